@@ -1,0 +1,50 @@
+# The README's two commands are `make shell` (talk to the assistant) and `make test`.
+# Each step runs only when its inputs changed: the venv when the lock changes, the catalog import
+# when the CSV changes, training when the NLU data, rules, domain, config or NLU code change.
+
+SHELL := /bin/bash
+VENV := .venv
+BIN := $(VENV)/bin
+export RASA_TELEMETRY_ENABLED := false
+export TF_CPP_MIN_LOG_LEVEL := 2
+
+TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') $(wildcard shop_nlu/*.py shop_nlu/*.txt)
+MODEL := models/shop-assistant.tar.gz
+
+.PHONY: install catalog train shell run actions test lint bench clean
+
+install: $(VENV)/.installed
+$(VENV)/.installed: requirements.lock pyproject.toml scripts/install.sh
+	scripts/install.sh
+	touch $@
+
+catalog: var/.demo-catalog-imported
+var/.demo-catalog-imported: catalog/demo_catalog.csv catalog/lexicon.yml $(VENV)/.installed
+	$(BIN)/shop import-catalog catalog/demo_catalog.csv
+	touch $@
+
+train: $(MODEL)
+$(MODEL): $(TRAINING_INPUTS) $(VENV)/.installed
+	$(BIN)/rasa train --data data --config config.yml --domain domain.yml \
+	    --out models --fixed-model-name shop-assistant
+
+shell: install catalog train
+	scripts/with_action_server.sh $(BIN)/rasa shell --model $(MODEL)
+
+run: install catalog train
+	scripts/with_action_server.sh $(BIN)/rasa run --enable-api --model $(MODEL)
+
+actions: install catalog
+	$(BIN)/rasa run actions --actions actions
+
+test: install train
+	$(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check .
+
+bench: install catalog train
+	$(BIN)/python bench/bench_conversation.py
+
+clean:
+	rm -rf models/*.tar.gz var .rasa reports

@@ -1,0 +1,6 @@
+"""Rasa custom actions: thin translations between the conversation and the commerce core.
+
+`rasa run actions` imports this package; importing the modules below registers their actions.
+"""
+
+from actions import chitchat, discovery  # noqa: F401

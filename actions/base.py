@@ -1,0 +1,47 @@
+"""What every shop action shares: a database session, and an apology instead of silence."""
+
+from __future__ import annotations
+
+import logging
+from abc import ABC, abstractmethod
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.orm import Session
+
+from commerce.db import session_scope
+
+logger = logging.getLogger(__name__)
+
+Events = list[dict[str, Any]]
+
+
+class ShopAction(Action, ABC):
+    """An action whose failures reach the shopper as an apology and a way forward.
+
+    Subclasses implement `perform`, which gets an open database session; the session commits when
+    `perform` returns and rolls back if it raises, so a failed action changes nothing.
+    """
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        try:
+            with session_scope() as session:
+                return self.perform(dispatcher, tracker, domain, session)
+        except Exception:
+            logger.exception("Action %s failed on %r", self.name(), tracker.latest_message)
+            dispatcher.messages.clear()  # drop half-finished replies
+            dispatcher.utter_message(response="utter_action_failed")
+            return []
+
+    @abstractmethod
+    def perform(
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: dict[str, Any],
+        session: Session,
+    ) -> Events:
+        """Answer the shopper; return the events that update the conversation."""

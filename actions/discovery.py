@@ -1,0 +1,224 @@
+"""Finding products: search and refine, more results, pick one, details, availability, price."""
+
+from __future__ import annotations
+
+from abc import abstractmethod
+from decimal import Decimal
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.orm import Session
+
+from actions import replies
+from actions.base import Events, ShopAction
+from actions.conversation import (
+    CURRENT_PRODUCT,
+    SEARCH_QUERY,
+    ShownResults,
+    current_query,
+    latest_entities,
+    latest_intent,
+    query_changes,
+    resolve_product,
+)
+from commerce.config import load_settings
+from commerce.products import (
+    ProductDetails,
+    check_variant,
+    product_details,
+    similar_products,
+)
+from commerce.search import ProductQuery, find_alternatives, find_products
+from commerce.sizes import size_query_key
+
+CENT = Decimal("0.01")
+
+
+def _page_size() -> int:
+    return load_settings().results_per_page
+
+
+class ActionSearchProducts(ShopAction):
+    """Starts a search or refines the current one ("in brown instead", "cheaper", "size 9?")."""
+
+    def name(self) -> str:
+        return "action_search_products"
+
+    def perform(self, dispatcher, tracker, domain, session) -> Events:
+        previous = current_query(tracker)
+        entities = latest_entities(tracker)
+        changes = query_changes(entities)
+        starts_over = latest_intent(tracker) == "search_products" and (
+            "category" in changes or "product" in changes
+        )
+        # A new search keeps only who the shopper is buying for; a refinement keeps everything.
+        base = ProductQuery(gender=previous.gender) if starts_over else previous
+        query = base.updated(**changes)
+        if "category" in changes and "product" not in changes:
+            query = query.updated(product=None)
+        query = _apply_price_direction(query, entities, ShownResults.from_tracker(tracker))
+
+        if problems := query.problems():
+            dispatcher.utter_message(
+                text=f'Hmm, {problems[0]}. Try something like "under $150" or "between $50 and $100".'
+            )
+            return []
+        if query.is_empty():
+            dispatcher.utter_message(response="utter_ask_what_to_find")
+            return []
+        just_asked = {"price" if name.startswith("price_") else name for name in changes}
+        return show_results(dispatcher, session, query, offset=0, keep=just_asked)
+
+
+def _apply_price_direction(
+    query: ProductQuery, entities: dict[str, list[str]], shown: ShownResults
+) -> ProductQuery:
+    direction = (entities.get("price_direction") or [None])[-1]
+    lowest, highest = shown.price_bounds()
+    if direction == "cheaper":
+        bound = lowest - CENT if lowest is not None else None
+        return query.updated(
+            price_max=bound, price_min=None, sort="price_desc" if bound else "price_asc"
+        )
+    if direction == "pricier":
+        bound = highest + CENT if highest is not None else None
+        return query.updated(
+            price_min=bound, price_max=None, sort="price_asc" if bound else "price_desc"
+        )
+    return query
+
+
+def show_results(
+    dispatcher: CollectingDispatcher,
+    session: Session,
+    query: ProductQuery,
+    offset: int,
+    keep: set[str] | frozenset[str] = frozenset(),
+) -> Events:
+    """Show a page of results for `query`, or the closest alternatives when there are none."""
+    result = find_products(session, query, offset=offset, limit=_page_size())
+    events: Events = [SlotSet(SEARCH_QUERY, query.to_dict()), SlotSet(CURRENT_PRODUCT, None)]
+    if result.matches:
+        dispatcher.utter_message(
+            text=replies.results_heading(result) + "\n" + replies.result_lines(result),
+            buttons=replies.result_buttons(result),
+        )
+        return events + [ShownResults.of(result).slot()]
+    if offset:
+        dispatcher.utter_message(response="utter_no_more_results")
+        return []
+    alternatives = find_alternatives(session, query, limit=_page_size(), keep=keep)
+    dispatcher.utter_message(
+        text=replies.alternatives_text(query, alternatives),
+        buttons=replies.result_buttons(alternatives.result)[: _page_size()],
+    )
+    return events + [ShownResults.of(alternatives.result).slot()]
+
+
+class ActionShowMore(ShopAction):
+    """The next page of the current results."""
+
+    def name(self) -> str:
+        return "action_show_more"
+
+    def perform(self, dispatcher, tracker, domain, session) -> Events:
+        query = current_query(tracker)
+        shown = ShownResults.from_tracker(tracker)
+        if not shown.handles:
+            dispatcher.utter_message(response="utter_ask_what_to_find")
+            return []
+        return show_results(dispatcher, session, query, offset=shown.offset + len(shown.handles))
+
+
+def _explain_unresolved(dispatcher: CollectingDispatcher, problem: str | None) -> None:
+    response = {
+        "unknown_name": "utter_unknown_product",
+        "bad_ordinal": "utter_bad_ordinal",
+        "ambiguous": "utter_which_product",
+    }.get(problem or "", "utter_ask_what_to_find")
+    dispatcher.utter_message(response=response)
+
+
+class _ProductAction(ShopAction):
+    """An action about one product: the one named, pointed at ("the second one") or in focus."""
+
+    def perform(self, dispatcher, tracker, domain, session) -> Events:
+        reference = resolve_product(tracker, session)
+        details = product_details(session, reference.handle) if reference.handle else None
+        if details is None:
+            _explain_unresolved(dispatcher, reference.problem or "unknown_name")
+            return []
+        self.answer(dispatcher, tracker, session, details)
+        return [SlotSet(CURRENT_PRODUCT, details.handle)]
+
+    @abstractmethod
+    def answer(
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        session: Session,
+        details: ProductDetails,
+    ) -> None:
+        """Answer about the product, which is now the one in focus."""
+
+
+class ActionShowProductDetails(_ProductAction):
+    """Details of one product: price, description, sizes and colours in stock."""
+
+    def name(self) -> str:
+        return "action_show_product_details"
+
+    def answer(self, dispatcher, tracker, session, details) -> None:
+        dispatcher.utter_message(text=replies.details_text(details), image=details.image_url)
+
+
+class ActionSelectProduct(ActionShowProductDetails):
+    """The shopper picks a product from the list ("the second one"): show it and focus on it."""
+
+    def name(self) -> str:
+        return "action_select_product"
+
+
+class ActionShowPrice(_ProductAction):
+    """ "How much is it?" """
+
+    def name(self) -> str:
+        return "action_show_price"
+
+    def answer(self, dispatcher, tracker, session, details) -> None:
+        price = replies.price_text(details.price_from, details.price_to, details.compare_at_price)
+        text = f"The {details.title} is {price}."
+        if details.price_from != details.price_to:
+            text += " The price depends on the size."
+        if details.compare_at_price and details.compare_at_price > details.price_to:
+            text += " It's on sale right now."
+        dispatcher.utter_message(text=text)
+
+
+class ActionCheckAvailability(_ProductAction):
+    """ "Is it available in 9?", "does it come in brown?", "what sizes are left?" """
+
+    def name(self) -> str:
+        return "action_check_availability"
+
+    def answer(self, dispatcher, tracker, session, details) -> None:
+        entities = latest_entities(tracker)
+        search = current_query(tracker)
+        size = size_query_key(entities["size"][-1]) if "size" in entities else None
+        colour = entities["colour"][-1] if "colour" in entities else None
+        if size is None and colour is None:
+            # "Is it in stock?" right after a search means in the size and colour searched for.
+            size, colour = search.size, search.colour
+        if size is None and colour is None:
+            dispatcher.utter_message(text=f"The {details.title}: {replies.stock_text(details)}")
+            return
+        check = check_variant(session, details.handle, size=size, colour=colour)
+        text = replies.availability_text(check)
+        buttons = []
+        if check.offered and not check.in_stock and not check.other_colours_in_size:
+            similar = similar_products(session, details.handle, size=size, colour=colour)
+            if similar.matches:
+                text += "\nSimilar ones in stock:\n" + replies.result_lines(similar)
+                buttons = replies.result_buttons(similar)[: _page_size()]
+        dispatcher.utter_message(text=text, buttons=buttons)

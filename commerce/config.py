@@ -1,0 +1,46 @@
+"""Settings read from the environment, with zero-setup defaults.
+
+This is the one place that reads the environment; the README's configuration table lists the same
+variables.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATABASE_PATH = PROJECT_ROOT / "var" / "shop.db"
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str
+    shop_name: str
+    currency_symbol: str
+    contact_email: str
+    contact_phone: str
+    opening_hours: str
+    results_per_page: int
+
+
+def load_settings() -> Settings:
+    """Read the settings now (tests change the environment between calls)."""
+    return Settings(
+        database_url=os.environ.get("SHOP_DATABASE_URL", f"sqlite:///{DEFAULT_DATABASE_PATH}"),
+        shop_name=os.environ.get("SHOP_NAME", "Harbour Lane Outfitters"),
+        currency_symbol=os.environ.get("SHOP_CURRENCY_SYMBOL", "$"),
+        contact_email=os.environ.get("SHOP_CONTACT_EMAIL", "help@harbourlane.example"),
+        contact_phone=os.environ.get("SHOP_CONTACT_PHONE", "+1 555 0100"),
+        opening_hours=os.environ.get("SHOP_OPENING_HOURS", "Mon–Sat 9:00–18:00"),
+        results_per_page=_positive_int(os.environ.get("SHOP_RESULTS_PER_PAGE"), default=3),
+    )
+
+
+def _positive_int(raw: str | None, default: int) -> int:
+    try:
+        value = int(raw) if raw else default
+    except ValueError:
+        return default
+    return value if value > 0 else default

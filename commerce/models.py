@@ -1,0 +1,128 @@
+"""The store's tables: products, their variants, tags and size keys."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from decimal import Decimal
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import declarative_base, relationship
+
+Base = declarative_base()
+CENT = Decimal("0.01")
+
+
+class Money(TypeDecorator):
+    """An amount stored as whole cents: exact on every database, SQLite included."""
+
+    impl = Integer
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        return None if value is None else int((Decimal(value) * 100).to_integral_value())
+
+    def process_result_value(self, value, dialect):
+        return None if value is None else (Decimal(value) / 100).quantize(CENT)
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Product(Base):
+    """A product as the shopper sees it (Shopify's product), e.g. "Windsor Patent Oxford"."""
+
+    __tablename__ = "product"
+
+    id = Column(Integer, primary_key=True)
+    handle = Column(String(255), nullable=False, unique=True)
+    title = Column(String(255), nullable=False)
+    description = Column(Text, nullable=False, default="")
+    brand = Column(String(255), nullable=False, default="")
+    # Shopify's `Type` (e.g. "Oxfords") and the last level of `Product Category` (e.g. "Shoes").
+    product_type = Column(String(255), nullable=False, default="", index=True)
+    department = Column(String(255), nullable=False, default="", index=True)
+    gender = Column(String(16), nullable=True)  # "male", "female", "unisex" or unknown
+    image_url = Column(String(1024), nullable=True)
+    # Draft and archived products are kept but never offered to shoppers.
+    is_active = Column(Boolean, nullable=False, default=True)
+    # Catalog order (the shop owner's "featured" order), used when no sort is asked for.
+    position = Column(Integer, nullable=False, default=0)
+    updated_at = Column(DateTime(timezone=True), nullable=False, default=_now, onupdate=_now)
+
+    variants = relationship(
+        "Variant",
+        back_populates="product",
+        cascade="all, delete-orphan",
+        order_by="Variant.position",
+    )
+    tags = relationship("ProductTag", cascade="all, delete-orphan")
+
+    @property
+    def tag_names(self) -> list[str]:
+        return sorted(tag.tag for tag in self.tags)
+
+
+class ProductTag(Base):
+    """One lowercase tag of a product ("black-tie", "leather"): occasions and styles live here."""
+
+    __tablename__ = "product_tag"
+
+    product_id = Column(Integer, ForeignKey("product.id", ondelete="CASCADE"), primary_key=True)
+    tag = Column(String(128), primary_key=True)
+
+    __table_args__ = (Index("ix_product_tag_tag", "tag", "product_id"),)
+
+
+class Variant(Base):
+    """One buyable variant of a product: a size and colour with its own SKU, price and stock."""
+
+    __tablename__ = "variant"
+
+    id = Column(Integer, primary_key=True)
+    product_id = Column(Integer, ForeignKey("product.id", ondelete="CASCADE"), nullable=False)
+    sku = Column(String(255), nullable=True, unique=True)
+    # The variant's option values as the catalog wrote them ("US 10 / EU 43", "Black").
+    size = Column(String(64), nullable=True)
+    colour = Column(String(64), nullable=True)
+    extra_option = Column(String(128), nullable=True)
+    colour_key = Column(String(64), nullable=True, index=True)  # lowercase colour
+    colour_family = Column(String(64), nullable=True, index=True)  # "navy" belongs to "blue"
+    price = Column(Money, nullable=False)
+    compare_at_price = Column(Money, nullable=True)
+    stock = Column(Integer, nullable=False, default=0)
+    position = Column(Integer, nullable=False, default=0)
+
+    product = relationship("Product", back_populates="variants")
+    size_keys = relationship("VariantSizeKey", cascade="all, delete-orphan")
+
+    __table_args__ = (
+        UniqueConstraint("product_id", "size", "colour", "extra_option", name="uq_variant_options"),
+        Index("ix_variant_product_stock", "product_id", "stock", "price"),
+    )
+
+    @property
+    def in_stock(self) -> bool:
+        return self.stock > 0
+
+
+class VariantSizeKey(Base):
+    """A normalised way to ask for a variant's size: "US 10 / EU 43" has us10, 10, eu43 and 43."""
+
+    __tablename__ = "variant_size_key"
+
+    variant_id = Column(Integer, ForeignKey("variant.id", ondelete="CASCADE"), primary_key=True)
+    key = Column(String(32), primary_key=True)
+
+    __table_args__ = (Index("ix_variant_size_key_key", "key", "variant_id"),)

@@ -1,0 +1,96 @@
+"""Size labels: how a catalog writes them ("US 10 / EU 43", "42R", "M") and how a shopper asks.
+
+A variant gets several *size keys* so that "10", "US 10", "EU 43" and "43" all find the same shoe,
+and "42" finds a 42R suit as well as an EU 42 shoe (the category tells them apart).
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUMBER = r"\d{1,3}(?:[.,]\d{1,2}|½)?"
+_REGION_SIZE = re.compile(rf"^(us|uk|eu)\s*({_NUMBER})$")
+_SUIT_SIZE = re.compile(rf"^({_NUMBER})\s*(r|s|l|regular|short|long)$")
+_PLAIN_NUMBER = re.compile(rf"^{_NUMBER}$")
+_HALF = re.compile(rf"^({_NUMBER})\s*(?:and a half|& a half|1/2)$")
+
+LETTER_SIZES = {
+    "xxs": "xxs",
+    "xs": "xs",
+    "extra small": "xs",
+    "s": "s",
+    "small": "s",
+    "m": "m",
+    "medium": "m",
+    "med": "m",
+    "l": "l",
+    "large": "l",
+    "xl": "xl",
+    "extra large": "xl",
+    "x-large": "xl",
+    "xxl": "xxl",
+    "2xl": "xxl",
+    "xx-large": "xxl",
+    "xxxl": "xxxl",
+    "3xl": "xxxl",
+}
+_MANY_X = re.compile(r"^x{1,6}[sl]$")
+_NO_SIZE = {"", "default title", "one size", "os", "n/a"}
+
+
+def normalise_number(text: str) -> str:
+    """'10.0' -> '10', '9,5' -> '9.5', '9½' -> '9.5'."""
+    text = text.replace(",", ".").replace("½", ".5")
+    value = float(text)
+    return str(int(value)) if value.is_integer() else f"{value:g}"
+
+
+def size_keys(label: str | None) -> set[str]:
+    """Every key a shopper could use to ask for the size a catalog labels `label`."""
+    keys: set[str] = set()
+    for part in (label or "").split("/"):
+        keys |= _keys_of_one_size(part.strip().lower())
+    return keys
+
+
+def _keys_of_one_size(text: str) -> set[str]:
+    if text in _NO_SIZE:
+        return set()
+    if match := _REGION_SIZE.match(text):
+        number = normalise_number(match.group(2))
+        return {match.group(1) + number, number}
+    if match := _SUIT_SIZE.match(text):
+        number = normalise_number(match.group(1))
+        return {number + match.group(2)[0], number}
+    if _PLAIN_NUMBER.match(text):
+        return {normalise_number(text)}
+    if text in LETTER_SIZES:
+        return {LETTER_SIZES[text]}
+    return {re.sub(r"\s+", "", text)}
+
+
+def size_query_key(text: str) -> str | None:
+    """The one key a shopper's size means: 'size 10' -> '10', 'EU 43' -> 'eu43', 'medium' -> 'm'.
+
+    Returns None when the text does not look like a size at all.
+    """
+    text = re.sub(r"^(?:size|sz|sizes)\s*[:#]?\s*", "", text.strip().lower()).strip(" ?!.")
+    text = re.sub(r"\s+", " ", text)
+    if match := _HALF.match(text):
+        return normalise_number(str(float(normalise_number(match.group(1))) + 0.5))
+    if match := _REGION_SIZE.match(text):
+        return match.group(1) + normalise_number(match.group(2))
+    if match := _SUIT_SIZE.match(text):
+        return normalise_number(match.group(1)) + match.group(2)[0]
+    if _PLAIN_NUMBER.match(text):
+        return normalise_number(text)
+    if _MANY_X.match(text):  # sizes nobody stocks ("XXXXL") are still sizes, just unavailable
+        return text
+    return LETTER_SIZES.get(text)
+
+
+def display_size(key: str) -> str:
+    """How to write a size key back to the shopper: 'eu43' -> 'EU 43', 'm' -> 'M'."""
+    if match := re.match(r"^(us|uk|eu)(.+)$", key):
+        return f"{match.group(1).upper()} {match.group(2)}"
+    return key.upper()

@@ -1,0 +1,81 @@
+"""The words of the catalog that the NLU should recognise, read from the store database.
+
+A newly imported catalog brings its own brands, product names, types and colours, so shoppers can
+name them without anyone rewriting training data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from commerce.lexicon import Lexicon, load_lexicon
+from commerce.models import Product, Variant
+from commerce.search import number_forms
+
+# When one phrase could be two things, the more specific reading wins.
+ENTITY_PRIORITY = ("product", "brand", "category", "colour", "occasion", "gender")
+
+
+@dataclass(frozen=True)
+class CatalogTerm:
+    phrase: str  # lowercase, as a shopper may type it
+    entity: str  # "brand", "product", "category", "colour", "occasion" or "gender"
+    value: str  # what the search is given
+
+
+def catalog_vocabulary(session: Session, lexicon: Lexicon | None = None) -> list[CatalogTerm]:
+    lexicon = lexicon or load_lexicon()
+    terms: dict[str, CatalogTerm] = {}
+
+    def add(phrase: str, entity: str, value: str) -> None:
+        phrase = " ".join(phrase.lower().split())
+        if len(phrase) < 2:
+            return
+        current = terms.get(phrase)
+        if current is None or ENTITY_PRIORITY.index(entity) < ENTITY_PRIORITY.index(current.entity):
+            terms[phrase] = CatalogTerm(phrase, entity, value)
+
+    active = Product.is_active.is_(True)
+    for (title,) in session.execute(select(Product.title).where(active).distinct()):
+        add(title, "product", title)
+    for (brand,) in session.execute(select(Product.brand).where(active).distinct()):
+        if brand:
+            add(brand, "brand", brand)
+            add(brand.replace("&", "and"), "brand", brand)
+            first_word = brand.split()[0]
+            if len(first_word) >= 4 and first_word.lower() != brand.lower():
+                add(first_word, "brand", brand)
+    kinds = session.execute(select(Product.product_type, Product.department).where(active))
+    for product_type, department in kinds.unique():
+        for kind in (product_type, department):
+            if kind:
+                for form in number_forms(kind.lower()):
+                    add(form, "category", kind.lower())
+    for group in lexicon.category_groups:
+        for form in number_forms(group):
+            add(form, "category", group)
+    for phrase, canonical in lexicon.category_synonyms.items():
+        add(phrase, "category", canonical)
+    colours = session.execute(select(func.lower(Variant.colour)).distinct())
+    for (colour,) in colours:
+        if colour:
+            add(colour, "colour", colour)
+    for phrase in lexicon.colour_families:
+        add(phrase, "colour", phrase)
+    for phrase, colour in lexicon.colour_synonyms.items():
+        add(phrase, "colour", colour)
+    for phrase, tag in lexicon.occasions.items():
+        add(phrase, "occasion", tag)
+    for phrase, gender in lexicon.genders.items():
+        add(phrase, "gender", gender)
+    return sorted(terms.values(), key=lambda term: term.phrase)
+
+
+def catalog_version(session: Session) -> tuple:
+    """Changes whenever an import changes products: a cheap test for a stale vocabulary."""
+    return tuple(
+        session.execute(select(func.count(Product.id), func.max(Product.updated_at))).one()
+    )

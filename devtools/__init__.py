@@ -1,0 +1,1 @@
+"""Tooling for tests and benchmarks: running the assistant's real servers as processes."""

@@ -1,0 +1,183 @@
+"""Start the Rasa server and the action server as real processes, and talk to them over HTTP.
+
+Used by the server tests and the benchmarks, so both measure exactly what a shop would run.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import requests
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def base_environment(**extra: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(RASA_TELEMETRY_ENABLED="false", TF_CPP_MIN_LOG_LEVEL="2", **extra)
+    return env
+
+
+def wait_until_ready(url: str, process: subprocess.Popen, timeout: float, log: Path) -> float:
+    """Seconds until `url` answers 200; raises with the log's tail if the process dies first."""
+    started = time.monotonic()
+    while time.monotonic() - started < timeout:
+        if process.poll() is not None:
+            raise RuntimeError(f"{url} died on start:\n{_tail(log)}")
+        try:
+            if requests.get(url, timeout=2).status_code == 200:
+                return time.monotonic() - started
+        except requests.RequestException:
+            pass
+        time.sleep(0.25)
+    raise TimeoutError(f"{url} not ready after {timeout:.0f}s:\n{_tail(log)}")
+
+
+def _tail(path: Path, lines: int = 40) -> str:
+    try:
+        return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
+    except OSError:
+        return "(no log)"
+
+
+def resident_memory_bytes(pid: int) -> int:
+    """Resident memory of a process and all its descendants (Linux /proc)."""
+    total = 0
+    pids = [pid]
+    while pids:
+        current = pids.pop()
+        try:
+            for line in Path(f"/proc/{current}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1]) * 1024
+            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
+        except OSError:
+            continue
+        pids.extend(int(child) for child in children)
+    return total
+
+
+@dataclass
+class RunningAssistant:
+    rasa_url: str
+    action_url: str
+    rasa: subprocess.Popen
+    action_server: subprocess.Popen | None
+    rasa_ready_seconds: float
+    workdir: Path
+
+    def send(self, sender: str, text: str, timeout: float = 30) -> list[dict]:
+        """One message over the REST channel; returns the bot's messages."""
+        response = requests.post(
+            f"{self.rasa_url}/webhooks/rest/webhook",
+            json={"sender": sender, "message": text},
+            timeout=timeout,
+        )
+        response.raise_for_status()
+        return response.json()
+
+    def tracker(self, sender: str) -> dict:
+        return requests.get(f"{self.rasa_url}/conversations/{sender}/tracker", timeout=10).json()
+
+
+def _start(command: list[str], log: Path, env: dict[str, str], cwd: Path) -> subprocess.Popen:
+    return subprocess.Popen(
+        command,
+        cwd=cwd,
+        env=env,
+        stdout=log.open("wb"),
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+
+
+def _stop(process: subprocess.Popen | None) -> None:
+    if process is None or process.poll() is not None:
+        return
+    process.terminate()
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+@contextmanager
+def running_assistant(
+    model: Path,
+    workdir: Path,
+    database_url: str | None = None,
+    project_dir: Path = PROJECT_ROOT,
+    with_actions: bool = True,
+    ready_timeout: float = 240,
+    extra_env: dict[str, str] | None = None,
+) -> Iterator[RunningAssistant]:
+    """The Rasa server (REST channel, HTTP API) and, if asked, the action server of `project_dir`.
+
+    Conversations go to a SQLite tracker store in `workdir`; logs are `workdir/*.log`.
+    """
+    workdir.mkdir(parents=True, exist_ok=True)
+    env = base_environment(**(extra_env or {}))
+    if database_url:
+        env["SHOP_DATABASE_URL"] = database_url
+    rasa_port, action_port = free_port(), free_port()
+    action_url = f"http://127.0.0.1:{action_port}"
+    endpoints = workdir / "endpoints.yml"
+    endpoints.write_text(
+        f'action_endpoint:\n  url: "{action_url}/webhook"\n'
+        f'tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: "{workdir / "conversations.db"}"\n'
+    )
+    action_server = None
+    rasa = None
+    try:
+        if with_actions:
+            action_log = workdir / "action-server.log"
+            action_server = _start(
+                [str(BIN / "rasa"), "run", "actions", "--actions", "actions",
+                 "--port", str(action_port)],
+                action_log, env, project_dir,
+            )  # fmt: skip
+        rasa_log = workdir / "rasa.log"
+        started = time.monotonic()
+        rasa = _start(
+            [str(BIN / "rasa"), "run", "--enable-api", "--model", str(model),
+             "--endpoints", str(endpoints), "--port", str(rasa_port),
+             "--credentials", str(project_dir / "credentials.yml")],
+            rasa_log, env, project_dir,
+        )  # fmt: skip
+        rasa_url = f"http://127.0.0.1:{rasa_port}"
+        if action_server is not None:
+            wait_until_ready(f"{action_url}/health", action_server, ready_timeout, action_log)
+        wait_until_ready(f"{rasa_url}/status", rasa, ready_timeout, rasa_log)
+        # /status answers before the model is loaded; a parse proves it is.
+        while (
+            requests.post(f"{rasa_url}/model/parse", json={"text": "hi"}, timeout=30).status_code
+            != 200
+        ):
+            time.sleep(0.25)
+        yield RunningAssistant(
+            rasa_url=rasa_url,
+            action_url=action_url,
+            rasa=rasa,
+            action_server=action_server,
+            rasa_ready_seconds=time.monotonic() - started,
+            workdir=workdir,
+        )
+    finally:
+        _stop(rasa)
+        _stop(action_server)

@@ -1,0 +1,237 @@
+"""Find the shop's entities in a message: catalog terms, sizes, prices, ordinals and sorting.
+
+Catalog terms (brands, product names, types, colours, occasions, genders) come from the store's
+vocabulary and are matched with a spaCy PhraseMatcher on a blank English pipeline, with one typo
+forgiven on longer words. Sizes, prices and ordinals follow patterns that need no training data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import spacy
+from spacy.matcher import PhraseMatcher
+
+from commerce.search import parse_price
+from commerce.sizes import display_size, normalise_number, size_query_key
+from commerce.vocabulary import CatalogTerm
+
+COMMON_WORDS = frozenset(
+    word
+    for line in (Path(__file__).with_name("common_words.txt")).read_text().splitlines()
+    if not line.startswith("#")
+    for word in line.split()
+)
+MIN_TYPO_LENGTH = 4
+
+
+@dataclass(frozen=True)
+class Entity:
+    entity: str
+    value: str
+    start: int
+    end: int
+    text: str
+
+
+_WORD_NUMBERS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13",
+}  # fmt: skip
+_ORDINAL_WORDS = {
+    "first": "1", "1st": "1", "second": "2", "2nd": "2", "third": "3", "3rd": "3",
+    "fourth": "4", "4th": "4", "fifth": "5", "5th": "5", "sixth": "6", "6th": "6",
+    "seventh": "7", "7th": "7", "eighth": "8", "8th": "8", "ninth": "9", "9th": "9",
+    "tenth": "10", "10th": "10", "last": "last", "top": "1",
+}  # fmt: skip
+
+_AMOUNT = r"-?\s?[$£€]?\s?-?\d[\d,]*(?:\.\d{1,2})?(?:\s?k\b)?(?:\s?(?:dollars?|bucks|usd|euros?|eur|pounds|quid|gbp)\b)?"
+_CURRENCY_AMOUNT = (
+    r"(?:[$£€]\s?\d[\d,]*(?:\.\d{1,2})?|\d[\d,]*(?:\.\d{1,2})?\s?(?:dollars?|bucks|usd|euros?|"
+    r"eur|pounds|quid|gbp)\b)"
+)
+_MAX_WORDS = (
+    r"under|below|less than|lower than|cheaper than|up to|upto|max(?:imum)?|no more than|"
+    r"not more than|at most|within|beneath|<|budget(?: is| of)?|no more then|less then"
+)
+_MIN_WORDS = r"over|above|more than|at least|min(?:imum)?|starting at|from|>|more then"
+_SIZE_NUMBER = r"\d{1,2}(?:[.,]5|½)?(?:\s(?:and a half|1/2))?"
+_SIZE_VALUE = (
+    rf"(?:(?:us|uk|eu)\s?{_SIZE_NUMBER}|\d{{2}}\s?(?:r|l|s|regular|long|short)\b|{_SIZE_NUMBER}"
+    r"|x{1,6}[sl]|\dxl|xs|xxs|medium|small|large|extra large|m|s|l|"
+    + "|".join(_WORD_NUMBERS)
+    + r")"
+)
+_NOT_A_SIZE_AFTER = (
+    r"(?!\s?(?:dollars?|bucks|usd|\$|%|days?|hours?|mins?|minutes?|weeks?|months?|years?|pm|am"
+    r"|o'?clock|pairs?|items?|of\b|more|results?|products?|pieces?|-piece|piece|st\b|nd\b|rd\b|th\b))"
+)
+
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("price_range", re.compile(rf"\bbetween\s+(?P<min>{_AMOUNT})\s+(?:and|-|to)\s+(?P<max>{_AMOUNT})")),
+    ("price_range", re.compile(r"(?P<min>[$£€]\s?\d[\d,]*)\s?(?:-|to)\s?(?P<max>[$£€]?\s?\d[\d,]*)")),
+    ("price_max", re.compile(rf"(?:^|\b|(?<=\s))(?:{_MAX_WORDS})\s+(?:a\s|an\s|about\s|around\s)?(?P<value>{_AMOUNT})")),
+    ("price_min", re.compile(rf"(?:^|\b|(?<=\s))(?:{_MIN_WORDS})\s+(?:about\s|around\s)?(?P<value>{_AMOUNT})")),
+    ("price_max", re.compile(rf"(?P<value>{_CURRENCY_AMOUNT})(?:\s?(?:max|or less|tops|or under))?")),
+    ("size", re.compile(rf"\b(?:size|sz|sizes|a size)\s*[:#]?\s*(?P<value>{_SIZE_VALUE})\b(?![.,]\d)")),
+    ("size", re.compile(rf"\b(?P<value>(?:us|uk|eu)\s?{_SIZE_NUMBER})\b")),
+    ("size", re.compile(r"\b(?P<value>\d{2}\s?(?:r|l)|x{2,6}l|\dxl|xs|xxs|xl)\b")),
+    ("size", re.compile(r"\b(?:in|a|an)\s+(?:a\s+)?(?P<value>small|medium|large|extra large)\b")),
+    ("size", re.compile(
+        rf"\b(?:in|a|an|wear|wearing|am|i'?m|im|take|for)\s+(?:a\s+)?(?:size\s+)?"
+        rf"(?P<value>{_SIZE_NUMBER})\b(?![.,]\d){_NOT_A_SIZE_AFTER}"
+    )),
+    ("size", re.compile(r"^\s*(?P<value>(?:[5-9]|[1-4]\d)(?:[.,]5|½)?)\s*\??\s*$")),
+    ("ordinal", re.compile(r"\b(?:number|no\.?|#|option|item|nr\.?)\s?(?P<value>\d{1,2})\b")),
+    ("ordinal", re.compile(r"^\s*(?P<value>[1-4])\s*[.!?]?\s*$")),
+    ("ordinal", re.compile(r"\b(?P<value>" + "|".join(_ORDINAL_WORDS) + r")\b(?!\s+time)")),
+    ("sort", re.compile(
+        r"\b(?P<asc>cheapest|lowest[- ]price[ds]?|least expensive|most affordable|low to high|"
+        r"sort(?:ed)? by price|price ascending)\b|\b(?P<desc>most expensive|priciest|"
+        r"highest[- ]price[ds]?|high to low|most luxurious|price descending)\b"
+    )),
+    ("price_direction", re.compile(
+        r"\b(?P<cheaper>cheaper|less expensive|more affordable|lower[- ]price[ds]?|less pricey|"
+        r"too expensive|too pricey|cheeper|chaper|cheapr)\b|\b(?P<pricier>more expensive|pricier|"
+        r"fancier|higher[- ]end|more upscale|more premium|nicer|better quality)\b"
+    )),
+]  # fmt: skip
+
+
+class ShopEntityExtractor:
+    """Extracts entities from text with a vocabulary of catalog terms."""
+
+    def __init__(self, vocabulary: Iterable[CatalogTerm]) -> None:
+        self._nlp = spacy.blank("en")
+        self._matcher = PhraseMatcher(self._nlp.vocab, attr="LOWER")
+        self._terms: dict[str, CatalogTerm] = {}
+        self._typo_index: dict[str, set[str]] = {}
+        for term in vocabulary:
+            self._terms[term.phrase] = term
+            self._matcher.add(term.phrase, [self._nlp.make_doc(term.phrase)])
+            if " " not in term.phrase and len(term.phrase) >= MIN_TYPO_LENGTH:
+                for variant in _deletions(term.phrase) | {term.phrase}:
+                    self._typo_index.setdefault(variant, set()).add(term.phrase)
+
+    def extract(self, text: str) -> list[Entity]:
+        """Entities in `text`, left to right, none overlapping (longer matches win)."""
+        lowered = text.lower()
+        candidates = self._catalog_candidates(text) + _pattern_candidates(lowered, text)
+        chosen: list[Entity] = []
+        taken: list[tuple[int, int]] = []
+        # Longest first; on a tie the pattern-based reading (sizes, prices) comes last.
+        for entity in sorted(candidates, key=lambda e: (-(e.end - e.start), e.start)):
+            if all(entity.end <= start or entity.start >= end for start, end in taken):
+                chosen.append(entity)
+                taken.append((entity.start, entity.end))
+        typo_fixes = self._typo_candidates(text, taken)
+        return sorted(chosen + typo_fixes, key=lambda e: e.start)
+
+    def _catalog_candidates(self, text: str) -> list[Entity]:
+        doc = self._nlp.make_doc(text)
+        found = []
+        for match_id, start, end in self._matcher(doc):
+            span = doc[start:end]
+            term = self._terms[self._nlp.vocab.strings[match_id]]
+            found.append(Entity(term.entity, term.value, span.start_char, span.end_char, span.text))
+        return found
+
+    def _typo_candidates(self, text: str, taken: list[tuple[int, int]]) -> list[Entity]:
+        found = []
+        for match in re.finditer(rf"[a-zA-Z]{{{MIN_TYPO_LENGTH},}}", text):
+            word = match.group(0).lower()
+            if word in COMMON_WORDS or word in self._terms:
+                continue
+            if any(match.start() < end and match.end() > start for start, end in taken):
+                continue
+            candidates = set()
+            for variant in _deletions(word) | {word}:
+                candidates |= self._typo_index.get(variant, set())
+            best = sorted(p for p in candidates if _one_edit_apart(word, p))
+            if len(best) == 1:  # an ambiguous typo is better left alone
+                term = self._terms[best[0]]
+                found.append(
+                    Entity(term.entity, term.value, match.start(), match.end(), match.group(0))
+                )
+        return found
+
+
+def _pattern_candidates(lowered: str, text: str) -> list[Entity]:
+    found = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(lowered):
+            found.extend(_entities_from_match(kind, match, text))
+    return found
+
+
+def _entities_from_match(kind: str, match: re.Match, text: str) -> list[Entity]:
+    def entity(name: str, group: str, value: str | None) -> Entity | None:
+        if value is None:
+            return None
+        start, end = match.span(group)
+        raw = text[start:end]
+        stripped_start = start + (len(raw) - len(raw.lstrip()))
+        return Entity(name, value, stripped_start, end, text[stripped_start:end].strip())
+
+    results: list[Entity | None] = []
+    if kind == "price_range":
+        results = [
+            entity("price_min", "min", _price_value(match.group("min"))),
+            entity("price_max", "max", _price_value(match.group("max"))),
+        ]
+    elif kind in ("price_max", "price_min"):
+        results = [entity(kind, "value", _price_value(match.group("value")))]
+    elif kind == "size":
+        raw = match.group("value").strip()
+        results = [entity("size", "value", _size_value(raw))]
+    elif kind == "ordinal":
+        raw = match.group("value")
+        results = [entity("ordinal", "value", _ORDINAL_WORDS.get(raw, raw))]
+    elif kind in ("sort", "price_direction"):
+        for group, value in match.groupdict().items():
+            if value:
+                name = {"asc": "price_asc", "desc": "price_desc"}.get(group, group)
+                results = [entity(kind, group, name)]
+    return [result for result in results if result is not None]
+
+
+def _price_value(raw: str) -> str | None:
+    raw = raw.strip()
+    compact = raw.replace(" ", "")
+    value = parse_price(compact.replace("$-", "-").replace("-$", "-"))
+    if value is None:
+        return None
+    if re.search(r"\dk\b", compact):
+        value *= 1000
+    return normalise_number(str(value)) if value == value.to_integral() else str(value)
+
+
+def _size_value(raw: str) -> str | None:
+    raw = _WORD_NUMBERS.get(raw, raw)
+    key = size_query_key(raw)
+    return display_size(key) if key else None
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:index] + word[index + 1 :] for index in range(len(word))}
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Levenshtein distance 1, or one swap of neighbouring letters."""
+    if a == b:
+        return False
+    if len(a) == len(b):
+        diffs = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diffs) == 1 or (
+            len(diffs) == 2
+            and diffs[1] == diffs[0] + 1
+            and a[diffs[0]] == b[diffs[1]]
+            and a[diffs[1]] == b[diffs[0]]
+        )
+    if abs(len(a) - len(b)) != 1:
+        return False
+    shorter, longer = sorted((a, b), key=len)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))

@@ -1,0 +1,73 @@
+"""Run shop actions the way the action server does, turn after turn, with real rasa-sdk objects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import yaml
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.discovery import ActionSearchProducts
+from tests.conftest import PROJECT_ROOT
+
+DOMAIN = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text())
+
+
+@dataclass
+class Turn:
+    messages: list[dict]
+    events: list[dict]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(message.get("text") or "" for message in self.messages)
+
+    @property
+    def responses(self) -> list[str]:
+        return [message["response"] for message in self.messages if message.get("response")]
+
+    @property
+    def buttons(self) -> list[dict]:
+        return [button for message in self.messages for button in message.get("buttons") or []]
+
+
+@dataclass
+class ActionConversation:
+    """Keeps slots between turns the way Rasa would after each action's SlotSet events."""
+
+    slots: dict = field(default_factory=dict)
+
+    def run(self, action, intent: str, text: str = "", entities: list[dict] | None = None) -> Turn:
+        tracker = Tracker(
+            sender_id="shopper",
+            slots=dict(self.slots),
+            latest_message={
+                "text": text,
+                "intent": {"name": intent, "confidence": 1.0},
+                "entities": entities or [],
+            },
+            events=[],
+            paused=False,
+            followup_action=None,
+            active_loop={},
+            latest_action_name="action_listen",
+        )
+        dispatcher = CollectingDispatcher()
+        events = action.run(dispatcher, tracker, DOMAIN)
+        for event in events:
+            if event.get("event") == "slot":
+                self.slots[event["name"]] = event["value"]
+        return Turn(dispatcher.messages, events)
+
+    def search(self, intent: str = "search_products", **entities) -> Turn:
+        return self.run(ActionSearchProducts(), intent, entities=entity_list(**entities))
+
+
+def entity_list(**entities) -> list[dict]:
+    """entity_list(colour="black", occasion=["formal", "black-tie"]) -> Rasa entity dicts."""
+    found = []
+    for name, values in entities.items():
+        for value in values if isinstance(values, list) else [values]:
+            found.append({"entity": name, "value": value})
+    return found

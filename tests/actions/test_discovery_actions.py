@@ -1,0 +1,256 @@
+"""The discovery actions, driven turn by turn through rasa-sdk's real Tracker and dispatcher."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import func, select
+
+from actions.chitchat import ActionOfferHuman
+from actions.discovery import (
+    ActionCheckAvailability,
+    ActionSearchProducts,
+    ActionSelectProduct,
+    ActionShowMore,
+    ActionShowPrice,
+    ActionShowProductDetails,
+)
+from commerce.db import get_engine, session_scope
+from commerce.models import Product, Variant
+from tests.actions.conversation_driver import ActionConversation, entity_list
+
+ARTICLE_SEARCH = dict(
+    colour="black", occasion=["formal", "black-tie"], category="shoes", size="10", price_max="150"
+)
+
+
+def listed_prices(text: str) -> list[Decimal]:
+    return [
+        Decimal(price.replace(",", ""))
+        for price in re.findall(r"^\d+\..*?\$([\d,]+\.\d\d)", text, re.M)
+    ]
+
+
+def selected_handles(turn) -> list[str]:
+    return [re.search(r'"product_handle": "([^"]+)"', b["payload"]).group(1)
+            for b in turn.buttons if "product_handle" in b["payload"]]  # fmt: skip
+
+
+@pytest.fixture
+def chat(demo_store_url) -> ActionConversation:
+    return ActionConversation()
+
+
+def test_article_search_lists_black_tie_shoes_in_size_10_under_150(chat, demo_store_url):
+    turn = chat.search(**ARTICLE_SEARCH)
+
+    assert "Windsor Patent Oxford" in turn.text
+    assert listed_prices(turn.text) and all(p <= 150 for p in listed_prices(turn.text))
+    assert "size 10" in turn.text and "$150" in turn.text
+    # Every product shown really has a black size-10 pair in stock at that price.
+    with session_scope(get_engine(demo_store_url)) as session:
+        for handle in selected_handles(turn):
+            fitting = session.scalar(
+                select(func.count(Variant.id))
+                .join(Product)
+                .where(Product.handle == handle, Variant.colour_key == "black", Variant.stock > 0,
+                       Variant.price <= 150, Variant.size.like("US 10 /%"))
+            )  # fmt: skip
+            assert fitting, handle
+
+
+def test_result_buttons_pick_products_and_offer_more(chat):
+    turn = chat.search(category="shoes")
+
+    handles = selected_handles(turn)
+    assert len(handles) == 3
+    assert turn.buttons[-1] == {"title": "Show more", "payload": "/show_more"}
+
+
+def test_refinement_changes_only_what_the_shopper_changed(chat):
+    chat.search(**ARTICLE_SEARCH)
+    turn = chat.search(intent="refine_search", colour="brown")
+
+    query = chat.slots["search_query"]
+    assert query["colour"] == "brown"
+    assert query["size"] == "10" and query["price_max"] == "150" and query["category"] == "shoes"
+    assert "brown" in turn.text and "Windsor Patent Oxford" not in turn.text
+
+
+def test_cheaper_shows_only_cheaper_than_what_was_on_screen(chat):
+    first = chat.search(category="shoes", colour="black", size="10")
+    cheapest_shown = min(listed_prices(first.text))
+
+    turn = chat.search(intent="refine_search", price_direction="cheaper")
+
+    prices = listed_prices(turn.text)
+    assert prices and all(price < cheapest_shown for price in prices)
+    assert chat.slots["search_query"]["size"] == "10"
+
+
+def test_new_search_for_another_category_starts_over(chat):
+    chat.search(**ARTICLE_SEARCH)
+    chat.search(category="bow ties")
+
+    assert chat.slots["search_query"] == {"category": "bow ties"}
+
+
+def test_what_about_size_9_keeps_the_rest(chat):
+    chat.search(**ARTICLE_SEARCH)
+    turn = chat.search(intent="refine_search", size="9")
+
+    assert chat.slots["search_query"]["size"] == "9"
+    assert "size 9" in turn.text and "Windsor Patent Oxford" in turn.text
+
+
+def test_the_second_one_then_it(chat):
+    listing = chat.search(**ARTICLE_SEARCH)
+    second = selected_handles(listing)[1]
+
+    picked = chat.run(ActionSelectProduct(), "select_product", entities=entity_list(ordinal="2"))
+    assert chat.slots["current_product"] == second
+    assert "In stock" in picked.text
+
+    price = chat.run(ActionShowPrice(), "ask_price", "how much is it?")
+    assert re.search(r"is \$\d+\.\d\d", price.text)
+    assert chat.slots["current_product"] == second
+
+
+def test_is_it_available_in_9_for_the_windsor(chat):
+    chat.run(ActionSelectProduct(), "select_product",
+             entities=entity_list(product="Windsor Patent Oxford"))  # fmt: skip
+
+    turn = chat.run(ActionCheckAvailability(), "check_availability", entities=entity_list(size="9"))
+
+    assert "Yes, the Windsor Patent Oxford is in stock in US 9 / EU 42" in turn.text
+    assert "Only 2 left" in turn.text
+
+
+def test_sold_out_size_says_so_and_offers_similar(chat):
+    chat.run(ActionSelectProduct(), "select_product",
+             entities=entity_list(product="Windsor Patent Oxford"))  # fmt: skip
+
+    turn = chat.run(
+        ActionCheckAvailability(), "check_availability", entities=entity_list(size="13")
+    )
+
+    assert "sold out in size 13" in turn.text
+    assert "Similar ones in stock" in turn.text and turn.buttons
+
+
+def test_size_the_product_is_not_made_in(chat):
+    chat.run(ActionSelectProduct(), "select_product",
+             entities=entity_list(product="Windsor Patent Oxford"))  # fmt: skip
+
+    turn = chat.run(
+        ActionCheckAvailability(), "check_availability", entities=entity_list(size="19")
+    )
+
+    assert "isn't made in size 19" in turn.text and "US 7" in turn.text
+
+
+def test_colour_sold_out_points_to_colours_left_in_that_size(chat):
+    chat.run(ActionSelectProduct(), "select_product",
+             entities=entity_list(product="Ashby Cap-Toe Oxford"))  # fmt: skip
+
+    turn = chat.run(ActionCheckAvailability(), "check_availability",
+                    entities=entity_list(size="10", colour="black"))  # fmt: skip
+
+    assert "sold out in black size 10" in turn.text
+    assert "still in stock in Brown" in turn.text
+
+
+def test_is_it_in_stock_uses_the_size_searched_for(chat):
+    chat.search(**ARTICLE_SEARCH)
+    chat.run(ActionSelectProduct(), "select_product",
+             entities=entity_list(product="Windsor Patent Oxford"))  # fmt: skip
+
+    turn = chat.run(ActionCheckAvailability(), "check_availability", "is it in stock?")
+
+    assert "in stock in US 10 / EU 43" in turn.text
+
+
+def test_it_without_anything_in_focus_asks_which_product(chat):
+    chat.search(category="shoes")
+
+    turn = chat.run(ActionShowPrice(), "ask_price", "how much is it?")
+
+    assert turn.responses == ["utter_which_product"]
+
+
+def test_ordinal_beyond_the_list(chat):
+    chat.search(**ARTICLE_SEARCH)
+
+    turn = chat.run(ActionSelectProduct(), "select_product", entities=entity_list(ordinal="9"))
+
+    assert turn.responses == ["utter_bad_ordinal"]
+
+
+def test_show_more_pages_through_results_without_repeats(chat):
+    first = chat.search(category="oxfords")
+    second = chat.run(ActionShowMore(), "show_more")
+
+    assert set(selected_handles(first)).isdisjoint(selected_handles(second))
+    assert "More oxfords (4–6 of" in second.text
+
+
+def test_nothing_matches_offers_the_closest_alternatives(chat):
+    turn = chat.search(category="oxfords", colour="teal")
+
+    assert "I have no teal oxfords in stock" in turn.text
+    assert "Not in teal" in turn.text and selected_handles(turn)
+
+
+def test_unknown_size_names_the_sizes_in_stock(chat):
+    turn = chat.search(category="oxfords", size="19")
+
+    assert "no oxfords in size 19" in turn.text
+    assert "in other sizes (in stock: US" in turn.text
+
+
+def test_negative_price_gets_a_clear_answer_and_changes_nothing(chat):
+    chat.search(category="shoes")
+    before = dict(chat.slots)
+
+    turn = chat.search(intent="refine_search", price_max="-5")
+
+    assert "a price can't be negative" in turn.text
+    assert chat.slots == before and not turn.events
+
+
+def test_refinement_with_nothing_to_refine_asks_what_to_find(chat):
+    turn = chat.run(ActionSearchProducts(), "refine_search", "cheaper")
+
+    assert turn.responses == ["utter_ask_what_to_find"]
+
+
+def test_details_of_the_product_in_focus(chat):
+    chat.run(ActionSelectProduct(), "select_product",
+             entities=entity_list(product_handle="ashby-cap-toe-oxford"))  # fmt: skip
+
+    turn = chat.run(ActionShowProductDetails(), "product_details", "tell me more about it")
+
+    assert "Ashby Cap-Toe Oxford by Aldwych & Co: $129.00" in turn.text
+    assert "Brown:" in turn.text and turn.messages[0].get("image")
+
+
+def test_a_failing_action_apologises_and_changes_nothing(chat, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("database went away")
+
+    monkeypatch.setattr("actions.discovery.find_products", broken)
+
+    turn = chat.search(category="shoes")
+
+    assert turn.responses == ["utter_action_failed"] and turn.events == []
+    assert "database went away" not in str(turn.messages)
+
+
+def test_human_offer_is_honest_and_says_how_to_reach_the_shop(chat, monkeypatch):
+    monkeypatch.setenv("SHOP_CONTACT_EMAIL", "team@shop.test")
+
+    turn = chat.run(ActionOfferHuman(), "bot_challenge", "are you a human?")
+
+    assert "a bot" in turn.text and "team@shop.test" in turn.text

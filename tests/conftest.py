@@ -1,0 +1,48 @@
+"""Fixtures shared by every test folder: the demo catalog in a real SQLite store, the model."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from commerce.catalog_import import import_shopify_csv
+from commerce.db import create_schema, get_engine, session_scope
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEMO_CATALOG = PROJECT_ROOT / "catalog" / "demo_catalog.csv"
+MODEL = PROJECT_ROOT / "models" / "shop-assistant.tar.gz"
+
+os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+
+
+@pytest.fixture(scope="session")
+def demo_store_file(tmp_path_factory) -> Path:
+    """A SQLite file with the demo catalog imported once; copy it before writing to it."""
+    path = tmp_path_factory.mktemp("demo-store") / "shop.db"
+    engine = get_engine(f"sqlite:///{path}")
+    create_schema(engine)
+    with session_scope(engine) as session, DEMO_CATALOG.open(encoding="utf-8") as stream:
+        report = import_shopify_csv(session, stream)
+    assert not report.problems, report.problems
+    engine.dispose()
+    return path
+
+
+@pytest.fixture
+def demo_store_url(demo_store_file, tmp_path, monkeypatch) -> str:
+    """A private copy of the demo store, set as the store the actions and NLU use."""
+    path = tmp_path / "shop.db"
+    shutil.copy(demo_store_file, path)
+    url = f"sqlite:///{path}"
+    monkeypatch.setenv("SHOP_DATABASE_URL", url)
+    return url
+
+
+@pytest.fixture(scope="session")
+def trained_model() -> Path:
+    if not MODEL.exists():
+        pytest.fail(f"{MODEL} is missing: run `make train` (make test does it first)")
+    return MODEL

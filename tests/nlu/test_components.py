@@ -1,0 +1,61 @@
+"""The Rasa NLU components, run as Rasa runs them: on Message objects."""
+
+from __future__ import annotations
+
+from rasa.shared.nlu.constants import ENTITIES, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from commerce.catalog_import import import_shopify_csv
+from commerce.db import get_engine, session_scope
+from shop_nlu.components import CatalogEntityExtractor, LengthCappedTokenizer
+
+
+def test_extractor_adds_entities_with_its_name(demo_store_url):
+    component = CatalogEntityExtractor({"refresh_seconds": 30})
+    message = Message({TEXT: "brown ashby cap-toe oxford in a 10"})
+
+    component.process([message])
+
+    entities = {(e["entity"], e["value"], e["extractor"]) for e in message.get(ENTITIES)}
+    assert entities == {
+        ("colour", "brown", "CatalogEntityExtractor"),
+        ("product", "Ashby Cap-Toe Oxford", "CatalogEntityExtractor"),
+        ("size", "10", "CatalogEntityExtractor"),
+    }
+
+
+def test_extractor_picks_up_a_new_import_while_running(demo_store_url):
+    component = CatalogEntityExtractor({"refresh_seconds": 0})
+    csv_text = (
+        "Handle,Title,Vendor,Type,Variant Price,Option1 Name,Option1 Value\n"
+        "orla-slingback,Orla Slingback,Quillon,Heels,89.00,Color,Black\n"
+    )
+    with session_scope(get_engine(demo_store_url)) as session:
+        import_shopify_csv(session, csv_text.splitlines(keepends=True))
+    message = Message({TEXT: "anything from quillon"})
+
+    component.process([message])
+
+    assert ("brand", "Quillon") in {(e["entity"], e["value"]) for e in message.get(ENTITIES)}
+
+
+def test_extractor_without_a_store_still_runs(monkeypatch, tmp_path):
+    monkeypatch.setenv("SHOP_DATABASE_URL", "postgresql://nobody@127.0.0.1:1/none")
+    component = CatalogEntityExtractor({})
+    message = Message({TEXT: "size 10 under $100"})
+
+    component.process([message])
+
+    assert {e["entity"] for e in message.get(ENTITIES)} == {"size", "price_max"}
+
+
+def test_tokenizer_reads_at_most_the_configured_length():
+    tokenizer = LengthCappedTokenizer(
+        {**LengthCappedTokenizer.get_default_config(), "max_characters": 50}
+    )
+    message = Message({TEXT: "shoes " * 20_000})
+
+    tokenizer.process([message])
+
+    assert len(message.get(TEXT)) == 50
+    assert len(message.get("text_tokens")) <= 9

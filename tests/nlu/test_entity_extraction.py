@@ -1,0 +1,155 @@
+"""Entity extraction: catalog terms from the store, sizes, prices, ordinals, sorting, typos."""
+
+from __future__ import annotations
+
+import pytest
+
+from commerce.catalog_import import import_shopify_csv
+from commerce.db import get_engine, session_scope
+from commerce.vocabulary import catalog_vocabulary
+from shop_nlu.extraction import ShopEntityExtractor
+
+
+@pytest.fixture(scope="module")
+def extractor(demo_store_file) -> ShopEntityExtractor:
+    with session_scope(get_engine(f"sqlite:///{demo_store_file}")) as session:
+        return ShopEntityExtractor(catalog_vocabulary(session))
+
+
+def found(extractor: ShopEntityExtractor, text: str) -> set[tuple[str, str, str]]:
+    return {(e.entity, e.value, e.text) for e in extractor.extract(text)}
+
+
+def test_the_articles_request(extractor):
+    assert found(
+        extractor,
+        "I need black formal shoes in size 10 for a black-tie party tonight, under $150",
+    ) == {
+        ("colour", "black", "black"),
+        ("occasion", "formal", "formal"),
+        ("category", "shoes", "shoes"),
+        ("size", "10", "10"),
+        ("occasion", "black-tie", "black-tie"),
+        ("occasion", "party", "party"),
+        ("price_max", "150", "$150"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("what about size 9?", {("size", "9", "9")}),
+        ("is it available in 9?", {("size", "9", "9")}),
+        ("do u have it in a 9 and a half", {("size", "9.5", "9 and a half")}),
+        ("any in eu43", {("size", "EU 43", "eu43")}),
+        ("got a 42R jacket?", {("size", "42R", "42R")}),
+        ("medium please", set()),
+        ("in a medium please", {("size", "M", "medium")}),
+        ("10.5?", {("size", "10.5", "10.5")}),
+        ("sz 11", {("size", "11", "11")}),
+        ("XXXXL", {("size", "XXXXL", "XXXXL")}),
+        ("I need them in 2 days", set()),
+    ],
+)
+def test_sizes(extractor, text, expected):
+    assert {e for e in found(extractor, text) if e[0] == "size"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("under 40 bucks", {("price_max", "40")}),
+        ("less than $99.50", {("price_max", "99.50")}),
+        ("over 200", {("price_min", "200")}),
+        ("between 50 and 100", {("price_min", "50"), ("price_max", "100")}),
+        ("$50-$100", {("price_min", "50"), ("price_max", "100")}),
+        ("budget is 1.5k", {("price_max", "1500")}),
+        ("under $-5", {("price_max", "-5")}),
+    ],
+)
+def test_prices(extractor, text, expected):
+    assert {(e.entity, e.value) for e in extractor.extract(text) if "price" in e.entity} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the second one", "2"),
+        ("2nd", "2"),
+        ("number 3", "3"),
+        ("the last one", "last"),
+        ("1", "1"),
+    ],
+)
+def test_ordinals(extractor, text, value):
+    assert ("ordinal", value) in {(e.entity, e.value) for e in extractor.extract(text)}
+
+
+def test_sorting_and_price_direction(extractor):
+    assert ("sort", "price_asc") in {
+        (e.entity, e.value) for e in extractor.extract("cheapest first")
+    }
+    assert ("price_direction", "cheaper") in {
+        (e.entity, e.value) for e in extractor.extract("cheaper ones")
+    }
+    assert ("price_direction", "pricier") in {
+        (e.entity, e.value) for e in extractor.extract("something more expensive")
+    }
+
+
+def test_catalog_names_brands_and_synonyms(extractor):
+    assert found(extractor, "tell me about the windsor patent oxford") == {
+        ("product", "Windsor Patent Oxford", "windsor patent oxford")
+    }
+    assert ("brand", "Aldwych & Co") in {
+        (e.entity, e.value) for e in extractor.extract("from aldwych")
+    }
+    assert ("category", "tuxedos") in {(e.entity, e.value) for e in extractor.extract("a tux pls")}
+    assert ("category", "bow ties") in {(e.entity, e.value) for e in extractor.extract("bowtie")}
+    assert ("colour", "teal") in {(e.entity, e.value) for e in extractor.extract("in teal")}
+    assert ("gender", "female") in {(e.entity, e.value) for e in extractor.extract("for my wife")}
+
+
+def test_longest_match_wins(extractor):
+    # "dress shoes" are shoes, not dresses; "bow ties" are not ties.
+    assert {(e.entity, e.value) for e in extractor.extract("black dress shoes")} == {
+        ("colour", "black"),
+        ("category", "dress shoes"),
+    }
+    assert {(e.entity, e.value) for e in extractor.extract("bow ties")} == {
+        ("category", "bow ties")
+    }
+
+
+def test_one_typo_is_forgiven_on_catalog_words(extractor):
+    assert {(e.entity, e.value) for e in extractor.extract("blakc oxfrods")} == {
+        ("colour", "black"),
+        ("category", "oxfords"),
+    }
+    # Everyday words one letter away from a catalog word stay what they are.
+    assert found(extractor, "from the office while i wait") == {("occasion", "office", "office")}
+
+
+@pytest.mark.parametrize(
+    "text", ["", "   ", "🙂👠🔥", "我想要黑色的鞋子", "'; DROP TABLE product; --", "x" * 100_000]
+)
+def test_odd_input_gives_no_entities_and_no_error(extractor, text):
+    assert extractor.extract(text) == []
+
+
+def test_a_new_catalog_is_understood_without_retraining(demo_store_url, tmp_path):
+    csv_text = (
+        "Handle,Title,Vendor,Type,Variant Price,Option1 Name,Option1 Value,Variant Inventory Qty\n"
+        "zephyr-trail-clog,Zephyr Trail Clog,Zephyrine,Clogs,79.00,Color,Saffron,5\n"
+    )
+    engine = get_engine(demo_store_url)
+    with session_scope(engine) as session:
+        import_shopify_csv(session, csv_text.splitlines(keepends=True))
+    with session_scope(engine) as session:
+        extractor = ShopEntityExtractor(catalog_vocabulary(session))
+
+    assert found(extractor, "saffron clogs from zephyrine") == {
+        ("colour", "saffron", "saffron"),
+        ("category", "clogs", "clogs"),
+        ("brand", "Zephyrine", "zephyrine"),
+    }
