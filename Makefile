@@ -7,6 +7,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 2
+# Rasa 3.6's dependencies warn about their own deprecations at every start; the shopper need not see it.
+export PYTHONWARNINGS := ignore::DeprecationWarning
 
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') $(wildcard shop_nlu/*.py shop_nlu/*.txt)
 MODEL := models/shop-assistant.tar.gz

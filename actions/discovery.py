@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from abc import abstractmethod
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
@@ -77,7 +77,8 @@ def _apply_price_direction(
     direction = (entities.get("price_direction") or [None])[-1]
     lowest, highest = shown.price_bounds()
     if direction == "cheaper":
-        bound = lowest - CENT if lowest is not None else None
+        # Below the cheapest on screen, rounded down to a budget a person would say.
+        bound = (lowest - CENT).to_integral_value(ROUND_FLOOR) if lowest is not None else None
         return query.updated(
             price_max=bound, price_min=None, sort="price_desc" if bound else "price_asc"
         )

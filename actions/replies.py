@@ -46,20 +46,23 @@ def sizes_text(sizes: tuple[str, ...] | list[str]) -> str:
     return "; ".join(f"{run[0]} to {run[-1]}" if len(run) > 1 else run[0] for run in ranges)
 
 
+# Tags that read as a style ("formal shoes"); any other tag is an occasion ("for a wedding").
+STYLE_TAGS = {"formal", "casual", "business", "evening", "summer", "winter", "weekend", "beach"}
+
+
 def describe_query(query: ProductQuery) -> str:
-    """'black formal shoes for men in size 10 under $150'."""
-    words = []
-    if query.colour:
-        words.append(query.colour)
-    words += [tag.replace("-", " ") for tag in query.occasions if tag not in ("black-tie",)]
-    words.append(query.product or query.category or "products")
-    text = " ".join(words)
+    """'black formal shoes for black tie or party in size 10 under $150'."""
+    styles = [tag for tag in query.occasions if tag in STYLE_TAGS]
+    events = [tag.replace("-", " ") for tag in query.occasions if tag not in STYLE_TAGS]
+    text = " ".join(
+        [*filter(None, [query.colour]), *styles, query.product or query.category or "products"]
+    )
     if query.brand:
         text += f" by {query.brand}"
     if query.gender in ("male", "female"):
         text += " for men" if query.gender == "male" else " for women"
-    if "black-tie" in query.occasions:
-        text += " for black tie"
+    if events:
+        text += " for " + " or ".join(events)
     if query.size:
         text += f" in size {display_size(query.size)}"
     if query.price_min is not None and query.price_max is not None:
@@ -163,6 +166,10 @@ def stock_text(details: ProductDetails) -> str:
     return text
 
 
+def _and_list(words: list[str]) -> str:
+    return ", ".join(words[:-1]) + f" and {words[-1]}" if len(words) > 1 else "".join(words)
+
+
 def availability_text(check: VariantCheck) -> str:
     product = check.product
     wanted = " ".join(
@@ -182,11 +189,18 @@ def availability_text(check: VariantCheck) -> str:
         colours = list(product.stock_by_colour) + list(product.sold_out_colours)
         return f"The {product.title} doesn't come in {wanted}; it comes in {', '.join(c for c in colours if c)}."
     if check.in_stock:
-        variant = check.in_stock[0]
-        label = ", ".join(part for part in (variant.size, variant.colour) if part)
+        sizes = list(dict.fromkeys(v.size for v in check.in_stock if v.size))
+        colours = list(dict.fromkeys(v.colour for v in check.in_stock if v.colour))
+        prices = [v.price for v in check.in_stock]
+        label = sizes_text(sizes) or _and_list(colours)
+        if sizes and colours:
+            label += f" ({_and_list(colours)})"
         left = sum(v.stock for v in check.in_stock)
         hurry = f" Only {left} left." if left <= 3 else ""
-        return f"Yes, the {product.title} is in stock in {label} at {money(variant.price)}.{hurry}"
+        return (
+            f"Yes, the {product.title} is in stock in {label} at "
+            f"{price_text(min(prices), max(prices))}.{hurry}"
+        )
     text = f"Sorry, the {product.title} is sold out in {wanted}."
     if check.other_colours_in_size:
         text += f" In that size it's still in stock in {', '.join(check.other_colours_in_size)}."

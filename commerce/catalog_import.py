@@ -80,7 +80,10 @@ def import_shopify_csv(
     existing = {
         product.handle: product
         for product in session.scalars(
-            select(Product).options(selectinload(Product.variants), selectinload(Product.tags))
+            select(Product).options(
+                selectinload(Product.variants).selectinload(Variant.size_keys),
+                selectinload(Product.tags),
+            )
         )
     }
     skus_in_use = {
@@ -89,8 +92,9 @@ def import_shopify_csv(
         for sku in (variant.sku for variant in product.variants)
         if sku
     }
+    skus_in_file: dict[str, tuple[int, str]] = {}  # SKU -> (first line, product handle)
     for position, rows in enumerate(products.values()):
-        _import_product(session, rows, position, existing, skus_in_use, report)
+        _import_product(session, rows, position, existing, skus_in_use, skus_in_file, report)
     session.flush()
     report.problems.sort(key=lambda problem: problem.line)
     return report
@@ -99,34 +103,37 @@ def import_shopify_csv(
 def _read_products(
     lines: Iterable[str], report: ImportReport, progress: Callable[[int], None] | None
 ) -> dict[str, _ProductRows]:
-    reader = csv.DictReader(lines)
+    # csv.reader (not DictReader) returns blank lines as empty rows, so line numbers stay exact.
+    reader = csv.reader(lines)
     try:
-        header = reader.fieldnames
+        header = next(reader, None)
     except csv.Error as error:
         raise CatalogFileError(f"not a readable CSV file: {error}") from error
     missing = [name for name in REQUIRED_COLUMNS if not header or name not in header]
     if missing:
         raise CatalogFileError("not a Shopify product CSV: missing column(s) " + ", ".join(missing))
     products: dict[str, _ProductRows] = {}
-    previous_end = 1
+    previous_end = reader.line_num
     while True:
         try:
-            row = next(reader)
+            cells = next(reader)
         except StopIteration:
             break
         except csv.Error as error:
             report.problems.append(RowProblem(reader.line_num, f"unreadable CSV: {error}"))
             break
         line, previous_end = previous_end + 1, reader.line_num
-        report.rows_read += 1
         if progress:
             progress(line)
-        if None in row or any(value is None for value in row.values()):
-            columns = len(row) - (None in row) + len(row.get(None) or [])
+        if not cells:
+            continue
+        report.rows_read += 1
+        if len(cells) != len(header):
             report.problems.append(
-                RowProblem(line, f"row has {columns} columns, the header has {len(header)}")
+                RowProblem(line, f"row has {len(cells)} columns, the header has {len(header)}")
             )
             continue
+        row = dict(zip(header, cells, strict=True))
         handle = row["Handle"].strip()
         if not handle:
             report.problems.append(RowProblem(line, "missing Handle"))
@@ -151,6 +158,7 @@ def _import_product(
     position: int,
     existing: dict[str, Product],
     skus_in_use: dict[str, str],
+    skus_in_file: dict[str, tuple[int, str]],
     report: ImportReport,
 ) -> None:
     if rows.fields is None:
@@ -168,6 +176,35 @@ def _import_product(
         )
         return
 
+    option_names = [(rows.fields.get(f"Option{index} Name") or "").strip() for index in (1, 2, 3)]
+    good_rows: list[dict] = []
+    seen_options: dict[tuple, int] = {}
+    for line, row in rows.variant_rows:
+        try:
+            values = _parse_variant(row, option_names)
+            options = (values["size"], values["colour"], values["extra_option"])
+            if options in seen_options:
+                raise _BadRow(f"same options as the variant on line {seen_options[options]}")
+            sku = values["sku"]
+            if sku and sku in skus_in_file:
+                first_line, owner = skus_in_file[sku]
+                if owner != rows.handle:
+                    raise _BadRow(
+                        f"SKU '{sku}' already belongs to product '{owner}' (line {first_line})"
+                    )
+                raise _BadRow(f"SKU '{sku}' is already used on line {first_line}")
+            if sku and skus_in_use.get(sku, rows.handle) != rows.handle:
+                raise _BadRow(f"SKU '{sku}' already belongs to product '{skus_in_use[sku]}'")
+        except _BadRow as problem:
+            report.problems.append(RowProblem(line, str(problem)))
+            continue
+        seen_options[options] = line
+        if sku:
+            skus_in_file[sku] = (line, rows.handle)
+        good_rows.append(values)
+    if not good_rows:
+        return  # every row was reported; a product with nothing to sell is not created
+
     product = existing.get(rows.handle)
     if product is None:
         product = Product(handle=rows.handle)
@@ -177,24 +214,11 @@ def _import_product(
     else:
         report.products_updated += 1
     _set_product_fields(product, rows.fields, position)
-
-    option_names = [(rows.fields.get(f"Option{index} Name") or "").strip() for index in (1, 2, 3)]
-    seen_options: dict[tuple, int] = {}
-    for variant_position, (line, row) in enumerate(rows.variant_rows):
-        try:
-            values = _parse_variant(row, option_names)
-            options = (values["size"], values["colour"], values["extra_option"])
-            if options in seen_options:
-                raise _BadRow(f"same options as the variant on line {seen_options[options]}")
-            sku = values["sku"]
-            if sku and skus_in_use.get(sku, rows.handle) != rows.handle:
-                raise _BadRow(f"SKU '{sku}' already belongs to product '{skus_in_use[sku]}'")
-        except _BadRow as problem:
-            report.problems.append(RowProblem(line, str(problem)))
-            continue
-        seen_options[options] = line
+    for variant_position, values in enumerate(good_rows):
+        sku = values["sku"]
         if sku:
             skus_in_use[sku] = rows.handle
+        options = (values["size"], values["colour"], values["extra_option"])
         variant = _find_variant(product, sku, options)
         if variant is None:
             variant = Variant()
@@ -271,11 +295,13 @@ def _stock(raw: str | None) -> int:
     if not text:
         return 0
     try:
-        value = int(Decimal(text))
-    except (InvalidOperation, ValueError):
-        raise _BadRow(f"Variant Inventory Qty '{text[:40]}' is not a whole number") from None
+        value = Decimal(text)
+    except InvalidOperation:
+        value = None
+    if value is None or not value.is_finite() or value != value.to_integral_value():
+        raise _BadRow(f"Variant Inventory Qty '{text[:40]}' is not a whole number")
     # Shopify lets oversold variants go negative; for the shopper that is simply sold out.
-    return max(value, 0)
+    return max(int(value), 0)
 
 
 def _find_variant(product: Product, sku: str | None, options: tuple) -> Variant | None:

@@ -30,7 +30,7 @@ class ProductDetails:
 
     @property
     def in_stock(self) -> bool:
-        return any(self.stock_by_colour.values()) or "" in self.stock_by_colour
+        return bool(self.stock_by_colour)  # a colour is listed only when something is left in it
 
 
 @dataclass(frozen=True)
@@ -139,9 +139,7 @@ def similar_products(
         colour=colour,
         gender=product.gender if product.gender in ("male", "female") else None,
     )
-    result = find_products(session, query, limit=limit + 1)
-    matches = [match for match in result.matches if match.handle != handle][:limit]
-    return SearchResult(query, matches, result.total - (len(result.matches) - len(matches)))
+    return find_products(session, query, limit=limit, exclude_handles=(handle,))
 
 
 def find_product_by_name(session: Session, name: str) -> str | None:

@@ -121,7 +121,7 @@ class ProductMatch:
     price_from: Decimal
     price_to: Decimal
     compare_at_price: Decimal | None
-    colours: tuple[str, ...]  # colours in stock that fit the query
+    colours: tuple[str, ...]  # colours in stock that fit the query's other filters
     sizes: tuple[str, ...]  # sizes in stock that fit the query
     image_url: str | None
     in_stock: bool
@@ -162,7 +162,13 @@ def category_types(term: str) -> set[str]:
 
 
 def number_forms(word: str) -> set[str]:
+    """The word and its singular or plural: 'derbies' <-> 'derby', 'dresses' <-> 'dress'."""
     forms = {word}
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    elif len(word) > 1 and word.endswith("y") and word[-2] not in "aeiou":
+        forms.add(word[:-1] + "ies")
+        return forms
     if word.endswith(("ses", "xes", "ches", "shes")):
         forms.add(word[:-2])
     elif word.endswith("s"):
@@ -212,12 +218,18 @@ def _occasion_matches(query: ProductQuery):
     )
 
 
+def _colour_key(colour: str) -> str:
+    """'Gray' -> 'grey': the lexicon's spelling, as variants store it."""
+    colour = colour.strip().lower()
+    return load_lexicon().colour_synonyms.get(colour, colour)
+
+
 def _variant_conditions(query: ProductQuery, in_stock_only: bool) -> list:
     conditions = []
     if in_stock_only:
         conditions.append(Variant.stock > 0)
     if query.colour:
-        colour = query.colour.lower()
+        colour = _colour_key(query.colour)
         conditions.append(or_(Variant.colour_key == colour, Variant.colour_family == colour))
     if query.size:
         conditions.append(
@@ -236,7 +248,10 @@ def _variant_fits(variant: Variant, query: ProductQuery, in_stock_only: bool) ->
     """The same test as `_variant_conditions`, for variants already loaded."""
     if in_stock_only and variant.stock <= 0:
         return False
-    if query.colour and query.colour.lower() not in (variant.colour_key, variant.colour_family):
+    if query.colour and _colour_key(query.colour) not in (
+        variant.colour_key,
+        variant.colour_family,
+    ):
         return False
     if query.size and query.size.lower() not in {row.key for row in variant.size_keys}:
         return False
@@ -251,6 +266,7 @@ def find_products(
     offset: int = 0,
     limit: int = 3,
     in_stock_only: bool = True,
+    exclude_handles: Iterable[str] = (),
 ) -> SearchResult:
     """Products with at least one variant that fits every filter of `query`."""
     price_from = func.min(Variant.price).label("price_from")
@@ -258,6 +274,7 @@ def find_products(
         select(Product.id, price_from)
         .join(Variant, Variant.product_id == Product.id)
         .where(and_(*_product_conditions(query), *_variant_conditions(query, in_stock_only)))
+        .where(Product.handle.not_in(tuple(exclude_handles)))
         .group_by(Product.id, Product.position)
     )
     total = session.scalar(select(func.count()).select_from(matching.subquery()))

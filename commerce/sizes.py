@@ -12,7 +12,7 @@ _NUMBER = r"\d{1,3}(?:[.,]\d{1,2}|½)?"
 _REGION_SIZE = re.compile(rf"^(us|uk|eu)\s*({_NUMBER})$")
 _SUIT_SIZE = re.compile(rf"^({_NUMBER})\s*(r|s|l|regular|short|long)$")
 _PLAIN_NUMBER = re.compile(rf"^{_NUMBER}$")
-_HALF = re.compile(rf"^({_NUMBER})\s*(?:and a half|& a half|1/2)$")
+_HALF = re.compile(rf"^(?:(us|uk|eu)\s*)?({_NUMBER})\s*(?:and a half|& a half|1/2)$")
 
 LETTER_SIZES = {
     "xxs": "xxs",
@@ -77,7 +77,8 @@ def size_query_key(text: str) -> str | None:
     text = re.sub(r"^(?:size|sz|sizes)\s*[:#]?\s*", "", text.strip().lower()).strip(" ?!.")
     text = re.sub(r"\s+", " ", text)
     if match := _HALF.match(text):
-        return normalise_number(str(float(normalise_number(match.group(1))) + 0.5))
+        number = normalise_number(str(float(normalise_number(match.group(2))) + 0.5))
+        return (match.group(1) or "") + number
     if match := _REGION_SIZE.match(text):
         return match.group(1) + normalise_number(match.group(2))
     if match := _SUIT_SIZE.match(text):

@@ -59,12 +59,18 @@ def catalog_vocabulary(session: Session, lexicon: Lexicon | None = None) -> list
             add(form, "category", group)
     for phrase, canonical in lexicon.category_synonyms.items():
         add(phrase, "category", canonical)
-    colours = session.execute(select(func.lower(Variant.colour)).distinct())
+
+    def canonical_colour(phrase: str) -> str:
+        return lexicon.colour_synonyms.get(phrase, phrase)
+
+    colours = session.execute(
+        select(func.lower(Variant.colour)).join(Product).where(active).distinct()
+    )
     for (colour,) in colours:
         if colour:
-            add(colour, "colour", colour)
+            add(colour, "colour", canonical_colour(colour))
     for phrase in lexicon.colour_families:
-        add(phrase, "colour", phrase)
+        add(phrase, "colour", canonical_colour(phrase))
     for phrase, colour in lexicon.colour_synonyms.items():
         add(phrase, "colour", colour)
     for phrase, tag in lexicon.occasions.items():

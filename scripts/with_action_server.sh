@@ -4,12 +4,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p var
-port=${SHOP_ACTION_SERVER_PORT:-5055}
+port=5055  # the action_endpoint in endpoints.yml
+health_url="http://127.0.0.1:$port/health"
 .venv/bin/rasa run actions --actions actions --port "$port" >var/action-server.log 2>&1 &
 action_server=$!
 trap 'kill $action_server 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
-    curl -sf "http://127.0.0.1:$port/health" >/dev/null && break
+    .venv/bin/python -c 'import sys, urllib.request; urllib.request.urlopen(sys.argv[1], timeout=1)' \
+        "$health_url" 2>/dev/null && break
     kill -0 $action_server 2>/dev/null || { echo "The action server failed to start; see var/action-server.log" >&2; exit 1; }
     sleep 0.5
 done

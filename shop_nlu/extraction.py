@@ -25,7 +25,9 @@ COMMON_WORDS = frozenset(
     if not line.startswith("#")
     for word in line.split()
 )
-MIN_TYPO_LENGTH = 4
+# One typo is forgiven only in longer words: in short ones it turns everyday words into catalog
+# words ("write" -> "white", "root" -> "boots"). Common short misspellings live in the lexicon.
+MIN_TYPO_LENGTH = 6
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,7 @@ _ORDINAL_WORDS = {
     "fourth": "4", "4th": "4", "fifth": "5", "5th": "5", "sixth": "6", "6th": "6",
     "seventh": "7", "7th": "7", "eighth": "8", "8th": "8", "ninth": "9", "9th": "9",
     "tenth": "10", "10th": "10", "last": "last", "top": "1",
+    "frist": "1", "fisrt": "1", "secnd": "2", "scond": "2", "seccond": "2", "thrid": "3",
 }  # fmt: skip
 
 _AMOUNT = r"-?\s?[$£€]?\s?-?\d[\d,]*(?:\.\d{1,2})?(?:\s?k\b)?(?:\s?(?:dollars?|bucks|usd|euros?|eur|pounds|quid|gbp)\b)?"
@@ -55,7 +58,8 @@ _CURRENCY_AMOUNT = (
 )
 _MAX_WORDS = (
     r"under|below|less than|lower than|cheaper than|up to|upto|max(?:imum)?|no more than|"
-    r"not more than|at most|within|beneath|<|budget(?: is| of)?|no more then|less then"
+    r"not more than|at most|within|beneath|<|budget(?: is| of)?|no more then|less then|"
+    r"nothing (?:over|above|more than)|not (?:over|above)|no (?:higher|more) than"
 )
 _MIN_WORDS = r"over|above|more than|at least|min(?:imum)?|starting at|from|>|more then"
 _SIZE_NUMBER = r"\d{1,2}(?:[.,]5|½)?(?:\s(?:and a half|1/2))?"
@@ -79,15 +83,24 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("size", re.compile(rf"\b(?:size|sz|sizes|a size)\s*[:#]?\s*(?P<value>{_SIZE_VALUE})\b(?![.,]\d)")),
     ("size", re.compile(rf"\b(?P<value>(?:us|uk|eu)\s?{_SIZE_NUMBER})\b")),
     ("size", re.compile(r"\b(?P<value>\d{2}\s?(?:r|l)|x{2,6}l|\dxl|xs|xxs|xl)\b")),
-    ("size", re.compile(r"\b(?:in|a|an)\s+(?:a\s+)?(?P<value>small|medium|large|extra large)\b")),
     ("size", re.compile(
-        rf"\b(?:in|a|an|wear|wearing|am|i'?m|im|take|for)\s+(?:a\s+)?(?:size\s+)?"
+        r"\b(?:in|the)\s+(?:a\s+)?(?P<value>small|medium|large|extra large)\b"
+        r"(?!\s+(?:bag|clutch|purse|tote|handbag|sized?|one|ones|version)\b)"
+    )),
+    ("size", re.compile(rf"\b(?:collar|neck|waist|chest|inseam)\s+(?P<value>{_SIZE_NUMBER})\b")),
+    ("size", re.compile(rf"\b(?P<value>{_SIZE_NUMBER})\s?(?:inch\s+)?(?:collar|neck|waist)\b")),
+    ("size", re.compile(
+        rf"\b(?:in|a|an|wear|wearing|am|i'?m|im|take|for|any|got|need)\s+(?:a\s+)?(?:size\s+)?"
         rf"(?P<value>{_SIZE_NUMBER})\b(?![.,]\d){_NOT_A_SIZE_AFTER}"
     )),
     ("size", re.compile(r"^\s*(?P<value>(?:[5-9]|[1-4]\d)(?:[.,]5|½)?)\s*\??\s*$")),
     ("ordinal", re.compile(r"\b(?:number|no\.?|#|option|item|nr\.?)\s?(?P<value>\d{1,2})\b")),
     ("ordinal", re.compile(r"^\s*(?P<value>[1-4])\s*[.!?]?\s*$")),
-    ("ordinal", re.compile(r"\b(?P<value>" + "|".join(_ORDINAL_WORDS) + r")\b(?!\s+time)")),
+    ("ordinal", re.compile(
+        r"(?<!expensive )(?<!cheapest )(?<!priciest )(?<!price )\b(?P<value>"
+        + "|".join(_ORDINAL_WORDS)
+        + r")\b(?!\s+(?:time|year|night|week|month|season|minute|weekend|summer|winter))"
+    )),
     ("sort", re.compile(
         r"\b(?P<asc>cheapest|lowest[- ]price[ds]?|least expensive|most affordable|low to high|"
         r"sort(?:ed)? by price|price ascending)\b|\b(?P<desc>most expensive|priciest|"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+import yaml
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
@@ -26,6 +27,32 @@ with DEMO_CSV.open(encoding="utf-8-sig", newline="") as _stream:
     SHOPIFY_COLUMNS: tuple[str, ...] = tuple(next(csv.reader(_stream)))
 
 SHOES = "Apparel & Accessories > Shoes"
+
+# Every product type of the demo catalog, with how a shopper says one of them.
+SINGULARS = {
+    "Oxfords": "oxford", "Derbies": "derby", "Loafers": "loafer", "Monk Straps": "monk strap",
+    "Chelsea Boots": "chelsea boot", "Chukka Boots": "chukka boot", "Sneakers": "sneaker",
+    "Heels": "heel", "Flats": "flat", "Suits": "suit", "Tuxedos": "tuxedo", "Blazers": "blazer",
+    "Dress Shirts": "dress shirt", "Casual Shirts": "casual shirt", "Dresses": "dress",
+    "Gowns": "gown", "Trousers": "trouser", "Ties": "tie", "Bow Ties": "bow tie", "Belts": "belt",
+    "Bags": "bag", "Pocket Squares": "pocket square", "Cufflinks": "cufflink",
+}  # fmt: skip
+
+# The shop's words, read straight from the YAML file (not through commerce.lexicon).
+LEXICON: dict = yaml.safe_load((PROJECT_ROOT / "catalog" / "lexicon.yml").read_text("utf-8"))
+
+
+def colour_family_members(word: str, colours: Iterable[str]) -> set[str]:
+    """The catalog colours a shopper's colour word covers: itself, or its family's members."""
+    word = word.lower()
+    synonyms = {s: c for c, phrases in LEXICON["colour_synonyms"].items() for s in [c, *phrases]}
+    family = {m: f for f, members in LEXICON["colour_families"].items() for m in [f, *members]}
+
+    def family_of(colour: str) -> str | None:
+        colour = colour.lower()
+        return family.get(synonyms.get(colour, colour))
+
+    return {colour for colour in colours if word in (colour.lower(), family_of(colour))}
 
 
 # --- Writing small catalogs ---------------------------------------------------------------------
@@ -101,6 +128,23 @@ def csv_text(rows: Iterable[dict[str, str] | str]) -> str:
 
 def write_csv(path: Path, rows: Iterable[dict[str, str] | str]) -> Path:
     path.write_text(csv_text(rows), encoding="utf-8", newline="")
+    return path
+
+
+def demo_extract(path: Path, products: int) -> Path:
+    """The first `products` products of the demo CSV, rows exactly as the demo writes them."""
+    with DEMO_CSV.open(encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.reader(stream))
+    handles: list[str] = []
+    kept = [rows[0]]
+    for row in rows[1:]:
+        if row[0] not in handles:
+            if len(handles) == products:
+                break
+            handles.append(row[0])
+        kept.append(row)
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        csv.writer(stream, lineterminator="\n").writerows(kept)
     return path
 
 

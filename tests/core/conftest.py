@@ -6,7 +6,6 @@ write get a store of their own (`new_store`).
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -14,18 +13,7 @@ import pytest
 
 from commerce.db import create_schema, get_engine, session_scope
 
-# The tests import their helpers (catalog_rows.py, next to this file) whatever pytest's import mode.
-if str(Path(__file__).parent) not in sys.path:
-    sys.path.insert(0, str(Path(__file__).parent))
-
-from catalog_rows import DEMO_CSV, CsvProduct, import_file, read_catalog, write_csv  # noqa: E402
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    # SQLAlchemy warns on every price comparison that SQLite has no native decimal type.
-    config.addinivalue_line(
-        "filterwarnings", "ignore:Dialect sqlite\\+pysqlite does \\*not\\* support Decimal"
-    )
+from .catalog_rows import DEMO_CSV, CsvProduct, import_file, read_catalog, write_csv
 
 
 def _store(path: Path):

@@ -78,9 +78,20 @@ def test_size_query_key_of_what_shoppers_say(said, key):
     assert size_query_key(said) == key
 
 
-@pytest.mark.parametrize("said", ["", "blue", "oxford", "tomorrow", "size", "large-ish"])
-def test_words_that_are_not_sizes(said):
-    assert size_query_key(said) is None
+@pytest.mark.parametrize(
+    ("not_a_size", "a_size", "key"),
+    [
+        ("", "10", "10"),
+        ("size", "size 9", "9"),
+        ("blue", "42R", "42r"),
+        ("oxford", "eu 43", "eu43"),
+        ("tomorrow", "medium", "m"),
+        ("large-ish", "large", "l"),
+    ],
+)
+def test_words_that_are_not_sizes(not_a_size, a_size, key):
+    assert size_query_key(not_a_size) is None
+    assert size_query_key(a_size) == key
 
 
 @pytest.mark.parametrize(
@@ -105,11 +116,17 @@ def test_what_a_shopper_says_finds_the_catalog_size(said, label):
 
 
 @pytest.mark.parametrize(
-    ("said", "label"),
-    [("us 10", "US 9.5 / EU 42.5"), ("eu43", "US 10 / EU 44"), ("42 long", "42R"), ("m", "L")],
+    ("said", "fits", "does_not_fit"),
+    [
+        ("us 10", "US 10 / EU 43", "US 9.5 / EU 42.5"),
+        ("eu43", "US 10 / EU 43", "US 10 / EU 44"),
+        ("42 long", "42L", "42R"),
+        ("m", "M", "L"),
+    ],
 )
-def test_a_different_size_does_not_find_the_catalog_size(said, label):
-    assert size_query_key(said) not in size_keys(label)
+def test_a_different_size_does_not_find_the_catalog_size(said, fits, does_not_fit):
+    assert size_query_key(said) in size_keys(fits)
+    assert size_query_key(said) not in size_keys(does_not_fit)
 
 
 def test_every_demo_size_can_be_asked_for_as_the_catalog_writes_it(demo_catalog):
