@@ -66,6 +66,8 @@ class ShownResults:
     total: int = 0
     lowest_price: str | None = None
     highest_price: str | None = None
+    # The query these results came from: the shopper's own, or the relaxed one of alternatives.
+    query: dict = field(default_factory=dict)
 
     @classmethod
     def of(cls, result: SearchResult) -> ShownResults:
@@ -76,6 +78,7 @@ class ShownResults:
             total=result.total,
             lowest_price=str(min(prices)) if prices else None,
             highest_price=str(max(prices)) if prices else None,
+            query=result.query.to_dict(),
         )
 
     @classmethod

@@ -68,7 +68,7 @@ class ActionSearchProducts(ShopAction):
             dispatcher.utter_message(response="utter_ask_what_to_find")
             return []
         just_asked = {"price" if name.startswith("price_") else name for name in changes}
-        return show_results(dispatcher, session, query, offset=0, keep=just_asked)
+        return show_results(dispatcher, session, query, keep=just_asked)
 
 
 def _apply_price_direction(
@@ -94,11 +94,13 @@ def show_results(
     dispatcher: CollectingDispatcher,
     session: Session,
     query: ProductQuery,
-    offset: int,
     keep: set[str] | frozenset[str] = frozenset(),
 ) -> Events:
-    """Show a page of results for `query`, or the closest alternatives when there are none."""
-    result = find_products(session, query, offset=offset, limit=_page_size())
+    """Show the first results for `query`, or the closest alternatives when there are none.
+
+    `keep` names the filters the shopper has just asked for: alternatives give them up last.
+    """
+    result = find_products(session, query, limit=_page_size())
     events: Events = [SlotSet(SEARCH_QUERY, query.to_dict()), SlotSet(CURRENT_PRODUCT, None)]
     if result.matches:
         dispatcher.utter_message(
@@ -106,9 +108,6 @@ def show_results(
             buttons=replies.result_buttons(result),
         )
         return events + [ShownResults.of(result).slot()]
-    if offset:
-        dispatcher.utter_message(response="utter_no_more_results")
-        return []
     alternatives = find_alternatives(session, query, limit=_page_size(), keep=keep)
     dispatcher.utter_message(
         text=replies.alternatives_text(query, alternatives),
@@ -118,18 +117,28 @@ def show_results(
 
 
 class ActionShowMore(ShopAction):
-    """The next page of the current results."""
+    """The next page of what is on screen (after alternatives, more of the alternatives)."""
 
     def name(self) -> str:
         return "action_show_more"
 
     def perform(self, dispatcher, tracker, domain, session) -> Events:
-        query = current_query(tracker)
         shown = ShownResults.from_tracker(tracker)
         if not shown.handles:
             dispatcher.utter_message(response="utter_ask_what_to_find")
             return []
-        return show_results(dispatcher, session, query, offset=shown.offset + len(shown.handles))
+        offset = shown.offset + len(shown.handles)
+        result = find_products(
+            session, ProductQuery.from_dict(shown.query), offset=offset, limit=_page_size()
+        )
+        if not result.matches:
+            dispatcher.utter_message(response="utter_no_more_results")
+            return []
+        dispatcher.utter_message(
+            text=replies.results_heading(result) + "\n" + replies.result_lines(result),
+            buttons=replies.result_buttons(result),
+        )
+        return [SlotSet(CURRENT_PRODUCT, None), ShownResults.of(result).slot()]
 
 
 def _explain_unresolved(dispatcher: CollectingDispatcher, problem: str | None) -> None:

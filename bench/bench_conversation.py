@@ -202,6 +202,7 @@ def main() -> None:
         progress(f"shop assistant trained in {shop.training_seconds:.0f}s")
 
         starter_dir = temp_dir / "starter"
+        starter_dir.mkdir()
         progress("creating the starter bot: rasa init --no-prompt (it trains, with an empty cache)")
         started = time.monotonic()
         subprocess.run(

@@ -254,3 +254,21 @@ def test_human_offer_is_honest_and_says_how_to_reach_the_shop(chat, monkeypatch)
     turn = chat.run(ActionOfferHuman(), "bot_challenge", "are you a human?")
 
     assert "a bot" in turn.text and "team@shop.test" in turn.text
+
+
+def test_show_more_after_alternatives_pages_the_alternatives(chat):
+    first = chat.search(category="loafers", size="99")
+    assert "in other sizes" in first.text
+
+    more = chat.run(ActionShowMore(), "show_more")
+
+    assert "More loafers (4–6 of" in more.text
+    assert set(selected_handles(first)).isdisjoint(selected_handles(more))
+
+
+def test_show_more_at_the_end_says_so(chat):
+    chat.search(product="Windsor Patent Oxford")
+
+    turn = chat.run(ActionShowMore(), "show_more")
+
+    assert turn.responses == ["utter_no_more_results"]
