@@ -7,10 +7,17 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
-from commerce.models import Product, Variant
-from commerce.search import ProductQuery, SearchResult, find_products
+from commerce.models import Product
+from commerce.search import (
+    ProductQuery,
+    SearchResult,
+    VariantFacts,
+    find_products,
+    load_variant_facts,
+    variant_fits,
+)
 
 
 @dataclass(frozen=True)
@@ -41,29 +48,30 @@ class VariantCheck:
     size: str | None  # the size key asked for
     colour: str | None
     offered: bool  # the product is made in that size/colour at all
-    in_stock: tuple[Variant, ...]  # fitting variants with stock
+    in_stock: tuple[VariantFacts, ...]  # fitting variants with stock
     other_colours_in_size: tuple[str, ...]  # when the colour is out, colours left in that size
 
 
-def _load(session: Session, handle: str) -> Product | None:
-    return session.scalar(
-        select(Product)
-        .where(Product.handle == handle, Product.is_active.is_(True))
-        .options(selectinload(Product.variants).selectinload(Variant.size_keys))
+def _load(session: Session, handle: str) -> tuple[Product, list[VariantFacts]] | None:
+    product = session.scalar(
+        select(Product).where(Product.handle == handle, Product.is_active.is_(True))
     )
+    if product is None:
+        return None
+    return product, load_variant_facts(session, [product.id])[product.id]
 
 
 def product_details(session: Session, handle: str) -> ProductDetails | None:
-    product = _load(session, handle)
-    return _details(product) if product else None
+    loaded = _load(session, handle)
+    return _details(*loaded) if loaded else None
 
 
-def _details(product: Product) -> ProductDetails:
-    prices = [variant.price for variant in product.variants]
-    sale = [variant.compare_at_price for variant in product.variants if variant.compare_at_price]
+def _details(product: Product, variants: list[VariantFacts]) -> ProductDetails:
+    prices = [variant.price for variant in variants]
+    sale = [variant.compare_at_price for variant in variants if variant.compare_at_price]
     stock_by_colour: dict[str, list[str]] = {}
     all_colours: list[str] = []
-    for variant in product.variants:
+    for variant in variants:
         colour = variant.colour or ""
         if colour not in all_colours:
             all_colours.append(colour)
@@ -83,7 +91,7 @@ def _details(product: Product) -> ProductDetails:
         image_url=product.image_url,
         stock_by_colour={colour: tuple(sizes) for colour, sizes in stock_by_colour.items()},
         sold_out_colours=tuple(c for c in all_colours if c and c not in stock_by_colour),
-        sizes_offered=tuple(dict.fromkeys(v.size for v in product.variants if v.size)),
+        sizes_offered=tuple(dict.fromkeys(v.size for v in variants if v.size)),
     )
 
 
@@ -91,34 +99,28 @@ def check_variant(
     session: Session, handle: str, size: str | None = None, colour: str | None = None
 ) -> VariantCheck | None:
     """Whether `handle` is in stock in a size key and/or colour (None when there's no product)."""
-    product = _load(session, handle)
-    if product is None:
+    loaded = _load(session, handle)
+    if loaded is None:
         return None
-    colour_key = colour.lower() if colour else None
-
-    def fits(variant: Variant, with_colour: bool = True) -> bool:
-        if size and size.lower() not in {row.key for row in variant.size_keys}:
-            return False
-        if with_colour and colour_key:
-            return colour_key in (variant.colour_key, variant.colour_family)
-        return True
-
-    offered = [variant for variant in product.variants if fits(variant)]
+    product, variants = loaded
+    wanted = ProductQuery(size=size, colour=colour)
+    offered = [variant for variant in variants if variant_fits(variant, wanted, False)]
     in_stock = tuple(variant for variant in offered if variant.stock > 0)
-    other_colours = tuple(
-        dict.fromkeys(
-            variant.colour
-            for variant in product.variants
-            if variant.stock > 0 and variant.colour and fits(variant, with_colour=False)
+    other_colours: tuple[str, ...] = ()
+    if colour and not in_stock:
+        any_colour = wanted.without("colour")
+        other_colours = tuple(
+            dict.fromkeys(
+                v.colour for v in variants if v.colour and variant_fits(v, any_colour, True)
+            )
         )
-    )
     return VariantCheck(
-        product=_details(product),
+        product=_details(product, variants),
         size=size,
         colour=colour,
         offered=bool(offered),
         in_stock=in_stock,
-        other_colours_in_size=other_colours if colour_key and not in_stock else (),
+        other_colours_in_size=other_colours,
     )
 
 
@@ -130,7 +132,7 @@ def similar_products(
     limit: int = 3,
 ) -> SearchResult:
     """In-stock products of the same kind (and size/colour, if given), the product itself excluded."""
-    product = _load(session, handle)
+    product = session.scalar(select(Product).where(Product.handle == handle))
     if product is None:
         return SearchResult(ProductQuery(), [], 0)
     query = ProductQuery(

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, fields, replace
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import and_, func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from commerce.lexicon import load_lexicon
 from commerce.models import Product, ProductTag, Variant, VariantSizeKey
@@ -244,7 +245,63 @@ def _variant_conditions(query: ProductQuery, in_stock_only: bool) -> list:
     return conditions
 
 
-def _variant_fits(variant: Variant, query: ProductQuery, in_stock_only: bool) -> bool:
+@dataclass(frozen=True)
+class VariantFacts:
+    """What matching needs to know of a variant, read as a plain row (ORM objects cost more)."""
+
+    size: str | None
+    colour: str | None
+    colour_key: str | None
+    colour_family: str | None
+    price: Decimal
+    compare_at_price: Decimal | None
+    stock: int
+    size_keys: frozenset[str]
+
+
+def load_variant_facts(session: Session, product_ids: list[int]) -> dict[int, list[VariantFacts]]:
+    """Product id -> its variants in catalog order, with their size keys; two queries in all."""
+    keys: dict[int, set[str]] = defaultdict(set)
+    key_rows = session.execute(
+        select(VariantSizeKey.variant_id, VariantSizeKey.key)
+        .join(Variant, Variant.id == VariantSizeKey.variant_id)
+        .where(Variant.product_id.in_(product_ids))
+    )
+    for variant_id, key in key_rows:
+        keys[variant_id].add(key)
+    facts: dict[int, list[VariantFacts]] = defaultdict(list)
+    rows = session.execute(
+        select(
+            Variant.id,
+            Variant.product_id,
+            Variant.size,
+            Variant.colour,
+            Variant.colour_key,
+            Variant.colour_family,
+            Variant.price,
+            Variant.compare_at_price,
+            Variant.stock,
+        )  # fmt: skip
+        .where(Variant.product_id.in_(product_ids))
+        .order_by(Variant.product_id, Variant.position)
+    )
+    for row in rows:
+        facts[row.product_id].append(
+            VariantFacts(
+                size=row.size,
+                colour=row.colour,
+                colour_key=row.colour_key,
+                colour_family=row.colour_family,
+                price=row.price,
+                compare_at_price=row.compare_at_price,
+                stock=row.stock,
+                size_keys=frozenset(keys[row.id]),
+            )
+        )
+    return facts
+
+
+def variant_fits(variant: VariantFacts, query: ProductQuery, in_stock_only: bool) -> bool:
     """The same test as `_variant_conditions`, for variants already loaded."""
     if in_stock_only and variant.stock <= 0:
         return False
@@ -253,7 +310,7 @@ def _variant_fits(variant: Variant, query: ProductQuery, in_stock_only: bool) ->
         variant.colour_family,
     ):
         return False
-    if query.size and query.size.lower() not in {row.key for row in variant.size_keys}:
+    if query.size and query.size.lower() not in variant.size_keys:
         return False
     if query.price_min is not None and variant.price < query.price_min:
         return False
@@ -271,13 +328,21 @@ def find_products(
     """Products with at least one variant that fits every filter of `query`."""
     price_from = func.min(Variant.price).label("price_from")
     matching = (
-        select(Product.id, price_from)
+        select(
+            Product.id,
+            Product.handle,
+            Product.title,
+            Product.brand,
+            Product.product_type,
+            Product.image_url,
+            price_from,
+            func.count().over().label("total"),
+        )  # fmt: skip
         .join(Variant, Variant.product_id == Product.id)
         .where(and_(*_product_conditions(query), *_variant_conditions(query, in_stock_only)))
         .where(Product.handle.not_in(tuple(exclude_handles)))
         .group_by(Product.id, Product.position)
     )
-    total = session.scalar(select(func.count()).select_from(matching.subquery()))
     if query.sort == "price_asc":
         matching = matching.order_by(price_from.asc(), Product.position)
     elif query.sort == "price_desc":
@@ -286,30 +351,27 @@ def find_products(
         matching = matching.order_by(_occasion_matches(query).desc(), Product.position)
     else:
         matching = matching.order_by(Product.position)
-    page_ids = [row.id for row in session.execute(matching.offset(offset).limit(limit))]
-    products = {
-        product.id: product
-        for product in session.scalars(
-            select(Product)
-            .where(Product.id.in_(page_ids))
-            .options(selectinload(Product.variants).selectinload(Variant.size_keys))
-        )
-    }
-    matches = [_to_match(products[pid], query, in_stock_only) for pid in page_ids]
-    return SearchResult(query=query, matches=matches, total=total or 0, offset=offset)
+    page = session.execute(matching.offset(offset).limit(limit)).all()
+    if page:
+        total = page[0].total
+    else:  # past the last page the window count has no row to ride on
+        total = session.scalar(select(func.count()).select_from(matching.subquery())) or 0
+    variants = load_variant_facts(session, [row.id for row in page])
+    matches = [_to_match(row, variants[row.id], query, in_stock_only) for row in page]
+    return SearchResult(query=query, matches=matches, total=total, offset=offset)
 
 
-def _to_match(product: Product, query: ProductQuery, in_stock_only: bool) -> ProductMatch:
-    fitting = [v for v in product.variants if _variant_fits(v, query, in_stock_only)]
+def _to_match(
+    product, variants: list[VariantFacts], query: ProductQuery, in_stock_only: bool
+) -> ProductMatch:
+    fitting = [v for v in variants if variant_fits(v, query, in_stock_only)]
     prices = [v.price for v in fitting]
     sale_prices = [v.compare_at_price for v in fitting if v.compare_at_price]
     # Sizes that fit everything but the size filter: what the shopper could pick next.
     size_free = query.without("size")
-    sizes = [v.size for v in product.variants if v.size and _variant_fits(v, size_free, True)]
+    sizes = [v.size for v in variants if v.size and variant_fits(v, size_free, True)]
     colour_free = query.without("colour")
-    colours = [
-        v.colour for v in product.variants if v.colour and _variant_fits(v, colour_free, True)
-    ]
+    colours = [v.colour for v in variants if v.colour and variant_fits(v, colour_free, True)]
     return ProductMatch(
         handle=product.handle,
         title=product.title,
