@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from abc import abstractmethod
-from decimal import ROUND_FLOOR, Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
@@ -29,7 +29,7 @@ from commerce.products import (
     product_details,
     similar_products,
 )
-from commerce.search import ProductQuery, find_alternatives, find_products
+from commerce.search import ProductQuery, SearchResult, find_alternatives, find_products
 from commerce.sizes import size_query_key
 
 CENT = Decimal("0.01")
@@ -60,9 +60,7 @@ class ActionSearchProducts(ShopAction):
         query = _apply_price_direction(query, entities, ShownResults.from_tracker(tracker))
 
         if problems := query.problems():
-            dispatcher.utter_message(
-                text=f'Hmm, {problems[0]}. Try something like "under $150" or "between $50 and $100".'
-            )
+            dispatcher.utter_message(text=replies.query_problem_text(problems[0]))
             return []
         if query.is_empty():
             dispatcher.utter_message(response="utter_ask_what_to_find")
@@ -74,16 +72,19 @@ class ActionSearchProducts(ShopAction):
 def _apply_price_direction(
     query: ProductQuery, entities: dict[str, list[str]], shown: ShownResults
 ) -> ProductQuery:
+    """ "Cheaper" means below the cheapest on screen, closest first; "pricier" the other way.
+
+    Bounds are rounded to whole amounts, as a person would say them.
+    """
     direction = (entities.get("price_direction") or [None])[-1]
     lowest, highest = shown.price_bounds()
     if direction == "cheaper":
-        # Below the cheapest on screen, rounded down to a budget a person would say.
         bound = (lowest - CENT).to_integral_value(ROUND_FLOOR) if lowest is not None else None
         return query.updated(
             price_max=bound, price_min=None, sort="price_desc" if bound else "price_asc"
         )
     if direction == "pricier":
-        bound = highest + CENT if highest is not None else None
+        bound = (highest + CENT).to_integral_value(ROUND_CEILING) if highest is not None else None
         return query.updated(
             price_min=bound, price_max=None, sort="price_asc" if bound else "price_desc"
         )
@@ -101,19 +102,24 @@ def show_results(
     `keep` names the filters the shopper has just asked for: alternatives give them up last.
     """
     result = find_products(session, query, limit=_page_size())
-    events: Events = [SlotSet(SEARCH_QUERY, query.to_dict()), SlotSet(CURRENT_PRODUCT, None)]
+    events: Events = [SlotSet(SEARCH_QUERY, query.to_dict())]
     if result.matches:
-        dispatcher.utter_message(
-            text=replies.results_heading(result) + "\n" + replies.result_lines(result),
-            buttons=replies.result_buttons(result),
-        )
-        return events + [ShownResults.of(result).slot()]
+        return events + _show_page(dispatcher, result)
     alternatives = find_alternatives(session, query, limit=_page_size(), keep=keep)
     dispatcher.utter_message(
         text=replies.alternatives_text(query, alternatives),
-        buttons=replies.result_buttons(alternatives.result)[: _page_size()],
+        buttons=replies.result_buttons(alternatives.result),
     )
-    return events + [ShownResults.of(alternatives.result).slot()]
+    return events + [SlotSet(CURRENT_PRODUCT, None), ShownResults.of(alternatives.result).slot()]
+
+
+def _show_page(dispatcher: CollectingDispatcher, result: SearchResult) -> Events:
+    """Show a page of results; they become what "the second one" refers to."""
+    dispatcher.utter_message(
+        text=replies.results_heading(result) + "\n" + replies.result_lines(result),
+        buttons=replies.result_buttons(result),
+    )
+    return [SlotSet(CURRENT_PRODUCT, None), ShownResults.of(result).slot()]
 
 
 class ActionShowMore(ShopAction):
@@ -134,11 +140,7 @@ class ActionShowMore(ShopAction):
         if not result.matches:
             dispatcher.utter_message(response="utter_no_more_results")
             return []
-        dispatcher.utter_message(
-            text=replies.results_heading(result) + "\n" + replies.result_lines(result),
-            buttons=replies.result_buttons(result),
-        )
-        return [SlotSet(CURRENT_PRODUCT, None), ShownResults.of(result).slot()]
+        return _show_page(dispatcher, result)
 
 
 def _explain_unresolved(dispatcher: CollectingDispatcher, problem: str | None) -> None:
@@ -159,8 +161,9 @@ class _ProductAction(ShopAction):
         if details is None:
             _explain_unresolved(dispatcher, reference.problem or "unknown_name")
             return []
-        self.answer(dispatcher, tracker, session, details)
-        return [SlotSet(CURRENT_PRODUCT, details.handle)]
+        return [SlotSet(CURRENT_PRODUCT, details.handle)] + self.answer(
+            dispatcher, tracker, session, details
+        )
 
     @abstractmethod
     def answer(
@@ -169,8 +172,8 @@ class _ProductAction(ShopAction):
         tracker: Tracker,
         session: Session,
         details: ProductDetails,
-    ) -> None:
-        """Answer about the product, which is now the one in focus."""
+    ) -> Events:
+        """Answer about the product, which is now the one in focus; return any further events."""
 
 
 class ActionShowProductDetails(_ProductAction):
@@ -179,8 +182,9 @@ class ActionShowProductDetails(_ProductAction):
     def name(self) -> str:
         return "action_show_product_details"
 
-    def answer(self, dispatcher, tracker, session, details) -> None:
+    def answer(self, dispatcher, tracker, session, details) -> Events:
         dispatcher.utter_message(text=replies.details_text(details), image=details.image_url)
+        return []
 
 
 class ActionSelectProduct(ActionShowProductDetails):
@@ -196,7 +200,7 @@ class ActionShowPrice(_ProductAction):
     def name(self) -> str:
         return "action_show_price"
 
-    def answer(self, dispatcher, tracker, session, details) -> None:
+    def answer(self, dispatcher, tracker, session, details) -> Events:
         price = replies.price_text(details.price_from, details.price_to, details.compare_at_price)
         text = f"The {details.title} is {price}."
         if details.price_from != details.price_to:
@@ -204,6 +208,7 @@ class ActionShowPrice(_ProductAction):
         if details.compare_at_price and details.compare_at_price > details.price_to:
             text += " It's on sale right now."
         dispatcher.utter_message(text=text)
+        return []
 
 
 class ActionCheckAvailability(_ProductAction):
@@ -212,7 +217,7 @@ class ActionCheckAvailability(_ProductAction):
     def name(self) -> str:
         return "action_check_availability"
 
-    def answer(self, dispatcher, tracker, session, details) -> None:
+    def answer(self, dispatcher, tracker, session, details) -> Events:
         entities = latest_entities(tracker)
         search = current_query(tracker)
         size = size_query_key(entities["size"][-1]) if "size" in entities else None
@@ -222,13 +227,15 @@ class ActionCheckAvailability(_ProductAction):
             size, colour = search.size, search.colour
         if size is None and colour is None:
             dispatcher.utter_message(text=f"The {details.title}: {replies.stock_text(details)}")
-            return
+            return []
         check = check_variant(session, details.handle, size=size, colour=colour)
         text = replies.availability_text(check)
-        buttons = []
         if check.offered and not check.in_stock and not check.other_colours_in_size:
             similar = similar_products(session, details.handle, size=size, colour=colour)
             if similar.matches:
                 text += "\nSimilar ones in stock:\n" + replies.result_lines(similar)
-                buttons = replies.result_buttons(similar)[: _page_size()]
-        dispatcher.utter_message(text=text, buttons=buttons)
+                dispatcher.utter_message(text=text, buttons=replies.result_buttons(similar))
+                # "The first one" now means the first of these; "it" is still this product.
+                return [ShownResults.of(similar).slot()]
+        dispatcher.utter_message(text=text)
+        return []

@@ -74,6 +74,13 @@ def describe_query(query: ProductQuery) -> str:
     return text
 
 
+def query_problem_text(problem: str) -> str:
+    return (
+        f'Hmm, {problem}. Try something like "under {money(Decimal(150), True)}" or '
+        f'"between {money(Decimal(50), True)} and {money(Decimal(100), True)}".'
+    )
+
+
 def select_payload(handle: str) -> str:
     return "/select_product" + json.dumps({"product_handle": handle})
 

@@ -272,3 +272,30 @@ def test_show_more_at_the_end_says_so(chat):
     turn = chat.run(ActionShowMore(), "show_more")
 
     assert turn.responses == ["utter_no_more_results"]
+
+
+def test_after_similar_products_the_first_one_means_the_first_similar(chat):
+    chat.run(ActionSelectProduct(), "select_product",
+             entities=entity_list(product="Windsor Patent Oxford"))  # fmt: skip
+    similar = chat.run(
+        ActionCheckAvailability(), "check_availability", entities=entity_list(size="13")
+    )
+    first_similar = selected_handles(similar)[0]
+
+    chat.run(ActionSelectProduct(), "select_product", entities=entity_list(ordinal="1"))
+
+    assert chat.slots["current_product"] == first_similar != "windsor-patent-oxford"
+
+
+def test_cheaper_and_pricier_use_round_budgets(chat):
+    first = chat.search(category="oxfords")
+    chat.search(intent="refine_search", price_direction="cheaper")
+    cheapest_shown = min(listed_prices(first.text))
+    assert chat.slots["search_query"]["price_max"] == str(int(cheapest_shown - Decimal("0.01")))
+
+    second = chat.search(category="oxfords")
+    turn = chat.search(intent="refine_search", price_direction="pricier")
+    dearest_shown = max(listed_prices(second.text))
+    assert Decimal(chat.slots["search_query"]["price_min"]) > dearest_shown
+    assert chat.slots["search_query"]["price_min"].isdigit()
+    assert all(price > dearest_shown for price in listed_prices(turn.text))
