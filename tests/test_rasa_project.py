@@ -91,7 +91,8 @@ def test_heldout_nlu_report(trained_model, demo_store_url):
 
 
 @pytest.mark.parametrize(
-    "path", ["commerce", "actions", "shop_nlu", "devtools", "tests", "bench", "catalog"]
+    "path",
+    ["commerce", "actions", "shop_nlu", "shop_channels", "devtools", "tests", "bench", "catalog"],
 )
 def test_code_is_lint_clean(path):
     result = subprocess.run(
