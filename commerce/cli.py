@@ -1,4 +1,4 @@
-"""`shop`: the shop owner's command line (catalog import and a quick product search)."""
+"""`shop`: the shop owner's command line: catalog import, a quick product search, orders."""
 
 from __future__ import annotations
 
@@ -6,8 +6,12 @@ import argparse
 import sys
 from pathlib import Path
 
+from sqlalchemy import select
+
 from commerce.catalog_import import CatalogFileError, import_shopify_csv
 from commerce.db import create_schema, get_engine, session_scope
+from commerce.models import Order
+from commerce.orders import OrderError, OrderNotFound, describe_status, move_order
 from commerce.search import ProductQuery, find_products, parse_price
 from commerce.sizes import size_query_key
 
@@ -29,12 +33,40 @@ def main(argv: list[str] | None = None) -> int:
     search.add_argument("--min-price")
     search.add_argument("--sort", choices=["price_asc", "price_desc"])
 
+    order = commands.add_parser("order", help="show an order, or move it along")
+    order.add_argument("number", help="the order number, e.g. HL-7KQ2XM")
+    order.add_argument("status", nargs="?", choices=["paid", "shipped", "delivered", "returned"])
+    order.add_argument("--tracking", help="the carrier's tracking number (for shipped)")
+
     args = parser.parse_args(argv)
     engine = get_engine(args.database_url)
     create_schema(engine)
     if args.command == "import-catalog":
         return _import_catalog(engine, args.csv_file, show_progress=not args.quiet)
+    if args.command == "order":
+        return _order(engine, args)
     return _search(engine, args)
+
+
+def _order(engine, args) -> int:
+    try:
+        with session_scope(engine, writes=True) as session:
+            if args.status:
+                order = move_order(session, args.number, args.status, args.tracking)
+            else:
+                order = session.scalar(select(Order).where(Order.number == args.number.upper()))
+                if order is None:
+                    raise OrderNotFound()
+            print(f"{order.number}: {describe_status(order.status)}, total {order.total}")
+            for line in order.lines:
+                options = ", ".join(part for part in (line.size, line.colour) if part)
+                print(f"  {line.quantity} x {line.title} ({options}) at {line.unit_price}")
+            if order.tracking_number:
+                print(f"  tracking: {order.tracking_number}")
+    except OrderError as error:
+        print(f"shop: {error}", file=sys.stderr)
+        return 2
+    return 0
 
 
 def _import_catalog(engine, csv_file: Path, show_progress: bool) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -23,6 +24,9 @@ class Settings:
     contact_phone: str
     opening_hours: str
     results_per_page: int
+    tax_rate: Decimal  # on the goods, e.g. 0.08 for 8 %
+    payment_url_template: str  # "{order_number}" and "{total}" are filled in
+    return_window_days: int
 
 
 def load_settings() -> Settings:
@@ -35,7 +39,20 @@ def load_settings() -> Settings:
         contact_phone=os.environ.get("SHOP_CONTACT_PHONE", "+1 555 0100"),
         opening_hours=os.environ.get("SHOP_OPENING_HOURS", "Mon–Sat 9:00–18:00"),
         results_per_page=_positive_int(os.environ.get("SHOP_RESULTS_PER_PAGE"), default=3),
+        tax_rate=_decimal(os.environ.get("SHOP_TAX_RATE"), default=Decimal("0.08")),
+        payment_url_template=os.environ.get(
+            "SHOP_PAYMENT_URL_TEMPLATE", "https://pay.harbourlane.example/order/{order_number}"
+        ),
+        return_window_days=_positive_int(os.environ.get("SHOP_RETURN_WINDOW_DAYS"), default=30),
     )
+
+
+def _decimal(raw: str | None, default: Decimal) -> Decimal:
+    try:
+        value = Decimal(raw) if raw else default
+    except InvalidOperation:
+        return default
+    return value if value.is_finite() and value >= 0 else default
 
 
 def _positive_int(raw: str | None, default: int) -> int:

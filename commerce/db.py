@@ -28,12 +28,16 @@ def _engine_for(database_url: str) -> Engine:
             Path(url.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, future=True, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _tune_sqlite)
+        event.listen(engine, "begin", _begin_sqlite)
     else:
         engine = create_engine(url, future=True, pool_pre_ping=True)
     return engine
 
 
 def _tune_sqlite(dbapi_connection, _record) -> None:
+    # pysqlite would BEGIN on its own, too late and always DEFERRED; `_begin_sqlite` does it instead
+    # (SQLAlchemy's documented recipe, which also makes SAVEPOINT work).
+    dbapi_connection.isolation_level = None
     # WAL lets the action server read while an import writes; foreign keys are off by default.
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -42,15 +46,29 @@ def _tune_sqlite(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+def _begin_sqlite(connection) -> None:
+    # A transaction that will write starts IMMEDIATE: it takes the write lock up front, so two
+    # checkouts queue up instead of both reading the same stock and one failing half-way.
+    mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+    connection.exec_driver_sql(f"BEGIN {mode}")
+
+
 def create_schema(engine: Engine) -> None:
     """Create the tables that do not exist yet."""
     Base.metadata.create_all(engine)
 
 
 @contextmanager
-def session_scope(engine: Engine | None = None) -> Iterator[Session]:
-    """A session that commits on success and rolls back on any error."""
-    session = sessionmaker(bind=engine or get_engine(), future=True, expire_on_commit=False)()
+def session_scope(engine: Engine | None = None, writes: bool = False) -> Iterator[Session]:
+    """A session that commits on success and rolls back on any error.
+
+    Pass `writes=True` for work that changes stock or orders: on SQLite it then holds the write
+    lock from its first statement (elsewhere row locks and conditional updates do the job).
+    """
+    engine = engine or get_engine()
+    if writes:
+        engine = engine.execution_options(sqlite_begin="IMMEDIATE")
+    session = sessionmaker(bind=engine, future=True, expire_on_commit=False)()
     try:
         yield session
         session.commit()

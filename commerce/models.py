@@ -126,3 +126,73 @@ class VariantSizeKey(Base):
     key = Column(String(32), primary_key=True)
 
     __table_args__ = (Index("ix_variant_size_key_key", "key", "variant_id"),)
+
+
+class CartItem(Base):
+    """A line in a shopper's cart. Carts belong to a conversation owner and survive restarts."""
+
+    __tablename__ = "cart_item"
+
+    owner = Column(String(255), primary_key=True)  # the channel user (Rasa's sender id)
+    variant_id = Column(Integer, ForeignKey("variant.id", ondelete="CASCADE"), primary_key=True)
+    quantity = Column(Integer, nullable=False)
+    added_at = Column(DateTime(timezone=True), nullable=False, default=_now)
+
+    variant = relationship("Variant")
+
+
+class Order(Base):
+    """An order, from "awaiting payment" to "delivered" (or cancelled / returned)."""
+
+    __tablename__ = "shop_order"  # "order" is an SQL keyword
+
+    id = Column(Integer, primary_key=True)
+    number = Column(String(16), nullable=False, unique=True)  # what the shopper sees: HL-7KQ2XM
+    owner = Column(String(255), nullable=False, index=True)  # the channel user who placed it
+    # The same key twice (a double-tapped Buy button) must find the first order, not make another.
+    idempotency_key = Column(String(128), nullable=False, unique=True)
+    status = Column(String(32), nullable=False, default="awaiting_payment")
+    name = Column(String(255), nullable=False)
+    email = Column(String(320), nullable=False, index=True)
+    address = Column(Text, nullable=False)
+    shipping_method = Column(String(32), nullable=False)
+    subtotal = Column(Money, nullable=False)
+    shipping_cost = Column(Money, nullable=False)
+    tax = Column(Money, nullable=False)
+    total = Column(Money, nullable=False)
+    estimated_delivery = Column(DateTime(timezone=True), nullable=False)
+    tracking_number = Column(String(64), nullable=True)
+    placed_at = Column(DateTime(timezone=True), nullable=False, default=_now)
+    shipped_at = Column(DateTime(timezone=True), nullable=True)
+    delivered_at = Column(DateTime(timezone=True), nullable=True)
+
+    lines = relationship("OrderLine", cascade="all, delete-orphan", order_by="OrderLine.id")
+    returns = relationship("ReturnRequest", cascade="all, delete-orphan")
+
+
+class OrderLine(Base):
+    """What was bought, copied at the time of the order (later catalog edits do not change it)."""
+
+    __tablename__ = "order_line"
+
+    id = Column(Integer, primary_key=True)
+    order_id = Column(Integer, ForeignKey("shop_order.id", ondelete="CASCADE"), nullable=False)
+    variant_id = Column(Integer, ForeignKey("variant.id", ondelete="SET NULL"), nullable=True)
+    sku = Column(String(255), nullable=True)
+    title = Column(String(255), nullable=False)
+    size = Column(String(64), nullable=True)
+    colour = Column(String(64), nullable=True)
+    quantity = Column(Integer, nullable=False)
+    unit_price = Column(Money, nullable=False)
+
+
+class ReturnRequest(Base):
+    """A return of a delivered order, with its own number for the parcel label."""
+
+    __tablename__ = "return_request"
+
+    id = Column(Integer, primary_key=True)
+    number = Column(String(16), nullable=False, unique=True)  # RT-4M8Q2C
+    order_id = Column(Integer, ForeignKey("shop_order.id", ondelete="CASCADE"), nullable=False)
+    reason = Column(Text, nullable=False, default="")
+    requested_at = Column(DateTime(timezone=True), nullable=False, default=_now)

@@ -1,0 +1,455 @@
+"""Carts and orders: placing an order atomically, what happens to it afterwards, and who may see it.
+
+Every function here either does all of what it says or raises an `OrderError` and changes nothing
+(the caller's session is rolled back). Stock is taken with one conditional UPDATE per line, so two
+shoppers can never both get the last unit; an order is written once per idempotency key, so a
+double-tapped Buy button makes one order.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from decimal import Decimal
+
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
+
+from commerce.config import load_settings
+from commerce.models import CartItem, Order, OrderLine, Product, ReturnRequest, Variant
+from commerce.shipping import SHIPPING_METHODS, add_business_days
+
+MAX_QUANTITY = 10  # per line: more than that is a wholesale enquiry, not a chat purchase
+CENT = Decimal("0.01")
+_EMAIL = re.compile(r"^[^@\s]{1,64}@[A-Za-z0-9-]{1,63}(\.[A-Za-z0-9-]{1,63})+$")
+# No 0/O, 1/I/L: order numbers are read out on the phone and typed from memory.
+_NUMBER_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+
+
+class OrderError(Exception):
+    """Something to tell the shopper; nothing was changed."""
+
+
+class InvalidRequest(OrderError):
+    pass
+
+
+class OutOfStock(OrderError):
+    def __init__(self, title: str, available: int):
+        super().__init__(
+            f"only {available} of {title} left" if available else f"{title} is sold out"
+        )
+        self.title = title
+        self.available = available
+
+
+class OrderNotFound(OrderError):
+    """No such order for this person: said the same way whether it exists or not."""
+
+    def __init__(self) -> None:
+        super().__init__("no order with that number and email")
+
+
+class NotAllowedNow(OrderError):
+    pass
+
+
+@dataclass(frozen=True)
+class Contact:
+    name: str
+    email: str
+    address: str
+
+    def problems(self) -> list[str]:
+        found = []
+        if not 2 <= len(self.name.strip()) <= 120:
+            found.append("a name of 2 to 120 characters")
+        if not _EMAIL.match(self.email.strip()):
+            found.append("a valid email address")
+        address = self.address.strip()
+        if not 10 <= len(address) <= 300 or not re.search(r"\d", address):
+            found.append("a full shipping address (street and number, postcode, city)")
+        return found
+
+
+@dataclass(frozen=True)
+class Requester:
+    """Who asks about an order: the channel user, and the email they gave (if any)."""
+
+    owner: str
+    email: str | None = None
+
+
+def order_number(prefix: str) -> str:
+    return f"{prefix}-" + "".join(secrets.choice(_NUMBER_ALPHABET) for _ in range(6))
+
+
+# --- cart ---------------------------------------------------------------------------------------
+
+
+def add_to_cart(session: Session, owner: str, variant_id: int, quantity: int = 1) -> CartItem:
+    _check_quantity(quantity)
+    variant = session.get(Variant, variant_id)
+    if variant is None:
+        raise InvalidRequest("that item is no longer in the catalog")
+    item = session.get(CartItem, (owner, variant_id))
+    wanted = quantity + (item.quantity if item else 0)
+    _check_quantity(wanted)
+    if wanted > variant.stock:
+        raise OutOfStock(_variant_title(variant), variant.stock)
+    if item is None:
+        item = CartItem(owner=owner, variant_id=variant_id, quantity=wanted)
+        session.add(item)
+    else:
+        item.quantity = wanted
+    session.flush()
+    return item
+
+
+def set_cart_quantity(session: Session, owner: str, variant_id: int, quantity: int) -> None:
+    """Change a cart line's quantity; 0 removes it."""
+    item = session.get(CartItem, (owner, variant_id))
+    if item is None:
+        raise InvalidRequest("that item is not in your cart")
+    if quantity == 0:
+        session.delete(item)
+        return
+    _check_quantity(quantity)
+    if quantity > item.variant.stock:
+        raise OutOfStock(_variant_title(item.variant), item.variant.stock)
+    item.quantity = quantity
+
+
+def cart_items(session: Session, owner: str) -> list[CartItem]:
+    return list(
+        session.scalars(
+            select(CartItem)
+            .where(CartItem.owner == owner)
+            .options(selectinload(CartItem.variant).selectinload(Variant.product))
+            .order_by(CartItem.added_at)
+        )
+    )
+
+
+# --- placing an order ---------------------------------------------------------------------------
+
+
+def place_order(
+    session: Session,
+    *,
+    owner: str,
+    contact: Contact,
+    items: Iterable[tuple[int, int]],
+    idempotency_key: str,
+    shipping_method: str = "standard",
+    now: datetime | None = None,
+) -> Order:
+    """Take the stock and write the order, or raise and change nothing.
+
+    `items` are (variant id, quantity). The same `idempotency_key` again returns the first order.
+    Run it in `session_scope(writes=True)`.
+    """
+    if existing := _order_by_key(session, idempotency_key):
+        if existing.owner != owner:
+            raise InvalidRequest("that checkout link belongs to someone else")
+        return existing
+    lines = _merged_lines(items)
+    if problems := contact.problems():
+        raise InvalidRequest("I need " + " and ".join(problems))
+    method = SHIPPING_METHODS.get(shipping_method)
+    if method is None:
+        raise InvalidRequest(f"we have no '{shipping_method}' shipping")
+    now = now or datetime.now(timezone.utc)
+    try:
+        with session.begin_nested():
+            order = _write_order(session, owner, contact, lines, idempotency_key, method, now)
+    except IntegrityError:
+        # The same key committed meanwhile (a double tap racing itself): that order stands.
+        existing = _order_by_key(session, idempotency_key)
+        if existing is None:
+            raise
+        return existing
+    return order
+
+
+def checkout_cart(
+    session: Session,
+    *,
+    owner: str,
+    contact: Contact,
+    idempotency_key: str,
+    shipping_method: str = "standard",
+    now: datetime | None = None,
+) -> Order:
+    """Place an order for everything in the cart and empty the cart, in one transaction."""
+    if existing := _order_by_key(session, idempotency_key):
+        if existing.owner != owner:
+            raise InvalidRequest("that checkout link belongs to someone else")
+        return existing
+    cart = cart_items(session, owner)
+    if not cart:
+        raise InvalidRequest("your cart is empty")
+    order = place_order(
+        session,
+        owner=owner,
+        contact=contact,
+        items=[(item.variant_id, item.quantity) for item in cart],
+        idempotency_key=idempotency_key,
+        shipping_method=shipping_method,
+        now=now,
+    )
+    for item in cart:
+        session.delete(item)
+    return order
+
+
+def _merged_lines(items: Iterable[tuple[int, int]]) -> dict[int, int]:
+    lines: dict[int, int] = {}
+    for variant_id, quantity in items:
+        _check_quantity(quantity)
+        lines[variant_id] = lines.get(variant_id, 0) + quantity
+        _check_quantity(lines[variant_id])
+    if not lines:
+        raise InvalidRequest("there is nothing to order")
+    return lines
+
+
+def _write_order(
+    session: Session,
+    owner: str,
+    contact: Contact,
+    lines: dict[int, int],
+    key: str,
+    method,
+    now: datetime,
+) -> Order:
+    variants = {
+        variant.id: variant
+        for variant in session.scalars(
+            select(Variant).where(Variant.id.in_(lines)).options(selectinload(Variant.product))
+        )
+    }
+    order_lines = []
+    for variant_id, quantity in lines.items():
+        variant = variants.get(variant_id)
+        if variant is None or not variant.product.is_active:
+            raise InvalidRequest("an item you chose is no longer in the catalog")
+        taken = session.execute(
+            update(Variant)
+            .where(Variant.id == variant_id, Variant.stock >= quantity)
+            .values(stock=Variant.stock - quantity)
+            .execution_options(synchronize_session=False)
+        )
+        if taken.rowcount != 1:
+            session.refresh(variant)
+            raise OutOfStock(_variant_title(variant), variant.stock)
+        order_lines.append(
+            OrderLine(
+                variant_id=variant_id,
+                sku=variant.sku,
+                title=variant.product.title,
+                size=variant.size,
+                colour=variant.colour,
+                quantity=quantity,
+                unit_price=variant.price,
+            )
+        )
+    subtotal = sum((line.unit_price * line.quantity for line in order_lines), Decimal("0.00"))
+    shipping_cost = method.cost_for(subtotal)
+    tax = (subtotal * load_settings().tax_rate).quantize(CENT)
+    order = Order(
+        number=_unused_number(session, "HL", Order),
+        owner=owner,
+        idempotency_key=key,
+        status="awaiting_payment",
+        name=contact.name.strip(),
+        email=contact.email.strip().lower(),
+        address=contact.address.strip(),
+        shipping_method=method.key,
+        subtotal=subtotal,
+        shipping_cost=shipping_cost,
+        tax=tax,
+        total=subtotal + shipping_cost + tax,
+        estimated_delivery=_delivery_estimate(now, method.max_business_days),
+        placed_at=now,
+        lines=order_lines,
+    )
+    session.add(order)
+    session.flush()
+    return order
+
+
+def _delivery_estimate(now: datetime, business_days: int) -> datetime:
+    day = add_business_days(now.date(), business_days)
+    return datetime(day.year, day.month, day.day, 18, tzinfo=timezone.utc)
+
+
+def _unused_number(session: Session, prefix: str, model) -> str:
+    while True:
+        number = order_number(prefix)
+        if session.scalar(select(func.count()).where(model.number == number)) == 0:
+            return number
+
+
+def _order_by_key(session: Session, key: str) -> Order | None:
+    return session.scalar(select(Order).where(Order.idempotency_key == key))
+
+
+def payment_link(order: Order) -> str:
+    return load_settings().payment_url_template.format(
+        order_number=order.number, total=f"{order.total:.2f}"
+    )
+
+
+# --- after the sale -----------------------------------------------------------------------------
+
+
+def find_order(session: Session, number: str, requester: Requester) -> Order:
+    """The order, if `requester` may see it: the channel user who placed it, or anyone who gives
+    both its number and its email. Anyone else gets OrderNotFound, exactly as for no order."""
+    order = session.scalar(
+        select(Order)
+        .where(Order.number == number.strip().upper())
+        .options(selectinload(Order.lines), selectinload(Order.returns))
+    )
+    if order is None:
+        raise OrderNotFound()
+    email_matches = bool(requester.email) and requester.email.strip().lower() == order.email
+    if order.owner != requester.owner and not email_matches:
+        raise OrderNotFound()
+    return order
+
+
+def latest_order(session: Session, owner: str) -> Order | None:
+    """The channel user's most recent order ("where is my order?")."""
+    return session.scalar(
+        select(Order).where(Order.owner == owner).order_by(Order.placed_at.desc(), Order.id.desc())
+    )
+
+
+def cancel_order(session: Session, number: str, requester: Requester) -> Order:
+    order = find_order(session, number, requester)
+    if order.status not in ("awaiting_payment", "paid"):
+        raise NotAllowedNow(f"order {order.number} is {describe_status(order.status)}")
+    for line in order.lines:
+        if line.variant_id is not None:
+            session.execute(
+                update(Variant)
+                .where(Variant.id == line.variant_id)
+                .values(stock=Variant.stock + line.quantity)
+                .execution_options(synchronize_session=False)
+            )
+    order.status = "cancelled"
+    return order
+
+
+def change_address(session: Session, number: str, requester: Requester, address: str) -> Order:
+    order = find_order(session, number, requester)
+    if order.status not in ("awaiting_payment", "paid"):
+        raise NotAllowedNow(f"order {order.number} is {describe_status(order.status)}")
+    if problems := Contact(order.name, order.email, address).problems():
+        raise InvalidRequest("I need " + " and ".join(problems))
+    order.address = address.strip()
+    return order
+
+
+def request_return(
+    session: Session,
+    number: str,
+    requester: Requester,
+    reason: str = "",
+    now: datetime | None = None,
+) -> ReturnRequest:
+    order = find_order(session, number, requester)
+    now = now or datetime.now(timezone.utc)
+    if order.status != "delivered" or order.delivered_at is None:
+        raise NotAllowedNow(
+            f"order {order.number} is {describe_status(order.status)}; "
+            "returns start once it has been delivered"
+        )
+    window = timedelta(days=load_settings().return_window_days)
+    if now - _aware(order.delivered_at) > window:
+        raise NotAllowedNow(
+            f"order {order.number} was delivered more than {window.days} days ago, "
+            "outside our return window"
+        )
+    request = ReturnRequest(
+        number=_unused_number(session, "RT", ReturnRequest), reason=reason.strip()[:1000]
+    )
+    order.returns.append(request)
+    order.status = "return_requested"
+    session.flush()
+    return request
+
+
+# The shop owner moves orders along; a shopper never can.
+_NEXT_STATUS = {
+    "paid": {"awaiting_payment"},
+    "shipped": {"paid"},
+    "delivered": {"shipped"},
+    "returned": {"return_requested"},
+}
+
+
+def move_order(
+    session: Session,
+    number: str,
+    status: str,
+    tracking_number: str | None = None,
+    now: datetime | None = None,
+) -> Order:
+    """The shop owner's transitions: paid, shipped (with tracking), delivered, returned."""
+    order = session.scalar(select(Order).where(Order.number == number.strip().upper()))
+    if order is None:
+        raise OrderNotFound()
+    if status not in _NEXT_STATUS:
+        raise InvalidRequest(f"unknown status '{status}'")
+    if order.status not in _NEXT_STATUS[status]:
+        raise NotAllowedNow(f"order {order.number} is {describe_status(order.status)}")
+    now = now or datetime.now(timezone.utc)
+    if status == "shipped":
+        if not tracking_number:
+            raise InvalidRequest("a shipped order needs a tracking number")
+        order.tracking_number = tracking_number
+        order.shipped_at = now
+    if status == "delivered":
+        order.delivered_at = now
+    order.status = status
+    return order
+
+
+STATUS_WORDS = {
+    "awaiting_payment": "awaiting payment",
+    "paid": "paid and being packed",
+    "shipped": "on its way",
+    "delivered": "delivered",
+    "cancelled": "cancelled",
+    "return_requested": "being returned",
+    "returned": "returned",
+}
+
+
+def describe_status(status: str) -> str:
+    return STATUS_WORDS.get(status, status)
+
+
+def _aware(moment: datetime) -> datetime:
+    # SQLite hands back naive datetimes; everything here is stored in UTC.
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def _check_quantity(quantity: int) -> None:
+    if not isinstance(quantity, int) or isinstance(quantity, bool) or quantity < 1:
+        raise InvalidRequest("the quantity has to be a whole number of at least 1")
+    if quantity > MAX_QUANTITY:
+        raise InvalidRequest(f"I can take at most {MAX_QUANTITY} of one item per order")
+
+
+def _variant_title(variant: Variant) -> str:
+    options = ", ".join(part for part in (variant.size, variant.colour) if part)
+    product: Product = variant.product
+    return f"{product.title} ({options})" if options else product.title
