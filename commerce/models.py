@@ -196,3 +196,15 @@ class ReturnRequest(Base):
     order_id = Column(Integer, ForeignKey("shop_order.id", ondelete="CASCADE"), nullable=False)
     reason = Column(Text, nullable=False, default="")
     requested_at = Column(DateTime(timezone=True), nullable=False, default=_now)
+
+
+class Customer(Base):
+    """Details a shopper agreed to have remembered, for a one-step checkout next time."""
+
+    __tablename__ = "customer"
+
+    owner = Column(String(255), primary_key=True)  # the channel user (Rasa's sender id)
+    name = Column(String(255), nullable=False)
+    email = Column(String(320), nullable=False)
+    address = Column(Text, nullable=False)
+    updated_at = Column(DateTime(timezone=True), nullable=False, default=_now, onupdate=_now)

@@ -20,7 +20,15 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from commerce.config import load_settings
-from commerce.models import CartItem, Order, OrderLine, Product, ReturnRequest, Variant
+from commerce.models import (
+    CartItem,
+    Customer,
+    Order,
+    OrderLine,
+    Product,
+    ReturnRequest,
+    Variant,
+)
 from commerce.shipping import SHIPPING_METHODS, add_business_days
 
 MAX_QUANTITY = 10  # per line: more than that is a wholesale enquiry, not a chat purchase
@@ -86,6 +94,34 @@ class Requester:
 
 def order_number(prefix: str) -> str:
     return f"{prefix}-" + "".join(secrets.choice(_NUMBER_ALPHABET) for _ in range(6))
+
+
+# --- remembered details (only with the shopper's consent) ---------------------------------------
+
+
+def saved_contact(session: Session, owner: str) -> Contact | None:
+    customer = session.get(Customer, owner)
+    return Contact(customer.name, customer.email, customer.address) if customer else None
+
+
+def remember_contact(session: Session, owner: str, contact: Contact) -> None:
+    """Store details the shopper agreed to have remembered (validated like an order's)."""
+    if problems := contact.problems():
+        raise InvalidRequest("I need " + " and ".join(problems))
+    customer = session.get(Customer, owner) or Customer(owner=owner)
+    customer.name = contact.name.strip()
+    customer.email = contact.email.strip().lower()
+    customer.address = contact.address.strip()
+    session.add(customer)
+
+
+def forget_contact(session: Session, owner: str) -> bool:
+    """Delete what is remembered of the shopper; True if there was anything."""
+    customer = session.get(Customer, owner)
+    if customer is None:
+        return False
+    session.delete(customer)
+    return True
 
 
 # --- cart ---------------------------------------------------------------------------------------
@@ -420,6 +456,49 @@ def move_order(
         order.delivered_at = now
     order.status = status
     return order
+
+
+@dataclass(frozen=True)
+class InvoiceLine:
+    description: str
+    quantity: int
+    unit_price: Decimal
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class Invoice:
+    order_number: str
+    placed_at: datetime
+    billed_to: str
+    lines: tuple[InvoiceLine, ...]
+    subtotal: Decimal
+    shipping: Decimal
+    tax: Decimal
+    total: Decimal
+
+
+def invoice(order: Order) -> Invoice:
+    """The order's lines and totals as they were charged (later price changes do not apply)."""
+    lines = tuple(
+        InvoiceLine(
+            description=", ".join(part for part in (line.title, line.size, line.colour) if part),
+            quantity=line.quantity,
+            unit_price=line.unit_price,
+            amount=line.unit_price * line.quantity,
+        )
+        for line in order.lines
+    )
+    return Invoice(
+        order_number=order.number,
+        placed_at=order.placed_at,
+        billed_to=f"{order.name}, {order.address}",
+        lines=lines,
+        subtotal=order.subtotal,
+        shipping=order.shipping_cost,
+        tax=order.tax,
+        total=order.total,
+    )
 
 
 STATUS_WORDS = {

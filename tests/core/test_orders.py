@@ -399,3 +399,39 @@ def test_the_shop_owner_marks_an_order_shipped_from_the_command_line(store, wind
     assert main(["--database-url", url, "order", number, "paid"]) == 2
     assert "is on its way" in capsys.readouterr().err
     assert main(["--database-url", url, "order", "HL-ZZZZZZ"]) == 2
+
+
+def test_details_are_remembered_only_when_saved_and_can_be_forgotten(store):
+    from commerce.orders import forget_contact, remember_contact, saved_contact
+
+    with session_scope(store, writes=True) as session:
+        assert saved_contact(session, "ann") is None
+        remember_contact(session, "ann", ANN)
+        with pytest.raises(InvalidRequest):
+            remember_contact(session, "bob", Contact("Bob", "bob@", "x"))
+    with session_scope(store, writes=True) as session:
+        assert saved_contact(session, "ann") == ANN
+        assert saved_contact(session, "bob") is None
+        assert forget_contact(session, "ann") is True
+    with session_scope(store) as session:
+        assert saved_contact(session, "ann") is None
+
+
+def test_invoice_lists_what_was_charged_even_after_a_price_change(store, windsor_10):
+    from commerce.orders import invoice
+
+    bow_tie = variant_id(store, "silk-self-tie-bow-tie", colour="Black")
+    number = buy(store, [(windsor_10, 1), (bow_tie, 2)])
+    with session_scope(store, writes=True) as session:
+        session.get(Variant, windsor_10).price = Decimal("999.00")
+
+    with session_scope(store) as session:
+        bill = invoice(find_order(session, number, Requester("ann")))
+
+    assert [(line.description, line.quantity, line.amount) for line in bill.lines] == [
+        ("Windsor Patent Oxford, US 10 / EU 43, Black", 1, Decimal("139.00")),
+        ("Silk Self-Tie Bow Tie, Black", 2, Decimal("90.00")),
+    ]
+    assert bill.subtotal == Decimal("229.00")
+    assert bill.total == bill.subtotal + bill.shipping + bill.tax
+    assert bill.billed_to == "Ann Lee, 12 Harbour Lane, 02110 Boston"

@@ -1,0 +1,184 @@
+"""Answers to everyday service questions, from the one file the shop owner edits (content/faq.yml).
+
+The file maps a topic ("shipping_options", "complaint", ...) to its answer. Answers may contain
+`{contact_email}` and the other PLACEHOLDERS, filled in from the shop's settings when a shopper
+asks, so the contact details live in one place. The file is read again whenever it changes on disk,
+so an edit applies to the next question without retraining or restarting.
+
+A problem in one entry (no answer, a misspelt placeholder or topic) is reported naming the topic and
+makes only that topic unanswerable; the others keep working. `python -m commerce.faq` checks the
+file and prints every answer as shoppers will see it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from commerce.config import PROJECT_ROOT, Settings, load_settings
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_FAQ_PATH = PROJECT_ROOT / "content" / "faq.yml"
+
+# Every topic a shopper can ask about; the assistant's intents map onto these names.
+TOPICS = (
+    "shipping_options",
+    "delivery_times",
+    "payment_methods",
+    "return_policy",
+    "size_guide",
+    "contact",
+    "account",
+    "password",
+    "payment_problem",
+    "complaint",
+    "newsletter",
+    "review",
+)
+
+# What an answer may refer to in braces. The database URL is deliberately not offered: it can hold
+# a password, and an answer is shown to anyone.
+PLACEHOLDERS = ("shop_name", "contact_email", "contact_phone", "opening_hours")
+
+_PLACEHOLDER = re.compile(r"\{\s*([A-Za-z_]\w*)\s*\}")
+_ENTRY_KEYS = {"answer"}
+
+
+class FaqError(Exception):
+    """The FAQ cannot answer: the file is unreadable, or the topic is missing or malformed."""
+
+
+@dataclass(frozen=True)
+class Faq:
+    """The answers of one version of the FAQ file, placeholders not yet filled in."""
+
+    path: Path
+    answers: Mapping[str, str]  # topic -> answer template
+    problems: Mapping[str, str] = field(default_factory=dict)  # topic -> what is wrong with it
+
+    def answer(self, topic: str, settings: Settings | None = None) -> str:
+        """The answer on `topic` with the shop's details filled in; FaqError if there is none."""
+        if topic in self.problems:
+            raise FaqError(f"{self.path}: topic {topic!r}: {self.problems[topic]}")
+        if topic not in self.answers:
+            raise FaqError(f"{self.path}: no entry for topic {topic!r}")
+        values = placeholder_values(settings or load_settings())
+        return _PLACEHOLDER.sub(lambda match: values[match.group(1)], self.answers[topic])
+
+
+def placeholder_values(settings: Settings) -> dict[str, str]:
+    """What each placeholder stands for, read from the settings at the time of asking."""
+    return {name: str(getattr(settings, name)) for name in PLACEHOLDERS}
+
+
+def faq_path() -> Path:
+    return Path(os.environ.get("SHOP_FAQ_PATH") or DEFAULT_FAQ_PATH)
+
+
+# path -> (the file's inode, modification time and size when read; what was read). The inode
+# notices editors that save by replacing the file.
+_cache: dict[Path, tuple[tuple[int, int, int], Faq]] = {}
+
+
+def load_faq(path: Path | None = None) -> Faq:
+    """The FAQ as the file says now: parsed again only when its modification time or size changed.
+
+    Raises FaqError when the file cannot be read or is not a mapping of topics; problems within
+    single entries are kept in `Faq.problems` (and logged once per version of the file).
+    """
+    path = Path(path or faq_path())
+    try:
+        stat = path.stat()
+    except OSError as error:
+        raise FaqError(f"{path}: cannot read the FAQ file ({error.strerror})") from error
+    version = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+    cached = _cache.get(path)
+    if cached and cached[0] == version:
+        return cached[1]
+    faq = parse_faq(path.read_text(encoding="utf-8"), path)
+    for topic, problem in faq.problems.items():
+        logger.warning("%s: topic %r: %s", path, topic, problem)
+    _cache[path] = (version, faq)
+    return faq
+
+
+def faq_answer(topic: str, settings: Settings | None = None, path: Path | None = None) -> str:
+    """The current answer on `topic`, from the configured file (SHOP_FAQ_PATH)."""
+    return load_faq(path).answer(topic, settings)
+
+
+def parse_faq(text: str, path: Path) -> Faq:
+    """Read the FAQ file's text; each entry is checked on its own (see `Faq.problems`)."""
+    try:
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        raise FaqError(f"{path}: not valid YAML: {error}") from error
+    if raw is None:
+        raw = {}
+    if not isinstance(raw, dict):
+        raise FaqError(f"{path}: expected topics, each with an `answer:`, at the top level")
+
+    answers: dict[str, str] = {}
+    problems: dict[str, str] = {}
+    for topic, entry in raw.items():
+        topic = str(topic)
+        if topic not in TOPICS:
+            problems[topic] = f"unknown topic (the topics are: {', '.join(TOPICS)})"
+            continue
+        try:
+            answers[topic] = _checked_answer(entry)
+        except ValueError as error:
+            problems[topic] = str(error)
+    return Faq(path=path, answers=answers, problems=problems)
+
+
+def _checked_answer(entry: object) -> str:
+    """The entry's answer text, or ValueError saying what is wrong with the entry."""
+    if not isinstance(entry, dict):
+        raise ValueError("expected `answer:` with the answer's text under the topic")
+    unknown = sorted(str(key) for key in entry if key not in _ENTRY_KEYS)
+    if unknown:
+        raise ValueError(f"unknown field {unknown[0]!r} (an entry has only `answer:`)")
+    answer = entry.get("answer")
+    if not isinstance(answer, str) or not answer.strip():
+        raise ValueError("`answer:` is missing or empty")
+    for name in _PLACEHOLDER.findall(answer):
+        if name not in PLACEHOLDERS:
+            known = ", ".join("{" + known + "}" for known in PLACEHOLDERS)
+            raise ValueError(f"unknown placeholder {{{name}}} (the placeholders are: {known})")
+    return answer.strip()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Check the FAQ file: print every answer as shoppers see it, or what is wrong (exit 1)."""
+    args = sys.argv[1:] if argv is None else argv
+    path = Path(args[0]) if args else faq_path()
+    try:
+        faq = parse_faq(path.read_text(encoding="utf-8"), path)
+    except (OSError, FaqError) as error:
+        print(error, file=sys.stderr)
+        return 1
+    failed = False
+    for topic in TOPICS:
+        try:
+            print(f"[{topic}]\n{faq.answer(topic)}\n")
+        except FaqError as error:
+            print(error, file=sys.stderr)
+            failed = True
+    for topic, problem in faq.problems.items():
+        if topic not in TOPICS:
+            print(f"{path}: topic {topic!r}: {problem}", file=sys.stderr)
+            failed = True
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
