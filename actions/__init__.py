@@ -3,4 +3,4 @@
 `rasa run actions` imports this package; importing the modules below registers their actions.
 """
 
-from actions import chitchat, discovery  # noqa: F401
+from actions import checkout, chitchat, discovery, service  # noqa: F401

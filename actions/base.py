@@ -21,14 +21,17 @@ class ShopAction(Action, ABC):
     """An action whose failures reach the shopper as an apology and a way forward.
 
     Subclasses implement `perform`, which gets an open database session; the session commits when
-    `perform` returns and rolls back if it raises, so a failed action changes nothing.
+    `perform` returns and rolls back if it raises, so a failed action changes nothing. Actions that
+    change stock or orders set `writes_to_store`.
     """
+
+    writes_to_store = False
 
     def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         try:
-            with session_scope() as session:
+            with session_scope(writes=self.writes_to_store) as session:
                 return self.perform(dispatcher, tracker, domain, session)
         except Exception:
             logger.exception("Action %s failed on %r", self.name(), tracker.latest_message)

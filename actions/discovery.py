@@ -183,7 +183,12 @@ class ActionShowProductDetails(_ProductAction):
         return "action_show_product_details"
 
     def answer(self, dispatcher, tracker, session, details) -> Events:
-        dispatcher.utter_message(text=replies.details_text(details), image=details.image_url)
+        buttons = [{"title": "Buy", "payload": replies.buy_payload(details.handle)}]
+        dispatcher.utter_message(
+            text=replies.details_text(details),
+            image=details.image_url,
+            buttons=buttons if details.in_stock else [],
+        )
         return []
 
 

@@ -85,6 +85,15 @@ def select_payload(handle: str) -> str:
     return "/select_product" + json.dumps({"product_handle": handle})
 
 
+def buy_payload(handle: str, size: str | None = None, colour: str | None = None) -> str:
+    entities = {"product_handle": handle}
+    if size:
+        entities["size"] = size
+    if colour:
+        entities["colour"] = colour
+    return "/buy" + json.dumps(entities)
+
+
 def result_lines(result: SearchResult) -> str:
     return "\n".join(
         f"{index}. {_match_line(match)}" for index, match in enumerate(result.matches, start=1)

@@ -16,7 +16,10 @@ from commerce.models import Base
 
 
 def get_engine(database_url: str | None = None) -> Engine:
-    """The engine for `database_url`, by default the configured store (one engine per URL)."""
+    """The engine for `database_url`, by default the configured store (one engine per URL).
+
+    Missing tables are created on first use.
+    """
     return _engine_for(database_url or load_settings().database_url)
 
 
@@ -31,6 +34,9 @@ def _engine_for(database_url: str) -> Engine:
         event.listen(engine, "begin", _begin_sqlite)
     else:
         engine = create_engine(url, future=True, pool_pre_ping=True)
+    # Tables added by a newer version (orders, carts...) appear in an older store; nothing else
+    # is touched, so a store made by any earlier version keeps working.
+    create_schema(engine)
     return engine
 
 

@@ -2,8 +2,9 @@
 
 The file maps a topic ("shipping_options", "complaint", ...) to its answer. Answers may contain
 `{contact_email}` and the other PLACEHOLDERS, filled in from the shop's settings when a shopper
-asks, so the contact details live in one place. The file is read again whenever it changes on disk,
-so an edit applies to the next question without retraining or restarting.
+asks, so the contact details live in one place. The file (a few KB) is read on every question and
+parsed again only when its bytes changed, so an edit applies to the next question without
+retraining or restarting.
 
 A problem in one entry (no answer, a misspelt placeholder or topic) is reported naming the topic and
 makes only that topic unanswerable; the others keep working. `python -m commerce.faq` checks the
@@ -23,6 +24,7 @@ from pathlib import Path
 import yaml
 
 from commerce.config import PROJECT_ROOT, Settings, load_settings
+from commerce.shipping import SHIPPING_METHODS
 
 logger = logging.getLogger(__name__)
 
@@ -46,7 +48,13 @@ TOPICS = (
 
 # What an answer may refer to in braces. The database URL is deliberately not offered: it can hold
 # a password, and an answer is shown to anyone.
-PLACEHOLDERS = ("shop_name", "contact_email", "contact_phone", "opening_hours")
+SETTINGS_PLACEHOLDERS = ("shop_name", "contact_email", "contact_phone", "opening_hours")
+# Figures the orders use too: the FAQ quotes them from their one place instead of repeating them.
+SHIPPING_PLACEHOLDERS = (
+    "standard_cost", "standard_free_from", "standard_days", "express_cost", "express_days",
+    "return_window_days",
+)  # fmt: skip
+PLACEHOLDERS = SETTINGS_PLACEHOLDERS + SHIPPING_PLACEHOLDERS
 
 _PLACEHOLDER = re.compile(r"\{\s*([A-Za-z_]\w*)\s*\}")
 _ENTRY_KEYS = {"answer"}
@@ -76,37 +84,54 @@ class Faq:
 
 def placeholder_values(settings: Settings) -> dict[str, str]:
     """What each placeholder stands for, read from the settings at the time of asking."""
-    return {name: str(getattr(settings, name)) for name in PLACEHOLDERS}
+    values = {name: str(getattr(settings, name)) for name in SETTINGS_PLACEHOLDERS}
+    standard, express = SHIPPING_METHODS["standard"], SHIPPING_METHODS["express"]
+
+    def money(amount) -> str:
+        return f"{settings.currency_symbol}{amount:,.2f}".replace(".00", "")
+
+    values.update(
+        standard_cost=money(standard.cost),
+        standard_free_from=money(standard.free_from),
+        standard_days=f"{standard.min_business_days}–{standard.max_business_days}",
+        express_cost=money(express.cost),
+        express_days=f"{express.min_business_days}–{express.max_business_days}",
+        return_window_days=str(settings.return_window_days),
+    )
+    return values
 
 
 def faq_path() -> Path:
     return Path(os.environ.get("SHOP_FAQ_PATH") or DEFAULT_FAQ_PATH)
 
 
-# path -> (the file's inode, modification time and size when read; what was read). The inode
-# notices editors that save by replacing the file.
-_cache: dict[Path, tuple[tuple[int, int, int], Faq]] = {}
+# path -> (the file's bytes when last parsed, what they said). Comparing the bytes rather than the
+# modification time also catches two saves within one tick of the file system's clock.
+_cache: dict[Path, tuple[bytes, Faq]] = {}
 
 
 def load_faq(path: Path | None = None) -> Faq:
-    """The FAQ as the file says now: parsed again only when its modification time or size changed.
+    """The FAQ as the file says now (parsed again only when the file changed).
 
     Raises FaqError when the file cannot be read or is not a mapping of topics; problems within
     single entries are kept in `Faq.problems` (and logged once per version of the file).
     """
     path = Path(path or faq_path())
     try:
-        stat = path.stat()
+        content = path.read_bytes()
     except OSError as error:
         raise FaqError(f"{path}: cannot read the FAQ file ({error.strerror})") from error
-    version = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
     cached = _cache.get(path)
-    if cached and cached[0] == version:
+    if cached and cached[0] == content:
         return cached[1]
-    faq = parse_faq(path.read_text(encoding="utf-8"), path)
+    try:
+        text = content.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise FaqError(f"{path}: not UTF-8 text ({error.reason} at byte {error.start})") from error
+    faq = parse_faq(text, path)
     for topic, problem in faq.problems.items():
         logger.warning("%s: topic %r: %s", path, topic, problem)
-    _cache[path] = (version, faq)
+    _cache[path] = (content, faq)
     return faq
 
 
@@ -162,8 +187,8 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     path = Path(args[0]) if args else faq_path()
     try:
-        faq = parse_faq(path.read_text(encoding="utf-8"), path)
-    except (OSError, FaqError) as error:
+        faq = load_faq(path)
+    except FaqError as error:
         print(error, file=sys.stderr)
         return 1
     failed = False

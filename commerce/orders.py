@@ -66,6 +66,21 @@ class NotAllowedNow(OrderError):
     pass
 
 
+def name_problem(name: str) -> str | None:
+    return None if 2 <= len(name.strip()) <= 120 else "a name of 2 to 120 characters"
+
+
+def email_problem(email: str) -> str | None:
+    return None if _EMAIL.match(email.strip()) else "a valid email address"
+
+
+def address_problem(address: str) -> str | None:
+    address = address.strip()
+    if 10 <= len(address) <= 300 and re.search(r"\d", address):
+        return None
+    return "a full shipping address (street and number, postcode, city)"
+
+
 @dataclass(frozen=True)
 class Contact:
     name: str
@@ -73,15 +88,12 @@ class Contact:
     address: str
 
     def problems(self) -> list[str]:
-        found = []
-        if not 2 <= len(self.name.strip()) <= 120:
-            found.append("a name of 2 to 120 characters")
-        if not _EMAIL.match(self.email.strip()):
-            found.append("a valid email address")
-        address = self.address.strip()
-        if not 10 <= len(address) <= 300 or not re.search(r"\d", address):
-            found.append("a full shipping address (street and number, postcode, city)")
-        return found
+        found = [
+            name_problem(self.name),
+            email_problem(self.email),
+            address_problem(self.address),
+        ]
+        return [problem for problem in found if problem]
 
 
 @dataclass(frozen=True)

@@ -249,6 +249,7 @@ def _variant_conditions(query: ProductQuery, in_stock_only: bool) -> list:
 class VariantFacts:
     """What matching needs to know of a variant, read as a plain row (ORM objects cost more)."""
 
+    id: int
     size: str | None
     colour: str | None
     colour_key: str | None
@@ -288,6 +289,7 @@ def load_variant_facts(session: Session, product_ids: list[int]) -> dict[int, li
     for row in rows:
         facts[row.product_id].append(
             VariantFacts(
+                id=row.id,
                 size=row.size,
                 colour=row.colour,
                 colour_key=row.colour_key,

@@ -94,6 +94,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?P<value>{_SIZE_NUMBER})\b(?![.,]\d){_NOT_A_SIZE_AFTER}"
     )),
     ("size", re.compile(r"^\s*(?P<value>(?:[5-9]|[1-4]\d)(?:[.,]5|½)?)\s*\??\s*$")),
+    ("order_number", re.compile(r"\b(?P<value>(?:hl|rt)-?[2-9a-hjkmnp-z]{6})\b")),
+    ("email", re.compile(r"(?P<value>[^@\s,;:<>()]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+)")),
     ("ordinal", re.compile(r"\b(?:number|no\.?|#|option|item|nr\.?)\s?(?P<value>\d{1,2})\b")),
     ("ordinal", re.compile(r"^\s*(?P<value>[1-4])\s*[.!?]?\s*$")),
     ("ordinal", re.compile(
@@ -203,6 +205,11 @@ def _entities_from_match(kind: str, match: re.Match, text: str) -> list[Entity]:
     elif kind == "ordinal":
         raw = match.group("value")
         results = [entity("ordinal", "value", _ORDINAL_WORDS.get(raw, raw))]
+    elif kind == "order_number":
+        raw = match.group("value").upper().replace("-", "")
+        results = [entity("order_number", "value", f"{raw[:2]}-{raw[2:]}")]
+    elif kind == "email":
+        results = [entity("email", "value", match.group("value").strip("."))]
     elif kind in ("sort", "price_direction"):
         for group, value in match.groupdict().items():
             if value:

@@ -37,10 +37,11 @@ class ActionConversation:
     """Keeps slots between turns the way Rasa would after each action's SlotSet events."""
 
     slots: dict = field(default_factory=dict)
+    sender: str = "shopper"
 
     def run(self, action, intent: str, text: str = "", entities: list[dict] | None = None) -> Turn:
         tracker = Tracker(
-            sender_id="shopper",
+            sender_id=self.sender,
             slots=dict(self.slots),
             latest_message={
                 "text": text,

@@ -175,3 +175,13 @@ def test_a_new_catalog_is_understood_without_retraining(demo_store_url, tmp_path
         ("category", "clogs", "clogs"),
         ("brand", "Zephyrine", "zephyrine"),
     }
+
+
+def test_order_numbers_and_emails(extractor):
+    assert {
+        (e.entity, e.value) for e in extractor.extract("order hl7kq2xm, Ann.Lee@Example.com")
+    } == {
+        ("order_number", "HL-7KQ2XM"),
+        ("email", "ann.lee@example.com"),
+    }
+    assert extractor.extract("where is HL-7KQ2XM?")[0].value == "HL-7KQ2XM"

@@ -1,0 +1,47 @@
+"""Everyday service questions (shipping, returns, payment, account, complaints, ...).
+
+The answers live in content/faq.yml, which the shop owner edits (commerce/faq.py reads it); this
+action only picks the topic the shopper's intent asks about. It never changes the search, the
+product in focus or anything in the store: a service question in the middle of a search leaves the
+search as it was.
+"""
+
+from __future__ import annotations
+
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.base import Events, ShopAction
+from actions.conversation import latest_intent
+from commerce.faq import faq_answer
+
+# Intent (what the shopper wants) -> FAQ topic (the entry in content/faq.yml).
+INTENT_TOPICS = {
+    "ask_shipping": "shipping_options",
+    "ask_delivery_time": "delivery_times",
+    "ask_payment_methods": "payment_methods",
+    "ask_return_policy": "return_policy",
+    "ask_size_guide": "size_guide",
+    "ask_contact": "contact",
+    "account_help": "account",
+    "password_help": "password",
+    "payment_problem": "payment_problem",
+    "complaint": "complaint",
+    "newsletter": "newsletter",
+    "leave_review": "review",
+}
+
+
+class ActionAnswerServiceQuestion(ShopAction):
+    """Answers a service question from the shop's FAQ (topics for a person say how to reach one)."""
+
+    def name(self) -> str:
+        return "action_answer_service_question"
+
+    def perform(self, dispatcher: CollectingDispatcher, tracker, domain, session) -> Events:
+        intent = latest_intent(tracker)
+        topic = INTENT_TOPICS.get(intent or "")
+        if topic is None:
+            # Only a rule that sends another intent here gets this far; ShopAction apologises.
+            raise LookupError(f"no FAQ topic for intent {intent!r}")
+        dispatcher.utter_message(text=faq_answer(topic))
+        return []
