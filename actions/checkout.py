@@ -69,10 +69,16 @@ class ActionStartCheckout(ShopAction):
             dispatcher.utter_message(response="utter_which_product")
             return []
         entities = latest_entities(tracker)
-        search = current_query(tracker)
-        size = size_query_key(entities["size"][-1]) if "size" in entities else search.size
-        colour = entities["colour"][-1] if "colour" in entities else search.colour
+        size = size_query_key(entities["size"][-1]) if "size" in entities else None
+        colour = entities["colour"][-1] if "colour" in entities else None
         check = check_variant(session, reference.handle, size=size, colour=colour)
+        if check is not None and size is None and colour is None:
+            # The size and colour searched for, when this product comes in them (a bow tie
+            # bought after a search for shoes in size 10 has no size 10).
+            search = current_query(tracker)
+            searched = check_variant(session, reference.handle, search.size, search.colour)
+            if searched is not None and searched.offered:
+                check, size, colour = searched, search.size, search.colour
         if check is None:
             dispatcher.utter_message(response="utter_unknown_product")
             return []

@@ -188,3 +188,26 @@ def test_stop_leaves_the_form_and_keeps_nothing(chat, demo_store_url):
     ]
     assert chat.slots["checkout_variant"] is None and chat.slots["customer_name"] is None
     assert orders(demo_store_url) == 0
+
+
+def test_the_searched_size_applies_only_to_products_made_in_it(chat):
+    from tests.actions.test_discovery_actions import ARTICLE_SEARCH
+
+    chat.search(**ARTICLE_SEARCH)  # shoes in size 10
+
+    turn = chat.run(ActionStartCheckout(), "buy",
+                    entities=entity_list(product_handle="silk-self-tie-bow-tie"))  # fmt: skip
+
+    assert "isn't made in size" not in turn.text
+    assert "Which colour of the Silk Self-Tie Bow Tie?" in turn.text
+
+
+def test_the_searched_size_is_used_when_the_product_has_it(chat):
+    from tests.actions.test_discovery_actions import ARTICLE_SEARCH
+
+    chat.search(**ARTICLE_SEARCH)
+
+    turn = chat.run(ActionStartCheckout(), "buy",
+                    entities=entity_list(product_handle="windsor-patent-oxford"))  # fmt: skip
+
+    assert "Windsor Patent Oxford (US 10 / EU 43, Black)" in turn.text
