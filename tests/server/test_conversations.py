@@ -8,30 +8,12 @@ uses its own conversation id.
 from __future__ import annotations
 
 import re
-import shutil
 import sqlite3
 import uuid
 
 import pytest
 
-from devtools.servers import running_assistant
-
 pytestmark = [pytest.mark.server, pytest.mark.timeout(600)]
-
-
-@pytest.fixture(scope="module")
-def store(demo_store_file, tmp_path_factory):
-    path = tmp_path_factory.mktemp("server-store") / "shop.db"
-    shutil.copy(demo_store_file, path)
-    return path
-
-
-@pytest.fixture(scope="module")
-def assistant(trained_model, store, tmp_path_factory):
-    with running_assistant(
-        trained_model, tmp_path_factory.mktemp("servers"), database_url=f"sqlite:///{store}"
-    ) as running:
-        yield running
 
 
 class Shopper:

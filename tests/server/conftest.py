@@ -1,0 +1,25 @@
+"""The real servers for a test module: a private copy of the demo store, and the trained model in
+`rasa run` with the action server, started once per module (about 10 seconds)."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from devtools.servers import running_assistant
+
+
+@pytest.fixture(scope="module")
+def store(demo_store_file, tmp_path_factory):
+    path = tmp_path_factory.mktemp("server-store") / "shop.db"
+    shutil.copy(demo_store_file, path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def assistant(trained_model, store, tmp_path_factory):
+    with running_assistant(
+        trained_model, tmp_path_factory.mktemp("servers"), database_url=f"sqlite:///{store}"
+    ) as running:
+        yield running
