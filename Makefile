@@ -13,7 +13,7 @@ export PYTHONWARNINGS := ignore::DeprecationWarning
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') $(wildcard shop_nlu/*.py shop_nlu/*.txt)
 MODEL := models/shop-assistant.tar.gz
 
-.PHONY: install catalog train shell run actions test lint bench clean
+.PHONY: install catalog train shell run actions test lint bench clean webchat
 
 install: $(VENV)/.installed
 $(VENV)/.installed: requirements.lock pyproject.toml scripts/install.sh
@@ -35,6 +35,14 @@ shell: install catalog train
 
 run: install catalog train
 	scripts/with_action_server.sh $(BIN)/rasa run --enable-api --model $(MODEL)
+
+# The web chat: webchat/ and drawn product pictures on http://localhost:$(WEBCHAT_PORT)/, next to the
+# assistant (socket.io channel on port 5005) and its action server. Ctrl-C stops all three.
+WEBCHAT_PORT ?= 8080
+webchat: install catalog train
+	$(BIN)/python -m webchat.server --port $(WEBCHAT_PORT) & server=$$!; trap "kill $$server" EXIT; \
+	SHOP_IMAGE_BASE_URL=http://localhost:$(WEBCHAT_PORT)/images scripts/with_action_server.sh \
+	    $(BIN)/rasa run --model $(MODEL) --cors http://localhost:$(WEBCHAT_PORT) http://127.0.0.1:$(WEBCHAT_PORT)
 
 actions: install catalog
 	$(BIN)/rasa run actions --actions actions

@@ -3,4 +3,13 @@
 `rasa run actions` imports this package; importing the modules below registers their actions.
 """
 
-from actions import checkout, chitchat, discovery, service  # noqa: F401
+from actions import (  # noqa: F401
+    after_sales,
+    cart,
+    checkout,
+    chitchat,
+    discovery,
+    feedback,
+    handoff,
+    service,
+)

@@ -9,129 +9,183 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.forms import FormValidationAction
 
-from actions import replies
+from actions import order_replies, replies
 from actions.base import Events, ShopAction
 from actions.conversation import (
     CURRENT_PRODUCT,
     current_query,
     latest_entities,
+    latest_intent,
     resolve_product,
 )
+from actions.feedback import ask_for_rating
 from commerce.orders import (
+    MAX_QUANTITY,
     Contact,
     OrderError,
-    OrderNotFound,
     OutOfStock,
-    Requester,
     address_problem,
-    describe_status,
+    cart_items,
+    checkout_cart,
     email_problem,
-    find_order,
-    latest_order,
     name_problem,
     payment_link,
     place_order,
+    quote,
     remember_contact,
     saved_contact,
 )
 from commerce.products import check_variant
+from commerce.search import VariantFacts
 from commerce.shipping import SHIPPING_METHODS
-from commerce.sizes import size_keys, size_query_key
+from commerce.sizes import key_of_label, size_query_key
 
-CHECKOUT_VARIANT = "checkout_variant"
+CHECKOUT_VARIANT = "checkout_variant"  # one product bought with Buy (a variant id) ...
+CHECKOUT_QUANTITY = "checkout_quantity"
+CHECKOUT_FROM_CART = "checkout_from_cart"  # ... or everything in the cart
+CHECKOUT_SHIPPING = "checkout_shipping"
 CHECKOUT_KEY = "checkout_key"
 LAST_ORDER = "last_order"
 NAME, EMAIL, ADDRESS = "customer_name", "customer_email", "customer_address"
-CHECKOUT_SLOTS = (CHECKOUT_VARIANT, CHECKOUT_KEY, NAME, EMAIL, ADDRESS)
+CHECKOUT_SLOTS = (
+    CHECKOUT_VARIANT, CHECKOUT_QUANTITY, CHECKOUT_FROM_CART, CHECKOUT_SHIPPING, CHECKOUT_KEY,
+    NAME, EMAIL, ADDRESS,
+)  # fmt: skip
+
+PayloadFor = Callable[[str, "str | None", "str | None"], str]
 
 
-def _size_key_of(label: str) -> str:
-    """The key a button sends for a size label: 'US 10 / EU 43' -> 'us10'."""
-    first = label.split("/")[0].strip()
-    return size_query_key(first) or sorted(size_keys(label))[0]
+def requested_quantity(tracker: Tracker) -> int | None:
+    """The quantity in the latest message ("2 pairs", "make it 3"), if any."""
+    values = latest_entities(tracker).get("quantity")
+    try:
+        return int(values[-1]) if values else None
+    except ValueError:
+        return None
+
+
+def quantity_problem(quantity: int, in_stock: int) -> str | None:
+    """Why a quantity cannot be bought, in the shopper's words; None if it can."""
+    if quantity < 1:
+        return "The quantity has to be at least 1."
+    if quantity > MAX_QUANTITY:
+        return f"I can take at most {MAX_QUANTITY} of one item in a chat order."
+    if quantity > in_stock:
+        return f"Sorry, only {in_stock} left in that size and colour."
+    return None
+
+
+def choose_variant(
+    dispatcher, tracker: Tracker, session, payload_for: PayloadFor
+) -> tuple[Events, VariantFacts | None, str]:
+    """The variant the shopper means (size and colour from the message, else from the search).
+
+    Returns the events to apply, the variant (None when a question or a problem was said instead),
+    and the product's title. Buttons for a missing size or colour carry `payload_for`'s payloads, so
+    a tap continues whatever the shopper was doing (buying, adding to the cart).
+    """
+    reference = resolve_product(tracker, session)
+    if reference.handle is None:
+        dispatcher.utter_message(response="utter_which_product")
+        return [], None, ""
+    entities = latest_entities(tracker)
+    size = size_query_key(entities["size"][-1]) if "size" in entities else None
+    colour = entities["colour"][-1] if "colour" in entities else None
+    check = check_variant(session, reference.handle, size=size, colour=colour)
+    if check is not None and size is None and colour is None:
+        # The size and colour searched for, when this product comes in them (a bow tie
+        # bought after a search for shoes in size 10 has no size 10).
+        search = current_query(tracker)
+        searched = check_variant(session, reference.handle, search.size, search.colour)
+        if searched is not None and searched.offered:
+            check, size, colour = searched, search.size, search.colour
+    if check is None:
+        dispatcher.utter_message(response="utter_unknown_product")
+        return [], None, ""
+    product = check.product
+    events: Events = [SlotSet(CURRENT_PRODUCT, product.handle)]
+    if not check.in_stock:
+        dispatcher.utter_message(text=replies.availability_text(check))
+        return events, None, product.title
+    sizes = list(dict.fromkeys(v.size for v in check.in_stock if v.size))
+    colours = list(dict.fromkeys(v.colour for v in check.in_stock if v.colour))
+    if len(sizes) > 1:
+        dispatcher.utter_message(
+            text=f"Which size of the {product.title}?",
+            buttons=[
+                {
+                    "title": label,
+                    "payload": payload_for(product.handle, key_of_label(label), colour),
+                }
+                for label in sizes
+            ],
+        )
+        return events, None, product.title
+    if len(colours) > 1:
+        dispatcher.utter_message(
+            text=f"Which colour of the {product.title}?",
+            buttons=[
+                {"title": name, "payload": payload_for(product.handle, size, name.lower())}
+                for name in colours
+            ],
+        )
+        return events, None, product.title
+    return events, check.in_stock[0], product.title
+
+
+def variant_label(variant: VariantFacts) -> str:
+    return ", ".join(part for part in (variant.size, variant.colour) if part)
 
 
 class ActionStartCheckout(ShopAction):
-    """ "Buy" on a product (or "I'll take it"): settle size and colour, then ask for details."""
+    """ "Buy" on a product (or "I'll take two"): settle size, colour and quantity, then the details."""
 
     def name(self) -> str:
         return "action_start_checkout"
 
     def perform(self, dispatcher, tracker, domain, session) -> Events:
-        reference = resolve_product(tracker, session)
-        if reference.handle is None:
-            dispatcher.utter_message(response="utter_which_product")
-            return []
-        entities = latest_entities(tracker)
-        size = size_query_key(entities["size"][-1]) if "size" in entities else None
-        colour = entities["colour"][-1] if "colour" in entities else None
-        check = check_variant(session, reference.handle, size=size, colour=colour)
-        if check is not None and size is None and colour is None:
-            # The size and colour searched for, when this product comes in them (a bow tie
-            # bought after a search for shoes in size 10 has no size 10).
-            search = current_query(tracker)
-            searched = check_variant(session, reference.handle, search.size, search.colour)
-            if searched is not None and searched.offered:
-                check, size, colour = searched, search.size, search.colour
-        if check is None:
-            dispatcher.utter_message(response="utter_unknown_product")
-            return []
-        events: Events = [SlotSet(CURRENT_PRODUCT, check.product.handle)]
-        if not check.in_stock:
-            dispatcher.utter_message(text=replies.availability_text(check))
+        events, variant, title = choose_variant(dispatcher, tracker, session, replies.buy_payload)
+        if variant is None:
             return events
-        sizes = list(dict.fromkeys(v.size for v in check.in_stock if v.size))
-        colours = list(dict.fromkeys(v.colour for v in check.in_stock if v.colour))
-        if len(sizes) > 1:
-            dispatcher.utter_message(
-                text=f"Which size of the {check.product.title}?",
-                buttons=[
-                    {
-                        "title": label,
-                        "payload": replies.buy_payload(
-                            check.product.handle, _size_key_of(label), colour
-                        ),
-                    }
-                    for label in sizes
-                ],
-            )
+        quantity = requested_quantity(tracker) or 1
+        if problem := quantity_problem(quantity, variant.stock):
+            dispatcher.utter_message(text=problem)
             return events
-        if len(colours) > 1:
-            dispatcher.utter_message(
-                text=f"Which colour of the {check.product.title}?",
-                buttons=[
-                    {
-                        "title": name,
-                        "payload": replies.buy_payload(check.product.handle, size, name.lower()),
-                    }
-                    for name in colours
-                ],
-            )
-            return events
-        variant = check.in_stock[0]
-        label = ", ".join(part for part in (variant.size, variant.colour) if part)
+        count = f"{quantity} × " if quantity > 1 else ""
+        intro = (
+            f"{count}The {title} ({variant_label(variant)}) at {replies.money(variant.price)}."
+            if not count
+            else f"{count}{title} ({variant_label(variant)}) at {replies.money(variant.price)} each."
+        )
         events += [
             SlotSet(CHECKOUT_VARIANT, variant.id),
-            SlotSet(CHECKOUT_KEY, uuid.uuid4().hex),
+            SlotSet(CHECKOUT_QUANTITY, quantity),
+            SlotSet(CHECKOUT_FROM_CART, False),
         ]
-        intro = f"The {check.product.title} ({label}) at {replies.money(variant.price)}."
-        saved = saved_contact(session, tracker.sender_id)
-        if saved is not None:
-            events += [
-                SlotSet(NAME, saved.name),
-                SlotSet(EMAIL, saved.email),
-                SlotSet(ADDRESS, saved.address),
-            ]
-            dispatcher.utter_message(text=intro)
-            return events + [FollowupAction("action_review_order")]
-        dispatcher.utter_message(text=intro + " I need a few details to send it to you.")
-        return events + [FollowupAction("checkout_form")]
+        return events + begin_checkout(dispatcher, tracker, session, intro)
+
+
+def begin_checkout(dispatcher, tracker: Tracker, session, intro: str) -> Events:
+    """A new checkout: a fresh idempotency key, then the review (saved details) or the form."""
+    events: Events = [SlotSet(CHECKOUT_KEY, uuid.uuid4().hex), SlotSet(CHECKOUT_SHIPPING, None)]
+    saved = saved_contact(session, tracker.sender_id)
+    if saved is not None:
+        dispatcher.utter_message(text=intro)
+        return events + [
+            SlotSet(NAME, saved.name),
+            SlotSet(EMAIL, saved.email),
+            SlotSet(ADDRESS, saved.address),
+            FollowupAction("action_review_order"),
+        ]
+    dispatcher.utter_message(text=intro + " I need a few details to send it to you.")
+    return events + [FollowupAction("checkout_form")]
 
 
 class ValidateCheckoutForm(FormValidationAction):
@@ -163,35 +217,58 @@ def _contact(tracker: Tracker) -> Contact:
     )
 
 
+def checkout_items(tracker: Tracker, session) -> list[tuple[int, int]]:
+    """(variant id, quantity) of what this checkout buys: the one product, or the cart."""
+    if tracker.get_slot(CHECKOUT_FROM_CART):
+        return [(item.variant_id, item.quantity) for item in cart_items(session, tracker.sender_id)]
+    variant_id = tracker.get_slot(CHECKOUT_VARIANT)
+    if variant_id is None:
+        return []
+    return [(int(variant_id), int(tracker.get_slot(CHECKOUT_QUANTITY) or 1))]
+
+
 class ActionReviewOrder(ShopAction):
-    """Everything the order will be, with one button to place it."""
+    """Everything the order will be (lines, shipping, tax, total, address), one tap to place it.
+
+    "Express please" here switches the shipping method and shows the review again.
+    """
 
     def name(self) -> str:
         return "action_review_order"
 
     def perform(self, dispatcher, tracker, domain, session) -> Events:
         key = tracker.get_slot(CHECKOUT_KEY)
-        if not key or tracker.get_slot(CHECKOUT_VARIANT) is None:
+        items = checkout_items(tracker, session)
+        if not key or not items:
             dispatcher.utter_message(response="utter_nothing_to_check_out")
             return []
+        method = tracker.get_slot(CHECKOUT_SHIPPING) or "standard"
+        events: Events = []
+        if latest_intent(tracker) == "choose_shipping":
+            asked = (latest_entities(tracker).get("shipping_method") or [None])[-1]
+            if asked not in SHIPPING_METHODS:
+                asked = "express" if method == "standard" else "standard"
+            method = asked
+            events.append(SlotSet(CHECKOUT_SHIPPING, method))
+        offer = quote(session, items, method)
         contact = _contact(tracker)
-        method = SHIPPING_METHODS["standard"]
+        other = SHIPPING_METHODS["express" if method == "standard" else "standard"]
         dispatcher.utter_message(
-            text=(
-                f"Please check: to {contact.name}, {contact.address} ({contact.email}), "
-                f"{method.label.lower()} shipping ({method.min_business_days}–"
-                f"{method.max_business_days} business days). Payment follows by link."
-            ),
+            text=order_replies.review_text(offer, contact),
             buttons=[
                 {
                     "title": "Place order",
                     "payload": "/place_order" + json.dumps({"idempotency_key": key}),
                 },
+                {
+                    "title": f"{other.label} shipping ({order_replies.shipping_price(other, offer)})",
+                    "payload": "/choose_shipping" + json.dumps({"shipping_method": other.key}),
+                },
                 {"title": "Change my details", "payload": "/change_details"},
                 {"title": "Cancel", "payload": "/stop"},
             ],
         )
-        return []
+        return events
 
 
 class ActionPlaceOrder(ShopAction):
@@ -205,18 +282,22 @@ class ActionPlaceOrder(ShopAction):
     def perform(self, dispatcher, tracker, domain, session) -> Events:
         entities = latest_entities(tracker)
         key = (entities.get("idempotency_key") or [tracker.get_slot(CHECKOUT_KEY)])[-1]
-        variant_id = tracker.get_slot(CHECKOUT_VARIANT)
         if not key:
             dispatcher.utter_message(response="utter_nothing_to_check_out")
             return []
+        order_details = dict(
+            owner=tracker.sender_id,
+            contact=_contact(tracker),
+            idempotency_key=key,
+            shipping_method=tracker.get_slot(CHECKOUT_SHIPPING) or "standard",
+        )
         try:
-            order = place_order(
-                session,
-                owner=tracker.sender_id,
-                contact=_contact(tracker),
-                items=[(int(variant_id), 1)] if variant_id is not None else [],
-                idempotency_key=key,
-            )
+            if tracker.get_slot(CHECKOUT_FROM_CART):
+                order = checkout_cart(session, **order_details)
+            else:
+                order = place_order(
+                    session, items=checkout_items(tracker, session), **order_details
+                )
         except OutOfStock as gone:
             dispatcher.utter_message(
                 text=f"Sorry, {gone}: someone was quicker. Nothing was ordered or charged."
@@ -228,24 +309,16 @@ class ActionPlaceOrder(ShopAction):
         if order.number == tracker.get_slot(LAST_ORDER):
             dispatcher.utter_message(text=f"That order is already placed: {order.number}.")
             return []
-        dispatcher.utter_message(text=order_confirmation_text(order))
+        dispatcher.utter_message(
+            text=order_replies.order_confirmation_text(order, payment_link(order))
+        )
         events = _clear_checkout() + [SlotSet(LAST_ORDER, order.number)]
         if saved_contact(session, tracker.sender_id) != _contact(tracker):
             dispatcher.utter_message(response="utter_offer_to_remember")
             # The details stay in the conversation until the shopper answers.
-            events = [e for e in events if e["name"] not in (NAME, EMAIL, ADDRESS)]
+            return [e for e in events if e["name"] not in (NAME, EMAIL, ADDRESS)]
+        ask_for_rating(dispatcher, session, tracker.sender_id, "order", order.number)
         return events
-
-
-def order_confirmation_text(order) -> str:
-    line = order.lines[0]
-    options = ", ".join(part for part in (line.size, line.colour) if part)
-    delivery = order.estimated_delivery.strftime("%A %d %B")
-    return (
-        f"Done! Order {order.number}: {line.title} ({options}), {replies.money(order.total)} "
-        f"including tax and shipping. It's awaiting payment: {payment_link(order)}\n"
-        f'Estimated delivery: {delivery}. Ask me "where is my order?" any time.'
-    )
 
 
 def _clear_checkout() -> Events:
@@ -265,6 +338,9 @@ class ActionRememberDetails(ShopAction):
             return []
         remember_contact(session, tracker.sender_id, contact)
         dispatcher.utter_message(response="utter_details_remembered")
+        ask_for_rating(
+            dispatcher, session, tracker.sender_id, "order", tracker.get_slot(LAST_ORDER)
+        )
         return [SlotSet(NAME, None), SlotSet(EMAIL, None), SlotSet(ADDRESS, None)]
 
 
@@ -276,6 +352,9 @@ class ActionDontRememberDetails(ShopAction):
 
     def perform(self, dispatcher, tracker, domain, session) -> Events:
         dispatcher.utter_message(response="utter_details_not_remembered")
+        ask_for_rating(
+            dispatcher, session, tracker.sender_id, "order", tracker.get_slot(LAST_ORDER)
+        )
         return [SlotSet(NAME, None), SlotSet(EMAIL, None), SlotSet(ADDRESS, None)]
 
 
@@ -286,7 +365,7 @@ class ActionChangeDetails(ShopAction):
         return "action_change_details"
 
     def perform(self, dispatcher, tracker, domain, session) -> Events:
-        if tracker.get_slot(CHECKOUT_VARIANT) is None:
+        if not tracker.get_slot(CHECKOUT_KEY):
             dispatcher.utter_message(response="utter_nothing_to_check_out")
             return []
         return [
@@ -306,41 +385,3 @@ class ActionStopCheckout(ShopAction):
     def perform(self, dispatcher, tracker, domain, session) -> Events:
         dispatcher.utter_message(response="utter_checkout_stopped")
         return [ActiveLoop(None), SlotSet("requested_slot", None), *_clear_checkout()]
-
-
-class ActionOrderStatus(ShopAction):
-    """ "Where is my order?" / "when does it arrive?": the order just placed, the shopper's latest,
-    or the one whose number and email they give."""
-
-    def name(self) -> str:
-        return "action_order_status"
-
-    def perform(self, dispatcher, tracker, domain, session) -> Events:
-        entities = latest_entities(tracker)
-        requester = Requester(tracker.sender_id, (entities.get("email") or [None])[-1])
-        number = (entities.get("order_number") or [tracker.get_slot(LAST_ORDER)])[-1]
-        try:
-            order = (
-                find_order(session, number, requester)
-                if number
-                else latest_order(session, tracker.sender_id)
-            )
-        except OrderNotFound:
-            dispatcher.utter_message(response="utter_order_not_found")
-            return []
-        if order is None:
-            dispatcher.utter_message(response="utter_ask_order_number_and_email")
-            return []
-        dispatcher.utter_message(text=order_status_text(order))
-        return [SlotSet(LAST_ORDER, order.number)]
-
-
-def order_status_text(order) -> str:
-    text = f"Order {order.number} is {describe_status(order.status)}."
-    if order.status in ("awaiting_payment", "paid", "shipped"):
-        text += f" Estimated delivery: {order.estimated_delivery.strftime('%A %d %B')}."
-    if order.status == "awaiting_payment":
-        text += f" You can pay here: {payment_link(order)}"
-    if order.tracking_number:
-        text += f" Tracking number: {order.tracking_number}."
-    return text

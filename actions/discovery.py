@@ -109,6 +109,7 @@ def show_results(
     dispatcher.utter_message(
         text=replies.alternatives_text(query, alternatives),
         buttons=replies.result_buttons(alternatives.result),
+        product_cards=replies.product_cards(alternatives.result),
     )
     return events + [SlotSet(CURRENT_PRODUCT, None), ShownResults.of(alternatives.result).slot()]
 
@@ -118,6 +119,7 @@ def _show_page(dispatcher: CollectingDispatcher, result: SearchResult) -> Events
     dispatcher.utter_message(
         text=replies.results_heading(result) + "\n" + replies.result_lines(result),
         buttons=replies.result_buttons(result),
+        product_cards=replies.product_cards(result),
     )
     return [SlotSet(CURRENT_PRODUCT, None), ShownResults.of(result).slot()]
 
@@ -183,7 +185,10 @@ class ActionShowProductDetails(_ProductAction):
         return "action_show_product_details"
 
     def answer(self, dispatcher, tracker, session, details) -> Events:
-        buttons = [{"title": "Buy", "payload": replies.buy_payload(details.handle)}]
+        buttons = [
+            {"title": "Buy", "payload": replies.buy_payload(details.handle)},
+            {"title": "Add to cart", "payload": replies.add_to_cart_payload(details.handle)},
+        ]
         dispatcher.utter_message(
             text=replies.details_text(details),
             image=details.image_url,
@@ -239,7 +244,11 @@ class ActionCheckAvailability(_ProductAction):
             similar = similar_products(session, details.handle, size=size, colour=colour)
             if similar.matches:
                 text += "\nSimilar ones in stock:\n" + replies.result_lines(similar)
-                dispatcher.utter_message(text=text, buttons=replies.result_buttons(similar))
+                dispatcher.utter_message(
+                    text=text,
+                    buttons=replies.result_buttons(similar),
+                    product_cards=replies.product_cards(similar),
+                )
                 # "The first one" now means the first of these; "it" is still this product.
                 return [ShownResults.of(similar).slot()]
         dispatcher.utter_message(text=text)

@@ -94,6 +94,28 @@ def buy_payload(handle: str, size: str | None = None, colour: str | None = None)
     return "/buy" + json.dumps(entities)
 
 
+def add_to_cart_payload(handle: str, size: str | None = None, colour: str | None = None) -> str:
+    return "/add_to_cart" + buy_payload(handle, size, colour).removeprefix("/buy")
+
+
+def product_cards(result: SearchResult) -> list[dict]:
+    """The same results as cards, for channels that can show them (Slack blocks, Messenger
+    carousels, the web chat). Channels without cards ignore them and show the text and buttons."""
+    return [
+        {
+            "title": match.title,
+            "subtitle": _match_line(match).removeprefix(f"{match.title} "),
+            "image_url": match.image_url,
+            "buttons": [
+                {"title": "Details", "payload": select_payload(match.handle)},
+                {"title": "Buy", "payload": buy_payload(match.handle)},
+                {"title": "Add to cart", "payload": add_to_cart_payload(match.handle)},
+            ],
+        }
+        for match in result.matches
+    ]
+
+
 def result_lines(result: SearchResult) -> str:
     return "\n".join(
         f"{index}. {_match_line(match)}" for index, match in enumerate(result.matches, start=1)
@@ -174,9 +196,12 @@ def stock_text(details: ProductDetails) -> str:
         return "It is sold out at the moment."
     parts = []
     for colour, sizes in details.stock_by_colour.items():
-        label = colour or "In stock"
-        parts.append(f"{label}: {sizes_text(sizes)}" if sizes else f"{label}: in stock")
-    text = "In stock — " + "; ".join(parts) + "."
+        if not sizes:
+            parts.append(colour)  # one size: the colour alone says it ("" for a single variant)
+        else:
+            parts.append(f"{colour}: {sizes_text(sizes)}" if colour else sizes_text(sizes))
+    listed = "; ".join(part for part in parts if part)
+    text = f"In stock — {listed}." if listed else "In stock."
     if details.sold_out_colours:
         text += f" Sold out in {', '.join(details.sold_out_colours)}."
     return text

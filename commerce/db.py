@@ -11,6 +11,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from commerce import handoff  # noqa: F401  (its table is on Base.metadata only once imported)
 from commerce.config import load_settings
 from commerce.models import Base
 

@@ -36,6 +36,11 @@ class Money(TypeDecorator):
         return None if value is None else (Decimal(value) / 100).quantize(CENT)
 
 
+def as_utc(moment: datetime) -> datetime:
+    """A stored moment as an aware UTC datetime (SQLite hands back naive ones; all are UTC)."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
 def _now() -> datetime:
     return datetime.now(timezone.utc)
 
@@ -208,3 +213,20 @@ class Customer(Base):
     email = Column(String(320), nullable=False)
     address = Column(Text, nullable=False)
     updated_at = Column(DateTime(timezone=True), nullable=False, default=_now, onupdate=_now)
+
+
+class Feedback(Base):
+    """A shopper's 1–5 rating (and comment) of a conversation, asked after an order or an answer.
+
+    The row is written when the bot asks, so "when did we last ask?" has one answer.
+    """
+
+    __tablename__ = "feedback"
+
+    id = Column(Integer, primary_key=True)
+    owner = Column(String(255), nullable=False, index=True)  # the conversation (Rasa's sender id)
+    topic = Column(String(32), nullable=False)  # what was rated: "order" or "question"
+    order_number = Column(String(16), nullable=True)
+    asked_at = Column(DateTime(timezone=True), nullable=False, default=_now)
+    rating = Column(Integer, nullable=True)  # 1..5; empty until the shopper answers
+    comment = Column(Text, nullable=True)

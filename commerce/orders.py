@@ -28,8 +28,9 @@ from commerce.models import (
     Product,
     ReturnRequest,
     Variant,
+    as_utc,
 )
-from commerce.shipping import SHIPPING_METHODS, add_business_days
+from commerce.shipping import SHIPPING_METHODS, ShippingMethod, add_business_days
 
 MAX_QUANTITY = 10  # per line: more than that is a wholesale enquiry, not a chat purchase
 CENT = Decimal("0.01")
@@ -148,7 +149,7 @@ def add_to_cart(session: Session, owner: str, variant_id: int, quantity: int = 1
     wanted = quantity + (item.quantity if item else 0)
     _check_quantity(wanted)
     if wanted > variant.stock:
-        raise OutOfStock(_variant_title(variant), variant.stock)
+        raise OutOfStock(variant_title(variant), variant.stock)
     if item is None:
         item = CartItem(owner=owner, variant_id=variant_id, quantity=wanted)
         session.add(item)
@@ -168,8 +169,16 @@ def set_cart_quantity(session: Session, owner: str, variant_id: int, quantity: i
         return
     _check_quantity(quantity)
     if quantity > item.variant.stock:
-        raise OutOfStock(_variant_title(item.variant), item.variant.stock)
+        raise OutOfStock(variant_title(item.variant), item.variant.stock)
     item.quantity = quantity
+
+
+def empty_cart(session: Session, owner: str) -> int:
+    """Remove everything from the cart; returns how many lines there were."""
+    items = cart_items(session, owner)
+    for item in items:
+        session.delete(item)
+    return len(items)
 
 
 def cart_items(session: Session, owner: str) -> list[CartItem]:
@@ -294,7 +303,7 @@ def _write_order(
         )
         if taken.rowcount != 1:
             session.refresh(variant)
-            raise OutOfStock(_variant_title(variant), variant.stock)
+            raise OutOfStock(variant_title(variant), variant.stock)
         order_lines.append(
             OrderLine(
                 variant_id=variant_id,
@@ -306,9 +315,9 @@ def _write_order(
                 unit_price=variant.price,
             )
         )
-    subtotal = sum((line.unit_price * line.quantity for line in order_lines), Decimal("0.00"))
-    shipping_cost = method.cost_for(subtotal)
-    tax = (subtotal * load_settings().tax_rate).quantize(CENT)
+    charges = _charges(
+        sum((line.unit_price * line.quantity for line in order_lines), Decimal("0.00")), method
+    )
     order = Order(
         number=_unused_number(session, "HL", Order),
         owner=owner,
@@ -318,10 +327,10 @@ def _write_order(
         email=contact.email.strip().lower(),
         address=contact.address.strip(),
         shipping_method=method.key,
-        subtotal=subtotal,
-        shipping_cost=shipping_cost,
-        tax=tax,
-        total=subtotal + shipping_cost + tax,
+        subtotal=charges.subtotal,
+        shipping_cost=charges.shipping,
+        tax=charges.tax,
+        total=charges.total,
         estimated_delivery=_delivery_estimate(now, method.max_business_days),
         placed_at=now,
         lines=order_lines,
@@ -329,6 +338,72 @@ def _write_order(
     session.add(order)
     session.flush()
     return order
+
+
+@dataclass(frozen=True)
+class Charges:
+    subtotal: Decimal
+    shipping: Decimal
+    tax: Decimal
+    total: Decimal
+
+
+def _charges(subtotal: Decimal, method: ShippingMethod) -> Charges:
+    shipping = method.cost_for(subtotal)
+    tax = (subtotal * load_settings().tax_rate).quantize(CENT)
+    return Charges(subtotal, shipping, tax, subtotal + shipping + tax)
+
+
+@dataclass(frozen=True)
+class QuoteLine:
+    variant_id: int
+    description: str  # "Windsor Oxford (US 10 / EU 43, Black)"
+    quantity: int
+    unit_price: Decimal
+    in_stock: int
+
+
+@dataclass(frozen=True)
+class Quote:
+    """What an order would be, before it is placed: for the review the shopper confirms."""
+
+    lines: tuple[QuoteLine, ...]
+    method: ShippingMethod
+    charges: Charges
+    estimated_delivery: datetime
+
+
+def quote(
+    session: Session,
+    items: Iterable[tuple[int, int]],
+    shipping_method: str = "standard",
+    now: datetime | None = None,
+) -> Quote:
+    """Prices, shipping, tax and delivery date for `items` (variant id, quantity); takes no stock."""
+    method = SHIPPING_METHODS.get(shipping_method)
+    if method is None:
+        raise InvalidRequest(f"we have no '{shipping_method}' shipping")
+    lines = _merged_lines(items)
+    variants = {
+        variant.id: variant
+        for variant in session.scalars(
+            select(Variant).where(Variant.id.in_(lines)).options(selectinload(Variant.product))
+        )
+    }
+    if set(variants) != set(lines):
+        raise InvalidRequest("an item you chose is no longer in the catalog")
+    quoted = tuple(
+        QuoteLine(v.id, variant_title(v), lines[v.id], v.price, v.stock)
+        for v in (variants[variant_id] for variant_id in lines)
+    )
+    subtotal = sum((line.unit_price * line.quantity for line in quoted), Decimal("0.00"))
+    now = now or datetime.now(timezone.utc)
+    return Quote(
+        quoted,
+        method,
+        _charges(subtotal, method),
+        _delivery_estimate(now, method.max_business_days),
+    )
 
 
 def _delivery_estimate(now: datetime, business_days: int) -> datetime:
@@ -420,7 +495,7 @@ def request_return(
             "returns start once it has been delivered"
         )
     window = timedelta(days=load_settings().return_window_days)
-    if now - _aware(order.delivered_at) > window:
+    if now - as_utc(order.delivered_at) > window:
         raise NotAllowedNow(
             f"order {order.number} was delivered more than {window.days} days ago, "
             "outside our return window"
@@ -528,11 +603,6 @@ def describe_status(status: str) -> str:
     return STATUS_WORDS.get(status, status)
 
 
-def _aware(moment: datetime) -> datetime:
-    # SQLite hands back naive datetimes; everything here is stored in UTC.
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
-
-
 def _check_quantity(quantity: int) -> None:
     if not isinstance(quantity, int) or isinstance(quantity, bool) or quantity < 1:
         raise InvalidRequest("the quantity has to be a whole number of at least 1")
@@ -540,7 +610,8 @@ def _check_quantity(quantity: int) -> None:
         raise InvalidRequest(f"I can take at most {MAX_QUANTITY} of one item per order")
 
 
-def _variant_title(variant: Variant) -> str:
+def variant_title(variant: Variant) -> str:
+    """What the shopper calls a variant: "Windsor Oxford (US 10 / EU 43, Black)"."""
     options = ", ".join(part for part in (variant.size, variant.colour) if part)
     product: Product = variant.product
     return f"{product.title} ({options})" if options else product.title

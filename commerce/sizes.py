@@ -95,3 +95,9 @@ def display_size(key: str) -> str:
     if match := re.match(r"^(us|uk|eu)(.+)$", key):
         return f"{match.group(1).upper()} {match.group(2)}"
     return key.upper()
+
+
+def key_of_label(label: str) -> str:
+    """The one key that picks a variant's size label, for a button: 'US 10 / EU 43' -> 'us10'."""
+    first = label.split("/")[0].strip()
+    return size_query_key(first) or sorted(size_keys(label))[0]

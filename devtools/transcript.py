@@ -1,7 +1,8 @@
 """Print a real conversation with the assistant, for the README: `python -m devtools.transcript`.
 
 Starts the servers on the trained model and a fresh copy of the demo store, sends each line of a
-script over the REST channel and prints what the bot answered (buttons in brackets).
+script over the REST channel and prints what the bot answered (buttons in brackets). A line
+"tap: TITLE" taps that button of the bot's last answer, as a shopper would.
 """
 
 from __future__ import annotations
@@ -26,6 +27,23 @@ ARTICLE_SCRIPT = [
     "thanks!",
 ]
 
+# The article's shopper buys the shoes in one tap and asks "when does it arrive?".
+BUY_SCRIPT = [
+    "I need black formal shoes in size 10 for a black-tie party tonight, under $150",
+    "tap: 1. Windsor Patent Oxford",
+    "tap: Buy",
+    "Ann Lee",
+    "ann@example.com",
+    "12 Harbour Lane, 02110 Boston",
+    "tap: Express shipping ($14.95, 1–2 business days)",
+    "tap: Place order",
+    "tap: Yes, remember me",
+    "tap: ★★★★★",
+    "no",
+    "when does it arrive?",
+]
+SCRIPTS = {"article": ARTICLE_SCRIPT, "buy": BUY_SCRIPT}
+
 
 def render(messages: list[dict]) -> list[str]:
     lines = []
@@ -41,16 +59,24 @@ def render(messages: list[dict]) -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("lines", nargs="*", help="what the shopper says (default: the article)")
+    parser.add_argument("lines", nargs="*", help="what the shopper says (default: a script)")
+    parser.add_argument("--script", choices=sorted(SCRIPTS), default="article")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as workdir:
         store = Path(workdir) / "shop.db"
         shutil.copy(PROJECT_ROOT / "var" / "shop.db", store)
         model = PROJECT_ROOT / "models" / "shop-assistant.tar.gz"
         with running_assistant(model, Path(workdir), database_url=f"sqlite:///{store}") as bot:
-            for text in args.lines or ARTICLE_SCRIPT:
-                print(f"You: {text}")
-                print("\n".join(render(bot.send("readme-shopper", text))))
+            answer: list[dict] = []
+            for line in args.lines or SCRIPTS[args.script]:
+                print(f"You: {line}")
+                text = line
+                if line.startswith("tap: "):
+                    title = line.removeprefix("tap: ")
+                    buttons = [b for m in answer for b in m.get("buttons") or []]
+                    text = next(b["payload"] for b in buttons if b["title"] == title)
+                answer = bot.send("readme-shopper", text)
+                print("\n".join(render(answer)))
                 print()
 
 

@@ -26,6 +26,18 @@ if [ ${#missing[@]} -gt 0 ]; then
     fi
 fi
 
+# The web chat's browser tests drive Debian's chromium with Playwright, which must never download
+# a browser of its own. Without chromium those tests skip and say why.
+if [ ! -x /usr/bin/chromium ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+        echo "install: installing chromium for the web chat's browser tests"
+        { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; } ||
+            echo "install: could not install chromium; the web chat's browser tests will skip" >&2
+    else
+        echo "install: no /usr/bin/chromium (apt-get install chromium); the web chat's browser tests will skip" >&2
+    fi
+fi
+
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 export MPLSETUPCFG="$PWD/scripts/mplsetup.cfg" PIP_DISABLE_PIP_VERSION_CHECK=1
 .venv/bin/python -m pip install --quiet --no-deps --ignore-requires-python -r requirements.lock

@@ -3,20 +3,38 @@
 `never_silent` wraps the handler Rasa gives a channel: if handling a shopper's message sent nothing
 at all (the action server is down, an action timed out, Rasa hit an error), the shopper still gets
 an apology and a way forward instead of silence.
+
+There is one time silence is right: while a person on the shop's team has the conversation (a
+handoff, see commerce/handoff.py), the bot says nothing and the shopper's message goes to that
+person instead. The agent desk channel (shop_channels/agent_desk.py) takes those messages through
+the relay it sets here with `set_handoff_relay`.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-
-from rasa.core.channels.channel import UserMessage
+from typing import TYPE_CHECKING
 
 from commerce.config import load_settings
 
+if TYPE_CHECKING:  # the action server imports this package (agent_slack) without Rasa's channels
+    from rasa.core.channels.channel import UserMessage
+
 logger = logging.getLogger(__name__)
 
-MessageHandler = Callable[[UserMessage], Awaitable[None]]
+MessageHandler = Callable[["UserMessage"], Awaitable[None]]
+# Given a shopper's message and Rasa's handler: if the conversation is with a person, record the
+# message, pass it to them and return True; otherwise do nothing and return False.
+HandoffRelay = Callable[["UserMessage", MessageHandler], Awaitable[bool]]
+
+_handoff_relay: HandoffRelay | None = None
+
+
+def set_handoff_relay(relay: HandoffRelay | None) -> None:
+    """Called by the agent desk channel when Rasa creates it (None removes the relay)."""
+    global _handoff_relay
+    _handoff_relay = relay
 
 
 def apology_text() -> str:
@@ -29,7 +47,12 @@ def apology_text() -> str:
 
 
 def never_silent(on_new_message: MessageHandler) -> MessageHandler:
+    """`on_new_message` that apologises when it sent nothing, unless a person has the
+    conversation (then the message goes to them, and the bot stays quiet)."""
+
     async def handle(message: UserMessage) -> None:
+        if await _relayed_to_a_person(message, on_new_message):
+            return
         channel = message.output_channel
         send_response = channel.send_response
         answered = False
@@ -49,3 +72,15 @@ def never_silent(on_new_message: MessageHandler) -> MessageHandler:
             await send_response(message.sender_id, {"text": apology_text()})
 
     return handle
+
+
+async def _relayed_to_a_person(message: UserMessage, on_new_message: MessageHandler) -> bool:
+    relay = _handoff_relay
+    if relay is None:
+        return False
+    try:
+        return await relay(message, on_new_message)
+    except Exception:
+        # The bot answering during a handoff beats a shopper left with no answer at all.
+        logger.exception("Could not pass %s's message to a person", message.sender_id)
+        return False

@@ -1,4 +1,5 @@
-"""Find the shop's entities in a message: catalog terms, sizes, prices, ordinals and sorting.
+"""Find the shop's entities in a message: catalog terms, sizes, prices, ordinals, sorting, and the
+quantities, shipping methods and ratings of checkout and feedback.
 
 Catalog terms (brands, product names, types, colours, occasions, genders) come from the store's
 vocabulary and are matched with a spaCy PhraseMatcher on a blank English pipeline, with one typo
@@ -51,6 +52,7 @@ _ORDINAL_WORDS = {
     "frist": "1", "fisrt": "1", "secnd": "2", "scond": "2", "seccond": "2", "thrid": "3",
 }  # fmt: skip
 
+_QUANTITY_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|a couple"
 _AMOUNT = r"-?\s?[$£€]?\s?-?\d[\d,]*(?:\.\d{1,2})?(?:\s?k\b)?(?:\s?(?:dollars?|bucks|usd|euros?|eur|pounds|quid|gbp)\b)?"
 _CURRENCY_AMOUNT = (
     r"(?:[$£€]\s?\d[\d,]*(?:\.\d{1,2})?|\d[\d,]*(?:\.\d{1,2})?\s?(?:dollars?|bucks|usd|euros?|"
@@ -107,6 +109,26 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         r"\b(?P<asc>cheapest|lowest[- ]price[ds]?|least expensive|most affordable|low to high|"
         r"sort(?:ed)? by price|price ascending)\b|\b(?P<desc>most expensive|priciest|"
         r"highest[- ]price[ds]?|high to low|most luxurious|price descending)\b"
+    )),
+    ("quantity", re.compile(
+        rf"\b(?P<value>\d{{1,2}}|{_QUANTITY_WORDS})\s+(?:pairs?|of\s+(?:them|these|those|each|it|the)|"
+        r"pieces?|units?|items?)\b"
+    )),
+    ("quantity", re.compile(
+        rf"\b(?:qty|quantity|amount|make (?:it|that|them)|change (?:it|that|them) to|"
+        rf"(?:set|change|update) (?:it|that|the quantity|the qty) to|just|only)[:\s]+"
+        rf"(?P<value>\d{{1,2}}|{_QUANTITY_WORDS})\b(?!\s?(?:dollars?|bucks|\$|%|stars?|/))"
+    )),
+    ("quantity", re.compile(r"(?:^|\s)x\s?(?P<value>\d{1,2})\b")),
+    ("shipping_method", re.compile(
+        r"\b(?P<express>express|next[- ]day|overnight|priority|fastest (?:shipping|delivery|option))\b|"
+        r"\b(?P<standard>standard|regular (?:shipping|delivery)|normal (?:shipping|delivery)|"
+        r"free shipping)\b"
+    )),
+    ("rating", re.compile(
+        r"\b(?P<value>[1-5]|one|two|three|four|five)\s*(?:/\s*5|stars?|out of (?:5|five)|"
+        r"\u2b50)|\b(?:rate (?:it|you|u|this|that)?|rating(?: of| is)?|give (?:it|you|u|this)(?: a)?|"
+        r"solid)\s*(?P<value2>[1-5])\b(?!\s?(?:dollars?|bucks|pairs?|of\b|\$|%|[.,]\d))"
     )),
     ("price_direction", re.compile(
         r"\b(?P<cheaper>cheaper|less expensive|more affordable|lower[- ]price[ds]?|less pricey|"
@@ -210,7 +232,15 @@ def _entities_from_match(kind: str, match: re.Match, text: str) -> list[Entity]:
         results = [entity("order_number", "value", f"{raw[:2]}-{raw[2:]}")]
     elif kind == "email":
         results = [entity("email", "value", match.group("value").strip("."))]
-    elif kind in ("sort", "price_direction"):
+    elif kind == "quantity":
+        raw = match.group("value")
+        value = {"a couple": "2"}.get(raw) or _WORD_NUMBERS.get(raw, raw)
+        results = [entity("quantity", "value", str(int(value)))]
+    elif kind == "rating":
+        group = "value" if match.group("value") else "value2"
+        raw = match.group(group)
+        results = [entity("rating", group, _WORD_NUMBERS.get(raw, raw))]
+    elif kind in ("sort", "price_direction", "shipping_method"):
         for group, value in match.groupdict().items():
             if value:
                 name = {"asc": "price_asc", "desc": "price_desc"}.get(group, group)

@@ -7,8 +7,8 @@ import re
 import pytest
 from sqlalchemy import func, select
 
+from actions.after_sales import ActionOrderStatus
 from actions.checkout import (
-    ActionOrderStatus,
     ActionPlaceOrder,
     ActionRememberDetails,
     ActionReviewOrder,
@@ -127,7 +127,10 @@ def test_when_does_it_arrive_after_buying_means_that_order(chat):
 
     turn = chat.run(ActionOrderStatus(), "order_status", "when does it arrive?")
 
-    assert turn.text.startswith(f"Order {number} is awaiting payment. Estimated delivery:")
+    assert turn.text.startswith(
+        f"Order {number} (Windsor Patent Oxford) is awaiting payment. "
+        "Estimated delivery by standard shipping:"
+    )
 
 
 def test_someone_else_learns_nothing_about_an_order(chat, demo_store_url):
@@ -143,7 +146,7 @@ def test_someone_else_learns_nothing_about_an_order(chat, demo_store_url):
                              entities=entity_list(order_number=number, email="ann@example.com"))  # fmt: skip
 
     assert guess.responses == ["utter_order_not_found"]
-    assert with_email.text.startswith(f"Order {number} is awaiting payment")
+    assert with_email.text.startswith(f"Order {number} (Windsor Patent Oxford) is awaiting payment")
 
 
 def test_no_order_in_this_chat_asks_for_number_and_email(demo_store_url):

@@ -234,6 +234,20 @@ def test_details_of_the_product_in_focus(chat):
 
     assert "Ashby Cap-Toe Oxford by Aldwych & Co: $129.00" in turn.text
     assert "Brown:" in turn.text and turn.messages[0].get("image")
+    assert [(b["title"], b["payload"].split("{")[0]) for b in turn.buttons] == [
+        ("Buy", "/buy"), ("Add to cart", "/add_to_cart")]  # fmt: skip
+
+
+def test_results_come_with_cards_for_channels_that_show_them(chat):
+    turn = chat.search(category="oxfords", colour="black")
+
+    cards = turn.messages[0]["product_cards"]
+    assert [card["title"] for card in cards] == [
+        b["title"].split(". ", 1)[1] for b in turn.buttons if b["payload"] != "/show_more"
+    ]
+    assert all(card["image_url"].startswith("https://") for card in cards)
+    assert [b["title"] for b in cards[0]["buttons"]] == ["Details", "Buy", "Add to cart"]
+    assert cards[0]["subtitle"].startswith("by ") and "$" in cards[0]["subtitle"]
 
 
 def test_a_failing_action_apologises_and_changes_nothing(chat, monkeypatch):
@@ -299,3 +313,10 @@ def test_cheaper_and_pricier_use_round_budgets(chat):
     assert Decimal(chat.slots["search_query"]["price_min"]) > dearest_shown
     assert chat.slots["search_query"]["price_min"].isdigit()
     assert all(price > dearest_shown for price in listed_prices(turn.text))
+
+
+def test_a_one_size_product_simply_says_in_stock(chat):
+    turn = chat.run(ActionShowProductDetails(), "product_details",
+                    entities=entity_list(product_handle="onyx-silver-cufflinks"))  # fmt: skip
+
+    assert turn.text.endswith("\nIn stock.")

@@ -97,6 +97,32 @@ def test_sorting_and_price_direction(extractor):
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("add 2 pairs to my cart", {("quantity", "2", "2")}),
+        ("make it 3", {("quantity", "3", "3")}),
+        ("change the quantity to two", {("quantity", "2", "two")}),
+        ("4 of them in size 9", {("quantity", "4", "4"), ("size", "9", "9")}),
+        ("x2 please", {("quantity", "2", "2")}),
+        ("express please", {("shipping_method", "express", "express")}),
+        ("next day delivery", {("shipping_method", "express", "next day")}),
+        ("standard is fine", {("shipping_method", "standard", "standard")}),
+        ("5 stars", {("rating", "5", "5")}),
+        ("3/5", {("rating", "3", "3")}),
+        ("rate it 2", {("rating", "2", "2")}),
+        ("give you five stars", {("rating", "5", "five")}),
+    ],
+)
+def test_quantities_shipping_methods_and_ratings(extractor, text, expected):
+    assert found(extractor, text) == expected
+
+
+def test_a_price_or_size_is_not_a_quantity_or_rating(extractor):
+    assert found(extractor, "shoes in size 5 under $4") == {
+        ("category", "shoes", "shoes"), ("size", "5", "5"), ("price_max", "4", "$4")}  # fmt: skip
+
+
 def test_catalog_names_brands_and_synonyms(extractor):
     assert found(extractor, "tell me about the windsor patent oxford") == {
         ("product", "Windsor Patent Oxford", "windsor patent oxford")

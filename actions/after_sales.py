@@ -1,0 +1,266 @@
+"""After the sale: where is my order, cancel it, change its address, return it, get an invoice.
+
+Every action finds the order the same way (`_order_in_question`): the number and email in the
+message, else the order this conversation is about, else the shopper's latest order. Only its owner,
+or someone who gives its number and email, learns anything about an order (commerce.orders).
+Cancelling and returning ask for a yes first, so a misunderstood message changes nothing.
+"""
+
+from __future__ import annotations
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import FollowupAction, SlotSet
+from rasa_sdk.forms import FormValidationAction
+
+from actions import order_replies
+from actions.base import Events, ShopAction
+from actions.checkout import LAST_ORDER
+from actions.conversation import latest_entities
+from actions.replies import money
+from commerce.config import load_settings
+from commerce.models import Order
+from commerce.orders import (
+    OrderError,
+    OrderNotFound,
+    Requester,
+    address_problem,
+    cancel_order,
+    change_address,
+    describe_status,
+    find_order,
+    invoice,
+    latest_order,
+    payment_link,
+    request_return,
+)
+
+ORDER_EMAIL = "order_email"  # the email the shopper proved an order with, for the next step
+PENDING_ORDER_CHANGE = "pending_order_change"  # "cancel" or "return", waiting for a yes
+NEW_ADDRESS = "new_address"
+CHANGEABLE = ("awaiting_payment", "paid")
+
+
+def _requester(tracker: Tracker) -> Requester:
+    email = (latest_entities(tracker).get("email") or [tracker.get_slot(ORDER_EMAIL)])[-1]
+    return Requester(tracker.sender_id, email)
+
+
+def _order_in_question(dispatcher, tracker: Tracker, session) -> Order | None:
+    """The order the shopper means, or None after saying how to name it."""
+    number = (latest_entities(tracker).get("order_number") or [tracker.get_slot(LAST_ORDER)])[-1]
+    try:
+        if number:
+            return find_order(session, number, _requester(tracker))
+        order = latest_order(session, tracker.sender_id)
+    except OrderNotFound:
+        dispatcher.utter_message(response="utter_order_not_found")
+        return None
+    if order is None:
+        dispatcher.utter_message(response="utter_ask_order_number_and_email")
+    return order
+
+
+def _remembered(tracker: Tracker, order: Order) -> Events:
+    """Keep the order (and the email that proved it) for "it" and the next step."""
+    email = (latest_entities(tracker).get("email") or [tracker.get_slot(ORDER_EMAIL)])[-1]
+    return [SlotSet(LAST_ORDER, order.number), SlotSet(ORDER_EMAIL, email)]
+
+
+def _titles(order: Order) -> str:
+    return ", ".join(line.title for line in order.lines)
+
+
+class ActionOrderStatus(ShopAction):
+    """ "Where is my order?" / "when does it arrive?": the order just placed, the shopper's latest,
+    or the one whose number and email they give."""
+
+    def name(self) -> str:
+        return "action_order_status"
+
+    def perform(self, dispatcher, tracker, domain, session) -> Events:
+        order = _order_in_question(dispatcher, tracker, session)
+        if order is None:
+            return []
+        dispatcher.utter_message(text=order_replies.order_status_text(order, payment_link(order)))
+        return _remembered(tracker, order)
+
+
+class ActionCancelOrder(ShopAction):
+    """ "Cancel my order": check it can still be cancelled, then ask for a yes."""
+
+    def name(self) -> str:
+        return "action_cancel_order"
+
+    def perform(self, dispatcher, tracker, domain, session) -> Events:
+        order = _order_in_question(dispatcher, tracker, session)
+        if order is None:
+            return []
+        if order.status not in CHANGEABLE:
+            dispatcher.utter_message(
+                text=f"Order {order.number} is {describe_status(order.status)}, so it can't be "
+                "cancelled any more. "
+                + ("You can return it once it arrives." if order.status == "shipped" else "")
+            )
+            return _remembered(tracker, order)
+        dispatcher.utter_message(
+            text=f"Cancel order {order.number} ({_titles(order)}, {money(order.total)})?",
+            buttons=[
+                {"title": "Yes, cancel it", "payload": "/affirm"},
+                {"title": "No, keep it", "payload": "/deny"},
+            ],
+        )
+        return _remembered(tracker, order) + [SlotSet(PENDING_ORDER_CHANGE, "cancel")]
+
+
+class ActionReturnOrder(ShopAction):
+    """ "I want to return it": check the return window, then ask for a yes."""
+
+    def name(self) -> str:
+        return "action_return_order"
+
+    def perform(self, dispatcher, tracker, domain, session) -> Events:
+        order = _order_in_question(dispatcher, tracker, session)
+        if order is None:
+            return []
+        if order.status in CHANGEABLE:
+            dispatcher.utter_message(
+                text=f"Order {order.number} hasn't shipped yet, so you can simply cancel it.",
+                buttons=[{"title": "Cancel the order", "payload": "/cancel_order"}],
+            )
+            return _remembered(tracker, order)
+        if order.status != "delivered":
+            dispatcher.utter_message(
+                text=f"Order {order.number} is {describe_status(order.status)}; a return can "
+                "start once it has been delivered."
+            )
+            return _remembered(tracker, order)
+        dispatcher.utter_message(
+            text=f"Start a return of order {order.number} ({_titles(order)})? You'll get "
+            f"{money(order.total)} back once it reaches us.",
+            buttons=[
+                {"title": "Yes, return it", "payload": "/affirm"},
+                {"title": "No, keep it", "payload": "/deny"},
+            ],
+        )
+        return _remembered(tracker, order) + [SlotSet(PENDING_ORDER_CHANGE, "return")]
+
+
+class ActionConfirmOrderChange(ShopAction):
+    """The shopper said yes to cancelling or returning the order in question."""
+
+    writes_to_store = True
+
+    def name(self) -> str:
+        return "action_confirm_order_change"
+
+    def perform(self, dispatcher, tracker, domain, session) -> Events:
+        change = tracker.get_slot(PENDING_ORDER_CHANGE)
+        number = tracker.get_slot(LAST_ORDER)
+        done = [SlotSet(PENDING_ORDER_CHANGE, None)]
+        if change not in ("cancel", "return") or not number:
+            dispatcher.utter_message(response="utter_default")
+            return done
+        try:
+            if change == "cancel":
+                order = cancel_order(session, number, _requester(tracker))
+                dispatcher.utter_message(
+                    text=f"Order {order.number} is cancelled. Nothing will be charged, and if you "
+                    "already paid, the money goes back to your card within 5 business days."
+                )
+            else:
+                request = request_return(
+                    session, number, _requester(tracker), reason="asked in chat"
+                )
+                settings = load_settings()
+                dispatcher.utter_message(
+                    text=f"Return {request.number} is open for order {number}. We'll email you a "
+                    f"prepaid label; write {request.number} on the parcel and send it within 14 "
+                    f"days to {settings.returns_address}. Your refund follows within 5 business "
+                    "days of it reaching us."
+                )
+        except OrderNotFound:
+            dispatcher.utter_message(response="utter_order_not_found")
+        except OrderError as problem:
+            dispatcher.utter_message(text=f"I couldn't do that: {problem}. Nothing was changed.")
+        return done
+
+
+class ActionKeepOrder(ShopAction):
+    """The shopper said no: the order stays as it is."""
+
+    def name(self) -> str:
+        return "action_keep_order"
+
+    def perform(self, dispatcher, tracker, domain, session) -> Events:
+        number = tracker.get_slot(LAST_ORDER)
+        dispatcher.utter_message(text=f"OK, order {number} stays as it is." if number else "OK.")
+        return [SlotSet(PENDING_ORDER_CHANGE, None)]
+
+
+class ActionChangeOrderAddress(ShopAction):
+    """ "Send my order to another address": allowed until it ships; the form asks for the address."""
+
+    def name(self) -> str:
+        return "action_change_order_address"
+
+    def perform(self, dispatcher, tracker, domain, session) -> Events:
+        order = _order_in_question(dispatcher, tracker, session)
+        if order is None:
+            return []
+        events = _remembered(tracker, order) + [SlotSet(NEW_ADDRESS, None)]
+        if order.status not in CHANGEABLE:
+            dispatcher.utter_message(
+                text=f"Order {order.number} is {describe_status(order.status)}, so its address "
+                "can't be changed any more. A person on our team can try with the carrier: "
+                'say "talk to a person".'
+            )
+            return events
+        dispatcher.utter_message(text=f"Order {order.number} goes to {order.address} now.")
+        return events + [FollowupAction("order_address_form")]
+
+
+class ValidateOrderAddressForm(FormValidationAction):
+    def name(self) -> str:
+        return "validate_order_address_form"
+
+    def validate_new_address(self, value, dispatcher, tracker, domain) -> dict:
+        text = str(value or "").strip()
+        if (found := address_problem(text)) is not None:
+            dispatcher.utter_message(text=f"Hmm, that doesn't look like {found}. Try again?")
+            return {NEW_ADDRESS: None}
+        return {NEW_ADDRESS: text}
+
+
+class ActionSaveOrderAddress(ShopAction):
+    """The new address, once the form has it."""
+
+    writes_to_store = True
+
+    def name(self) -> str:
+        return "action_save_order_address"
+
+    def perform(self, dispatcher, tracker, domain, session) -> Events:
+        number, address = tracker.get_slot(LAST_ORDER), tracker.get_slot(NEW_ADDRESS)
+        try:
+            order = change_address(session, number or "", _requester(tracker), address or "")
+        except OrderNotFound:
+            dispatcher.utter_message(response="utter_order_not_found")
+        except OrderError as problem:
+            dispatcher.utter_message(text=f"I couldn't change it: {problem}. Nothing was changed.")
+        else:
+            dispatcher.utter_message(text=f"Done: order {order.number} will go to {order.address}.")
+        return [SlotSet(NEW_ADDRESS, None)]
+
+
+class ActionShowInvoice(ShopAction):
+    """ "Can I get an invoice?": the order's lines, totals and tax."""
+
+    def name(self) -> str:
+        return "action_show_invoice"
+
+    def perform(self, dispatcher, tracker, domain, session) -> Events:
+        order = _order_in_question(dispatcher, tracker, session)
+        if order is None:
+            return []
+        dispatcher.utter_message(text=order_replies.invoice_text(invoice(order)))
+        return _remembered(tracker, order)

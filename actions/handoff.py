@@ -1,0 +1,170 @@
+"""Handing the conversation to a person on the shop's team (commerce/handoff.py has the rules).
+
+`action_hand_over` runs when the shopper asks for a person, complains, or the bot misunderstood
+twice in a row (data/rules/handoff.yml). It says honestly that this is a bot handing over, opens
+a thread in the agents' Slack channel with the transcript and what the bot knows, and pauses the
+conversation: from then on the agent desk (shop_channels/agent_desk.py, in the Rasa server) passes
+messages between the shopper and the person until the person hands back.
+
+The thread is started here, in the action server, because this is where the transcript (the
+tracker), the store (products viewed, cart, order) and the moment of handing over all are: the
+handoff row and its thread are made together, and if Slack cannot be reached the shopper is told
+so at once instead of waiting for nobody.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import ConversationPaused
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.base import Events, ShopAction
+from actions.checkout import LAST_ORDER
+from actions.conversation import CURRENT_PRODUCT, latest_intent
+from commerce.config import Settings, load_handoff_settings, load_settings
+from commerce.handoff import (
+    TranscriptLine,
+    active_handoff,
+    business_hours,
+    new_handoff,
+    shopper_context,
+    transcript_text,
+)
+from shop_channels.agent_slack import AgentSlack, SlackError
+
+logger = logging.getLogger(__name__)
+
+REASON_BY_INTENT = {
+    "request_human": "asked",
+    "complaint": "complaint",
+    "nlu_fallback": "misunderstood",
+}
+# What the shopper hears first, by reason: an apology where one is owed.
+OPENINGS = {
+    "asked": "Of course.",
+    "complaint": "I'm sorry about this.",
+    "misunderstood": "Sorry, I'm not getting this right.",
+}
+MAX_ADDRESS_CHARS = 2000  # a channel's addressing metadata is small; anything bigger is not it
+
+
+class ActionHandOver(ShopAction):
+    """Hands the conversation to a person: honest words, a thread for the agents, a pause."""
+
+    def name(self) -> str:
+        return "action_hand_over"
+
+    def perform(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain, session
+    ) -> Events:
+        settings = load_settings()
+        if active_handoff(session, tracker.sender_id) is not None:
+            dispatcher.utter_message(
+                text="You're already waiting for a person on our team; they'll answer right "
+                "here. Anything you write goes straight to them."
+            )
+            return [ConversationPaused()]
+
+        handoff_settings = load_handoff_settings()
+        slack = AgentSlack.from_settings(handoff_settings)
+        if slack is None:
+            # Nobody would see a handoff: say how to reach a person and keep helping.
+            dispatcher.utter_message(text=_no_person_here_text(settings))
+            return []
+
+        reason = REASON_BY_INTENT.get(latest_intent(tracker) or "", "asked")
+        hours = business_hours(handoff_settings)
+        events = tracker.events_after_latest_restart()
+        context = shopper_context(
+            session,
+            tracker.sender_id,
+            viewed_handles=[
+                event.get("value")
+                for event in events
+                if event.get("event") == "slot" and event.get("name") == CURRENT_PRODUCT
+            ],
+            order_number=tracker.get_slot(LAST_ORDER),
+        )
+        handoff = new_handoff(
+            conversation_id=tracker.sender_id,
+            shopper_channel=tracker.get_latest_input_channel() or "unknown",
+            shopper_address=_shopper_address(events),
+            reason=reason,
+            transcript=transcript_text(_transcript(events)),
+            context=context.text(),
+            hours=hours,
+        )
+        opening = handoff.answer_from_utc
+        when = hours.describe(opening, handoff.created_at) if opening else None
+        try:
+            thread_ts = slack.start_thread(handoff, when)
+        except SlackError:
+            logger.exception("Could not tell the agents about %s's handoff", tracker.sender_id)
+            dispatcher.utter_message(text=_team_unreachable_text(settings))
+            return []
+        handoff.agent_channel, handoff.agent_thread_ts = slack.channel, thread_ts
+        session.add(handoff)
+
+        opening_words = f"{OPENINGS[reason]} I'm the {settings.shop_name} assistant, a bot"
+        if when:
+            text = (
+                f"{opening_words}, and our team is away right now: a person will answer you here "
+                f"{when}. Write your message and I'll pass it on to them, with our conversation "
+                "so far."
+            )
+        else:
+            text = (
+                f"{opening_words}, so I'm handing you over to a person on our team. They'll "
+                "answer right here, usually within a few minutes, and they can see our "
+                "conversation so far. Anything you write meanwhile goes straight to them."
+            )
+        dispatcher.utter_message(text=text)
+        return [ConversationPaused()]
+
+
+def _transcript(events: list[dict]) -> list[TranscriptLine]:
+    lines = []
+    for event in events:
+        if event.get("event") == "user":
+            text = event.get("text") or ""
+            if text.startswith("/"):
+                text = f"(tapped a button: {text})"
+            lines.append(TranscriptLine("Shopper", text))
+        elif event.get("event") == "bot":
+            # A person's earlier answers are in the conversation too (shop_channels/agent_desk.py).
+            by_agent = "handoff_agent" in (event.get("metadata") or {})
+            lines.append(TranscriptLine("Agent" if by_agent else "Bot", event.get("text") or ""))
+    return lines
+
+
+def _shopper_address(events: list[dict]) -> dict:
+    """What the shopper's channel sent with their latest message (e.g. Slack's channel id), which
+    it needs to reach them again when a person answers."""
+    for event in reversed(events):
+        if event.get("event") == "user":
+            metadata = event.get("metadata") or {}
+            try:
+                encoded = json.dumps(metadata)
+            except (TypeError, ValueError):
+                return {}
+            return metadata if len(encoded) <= MAX_ADDRESS_CHARS else {}
+    return {}
+
+
+def _no_person_here_text(settings: Settings) -> str:
+    return (
+        f"I'm the {settings.shop_name} assistant, a bot, and I can't bring a person into this "
+        f"chat. You can reach our team at {settings.contact_email} or {settings.contact_phone} "
+        f"({settings.opening_hours}). I'm happy to keep helping you here meanwhile."
+    )
+
+
+def _team_unreachable_text(settings: Settings) -> str:
+    return (
+        f"I'm the {settings.shop_name} assistant, a bot, and I couldn't reach our team from "
+        f"here just now. Please email {settings.contact_email} or call {settings.contact_phone} "
+        f"({settings.opening_hours}); I'm happy to keep helping you here meanwhile."
+    )

@@ -1,0 +1,510 @@
+"""The shop on Slack: Rasa's Slack connector, configured from the environment, with Block Kit
+product cards, every choice kept, and the webhook checks Rasa 3.6 leaves out.
+
+Webhook: POST /webhooks/slack/webhook (Events API and Interactivity share it). Settings, read only
+here (see docs/channels.md):
+
+- `SHOP_SLACK_BOT_TOKEN`: the app's bot token (xoxb-...), to post replies;
+- `SHOP_SLACK_SIGNING_SECRET`: to verify that a request comes from Slack;
+- `SHOP_SLACK_API_URL`: the Web API base URL, https://slack.com/api/ unless set (tests point it at
+  a local stand-in).
+
+Without the token or the secret the assistant still starts; the webhook answers 503 and logs which
+variable is missing.
+
+What this adds to rasa.core.channels.slack (3.6.21):
+- Retries: Slack re-sends an event it thinks failed (X-Slack-Retry-Num). Rasa drops only retries
+  whose reason is `http_timeout` and answers the others again; here an event id is handled once.
+- url_verification is answered as Slack documents (`{"challenge": ...}`), bodies that are not
+  JSON or lack the interactive `payload` get 400 instead of a server error, a message with a
+  subtype (edits, joins, bot posts) or from the app's own bot user is ignored, and an unsupported
+  request type gets 400.
+- Replies: result cards as Block Kit (a section with the title, price line and image per product,
+  its Details/Buy/Add to cart buttons below it), any number of buttons in actions blocks of 25 and
+  messages of 50 blocks instead of Rasa's five-button limit, long text in sections of 3000
+  characters, and no `as_user` (refused by apps with bot tokens).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import parse_qs
+
+from rasa.core.channels.channel import OutputChannel, UserMessage
+from rasa.core.channels.slack import SlackBot, SlackInput
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+from slack_sdk.errors import SlackApiError
+from slack_sdk.web.async_client import AsyncWebClient
+
+from shop_channels import never_silent
+from shop_channels.cards import (
+    Choice,
+    ProductCard,
+    ShopMessage,
+    ShowsShopMessages,
+    in_pieces,
+    numbered_choices_text,
+    shorten,
+    spelled_out,
+    split_text,
+)
+from shop_channels.webhooks import RecentIds, media_type, read_variables, refuse, unconfigured
+
+logger = logging.getLogger(__name__)
+
+CHANNEL = "Slack"
+DEFAULT_API_URL = "https://slack.com/api/"
+VARIABLES = {
+    "bot_token": "SHOP_SLACK_BOT_TOKEN",
+    "signing_secret": "SHOP_SLACK_SIGNING_SECRET",
+    "api_url": "SHOP_SLACK_API_URL",
+}
+
+OPTIONS = ("slack_channel", "use_threads", "conversation_granularity")  # from credentials.yml
+
+# Block Kit limits (api.slack.com/reference/block-kit).
+MAX_BLOCKS = 50
+MAX_ACTIONS = 25
+MAX_TEXT = 3000  # of a section; also what one text-only message carries
+MAX_BUTTON_TEXT = 75
+MAX_BUTTON_VALUE = 2000
+MAX_ALT_TEXT = 2000
+MAX_CARD_LINE = 500  # title or price line; escaped, two still fit a 3000-character section
+MAX_FALLBACK_TEXT = 3000  # the notification text; Slack takes 40,000 but shows far less
+
+# Message subtypes that are still a person writing (others are edits, joins, bot posts...).
+SHOPPER_SUBTYPES = {None, "file_share", "thread_broadcast"}
+
+
+@dataclass(frozen=True)
+class SlackSettings:
+    """The Slack app's credentials and API address, from the environment."""
+
+    bot_token: str
+    signing_secret: str
+    api_url: str = DEFAULT_API_URL
+
+    @classmethod
+    def from_environment(cls, environ: dict[str, str] | None = None) -> SlackSettings:
+        values = read_variables(VARIABLES, environ)
+        values["api_url"] = values["api_url"] or DEFAULT_API_URL
+        return cls(**values)
+
+    @property
+    def missing(self) -> list[str]:
+        """The variables that must still be set for the channel to work."""
+        return [
+            VARIABLES[field]
+            for field in ("bot_token", "signing_secret")
+            if not getattr(self, field)
+        ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Replies
+# ---------------------------------------------------------------------------------------------
+
+
+def escape_mrkdwn(text: str) -> str:
+    """Text safe in Slack's mrkdwn: &, < and > are control characters there."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def slack_posts(message: ShopMessage) -> list[dict[str, Any]]:
+    """The chat.postMessage arguments (`text`, maybe `blocks`) that show `message` on Slack, in
+    order: more than one when it needs more than 50 blocks. Every choice is a button."""
+    if not message.cards and not message.choices and not message.image:
+        return [{"text": piece} for piece in split_text(escape_mrkdwn(message.text), MAX_TEXT)]
+
+    # Groups of blocks that must stay in one message (a card and its buttons), each with the
+    # line that stands for it in the notification text of a message after the first.
+    heading, choices = spelled_out(message.heading, message.extra_choices, MAX_BUTTON_TEXT)
+    groups: list[tuple[list[dict[str, Any]], str]] = [
+        ([_plain_section(piece)], piece) for piece in split_text(heading, MAX_TEXT)
+    ]
+    if message.image:
+        groups.append(([_image_block(message.image, message.text)], ""))
+    groups += [(_card_blocks(card), card.title) for card in message.cards]
+    groups += [([_actions_block(piece)], "") for piece in in_pieces(choices, MAX_ACTIONS)]
+
+    posts: list[tuple[list[dict[str, Any]], list[str]]] = [([], [])]
+    for blocks, line in groups:
+        if len(posts[-1][0]) + len(blocks) > MAX_BLOCKS:
+            posts.append(([], []))
+        posts[-1][0].extend(blocks)
+        posts[-1][1].append(line)
+
+    # The notification and screen-reader text: all of it for the first message.
+    first = message.text if message.cards else numbered_choices_text(heading, choices)
+    result = []
+    for number, (blocks, lines) in enumerate(posts):
+        _number_actions(blocks)
+        fallback = first if number == 0 else "\n".join(line for line in lines if line)
+        text = escape_mrkdwn(fallback or "More choices")[:MAX_FALLBACK_TEXT]
+        result.append({"text": text, "blocks": blocks})
+    return result
+
+
+def _plain_section(text: str) -> dict[str, Any]:
+    return {"type": "section", "text": {"type": "plain_text", "text": text, "emoji": True}}
+
+
+def _image_block(url: str, text: str) -> dict[str, Any]:
+    alt = shorten(text.splitlines()[0] if text else "", MAX_ALT_TEXT) or "Product photo"
+    return {"type": "image", "image_url": url, "alt_text": alt}
+
+
+def _card_blocks(card: ProductCard) -> list[dict[str, Any]]:
+    text = f"*{escape_mrkdwn(shorten(card.title, MAX_CARD_LINE))}*"
+    if card.subtitle:
+        text += "\n" + escape_mrkdwn(shorten(card.subtitle, MAX_CARD_LINE))
+    section: dict[str, Any] = {"type": "section", "text": {"type": "mrkdwn", "text": text}}
+    if card.image_url and card.image_url.startswith(("http://", "https://")):
+        section["accessory"] = {
+            "type": "image",
+            "image_url": card.image_url,
+            "alt_text": shorten(card.title, MAX_ALT_TEXT) or "Product photo",
+        }
+    blocks = [section]
+    for piece in in_pieces(card.choices, MAX_ACTIONS):
+        blocks.append(_actions_block(piece))
+    return blocks
+
+
+def _actions_block(choices: Sequence[Choice]) -> dict[str, Any]:
+    return {"type": "actions", "elements": [_button(choice) for choice in choices]}
+
+
+def _button(choice: Choice) -> dict[str, Any]:
+    if len(choice.payload) > MAX_BUTTON_VALUE:
+        logger.error("Slack: the payload of %r is too long for a button value", choice.title)
+    button: dict[str, Any] = {
+        "type": "button",
+        "text": {
+            "type": "plain_text",
+            "text": shorten(choice.title, MAX_BUTTON_TEXT),
+            "emoji": True,
+        },
+        "value": choice.payload,
+    }
+    if choice.payload.startswith(("/buy", "/place_order")):
+        button["style"] = "primary"
+    return button
+
+
+def _number_actions(blocks: list[dict[str, Any]]) -> None:
+    # action_id must be unique within a message; the number also tells taps apart in Slack's logs.
+    number = 0
+    for block in blocks:
+        for element in block.get("elements", []) if block["type"] == "actions" else []:
+            element["action_id"] = f"choice-{number}"
+            number += 1
+
+
+def without_images(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`blocks` without image blocks and image accessories (Slack refuses a whole message when it
+    cannot download one of its images)."""
+    kept = []
+    for block in blocks:
+        if block["type"] == "image":
+            continue
+        if block.get("accessory", {}).get("type") == "image":
+            block = {key: value for key, value in block.items() if key != "accessory"}
+        kept.append(block)
+    return kept
+
+
+class ShopSlackBot(ShowsShopMessages, SlackBot):
+    """Posts the bot's messages to Slack through the Web API at the configured address."""
+
+    def __init__(
+        self,
+        token: str,
+        api_url: str = DEFAULT_API_URL,
+        slack_channel: str | None = None,
+        thread_id: str | None = None,
+        proxy: str | None = None,
+    ) -> None:
+        super().__init__(token, slack_channel, thread_id, proxy)
+        self.client = AsyncWebClient(token, base_url=api_url, proxy=proxy)
+
+    async def send_shop_message(self, recipient_id: str, message: ShopMessage) -> None:
+        channel, thread_ts = self._destination(recipient_id)
+        for post in slack_posts(message):
+            await self._post(channel, thread_ts, post)
+
+    async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
+        await self.send_shop_message(recipient_id, ShopMessage(text, (), (), None))
+
+    async def send_text_with_buttons(
+        self, recipient_id: str, text: str, buttons: list[dict[str, Any]], **kwargs: Any
+    ) -> None:
+        message = ShopMessage.from_rasa({"text": text, "buttons": buttons})
+        await self.send_shop_message(recipient_id, message)
+
+    async def send_image_url(self, recipient_id: str, image: str, **kwargs: Any) -> None:
+        await self.send_shop_message(recipient_id, ShopMessage("", (), (), image))
+
+    async def send_custom_json(
+        self, recipient_id: str, json_message: dict[str, Any], **kwargs: Any
+    ) -> None:
+        """Posts the custom JSON as chat.postMessage arguments (Rasa adds `as_user`, which apps
+        with bot tokens may not use)."""
+        channel, thread_ts = self._destination(recipient_id)
+        arguments = dict(json_message)
+        channel = arguments.pop("channel", channel)
+        await self._post(channel, thread_ts, arguments)
+
+    def _destination(self, recipient_id: str) -> tuple[str, str | None]:
+        """Channel and thread to post to. A conversation id of Rasa's `channel` or `thread`
+        granularity is `user_channel[_thread]` (Slack ids have no "_"), so an output channel
+        made outside a webhook request still finds the conversation's channel."""
+        if self.slack_channel:
+            return self.slack_channel, self.thread_id
+        parts = recipient_id.split("_")
+        if len(parts) >= 2:
+            return parts[1], self.thread_id or (parts[2] if len(parts) > 2 else None)
+        # Posting to a user id posts to the app's direct messages with that user.
+        return recipient_id, self.thread_id
+
+    async def _post(self, channel: str, thread_ts: str | None, arguments: dict[str, Any]) -> None:
+        if thread_ts:
+            arguments = {**arguments, "thread_ts": thread_ts}
+        try:
+            await self.client.chat_postMessage(channel=channel, **arguments)
+        except SlackApiError as error:
+            blocks = arguments.get("blocks") or []
+            if error.response.get("error") == "invalid_blocks" and without_images(blocks) != blocks:
+                logger.warning("Slack refused the message's images (%s); posting it without", error)
+                await self._post(channel, None, {**arguments, "blocks": without_images(blocks)})
+                return
+            logger.error("Slack refused a message to %s: %s", channel, error.response.data)
+        except Exception:
+            logger.exception("Posting a message to Slack channel %s failed", channel)
+
+
+# ---------------------------------------------------------------------------------------------
+# Webhook
+# ---------------------------------------------------------------------------------------------
+
+MessageHandler = Callable[[UserMessage], Awaitable[Any]]
+
+
+class ShopSlackInput(SlackInput):
+    """Rasa's Slack input channel reading its secrets from the environment (see the module
+    docstring). Its webhook is /webhooks/slack/webhook.
+
+    `get_output_channel()` posts to a Slack conversation outside a webhook request, e.g. a human
+    agent's reply or a reminder: Rasa's HTTP API uses it for `?output_channel=slack` or
+    `?output_channel=latest` on /conversations/<id>/execute and /trigger_intent, and code can use
+    `ShopSlackInput.from_environment().get_output_channel().send_response(conversation_id,
+    {"text": ...})`. The conversation id is the shopper's Slack user id (default granularity
+    `sender`: the app's direct messages with them) or `user_channel[_thread]`.
+    """
+
+    @classmethod
+    def name(cls) -> str:
+        return "slack"
+
+    @classmethod
+    def from_credentials(cls, credentials: dict[str, Any] | None) -> ShopSlackInput:
+        """credentials.yml holds no secrets for this channel; it may set Rasa's non-secret
+        options `conversation_granularity`, `use_threads` and `slack_channel`."""
+        credentials = credentials or {}
+        ignored = sorted(set(credentials) - set(OPTIONS))
+        if ignored:
+            logger.warning(
+                "credentials.yml: Slack settings %s ignored; secrets come from %s",
+                ignored,
+                ", ".join(VARIABLES.values()),
+            )
+        return cls.from_environment(
+            **{key: credentials[key] for key in OPTIONS if key in credentials}
+        )
+
+    @classmethod
+    def from_environment(cls, **options: Any) -> ShopSlackInput:
+        return cls(SlackSettings.from_environment(), **options)
+
+    def __init__(
+        self,
+        settings: SlackSettings,
+        slack_channel: str | None = None,
+        use_threads: bool = False,
+        conversation_granularity: str = "sender",
+    ) -> None:
+        self.settings = settings
+        self._events = RecentIds()
+        super().__init__(
+            slack_token=settings.bot_token,
+            slack_channel=slack_channel,
+            use_threads=use_threads,
+            slack_signing_secret=settings.signing_secret,
+            conversation_granularity=conversation_granularity,
+        )
+
+    def _validate_credentials(self) -> None:
+        # Rasa raises here, which would stop the whole server; only this channel is off instead.
+        if self.settings.missing:
+            logger.warning(
+                "Slack channel off until %s are set; its webhook answers 503",
+                ", ".join(self.settings.missing),
+            )
+
+    def get_output_channel(
+        self, channel: str | None = None, thread_id: str | None = None
+    ) -> OutputChannel | None:
+        """A Slack output channel posting with the bot token (None if it is not set)."""
+        if not self.settings.bot_token:
+            logger.error("No Slack output channel: %s is not set", VARIABLES["bot_token"])
+            return None
+        return ShopSlackBot(
+            self.settings.bot_token, self.settings.api_url, channel or self.slack_channel, thread_id
+        )
+
+    def blueprint(self, on_new_message: MessageHandler) -> Blueprint:
+        handle = never_silent(on_new_message)
+        slack_webhook = Blueprint("slack_webhook", __name__)
+
+        @slack_webhook.route("/", methods=["GET"])
+        async def health(_: Request) -> HTTPResponse:
+            return response.json({"status": "ok" if not self.settings.missing else "unconfigured"})
+
+        @slack_webhook.route("/webhook", methods=["POST"])
+        async def webhook(request: Request) -> HTTPResponse:
+            if self.settings.missing:
+                return unconfigured(self.settings.missing, CHANNEL)
+            if not self.is_request_from_slack_authentic(request):
+                return refuse(
+                    HTTPStatus.UNAUTHORIZED,
+                    "missing, wrong or expired X-Slack-Signature / X-Slack-Request-Timestamp",
+                    CHANNEL,
+                )
+            kind = media_type(request)
+            if kind == "application/json":
+                return self._on_event(request, handle)
+            if kind == "application/x-www-form-urlencoded":
+                return self._on_interaction(request, handle)
+            return refuse(
+                HTTPStatus.UNSUPPORTED_MEDIA_TYPE, f"unsupported body type {kind!r}", CHANNEL
+            )
+
+        return slack_webhook
+
+    def _on_event(self, request: Request, handle: MessageHandler) -> HTTPResponse:
+        """An Events API request: url_verification, or an event_callback with one event."""
+        try:
+            body = json.loads(request.body)
+        except ValueError:
+            return refuse(HTTPStatus.BAD_REQUEST, "the body is not JSON", CHANNEL)
+        if not isinstance(body, dict):
+            return refuse(HTTPStatus.BAD_REQUEST, "the body is not a JSON object", CHANNEL)
+        kind = body.get("type")
+        if kind == "url_verification":
+            challenge = body.get("challenge")
+            if not isinstance(challenge, str):
+                return refuse(HTTPStatus.BAD_REQUEST, "url_verification without challenge", CHANNEL)
+            return response.json({"challenge": challenge})
+        if kind == "app_rate_limited":
+            logger.warning("Slack is rate-limiting the app's events: %s", body)
+            return response.text("")
+        if kind != "event_callback" or not isinstance(body.get("event"), dict):
+            return refuse(
+                HTTPStatus.BAD_REQUEST, f"unsupported Events API request {kind!r}", CHANNEL
+            )
+
+        retry = request.headers.get("x-slack-retry-num")
+        if not self._events.first_time(body.get("event_id")):
+            logger.info(
+                "Slack re-sent event %s (retry %s); already handled", body["event_id"], retry
+            )
+            return response.text("", headers={"X-Slack-No-Retry": "1"})
+        event = body["event"]
+        if not self._is_shopper_message(body):
+            # Slack expects 200 for every event it delivers, or it retries and then disables them.
+            logger.debug("Slack event %s/%s ignored", event.get("type"), event.get("subtype"))
+            return response.text("")
+        channel_id = event.get("channel")
+        metadata = {
+            "out_channel": channel_id,
+            "thread_id": event.get("thread_ts", event.get("ts")),
+            "users": _bot_user_ids(body),
+        }
+        if not self._is_supported_channel(body, metadata):
+            logger.info("Slack message in channel %s ignored (not a DM or mention)", channel_id)
+            return response.text("")
+        text = self._sanitize_user_message(event["text"], metadata["users"])
+        sender = self._get_conversation_id(event["user"], channel_id, metadata["thread_id"])
+        self._start(handle, text, sender, metadata)
+        return response.text("")
+
+    def _is_shopper_message(self, body: dict[str, Any]) -> bool:
+        event = body["event"]
+        return (
+            event.get("type") in ("message", "app_mention")
+            and isinstance(event.get("text"), str)
+            and bool(event["text"].strip())
+            and isinstance(event.get("user"), str)
+            and not event.get("bot_id")
+            and event.get("subtype") in SHOPPER_SUBTYPES
+            and event["user"] not in _bot_user_ids(body)
+        )
+
+    def _on_interaction(self, request: Request, handle: MessageHandler) -> HTTPResponse:
+        """An interactive request (`payload=<JSON>`): a tap on one of the bot's buttons."""
+        try:
+            payload = json.loads(parse_qs(request.body.decode("utf-8"))["payload"][0])
+        except (KeyError, IndexError, ValueError, UnicodeDecodeError):
+            return refuse(HTTPStatus.BAD_REQUEST, "no JSON `payload` in the form body", CHANNEL)
+        if not isinstance(payload, dict) or payload.get("type") != "block_actions":
+            kind = payload.get("type") if isinstance(payload, dict) else None
+            return refuse(HTTPStatus.BAD_REQUEST, f"unsupported interaction {kind!r}", CHANNEL)
+        actions = payload.get("actions")
+        user = payload.get("user")
+        if not isinstance(actions, list) or not actions or not isinstance(actions[0], dict):
+            return refuse(HTTPStatus.BAD_REQUEST, "block_actions without actions", CHANNEL)
+        if not isinstance(user, dict) or not isinstance(user.get("id"), str):
+            return refuse(HTTPStatus.BAD_REQUEST, "block_actions without user", CHANNEL)
+        text = self._get_interactive_response(actions[0]) if actions[0].get("type") else None
+        if not isinstance(text, str) or not text:
+            # A link button or a widget we do not offer: nothing for the bot to answer.
+            return response.text("")
+        container = payload.get("container") or {}
+        message = payload.get("message") or {}
+        channel_id = (payload.get("channel") or {}).get("id") or container.get("channel_id")
+        metadata = {
+            "out_channel": channel_id,
+            "thread_id": message.get("thread_ts", message.get("ts")),
+            "users": [user["id"]],
+        }
+        sender = self._get_conversation_id(user["id"], channel_id, metadata["thread_id"])
+        self._start(handle, text, sender, metadata)
+        return response.text("")
+
+    def _start(
+        self, handle: MessageHandler, text: str, sender: str, metadata: dict[str, Any]
+    ) -> None:
+        """Handles the message after the webhook has answered: Slack waits 3 seconds at most."""
+        thread_id = metadata["thread_id"] if self.use_threads else None
+        output = self.get_output_channel(metadata["out_channel"], thread_id)
+        message = UserMessage(text, output, sender, input_channel=self.name(), metadata=metadata)
+        task = asyncio.create_task(handle(message))
+        self._background_tasks.add(task)
+        task.add_done_callback(self._background_tasks.discard)
+
+
+def _bot_user_ids(body: dict[str, Any]) -> list[str]:
+    """The app's own bot user ids, as the Events API names them in `authorizations`."""
+    return [
+        item["user_id"]
+        for item in body.get("authorizations") or []
+        if isinstance(item, dict) and item.get("is_bot") and isinstance(item.get("user_id"), str)
+    ]

@@ -1,0 +1,205 @@
+"""After the sale through rasa-sdk's real objects: cancel, return, change the address, invoice.
+
+Each change asks for a yes first, refuses clearly when the order's state forbids it, and tells a
+stranger nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy import select
+
+from actions.after_sales import (
+    ActionCancelOrder,
+    ActionChangeOrderAddress,
+    ActionConfirmOrderChange,
+    ActionKeepOrder,
+    ActionReturnOrder,
+    ActionSaveOrderAddress,
+    ActionShowInvoice,
+    ValidateOrderAddressForm,
+)
+from actions.checkout import ActionPlaceOrder, ActionStartCheckout
+from commerce.db import get_engine, session_scope
+from commerce.models import Order, Product, Variant
+from commerce.orders import move_order
+from tests.actions.conversation_driver import DOMAIN, ActionConversation, entity_list
+
+ANN = {"customer_name": "Ann Lee", "customer_email": "ann@example.com",
+       "customer_address": "12 Harbour Lane, 02110 Boston"}  # fmt: skip
+
+
+@pytest.fixture
+def chat(demo_store_url) -> ActionConversation:
+    return ActionConversation(sender="ann")
+
+
+@pytest.fixture
+def order_number(chat) -> str:
+    chat.run(ActionStartCheckout(), "buy",
+             entities=entity_list(product_handle="windsor-patent-oxford", size="10"))  # fmt: skip
+    chat.slots.update(ANN)
+    placed = chat.run(ActionPlaceOrder(), "place_order")
+    return re.search(r"Order (HL-\w{6})", placed.text).group(1)
+
+
+def order_row(url: str, number: str) -> Order:
+    with session_scope(get_engine(url)) as session:
+        order = session.scalar(select(Order).where(Order.number == number))
+        session.expunge(order)
+        return order
+
+
+def windsor_10_stock(url: str) -> int:
+    with session_scope(get_engine(url)) as session:
+        return session.scalar(
+            select(Variant.stock).join(Product)
+            .where(Product.handle == "windsor-patent-oxford", Variant.size.like("US 10 /%"))
+        )  # fmt: skip
+
+
+def move(url: str, number: str, *steps: str, now: datetime | None = None) -> None:
+    with session_scope(get_engine(url), writes=True) as session:
+        for step in steps:
+            move_order(session, number, step, tracking_number="1Z999", now=now)
+
+
+def test_cancel_asks_first_then_cancels_and_puts_the_stock_back(chat, order_number, demo_store_url):
+    stock_after_order = windsor_10_stock(demo_store_url)
+
+    asked = chat.run(ActionCancelOrder(), "cancel_order", "cancel my order")
+    assert asked.text == f"Cancel order {order_number} (Windsor Patent Oxford, $150.12)?"
+    assert [b["payload"] for b in asked.buttons] == ["/affirm", "/deny"]
+    assert order_row(demo_store_url, order_number).status == "awaiting_payment"
+
+    done = chat.run(ActionConfirmOrderChange(), "affirm", "yes")
+
+    assert done.text.startswith(f"Order {order_number} is cancelled.")
+    assert order_row(demo_store_url, order_number).status == "cancelled"
+    assert windsor_10_stock(demo_store_url) == stock_after_order + 1
+
+
+def test_no_keeps_the_order(chat, order_number, demo_store_url):
+    chat.run(ActionCancelOrder(), "cancel_order")
+
+    kept = chat.run(ActionKeepOrder(), "deny", "no")
+
+    assert kept.text == f"OK, order {order_number} stays as it is."
+    assert order_row(demo_store_url, order_number).status == "awaiting_payment"
+    assert chat.run(ActionConfirmOrderChange(), "affirm").responses == ["utter_default"]
+    assert order_row(demo_store_url, order_number).status == "awaiting_payment"
+
+
+def test_a_shipped_order_cannot_be_cancelled(chat, order_number, demo_store_url):
+    move(demo_store_url, order_number, "paid", "shipped")
+
+    turn = chat.run(ActionCancelOrder(), "cancel_order")
+
+    assert "on its way, so it can't be cancelled any more" in turn.text
+    assert "return it once it arrives" in turn.text
+    assert not turn.buttons
+    assert order_row(demo_store_url, order_number).status == "shipped"
+
+
+def test_a_return_within_the_window_gets_its_own_number(chat, order_number, demo_store_url):
+    move(demo_store_url, order_number, "paid", "shipped", "delivered")
+
+    asked = chat.run(ActionReturnOrder(), "return_order", "i want to send them back")
+    assert asked.text.startswith(f"Start a return of order {order_number}")
+    done = chat.run(ActionConfirmOrderChange(), "affirm")
+
+    assert re.match(rf"Return RT-\w{{6}} is open for order {order_number}\.", done.text)
+    assert "write RT-" in done.text and "Harbour Lane Outfitters Returns" in done.text
+    assert order_row(demo_store_url, order_number).status == "return_requested"
+
+
+def test_a_return_after_the_window_is_refused_and_changes_nothing(
+    chat, order_number, demo_store_url
+):
+    long_ago = datetime.now(timezone.utc) - timedelta(days=45)
+    move(demo_store_url, order_number, "paid", "shipped", "delivered", now=long_ago)
+
+    chat.run(ActionReturnOrder(), "return_order")
+    done = chat.run(ActionConfirmOrderChange(), "affirm")
+
+    assert "more than 30 days ago, outside our return window" in done.text
+    assert "Nothing was changed" in done.text
+    assert order_row(demo_store_url, order_number).status == "delivered"
+
+
+def test_an_order_not_yet_shipped_is_cancelled_rather_than_returned(chat, order_number):
+    turn = chat.run(ActionReturnOrder(), "return_order")
+
+    assert "hasn't shipped yet, so you can simply cancel it" in turn.text
+    assert chat.slots.get("pending_order_change") is None
+
+
+def test_change_the_address_before_shipping(chat, order_number, demo_store_url):
+    started = chat.run(ActionChangeOrderAddress(), "change_order_address")
+    assert started.text == f"Order {order_number} goes to 12 Harbour Lane, 02110 Boston now."
+    assert [e["name"] for e in started.events if e["event"] == "followup"] == ["order_address_form"]
+
+    dispatcher = CollectingDispatcher()
+    refused = ValidateOrderAddressForm().validate_new_address("asdf", dispatcher, None, DOMAIN)
+    assert refused == {"new_address": None}
+    assert "doesn't look like" in dispatcher.messages[0]["text"]
+
+    chat.slots["new_address"] = "7 Quay Street, 02111 Boston"
+    saved = chat.run(ActionSaveOrderAddress(), "inform")
+
+    assert saved.text == f"Done: order {order_number} will go to 7 Quay Street, 02111 Boston."
+    assert order_row(demo_store_url, order_number).address == "7 Quay Street, 02111 Boston"
+
+
+def test_a_shipped_orders_address_stays(chat, order_number, demo_store_url):
+    move(demo_store_url, order_number, "paid", "shipped")
+
+    turn = chat.run(ActionChangeOrderAddress(), "change_order_address")
+
+    assert "can't be changed any more" in turn.text
+    assert not [e for e in turn.events if e["event"] == "followup"]
+
+
+def test_invoice_lists_lines_tax_and_total(chat, order_number):
+    turn = chat.run(ActionShowInvoice(), "request_invoice", "can i get an invoice")
+
+    assert turn.text.startswith(f"Invoice for order {order_number},")
+    assert "Billed to: Ann Lee, 12 Harbour Lane, 02110 Boston" in turn.text
+    assert "• 1 × Windsor Patent Oxford, US 10 / EU 43, Black at $139.00 = $139.00" in turn.text
+    assert "Subtotal $139.00 · shipping $0.00 · tax $11.12 · total $150.12" in turn.text
+
+
+def test_a_stranger_can_neither_see_nor_cancel_an_order(order_number, demo_store_url):
+    mallory = ActionConversation(sender="mallory")
+    number = entity_list(order_number=order_number)
+
+    invoice = mallory.run(ActionShowInvoice(), "request_invoice", entities=number)
+    cancel = mallory.run(ActionCancelOrder(), "cancel_order", entities=number)
+    mallory.slots["last_order"] = order_number  # even a forged slot does not help
+    mallory.slots["pending_order_change"] = "cancel"
+    confirm = mallory.run(ActionConfirmOrderChange(), "affirm")
+
+    assert invoice.responses == cancel.responses == confirm.responses == ["utter_order_not_found"]
+    assert order_number not in invoice.text + cancel.text + confirm.text
+    assert order_row(demo_store_url, order_number).status == "awaiting_payment"
+
+
+def test_the_owner_by_number_and_email_from_another_device(order_number, demo_store_url):
+    phone = ActionConversation(sender="ann-on-her-phone")
+    asked = phone.run(ActionCancelOrder(), "cancel_order",
+                      entities=entity_list(order_number=order_number, email="ANN@example.com"))  # fmt: skip
+    done = phone.run(ActionConfirmOrderChange(), "affirm")
+
+    assert asked.text.startswith(f"Cancel order {order_number}")
+    assert done.text.startswith(f"Order {order_number} is cancelled.")
+
+
+def test_the_new_actions_are_in_the_domain():
+    for action in ("action_cancel_order", "action_return_order", "action_confirm_order_change",
+                   "action_keep_order", "action_change_order_address", "action_save_order_address",
+                   "validate_order_address_form", "action_show_invoice"):  # fmt: skip
+        assert action in DOMAIN["actions"]
