@@ -26,7 +26,8 @@ var/.demo-catalog-imported: catalog/demo_catalog.csv catalog/lexicon.yml $(VENV)
 	touch $@
 
 train: $(MODEL)
-$(MODEL): $(TRAINING_INPUTS) $(VENV)/.installed
+# The catalog comes first: the model's features mark the store's catalog terms in the examples.
+$(MODEL): $(TRAINING_INPUTS) $(VENV)/.installed var/.demo-catalog-imported
 	$(BIN)/rasa train --data data --config config.yml --domain domain.yml \
 	    --out models --fixed-model-name shop-assistant
 
@@ -47,7 +48,7 @@ webchat: install catalog train
 actions: install catalog
 	$(BIN)/rasa run actions --actions actions
 
-test: install train
+test: install catalog train
 	$(BIN)/pytest
 
 lint: install

@@ -119,6 +119,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:set|change|update) (?:it|that|the quantity|the qty) to|just|only)[:\s]+"
         rf"(?P<value>\d{{1,2}}|{_QUANTITY_WORDS})\b(?!\s?(?:dollars?|bucks|\$|%|stars?|/))"
     )),
+    ("quantity", re.compile(
+        rf"\b(?:make|change|set|update|put)\s+(?:the\s+)?\w+\s+(?:one|item|line|pair)s?\s+"
+        rf"(?:to\s+|at\s+)?(?P<value>\d{{1,2}}|{_QUANTITY_WORDS})\b(?!\s?(?:dollars?|\$|%))"
+    )),
     ("quantity", re.compile(r"(?:^|\s)x\s?(?P<value>\d{1,2})\b")),
     ("shipping_method", re.compile(
         r"\b(?P<express>express|next[- ]day|overnight|priority|fastest (?:shipping|delivery|option))\b|"

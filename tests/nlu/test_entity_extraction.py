@@ -102,6 +102,8 @@ def test_sorting_and_price_direction(extractor):
     [
         ("add 2 pairs to my cart", {("quantity", "2", "2")}),
         ("make it 3", {("quantity", "3", "3")}),
+        ("make the first one 2", {("ordinal", "1", "first"), ("quantity", "2", "2")}),
+        ("change the last item to 4", {("ordinal", "last", "last"), ("quantity", "4", "4")}),
         ("change the quantity to two", {("quantity", "2", "two")}),
         ("4 of them in size 9", {("quantity", "4", "4"), ("size", "9", "9")}),
         ("x2 please", {("quantity", "2", "2")}),
