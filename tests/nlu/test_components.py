@@ -80,7 +80,8 @@ def _term_features(text: str, refresh_seconds: float = 30) -> tuple[list[str], d
     rows = sequence.features.toarray()
     tokens = [token.text for token in message.get("text_tokens")]
     marked = {
-        token: [kinds[i] for i, on in enumerate(row) if on] for token, row in zip(tokens, rows, strict=True)
+        token: [kinds[i] for i, on in enumerate(row) if on]
+        for token, row in zip(tokens, rows, strict=True)
     }
     assert sentence.features.toarray().tolist() == [rows.max(axis=0).tolist()]
     return tokens, marked
