@@ -158,12 +158,11 @@ class ActionStartCheckout(ShopAction):
         if problem := quantity_problem(quantity, variant.stock):
             dispatcher.utter_message(text=problem)
             return events
-        count = f"{quantity} × " if quantity > 1 else ""
-        intro = (
-            f"{count}The {title} ({variant_label(variant)}) at {replies.money(variant.price)}."
-            if not count
-            else f"{count}{title} ({variant_label(variant)}) at {replies.money(variant.price)} each."
-        )
+        label, price = variant_label(variant), replies.money(variant.price)
+        if quantity > 1:
+            intro = f"{quantity} × {title} ({label}) at {price} each."
+        else:
+            intro = f"The {title} ({label}) at {price}."
         events += [
             SlotSet(CHECKOUT_VARIANT, variant.id),
             SlotSet(CHECKOUT_QUANTITY, quantity),

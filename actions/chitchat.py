@@ -9,7 +9,7 @@ from commerce.config import load_settings
 
 
 class ActionOfferHuman(ShopAction):
-    """How to reach a person at the shop (the live handoff comes with the channels work)."""
+    """ "Are you a bot?": yes, honestly, with a button to hand over to a person (actions/handoff.py)."""
 
     def name(self) -> str:
         return "action_offer_human"
@@ -18,9 +18,11 @@ class ActionOfferHuman(ShopAction):
         settings = load_settings()
         dispatcher.utter_message(
             text=(
-                f"I'm the {settings.shop_name} assistant, a bot. To talk to a person on our team, "
-                f"email {settings.contact_email} or call {settings.contact_phone} "
-                f"({settings.opening_hours}). I'm happy to keep helping you here meanwhile."
-            )
+                f"I'm the {settings.shop_name} assistant, a bot. A person on our team can take "
+                f"over this chat (tap below), or you can email {settings.contact_email} or call "
+                f"{settings.contact_phone} ({settings.opening_hours}). I'm happy to keep helping "
+                "you here meanwhile."
+            ),
+            buttons=[{"title": "Talk to a person", "payload": "/request_human"}],
         )
         return []

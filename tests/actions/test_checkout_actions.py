@@ -214,3 +214,29 @@ def test_the_searched_size_is_used_when_the_product_has_it(chat):
                     entities=entity_list(product_handle="windsor-patent-oxford"))  # fmt: skip
 
     assert "Windsor Patent Oxford (US 10 / EU 43, Black)" in turn.text
+
+
+def test_buying_two_pairs_orders_two(chat, demo_store_url):
+    before = windsor_stock(demo_store_url)
+    start = chat.run(ActionStartCheckout(), "buy", "i'll take 2 pairs in a 10",
+                     entities=entity_list(product_handle="windsor-patent-oxford", size="10",
+                                          quantity="2"))  # fmt: skip
+    assert start.text.startswith(
+        "2 × Windsor Patent Oxford (US 10 / EU 43, Black) at $139.00 each."
+    )
+    chat.slots.update(ANN)
+
+    review = chat.run(ActionReviewOrder(), "affirm")
+    chat.run(ActionPlaceOrder(), "place_order")
+
+    assert "• 2 × Windsor Patent Oxford (US 10 / EU 43, Black): $278.00" in review.text
+    assert windsor_stock(demo_store_url) == before - 2
+
+
+def test_more_than_in_stock_is_refused_before_any_details(chat, demo_store_url):
+    turn = chat.run(ActionStartCheckout(), "buy",
+                    entities=entity_list(product_handle="windsor-patent-oxford", size="10",
+                                         quantity="9"))  # fmt: skip
+
+    assert turn.text == "Sorry, only 4 left in that size and colour."
+    assert not followups(turn) and "checkout_key" not in chat.slots

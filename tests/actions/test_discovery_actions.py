@@ -268,6 +268,7 @@ def test_human_offer_is_honest_and_says_how_to_reach_the_shop(chat, monkeypatch)
     turn = chat.run(ActionOfferHuman(), "bot_challenge", "are you a human?")
 
     assert "a bot" in turn.text and "team@shop.test" in turn.text
+    assert turn.buttons == [{"title": "Talk to a person", "payload": "/request_human"}]
 
 
 def test_show_more_after_alternatives_pages_the_alternatives(chat):
