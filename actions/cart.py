@@ -95,7 +95,8 @@ class ActionAddToCart(ShopAction):
         )
         if variant is None:
             return events
-        quantity = requested_quantity(tracker) or 1
+        asked = requested_quantity(tracker)
+        quantity = 1 if asked is None else asked
         if problem := quantity_problem(quantity, variant.stock):
             dispatcher.utter_message(text=problem)
             return events

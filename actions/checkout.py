@@ -8,6 +8,7 @@ so a double tap (or a tap and a typed "yes") places one order.
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from collections.abc import Callable
 from typing import Any
@@ -154,7 +155,8 @@ class ActionStartCheckout(ShopAction):
         events, variant, title = choose_variant(dispatcher, tracker, session, replies.buy_payload)
         if variant is None:
             return events
-        quantity = requested_quantity(tracker) or 1
+        asked = requested_quantity(tracker)
+        quantity = 1 if asked is None else asked
         if problem := quantity_problem(quantity, variant.stock):
             dispatcher.utter_message(text=problem)
             return events
@@ -357,8 +359,27 @@ class ActionDontRememberDetails(ShopAction):
         return [SlotSet(NAME, None), SlotSet(EMAIL, None), SlotSet(ADDRESS, None)]
 
 
+_DETAIL_WORDS = {
+    NAME: re.compile(r"\bname\b", re.IGNORECASE),
+    EMAIL: re.compile(r"\b(?:e-?mail|mail)\b", re.IGNORECASE),
+    ADDRESS: re.compile(
+        r"\b(?:address|street|postcode|zip|city|house|flat|apartment)\b", re.IGNORECASE
+    ),
+}
+
+
+def details_named(tracker: Tracker) -> list[str]:
+    """The detail slots the shopper names ("wrong email" -> email); all three if none is named."""
+    text = tracker.latest_message.get("text") or ""
+    named = [slot for slot, words in _DETAIL_WORDS.items() if words.search(text)]
+    if "email" in latest_entities(tracker) and EMAIL not in named:
+        named.append(EMAIL)
+    return named or [NAME, EMAIL, ADDRESS]
+
+
 class ActionChangeDetails(ShopAction):
-    """ "Wrong address": ask for the details again, keeping what is being bought."""
+    """ "Wrong email": ask again for the detail named (or all three), keeping what is being bought
+    and the other details."""
 
     def name(self) -> str:
         return "action_change_details"
@@ -367,11 +388,8 @@ class ActionChangeDetails(ShopAction):
         if not tracker.get_slot(CHECKOUT_KEY):
             dispatcher.utter_message(response="utter_nothing_to_check_out")
             return []
-        return [
-            SlotSet(NAME, None),
-            SlotSet(EMAIL, None),
-            SlotSet(ADDRESS, None),
-            FollowupAction("checkout_form"),
+        return [SlotSet(slot, None) for slot in details_named(tracker)] + [
+            FollowupAction("checkout_form")
         ]
 
 

@@ -111,7 +111,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         r"highest[- ]price[ds]?|high to low|most luxurious|price descending)\b"
     )),
     ("quantity", re.compile(
-        rf"\b(?P<value>\d{{1,2}}|{_QUANTITY_WORDS})\s+(?:pairs?|of\s+(?:them|these|those|each|it|the)|"
+        rf"(?P<value>-?\b\d{{1,2}}|\b{_QUANTITY_WORDS})\s+(?:pairs?|of\s+(?:them|these|those|each|it|the)|"
         r"pieces?|units?|items?)\b"
     )),
     ("quantity", re.compile(

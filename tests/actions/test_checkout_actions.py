@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from actions.after_sales import ActionOrderStatus
 from actions.checkout import (
+    ActionChangeDetails,
     ActionPlaceOrder,
     ActionRememberDetails,
     ActionReviewOrder,
@@ -240,3 +241,35 @@ def test_more_than_in_stock_is_refused_before_any_details(chat, demo_store_url):
 
     assert turn.text == "Sorry, only 4 left in that size and colour."
     assert not followups(turn) and "checkout_key" not in chat.slots
+
+
+@pytest.mark.parametrize("quantity", ["0", "-1", "11"])
+def test_a_quantity_below_one_or_above_ten_is_refused(chat, quantity):
+    turn = chat.run(ActionStartCheckout(), "buy",
+                    entities=entity_list(product_handle="windsor-patent-oxford", size="10",
+                                         quantity=quantity))  # fmt: skip
+
+    assert turn.text in ("The quantity has to be at least 1.",
+                         "I can take at most 10 of one item in a chat order.")  # fmt: skip
+    assert not followups(turn) and "checkout_key" not in chat.slots
+
+
+def test_wrong_email_at_the_review_asks_again_for_the_email_only(chat):
+    start_buying_windsor_10(chat)
+    chat.slots.update(ANN)
+
+    turn = chat.run(ActionChangeDetails(), "change_details", "oops, wrong email")
+
+    assert chat.slots["customer_email"] is None
+    assert chat.slots["customer_name"] == "Ann Lee"
+    assert chat.slots["customer_address"] == ANN["customer_address"]
+    assert followups(turn) == ["checkout_form"]
+
+
+def test_change_my_details_without_naming_one_asks_all_three(chat):
+    start_buying_windsor_10(chat)
+    chat.slots.update(ANN)
+
+    chat.run(ActionChangeDetails(), "change_details", "/change_details")
+
+    assert [chat.slots[slot] for slot in ANN] == [None, None, None]

@@ -107,6 +107,7 @@ def test_sorting_and_price_direction(extractor):
         ("change the quantity to two", {("quantity", "2", "two")}),
         ("4 of them in size 9", {("quantity", "4", "4"), ("size", "9", "9")}),
         ("x2 please", {("quantity", "2", "2")}),
+        ("-1 pairs", {("quantity", "-1", "-1")}),
         ("express please", {("shipping_method", "express", "express")}),
         ("next day delivery", {("shipping_method", "express", "next day")}),
         ("standard is fine", {("shipping_method", "standard", "standard")}),
