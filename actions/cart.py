@@ -19,6 +19,7 @@ from actions.checkout import (
     CHECKOUT_VARIANT,
     begin_checkout,
     choose_variant,
+    quantity_for,
     quantity_problem,
     requested_quantity,
     variant_label,
@@ -95,10 +96,8 @@ class ActionAddToCart(ShopAction):
         )
         if variant is None:
             return events
-        asked = requested_quantity(tracker)
-        quantity = 1 if asked is None else asked
-        if problem := quantity_problem(quantity, variant.stock):
-            dispatcher.utter_message(text=problem)
+        quantity = quantity_for(dispatcher, tracker, variant)
+        if quantity is None:
             return events
         try:
             add_to_cart(session, tracker.sender_id, variant.id, quantity)

@@ -72,6 +72,16 @@ def requested_quantity(tracker: Tracker) -> int | None:
         return None
 
 
+def quantity_for(dispatcher, tracker: Tracker, variant: VariantFacts) -> int | None:
+    """The quantity asked for (1 if none), or None after saying why it can't be had."""
+    asked = requested_quantity(tracker)
+    quantity = 1 if asked is None else asked
+    if problem := quantity_problem(quantity, variant.stock):
+        dispatcher.utter_message(text=problem)
+        return None
+    return quantity
+
+
 def quantity_problem(quantity: int, in_stock: int) -> str | None:
     """Why a quantity cannot be bought, in the shopper's words; None if it can."""
     if quantity < 1:
@@ -155,10 +165,8 @@ class ActionStartCheckout(ShopAction):
         events, variant, title = choose_variant(dispatcher, tracker, session, replies.buy_payload)
         if variant is None:
             return events
-        asked = requested_quantity(tracker)
-        quantity = 1 if asked is None else asked
-        if problem := quantity_problem(quantity, variant.stock):
-            dispatcher.utter_message(text=problem)
+        quantity = quantity_for(dispatcher, tracker, variant)
+        if quantity is None:
             return events
         label, price = variant_label(variant), replies.money(variant.price)
         if quantity > 1:

@@ -20,6 +20,7 @@ from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from commerce.config import load_settings
 from commerce.db import get_engine, session_scope
 from commerce.vocabulary import catalog_version, catalog_vocabulary
 from shop_nlu.extraction import Entity, ShopEntityExtractor
@@ -58,12 +59,16 @@ class CatalogTerms:
         self._extractor = ShopEntityExtractor([])
         self._version: tuple | None = None
         self._checked_at = float("-inf")
+        # The featurizer and the extractor both ask about each message: match it once.
+        self._last: tuple[str, list[Entity]] | None = None
         self._refresh()
 
     def extract(self, text: str) -> list[Entity]:
         if time.monotonic() - self._checked_at > self._refresh_seconds:
             self._refresh()
-        return self._extractor.extract(text)
+        if self._last is None or self._last[0] != text:
+            self._last = (text, self._extractor.extract(text))
+        return self._last[1]
 
     def _refresh(self) -> None:
         self._checked_at = time.monotonic()
@@ -79,7 +84,19 @@ class CatalogTerms:
             return
         self._extractor = ShopEntityExtractor(vocabulary)
         self._version = version
+        self._last = None
         logger.info("Catalog vocabulary loaded: %d terms", len(vocabulary))
+
+
+_SHARED_TERMS: dict[tuple[str, float], CatalogTerms] = {}
+
+
+def shared_catalog_terms(refresh_seconds: float) -> CatalogTerms:
+    """One vocabulary per store for every component in the process: loaded and refreshed once."""
+    key = (load_settings().database_url, refresh_seconds)
+    if key not in _SHARED_TERMS:
+        _SHARED_TERMS[key] = CatalogTerms(refresh_seconds)
+    return _SHARED_TERMS[key]
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=False)
@@ -117,7 +134,7 @@ class CatalogTermFeaturizer(SparseFeaturizer, GraphComponent):
 
     def __init__(self, config: dict[str, Any], name: str) -> None:
         super().__init__(name, config)
-        self._terms = CatalogTerms(float(config.get("refresh_seconds", 30)))
+        self._terms = shared_catalog_terms(float(config.get("refresh_seconds", 30)))
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
@@ -167,7 +184,7 @@ class CatalogEntityExtractor(GraphComponent, EntityExtractorMixin):
         return cls(config)
 
     def __init__(self, config: dict[str, Any]) -> None:
-        self._terms = CatalogTerms(float(config.get("refresh_seconds", 30)))
+        self._terms = shared_catalog_terms(float(config.get("refresh_seconds", 30)))
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:

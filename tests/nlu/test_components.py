@@ -12,6 +12,7 @@ from shop_nlu.components import (
     CatalogTermFeaturizer,
     LengthCappedTokenizer,
 )
+from shop_nlu.extraction import ShopEntityExtractor
 
 
 def test_extractor_adds_entities_with_its_name(demo_store_url):
@@ -106,3 +107,23 @@ def test_featurizer_marks_a_term_imported_after_training(demo_store_url):
     _, marked = _term_features("show me slingbacks from quillon", refresh_seconds=0)
 
     assert marked["slingbacks"] == ["category"] and marked["quillon"] == ["brand"]
+
+
+def test_featurizer_and_extractor_match_each_message_once(demo_store_url, monkeypatch):
+    calls = []
+    original = ShopEntityExtractor.extract
+    monkeypatch.setattr(
+        ShopEntityExtractor,
+        "extract",
+        lambda self, text: calls.append(text) or original(self, text),
+    )
+    tokenizer = LengthCappedTokenizer(LengthCappedTokenizer.get_default_config())
+    featurizer = CatalogTermFeaturizer(CatalogTermFeaturizer.get_default_config(), "terms")
+    extractor = CatalogEntityExtractor(CatalogEntityExtractor.get_default_config())
+    message = Message({TEXT: "navy pocket squares under $50"})
+
+    for component in (tokenizer, featurizer, extractor):
+        component.process([message])
+
+    assert calls == ["navy pocket squares under $50"]
+    assert {e["entity"] for e in message.get(ENTITIES)} == {"colour", "category", "price_max"}
