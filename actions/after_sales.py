@@ -1,12 +1,17 @@
-"""After the sale: where is my order, cancel it, change its address, return it, get an invoice.
+"""After the sale: where is my order, cancel it, change its address, return it, get an invoice,
+and what to do about a change the bot cannot make (size, colour, items, shipping method).
 
 Every action finds the order the same way (`_order_in_question`): the number and email in the
 message, else the order this conversation is about, else the shopper's latest order. Only its owner,
 or someone who gives its number and email, learns anything about an order (commerce.orders).
-Cancelling and returning ask for a yes first, so a misunderstood message changes nothing.
+Whether a change is possible comes from the core's one rule (commerce.order_rules.check_change),
+asked before anything is offered. Cancelling and returning ask for a yes first, so a misunderstood
+message changes nothing.
 """
 
 from __future__ import annotations
+
+import re
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import FollowupAction, SlotSet
@@ -15,10 +20,11 @@ from rasa_sdk.forms import FormValidationAction
 from actions import order_replies
 from actions.base import Events, ShopAction
 from actions.checkout import LAST_ORDER
-from actions.conversation import latest_entities
+from actions.conversation import latest_entities, latest_intent
 from actions.replies import money
 from commerce.config import load_settings
 from commerce.models import Order
+from commerce.order_rules import OrderChange, check_change
 from commerce.orders import (
     OrderError,
     OrderNotFound,
@@ -26,7 +32,6 @@ from commerce.orders import (
     address_problem,
     cancel_order,
     change_address,
-    describe_status,
     find_order,
     invoice,
     latest_order,
@@ -37,7 +42,6 @@ from commerce.orders import (
 ORDER_EMAIL = "order_email"  # the email the shopper proved an order with, for the next step
 PENDING_ORDER_CHANGE = "pending_order_change"  # "cancel" or "return", waiting for a yes
 NEW_ADDRESS = "new_address"
-CHANGEABLE = ("awaiting_payment", "paid")
 
 
 def _requester(tracker: Tracker) -> Requester:
@@ -64,6 +68,10 @@ def _remembered(tracker: Tracker, order: Order) -> Events:
     """Keep the order (and the email that proved it) for "it" and the next step."""
     email = (latest_entities(tracker).get("email") or [tracker.get_slot(ORDER_EMAIL)])[-1]
     return [SlotSet(LAST_ORDER, order.number), SlotSet(ORDER_EMAIL, email)]
+
+
+CANCEL_BUTTON = {"title": "Cancel the order", "payload": "/cancel_order"}
+RETURN_BUTTON = {"title": "Return it", "payload": "/return_order"}
 
 
 def _titles(order: Order) -> str:
@@ -95,12 +103,9 @@ class ActionCancelOrder(ShopAction):
         order = _order_in_question(dispatcher, tracker, session)
         if order is None:
             return []
-        if order.status not in CHANGEABLE:
-            dispatcher.utter_message(
-                text=f"Order {order.number} is {describe_status(order.status)}, so it can't be "
-                "cancelled any more. "
-                + ("You can return it once it arrives." if order.status == "shipped" else "")
-            )
+        check = check_change(order, OrderChange.CANCEL)
+        if not check.allowed:
+            dispatcher.utter_message(text=order_replies.change_refused_text(order, check))
             return _remembered(tracker, order)
         dispatcher.utter_message(
             text=f"Cancel order {order.number} ({_titles(order)}, {money(order.total)})?",
@@ -113,7 +118,7 @@ class ActionCancelOrder(ShopAction):
 
 
 class ActionReturnOrder(ShopAction):
-    """ "I want to return it": check the return window, then ask for a yes."""
+    """ "I want to return it": check the state and the return window, then ask for a yes."""
 
     def name(self) -> str:
         return "action_return_order"
@@ -122,16 +127,12 @@ class ActionReturnOrder(ShopAction):
         order = _order_in_question(dispatcher, tracker, session)
         if order is None:
             return []
-        if order.status in CHANGEABLE:
+        check = check_change(order, OrderChange.RETURN)
+        if not check.allowed:
+            cancel = check_change(order, OrderChange.CANCEL)
             dispatcher.utter_message(
-                text=f"Order {order.number} hasn't shipped yet, so you can simply cancel it.",
-                buttons=[{"title": "Cancel the order", "payload": "/cancel_order"}],
-            )
-            return _remembered(tracker, order)
-        if order.status != "delivered":
-            dispatcher.utter_message(
-                text=f"Order {order.number} is {describe_status(order.status)}; a return can "
-                "start once it has been delivered."
+                text=order_replies.change_refused_text(order, check),
+                buttons=[CANCEL_BUTTON] if cancel.allowed else [],
             )
             return _remembered(tracker, order)
         dispatcher.utter_message(
@@ -208,15 +209,14 @@ class ActionChangeOrderAddress(ShopAction):
         if order is None:
             return []
         events = _remembered(tracker, order) + [SlotSet(NEW_ADDRESS, None)]
-        if order.status not in CHANGEABLE:
-            dispatcher.utter_message(
-                text=f"Order {order.number} is {describe_status(order.status)}, so its address "
-                "can't be changed any more. A person on our team can try with the carrier: "
-                'say "talk to a person".'
-            )
+        check = check_change(order, OrderChange.CHANGE_ADDRESS)
+        if not check.allowed:
+            dispatcher.utter_message(text=order_replies.change_refused_text(order, check))
             return events
         dispatcher.utter_message(text=f"Order {order.number} goes to {order.address} now.")
-        return events + [FollowupAction("order_address_form")]
+        # No requested slot left over from an earlier form: at activation Rasa would take this
+        # message ("I gave the wrong address") as the answer to it.
+        return events + [SlotSet("requested_slot", None), FollowupAction("order_address_form")]
 
 
 class ValidateOrderAddressForm(FormValidationAction):
@@ -225,6 +225,9 @@ class ValidateOrderAddressForm(FormValidationAction):
 
     def validate_new_address(self, value, dispatcher, tracker, domain) -> dict:
         text = str(value or "").strip()
+        if not text:
+            # Nothing typed yet (the slot cleared as the form starts): ask, don't complain.
+            return {NEW_ADDRESS: None}
         if (found := address_problem(text)) is not None:
             dispatcher.utter_message(text=f"Hmm, that doesn't look like {found}. Try again?")
             return {NEW_ADDRESS: None}
@@ -264,3 +267,62 @@ class ActionShowInvoice(ShopAction):
             return []
         dispatcher.utter_message(text=order_replies.invoice_text(invoice(order)))
         return _remembered(tracker, order)
+
+
+# What the shopper wants changed, for the answer: the entity named, else a word of the message.
+_WANTED_BY_ENTITY = {"shipping_method": "the shipping method", "size": "the size",
+                     "colour": "the colour", "quantity": "the quantity"}  # fmt: skip
+_WANTED_BY_WORD = (
+    (re.compile(r"\b(?:ship\w*|deliver\w*|express|courier|overnight|next[- ]day)\b", re.I),
+     "the shipping method"),
+    (re.compile(r"\bsizes?\b", re.I), "the size"),
+    (re.compile(r"\bcolou?rs?\b", re.I), "the colour"),
+)  # fmt: skip
+
+
+def _wanted_change(tracker: Tracker) -> str | None:
+    entities = latest_entities(tracker)
+    for entity, wanted in _WANTED_BY_ENTITY.items():
+        if entity in entities:
+            return wanted
+    if latest_intent(tracker) == "choose_shipping":
+        return "the shipping method"
+    text = tracker.latest_message.get("text") or ""
+    for words, wanted in _WANTED_BY_WORD:
+        if words.search(text):
+            return wanted
+    return None
+
+
+def explain_order_change(dispatcher, tracker: Tracker, session) -> Events:
+    """A change the bot cannot make to a placed order: what the order's state allows instead
+    (cancel and order again, or return it), with buttons for that, and how to reach the team."""
+    order = _order_in_question(dispatcher, tracker, session)
+    if order is None:
+        return []
+    cancel = check_change(order, OrderChange.CANCEL)
+    give_back = check_change(order, OrderChange.RETURN)
+    buttons = [CANCEL_BUTTON] if cancel.allowed else [RETURN_BUTTON] if give_back.allowed else []
+    dispatcher.utter_message(
+        text=order_replies.order_change_text(order, _wanted_change(tracker), cancel, give_back),
+        buttons=buttons,
+    )
+    settings = load_settings()
+    dispatcher.utter_message(
+        response="utter_order_change_ask_team",
+        contact_email=settings.contact_email,
+        contact_phone=settings.contact_phone,
+        opening_hours=settings.opening_hours,
+    )
+    return _remembered(tracker, order)
+
+
+class ActionExplainOrderChange(ShopAction):
+    """ "Can I change the size on my order?" / "switch my order to express": changes the bot
+    cannot make; it says honestly what can be done with the order as it stands."""
+
+    def name(self) -> str:
+        return "action_explain_order_change"
+
+    def perform(self, dispatcher, tracker, domain, session) -> Events:
+        return explain_order_change(dispatcher, tracker, session)

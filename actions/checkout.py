@@ -27,8 +27,8 @@ from actions.conversation import (
     resolve_product,
 )
 from actions.feedback import ask_for_rating
+from commerce import order_rules
 from commerce.orders import (
-    MAX_QUANTITY,
     Contact,
     OrderError,
     OutOfStock,
@@ -36,6 +36,7 @@ from commerce.orders import (
     cart_items,
     checkout_cart,
     email_problem,
+    latest_order,
     name_problem,
     payment_link,
     place_order,
@@ -83,14 +84,10 @@ def quantity_for(dispatcher, tracker: Tracker, variant: VariantFacts) -> int | N
 
 
 def quantity_problem(quantity: int, in_stock: int) -> str | None:
-    """Why a quantity cannot be bought, in the shopper's words; None if it can."""
-    if quantity < 1:
-        return "The quantity has to be at least 1."
-    if quantity > MAX_QUANTITY:
-        return f"I can take at most {MAX_QUANTITY} of one item in a chat order."
-    if quantity > in_stock:
-        return f"Sorry, only {in_stock} left in that size and colour."
-    return None
+    """Why a quantity cannot be bought (the core's one rule), in the shopper's words; None if it
+    can."""
+    problem = order_rules.quantity_problem(quantity, in_stock)
+    return order_replies.quantity_problem_text(problem, in_stock) if problem else None
 
 
 def choose_variant(
@@ -249,6 +246,13 @@ class ActionReviewOrder(ShopAction):
         key = tracker.get_slot(CHECKOUT_KEY)
         items = checkout_items(tracker, session)
         if not key or not items:
+            if latest_intent(tracker) == "choose_shipping" and (
+                tracker.get_slot(LAST_ORDER) or latest_order(session, tracker.sender_id)
+            ):
+                # No checkout going on: "switch my order to express" is about the placed order.
+                from actions.after_sales import explain_order_change  # it imports this module
+
+                return explain_order_change(dispatcher, tracker, session)
             dispatcher.utter_message(response="utter_nothing_to_check_out")
             return []
         method = tracker.get_slot(CHECKOUT_SHIPPING) or "standard"

@@ -5,24 +5,43 @@ from __future__ import annotations
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import Events, ShopAction
+from actions.reach_a_person import (
+    TALK_TO_A_PERSON,
+    contact_details,
+    contact_details_given,
+    offer_text,
+    person_reachable,
+    when_a_person_answers,
+)
 from commerce.config import load_settings
 
 
 class ActionOfferHuman(ShopAction):
-    """ "Are you a bot?": yes, honestly, with a button to hand over to a person (actions/handoff.py)."""
+    """ "Are you a bot?": yes, honestly. A person is offered (a button that hands over,
+    actions/handoff.py) only when one can be reached; otherwise the team's contact details, once
+    per conversation (actions/reach_a_person.py)."""
 
     def name(self) -> str:
         return "action_offer_human"
 
     def perform(self, dispatcher: CollectingDispatcher, tracker, domain, session) -> Events:
         settings = load_settings()
-        dispatcher.utter_message(
-            text=(
-                f"I'm the {settings.shop_name} assistant, a bot. A person on our team can take "
-                f"over this chat (tap below), or you can email {settings.contact_email} or call "
-                f"{settings.contact_phone} ({settings.opening_hours}). I'm happy to keep helping "
+        bot = f"I'm the {settings.shop_name} assistant, a bot."
+        if person_reachable():
+            dispatcher.utter_message(
+                text=f"{bot} {offer_text(when_a_person_answers())} Or you can email "
+                f"{settings.contact_email} or call {settings.contact_phone} "
+                f"({settings.opening_hours}). I'm happy to keep helping you here meanwhile.",
+                buttons=[TALK_TO_A_PERSON],
+            )
+        elif contact_details_given(tracker, settings):
+            dispatcher.utter_message(
+                text=f"{bot} Our team's contact details are above; I'm happy to keep helping "
                 "you here meanwhile."
-            ),
-            buttons=[{"title": "Talk to a person", "payload": "/request_human"}],
-        )
+            )
+        else:
+            dispatcher.utter_message(
+                text=f"{bot} You can reach a person on our team at {contact_details(settings)}. "
+                "I'm happy to keep helping you here meanwhile."
+            )
         return []

@@ -6,20 +6,36 @@ message's entities into changes of the search.
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from commerce.models import Product
 from commerce.products import find_product_by_name
-from commerce.search import ProductQuery, SearchResult, parse_price
+from commerce.search import (
+    COLOUR_ALTERNATIVES,
+    ProductQuery,
+    SearchResult,
+    find_products,
+    parse_price,
+)
 from commerce.sizes import size_query_key
 
 SEARCH_QUERY = "search_query"
 SHOWN_RESULTS = "shown_results"
 CURRENT_PRODUCT = "current_product"
+# Entities the shopper rules out -> the search field that excludes them.
+EXCLUSIONS = {
+    "not_colour": "not_colours",
+    "not_category": "not_categories",
+    "not_brand": "not_brands",
+}
 
 
 def latest_intent(tracker: Tracker) -> str | None:
@@ -28,21 +44,37 @@ def latest_intent(tracker: Tracker) -> str | None:
 
 
 def latest_entities(tracker: Tracker) -> dict[str, list[str]]:
-    """Entity name -> values in the latest message, in the order they were said."""
+    """Entity name -> values in the latest message, in the order they were said.
+
+    A term the shopper rules out ("not brown") comes under "not_<entity>" ("not_colour").
+    """
     found: dict[str, list[str]] = {}
     for entity in tracker.latest_message.get("entities") or []:
         value = entity.get("value")
         if value is not None and str(value).strip():
-            found.setdefault(entity["entity"], []).append(str(value).strip())
+            name = entity["entity"]
+            if entity.get("role") == "excluded":
+                name = f"not_{name}"
+            found.setdefault(name, []).append(str(value).strip())
     return found
 
 
 def query_changes(entities: dict[str, list[str]]) -> dict:
     """The search fields that the latest message sets ("in brown" sets only the colour)."""
     changes: dict = {}
-    for name in ("category", "colour", "brand", "gender", "product", "sort"):
+    for name in ("category", "brand", "gender", "product", "sort"):
         if name in entities:
             changes[name] = entities[name][-1]
+    if "colour" in entities:
+        # "blue or green": either will do.
+        changes["colour"] = COLOUR_ALTERNATIVES.join(dict.fromkeys(entities["colour"]))
+    for name, field_name in EXCLUSIONS.items():
+        if name in entities:
+            changes[field_name] = tuple(dict.fromkeys(entities[name]))
+    if changes.get("colour") and "not_colours" not in changes:
+        changes["not_colours"] = ()  # "in black" after "not black" asks for black again
+    if changes.get("category") and "not_categories" not in changes:
+        changes["not_categories"] = ()
     if "size" in entities:
         changes["size"] = size_query_key(entities["size"][-1]) or entities["size"][-1].lower()
     if "occasion" in entities:
@@ -50,6 +82,10 @@ def query_changes(entities: dict[str, list[str]]) -> dict:
     for bound in ("price_min", "price_max"):
         if bound in entities:
             changes[bound] = parse_price(entities[bound][-1])
+    if "deal" in entities:  # "any sale on dresses?"
+        changes["on_sale"] = True
+    if "popularity" in entities:  # "best sellers in shoes": by units sold
+        changes["sort"] = "popular"
     return changes
 
 
@@ -99,11 +135,78 @@ class ProductReference:
     """Which product a message is about, or why that is unclear."""
 
     handle: str | None
-    problem: str | None = None  # "unknown_name", "bad_ordinal", "ambiguous", "none"
+    # "unknown_name", "ambiguous_name" (several products are called that), "bad_ordinal",
+    # "ambiguous", "no_such_one" (none on screen fits), "none"
+    problem: str | None = None
+    name: str | None = None  # the name the shopper used, when it fits several products
+
+
+# "the cheapest one", "the black one", "the one by Brera", "that one": pointing at a product on
+# screen by what it is, not asking for a new search.
+_POINTS_AT_ONE = re.compile(
+    r"\b(?:the|that|this)\s+(?:[\w'&-]+\s+){0,3}?one\b(?!s)|\bthe\s+one\s+(?:by|from|in|with|for|that)\b"
+    r"|\bthe\s+(?:cheapest|priciest|most expensive|least expensive|last)\b"
+)
+# "do they come in 10.5?", "is it in brown?": a question about the product in focus.
+_REFERS_TO_FOCUS = re.compile(r"\b(?:it|its|they|them|this|these|those|that one|this one)\b")
+
+
+def typed_choice(tracker: Tracker) -> tuple[str, dict] | None:
+    """When the shopper types the title of a button the bot has just offered ("brown" after "Which
+    colour?"), the intent and entities of that button's payload, as if it had been tapped."""
+    typed = " ".join((tracker.latest_message.get("text") or "").lower().split()).strip(" .!?")
+    if not typed or typed.startswith("/"):
+        return None
+    seen_current_message = False
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "user":
+            if seen_current_message:
+                return None  # the bot said nothing in between
+            seen_current_message = True
+        elif event.get("event") == "bot":
+            for button in (event.get("data") or {}).get("buttons") or []:
+                if " ".join(str(button.get("title", "")).lower().split()) == typed:
+                    return _parse_payload(str(button.get("payload", "")))
+            return None
+    return None
+
+
+def _parse_payload(payload: str) -> tuple[str, dict] | None:
+    """'/add_to_cart{"size": "34"}' -> ("add_to_cart", {"size": "34"})."""
+    match = re.fullmatch(r"/(\w+)(\{.*\})?", payload.strip(), re.S)
+    if not match:
+        return None
+    try:
+        entities = json.loads(match.group(2)) if match.group(2) else {}
+    except ValueError:
+        return None
+    return (match.group(1), entities) if isinstance(entities, dict) else None
+
+
+def as_tapped(tracker: Tracker, intent: str, entities: dict) -> Tracker:
+    """A copy of the tracker whose latest message is the tap of a button."""
+    tapped = tracker.copy()
+    tapped.latest_message = {
+        **tracker.latest_message,
+        "intent": {"name": intent, "confidence": 1.0},
+        "entities": [{"entity": name, "value": value} for name, value in entities.items()],
+    }
+    return tapped
+
+
+def points_at_shown(text: str) -> bool:
+    """Whether a message picks a product on screen by description ("the cheapest one")."""
+    return bool(_POINTS_AT_ONE.search(text.lower()))
+
+
+def refers_to_focus(text: str) -> bool:
+    """Whether a message speaks of a product already in the conversation ("do they come in 9?")."""
+    return bool(_REFERS_TO_FOCUS.search(text.lower()))
 
 
 def resolve_product(tracker: Tracker, session: Session) -> ProductReference:
-    """The product the latest message refers to: by button, name, position, or the one in focus.
+    """The product the latest message refers to: by button, name, position, description of one
+    on screen ("the cheapest one", "the black one", "the one by Brera"), or the one in focus.
 
     "it" and "this one" mean the product in focus; right after a list of one product, that one.
     """
@@ -112,15 +215,98 @@ def resolve_product(tracker: Tracker, session: Session) -> ProductReference:
     if "product_handle" in entities:
         return ProductReference(entities["product_handle"][-1])
     if "product" in entities:
-        handle = find_product_by_name(session, entities["product"][-1])
-        return ProductReference(handle, None if handle else "unknown_name")
+        return _by_name(session, entities["product"][-1], entities)
     if "ordinal" in entities:
         return _by_position(entities["ordinal"][-1], shown)
+    text = tracker.latest_message.get("text") or ""
+    if shown.handles and (reference := _by_title_words(session, text, shown)):
+        return reference
+    if shown.handles and (DESCRIBERS & entities.keys()):
+        return _by_description(session, entities, shown)
     if focus := tracker.get_slot(CURRENT_PRODUCT):
         return ProductReference(focus)
     if len(shown.handles) == 1:
         return ProductReference(shown.handles[0])
     return ProductReference(None, "ambiguous" if shown.handles else "none")
+
+
+DESCRIBERS = frozenset({"sort", "colour", "brand", "category"})
+# Words that say nothing about which product is meant.
+_NOT_NAMING = frozenset(
+    [
+        "the",
+        "one",
+        "that",
+        "this",
+        "and",
+        "add",
+        "put",
+        "cart",
+        "basket",
+        "buy",
+        "get",
+        "want",
+        "need",
+        "please",
+        "pls",
+        "size",
+    ]
+)
+
+
+def _by_name(session: Session, name: str, entities: dict[str, list[str]]) -> ProductReference:
+    """A product named whole or in part; "the kensington tux" picks the tuxedo of the two."""
+    handle = find_product_by_name(session, name)
+    if handle:
+        return ProductReference(handle)
+    described = ProductQuery(
+        product=name,
+        category=(entities.get("category") or [None])[-1],
+        colour=(entities.get("colour") or [None])[-1],
+        brand=(entities.get("brand") or [None])[-1],
+    )
+    fitting = find_products(session, described, limit=2, in_stock_only=False)
+    if fitting.total == 1:
+        return ProductReference(fitting.matches[0].handle)
+    return ProductReference(None, "ambiguous_name" if fitting.total else "unknown_name", name)
+
+
+def _by_title_words(session: Session, text: str, shown: ShownResults) -> ProductReference | None:
+    """The product on screen whose title shares the most words with the message ("add the suede
+    belt in brown", "the calla one"), when exactly one shares the most."""
+    words = {w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in _NOT_NAMING}
+    if not words:
+        return None
+    titles = session.execute(
+        select(Product.handle, Product.title).where(Product.handle.in_(shown.handles))
+    )
+    scores = {
+        handle: len(words & set(re.findall(r"[a-z]+", title.lower()))) for handle, title in titles
+    }
+    best = max(scores.values(), default=0)
+    winners = [handle for handle, score in scores.items() if score == best]
+    return ProductReference(winners[0]) if best and len(winners) == 1 else None
+
+
+def _by_description(
+    session: Session, entities: dict[str, list[str]], shown: ShownResults
+) -> ProductReference:
+    """The product on screen that fits a description; the first by price for a superlative."""
+    description = ProductQuery(
+        colour=(entities.get("colour") or [None])[-1],
+        brand=(entities.get("brand") or [None])[-1],
+        category=(entities.get("category") or [None])[-1],
+        sort=(entities.get("sort") or [None])[-1],
+    )
+    fitting = find_products(
+        session, description, limit=len(shown.handles), only_handles=shown.handles
+    )
+    handles = [match.handle for match in fitting.matches]
+    if not description.sort:  # keep the order on screen
+        handles = [handle for handle in shown.handles if handle in handles]
+    if len(handles) == 1 or (handles and description.sort):
+        return ProductReference(handles[0])
+    return ProductReference(None, "ambiguous" if handles else "no_such_one")
 
 
 def _by_position(ordinal: str, shown: ShownResults) -> ProductReference:

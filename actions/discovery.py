@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from abc import abstractmethod
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
@@ -12,15 +13,21 @@ from sqlalchemy.orm import Session
 
 from actions import replies
 from actions.base import Events, ShopAction
+from actions.cart import ActionAddToCart
+from actions.checkout import ActionStartCheckout
 from actions.conversation import (
     CURRENT_PRODUCT,
     SEARCH_QUERY,
     ShownResults,
+    as_tapped,
     current_query,
     latest_entities,
     latest_intent,
+    points_at_shown,
     query_changes,
+    refers_to_focus,
     resolve_product,
+    typed_choice,
 )
 from commerce.config import load_settings
 from commerce.products import (
@@ -29,7 +36,15 @@ from commerce.products import (
     product_details,
     similar_products,
 )
-from commerce.search import ProductQuery, SearchResult, find_alternatives, find_products
+from commerce.search import (
+    ProductQuery,
+    SearchResult,
+    find_alternatives,
+    find_products,
+    nearest_sold_kind,
+    sells_kind,
+    sold_kinds,
+)
 from commerce.sizes import size_query_key
 
 CENT = Decimal("0.01")
@@ -46,18 +61,38 @@ class ActionSearchProducts(ShopAction):
         return "action_search_products"
 
     def perform(self, dispatcher, tracker, domain, session) -> Events:
+        # "brown" typed after "Which colour?": the same as tapping "Brown".
+        if (choice := typed_choice(tracker)) and choice[0] in CHOICE_ACTIONS:
+            action = CHOICE_ACTIONS[choice[0]]()
+            return action.perform(dispatcher, as_tapped(tracker, *choice), domain, session)
         previous = current_query(tracker)
         entities = latest_entities(tracker)
         changes = query_changes(entities)
-        starts_over = latest_intent(tracker) == "search_products" and (
-            "category" in changes or "product" in changes
+        text = tracker.latest_message.get("text") or ""
+        shown = ShownResults.from_tracker(tracker)
+        new_kind = "category" in changes and changes["category"] != previous.category
+        # "the cheapest one", "the black one": a product on screen, not a new search.
+        if shown.handles and points_at_shown(text) and not new_kind and "product" not in changes:
+            return ActionSelectProduct().perform(dispatcher, tracker, domain, session)
+        # "do they come in 10.5?": a question about the product in focus.
+        if (
+            tracker.get_slot(CURRENT_PRODUCT)
+            and refers_to_focus(text)
+            and changes.keys() & {"size", "colour"}
+            and changes.keys() <= {"size", "colour", "not_colours", "not_categories"}
+        ):
+            return ActionCheckAvailability().perform(dispatcher, tracker, domain, session)
+        starts_over = (
+            "product" in changes
+            or new_kind
+            or (latest_intent(tracker) == "search_products" and "category" in changes)
         )
         # A new search keeps only who the shopper is buying for; a refinement keeps everything.
         base = ProductQuery(gender=previous.gender) if starts_over else previous
         query = base.updated(**changes)
         if "category" in changes and "product" not in changes:
             query = query.updated(product=None)
-        query = _apply_price_direction(query, entities, ShownResults.from_tracker(tracker))
+        query = _apply_price_direction(query, entities, shown)
 
         if problems := query.problems():
             dispatcher.utter_message(text=replies.query_problem_text(problems[0]))
@@ -67,6 +102,10 @@ class ActionSearchProducts(ShopAction):
             return []
         just_asked = {"price" if name.startswith("price_") else name for name in changes}
         return show_results(dispatcher, session, query, keep=just_asked)
+
+
+# The questions a typed answer continues ("Which size of the ...?"), by the intent of their buttons.
+CHOICE_ACTIONS = {"add_to_cart": ActionAddToCart, "buy": ActionStartCheckout}
 
 
 def _apply_price_direction(
@@ -101,8 +140,10 @@ def show_results(
 
     `keep` names the filters the shopper has just asked for: alternatives give them up last.
     """
-    result = find_products(session, query, limit=_page_size())
     events: Events = [SlotSet(SEARCH_QUERY, query.to_dict())]
+    if query.category and not sells_kind(session, query.category):
+        return events + _show_nearest_kind(dispatcher, session, query)
+    result = find_products(session, query, limit=_page_size())
     if result.matches:
         return events + _show_page(dispatcher, result)
     alternatives = find_alternatives(session, query, limit=_page_size(), keep=keep)
@@ -112,6 +153,29 @@ def show_results(
         product_cards=replies.product_cards(alternatives.result),
     )
     return events + [SlotSet(CURRENT_PRODUCT, None), ShownResults.of(alternatives.result).slot()]
+
+
+def _show_nearest_kind(
+    dispatcher: CollectingDispatcher, session: Session, query: ProductQuery
+) -> Events:
+    """ "Hoodies": we don't sell them; say so, and show the nearest kind we do sell."""
+    nearest = nearest_sold_kind(query.category)
+    result = None
+    if nearest:
+        result = find_products(session, query.updated(category=nearest), limit=_page_size())
+        if not result.matches:
+            result = find_products(session, ProductQuery(category=nearest), limit=_page_size())
+    if not result or not result.matches:
+        dispatcher.utter_message(
+            text=replies.not_sold_text(query.category, None, sold_kinds(session))
+        )
+        return [SlotSet(CURRENT_PRODUCT, None)]
+    dispatcher.utter_message(
+        text=replies.not_sold_text(query.category, result, sold_kinds(session)),
+        buttons=replies.result_buttons(result),
+        product_cards=replies.product_cards(result),
+    )
+    return [SlotSet(CURRENT_PRODUCT, None), ShownResults.of(result).slot()]
 
 
 def _show_page(dispatcher: CollectingDispatcher, result: SearchResult) -> Events:
@@ -150,6 +214,7 @@ def _explain_unresolved(dispatcher: CollectingDispatcher, problem: str | None) -
         "unknown_name": "utter_unknown_product",
         "bad_ordinal": "utter_bad_ordinal",
         "ambiguous": "utter_which_product",
+        "no_such_one": "utter_none_on_screen_fits",
     }.get(problem or "", "utter_ask_what_to_find")
     dispatcher.utter_message(response=response)
 
@@ -160,6 +225,10 @@ class _ProductAction(ShopAction):
     def perform(self, dispatcher, tracker, domain, session) -> Events:
         reference = resolve_product(tracker, session)
         details = product_details(session, reference.handle) if reference.handle else None
+        if details is None and reference.problem == "ambiguous_name":
+            # "the kensington": several products are called that; show them to pick from.
+            dispatcher.utter_message(text=replies.which_of_these_text(reference.name))
+            return show_results(dispatcher, session, ProductQuery(product=reference.name))
         if details is None:
             _explain_unresolved(dispatcher, reference.problem or "unknown_name")
             return []
@@ -221,17 +290,54 @@ class ActionShowPrice(_ProductAction):
         return []
 
 
+_WHICH_SIZES = re.compile(
+    r"\bsizes\b|\b(?:what|which|wat|wich|whats|what's)\s+(?:\w+\s+)?(?:size|colou?rs?)\b"
+    r"|\bcolou?rs\b"
+)
+
+
+def _asks_which_sizes(text: str) -> bool:
+    """Whether a message asks which sizes or colours there are, rather than about one size."""
+    return bool(_WHICH_SIZES.search(text.lower()))
+
+
 class ActionCheckAvailability(_ProductAction):
     """ "Is it available in 9?", "does it come in brown?", "what sizes are left?" """
 
     def name(self) -> str:
         return "action_check_availability"
 
+    def perform(self, dispatcher, tracker, domain, session) -> Events:
+        # "Do they come in 10?" with a list on screen and none picked: answer for each of them.
+        entities = latest_entities(tracker)
+        shown = ShownResults.from_tracker(tracker)
+        if ("size" in entities or "colour" in entities) and not _asks_which_sizes(
+            tracker.latest_message.get("text") or ""
+        ):
+            reference = resolve_product(tracker, session)
+            if reference.handle is None and reference.problem == "ambiguous" and shown.handles:
+                size = size_query_key(entities["size"][-1]) if "size" in entities else None
+                colour = entities["colour"][-1] if "colour" in entities else None
+                checks = [
+                    check_variant(session, h, size=size, colour=colour) for h in shown.handles
+                ]
+                dispatcher.utter_message(
+                    text=replies.availability_on_screen_text([c for c in checks if c])
+                )
+                return []
+        return super().perform(dispatcher, tracker, domain, session)
+
     def answer(self, dispatcher, tracker, session, details) -> Events:
         entities = latest_entities(tracker)
         search = current_query(tracker)
         size = size_query_key(entities["size"][-1]) if "size" in entities else None
         colour = entities["colour"][-1] if "colour" in entities else None
+        if _asks_which_sizes(tracker.latest_message.get("text") or ""):
+            # "What sizes does it come in?", "which sizes are left in olive?": the exact list, not
+            # a yes for a size that "sizes" was misread as.
+            check = check_variant(session, details.handle, colour=colour) if colour else None
+            dispatcher.utter_message(text=replies.sizes_in_stock_text(details, check))
+            return []
         if size is None and colour is None:
             # "Is it in stock?" right after a search means in the size and colour searched for.
             size, colour = search.size, search.colour

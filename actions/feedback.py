@@ -13,6 +13,15 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import Events, ShopAction
 from actions.conversation import latest_entities
+from actions.reach_a_person import (
+    TALK_TO_A_PERSON,
+    contact_details,
+    contact_details_given,
+    offer_text,
+    person_reachable,
+    when_a_person_answers,
+)
+from commerce.config import load_settings
 from commerce.feedback import ask_for_feedback, record_comment, record_rating
 
 FEEDBACK_COMMENT = "feedback_comment"
@@ -79,9 +88,25 @@ class ActionSaveRating(ShopAction):
         record_rating(session, tracker.sender_id, rating)
         if rating <= 2:
             dispatcher.utter_message(response="utter_sorry_low_rating")
+            _offer_help(dispatcher, tracker)
         else:
             dispatcher.utter_message(response="utter_thanks_for_rating")
         return [SlotSet(FEEDBACK_COMMENT, None)]
+
+
+def _offer_help(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """After a low rating: a person when one can be reached, else the team's contact details
+    (once per conversation)."""
+    settings = load_settings()
+    if person_reachable():
+        dispatcher.utter_message(
+            text=offer_text(when_a_person_answers()), buttons=[TALK_TO_A_PERSON]
+        )
+    elif not contact_details_given(tracker, settings):
+        dispatcher.utter_message(
+            text=f"If you'd like to tell our team, you can reach them at "
+            f"{contact_details(settings)}."
+        )
 
 
 class ActionSaveFeedbackComment(ShopAction):

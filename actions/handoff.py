@@ -10,22 +10,35 @@ The thread is started here, in the action server, because this is where the tran
 tracker), the store (products viewed, cart, order) and the moment of handing over all are: the
 handoff row and its thread are made together, and if Slack cannot be reached the shopper is told
 so at once instead of waiting for nobody.
+
+Slack may take seconds to answer (a 10-second timeout, a wait on its rate limit), and the action
+server answers every shopper on one event loop: so the store is read and written in a worker
+thread and the post to Slack is awaited, and other shoppers' actions run meanwhile.
+
+Without the agents' desk nobody would see a handoff: the bot says so and gives the team's contact
+details (actions/reach_a_person.py), once per conversation when it was only misunderstood.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
+from dataclasses import dataclass
+from typing import Any
 
-from rasa_sdk import Tracker
+from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ConversationPaused
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import Events, ShopAction
+from actions.base import Events
 from actions.checkout import LAST_ORDER
 from actions.conversation import CURRENT_PRODUCT, latest_intent
+from actions.reach_a_person import contact_details, contact_details_given
 from commerce.config import Settings, load_handoff_settings, load_settings
+from commerce.db import session_scope
 from commerce.handoff import (
+    Handoff,
     TranscriptLine,
     active_handoff,
     business_hours,
@@ -33,7 +46,8 @@ from commerce.handoff import (
     shopper_context,
     transcript_text,
 )
-from shop_channels.agent_slack import AgentSlack, SlackError
+from shop_integrations.agent_slack import AgentSlack
+from shop_integrations.slack import SlackError
 
 logger = logging.getLogger(__name__)
 
@@ -51,16 +65,76 @@ OPENINGS = {
 MAX_ADDRESS_CHARS = 2000  # a channel's addressing metadata is small; anything bigger is not it
 
 
-class ActionHandOver(ShopAction):
-    """Hands the conversation to a person: honest words, a thread for the agents, a pause."""
+@dataclass
+class _Prepared:
+    """A handoff ready to be told to the agents (not saved yet)."""
+
+    slack: AgentSlack
+    handoff: Handoff
+    reason: str
+    when: str | None  # out of hours: when a person answers
+
+
+class ActionHandOver(Action):
+    """Hands the conversation to a person: honest words, a thread for the agents, a pause.
+
+    Like every ShopAction, a failure reaches the shopper as an apology and changes nothing; unlike
+    them it runs on the event loop (`async def run`), with its blocking work off it.
+    """
 
     def name(self) -> str:
         return "action_hand_over"
 
-    def perform(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain, session
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
+        try:
+            return await self._hand_over(dispatcher, tracker)
+        except Exception:
+            logger.exception("Action %s failed on %r", self.name(), tracker.latest_message)
+            dispatcher.messages.clear()  # drop half-finished replies
+            dispatcher.utter_message(response="utter_action_failed")
+            return []
+
+    async def _hand_over(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
         settings = load_settings()
+        prepared = await asyncio.to_thread(_prepare, dispatcher, tracker, settings)
+        if not isinstance(prepared, _Prepared):
+            return prepared
+        try:
+            thread_ts = await prepared.slack.start_thread(prepared.handoff, prepared.when)
+        except SlackError:
+            logger.exception("Could not tell the agents about %s's handoff", tracker.sender_id)
+            dispatcher.utter_message(text=_team_unreachable_text(settings))
+            return []
+        handoff = prepared.handoff
+        handoff.agent_channel, handoff.agent_thread_ts = prepared.slack.channel, thread_ts
+        await asyncio.to_thread(_save, handoff)
+
+        opening_words = f"{OPENINGS[prepared.reason]} I'm the {settings.shop_name} assistant, a bot"
+        if prepared.when:
+            text = (
+                f"{opening_words}, and our team is away right now: a person will answer you here "
+                f"{prepared.when}. Write your message and I'll pass it on to them, with our "
+                "conversation so far."
+            )
+        else:
+            text = (
+                f"{opening_words}, so I'm handing you over to a person on our team. They'll "
+                "answer right here, usually within a few minutes, and they can see our "
+                "conversation so far. Anything you write meanwhile goes straight to them."
+            )
+        dispatcher.utter_message(text=text)
+        return [ConversationPaused()]
+
+
+def _prepare(
+    dispatcher: CollectingDispatcher, tracker: Tracker, settings: Settings
+) -> _Prepared | Events:
+    """The store's part before Slack (in a worker thread): the events to return when there is
+    nothing to tell the agents, or the handoff to tell them about."""
+    reason = REASON_BY_INTENT.get(latest_intent(tracker) or "", "asked")
+    with session_scope() as session:
         if active_handoff(session, tracker.sender_id) is not None:
             dispatcher.utter_message(
                 text="You're already waiting for a person on our team; they'll answer right "
@@ -71,11 +145,14 @@ class ActionHandOver(ShopAction):
         handoff_settings = load_handoff_settings()
         slack = AgentSlack.from_settings(handoff_settings)
         if slack is None:
-            # Nobody would see a handoff: say how to reach a person and keep helping.
-            dispatcher.utter_message(text=_no_person_here_text(settings))
+            # Nobody would see a handoff: say how to reach a person and keep helping; after a
+            # misunderstanding, only if the shopper has not had the contact details yet.
+            if reason == "misunderstood" and contact_details_given(tracker, settings):
+                dispatcher.utter_message(response="utter_fallback")
+            else:
+                dispatcher.utter_message(text=_no_person_here_text(settings, reason))
             return []
 
-        reason = REASON_BY_INTENT.get(latest_intent(tracker) or "", "asked")
         hours = business_hours(handoff_settings)
         events = tracker.events_after_latest_restart()
         context = shopper_context(
@@ -97,32 +174,14 @@ class ActionHandOver(ShopAction):
             context=context.text(),
             hours=hours,
         )
-        opening = handoff.answer_from_utc
-        when = hours.describe(opening, handoff.created_at) if opening else None
-        try:
-            thread_ts = slack.start_thread(handoff, when)
-        except SlackError:
-            logger.exception("Could not tell the agents about %s's handoff", tracker.sender_id)
-            dispatcher.utter_message(text=_team_unreachable_text(settings))
-            return []
-        handoff.agent_channel, handoff.agent_thread_ts = slack.channel, thread_ts
-        session.add(handoff)
+    opening = handoff.answer_from_utc
+    when = hours.describe(opening, handoff.created_at) if opening else None
+    return _Prepared(slack, handoff, reason, when)
 
-        opening_words = f"{OPENINGS[reason]} I'm the {settings.shop_name} assistant, a bot"
-        if when:
-            text = (
-                f"{opening_words}, and our team is away right now: a person will answer you here "
-                f"{when}. Write your message and I'll pass it on to them, with our conversation "
-                "so far."
-            )
-        else:
-            text = (
-                f"{opening_words}, so I'm handing you over to a person on our team. They'll "
-                "answer right here, usually within a few minutes, and they can see our "
-                "conversation so far. Anything you write meanwhile goes straight to them."
-            )
-        dispatcher.utter_message(text=text)
-        return [ConversationPaused()]
+
+def _save(handoff: Handoff) -> None:
+    with session_scope(writes=True) as session:
+        session.add(handoff)
 
 
 def _transcript(events: list[dict]) -> list[TranscriptLine]:
@@ -154,11 +213,12 @@ def _shopper_address(events: list[dict]) -> dict:
     return {}
 
 
-def _no_person_here_text(settings: Settings) -> str:
+def _no_person_here_text(settings: Settings, reason: str) -> str:
+    opening = "" if reason == "asked" else f"{OPENINGS[reason]} "
     return (
-        f"I'm the {settings.shop_name} assistant, a bot, and I can't bring a person into this "
-        f"chat. You can reach our team at {settings.contact_email} or {settings.contact_phone} "
-        f"({settings.opening_hours}). I'm happy to keep helping you here meanwhile."
+        f"{opening}I'm the {settings.shop_name} assistant, a bot, and I can't bring a person into "
+        f"this chat. You can reach our team at {contact_details(settings)}. I'm happy to keep "
+        "helping you here meanwhile."
     )
 
 

@@ -1,4 +1,5 @@
-"""How the answers about carts, checkouts and orders read: lines, totals, dates, next steps."""
+"""How the answers about carts, checkouts and orders read: lines, totals, dates, next steps, and
+why an order cannot be changed now (the rule itself is commerce.order_rules.check_change)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,16 @@ from decimal import Decimal
 
 from actions.replies import money
 from commerce.models import CartItem, Order
-from commerce.orders import Contact, Invoice, Quote, describe_status, variant_title
+from commerce.order_rules import (
+    MAX_QUANTITY,
+    ChangeCheck,
+    OrderChange,
+    OrderStatus,
+    QuantityProblem,
+    Refusal,
+    describe_status,
+)
+from commerce.orders import Contact, Invoice, Quote, variant_title
 from commerce.shipping import SHIPPING_METHODS, ShippingMethod
 
 
@@ -60,11 +70,11 @@ def _order_line_title(line) -> str:
 def order_status_text(order: Order, payment_link: str) -> str:
     titles = ", ".join(line.title for line in order.lines)
     text = f"Order {order.number} ({titles}) is {describe_status(order.status)}."
-    if order.status in ("awaiting_payment", "paid", "shipped"):
+    if order.status in (OrderStatus.AWAITING_PAYMENT, OrderStatus.PAID, OrderStatus.SHIPPED):
         method = SHIPPING_METHODS.get(order.shipping_method)
         by = f" by {method.label.lower()} shipping" if method else ""
         text += f" Estimated delivery{by}: {day(order.estimated_delivery)}."
-    if order.status == "awaiting_payment":
+    if order.status == OrderStatus.AWAITING_PAYMENT:
         text += f" You can pay here: {payment_link}"
     if order.tracking_number:
         text += f" Tracking number: {order.tracking_number}."
@@ -94,3 +104,69 @@ def cart_text(items: list[CartItem]) -> str:
     items_word = "item" if count == 1 else "items"
     return "\n".join([f"Your cart ({count} {items_word}):", *lines,
                       f"Subtotal {money(total)} before shipping and tax."])  # fmt: skip
+
+
+def quantity_problem_text(problem: QuantityProblem, in_stock: int) -> str:
+    """Why a quantity can't be had (commerce.order_rules.quantity_problem), in the shopper's words."""
+    if problem == QuantityProblem.NOT_A_COUNT:
+        return "The quantity has to be at least 1."
+    if problem == QuantityProblem.TOO_MANY:
+        return f"I can take at most {MAX_QUANTITY} of one item in a chat order."
+    return f"Sorry, only {in_stock} left in that size and colour."
+
+
+def change_refused_text(order: Order, check: ChangeCheck) -> str:
+    """Why `check.change` can't be done to the order now, said before anything is offered."""
+    number, state = order.number, describe_status(order.status)
+    if check.refusal == Refusal.RETURN_WINDOW_CLOSED:
+        days = (check.return_window_closes - check.delivered_at).days
+        return (
+            f"Order {number} was delivered on {day(check.delivered_at)}, and our {days}-day "
+            f"return window for it closed on {day(check.return_window_closes)}, so it can't be "
+            "returned any more. Nothing has changed."
+        )
+    if check.change == OrderChange.RETURN:
+        if check.refusal == Refusal.NOT_SHIPPED_YET:
+            return f"Order {number} hasn't shipped yet, so you can simply cancel it."
+        if check.refusal == Refusal.NOT_DELIVERED_YET:
+            return f"Order {number} is {state}; a return can start once it has been delivered."
+        return f"Order {number} is {state}, so there's nothing more to return."
+    if check.change == OrderChange.CANCEL:
+        text = f"Order {number} is {state}, so it can't be cancelled any more."
+        if check.status == OrderStatus.SHIPPED:
+            text += " You can return it once it arrives."
+        return text
+    text = f"Order {number} is {state}, so its address can't be changed any more."
+    if check.status == OrderStatus.SHIPPED:
+        text += ' A person on our team can try with the carrier: say "talk to a person".'
+    return text
+
+
+def order_change_text(
+    order: Order, wanted: str | None, cancel: ChangeCheck, give_back: ChangeCheck
+) -> str:
+    """What can be done instead of a change the bot cannot make to a placed order (`wanted`: "the
+    size", "the shipping method", ...; None: its items), from what the order's state allows."""
+    what = f"{wanted} of order" if wanted else "what's in order"
+    text = f"I can't change {what} {order.number} once it's placed."
+    if cancel.allowed:
+        return text + (
+            " It hasn't shipped yet, so you can cancel it (nothing is charged, or your money "
+            "comes back) and order again the way you want it."
+        )
+    if give_back.allowed:
+        return text + (
+            f" It was delivered on {day(give_back.delivered_at)}: you can return it until "
+            f"{day(give_back.return_window_closes)} and order what you want instead."
+        )
+    if give_back.refusal == Refusal.NOT_DELIVERED_YET:
+        return text + (
+            f" It's {describe_status(order.status)}; once it arrives you can return it and order "
+            "what you want instead."
+        )
+    if give_back.refusal == Refusal.RETURN_WINDOW_CLOSED:
+        return text + (
+            f" It was delivered on {day(give_back.delivered_at)} and its return window closed on "
+            f"{day(give_back.return_window_closes)}."
+        )
+    return text + f" It is {describe_status(order.status)}."

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from decimal import Decimal
 
 from commerce.config import load_settings
+from commerce.product_facts import ProductFact
 from commerce.products import ProductDetails, VariantCheck
-from commerce.search import Alternatives, ProductMatch, ProductQuery, SearchResult
+from commerce.search import Alternatives, ProductMatch, ProductQuery, SearchResult, colour_choices
 from commerce.sizes import display_size
 
 MAX_SIZES_LISTED = 8
@@ -30,20 +32,37 @@ def price_text(low: Decimal, high: Decimal, was: Decimal | None = None) -> str:
     return text
 
 
-def sizes_text(sizes: tuple[str, ...] | list[str]) -> str:
-    """'US 7 / EU 40, US 8 / EU 41' or, for long runs, 'US 7 / EU 40 to US 13 / EU 46'.
+def sizes_text(
+    sizes: tuple[str, ...] | list[str], offered: tuple[str, ...] | list[str] | None = None
+) -> str:
+    """Exactly `sizes`: 'US 7 / EU 40, US 8 / EU 41', or for long lists runs of consecutive sizes,
+    'US 7 / EU 40 to US 8 / EU 41, US 9 / EU 42 to US 13 / EU 46'.
 
-    Long runs are summed up per size system (US, EU, letters), the most common system first.
+    A run "A to B" is written only when every size from A to B of `offered` (all the sizes the
+    product is made in, in the catalog's order) is in `sizes`; without `offered`, every size is
+    named.
     """
-    sizes = list(sizes)
+    sizes = list(dict.fromkeys(sizes))
     if len(sizes) <= MAX_SIZES_LISTED:
         return ", ".join(sizes)
-    systems: dict[str, list[str]] = {}
-    for size in sizes:
-        first_word = size.split()[0].upper()
-        systems.setdefault(first_word if first_word in ("US", "EU", "UK") else "", []).append(size)
-    ranges = sorted(systems.values(), key=len, reverse=True)
-    return "; ".join(f"{run[0]} to {run[-1]}" if len(run) > 1 else run[0] for run in ranges)
+    if offered is None:  # all of them, per size system (US, EU, letters), the most common first
+        systems: dict[str, list[str]] = {}
+        for size in sizes:
+            first_word = size.split()[0].upper()
+            systems.setdefault(first_word if first_word in ("US", "EU", "UK") else "", []).append(
+                size
+            )
+        return "; ".join(", ".join(run) for run in sorted(systems.values(), key=len, reverse=True))
+    wanted = set(sizes)
+    runs: list[list[str]] = [[]]
+    for size in offered:
+        if size in wanted:
+            runs[-1].append(size)
+        elif runs[-1]:
+            runs.append([])
+    parts = [f"{run[0]} to {run[-1]}" if len(run) > 2 else ", ".join(run) for run in runs if run]
+    parts += [size for size in sizes if size not in offered]  # not in the list: named alone
+    return ", ".join(parts)
 
 
 # Tags that read as a style ("formal shoes"); any other tag is an occasion ("for a wedding").
@@ -54,15 +73,24 @@ def describe_query(query: ProductQuery) -> str:
     """'black formal shoes for black tie or party in size 10 under $150'."""
     styles = [tag for tag in query.occasions if tag in STYLE_TAGS]
     events = [tag.replace("-", " ") for tag in query.occasions if tag not in STYLE_TAGS]
+    colour = " or ".join(colour_choices(query.colour))
     text = " ".join(
-        [*filter(None, [query.colour]), *styles, query.product or query.category or "products"]
+        [*filter(None, [colour]), *styles, query.product or query.category or "products"]
     )
     if query.brand:
         text += f" by {query.brand}"
+    if query.not_categories:
+        text += " other than " + " or ".join(query.not_categories)
+    if query.not_colours:
+        text += " not in " + " or ".join(query.not_colours)
+    if query.not_brands:
+        text += " not by " + " or ".join(query.not_brands)
     if query.gender in ("male", "female"):
         text += " for men" if query.gender == "male" else " for women"
     if events:
         text += " for " + " or ".join(events)
+    if query.on_sale:
+        text += " on sale"
     if query.size:
         text += f" in size {display_size(query.size)}"
     if query.price_min is not None and query.price_max is not None:
@@ -116,17 +144,50 @@ def product_cards(result: SearchResult) -> list[dict]:
     ]
 
 
-def result_lines(result: SearchResult) -> str:
-    return "\n".join(
-        f"{index}. {_match_line(match)}" for index, match in enumerate(result.matches, start=1)
-    )
+def result_lines(result: SearchResult, notes: bool = True) -> str:
+    """One numbered line per product; with `notes`, what an alternative gives up of the query and,
+    for best sellers, how many were sold."""
+    lines = []
+    for index, match in enumerate(result.matches, start=1):
+        line = f"{index}. {_match_line(match, result.query)}"
+        extras = [_gave_up_text(match, result.query)] if notes and match.gave_up else []
+        if result.sales is not None and result.sales.units.get(match.handle):
+            extras.append(
+                f"{result.sales.units[match.handle]} sold in the last {result.sales.window_days} days"
+            )
+        lines.append(" — ".join([line, *extras]))
+    return "\n".join(lines)
 
 
-def _match_line(match: ProductMatch) -> str:
-    line = f"{match.title} by {match.brand}, {price_text(match.price_from, match.price_to, match.compare_at_price)}"
+def _match_line(match: ProductMatch, query: ProductQuery | None = None) -> str:
+    was = match.compare_at_price
+    if query is not None and query.on_sale and was is not None and was > match.price_to:
+        now = price_text(match.price_from, match.price_to)
+        line = f"{match.title} by {match.brand}, on sale: was {money(was)}, now {now}"
+    else:
+        price = price_text(match.price_from, match.price_to, was)
+        line = f"{match.title} by {match.brand}, {price}"
     if match.colours and len(match.colours) <= 4:
         line += f" ({', '.join(match.colours)})"
     return line
+
+
+def _gave_up_text(match: ProductMatch, query: ProductQuery) -> str:
+    """ "not in size M, over your budget": what an alternative does not meet."""
+    events = [tag.replace("-", " ") for tag in query.occasions]
+    words = {
+        "size": f"not in size {display_size(query.size)}" if query.size else "",
+        "colour": f"not in {' or '.join(colour_choices(query.colour))}",
+        "price": "over your budget"
+        if query.price_max is not None and match.price_from > query.price_max
+        else "outside your price range",
+        "on_sale": "not on sale",
+        "occasions": f"not tagged for {' or '.join(events)}",
+        "brand": f"not by {query.brand}",
+        "gender": "not for men" if query.gender == "male" else "not for women",
+        "product": f'not a "{query.product}"',
+    }
+    return ", ".join(words.get(name) or f"not {name}" for name in match.gave_up)
 
 
 def result_buttons(result: SearchResult) -> list[dict]:
@@ -141,12 +202,34 @@ def result_buttons(result: SearchResult) -> list[dict]:
 
 def results_heading(result: SearchResult) -> str:
     described = describe_query(result.query)
+    if result.query.sort == "closest":  # more alternatives: not matches, the nearest to them
+        kind = describe_query(ProductQuery(category=result.query.category))
+        last = result.offset + len(result.matches)
+        return (
+            f"More {kind} ({result.offset + 1}–{last} of {result.total}), "
+            f"the closest to {described} first:"
+        )
+    if result.sales is not None:
+        return sales_heading(result) + " " + results_heading(replace(result, sales=None))
     if result.offset:
         last = result.offset + len(result.matches)
         return f"More {described} ({result.offset + 1}–{last} of {result.total}):"
     if result.total <= len(result.matches):
         return f"I found {_count(result.total, described)}:"
     return f"I found {result.total} {described}. Here are the first {len(result.matches)}:"
+
+
+def sales_heading(result: SearchResult) -> str:
+    """What a "best sellers" list rests on, said before the list: never a rank we don't have."""
+    sales = result.sales
+    if sales is None or not sales.shop_units:
+        return (
+            "The shop has no sales history yet to rank by, so these are in our usual order, "
+            "not by popularity."
+        )
+    if not any(sales.units.get(match.handle) for match in result.matches):
+        return f"None of these sold in the last {sales.window_days} days, so they're not ranked."
+    return f"Best sellers first, by units sold in the last {sales.window_days} days."
 
 
 def _count(total: int, described: str) -> str:
@@ -166,7 +249,7 @@ def alternatives_text(query: ProductQuery, alternatives: Alternatives) -> str:
         if alternatives.available_sizes:
             lead += f" (in stock: {sizes_text(alternatives.available_sizes)})"
     elif dropped == {"colour"}:
-        lead = f"Not in {query.colour}, but here are the closest in other colours"
+        lead = f"Not in {' or '.join(colour_choices(query.colour))}, but here are the closest in other colours"
     elif dropped == {"price"}:
         lead = "The closest above your budget"
     elif dropped == {"occasions"}:
@@ -176,8 +259,39 @@ def alternatives_text(query: ProductQuery, alternatives: Alternatives) -> str:
     else:
         lead = "The closest I have"
     lines.append(lead + ":")
-    lines.append(result_lines(alternatives.result))
+    # A lead that names one filter given up says it for every line; otherwise each line says.
+    lines.append(result_lines(alternatives.result, notes=len(dropped) > 1))
     return "\n".join(lines)
+
+
+def which_of_these_text(name: str | None) -> str:
+    return f"Several products are called {name}; which one do you mean?"
+
+
+def availability_on_screen_text(checks: list[VariantCheck]) -> str:
+    """ "Do they come in 10?" about a list: one line per product, from the store."""
+    lines = []
+    for check in checks:
+        wanted = " ".join(
+            filter(None, [display_size(check.size) if check.size else None, check.colour])
+        )
+        if check.in_stock:
+            state = f"yes, in stock in {wanted}"
+        elif check.offered:
+            state = f"sold out in {wanted}"
+        else:
+            state = f"not made in {wanted}"
+        lines.append(f"• {check.product.title}: {state}")
+    return "\n".join(lines)
+
+
+def not_sold_text(kind: str, nearest: SearchResult | None, departments: list[str]) -> str:
+    """ "We don't sell hoodies", then the nearest kind we do sell, or what the shop sells."""
+    text = f"Sorry, we don't sell {kind}."
+    if nearest is None or not nearest.matches:
+        return text + f" We sell {_and_list(departments)}: tell me what you're looking for."
+    nearest_kind = nearest.query.category or "products"
+    return text + f" The nearest we have are {nearest_kind}:\n" + result_lines(nearest)
 
 
 def details_text(details: ProductDetails) -> str:
@@ -194,17 +308,47 @@ def details_text(details: ProductDetails) -> str:
 def stock_text(details: ProductDetails) -> str:
     if not details.in_stock:
         return "It is sold out at the moment."
-    parts = []
-    for colour, sizes in details.stock_by_colour.items():
-        if not sizes:
-            parts.append(colour)  # one size: the colour alone says it ("" for a single variant)
-        else:
-            parts.append(f"{colour}: {sizes_text(sizes)}" if colour else sizes_text(sizes))
-    listed = "; ".join(part for part in parts if part)
+    listed = _stock_by_colour_text(details.stock_by_colour, details)
     text = f"In stock — {listed}." if listed else "In stock."
     if details.sold_out_colours:
         text += f" Sold out in {', '.join(details.sold_out_colours)}."
     return text
+
+
+def _stock_by_colour_text(stock: dict[str, tuple[str, ...]], details: ProductDetails) -> str:
+    """'Brown: US 7 / EU 40 to US 8 / EU 41, ... (sold out: US 8.5 / EU 41.5); Black: ...'."""
+    parts = []
+    for colour, sizes in stock.items():
+        if not sizes:
+            parts.append(colour)  # one size: the colour alone says it ("" for a single variant)
+            continue
+        listed = sizes_text(sizes, details.sizes_offered)
+        sold_out = [size for size in details.sizes_by_colour.get(colour, ()) if size not in sizes]
+        if sold_out:
+            listed += f" (sold out: {', '.join(sold_out)})"
+        parts.append(f"{colour}: {listed}" if colour else listed)
+    return "; ".join(part for part in parts if part)
+
+
+def sizes_in_stock_text(details: ProductDetails, check: VariantCheck | None = None) -> str:
+    """ "What sizes does it come in?" (`check` for one colour): every size in stock, per colour,
+    and the sizes of that colour that are sold out."""
+    if check is None:
+        if not details.in_stock:
+            return f"The {details.title} is sold out at the moment."
+        listed = _stock_by_colour_text(details.stock_by_colour, details)
+        return f"The {details.title} is in stock — {listed}." if listed else stock_text(details)
+    if not check.offered:
+        return availability_text(check)
+    if not check.in_stock:
+        return f"Sorry, the {details.title} is sold out in {check.colour}. {stock_text(details)}"
+    by_colour: dict[str, list[str]] = {}
+    for variant in check.in_stock:
+        by_colour.setdefault(variant.colour or "", []).extend(
+            [variant.size] if variant.size else []
+        )
+    stock = {colour: tuple(sizes) for colour, sizes in by_colour.items()}
+    return f"The {details.title} is in stock — {_stock_by_colour_text(stock, details)}."
 
 
 def _and_list(words: list[str]) -> str:
@@ -225,7 +369,7 @@ def availability_text(check: VariantCheck) -> str:
         if check.size and product.sizes_offered:
             return (
                 f"The {product.title} isn't made in size {display_size(check.size)}; "
-                f"it comes in {sizes_text(product.sizes_offered)}."
+                f"it comes in {sizes_text(product.sizes_offered, product.sizes_offered)}."
             )
         colours = list(product.stock_by_colour) + list(product.sold_out_colours)
         return f"The {product.title} doesn't come in {wanted}; it comes in {', '.join(c for c in colours if c)}."
@@ -233,7 +377,7 @@ def availability_text(check: VariantCheck) -> str:
         sizes = list(dict.fromkeys(v.size for v in check.in_stock if v.size))
         colours = list(dict.fromkeys(v.colour for v in check.in_stock if v.colour))
         prices = [v.price for v in check.in_stock]
-        label = sizes_text(sizes) or _and_list(colours)
+        label = sizes_text(sizes, product.sizes_offered) or _and_list(colours)
         if sizes and colours:
             label += f" ({_and_list(colours)})"
         left = sum(v.stock for v in check.in_stock)
@@ -246,3 +390,20 @@ def availability_text(check: VariantCheck) -> str:
     if check.other_colours_in_size:
         text += f" In that size it's still in stock in {', '.join(check.other_colours_in_size)}."
     return text
+
+
+def product_fact_text(fact: ProductFact, contact: str) -> str:
+    """A catalog sentence that answers a product question, quoted; otherwise "I don't know from
+    our catalog", and how to ask the shop's team (`contact`)."""
+    if fact.quotes:
+        quoted = " ".join(f"“{quote}”" for quote in fact.quotes[:3])
+        return f"Here's what our catalog says about the {fact.title}: {quoted}"
+    if fact.tags:
+        return f"Our catalog lists the {fact.title} as {_and_list(list(fact.tags))}."
+    unknown = {
+        "waterproof": f"whether the {fact.title} is waterproof",
+        "material": f"what the {fact.title} is made of",
+        "fit": f"how the {fact.title} fits",
+        "care": f"how to care for the {fact.title}",
+    }.get(fact.topic or "", f"the answer to that about the {fact.title}")
+    return f"I don't know from our catalog {unknown}. Our team can tell you: {contact}."

@@ -8,11 +8,17 @@ search as it was.
 
 from __future__ import annotations
 
+import re
+
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.after_sales import ActionOrderStatus
 from actions.base import Events, ShopAction
-from actions.conversation import latest_intent
+from actions.checkout import LAST_ORDER
+from actions.conversation import latest_intent, refers_to_focus
 from commerce.faq import faq_answer
+
+MY_ORDER = re.compile(r"\bmy (?:order|parcel|package|stuff|things|shoes|purchase)\b")
 
 # Intent (what the shopper wants) -> FAQ topic (the entry in content/faq.yml).
 INTENT_TOPICS = {
@@ -39,6 +45,15 @@ class ActionAnswerServiceQuestion(ShopAction):
 
     def perform(self, dispatcher: CollectingDispatcher, tracker, domain, session) -> Events:
         intent = latest_intent(tracker)
+        # "When will it get here?" right after an order is about that order, not delivery times.
+        text = tracker.latest_message.get("text") or ""
+        if (
+            intent == "ask_delivery_time"
+            and tracker.get_slot(LAST_ORDER)
+            and not tracker.active_loop.get("name")
+            and (refers_to_focus(text) or MY_ORDER.search(text.lower()))
+        ):
+            return ActionOrderStatus().perform(dispatcher, tracker, domain, session)
         topic = INTENT_TOPICS.get(intent or "")
         if topic is None:
             # Only a rule that sends another intent here gets this far; ShopAction apologises.

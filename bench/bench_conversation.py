@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import aiohttp
+import requests
 
 from devtools.servers import (
     PROJECT_ROOT,
@@ -65,6 +66,7 @@ class BotFigures:
     ready_seconds: float = 0.0
     rasa_memory_mb: float = 0.0
     action_server_memory_mb: float = 0.0
+    parse_ms: list[float] = field(default_factory=list)
     sequential_ms: list[float] = field(default_factory=list)
     open_loop_ms: list[float] = field(default_factory=list)
     open_loop_seconds: float = 0.0
@@ -76,6 +78,8 @@ class BotFigures:
             "server ready (s)": self.ready_seconds,
             "memory, Rasa server (MB)": self.rasa_memory_mb,
             "memory, action server (MB)": self.action_server_memory_mb,
+            "parse alone (NLU, HTTP API): p50 (ms)": percentile(self.parse_ms, 50),
+            "parse alone (NLU, HTTP API): p99 (ms)": percentile(self.parse_ms, 99),
             "one at a time: p50 (ms)": percentile(self.sequential_ms, 50),
             "one at a time: p99 (ms)": percentile(self.sequential_ms, 99),
             "open loop: messages/s": len(self.open_loop_ms) / self.open_loop_seconds
@@ -116,6 +120,18 @@ def measure_sequential(bot, script: list[str], conversations: int) -> list[float
             started = time.perf_counter()
             bot.send(f"seq-{number}", text)
             latencies.append((time.perf_counter() - started) * 1000)
+    return latencies
+
+
+def measure_parse(bot, script: list[str], rounds: int) -> list[float]:
+    """Understanding alone: Rasa's /model/parse for each message, the NLU pipeline end to end."""
+    latencies = []
+    with requests.Session() as http:
+        for _ in range(rounds):
+            for text in script:
+                started = time.perf_counter()
+                http.post(f"{bot.rasa_url}/model/parse", json={"text": text}, timeout=30)
+                latencies.append((time.perf_counter() - started) * 1000)
     return latencies
 
 
@@ -169,6 +185,7 @@ def measure_bot(
         figures.ready_seconds = bot.rasa_ready_seconds
         progress(f"{figures.name}: ready after {bot.rasa_ready_seconds:.1f}s; warming up")
         measure_sequential(bot, script, 1)
+        figures.parse_ms = measure_parse(bot, script, args.sequential_conversations)
         figures.sequential_ms = measure_sequential(bot, script, args.sequential_conversations)
         progress(f"{figures.name}: {len(figures.sequential_ms)} messages one at a time done")
         figures.open_loop_ms, figures.open_loop_seconds, figures.open_loop_errors = asyncio.run(

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from commerce.catalog_import import CatalogFileError, import_shopify_csv
 from commerce.db import create_schema, get_engine, session_scope
 from commerce.models import Order
+from commerce.order_rules import OWNER_MOVES
 from commerce.orders import OrderError, OrderNotFound, describe_status, move_order
 from commerce.search import ProductQuery, find_products, parse_price
 from commerce.sizes import size_query_key
@@ -35,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
 
     order = commands.add_parser("order", help="show an order, or move it along")
     order.add_argument("number", help="the order number, e.g. HL-7KQ2XM")
-    order.add_argument("status", nargs="?", choices=["paid", "shipped", "delivered", "returned"])
+    order.add_argument("status", nargs="?", choices=[str(status) for status in OWNER_MOVES])
     order.add_argument("--tracking", help="the carrier's tracking number (for shipped)")
 
     args = parser.parse_args(argv)

@@ -10,9 +10,12 @@ import os
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import ClassVar
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATABASE_PATH = PROJECT_ROOT / "var" / "shop.db"
+DEFAULT_FAQ_PATH = PROJECT_ROOT / "content" / "faq.yml"
+DEFAULT_LEXICON_PATH = PROJECT_ROOT / "catalog" / "lexicon.yml"
 
 
 @dataclass(frozen=True)
@@ -28,6 +31,9 @@ class Settings:
     payment_url_template: str  # "{order_number}" and "{total}" are filled in
     return_window_days: int
     returns_address: str  # where returned parcels go
+    faq_path: Path = DEFAULT_FAQ_PATH  # the answers to service questions
+    lexicon_path: Path = DEFAULT_LEXICON_PATH  # the shop's words
+    image_base_url: str = ""  # where the web chat loads product pictures ("": the catalog's URLs)
 
 
 def load_settings() -> Settings:
@@ -49,6 +55,9 @@ def load_settings() -> Settings:
             "SHOP_RETURNS_ADDRESS",
             "Harbour Lane Outfitters Returns, 12 Harbour Lane, Boston MA 02110",
         ),
+        faq_path=Path(os.environ.get("SHOP_FAQ_PATH") or DEFAULT_FAQ_PATH),
+        lexicon_path=Path(os.environ.get("SHOP_LEXICON_PATH") or DEFAULT_LEXICON_PATH),
+        image_base_url=os.environ.get("SHOP_IMAGE_BASE_URL", ""),
     )
 
 
@@ -84,6 +93,42 @@ def load_handoff_settings() -> HandoffSettings:
         agent_slack_channel=os.environ.get("SHOP_AGENT_SLACK_CHANNEL", ""),
         slack_bot_token=(os.environ.get("SHOP_AGENT_SLACK_BOT_TOKEN", "")),
         slack_signing_secret=(os.environ.get("SHOP_AGENT_SLACK_SIGNING_SECRET", "")),
+    )
+
+
+@dataclass(frozen=True)
+class ChannelSettings:
+    """The shoppers' Slack app and Facebook page (shop_channels/slack.py, facebook.py): blank
+    values mean "not set", and each channel says which of its own are missing."""
+
+    slack_bot_token: str
+    slack_signing_secret: str
+    slack_api_url: str  # "" for Slack's own
+    facebook_verify_token: str
+    facebook_app_secret: str
+    facebook_page_access_token: str
+    facebook_graph_url: str  # "" for Facebook's own
+
+    # The variable behind each field, for messages that tell an operator what to set.
+    VARIABLES: ClassVar[dict[str, str]] = {
+        "slack_bot_token": "SHOP_SLACK_BOT_TOKEN",
+        "slack_signing_secret": "SHOP_SLACK_SIGNING_SECRET",
+        "slack_api_url": "SHOP_SLACK_API_URL",
+        "facebook_verify_token": "SHOP_FACEBOOK_VERIFY_TOKEN",
+        "facebook_app_secret": "SHOP_FACEBOOK_APP_SECRET",
+        "facebook_page_access_token": "SHOP_FACEBOOK_PAGE_ACCESS_TOKEN",
+        "facebook_graph_url": "SHOP_FACEBOOK_GRAPH_URL",
+    }
+
+
+def load_channel_settings() -> ChannelSettings:
+    """Read the channels' secrets now; an unset or blank variable reads as "" (the connectors
+    check what is missing themselves, so Rasa starts without them)."""
+    return ChannelSettings(
+        **{
+            field: os.environ.get(name, "").strip()
+            for field, name in ChannelSettings.VARIABLES.items()
+        }
     )
 
 

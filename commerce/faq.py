@@ -14,7 +14,6 @@ file and prints every answer as shoppers will see it.
 from __future__ import annotations
 
 import logging
-import os
 import re
 import sys
 from collections.abc import Mapping
@@ -23,12 +22,12 @@ from pathlib import Path
 
 import yaml
 
-from commerce.config import PROJECT_ROOT, Settings, load_settings
+from commerce.config import DEFAULT_FAQ_PATH as DEFAULT_FAQ_PATH  # where the answers are by default
+from commerce.config import Settings, load_settings
 from commerce.shipping import SHIPPING_METHODS
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_FAQ_PATH = PROJECT_ROOT / "content" / "faq.yml"
 
 # Every topic a shopper can ask about; the assistant's intents map onto these names.
 TOPICS = (
@@ -102,7 +101,7 @@ def placeholder_values(settings: Settings) -> dict[str, str]:
 
 
 def faq_path() -> Path:
-    return Path(os.environ.get("SHOP_FAQ_PATH") or DEFAULT_FAQ_PATH)
+    return load_settings().faq_path
 
 
 # path -> (the file's bytes when last parsed, what they said). Comparing the bytes rather than the

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from commerce.config import HandoffSettings, load_settings
 from commerce.models import Base, CartItem, Order, Product, Variant
+from commerce.order_rules import describe_status
 
 logger = logging.getLogger(__name__)
 
@@ -335,7 +336,7 @@ def shopper_context(
     if order_number:
         order = session.scalars(select(Order).where(Order.number == order_number)).first()
         if order is not None:
-            status = order.status.replace("_", " ")
+            status = describe_status(order.status, for_agent=True)
             order_text = f"{order.number}: {status}, total {settings.currency_symbol}{order.total}"
     return ShopperContext(viewed=viewed, cart=cart, order=order_text)
 

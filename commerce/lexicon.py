@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import os
-from dataclasses import dataclass
+import hashlib
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
-from commerce.config import PROJECT_ROOT
-
-DEFAULT_LEXICON_PATH = PROJECT_ROOT / "catalog" / "lexicon.yml"
+from commerce.config import load_settings
 
 
 @dataclass(frozen=True)
@@ -24,6 +22,10 @@ class Lexicon:
     colour_synonyms: dict[str, str]  # "gray" -> "grey"
     occasions: dict[str, str]  # "black tie" -> "black-tie"
     genders: dict[str, str]  # "ladies" -> "female"
+    # Kinds the shop does not sell: every word for one -> its canonical name ("hoodie" -> "hoodies"),
+    # and the canonical name -> the nearest kind the shop sells ("hoodies" -> "casual shirts").
+    not_sold_words: dict[str, str] = field(default_factory=dict)
+    nearest_kind: dict[str, str | None] = field(default_factory=dict)
 
     def colour_family(self, colour: str | None) -> str | None:
         if not colour:
@@ -32,9 +34,15 @@ class Lexicon:
         return self.colour_families.get(self.colour_synonyms.get(colour, colour))
 
 
+def lexicon_digest(path: Path | None = None) -> str:
+    """Changes whenever the lexicon file does (for caches of what was computed from it)."""
+    path = path or load_settings().lexicon_path
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(path: Path | None = None) -> Lexicon:
-    path = path or Path(os.environ.get("SHOP_LEXICON_PATH", DEFAULT_LEXICON_PATH))
+    path = path or load_settings().lexicon_path
     raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     return Lexicon(
         category_groups={
@@ -45,6 +53,13 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         colour_synonyms=_invert(raw.get("colour_synonyms", {})),
         occasions=_invert(raw.get("occasions", {})),
         genders=_invert(raw.get("genders", {})),
+        not_sold_words=_invert(
+            {kind: entry.get("words") for kind, entry in (raw.get("not_sold") or {}).items()}
+        ),
+        nearest_kind={
+            str(kind).lower(): (entry.get("nearest") or None)
+            for kind, entry in (raw.get("not_sold") or {}).items()
+        },
     )
 
 

@@ -12,7 +12,7 @@ import re
 import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from decimal import Decimal
 
 from sqlalchemy import func, select, update
@@ -28,11 +28,21 @@ from commerce.models import (
     Product,
     ReturnRequest,
     Variant,
-    as_utc,
+)
+from commerce.order_rules import (
+    MAX_QUANTITY,
+    OWNER_MOVES,
+    ChangeCheck,
+    OrderChange,
+    OrderStatus,
+    QuantityProblem,
+    Refusal,
+    check_change,
+    describe_status,
+    quantity_problem,
 )
 from commerce.shipping import SHIPPING_METHODS, ShippingMethod, add_business_days
 
-MAX_QUANTITY = 10  # per line: more than that is a wholesale enquiry, not a chat purchase
 CENT = Decimal("0.01")
 _EMAIL = re.compile(r"^[^@\s]{1,64}@[A-Za-z0-9-]{1,63}(\.[A-Za-z0-9-]{1,63})+$")
 # No 0/O, 1/I/L: order numbers are read out on the phone and typed from memory.
@@ -64,7 +74,11 @@ class OrderNotFound(OrderError):
 
 
 class NotAllowedNow(OrderError):
-    pass
+    """The order's state does not allow this now (`check`: the rule's answer, for the words)."""
+
+    def __init__(self, message: str, check: ChangeCheck | None = None):
+        super().__init__(message)
+        self.check = check
 
 
 def name_problem(name: str) -> str | None:
@@ -147,9 +161,7 @@ def add_to_cart(session: Session, owner: str, variant_id: int, quantity: int = 1
         raise InvalidRequest("that item is no longer in the catalog")
     item = session.get(CartItem, (owner, variant_id))
     wanted = quantity + (item.quantity if item else 0)
-    _check_quantity(wanted)
-    if wanted > variant.stock:
-        raise OutOfStock(variant_title(variant), variant.stock)
+    _check_quantity(wanted, variant)
     if item is None:
         item = CartItem(owner=owner, variant_id=variant_id, quantity=wanted)
         session.add(item)
@@ -167,9 +179,7 @@ def set_cart_quantity(session: Session, owner: str, variant_id: int, quantity: i
     if quantity == 0:
         session.delete(item)
         return
-    _check_quantity(quantity)
-    if quantity > item.variant.stock:
-        raise OutOfStock(variant_title(item.variant), item.variant.stock)
+    _check_quantity(quantity, item.variant)
     item.quantity = quantity
 
 
@@ -322,7 +332,7 @@ def _write_order(
         number=_unused_number(session, "HL", Order),
         owner=owner,
         idempotency_key=key,
-        status="awaiting_payment",
+        status=OrderStatus.AWAITING_PAYMENT.value,
         name=contact.name.strip(),
         email=contact.email.strip().lower(),
         address=contact.address.strip(),
@@ -454,10 +464,26 @@ def latest_order(session: Session, owner: str) -> Order | None:
     )
 
 
+def _ensure_allowed(order: Order, change: OrderChange, now: datetime | None = None) -> None:
+    """Raise NotAllowedNow unless the one rule (commerce.order_rules) allows `change` now."""
+    check = check_change(order, change, now)
+    if check.allowed:
+        return
+    problem = f"order {order.number} is {describe_status(order.status)}"
+    if check.refusal == Refusal.RETURN_WINDOW_CLOSED:
+        days = load_settings().return_window_days
+        problem = (
+            f"order {order.number} was delivered more than {days} days ago, "
+            "outside our return window"
+        )
+    elif check.refusal in (Refusal.NOT_SHIPPED_YET, Refusal.NOT_DELIVERED_YET):
+        problem += "; returns start once it has been delivered"
+    raise NotAllowedNow(problem, check)
+
+
 def cancel_order(session: Session, number: str, requester: Requester) -> Order:
     order = find_order(session, number, requester)
-    if order.status not in ("awaiting_payment", "paid"):
-        raise NotAllowedNow(f"order {order.number} is {describe_status(order.status)}")
+    _ensure_allowed(order, OrderChange.CANCEL)
     for line in order.lines:
         if line.variant_id is not None:
             session.execute(
@@ -466,14 +492,13 @@ def cancel_order(session: Session, number: str, requester: Requester) -> Order:
                 .values(stock=Variant.stock + line.quantity)
                 .execution_options(synchronize_session=False)
             )
-    order.status = "cancelled"
+    order.status = OrderStatus.CANCELLED.value
     return order
 
 
 def change_address(session: Session, number: str, requester: Requester, address: str) -> Order:
     order = find_order(session, number, requester)
-    if order.status not in ("awaiting_payment", "paid"):
-        raise NotAllowedNow(f"order {order.number} is {describe_status(order.status)}")
+    _ensure_allowed(order, OrderChange.CHANGE_ADDRESS)
     if problems := Contact(order.name, order.email, address).problems():
         raise InvalidRequest("I need " + " and ".join(problems))
     order.address = address.strip()
@@ -488,34 +513,14 @@ def request_return(
     now: datetime | None = None,
 ) -> ReturnRequest:
     order = find_order(session, number, requester)
-    now = now or datetime.now(timezone.utc)
-    if order.status != "delivered" or order.delivered_at is None:
-        raise NotAllowedNow(
-            f"order {order.number} is {describe_status(order.status)}; "
-            "returns start once it has been delivered"
-        )
-    window = timedelta(days=load_settings().return_window_days)
-    if now - as_utc(order.delivered_at) > window:
-        raise NotAllowedNow(
-            f"order {order.number} was delivered more than {window.days} days ago, "
-            "outside our return window"
-        )
+    _ensure_allowed(order, OrderChange.RETURN, now)
     request = ReturnRequest(
         number=_unused_number(session, "RT", ReturnRequest), reason=reason.strip()[:1000]
     )
     order.returns.append(request)
-    order.status = "return_requested"
+    order.status = OrderStatus.RETURN_REQUESTED.value
     session.flush()
     return request
-
-
-# The shop owner moves orders along; a shopper never can.
-_NEXT_STATUS = {
-    "paid": {"awaiting_payment"},
-    "shipped": {"paid"},
-    "delivered": {"shipped"},
-    "returned": {"return_requested"},
-}
 
 
 def move_order(
@@ -529,19 +534,19 @@ def move_order(
     order = session.scalar(select(Order).where(Order.number == number.strip().upper()))
     if order is None:
         raise OrderNotFound()
-    if status not in _NEXT_STATUS:
+    if status not in OWNER_MOVES:
         raise InvalidRequest(f"unknown status '{status}'")
-    if order.status not in _NEXT_STATUS[status]:
+    if order.status not in OWNER_MOVES[status]:
         raise NotAllowedNow(f"order {order.number} is {describe_status(order.status)}")
     now = now or datetime.now(timezone.utc)
-    if status == "shipped":
+    if status == OrderStatus.SHIPPED:
         if not tracking_number:
             raise InvalidRequest("a shipped order needs a tracking number")
         order.tracking_number = tracking_number
         order.shipped_at = now
-    if status == "delivered":
+    if status == OrderStatus.DELIVERED:
         order.delivered_at = now
-    order.status = status
+    order.status = OrderStatus(status).value
     return order
 
 
@@ -588,26 +593,15 @@ def invoice(order: Order) -> Invoice:
     )
 
 
-STATUS_WORDS = {
-    "awaiting_payment": "awaiting payment",
-    "paid": "paid and being packed",
-    "shipped": "on its way",
-    "delivered": "delivered",
-    "cancelled": "cancelled",
-    "return_requested": "being returned",
-    "returned": "returned",
-}
-
-
-def describe_status(status: str) -> str:
-    return STATUS_WORDS.get(status, status)
-
-
-def _check_quantity(quantity: int) -> None:
-    if not isinstance(quantity, int) or isinstance(quantity, bool) or quantity < 1:
+def _check_quantity(quantity: int, variant: Variant | None = None) -> None:
+    """The quantity rule of commerce.order_rules, against `variant`'s stock where given."""
+    problem = quantity_problem(quantity, variant.stock if variant is not None else None)
+    if problem == QuantityProblem.NOT_A_COUNT:
         raise InvalidRequest("the quantity has to be a whole number of at least 1")
-    if quantity > MAX_QUANTITY:
+    if problem == QuantityProblem.TOO_MANY:
         raise InvalidRequest(f"I can take at most {MAX_QUANTITY} of one item per order")
+    if problem == QuantityProblem.NOT_IN_STOCK:
+        raise OutOfStock(variant_title(variant), variant.stock)
 
 
 def variant_title(variant: Variant) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -34,6 +34,8 @@ class ProductDetails:
     stock_by_colour: dict[str, tuple[str, ...]]  # colour -> sizes in stock ("" when no colour)
     sold_out_colours: tuple[str, ...]  # colours with no size left
     sizes_offered: tuple[str, ...]  # every size the product is made in
+    # colour -> every size it is made in, stock or not ("" when no colour)
+    sizes_by_colour: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def in_stock(self) -> bool:
@@ -71,10 +73,13 @@ def _details(product: Product, variants: list[VariantFacts]) -> ProductDetails:
     sale = [variant.compare_at_price for variant in variants if variant.compare_at_price]
     stock_by_colour: dict[str, list[str]] = {}
     all_colours: list[str] = []
+    made: dict[str, list[str]] = {}
     for variant in variants:
         colour = variant.colour or ""
         if colour not in all_colours:
             all_colours.append(colour)
+        if variant.size:
+            made.setdefault(colour, []).append(variant.size)
         if variant.stock > 0:
             stock_by_colour.setdefault(colour, [])
             if variant.size:
@@ -92,6 +97,7 @@ def _details(product: Product, variants: list[VariantFacts]) -> ProductDetails:
         stock_by_colour={colour: tuple(sizes) for colour, sizes in stock_by_colour.items()},
         sold_out_colours=tuple(c for c in all_colours if c and c not in stock_by_colour),
         sizes_offered=tuple(dict.fromkeys(v.size for v in variants if v.size)),
+        sizes_by_colour={colour: tuple(dict.fromkeys(sizes)) for colour, sizes in made.items()},
     )
 
 
@@ -105,6 +111,10 @@ def check_variant(
     product, variants = loaded
     wanted = ProductQuery(size=size, colour=colour)
     offered = [variant for variant in variants if variant_fits(variant, wanted, False)]
+    # "Brown" means the brown one when the product has one, not every colour of the brown
+    # family (tan, cognac); the family counts only when no colour is called that.
+    exact = [v for v in offered if colour and (v.colour_key or "") == colour.strip().lower()]
+    offered = exact or offered
     in_stock = tuple(variant for variant in offered if variant.stock > 0)
     other_colours: tuple[str, ...] = ()
     if colour and not in_stock:

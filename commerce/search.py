@@ -6,15 +6,23 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, fields, replace
+from datetime import datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from commerce.lexicon import load_lexicon
-from commerce.models import Product, ProductTag, Variant, VariantSizeKey
+from commerce.models import Order, OrderLine, Product, ProductTag, Variant, VariantSizeKey
 
-SORTS = ("price_asc", "price_desc")
+# "popular": most units sold in the last POPULAR_WINDOW_DAYS first. "closest": the order of
+# `find_alternatives` (see `alternative_distance`), so that "Show more" pages through alternatives.
+SORTS = ("price_asc", "price_desc", "popular", "closest")
+POPULAR_WINDOW_DAYS = 30
+# Orders that did not end in a sale do not make a product popular.
+NOT_SOLD_STATUSES = ("cancelled", "returned")
+# "blue or green" is kept as one colour field, "blue|green": a variant in either fits.
+COLOUR_ALTERNATIVES = "|"
 # A price bound beyond this is a typo or a joke, not a budget.
 MAX_SENSIBLE_PRICE = Decimal("100000")
 
@@ -35,6 +43,13 @@ class ProductQuery:
     price_min: Decimal | None = None
     price_max: Decimal | None = None
     sort: str | None = None  # one of SORTS, or None for the shop's own order
+    # What the shopper ruled out: "not brown", "anything but loafers", "nothing from Brera".
+    not_colours: tuple[str, ...] = ()
+    not_categories: tuple[str, ...] = ()
+    not_brands: tuple[str, ...] = ()
+    on_sale: bool = False  # only marked-down variants (compare-at price above the price)
+    # With sort="closest": the filters the shopper has just asked for, given up last.
+    keep: tuple[str, ...] = ()
 
     def problems(self) -> list[str]:
         """Why this query cannot be run, in words for the shopper (empty when it can)."""
@@ -52,7 +67,8 @@ class ProductQuery:
         return found
 
     def is_empty(self) -> bool:
-        return self == ProductQuery(sort=self.sort)
+        # "Any best sellers?" asks for something: the best sellers of the whole shop.
+        return self.sort != "popular" and self == ProductQuery(sort=self.sort, keep=self.keep)
 
     def updated(self, **changes) -> ProductQuery:
         return replace(self, **changes)
@@ -63,15 +79,18 @@ class ProductQuery:
         for name in names:
             if name == "price":
                 changes.update(price_min=None, price_max=None)
-            elif name == "occasions":
-                changes["occasions"] = ()
+            elif name in TUPLE_FIELDS:
+                changes[name] = ()
+            elif name == "on_sale":
+                changes[name] = False
             else:
                 changes[name] = None
         return replace(self, **changes)
 
     def active_filters(self) -> list[str]:
         names = []
-        for name in ("size", "colour", "price", "occasions", "brand", "gender", "product"):
+        for name in ("size", "colour", "price", "occasions", "brand", "gender", "product",
+                     "not_colours", "not_categories", "not_brands", "on_sale"):  # fmt: skip
             if self.without(name) != self:
                 names.append(name)
         return names
@@ -79,21 +98,32 @@ class ProductQuery:
     def to_dict(self) -> dict:
         """A JSON-safe form (for a Rasa slot)."""
         data = asdict(self)
-        data["occasions"] = list(self.occasions)
+        for name in TUPLE_FIELDS:
+            data[name] = list(data[name])
         for bound in ("price_min", "price_max"):
             if data[bound] is not None:
                 data[bound] = str(data[bound])
-        return {key: value for key, value in data.items() if value not in (None, [])}
+        return {key: value for key, value in data.items() if value not in (None, [], False)}
 
     @classmethod
     def from_dict(cls, data: dict | None) -> ProductQuery:
         data = dict(data or {})
         known = {f.name for f in fields(cls)}
         values = {key: value for key, value in data.items() if key in known}
-        values["occasions"] = tuple(values.get("occasions") or ())
+        for name in TUPLE_FIELDS:
+            values[name] = tuple(values.get(name) or ())
         for bound in ("price_min", "price_max"):
             values[bound] = parse_price(values.get(bound))
+        values["on_sale"] = values.get("on_sale") is True
         return cls(**values)
+
+
+TUPLE_FIELDS = ("occasions", "not_colours", "not_categories", "not_brands", "keep")
+
+
+def colour_choices(colour: str | None) -> list[str]:
+    """The colours a query's colour field accepts: "blue|green" -> ["blue", "green"]."""
+    return [part for part in (colour or "").split(COLOUR_ALTERNATIVES) if part.strip()]
 
 
 def parse_price(raw) -> Decimal | None:
@@ -126,6 +156,17 @@ class ProductMatch:
     sizes: tuple[str, ...]  # sizes in stock that fit the query
     image_url: str | None
     in_stock: bool
+    # For alternatives: the query's filters this product does not meet ("size", "price", ...).
+    gave_up: tuple[str, ...] = field(default=(), compare=False)
+
+
+@dataclass(frozen=True)
+class SalesRanking:
+    """What a "best sellers" ranking rests on: units sold in the last `window_days` days."""
+
+    window_days: int
+    shop_units: int  # units sold by the whole shop in the window (0: nothing to rank by)
+    units: dict[str, int]  # handle -> units sold in the window, for the products shown
 
 
 @dataclass(frozen=True)
@@ -134,6 +175,7 @@ class SearchResult:
     matches: list[ProductMatch]
     total: int
     offset: int = 0
+    sales: SalesRanking | None = None  # only for sort="popular"
 
     @property
     def has_more(self) -> bool:
@@ -160,6 +202,46 @@ def category_types(term: str) -> set[str]:
         covered.add(form)
         covered.update(kind.lower() for kind in lexicon.category_groups.get(form, ()))
     return covered
+
+
+def sells_kind(session: Session, term: str) -> bool:
+    """Whether any product on offer is of the kind a shopper's word names."""
+    kinds = category_types(term)
+    found = session.scalar(
+        select(Product.id)
+        .where(Product.is_active.is_(True))
+        .where(
+            or_(
+                func.lower(Product.product_type).in_(kinds),
+                func.lower(Product.department).in_(kinds),
+            )
+        )
+        .limit(1)
+    )
+    return found is not None
+
+
+def nearest_sold_kind(term: str) -> str | None:
+    """The shop's nearest kind to one it does not sell ("hoodies" -> "casual shirts"), if any."""
+    lexicon = load_lexicon()
+    term = term.strip().lower()
+    canonical = lexicon.not_sold_words.get(term, term)
+    for form in number_forms(canonical):
+        if form in lexicon.nearest_kind:
+            return lexicon.nearest_kind[form]
+    return None
+
+
+def sold_kinds(session: Session) -> list[str]:
+    """The departments the shop sells, for "we don't sell that; we have ..."."""
+    rows = session.execute(
+        select(Product.department)
+        .where(Product.is_active.is_(True), Product.department.is_not(None))
+        .where(Product.department != "")
+        .distinct()
+        .order_by(Product.department)
+    )
+    return [department.lower() for (department,) in rows]
 
 
 def number_forms(word: str) -> set[str]:
@@ -193,6 +275,12 @@ def _product_conditions(query: ProductQuery) -> list:
         )
     if query.brand:
         conditions.append(func.lower(Product.brand) == query.brand.lower())
+    if query.not_brands:
+        brands = [brand.lower() for brand in query.not_brands]
+        conditions.append(or_(Product.brand.is_(None), func.lower(Product.brand).not_in(brands)))
+    if query.not_categories:
+        kinds = set().union(*(category_types(term) for term in query.not_categories))
+        conditions.append(func.lower(Product.product_type).not_in(kinds))
     if query.gender in ("male", "female"):
         conditions.append(
             or_(Product.gender.in_((query.gender, "unisex")), Product.gender.is_(None))
@@ -230,13 +318,25 @@ def _variant_conditions(query: ProductQuery, in_stock_only: bool) -> list:
     if in_stock_only:
         conditions.append(Variant.stock > 0)
     if query.colour:
-        colour = _colour_key(query.colour)
-        conditions.append(or_(Variant.colour_key == colour, Variant.colour_family == colour))
+        colours = [_colour_key(colour) for colour in colour_choices(query.colour)]
+        conditions.append(or_(Variant.colour_key.in_(colours), Variant.colour_family.in_(colours)))
+    if query.not_colours:
+        colours = [_colour_key(colour) for colour in query.not_colours]
+        conditions.append(
+            or_(
+                Variant.colour_key.is_(None),
+                and_(Variant.colour_key.not_in(colours), Variant.colour_family.not_in(colours)),
+            )
+        )
     if query.size:
         conditions.append(
             Variant.id.in_(
                 select(VariantSizeKey.variant_id).where(VariantSizeKey.key == query.size.lower())
             )
+        )
+    if query.on_sale:
+        conditions.append(
+            and_(Variant.compare_at_price.is_not(None), Variant.compare_at_price > Variant.price)
         )
     if query.price_min is not None:
         conditions.append(Variant.price >= query.price_min)
@@ -307,12 +407,19 @@ def variant_fits(variant: VariantFacts, query: ProductQuery, in_stock_only: bool
     """The same test as `_variant_conditions`, for variants already loaded."""
     if in_stock_only and variant.stock <= 0:
         return False
-    if query.colour and _colour_key(query.colour) not in (
+    if query.colour and not {_colour_key(c) for c in colour_choices(query.colour)} & {
         variant.colour_key,
         variant.colour_family,
-    ):
+    }:
+        return False
+    if query.not_colours and {_colour_key(c) for c in query.not_colours} & {
+        variant.colour_key,
+        variant.colour_family,
+    }:
         return False
     if query.size and query.size.lower() not in variant.size_keys:
+        return False
+    if query.on_sale and not (variant.compare_at_price or 0) > variant.price:
         return False
     if query.price_min is not None and variant.price < query.price_min:
         return False
@@ -326,8 +433,17 @@ def find_products(
     limit: int = 3,
     in_stock_only: bool = True,
     exclude_handles: Iterable[str] = (),
+    only_handles: Iterable[str] | None = None,
 ) -> SearchResult:
-    """Products with at least one variant that fits every filter of `query`."""
+    """Products with at least one variant that fits every filter of `query` (and, when
+    `only_handles` is given, among those products only: "the black one" of those on screen).
+
+    With sort="popular" the best sellers of the last POPULAR_WINDOW_DAYS come first and the result
+    says how many units each sold (`SearchResult.sales`); with sort="closest" every in-stock
+    product of the query's category is ranked by `alternative_distance` instead.
+    """
+    if query.sort == "closest":
+        return _find_closest(session, query, offset, limit, exclude_handles)
     price_from = func.min(Variant.price).label("price_from")
     matching = (
         select(
@@ -343,12 +459,15 @@ def find_products(
         .join(Variant, Variant.product_id == Product.id)
         .where(and_(*_product_conditions(query), *_variant_conditions(query, in_stock_only)))
         .where(Product.handle.not_in(tuple(exclude_handles)))
+        .where(Product.handle.in_(tuple(only_handles)) if only_handles is not None else true())
         .group_by(Product.id, Product.position)
     )
     if query.sort == "price_asc":
         matching = matching.order_by(price_from.asc(), Product.position)
     elif query.sort == "price_desc":
         matching = matching.order_by(price_from.desc(), Product.position)
+    elif query.sort == "popular":
+        matching = matching.order_by(_units_sold().desc(), Product.position)
     elif query.occasions:
         matching = matching.order_by(_occasion_matches(query).desc(), Product.position)
     else:
@@ -360,7 +479,44 @@ def find_products(
         total = session.scalar(select(func.count()).select_from(matching.subquery())) or 0
     variants = load_variant_facts(session, [row.id for row in page])
     matches = [_to_match(row, variants[row.id], query, in_stock_only) for row in page]
-    return SearchResult(query=query, matches=matches, total=total, offset=offset)
+    sales = _sales_ranking(session, [row.id for row in page]) if query.sort == "popular" else None
+    return SearchResult(query=query, matches=matches, total=total, offset=offset, sales=sales)
+
+
+def _sales_window_start() -> datetime:
+    return datetime.now(timezone.utc) - timedelta(days=POPULAR_WINDOW_DAYS)
+
+
+def _units_sold():
+    """Units of a product sold in the window (for ranking; 0 when none)."""
+    return (
+        select(func.coalesce(func.sum(OrderLine.quantity), 0))
+        .select_from(OrderLine)
+        .join(Variant, Variant.id == OrderLine.variant_id)
+        .join(Order, Order.id == OrderLine.order_id)
+        .where(Variant.product_id == Product.id)
+        .where(Order.placed_at >= _sales_window_start(), Order.status.not_in(NOT_SOLD_STATUSES))
+        .scalar_subquery()
+    )
+
+
+def _sales_ranking(session: Session, product_ids: list[int]) -> SalesRanking:
+    sold = (
+        select(Variant.product_id, func.sum(OrderLine.quantity))
+        .select_from(OrderLine)
+        .join(Variant, Variant.id == OrderLine.variant_id)
+        .join(Order, Order.id == OrderLine.order_id)
+        .where(Order.placed_at >= _sales_window_start(), Order.status.not_in(NOT_SOLD_STATUSES))
+        .group_by(Variant.product_id)
+    )
+    units = {product_id: int(count) for product_id, count in session.execute(sold)}
+    rows = session.execute(select(Product.id, Product.handle).where(Product.id.in_(product_ids)))
+    handles = {row.id: row.handle for row in rows}
+    return SalesRanking(
+        window_days=POPULAR_WINDOW_DAYS,
+        shop_units=sum(units.values()),
+        units={handles[pid]: units.get(pid, 0) for pid in product_ids},
+    )
 
 
 def _to_match(
@@ -389,45 +545,149 @@ def _to_match(
     )
 
 
-# The order in which filters are given up when nothing matches: the shopper's size and colour
-# matter less than staying near the budget, which matters less than the kind of product.
-RELAXATION_ORDER = ("size", "colour", "price", "occasions", "brand", "gender", "product")
+# Which filter goes first when two alternatives are otherwise equally close: the shopper's size
+# and colour matter less than the budget, which matters less than the kind of product. Filters not
+# named here (the category, "not brown") are never given up while anything else is left.
+RELAXATION_ORDER = (
+    "size", "colour", "price", "on_sale", "occasions", "brand", "gender", "product",
+)  # fmt: skip
+
+
+def alternative_distance(
+    price_gap: Decimal, gave_up: Iterable[str], keep: Iterable[str] = ()
+) -> tuple:
+    """How far a product is from a query it does not fit; smaller is closer. In order:
+
+    1. how many of the filters the shopper has just asked for (`keep`) it gives up: after "in
+       brown instead", a brown pair a little over budget is nearer than a black one within it;
+    2. the price distance: how far its closest variant's price lies outside the asked-for bounds
+       (above `price_max` or below `price_min`; 0 within them);
+    3. how many of the query's other filters it gives up;
+    4. which ones, by RELAXATION_ORDER (giving up the size is nearer than giving up the brand).
+    Ties keep the shop's own order.
+    """
+    gave_up = tuple(gave_up)
+    return (
+        len(set(gave_up) & set(keep)),
+        price_gap,
+        len(gave_up),
+        sum(1 << RELAXATION_ORDER.index(name) for name in gave_up),
+    )
+
+
+def _price_gap(price: Decimal, query: ProductQuery) -> Decimal:
+    if query.price_max is not None and price > query.price_max:
+        return price - query.price_max
+    if query.price_min is not None and price < query.price_min:
+        return query.price_min - price
+    return Decimal(0)
+
+
+def _find_closest(
+    session: Session,
+    query: ProductQuery,
+    offset: int,
+    limit: int,
+    exclude_handles: Iterable[str] = (),
+) -> SearchResult:
+    """Every in-stock product that fits the query's fixed filters (its category, "not brown"),
+    nearest first by `alternative_distance`; each match says which filters it gives up."""
+    active = [name for name in RELAXATION_ORDER if name in query.active_filters()]
+    hard = query.without(*active).updated(sort=None, keep=())
+    rows = session.execute(
+        select(
+            Product.id,
+            Product.handle,
+            Product.title,
+            Product.brand,
+            Product.product_type,
+            Product.image_url,
+        )  # fmt: skip
+        .where(and_(*_product_conditions(hard)))
+        .where(Product.id.in_(select(Variant.product_id).where(*_variant_conditions(hard, True))))
+        .where(Product.handle.not_in(tuple(exclude_handles)))
+        .order_by(Product.position)
+    ).all()
+    ids = [row.id for row in rows]
+    variants = load_variant_facts(session, ids)
+    # Each filter on its own: the products it lets through, and the test for their variants.
+    singles = {
+        name: query.without(*(other for other in active if other != name)).updated(
+            sort=None, keep=()
+        )
+        for name in active
+    }
+    product_fits = {
+        name: set(
+            session.scalars(
+                select(Product.id).where(*_product_conditions(single), Product.id.in_(ids))
+            )
+        )
+        for name, single in singles.items()
+    }
+    ranked = []
+    for row in rows:
+        best = None
+        for variant in variants[row.id]:
+            if not variant_fits(variant, hard, True):
+                continue
+            gave_up = tuple(
+                name
+                for name in active
+                if row.id not in product_fits[name]
+                or not variant_fits(variant, singles[name], True)
+            )
+            key = alternative_distance(_price_gap(variant.price, query), gave_up, query.keep)
+            if best is None or key < best[0]:
+                best = (key, gave_up)
+        if best is not None:
+            ranked.append((best[0], best[1], row))
+    ranked.sort(key=lambda item: item[0])  # stable: ties keep the catalog order
+    matches = [
+        replace(
+            _to_match(
+                row, variants[row.id], query.without(*gave_up).updated(sort=None, keep=()), True
+            ),
+            gave_up=gave_up,
+        )
+        for _, gave_up, row in ranked[offset : offset + limit]
+    ]
+    return SearchResult(query=query, matches=matches, total=len(ranked), offset=offset)
 
 
 def find_alternatives(
     session: Session, query: ProductQuery, limit: int = 3, keep: Iterable[str] = ()
 ) -> Alternatives:
-    """The closest products to a query that found nothing in stock.
+    """The closest in-stock products to a query that found nothing in stock.
 
-    Filters named in `keep` (what the shopper has just asked for, e.g. "in brown instead") are
-    given up last: the older filters go first.
+    Closest means smallest `alternative_distance`: first keeping what the shopper has just
+    changed (`keep`, e.g. the colour of "in brown instead"; when every filter is new, as in a
+    first search, none is preferred), then the price distance (over budget, the cheapest above
+    it), then the fewest filters given up. The kind of
+    product is kept unless the shop has nothing in stock of that kind. The result's query has
+    sort="closest", so "Show more" goes on in the same order; `dropped` names every filter that
+    some product shown gives up (each match's own are in `ProductMatch.gave_up`).
     """
     sold_out = find_products(session, query, limit=limit, in_stock_only=False)
-    keep = set(keep)
-    active = [name for name in RELAXATION_ORDER if name in query.active_filters()]
-    active = [name for name in active if name not in keep] + [n for n in active if n in keep]
-    candidates = [(name,) for name in active]
-    candidates += [tuple(active[: index + 1]) for index in range(1, len(active))]
-    for dropped in candidates:
-        relaxed = query.without(*dropped)
-        if "price" in dropped and query.price_max is not None:
-            relaxed = relaxed.updated(sort="price_asc")  # closest above the budget first
-        result = find_products(session, relaxed, limit=limit)
-        if result.total:
-            return Alternatives(
-                dropped=dropped,
-                result=result,
-                sold_out=sold_out if sold_out.total else None,
-                available_sizes=_sizes_if_size_dropped(session, query, dropped),
-            )
-    fallback_query = ProductQuery(category=query.category) if query.category else ProductQuery()
-    dropped = tuple(active) + (("category",) if query.category and not active else ())
-    result = find_products(session, fallback_query, limit=limit)
+    relaxable = [name for name in RELAXATION_ORDER if name in query.active_filters()]
+    keep = tuple(name for name in relaxable if name in set(keep))
+    if set(keep) == set(relaxable):  # all of it just asked: nothing to prefer
+        keep = ()
+    closest = query.updated(sort="closest", keep=keep)
+    result = find_products(session, closest, limit=limit)
+    lost_category: tuple[str, ...] = ()
     if not result.total:
-        result = find_products(session, ProductQuery(), limit=limit)
-        dropped = tuple(active) + ("category",)
+        fixed = [name for name in closest.active_filters() if name not in RELAXATION_ORDER]
+        closest = closest.without("category", *fixed)
+        result = find_products(session, closest, limit=limit)
+        lost_category = ("category",)
+    given_up = {name for match in result.matches for name in match.gave_up}
+    dropped = tuple(name for name in RELAXATION_ORDER if name in given_up) + lost_category
     return Alternatives(
-        dropped=dropped, result=result, sold_out=sold_out if sold_out.total else None
+        dropped=dropped,
+        result=result,
+        sold_out=sold_out if sold_out.total else None,
+        available_sizes=_sizes_if_size_dropped(session, query, dropped),
     )
 
 

@@ -59,6 +59,11 @@ def catalog_vocabulary(session: Session, lexicon: Lexicon | None = None) -> list
             add(form, "category", group)
     for phrase, canonical in lexicon.category_synonyms.items():
         add(phrase, "category", canonical)
+    # Kinds the shop does not sell are still kinds: "hoodie" is a search, answered honestly. The
+    # lexicon spells out every form, so that "watches" is a kind and the verb "watch" is not.
+    for phrase, canonical in lexicon.not_sold_words.items():
+        if phrase not in terms:
+            add(phrase, "category", canonical)
 
     def canonical_colour(phrase: str) -> str:
         return lexicon.colour_synonyms.get(phrase, phrase)

@@ -12,8 +12,8 @@ for the agents' Slack app, in the Rasa server process. Its webhooks, under
   (`block_actions`) hands back: the conversation resumes with everything the bot knew.
 
 Every request must carry Slack's v0 signature (HMAC-SHA256 of `v0:<timestamp>:<body>` with the
-signing secret, timestamp within five minutes); anything else is refused with 401 and changes
-nothing.
+signing secret, timestamp within five minutes; shop_integrations/slack.py checks it); anything
+else is refused with 401 and changes nothing.
 
 While a handoff is open, the shop's channels (`never_silent`) hand each shopper message to
 `AgentDeskInput.relay`: Rasa records it (the conversation is paused, so the bot says nothing) and
@@ -28,13 +28,9 @@ agents' app of its own), SHOP_SLACK_API_URL, SHOP_AGENT_HOURS, SHOP_TIMEZONE.
 from __future__ import annotations
 
 import asyncio
-import hashlib
-import hmac
 import inspect
 import json
 import logging
-import time
-from collections import OrderedDict
 from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import Any
@@ -65,44 +61,19 @@ from commerce.handoff import (
     take_message,
 )
 from shop_channels import MessageHandler, set_handoff_relay
-from shop_channels.agent_slack import (
+from shop_integrations.agent_slack import (
     HAND_BACK_ACTION_ID,
     HAND_BACK_COMMANDS,
     AgentSlack,
-    SlackError,
     channel_name,
-    slack_escape,
-    slack_to_plain,
 )
+from shop_integrations.replay import RecentIds
+from shop_integrations.slack import SlackError, escape_mrkdwn, signature_is_valid, slack_to_plain
 
 logger = logging.getLogger(__name__)
 
-SIGNATURE_MAX_AGE_SECONDS = 5 * 60  # Slack's advice: older requests may be replays
 REMEMBERED_EVENT_IDS = 1000  # Slack retries an event it thinks we missed; handle each once
 ACTION_LISTEN = "action_listen"
-
-
-def slack_signature_is_valid(
-    signing_secret: str,
-    timestamp: str | None,
-    signature: str | None,
-    body: bytes,
-    now: float | None = None,
-) -> bool:
-    """Whether `body` was signed by Slack with `signing_secret` in the last five minutes
-    (https://api.slack.com/authentication/verifying-requests-from-slack)."""
-    if not signing_secret or not timestamp or not signature:
-        return False
-    try:
-        age = abs((time.time() if now is None else now) - int(timestamp))
-    except ValueError:
-        return False
-    if age > SIGNATURE_MAX_AGE_SECONDS:
-        return False
-    expected = hmac.new(
-        signing_secret.encode(), b"v0:" + timestamp.encode() + b":" + body, hashlib.sha256
-    ).hexdigest()
-    return hmac.compare_digest(f"v0={expected}", signature)
 
 
 class AgentDeskInput(InputChannel):
@@ -121,7 +92,7 @@ class AgentDeskInput(InputChannel):
         self.settings = load_handoff_settings()
         self.slack = AgentSlack.from_settings(self.settings)
         self._app: Sanic | None = None
-        self._seen_event_ids: OrderedDict[str, None] = OrderedDict()
+        self._seen_event_ids = RecentIds(REMEMBERED_EVENT_IDS)
 
     def blueprint(self, on_new_message: MessageHandler) -> Blueprint:
         # Agents' messages are not shoppers' messages: `on_new_message` is never called here.
@@ -147,7 +118,7 @@ class AgentDeskInput(InputChannel):
                 return response.text("not JSON", status=400)
             if payload.get("type") == "url_verification":
                 return response.json({"challenge": payload.get("challenge")})
-            if payload.get("type") == "event_callback" and self._first_time(
+            if payload.get("type") == "event_callback" and self._seen_event_ids.first_time(
                 payload.get("event_id")
             ):
                 await self._on_agent_message(payload.get("event") or {})
@@ -172,7 +143,7 @@ class AgentDeskInput(InputChannel):
     # -- Slack's requests ------------------------------------------------------------------
 
     def _signed_by_slack(self, request: Request) -> bool:
-        valid = slack_signature_is_valid(
+        valid = signature_is_valid(
             self.settings.slack_signing_secret,
             request.headers.get("X-Slack-Request-Timestamp"),
             request.headers.get("X-Slack-Signature"),
@@ -181,16 +152,6 @@ class AgentDeskInput(InputChannel):
         if not valid:
             logger.warning("Refused a request to the agent desk without a valid Slack signature")
         return valid
-
-    def _first_time(self, event_id: str | None) -> bool:
-        if not event_id:
-            return True
-        if event_id in self._seen_event_ids:
-            return False
-        self._seen_event_ids[event_id] = None
-        if len(self._seen_event_ids) > REMEMBERED_EVENT_IDS:
-            self._seen_event_ids.popitem(last=False)
-        return True
 
     async def _on_agent_message(self, event: dict[str, Any]) -> None:
         # Only what a person typed in a thread of the agents' channel: not our own posts (bot_id),
@@ -240,7 +201,7 @@ class AgentDeskInput(InputChannel):
             await self._note(
                 handoff,
                 f"I can't send messages to this shopper's channel "
-                f"({slack_escape(channel_name(handoff.shopper_channel))}); that message was not "
+                f"({escape_mrkdwn(channel_name(handoff.shopper_channel))}); that message was not "
                 "sent. Please reach them another way if you can.",
             )
             return
@@ -301,7 +262,7 @@ class AgentDeskInput(InputChannel):
             await on_new_message(message)
         except Exception:
             logger.exception("Rasa could not record %s's message", message.sender_id)
-        await self._note(handoff, f"*Shopper:* {slack_escape(message.text or '')}")
+        await self._note(handoff, f"*Shopper:* {escape_mrkdwn(message.text or '')}")
         if not await self._is_paused(message.sender_id):
             # Only a restart ("/restart") resumes a paused conversation: the shopper started over.
             await asyncio.to_thread(_change, handoff.id, close)
@@ -370,7 +331,7 @@ class AgentDeskInput(InputChannel):
         if self.slack is None or not handoff.agent_thread_ts:
             return
         try:
-            await asyncio.to_thread(self.slack.post_in_thread, handoff.agent_thread_ts, text)
+            await self.slack.post_in_thread(handoff.agent_thread_ts, text)
         except SlackError:
             logger.exception("Could not post to the thread of handoff %s", handoff.id)
 

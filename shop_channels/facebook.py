@@ -1,8 +1,8 @@
 """The shop on Facebook Messenger: Rasa's Messenger connector, configured from the environment,
 with product carousels, every choice kept, and the webhook checks Rasa 3.6 leaves out.
 
-Webhook: GET (verification) and POST /webhooks/facebook/webhook. Settings, read only here (see
-docs/channels.md):
+Webhook: GET (verification) and POST /webhooks/facebook/webhook. Settings, read by
+commerce/config.py (see docs/channels.md):
 
 - `SHOP_FACEBOOK_VERIFY_TOKEN`: the token you type into the app's webhook settings;
 - `SHOP_FACEBOOK_APP_SECRET`: the app secret, to verify that a request comes from Facebook;
@@ -46,6 +46,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from commerce.config import load_channel_settings
 from shop_channels import never_silent
 from shop_channels.cards import (
     Choice,
@@ -57,7 +58,8 @@ from shop_channels.cards import (
     spelled_out,
     split_text,
 )
-from shop_channels.webhooks import RecentIds, read_variables, refuse, unconfigured
+from shop_channels.webhooks import refuse, unconfigured
+from shop_integrations.replay import RecentIds
 
 logger = logging.getLogger(__name__)
 
@@ -94,10 +96,15 @@ class MessengerSettings:
     graph_url: str = DEFAULT_GRAPH_URL
 
     @classmethod
-    def from_environment(cls, environ: dict[str, str] | None = None) -> MessengerSettings:
-        values = read_variables(VARIABLES, environ)
-        values["graph_url"] = (values["graph_url"] or DEFAULT_GRAPH_URL).rstrip("/")
-        return cls(**values)
+    def from_environment(cls) -> MessengerSettings:
+        """The settings as commerce/config.py reads them now."""
+        channels = load_channel_settings()
+        return cls(
+            verify_token=channels.facebook_verify_token,
+            app_secret=channels.facebook_app_secret,
+            page_access_token=channels.facebook_page_access_token,
+            graph_url=(channels.facebook_graph_url or DEFAULT_GRAPH_URL).rstrip("/"),
+        )
 
     @property
     def missing(self) -> list[str]:

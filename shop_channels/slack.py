@@ -1,8 +1,8 @@
 """The shop on Slack: Rasa's Slack connector, configured from the environment, with Block Kit
 product cards, every choice kept, and the webhook checks Rasa 3.6 leaves out.
 
-Webhook: POST /webhooks/slack/webhook (Events API and Interactivity share it). Settings, read only
-here (see docs/channels.md):
+Webhook: POST /webhooks/slack/webhook (Events API and Interactivity share it). Settings, read by
+commerce/config.py (see docs/channels.md):
 
 - `SHOP_SLACK_BOT_TOKEN`: the app's bot token (xoxb-...), to post replies;
 - `SHOP_SLACK_SIGNING_SECRET`: to verify that a request comes from Slack;
@@ -41,9 +41,8 @@ from rasa.core.channels.slack import SlackBot, SlackInput
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
-from slack_sdk.errors import SlackApiError
-from slack_sdk.web.async_client import AsyncWebClient
 
+from commerce.config import ChannelSettings, load_channel_settings
 from shop_channels import never_silent
 from shop_channels.cards import (
     Choice,
@@ -56,16 +55,22 @@ from shop_channels.cards import (
     spelled_out,
     split_text,
 )
-from shop_channels.webhooks import RecentIds, media_type, read_variables, refuse, unconfigured
+from shop_channels.webhooks import media_type, refuse, unconfigured
+from shop_integrations.replay import RecentIds
+from shop_integrations.slack import (
+    DEFAULT_API_URL,
+    SlackError,
+    SlackWebApi,
+    escape_mrkdwn,
+    signature_is_valid,
+)
 
 logger = logging.getLogger(__name__)
 
 CHANNEL = "Slack"
-DEFAULT_API_URL = "https://slack.com/api/"
 VARIABLES = {
-    "bot_token": "SHOP_SLACK_BOT_TOKEN",
-    "signing_secret": "SHOP_SLACK_SIGNING_SECRET",
-    "api_url": "SHOP_SLACK_API_URL",
+    field: ChannelSettings.VARIABLES[f"slack_{field}"]
+    for field in ("bot_token", "signing_secret", "api_url")
 }
 
 OPTIONS = ("slack_channel", "use_threads", "conversation_granularity")  # from credentials.yml
@@ -86,17 +91,21 @@ SHOPPER_SUBTYPES = {None, "file_share", "thread_broadcast"}
 
 @dataclass(frozen=True)
 class SlackSettings:
-    """The Slack app's credentials and API address, from the environment."""
+    """The Slack app's credentials and API address."""
 
     bot_token: str
     signing_secret: str
     api_url: str = DEFAULT_API_URL
 
     @classmethod
-    def from_environment(cls, environ: dict[str, str] | None = None) -> SlackSettings:
-        values = read_variables(VARIABLES, environ)
-        values["api_url"] = values["api_url"] or DEFAULT_API_URL
-        return cls(**values)
+    def from_environment(cls) -> SlackSettings:
+        """The settings as commerce/config.py reads them now."""
+        channels = load_channel_settings()
+        return cls(
+            bot_token=channels.slack_bot_token,
+            signing_secret=channels.slack_signing_secret,
+            api_url=channels.slack_api_url or DEFAULT_API_URL,
+        )
 
     @property
     def missing(self) -> list[str]:
@@ -111,11 +120,6 @@ class SlackSettings:
 # ---------------------------------------------------------------------------------------------
 # Replies
 # ---------------------------------------------------------------------------------------------
-
-
-def escape_mrkdwn(text: str) -> str:
-    """Text safe in Slack's mrkdwn: &, < and > are control characters there."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def slack_posts(message: ShopMessage) -> list[dict[str, Any]]:
@@ -223,7 +227,8 @@ def without_images(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 class ShopSlackBot(ShowsShopMessages, SlackBot):
-    """Posts the bot's messages to Slack through the Web API at the configured address."""
+    """Posts the bot's messages to Slack through the Web API at the configured address
+    (shop_integrations/slack.py, in a worker thread: the server goes on serving others)."""
 
     def __init__(
         self,
@@ -234,7 +239,7 @@ class ShopSlackBot(ShowsShopMessages, SlackBot):
         proxy: str | None = None,
     ) -> None:
         super().__init__(token, slack_channel, thread_id, proxy)
-        self.client = AsyncWebClient(token, base_url=api_url, proxy=proxy)
+        self.api = SlackWebApi(token, api_url, proxy=proxy)
 
     async def send_shop_message(self, recipient_id: str, message: ShopMessage) -> None:
         channel, thread_ts = self._destination(recipient_id)
@@ -252,6 +257,17 @@ class ShopSlackBot(ShowsShopMessages, SlackBot):
 
     async def send_image_url(self, recipient_id: str, image: str, **kwargs: Any) -> None:
         await self.send_shop_message(recipient_id, ShopMessage("", (), (), image))
+
+    async def send_attachment(
+        self, recipient_id: str, attachment: dict[str, Any], **kwargs: Any
+    ) -> None:
+        channel, thread_ts = self._destination(recipient_id)
+        await self._post(channel, thread_ts, {"attachments": [attachment]})
+
+    async def _post_message(self, channel: str, **kwargs: Any) -> None:
+        # Rasa's own senders end here; every message goes through `_post` and the one client.
+        kwargs.pop("as_user", None)
+        await self._post(channel, self.thread_id, kwargs)
 
     async def send_custom_json(
         self, recipient_id: str, json_message: dict[str, Any], **kwargs: Any
@@ -279,14 +295,14 @@ class ShopSlackBot(ShowsShopMessages, SlackBot):
         if thread_ts:
             arguments = {**arguments, "thread_ts": thread_ts}
         try:
-            await self.client.chat_postMessage(channel=channel, **arguments)
-        except SlackApiError as error:
+            await self.api.post_message_async(channel, **arguments)
+        except SlackError as error:
             blocks = arguments.get("blocks") or []
-            if error.response.get("error") == "invalid_blocks" and without_images(blocks) != blocks:
+            if error.error == "invalid_blocks" and without_images(blocks) != blocks:
                 logger.warning("Slack refused the message's images (%s); posting it without", error)
                 await self._post(channel, None, {**arguments, "blocks": without_images(blocks)})
                 return
-            logger.error("Slack refused a message to %s: %s", channel, error.response.data)
+            logger.error("Slack refused a message to %s: %s", channel, error.data or error)
         except Exception:
             logger.exception("Posting a message to Slack channel %s failed", channel)
 
@@ -382,7 +398,12 @@ class ShopSlackInput(SlackInput):
         async def webhook(request: Request) -> HTTPResponse:
             if self.settings.missing:
                 return unconfigured(self.settings.missing, CHANNEL)
-            if not self.is_request_from_slack_authentic(request):
+            if not signature_is_valid(
+                self.settings.signing_secret,
+                request.headers.get("X-Slack-Request-Timestamp"),
+                request.headers.get("X-Slack-Signature"),
+                request.body or b"",
+            ):
                 return refuse(
                     HTTPStatus.UNAUTHORIZED,
                     "missing, wrong or expired X-Slack-Signature / X-Slack-Request-Timestamp",

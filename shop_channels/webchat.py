@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import sys
 import uuid
 from typing import Any
@@ -39,6 +38,7 @@ from rasa.core.channels.socketio import SocketIOInput, SocketIOOutput
 from sanic import Blueprint
 from sanic.server.websockets.frame import WebsocketFrameAssembler
 
+from commerce.config import load_settings
 from shop_channels import MessageHandler, never_silent
 from shop_channels.cards import ShopMessage
 
@@ -71,7 +71,7 @@ _let_sanic_websockets_receive_on_python_311()
 
 def displayed_image_url(url: str | None, base_url: str | None = None) -> str | None:
     """`url` as the web chat should load it: moved under `SHOP_IMAGE_BASE_URL` when that is set."""
-    base_url = os.environ.get(IMAGE_BASE_URL_VARIABLE) if base_url is None else base_url
+    base_url = load_settings().image_base_url if base_url is None else base_url
     if not url or not base_url:
         return url or None
     file_name = url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]

@@ -1,12 +1,10 @@
-"""Plumbing the platform webhooks (Slack, Messenger) share: settings from the environment,
-remembering deliveries already handled, and refusing a request with a reason in the log."""
+"""Plumbing the platform webhooks (Slack, Messenger) share: refusing a request with a reason in
+the log. Their settings come from commerce/config.py (`load_channel_settings`); remembering
+deliveries already handled is shop_integrations/replay.py."""
 
 from __future__ import annotations
 
 import logging
-import os
-from collections import OrderedDict
-from collections.abc import Mapping
 
 from sanic import response
 from sanic.request import Request
@@ -15,34 +13,6 @@ from sanic.response import HTTPResponse
 logger = logging.getLogger(__name__)
 
 SETUP_GUIDE = "docs/channels.md"
-
-
-def read_variables(names: Mapping[str, str], environ: Mapping[str, str] | None = None) -> dict:
-    """{field: value} for {field: environment variable name}; an unset or blank variable reads
-    as "" (the connectors check what is missing themselves, so Rasa starts without them)."""
-    environ = os.environ if environ is None else environ
-    return {field: environ.get(name, "").strip() for field, name in names.items()}
-
-
-class RecentIds:
-    """The last `capacity` ids seen (events, messages), to handle each delivery once even when a
-    platform sends it again."""
-
-    def __init__(self, capacity: int = 10_000) -> None:
-        self.capacity = capacity
-        self._ids: OrderedDict[str, None] = OrderedDict()
-
-    def first_time(self, key: str | None) -> bool:
-        """True the first time `key` is seen (and always for no key); remembers it."""
-        if not key:
-            return True
-        if key in self._ids:
-            self._ids.move_to_end(key)
-            return False
-        self._ids[key] = None
-        if len(self._ids) > self.capacity:
-            self._ids.popitem(last=False)
-        return True
 
 
 def media_type(request: Request) -> str:

@@ -12,18 +12,32 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.nlu.constants import TOKENS_NAMES
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
+from rasa.nlu.featurizers.dense_featurizer.dense_featurizer import DenseFeaturizer
 from rasa.nlu.featurizers.sparse_featurizer.sparse_featurizer import SparseFeaturizer
 from rasa.nlu.tokenizers.whitespace_tokenizer import WhitespaceTokenizer
-from rasa.shared.nlu.constants import ENTITIES, TEXT
+from rasa.shared.nlu.constants import (
+    ENTITIES,
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    PREDICTED_CONFIDENCE_KEY,
+    TEXT,
+)
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from commerce.config import load_settings
 from commerce.db import get_engine, session_scope
+from commerce.lexicon import lexicon_digest
 from commerce.vocabulary import catalog_version, catalog_vocabulary
 from shop_nlu.extraction import Entity, ShopEntityExtractor
+from shop_nlu.intent_model import DEFAULT_C, IntentModel
+from shop_nlu.language import detect_language
+from shop_nlu.resolution import resolve_intent
+from shop_nlu.sentence_encoder import encode_many, shared_encoder, weights_digest
 
 logger = logging.getLogger(__name__)
 
@@ -111,7 +125,7 @@ class CatalogTermFeaturizer(SparseFeaturizer, GraphComponent):
     KINDS = (
         "category", "colour", "size", "occasion", "gender", "brand", "product", "price_min",
         "price_max", "ordinal", "sort", "price_direction", "order_number", "email", "quantity",
-        "shipping_method", "rating",
+        "shipping_method", "rating", "deal", "popularity",
     )  # fmt: skip
 
     @staticmethod
@@ -131,6 +145,17 @@ class CatalogTermFeaturizer(SparseFeaturizer, GraphComponent):
         execution_context: ExecutionContext,
     ) -> CatalogTermFeaturizer:
         return cls(config, execution_context.node_name)
+
+    @classmethod
+    def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
+        """The features come from the store's catalog and the lexicon, which Rasa's training cache
+        cannot see: a new import or lexicon retrains what depends on them."""
+        try:
+            with session_scope(get_engine()) as session:
+                catalog = catalog_version(session)
+        except Exception:  # no store yet: the features are empty, and so is this
+            catalog = None
+        return f"{catalog}-{lexicon_digest()}"
 
     def __init__(self, config: dict[str, Any], name: str) -> None:
         super().__init__(name, config)
@@ -197,7 +222,8 @@ class CatalogEntityExtractor(GraphComponent, EntityExtractorMixin):
                     "value": entity.value,
                     "start": entity.start,
                     "end": entity.end,
-                    "confidence_entity": 1.0,
+                    "confidence_entity": entity.confidence,
+                    **({"role": entity.role} if entity.role else {}),
                 }
                 for entity in self._terms.extract(text)
             ]
@@ -207,3 +233,201 @@ class CatalogEntityExtractor(GraphComponent, EntityExtractorMixin):
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         return training_data
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
+class ShopIntentResolver(GraphComponent):
+    """Runs last: corrects the classifier's intent from what the message names (see
+    `shop_nlu.resolution`), so a message naming the shop's products never falls back and a
+    message in another language is recognised as such."""
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        return {"refresh_seconds": 30}
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> ShopIntentResolver:
+        return cls(config)
+
+    def __init__(self, config: dict[str, Any]) -> None:
+        self._terms = shared_catalog_terms(float(config.get("refresh_seconds", 30)))
+        self._words = shared_encoder().tokenizer.ids  # the language model's whole words
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            text = message.get(TEXT)
+            if not isinstance(text, str) or not text.strip() or text.startswith("/"):
+                continue  # empty, or a button's payload, which names its intent itself
+            intent = message.get(INTENT) or {}
+            resolution = resolve_intent(
+                intent.get(INTENT_NAME_KEY),
+                float(intent.get(PREDICTED_CONFIDENCE_KEY) or 0.0),
+                self._terms.extract(text),
+                text,
+                detect_language(text),
+                self._words.__contains__,
+            )
+            if resolution is None:
+                continue
+            message.set(
+                INTENT,
+                {INTENT_NAME_KEY: resolution.intent, PREDICTED_CONFIDENCE_KEY: 1.0},
+                add_to_output=True,
+            )
+            message.set(
+                "intent_resolution",
+                {"replaced": intent.get(INTENT_NAME_KEY), "reason": resolution.reason},
+                add_to_output=True,
+            )
+        return messages
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=False)
+class SentenceEmbeddingFeaturizer(DenseFeaturizer, GraphComponent):
+    """Gives each message a pretrained sentence embedding (all-MiniLM-L6-v2, run with numpy; see
+    `shop_nlu.sentence_encoder`), so that phrasing our examples never use still lands near the
+    intent it means. Sentence-level only: the intent classifier reads the whole message."""
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        return {**DenseFeaturizer.get_default_config()}
+
+    @classmethod
+    def validate_config(cls, config: dict[str, Any]) -> None:
+        pass
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> SentenceEmbeddingFeaturizer:
+        return cls(config, execution_context.node_name)
+
+    @classmethod
+    def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
+        return weights_digest()  # other weights, other features: retrain
+
+    def __init__(self, config: dict[str, Any], name: str) -> None:
+        super().__init__(name, config)
+        self._encoder = shared_encoder()
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            text = message.get(TEXT)
+            if isinstance(text, str) and message.get(TOKENS_NAMES[TEXT]):
+                self._add(message, self._encoder.encode(text))
+        return messages
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        messages = [
+            message
+            for message in training_data.training_examples
+            if isinstance(message.get(TEXT), str) and message.get(TOKENS_NAMES[TEXT])
+        ]
+        vectors = encode_many(self._encoder, [message.get(TEXT) for message in messages])
+        for message, vector in zip(messages, vectors, strict=True):
+            self._add(message, vector)
+        return training_data
+
+    def _add(self, message: Message, vector: np.ndarray) -> None:
+        self.add_features_to_message(None, vector.reshape(1, -1), TEXT, message)
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
+class EmbeddingIntentClassifier(GraphComponent, IntentClassifier):
+    """Classifies intents from a message's sentence features (the sentence embedding and the kinds
+    of shop terms it names) with a linear model (see `shop_nlu.intent_model`)."""
+
+    MODEL_FILE = "intent_model.npz"
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        return {"c": DEFAULT_C, "ranking_length": 10}
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> EmbeddingIntentClassifier:
+        return cls(config, model_storage, resource)
+
+    @classmethod
+    def load(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> EmbeddingIntentClassifier:
+        with model_storage.read_from(resource) as directory:
+            model = IntentModel.from_bytes((directory / cls.MODEL_FILE).read_bytes())
+        return cls(config, model_storage, resource, model)
+
+    def __init__(
+        self,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        model: IntentModel | None = None,
+    ) -> None:
+        self._config = {**self.get_default_config(), **config}
+        self._model_storage = model_storage
+        self._resource = resource
+        self._model = model
+
+    def train(self, training_data: TrainingData) -> Resource:
+        examples = [m for m in training_data.intent_examples if _sentence_features(m) is not None]
+        self._model = IntentModel.fit(
+            np.stack([_sentence_features(m) for m in examples]),
+            [m.get(INTENT) for m in examples],
+            c=float(self._config["c"]),
+        )
+        with self._model_storage.write_to(self._resource) as directory:
+            (directory / self.MODEL_FILE).write_bytes(self._model.to_bytes())
+        return self._resource
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            features = _sentence_features(message)
+            if self._model is None or features is None:
+                continue
+            ranking = self._model.ranking(features, int(self._config["ranking_length"]))
+            message.set(
+                INTENT,
+                {INTENT_NAME_KEY: ranking[0][0], PREDICTED_CONFIDENCE_KEY: ranking[0][1]},
+                add_to_output=True,
+            )
+            message.set(
+                INTENT_RANKING_KEY,
+                [{INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: p} for name, p in ranking],
+                add_to_output=True,
+            )
+        return messages
+
+
+def _sentence_features(message: Message) -> np.ndarray | None:
+    """The message's sentence features, dense and sparse side by side, as one vector."""
+    _, dense = message.get_dense_features(TEXT)
+    _, sparse = message.get_sparse_features(TEXT)
+    parts = []
+    if dense is not None:
+        parts.append(np.asarray(dense.features).reshape(-1))
+    if sparse is not None:
+        parts.append(np.asarray(sparse.features.toarray()).reshape(-1))
+    return np.concatenate(parts).astype(np.float32) if parts else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import spacy
@@ -29,6 +29,8 @@ COMMON_WORDS = frozenset(
 # One typo is forgiven only in longer words: in short ones it turns everyday words into catalog
 # words ("write" -> "white", "root" -> "boots"). Common short misspellings live in the lexicon.
 MIN_TYPO_LENGTH = 6
+TYPO_CONFIDENCE = 0.8
+PARTIAL_NAME_CONFIDENCE = 0.6
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,21 @@ class Entity:
     start: int
     end: int
     text: str
+    role: str | None = None  # "excluded" for "not brown", "anything but loafers"
+    # 1.0 for a term as the catalog spells it; less for a typo forgiven or a product named by
+    # one word of its title, which may also be an ordinary word in another sentence.
+    confidence: float = 1.0
+
+
+# What can be asked for by its absence, and the words that ask so, right before the term.
+NEGATABLE = frozenset({"colour", "category", "brand"})
+_NEGATION_BEFORE = re.compile(
+    r"(?:\bnot|\bno|n't|\bnothing|\bnone|\banything but|\beverything but|\bexcept(?: for)?|"
+    r"\bother than|\bwithout|\binstead of|\brather than|\bapart from|\bbesides|\bavoid|"
+    r"\bhate|\bnot a fan of|\bno more)"
+    r"\s+(?:(?:the|a|an|any|in|from|by|made by|anything|something|too|so|really|more)\s+){0,2}$"
+)
+_SAME_LIST = re.compile(r"^\s*(?:,|/|or|nor|and|,\s*or)\s*$")
 
 
 _WORD_NUMBERS = {
@@ -81,8 +98,22 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("price_range", re.compile(r"(?P<min>[$£€]\s?\d[\d,]*)\s?(?:-|to)\s?(?P<max>[$£€]?\s?\d[\d,]*)")),
     ("price_max", re.compile(rf"(?:^|\b|(?<=\s))(?:{_MAX_WORDS})\s+(?:a\s|an\s|about\s|around\s)?(?P<value>{_AMOUNT})")),
     ("price_min", re.compile(rf"(?:^|\b|(?<=\s))(?:{_MIN_WORDS})\s+(?:about\s|around\s)?(?P<value>{_AMOUNT})")),
+    # "150, could stretch to 200": the stretch is the real ceiling.
+    ("price_max", re.compile(
+        rf"\b(?:stretch|go|push(?: it)?|spend|splash out)\s+(?:to|up to|upto|as (?:high|much) as)\s+"
+        rf"(?P<value>{_AMOUNT})"
+    )),
     ("price_max", re.compile(rf"(?P<value>{_CURRENCY_AMOUNT})(?:\s?(?:max|or less|tops|or under))?")),
-    ("size", re.compile(rf"\b(?:size|sz|sizes|a size)\s*[:#]?\s*(?P<value>{_SIZE_VALUE})\b(?![.,]\d)")),
+    # "size 10", "size:M", "sz10"; never "sizes" read as "size S".
+    ("size", re.compile(
+        rf"\b(?:size|sz|a size)(?:\s*[:#]\s*|\s+|(?=\d))(?P<value>{_SIZE_VALUE})\b(?![.,]\d)"
+    )),
+    # "I'm usually a small", "normally wear a 42R", "i'm a medium"
+    ("size", re.compile(
+        r"\b(?:usually|normally|typically|always|generally|i'?m|im|i am|wear)\s+(?:a\s+|an\s+)?"
+        r"(?:wear\s+(?:a\s+)?|take\s+(?:a\s+)?)?(?:size\s+)?"
+        r"(?P<value>small|medium|large|extra large|x{1,3}[sl]|xs)\b"
+    )),
     ("size", re.compile(rf"\b(?P<value>(?:us|uk|eu)\s?{_SIZE_NUMBER})\b")),
     ("size", re.compile(r"\b(?P<value>\d{2}\s?(?:r|l)|x{2,6}l|\dxl|xs|xxs|xl)\b")),
     ("size", re.compile(
@@ -107,8 +138,18 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     )),
     ("sort", re.compile(
         r"\b(?P<asc>cheapest|lowest[- ]price[ds]?|least expensive|most affordable|low to high|"
-        r"sort(?:ed)? by price|price ascending)\b|\b(?P<desc>most expensive|priciest|"
+        r"sort(?:ed)? by price|price ascending|cheap|inexpensive|affordable|budget[- ]friendly|"
+        r"on a (?:tight |small )?budget|(?:do ?n[o']?t|not|never)\s+(?:want|wanna|going)\s+(?:to\s+)?"
+        r"(?:spend|pay|blow)\s+(?:a\s+)?(?:fortune|lot|much|loads|a bomb))\b|\b(?P<desc>most expensive|priciest|"
         r"highest[- ]price[ds]?|high to low|most luxurious|price descending)\b"
+    )),
+    ("deal", re.compile(
+        r"\b(?P<on_sale>on sale|sales?|discount(?:ed|s)?|deals?|reduced|mark(?:ed)?[- ]?downs?|"
+        r"clearance)\b"
+    )),
+    ("popularity", re.compile(
+        r"\b(?P<popular>best[- ]?sell(?:ers?|ing)|top[- ]?sell(?:ers?|ing)|(?:most )?popular|"
+        r"most (?:bought|purchased|ordered)|trending)\b"
     )),
     ("quantity", re.compile(
         rf"(?P<value>-?\b\d{{1,2}}|\b{_QUANTITY_WORDS})\s+(?:pairs?|of\s+(?:them|these|those|each|it|the)|"
@@ -146,6 +187,10 @@ class ShopEntityExtractor:
     """Extracts entities from text with a vocabulary of catalog terms."""
 
     def __init__(self, vocabulary: Iterable[CatalogTerm]) -> None:
+        vocabulary = list(vocabulary)
+        partial = partial_product_names(vocabulary)
+        self._partial = {term.phrase for term in partial}
+        vocabulary += partial
         self._nlp = spacy.blank("en")
         self._matcher = PhraseMatcher(self._nlp.vocab, attr="LOWER")
         self._terms: dict[str, CatalogTerm] = {}
@@ -169,7 +214,7 @@ class ShopEntityExtractor:
                 chosen.append(entity)
                 taken.append((entity.start, entity.end))
         typo_fixes = self._typo_candidates(text, taken)
-        return sorted(chosen + typo_fixes, key=lambda e: e.start)
+        return _mark_exclusions(lowered, sorted(chosen + typo_fixes, key=lambda e: e.start))
 
     def _catalog_candidates(self, text: str) -> list[Entity]:
         doc = self._nlp.make_doc(text)
@@ -177,7 +222,13 @@ class ShopEntityExtractor:
         for match_id, start, end in self._matcher(doc):
             span = doc[start:end]
             term = self._terms[self._nlp.vocab.strings[match_id]]
-            found.append(Entity(term.entity, term.value, span.start_char, span.end_char, span.text))
+            confidence = PARTIAL_NAME_CONFIDENCE if term.phrase in self._partial else 1.0
+            found.append(
+                Entity(
+                    term.entity, term.value, span.start_char, span.end_char, span.text,
+                    confidence=confidence,
+                )
+            )  # fmt: skip
         return found
 
     def _typo_candidates(self, text: str, taken: list[tuple[int, int]]) -> list[Entity]:
@@ -195,9 +246,69 @@ class ShopEntityExtractor:
             if len(best) == 1:  # an ambiguous typo is better left alone
                 term = self._terms[best[0]]
                 found.append(
-                    Entity(term.entity, term.value, match.start(), match.end(), match.group(0))
-                )
+                    Entity(
+                        term.entity, term.value, match.start(), match.end(), match.group(0),
+                        confidence=TYPO_CONFIDENCE,
+                    )
+                )  # fmt: skip
         return found
+
+
+def partial_product_names(vocabulary: list[CatalogTerm]) -> list[CatalogTerm]:
+    """A product's own name word stands for the product: "the Windsor" is the Windsor Patent
+    Oxford, "mayfair monk" the Mayfair Double Monk. That is the first word of its title, when it
+    means nothing else to the shop or in everyday English ("Classic", "Slim" are left alone)."""
+    taken = {term.phrase for term in vocabulary}
+    first_words: dict[str, list[CatalogTerm]] = {}
+    for term in vocabulary:
+        if term.entity == "product" and " " in term.phrase:
+            first_words.setdefault(term.phrase.split()[0], []).append(term)
+    # A word that starts several titles ("Kensington" jacket and trousers) names them all: the
+    # value is the word itself, and the product actions ask which one (or use the kind said).
+    return [
+        CatalogTerm(word, "product", terms[0].value if len(terms) == 1 else word.title())
+        for word, terms in sorted(first_words.items())
+        if len(word) >= 4 and word.isalpha()
+        and word not in taken and word not in COMMON_WORDS and word not in GENERIC_NAME_WORDS
+    ]  # fmt: skip
+
+
+# Words that start product titles without naming one product: materials and finishes describe,
+# they do not name; everyday words, common first names and places that happen to start a title
+# would turn ordinary sentences ("help me find a doctor, Clara") into product requests.
+GENERIC_NAME_WORDS = frozenset(
+    re.findall(
+        r"[a-z]+",
+        """classic slim essential everyday signature premium luxe modern vintage heritage original
+        tailored relaxed cropped pleated fitted soft plain textured striped printed
+        canvas patent suede velvet woven skinny reversible leather linen silk wool cotton tweed
+        knit knitted denim satin corduroy cashmere mohair grosgrain
+        fell bond swift kite heather sterling iris belle wren swallow falcon clara lucia nadia
+        margot celeste aurora calla como parma capri monaco soho eton chester richmond""",
+    )
+)
+
+
+def _mark_exclusions(lowered: str, entities: list[Entity]) -> list[Entity]:
+    """Give the role "excluded" to terms the shopper rules out: "not brown", "anything but
+    loafers", "no black or navy" (a list after a negation is excluded as a whole)."""
+    marked: list[Entity] = []
+    for entity in entities:
+        excluded = False
+        if entity.entity in NEGATABLE:
+            before = lowered[max(0, entity.start - 40) : entity.start]
+            excluded = bool(_NEGATION_BEFORE.search(before))
+            previous = marked[-1] if marked else None
+            if (
+                not excluded
+                and previous is not None
+                and previous.role == "excluded"
+                and previous.entity == entity.entity
+                and _SAME_LIST.match(lowered[previous.end : entity.start])
+            ):
+                excluded = True
+        marked.append(replace(entity, role="excluded") if excluded else entity)
+    return marked
 
 
 def _pattern_candidates(lowered: str, text: str) -> list[Entity]:
@@ -244,7 +355,7 @@ def _entities_from_match(kind: str, match: re.Match, text: str) -> list[Entity]:
         group = "value" if match.group("value") else "value2"
         raw = match.group(group)
         results = [entity("rating", group, _WORD_NUMBERS.get(raw, raw))]
-    elif kind in ("sort", "price_direction", "shipping_method"):
+    elif kind in ("sort", "price_direction", "shipping_method", "deal", "popularity"):
         for group, value in match.groupdict().items():
             if value:
                 name = {"asc": "price_asc", "desc": "price_desc"}.get(group, group)

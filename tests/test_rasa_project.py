@@ -8,6 +8,7 @@ reports/nlu/ as a build artifact.
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -46,18 +47,23 @@ def test_training_data_and_domain_validate():
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
 
 
-def test_heldout_nlu_is_never_in_the_training_data():
+def _examples(path: Path) -> set[str]:
     import yaml
 
-    def examples(path: Path) -> set[str]:
-        found = set()
-        for block in (yaml.safe_load(path.read_text()) or {}).get("nlu", []):
-            for line in block.get("examples", "").splitlines():
-                found.add(line.lstrip("- ").strip().lower())
-        return found - {""}
+    found = set()
+    for block in (yaml.safe_load(path.read_text()) or {}).get("nlu", []):
+        for line in block.get("examples", "").splitlines():
+            text = re.sub(r"\[([^\]]*)\](?:\([^)]*\)|\{[^}]*\})", r"\1", line)  # annotations off
+            found.add(text.lstrip("- ").strip().lower())
+    return found - {""}
 
-    training = set().union(*(examples(path) for path in (PROJECT_ROOT / "data").rglob("*.yml")))
-    assert not examples(HELDOUT_NLU) & training
+
+def _training_examples() -> set[str]:
+    return set().union(*(_examples(path) for path in (PROJECT_ROOT / "data").rglob("*.yml")))
+
+
+def test_heldout_nlu_is_never_in_the_training_data():
+    assert not _examples(HELDOUT_NLU) & _training_examples()
 
 
 def test_conversation_stories_pass_on_the_trained_model(trained_model, demo_store_url):
@@ -87,7 +93,54 @@ def test_heldout_nlu_report(trained_model, demo_store_url):
     }  # fmt: skip
     assert report["accuracy"] >= MIN_INTENT_ACCURACY, report["accuracy"]
     assert not weak, weak
-    assert report["out_of_scope"]["recall"] >= MIN_OUT_OF_SCOPE_RECALL
+    # Unrelated text that reaches the fallback, or in another language gets the honest "I only
+    # understand English" (other_language), is handled as well as out_of_scope: none acts on it
+    # (the mission counts the fallback too); Rasa's report counts only out_of_scope.
+    errors = json.loads((out / "intent_errors.json").read_text())
+    to_fallback = sum(
+        1
+        for error in errors
+        if error["intent"] == "out_of_scope"
+        and error["intent_prediction"]["name"] in ("nlu_fallback", "other_language")
+    )
+    unrelated = report["out_of_scope"]
+    handled = unrelated["recall"] + to_fallback / unrelated["support"]
+    assert handled >= MIN_OUT_OF_SCOPE_RECALL, handled
+
+
+# The public-phrasing set (tests/nlu/public, real people's messages from public corpora; see its
+# SOURCES.md). These floors sit a little under what the current model reaches, so a change that
+# makes the assistant understand real customers worse fails CI. The mission's targets (0.95 in
+# scope, 0.90 unrelated to the fallback, 0.95 of search queries read as searches) are reported
+# next to them in the README; the in-scope one is not met yet.
+MIN_PUBLIC_IN_SCOPE_ACCURACY = 0.75
+MIN_PUBLIC_UNRELATED_TO_FALLBACK = 0.90
+MIN_PUBLIC_QUERIES_AS_SEARCH = 0.88
+
+
+def test_public_phrasing_is_never_in_the_training_data():
+    from devtools.public_nlu_eval import load_labelled, load_search_queries
+
+    training = _training_examples()
+    public = {text.lower() for text, _ in load_labelled()}
+    public |= {query.lower() for query, _ in load_search_queries()}
+    assert not public & training
+
+
+def test_public_phrasing_report(trained_model, demo_store_url):
+    from devtools.public_nlu_eval import markdown
+
+    out = REPORTS / "nlu-public"
+    result = subprocess.run(
+        [sys.executable, "-m", "devtools.public_nlu_eval", str(trained_model), "--out", str(out)],
+        cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=900,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
+    report = json.loads((out / "report.json").read_text())
+    summary = markdown(report).split("\n\n")[0]
+    assert report["in_scope_accuracy"] >= MIN_PUBLIC_IN_SCOPE_ACCURACY, summary
+    assert report["unrelated_to_fallback"] >= MIN_PUBLIC_UNRELATED_TO_FALLBACK, summary
+    assert report["queries_read_as_search"] >= MIN_PUBLIC_QUERIES_AS_SEARCH, summary
 
 
 @pytest.mark.parametrize(

@@ -39,7 +39,15 @@ class ActionConversation:
     slots: dict = field(default_factory=dict)
     sender: str = "shopper"
 
-    def run(self, action, intent: str, text: str = "", entities: list[dict] | None = None) -> Turn:
+    def run(
+        self,
+        action,
+        intent: str,
+        text: str = "",
+        entities: list[dict] | None = None,
+        ranking: list[dict] | None = None,
+        events: list[dict] | None = None,
+    ) -> Turn:
         tracker = Tracker(
             sender_id=self.sender,
             slots=dict(self.slots),
@@ -47,8 +55,9 @@ class ActionConversation:
                 "text": text,
                 "intent": {"name": intent, "confidence": 1.0},
                 "entities": entities or [],
+                "intent_ranking": ranking or [],
             },
-            events=[],
+            events=events or [],
             paused=False,
             followup_action=None,
             active_loop={},

@@ -10,6 +10,7 @@ import re
 from datetime import datetime, timedelta, timezone
 
 import pytest
+import yaml
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy import select
 
@@ -17,17 +18,19 @@ from actions.after_sales import (
     ActionCancelOrder,
     ActionChangeOrderAddress,
     ActionConfirmOrderChange,
+    ActionExplainOrderChange,
     ActionKeepOrder,
     ActionReturnOrder,
     ActionSaveOrderAddress,
     ActionShowInvoice,
     ValidateOrderAddressForm,
 )
-from actions.checkout import ActionPlaceOrder, ActionStartCheckout
+from actions.checkout import ActionPlaceOrder, ActionReviewOrder, ActionStartCheckout
 from commerce.db import get_engine, session_scope
 from commerce.models import Order, Product, Variant
 from commerce.orders import move_order
 from tests.actions.conversation_driver import DOMAIN, ActionConversation, entity_list
+from tests.conftest import PROJECT_ROOT
 
 ANN = {"customer_name": "Ann Lee", "customer_email": "ann@example.com",
        "customer_address": "12 Harbour Lane, 02110 Boston"}  # fmt: skip
@@ -117,17 +120,25 @@ def test_a_return_within_the_window_gets_its_own_number(chat, order_number, demo
     assert order_row(demo_store_url, order_number).status == "return_requested"
 
 
-def test_a_return_after_the_window_is_refused_and_changes_nothing(
+def test_a_return_after_the_window_is_refused_before_anything_is_offered(
     chat, order_number, demo_store_url
 ):
     long_ago = datetime.now(timezone.utc) - timedelta(days=45)
     move(demo_store_url, order_number, "paid", "shipped", "delivered", now=long_ago)
+    closed = long_ago + timedelta(days=30)
 
-    chat.run(ActionReturnOrder(), "return_order")
-    done = chat.run(ActionConfirmOrderChange(), "affirm")
+    asked = chat.run(ActionReturnOrder(), "return_order", "i want to return them")
 
-    assert "more than 30 days ago, outside our return window" in done.text
-    assert "Nothing was changed" in done.text
+    assert "back" not in asked.text and "$" not in asked.text  # no refund promised
+    assert asked.text == (
+        f"Order {order_number} was delivered on {long_ago:%A %d %B}, and our 30-day return "
+        f"window for it closed on {closed:%A %d %B}, so it can't be returned any more. "
+        "Nothing has changed."
+    )
+    assert not asked.buttons
+    assert chat.slots.get("pending_order_change") is None
+    # A "yes" now has nothing to confirm, and nothing changes.
+    assert chat.run(ActionConfirmOrderChange(), "affirm").responses == ["utter_default"]
     assert order_row(demo_store_url, order_number).status == "delivered"
 
 
@@ -203,3 +214,149 @@ def test_the_new_actions_are_in_the_domain():
                    "action_keep_order", "action_change_order_address", "action_save_order_address",
                    "validate_order_address_form", "action_show_invoice"):  # fmt: skip
         assert action in DOMAIN["actions"]
+
+
+# --- the address form starts empty -------------------------------------------------------------
+
+
+def test_the_address_form_asks_instead_of_judging_the_request_as_an_address(
+    chat, order_number, monkeypatch
+):
+    """Rasa's real form activation (as after "I gave the wrong address on my order"), with the
+    validation action run in-process: it asks for the address and complains about nothing."""
+    import asyncio
+
+    from rasa.core.actions import action as rasa_action
+    from rasa.core.actions.forms import FormAction
+    from rasa.core.channels import CollectingOutputChannel
+    from rasa.core.nlg import TemplatedNaturalLanguageGenerator
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.events import ActionExecuted, Event, SlotSet, UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker, EventVerbosity
+    from rasa_sdk import Tracker
+
+    from tests.conftest import PROJECT_ROOT
+
+    domain = Domain.load(PROJECT_ROOT / "domain.yml")
+    said: list[str] = []
+
+    async def validate_in_process(self, output_channel, nlg, tracker, domain):
+        dispatcher = CollectingDispatcher()
+        state = tracker.current_state(EventVerbosity.AFTER_RESTART)
+        events = await ValidateOrderAddressForm().run(
+            dispatcher, Tracker.from_dict(state), domain.as_dict()
+        )
+        said.extend(message.get("text") or "" for message in dispatcher.messages)
+        return [Event.from_parameters(event) for event in events]
+
+    monkeypatch.setattr(rasa_action.RemoteAction, "run", validate_in_process)
+    request = "I gave the wrong address on my order"
+    started = chat.run(ActionChangeOrderAddress(), "change_order_address", request)
+    # An earlier address form left unfinished (the shopper asked something else) leaves its
+    # requested slot behind.
+    events = [ActionExecuted("action_listen"), SlotSet("requested_slot", "new_address"),
+              UserUttered(request, {"name": "change_order_address", "confidence": 1.0}),
+              ActionExecuted("action_change_order_address")]  # fmt: skip
+    events += [SlotSet(e["name"], e["value"]) for e in started.events if e["event"] == "slot"]
+    tracker = DialogueStateTracker.from_events("ann", events, slots=domain.slots)
+
+    output = CollectingOutputChannel()
+    form_events = asyncio.run(
+        FormAction("order_address_form", None).run(
+            output, TemplatedNaturalLanguageGenerator(domain.responses), tracker, domain
+        )
+    )
+
+    assert not [text for text in said if "doesn't look like" in text]
+    assert SlotSet("new_address", request) not in form_events
+    assert SlotSet("requested_slot", "new_address") in form_events
+    asked = [e for e in form_events if e.type_name == "bot"]
+    assert [e.metadata.get("utter_action") for e in asked] == ["utter_ask_new_address"]
+
+
+def test_an_empty_address_is_asked_for_not_refused():
+    dispatcher = CollectingDispatcher()
+
+    result = ValidateOrderAddressForm().validate_new_address(None, dispatcher, None, DOMAIN)
+
+    assert result == {"new_address": None}
+    assert not dispatcher.messages
+
+
+# --- changes the bot cannot make ----------------------------------------------------------------
+
+
+def test_a_size_change_before_shipping_offers_cancel_and_order_again(chat, order_number):
+    turn = chat.run(ActionExplainOrderChange(), "change_order",
+                    "can I change the size on my order to 10.5?",
+                    entities=entity_list(size="10.5"))  # fmt: skip
+
+    assert turn.text.startswith(
+        f"I can't change the size of order {order_number} once it's placed. It hasn't shipped "
+        "yet, so you can cancel it"
+    )
+    assert "order again" in turn.text
+    assert [b["payload"] for b in turn.buttons] == ["/cancel_order"]
+    ask_team = [m for m in turn.messages if m.get("response") == "utter_order_change_ask_team"]
+    assert ask_team[0]["contact_email"] == "help@harbourlane.example"
+    assert ask_team[0]["contact_phone"] == "+1 555 0100"
+    assert chat.slots["last_order"] == order_number
+
+
+def test_a_change_after_delivery_offers_a_return_until_the_window_closes(
+    chat, order_number, demo_store_url
+):
+    delivered = datetime.now(timezone.utc) - timedelta(days=3)
+    move(demo_store_url, order_number, "paid", "shipped", "delivered", now=delivered)
+
+    turn = chat.run(ActionExplainOrderChange(), "change_order", "can i change the colour",
+                    entities=entity_list(colour="brown"))  # fmt: skip
+
+    until = delivered + timedelta(days=30)
+    assert f"I can't change the colour of order {order_number}" in turn.text
+    assert f"you can return it until {until:%A %d %B}" in turn.text
+    assert [b["payload"] for b in turn.buttons] == ["/return_order"]
+
+
+def test_a_shipped_order_can_be_returned_once_it_arrives(chat, order_number, demo_store_url):
+    move(demo_store_url, order_number, "paid", "shipped")
+
+    turn = chat.run(ActionExplainOrderChange(), "change_order", "add a belt to my order",
+                    entities=entity_list(category="belts"))  # fmt: skip
+
+    assert f"I can't change what's in order {order_number} once it's placed." in turn.text
+    assert "on its way; once it arrives you can return it" in turn.text
+    assert not turn.buttons
+
+
+def test_express_for_a_placed_order_is_not_a_checkout_shipping_choice(chat, order_number):
+    turn = chat.run(ActionReviewOrder(), "choose_shipping", "can I switch my order to express shipping?",
+                    entities=entity_list(shipping_method="express"))  # fmt: skip
+
+    assert "utter_nothing_to_check_out" not in turn.responses
+    assert turn.text.startswith(f"I can't change the shipping method of order {order_number}")
+    assert "utter_order_change_ask_team" in turn.responses
+
+
+def test_express_with_no_checkout_and_no_order_is_still_nothing_to_check_out(demo_store_url):
+    stranger = ActionConversation(sender="nobody-yet")
+
+    turn = stranger.run(ActionReviewOrder(), "choose_shipping", "express please")
+
+    assert turn.responses == ["utter_nothing_to_check_out"]
+
+
+def test_order_changes_are_in_the_domain_rules_and_training_data():
+    assert "change_order" in DOMAIN["intents"]
+    assert "action_explain_order_change" in DOMAIN["actions"]
+    assert "utter_order_change_ask_team" in DOMAIN["responses"]
+    rules = yaml.safe_load((PROJECT_ROOT / "data/rules/after_sales.yml").read_text())["rules"]
+    assert {"intent": "change_order"} in [rule["steps"][0] for rule in rules]
+    nlu = yaml.safe_load((PROJECT_ROOT / "data/nlu/order_changes.yml").read_text())["nlu"]
+    examples = [line for block in nlu if block["intent"] == "change_order"
+                for line in block["examples"].splitlines() if line.strip()]  # fmt: skip
+    assert 25 <= len(examples) <= 40
+    entities = {name if isinstance(name, str) else next(iter(name)) for name in DOMAIN["entities"]}
+    annotated = set(re.findall(r"\]\((\w+)\)", "\n".join(examples)))
+    annotated |= set(re.findall(r'"entity": "(\w+)"', "\n".join(examples)))
+    assert annotated <= entities

@@ -264,6 +264,10 @@ def test_a_failing_action_apologises_and_changes_nothing(chat, monkeypatch):
 
 def test_human_offer_is_honest_and_says_how_to_reach_the_shop(chat, monkeypatch):
     monkeypatch.setenv("SHOP_CONTACT_EMAIL", "team@shop.test")
+    # A person is offered only where one can be reached (tests/actions/test_reach_a_person.py).
+    monkeypatch.setenv("SHOP_AGENT_SLACK_CHANNEL", "C0AGENTS")
+    monkeypatch.setenv("SHOP_AGENT_SLACK_BOT_TOKEN", "xoxb-agents")
+    monkeypatch.setenv("SHOP_AGENT_HOURS", "24/7")
 
     turn = chat.run(ActionOfferHuman(), "bot_challenge", "are you a human?")
 

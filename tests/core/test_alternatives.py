@@ -21,8 +21,11 @@ def test_size_is_given_up_first_and_the_sizes_in_stock_are_reported(demo_session
 
     alternatives = find_alternatives(demo_session, query)
 
-    assert alternatives.dropped == ("size",)
-    assert handles(alternatives.result) == ["windsor-patent-oxford"]
+    # Nearest: the Windsor in other sizes; then other products in 13 (giving up the name).
+    assert alternatives.dropped == ("size", "product")
+    assert handles(alternatives.result)[0] == "windsor-patent-oxford"
+    assert alternatives.result.matches[0].gave_up == ("size",)
+    assert all(m.gave_up == ("product",) for m in alternatives.result.matches[1:])
     windsor = demo_catalog["windsor-patent-oxford"]
     assert alternatives.available_sizes == tuple(v.size for v in windsor.in_stock)
     assert "US 10 / EU 43" in alternatives.available_sizes
@@ -35,8 +38,8 @@ def test_size_is_given_up_first_and_the_sizes_in_stock_are_reported(demo_session
 def test_colour_is_given_up_when_the_size_alone_does_not_help(demo_session):
     query = ProductQuery(product="windsor", colour="brown", size="10")
     alternatives = find_alternatives(demo_session, query)
-    assert alternatives.dropped == ("colour",)
-    assert handles(alternatives.result) == ["windsor-patent-oxford"]
+    assert handles(alternatives.result)[0] == "windsor-patent-oxford"
+    assert alternatives.result.matches[0].gave_up == ("colour",)
     assert alternatives.result.matches[0].colours == ("Black",)
     assert alternatives.sold_out is None  # Windsor is never brown
     assert alternatives.available_sizes == ()
@@ -65,7 +68,7 @@ def test_price_is_given_up_next_cheapest_first(demo_session, demo_catalog):
         ),
     )
     assert handles(alternatives.result) == cheapest[:3]
-    assert alternatives.result.total == len(fitting)
+    assert all(match.gave_up == ("price",) for match in alternatives.result.matches)
     prices = [match.price_from for match in alternatives.result.matches]
     assert prices == sorted(prices)
     assert all(price > 60 for price in prices)
@@ -93,7 +96,8 @@ def test_one_filter_that_fits_nothing_is_given_up(query, dropped, demo_session, 
 def test_filters_are_given_up_together_when_one_at_a_time_finds_nothing(demo_session):
     query = ProductQuery(category="oxfords", colour="teal", size="13", price_max=Decimal("60"))
     alternatives = find_alternatives(demo_session, query)
-    assert alternatives.dropped == ("size", "colour", "price")
+    assert {"colour", "price"} <= set(alternatives.dropped)  # no teal oxford, none under $60
+    assert all({"colour", "price"} <= set(m.gave_up) for m in alternatives.result.matches)
     assert (
         alternatives.result.total
         == find_products(demo_session, ProductQuery(category="oxfords")).total
@@ -114,7 +118,7 @@ def test_a_filter_just_asked_for_is_given_up_last(demo_session, demo_catalog):
     )
     assert handles(alternatives.result)
     assert set(handles(alternatives.result)) <= brown_10
-    assert alternatives.result.total == len(brown_10)
+    assert all(match.gave_up == ("product",) for match in alternatives.result.matches)
 
 
 def test_sold_out_exact_matches_are_reported(demo_session):
@@ -157,3 +161,86 @@ def test_never_an_empty_answer_while_the_shop_has_products(query, demo_session):
     assert alternatives.result.total > 0
     assert alternatives.result.matches
     assert all(match.in_stock for match in alternatives.result.matches)
+
+
+def test_a_tux_for_prom_over_budget_offers_the_nearest_price_not_the_prom_tag(demo_session):
+    # "need a tux for prom, 40R, under 400": dinner jackets at $469 and $489.95 in 40R are
+    # nearer than the only prom-tagged tuxedo in 40R, at $1,019.
+    query = ProductQuery(category="tux", occasions=("prom",), size="40r", price_max=Decimal("400"))
+    alternatives = find_alternatives(
+        demo_session, query, keep=("category", "occasions", "size", "price")
+    )
+    prices = [match.price_from for match in alternatives.result.matches]
+    assert prices[:2] == [Decimal("469.00"), Decimal("489.95")]
+    assert alternatives.result.matches[0].gave_up == ("price", "occasions")
+
+
+def test_red_dresses_in_medium_just_over_budget_are_offered(demo_session):
+    query = ProductQuery(category="dresses", colour="red", size="m", price_max=Decimal("100"))
+    alternatives = find_alternatives(demo_session, query, keep=("category", "colour", "size"))
+    matches = alternatives.result.matches
+    # Red and medium were just asked for: the nearest price above the budget comes first.
+    assert matches[0].gave_up == ("price",) and matches[0].price_from == Decimal("109.00")
+    assert len(matches) == 3
+    assert [m.price_from for m in matches] == sorted(m.price_from for m in matches)
+
+
+def _closeness(session, query: ProductQuery, limit: int = 1000) -> dict[str, tuple]:
+    """Handle -> (price distance, filters given up) for every in-stock product of the query's
+    category, worked out from plain searches with each combination of filters given up."""
+    from itertools import combinations
+
+    names = [name for name in ("size", "colour") if name in query.active_filters()]
+    found: dict[str, tuple] = {}
+    for count in range(len(names) + 1):
+        for given_up in combinations(names, count):
+            within = find_products(session, query.without(*given_up), limit=limit)
+            for match in within.matches:
+                found[match.handle] = min(
+                    found.get(match.handle, (Decimal(999999),)), (Decimal(0), count)
+                )
+            if query.price_max is None:
+                continue
+            over = find_products(session, query.without(*given_up, "price"), limit=limit)
+            for match in over.matches:
+                gap = max(Decimal(0), match.price_from - query.price_max)
+                distance = (gap, count + (gap > 0))
+                found[match.handle] = min(found.get(match.handle, (Decimal(999999),)), distance)
+    return found
+
+
+def _generated_queries() -> list[ProductQuery]:
+    import random
+
+    combos = [
+        ProductQuery(category=category, colour=colour, size=size, price_max=budget)
+        for category in ("shoes", "oxfords", "dresses", "tuxedos", "suits", "loafers")
+        for colour in ("black", "brown", "red", "navy", "green")
+        for size in ("10", "8.5", "m", "40r", "s")
+        for budget in (Decimal("60"), Decimal("100"), Decimal("150"), Decimal("400"), None)
+    ]
+    return random.Random(20261126).sample(combos, 60)
+
+
+@pytest.mark.parametrize("query", _generated_queries(), ids=lambda q: repr(q.to_dict()))
+def test_no_product_is_closer_than_the_alternatives_shown(query, demo_session):
+    if find_products(demo_session, query).total:
+        return  # something fits: no alternatives are asked for
+    alternatives = find_alternatives(demo_session, query, limit=3)
+    closeness = _closeness(demo_session, query)
+    shown = [match.handle for match in alternatives.result.matches]
+    if not closeness:  # nothing of that kind in stock at all: the category is given up
+        assert "category" in alternatives.dropped
+        return
+    assert len(shown) == min(3, len(closeness)) and alternatives.result.total == len(closeness)
+    distances = [closeness[handle] for handle in shown]
+    assert distances == sorted(distances)
+    farthest = distances[-1]
+    for handle, distance in closeness.items():
+        if handle not in shown:
+            assert distance >= farthest, (handle, distance, shown, distances)
+    for match in alternatives.result.matches:  # what each says it gives up is what it gives up
+        gap, count = closeness[match.handle]
+        assert len(match.gave_up) == count and ("price" in match.gave_up) == (gap > 0)
+        if gap:
+            assert match.price_from == query.price_max + gap

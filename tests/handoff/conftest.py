@@ -26,7 +26,7 @@ from devtools.platform_standins import (
     slack_signature_headers,
 )
 from devtools.servers import RunningAssistant, running_assistant
-from shop_channels.agent_slack import HAND_BACK_ACTION_ID
+from shop_integrations.agent_slack import HAND_BACK_ACTION_ID
 
 AGENTS_CHANNEL = "C0AGENTS"
 AGENT = "U0AGENTSAM"

@@ -9,10 +9,12 @@ import pytest
 from rasa.core.channels.rest import RestInput
 
 from devtools.platform_standins import slack_signature_headers
-from shop_channels.agent_desk import _output_channel, slack_signature_is_valid
-from shop_channels.agent_slack import slack_escape, slack_to_plain
+from shop_channels.agent_desk import _output_channel
 from shop_channels.facebook import MessengerSettings, ShopFacebookInput, ShopMessengerBot
 from shop_channels.slack import ShopSlackInput, SlackSettings
+from shop_integrations.slack import escape_mrkdwn as slack_escape
+from shop_integrations.slack import signature_is_valid as slack_signature_is_valid
+from shop_integrations.slack import slack_to_plain
 
 SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
 BODY = b'{"type":"event_callback","event":{"type":"message","text":"hi"}}'

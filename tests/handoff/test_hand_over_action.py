@@ -4,6 +4,8 @@ paused or kept when no person can be reached."""
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
@@ -62,7 +64,7 @@ def _conversation(intent: str, text: str, sender: str = "psid-ann") -> Tracker:
 
 def _run(tracker: Tracker) -> tuple[str, list[dict]]:
     dispatcher = CollectingDispatcher()
-    events = ActionHandOver().run(dispatcher, tracker, DOMAIN)
+    events = asyncio.run(ActionHandOver().run(dispatcher, tracker, DOMAIN))
     return "\n".join(message.get("text") or "" for message in dispatcher.messages), events
 
 

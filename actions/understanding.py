@@ -1,0 +1,130 @@
+"""When the assistant is unsure what a message means, or cannot read its language.
+
+Unsure: it asks, with a button for each of the two or three likeliest meanings (each button
+sends that intent with the message's entities, so nothing is guessed and nothing is learned from
+the answer); with no likely meaning it says what it can do. Another language: an honest reply in
+that language (content/languages.yml), acting on nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+import yaml
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.base import Events, ShopAction
+from actions.conversation import latest_entities
+from commerce.config import PROJECT_ROOT, load_settings
+from shop_nlu.language import detect_language
+
+LANGUAGES_PATH = PROJECT_ROOT / "content" / "languages.yml"
+
+# The meanings worth offering, in the shopper's words. Intents missing here (affirm, deny, stop,
+# out_of_scope, ...) are never offered: a button "yes" explains nothing.
+CHOICES = {
+    "search_products": "Search for products",
+    "refine_search": "Change my search",
+    "select_product": "See that product",
+    "product_details": "Tell me about a product",
+    "check_availability": "Check sizes and stock",
+    "ask_price": "Ask a price",
+    "buy": "Buy it",
+    "add_to_cart": "Add to my cart",
+    "view_cart": "See my cart",
+    "order_status": "Where is my order?",
+    "cancel_order": "Cancel an order",
+    "change_order_address": "Change my order's address",
+    "return_order": "Return something",
+    "request_invoice": "Get an invoice",
+    "ask_shipping": "Shipping options",
+    "ask_delivery_time": "Delivery times",
+    "ask_payment_methods": "Ways to pay",
+    "ask_return_policy": "Return policy",
+    "ask_size_guide": "Size guide",
+    "ask_contact": "Contact the shop",
+    "account_help": "Help with my account",
+    "password_help": "Reset my password",
+    "payment_problem": "A payment problem",
+    "complaint": "Make a complaint",
+    "request_human": "Talk to a person",
+    "bot_capabilities": "What can you do?",
+}
+MAX_CHOICES = 3
+# A meaning with less confidence than this is not worth a button.
+MIN_CONFIDENCE = 0.12
+# Entities a button may carry back; the excluded ones ("not brown") cannot be said in a payload.
+PAYLOAD_ENTITIES = ("category", "colour", "size", "occasion", "gender", "brand", "product",
+                    "price_min", "price_max", "ordinal", "sort", "order_number", "quantity")  # fmt: skip
+
+
+def likely_meanings(ranking: list[dict]) -> list[str]:
+    """The intents worth offering as buttons, likeliest first."""
+    found = []
+    for candidate in ranking or []:
+        name = candidate.get("name")
+        if name in CHOICES and (candidate.get("confidence") or 0.0) >= MIN_CONFIDENCE:
+            found.append(name)
+    return found[:MAX_CHOICES]
+
+
+def choice_payload(intent: str, entities: dict[str, list[str]]) -> str:
+    """'/search_products{"colour": "red"}': the intent, with what the message named."""
+    carried = {name: entities[name][-1] for name in PAYLOAD_ENTITIES if name in entities}
+    return f"/{intent}" + (json.dumps(carried) if carried else "")
+
+
+class ActionClarify(ShopAction):
+    """Not sure: "Did you mean...?" with the likeliest meanings as buttons."""
+
+    def name(self) -> str:
+        return "action_clarify"
+
+    def perform(self, dispatcher: CollectingDispatcher, tracker, domain, session) -> Events:
+        meanings = likely_meanings(tracker.latest_message.get("intent_ranking") or [])
+        if not meanings:
+            dispatcher.utter_message(response="utter_fallback")
+            return []
+        entities = latest_entities(tracker)
+        dispatcher.utter_message(
+            response="utter_ask_which_meaning",
+            buttons=[
+                {"title": CHOICES[intent], "payload": choice_payload(intent, entities)}
+                for intent in meanings
+            ]
+            + [{"title": "Something else", "payload": "/bot_capabilities"}],
+        )
+        return []
+
+
+@lru_cache(maxsize=1)
+def _language_texts() -> dict:
+    return yaml.safe_load(LANGUAGES_PATH.read_text(encoding="utf-8")) or {}
+
+
+def other_language_text(language: str | None) -> str:
+    """What to say to a message in `language`, in that language where the shop has the text."""
+    texts = _language_texts()
+    settings = load_settings()
+    name = texts.get("names", {}).get(language or "", "another language")
+    template = texts.get("replies", {}).get(language or "") or texts["english"]
+    return template.format(
+        shop=settings.shop_name,
+        email=settings.contact_email,
+        phone=settings.contact_phone,
+        hours=settings.opening_hours,
+        language=name,
+    )
+
+
+class ActionReplyInOtherLanguage(ShopAction):
+    """A message in another language: say honestly, in it, what the assistant can do."""
+
+    def name(self) -> str:
+        return "action_reply_in_other_language"
+
+    def perform(self, dispatcher: CollectingDispatcher, tracker, domain, session) -> Events:
+        language = detect_language(tracker.latest_message.get("text") or "")
+        dispatcher.utter_message(text=other_language_text(language))
+        return []

@@ -1,0 +1,157 @@
+"""Understanding shoppers as they write: the extractor's new cases, the intent resolver, and
+other languages. Each case is a message a shopper sent that the assistant once misread."""
+
+from __future__ import annotations
+
+import pytest
+
+from commerce.db import get_engine, session_scope
+from commerce.vocabulary import catalog_vocabulary
+from shop_nlu.extraction import ShopEntityExtractor
+from shop_nlu.language import detect_language
+from shop_nlu.resolution import resolve_intent
+
+
+@pytest.fixture(scope="module")
+def extractor(demo_store_file) -> ShopEntityExtractor:
+    with session_scope(get_engine(f"sqlite:///{demo_store_file}")) as session:
+        return ShopEntityExtractor(catalog_vocabulary(session))
+
+
+def found(extractor, text: str) -> set[tuple]:
+    return {(e.entity, e.value, e.role) for e in extractor.extract(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what sizes does it come in?", "which sizes are left in olive?", "sizes?", "what sizes u got"],
+)
+def test_the_word_sizes_is_not_size_s(extractor, text):
+    assert not {e for e in found(extractor, text) if e[0] == "size"}
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [("size 10", "10"), ("size:M", "M"), ("sz10", "10"), ("i'm usually a small", "S"),
+     ("normally I wear a medium", "M"), ("im a large in shirts", "L")],
+)  # fmt: skip
+def test_sizes_as_shoppers_state_them(extractor, text, size):
+    assert ("size", size, None) in found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("not brown", {("colour", "brown", "excluded")}),
+        ("anything but loafers", {("category", "loafers", "excluded")}),
+        (
+            "no black or navy please",
+            {("colour", "black", "excluded"), ("colour", "navy", "excluded")},
+        ),
+        ("in brown instead of black", {("colour", "brown", None), ("colour", "black", "excluded")}),
+        ("nothing from Brera", {("brand", "Brera", "excluded")}),
+        ("brown loafers", {("colour", "brown", None), ("category", "loafers", None)}),
+    ],
+)
+def test_what_the_shopper_rules_out_is_marked_excluded(extractor, text, expected):
+    assert expected <= found(extractor, text)
+
+
+def test_a_long_message_keeps_every_constraint(extractor):
+    text = (
+        "I'm a bridesmaid and need a dress for a wedding in june, blue or green, I'm usually a "
+        "small, budget $150 but could stretch to 200"
+    )
+    entities = found(extractor, text)
+    assert {("colour", "blue", None), ("colour", "green", None), ("size", "S", None),
+            ("occasion", "wedding", None), ("category", "dresses", None)} <= entities  # fmt: skip
+    prices = [e.value for e in extractor.extract(text) if e.entity == "price_max"]
+    assert prices[-1] == "200"  # the stretch is the ceiling
+
+
+@pytest.mark.parametrize(
+    "text", ["dont want to spend a fortune", "something cheap", "i'm on a tight budget"]
+)
+def test_a_tight_budget_sorts_cheapest_first(extractor, text):
+    assert ("sort", "price_asc", None) in found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("yellow champion hoodie", "hoodies"), ("gloves", "gloves"), ("adidas gym bag", "backpacks"),
+     ("denim jeans", "jeans"), ("a t-shirt", "t-shirts")],
+)  # fmt: skip
+def test_kinds_the_shop_does_not_sell_are_still_kinds(extractor, text, kind):
+    assert ("category", kind, None) in found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "classifier", "expected"),
+    [
+        ("red dress", "nlu_fallback", "search_products"),
+        ("tux", "out_of_scope", "search_products"),
+        ("brown belt without buckle", "nlu_fallback", "search_products"),
+        ("gloves", "out_of_scope", "search_products"),
+        ("tell me about the Mayfair Double Monk", "view_cart", "product_details"),
+        ("the Windsor", "nlu_fallback", "product_details"),
+        ("in tan?", "nlu_fallback", "search_products"),
+    ],
+)
+def test_a_message_naming_the_catalog_never_falls_back(extractor, text, classifier, expected):
+    resolution = resolve_intent(classifier, 0.6, extractor.extract(text), text, None)
+    assert resolution is not None and resolution.intent == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "classifier"),
+    [
+        ("what is the capital of france", "out_of_scope"),
+        (
+            "I saw a red car on the way to work today and it reminded me of my old one",
+            "out_of_scope",
+        ),
+        ("thanks for the loafers", "thank"),  # not in the list of intents to override
+        ("hi there", "greet"),
+    ],
+)
+def test_the_resolver_leaves_other_messages_alone(extractor, text, classifier):
+    assert resolve_intent(classifier, 0.95, extractor.extract(text), text, None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("我需要一双黑色的皮鞋，42码", "zh"), ("necesito zapatos negros talla 42", "es"), ("hola", "es"),
+     ("bonjour, je cherche une robe noire", "fr"), ("ich suche schwarze schuhe", "de"),
+     ("где мой заказ", "ru"), ("黒い靴を探しています", "ja")],
+)  # fmt: skip
+def test_other_languages_are_recognised(text, language):
+    assert detect_language(text) == language
+    assert resolve_intent("search_products", 0.99, [], text, language).intent == "other_language"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["red dress", "the albany loafer", "can u check my orders?", "i'm outta here!",
+     "de la renta dress", "vestido shoes?", "ola", "Oscar de la Renta gown for a gala", "",
+     "👍", "12 Harbour Lane, 02110 Boston", "José García"],
+)  # fmt: skip
+def test_english_and_names_are_not_taken_for_another_language(text):
+    assert detect_language(text) is None
+
+
+def test_an_email_alone_is_an_answer_not_a_question(extractor):
+    for text in ("ann@example.com", "it's ann@example.com"):
+        resolution = resolve_intent("ask_contact", 0.8, extractor.extract(text), text, None)
+        assert resolution is not None and resolution.intent == "inform"
+
+
+def test_words_nobody_knows_are_not_understood(extractor):
+    known = {"what", "is", "the", "capital", "of", "france"}.__contains__
+    text = "blorp snazzle wibble"
+    assert resolve_intent("out_of_scope", 0.6, [], text, None, known).intent == "nlu_fallback"
+    text = "what is the capital of france"
+    assert resolve_intent("out_of_scope", 0.9, [], text, None, known) is None
+    # A misspelt shop word is still a search, not gibberish.
+    text = "snekers pls"
+    resolution = resolve_intent("out_of_scope", 0.5, extractor.extract(text), text, None, known)
+    assert resolution.intent == "search_products"
