@@ -36,11 +36,13 @@ $(MODEL): $(TRAINING_INPUTS) $(VENV)/.installed var/.demo-catalog-imported $(SEN
 	$(BIN)/rasa train --data data --config config.yml --domain domain.yml \
 	    --out models --fixed-model-name shop-assistant
 
+# Both listen on 127.0.0.1 only; Rasa's HTTP API is on only with SHOP_API_TOKEN or SHOP_API_JWT_SECRET
+# (scripts/rasa_run.sh), and the action server runs actions only for Rasa (actions/server.py).
 shell: install catalog train
-	scripts/with_action_server.sh $(BIN)/rasa shell --model $(MODEL)
+	scripts/with_action_server.sh $(BIN)/rasa shell --interface 127.0.0.1 --model $(MODEL)
 
 run: install catalog train
-	scripts/with_action_server.sh $(BIN)/rasa run --enable-api --model $(MODEL)
+	scripts/with_action_server.sh scripts/rasa_run.sh --model $(MODEL)
 
 # The web chat: webchat/ and drawn product pictures on http://localhost:$(WEBCHAT_PORT)/, next to the
 # assistant (socket.io channel on port 5005) and its action server. Ctrl-C stops all three.
@@ -48,10 +50,11 @@ WEBCHAT_PORT ?= 8080
 webchat: install catalog train
 	$(BIN)/python -m webchat.server --port $(WEBCHAT_PORT) & server=$$!; trap "kill $$server" EXIT; \
 	SHOP_IMAGE_BASE_URL=http://localhost:$(WEBCHAT_PORT)/images scripts/with_action_server.sh \
-	    $(BIN)/rasa run --model $(MODEL) --cors http://localhost:$(WEBCHAT_PORT) http://127.0.0.1:$(WEBCHAT_PORT)
+	    scripts/rasa_run.sh --model $(MODEL) --cors http://localhost:$(WEBCHAT_PORT) http://127.0.0.1:$(WEBCHAT_PORT)
 
+# The action server alone, for a Rasa started elsewhere: both need the same SHOP_ACTION_SERVER_TOKEN.
 actions: install catalog
-	$(BIN)/rasa run actions --actions actions
+	$(BIN)/python -m actions.server
 
 test: install catalog train
 	$(BIN)/pytest

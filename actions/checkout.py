@@ -412,5 +412,18 @@ class ActionStopCheckout(ShopAction):
         return "action_stop_checkout"
 
     def perform(self, dispatcher, tracker, domain, session) -> Events:
+        in_progress = (
+            tracker.active_loop.get("name")
+            or tracker.get_slot(CHECKOUT_VARIANT)
+            or tracker.get_slot(CHECKOUT_FROM_CART)
+        )
+        if not in_progress:
+            # Nothing to stop, so "nothing was ordered" would be false: "cancel it" right after an
+            # order is about that order (the cancel flow asks for a yes first).
+            text = (tracker.latest_message.get("text") or "").lower()
+            if tracker.get_slot(LAST_ORDER) and re.search(r"\bcancel", text):
+                return [FollowupAction("action_cancel_order")]
+            dispatcher.utter_message(response="utter_nothing_to_stop")
+            return []
         dispatcher.utter_message(response="utter_checkout_stopped")
         return [ActiveLoop(None), SlotSet("requested_slot", None), *_clear_checkout()]

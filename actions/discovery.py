@@ -71,6 +71,9 @@ class ActionSearchProducts(ShopAction):
         text = tracker.latest_message.get("text") or ""
         shown = ShownResults.from_tracker(tracker)
         new_kind = "category" in changes and changes["category"] != previous.category
+        # "what sizes does the suede belt come in": a question about that product, not a search.
+        if _asks_which_sizes(text) and not new_kind and resolve_product(tracker, session).handle:
+            return ActionCheckAvailability().perform(dispatcher, tracker, domain, session)
         # "the cheapest one", "the black one": a product on screen, not a new search.
         if shown.handles and points_at_shown(text) and not new_kind and "product" not in changes:
             return ActionSelectProduct().perform(dispatcher, tracker, domain, session)

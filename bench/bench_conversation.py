@@ -130,7 +130,12 @@ def measure_parse(bot, script: list[str], rounds: int) -> list[float]:
         for _ in range(rounds):
             for text in script:
                 started = time.perf_counter()
-                http.post(f"{bot.rasa_url}/model/parse", json={"text": text}, timeout=30)
+                http.post(
+                    f"{bot.rasa_url}/model/parse",
+                    params=bot.api_auth,
+                    json={"text": text},
+                    timeout=30,
+                )
                 latencies.append((time.perf_counter() - started) * 1000)
     return latencies
 

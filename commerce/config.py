@@ -132,6 +132,27 @@ def load_channel_settings() -> ChannelSettings:
     )
 
 
+@dataclass(frozen=True)
+class ActionServerSettings:
+    """Who may call the action server (actions/server.py) and where it listens.
+
+    rasa-sdk itself checks no credentials, so the server runs an action only for a caller that
+    sends `token` (Rasa does: endpoints.yml's action_endpoint header)."""
+
+    token: str  # the shared secret; "" means not set, and the server refuses to start
+    host: str  # the interface it listens on
+
+
+def load_action_server_settings() -> ActionServerSettings:
+    """Read the action server's settings now (scripts/with_action_server.sh makes up a token for
+    each run when SHOP_ACTION_SERVER_TOKEN is unset)."""
+    token = os.environ.get("SHOP_ACTION_SERVER_TOKEN", "")
+    return ActionServerSettings(
+        token=token if token.strip() else "",
+        host=os.environ.get("SHOP_ACTION_SERVER_HOST") or "127.0.0.1",
+    )
+
+
 def _decimal(raw: str | None, default: Decimal) -> Decimal:
     try:
         value = Decimal(raw) if raw else default

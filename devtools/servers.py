@@ -6,6 +6,7 @@ Used by the server tests and the benchmarks, so both measure exactly what a shop
 from __future__ import annotations
 
 import os
+import secrets
 import socket
 import subprocess
 import sys
@@ -33,14 +34,16 @@ def base_environment(**extra: str) -> dict[str, str]:
     return env
 
 
-def wait_until_ready(url: str, process: subprocess.Popen, timeout: float, log: Path) -> float:
+def wait_until_ready(
+    url: str, process: subprocess.Popen, timeout: float, log: Path, params: dict | None = None
+) -> float:
     """Seconds until `url` answers 200; raises with the log's tail if the process dies first."""
     started = time.monotonic()
     while time.monotonic() - started < timeout:
         if process.poll() is not None:
             raise RuntimeError(f"{url} died on start:\n{_tail(log)}")
         try:
-            if requests.get(url, timeout=2).status_code == 200:
+            if requests.get(url, params=params, timeout=2).status_code == 200:
                 return time.monotonic() - started
         except requests.RequestException:
             pass
@@ -80,6 +83,13 @@ class RunningAssistant:
     action_server: subprocess.Popen | None
     rasa_ready_seconds: float
     workdir: Path
+    api_token: str  # Rasa's HTTP API answers only with it (`?token=`)
+    action_server_token: str  # the action server runs actions only with it (actions/server.py)
+
+    @property
+    def api_auth(self) -> dict[str, str]:
+        """Query parameters that let a call through to Rasa's HTTP API (trackers, /model/parse...)."""
+        return {"token": self.api_token}
 
     def send(self, sender: str, text: str, timeout: float = 30) -> list[dict]:
         """One message over the REST channel; returns the bot's messages."""
@@ -92,7 +102,9 @@ class RunningAssistant:
         return response.json()
 
     def tracker(self, sender: str) -> dict:
-        return requests.get(f"{self.rasa_url}/conversations/{sender}/tracker", timeout=10).json()
+        return requests.get(
+            f"{self.rasa_url}/conversations/{sender}/tracker", params=self.api_auth, timeout=10
+        ).json()
 
 
 def _start(command: list[str], log: Path, env: dict[str, str], cwd: Path) -> subprocess.Popen:
@@ -127,19 +139,24 @@ def running_assistant(
     ready_timeout: float = 240,
     extra_env: dict[str, str] | None = None,
 ) -> Iterator[RunningAssistant]:
-    """The Rasa server (REST channel, HTTP API) and, if asked, the action server of `project_dir`.
+    """The Rasa server (REST channel, HTTP API) and, if asked, the action server of `project_dir`,
+    both on 127.0.0.1 and each with a fresh token, as `make run` starts them (the README).
 
     Conversations go to a SQLite tracker store in `workdir`; logs are `workdir/*.log`.
     """
     workdir.mkdir(parents=True, exist_ok=True)
+    api_token, action_server_token = secrets.token_urlsafe(24), secrets.token_urlsafe(24)
     env = base_environment(**(extra_env or {}))
+    env.update(SHOP_ACTION_SERVER_TOKEN=action_server_token, SHOP_ACTION_SERVER_HOST="127.0.0.1")
     if database_url:
         env["SHOP_DATABASE_URL"] = database_url
     rasa_port, action_port = free_port(), free_port()
     action_url = f"http://127.0.0.1:{action_port}"
     endpoints = workdir / "endpoints.yml"
+    # The token stays in the environment; Rasa expands the variable (unquoted, as in endpoints.yml).
     endpoints.write_text(
         f'action_endpoint:\n  url: "{action_url}/webhook"\n'
+        "  headers:\n    Authorization: Bearer ${SHOP_ACTION_SERVER_TOKEN}\n"
         f'tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: "{workdir / "conversations.db"}"\n'
     )
     action_server = None
@@ -148,14 +165,14 @@ def running_assistant(
         if with_actions:
             action_log = workdir / "action-server.log"
             action_server = _start(
-                [str(BIN / "rasa"), "run", "actions", "--actions", "actions",
-                 "--port", str(action_port)],
+                [sys.executable, "-m", "actions.server", "--port", str(action_port)],
                 action_log, env, project_dir,
             )  # fmt: skip
         rasa_log = workdir / "rasa.log"
         started = time.monotonic()
         rasa = _start(
-            [str(BIN / "rasa"), "run", "--enable-api", "--model", str(model),
+            [str(BIN / "rasa"), "run", "--enable-api", "--auth-token", api_token,
+             "--interface", "127.0.0.1", "--model", str(model),
              "--endpoints", str(endpoints), "--port", str(rasa_port),
              "--credentials", str(project_dir / "credentials.yml")],
             rasa_log, env, project_dir,
@@ -163,10 +180,13 @@ def running_assistant(
         rasa_url = f"http://127.0.0.1:{rasa_port}"
         if action_server is not None:
             wait_until_ready(f"{action_url}/health", action_server, ready_timeout, action_log)
-        wait_until_ready(f"{rasa_url}/status", rasa, ready_timeout, rasa_log)
+        api_auth = {"token": api_token}
+        wait_until_ready(f"{rasa_url}/status", rasa, ready_timeout, rasa_log, params=api_auth)
         # /status answers before the model is loaded; a parse proves it is.
         while (
-            requests.post(f"{rasa_url}/model/parse", json={"text": "hi"}, timeout=30).status_code
+            requests.post(
+                f"{rasa_url}/model/parse", params=api_auth, json={"text": "hi"}, timeout=30
+            ).status_code
             != 200
         ):
             time.sleep(0.25)
@@ -177,6 +197,8 @@ def running_assistant(
             action_server=action_server,
             rasa_ready_seconds=time.monotonic() - started,
             workdir=workdir,
+            api_token=api_token,
+            action_server_token=action_server_token,
         )
     finally:
         _stop(rasa)

@@ -1,4 +1,11 @@
-"""Rasa NLU components of the shop (thin wrappers; the logic lives in `shop_nlu.extraction`)."""
+"""Rasa NLU components of the shop: thin wrappers over the Rasa-free logic beside them.
+
+In pipeline order (config.yml): LengthCappedTokenizer; CatalogTermFeaturizer (which kinds of shop
+term a message names, `shop_nlu.extraction`); SentenceEmbeddingFeaturizer (the pretrained
+sentence embedding, `shop_nlu.sentence_encoder`); EmbeddingIntentClassifier (the linear intent
+model, `shop_nlu.intent_model`); CatalogEntityExtractor (the entities); and, after Rasa's
+FallbackClassifier, ShopIntentResolver (the last word on the intent, `shop_nlu.resolution`).
+"""
 
 from __future__ import annotations
 

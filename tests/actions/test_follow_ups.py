@@ -283,3 +283,25 @@ def test_a_new_kind_of_product_starts_a_new_search(chat, extractor, first, secon
             assert field not in after, (field, before, after)
     if "gender" in before:
         assert after.get("gender") == before["gender"]
+
+
+def test_stop_with_nothing_in_progress_claims_nothing(chat):
+    from actions.checkout import ActionStopCheckout
+
+    turn = chat.run(ActionStopCheckout(), "stop", "never mind")
+    assert turn.responses == ["utter_nothing_to_stop"]  # not "nothing was ordered"
+    # "Cancel it" right after an order is about that order: the cancel flow (which asks first).
+    chat.slots["last_order"] = "HL-QASAYG"
+    turn = chat.run(ActionStopCheckout(), "stop", "actually cancel it, he already bought some")
+    assert turn.messages == []
+    assert {"event": "followup", "name": "action_cancel_order"} in [
+        {key: event.get(key) for key in ("event", "name")} for event in turn.events
+    ]
+
+
+def test_what_sizes_does_a_product_on_screen_come_in(chat, extractor):
+    say(chat, extractor, ActionSearchProducts(), "search_products", "brown belts")
+    turn = say(chat, extractor, ActionSearchProducts(), "search_products",
+               "what sizes does the suede belt come in")  # fmt: skip
+    assert "I found" not in turn.text
+    assert "Suede Casual Belt" in turn.text and "34" in turn.text

@@ -289,7 +289,7 @@ def test_a_reply_from_outside_a_webhook_reaches_the_shopper_on_messenger(assista
     psid = "4000111122223333"
     answer = requests.post(
         f"{assistant.rasa_url}/conversations/{psid}/trigger_intent",
-        params={"output_channel": "facebook"},
+        params={"output_channel": "facebook", **assistant.api_auth},
         json={"name": "greet"},
         timeout=30,
     )

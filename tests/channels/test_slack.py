@@ -255,7 +255,7 @@ def test_a_reply_from_outside_a_webhook_reaches_the_shopper_on_slack(assistant, 
     user = "U0AGENTREPLY"
     answer = requests.post(
         f"{assistant.rasa_url}/conversations/{user}/trigger_intent",
-        params={"output_channel": "slack"},
+        params={"output_channel": "slack", **assistant.api_auth},
         json={"name": "greet"},
         timeout=30,
     )

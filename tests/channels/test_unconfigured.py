@@ -102,7 +102,7 @@ def test_no_output_channel_is_made_without_a_token(bare_assistant):
     # Rasa's API then collects the reply instead of posting it anywhere.
     answer = requests.post(
         f"{bare_assistant.rasa_url}/conversations/U0FRESHAPI/trigger_intent",
-        params={"output_channel": "slack"},
+        params={"output_channel": "slack", **bare_assistant.api_auth},
         json={"name": "greet"},
         timeout=30,
     )

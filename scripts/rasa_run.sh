@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# `rasa run` as `make run` and `make webchat` start it: listening on this machine only (set
+# SHOP_RASA_INTERFACE, e.g. 0.0.0.0 behind a proxy, to change that), with Rasa's HTTP API
+# (trackers, events, the model) only when SHOP_API_TOKEN or SHOP_API_JWT_SECRET is set, and then
+# only for callers with that token (`?token=`) or a JWT signed with that secret. The channel
+# webhooks (/webhooks/...) are always there: shoppers' platforms must reach them.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+args=(--interface "${SHOP_RASA_INTERFACE:-127.0.0.1}")
+if [[ -n "${SHOP_API_TOKEN:-}" ]]; then
+    args+=(--auth-token "$SHOP_API_TOKEN")
+fi
+if [[ -n "${SHOP_API_JWT_SECRET:-}" ]]; then
+    args+=(--jwt-secret "$SHOP_API_JWT_SECRET" --jwt-method "${SHOP_API_JWT_METHOD:-HS256}")
+fi
+if [[ ${#args[@]} -gt 2 ]]; then
+    args+=(--enable-api)
+fi
+exec .venv/bin/rasa run "${args[@]}" "$@"
