@@ -43,13 +43,16 @@ def latest_intent(tracker: Tracker) -> str | None:
     return (tracker.latest_message.get("intent") or {}).get("name")
 
 
-def latest_entities(tracker: Tracker) -> dict[str, list[str]]:
-    """Entity name -> values in the latest message, in the order they were said.
+def latest_entities(tracker: Tracker, before: int | None = None) -> dict[str, list[str]]:
+    """Entity name -> values in the latest message, in the order they were said (only those that
+    start before character `before`, when given).
 
     A term the shopper rules out ("not brown") comes under "not_<entity>" ("not_colour").
     """
     found: dict[str, list[str]] = {}
     for entity in tracker.latest_message.get("entities") or []:
+        if before is not None and (entity.get("start") or 0) >= before:
+            continue
         value = entity.get("value")
         if value is not None and str(value).strip():
             name = entity["entity"]
@@ -62,9 +65,11 @@ def latest_entities(tracker: Tracker) -> dict[str, list[str]]:
 def query_changes(entities: dict[str, list[str]]) -> dict:
     """The search fields that the latest message sets ("in brown" sets only the colour)."""
     changes: dict = {}
-    for name in ("category", "brand", "gender", "product", "sort"):
+    for name in ("brand", "gender", "product", "sort"):
         if name in entities:
             changes[name] = entities[name][-1]
+    if "category" in entities:  # "a navy suit and brown shoes": one kind at a time, the first
+        changes["category"] = entities["category"][0]
     if "colour" in entities:
         # "blue or green": either will do.
         changes["colour"] = COLOUR_ALTERNATIVES.join(dict.fromkeys(entities["colour"]))
@@ -87,6 +92,35 @@ def query_changes(entities: dict[str, list[str]]) -> dict:
     if "popularity" in entities:  # "best sellers in shoes": by units sold
         changes["sort"] = "popular"
     return changes
+
+
+_ALSO_WANTS = re.compile(r"\b(?:and|plus|also|as well as|too)\b|&")
+_GOES_WITH = re.compile(r"\b(?:match(?:es|ing)?|go(?:es)? with|wear with|with my|for my)\b")
+
+
+def kinds_left_for_later(entities: dict[str, list[str]], text: str) -> list[str]:
+    """The other kinds of product a message asks for ("a navy suit and brown shoes"), after the
+    one searched first; none when the others only describe it ("a belt to match my shoes")."""
+    kinds = list(dict.fromkeys(entities.get("category") or []))
+    lowered = text.lower()
+    if len(kinds) < 2 or not _ALSO_WANTS.search(lowered) or _GOES_WITH.search(lowered):
+        return []
+    return kinds[1:]
+
+
+def second_kind_starts_at(tracker: Tracker) -> int | None:
+    """Where a message turns to a second kind of product ("... and also brown shoes"), if it does:
+    from the "and" before it, so the colour and size said with it go with it."""
+    seen: set[str] = set()
+    for entity in tracker.latest_message.get("entities") or []:
+        if entity.get("entity") == "category" and not entity.get("role"):
+            seen.add(str(entity.get("value")))
+            if len(seen) == 2 and entity.get("start") is not None:
+                start = int(entity["start"])
+                text = (tracker.latest_message.get("text") or "").lower()
+                joins = list(_ALSO_WANTS.finditer(text[:start]))
+                return joins[-1].start() if joins else start
+    return None
 
 
 def current_query(tracker: Tracker) -> ProductQuery:

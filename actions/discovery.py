@@ -21,12 +21,14 @@ from actions.conversation import (
     ShownResults,
     as_tapped,
     current_query,
+    kinds_left_for_later,
     latest_entities,
     latest_intent,
     points_at_shown,
     query_changes,
     refers_to_focus,
     resolve_product,
+    second_kind_starts_at,
     typed_choice,
 )
 from commerce.config import load_settings
@@ -66,9 +68,9 @@ class ActionSearchProducts(ShopAction):
             action = CHOICE_ACTIONS[choice[0]]()
             return action.perform(dispatcher, as_tapped(tracker, *choice), domain, session)
         previous = current_query(tracker)
-        entities = latest_entities(tracker)
-        changes = query_changes(entities)
         text = tracker.latest_message.get("text") or ""
+        entities = self._entities(tracker, text)
+        changes = query_changes(entities)
         shown = ShownResults.from_tracker(tracker)
         new_kind = "category" in changes and changes["category"] != previous.category
         # "what sizes does the suede belt come in": a question about that product, not a search.
@@ -104,7 +106,20 @@ class ActionSearchProducts(ShopAction):
             dispatcher.utter_message(response="utter_ask_what_to_find")
             return []
         just_asked = {"price" if name.startswith("price_") else name for name in changes}
+        if later := kinds_left_for_later(entities, text):
+            dispatcher.utter_message(text=replies.one_kind_at_a_time_text(query.category, later))
         return show_results(dispatcher, session, query, keep=just_asked)
+
+    @staticmethod
+    def _entities(tracker: Tracker, text: str) -> dict[str, list[str]]:
+        """The message's entities; for "a navy suit in 42R and brown shoes in 11", the colour and
+        size of the first kind only (the rest is for when the shopper asks for the shoes)."""
+        entities = latest_entities(tracker)
+        if kinds_left_for_later(entities, text):
+            first = latest_entities(tracker, before=second_kind_starts_at(tracker))
+            first["category"] = entities["category"]
+            return first
+        return entities
 
 
 # The questions a typed answer continues ("Which size of the ...?"), by the intent of their buttons.
@@ -166,7 +181,7 @@ def _show_nearest_kind(
     result = None
     if nearest:
         result = find_products(session, query.updated(category=nearest), limit=_page_size())
-        if not result.matches:
+        if not result.matches:  # none of the nearest kind fits the rest either: say so, then any
             result = find_products(session, ProductQuery(category=nearest), limit=_page_size())
     if not result or not result.matches:
         dispatcher.utter_message(
@@ -174,7 +189,9 @@ def _show_nearest_kind(
         )
         return [SlotSet(CURRENT_PRODUCT, None)]
     dispatcher.utter_message(
-        text=replies.not_sold_text(query.category, result, sold_kinds(session)),
+        text=replies.not_sold_text(
+            query.category, result, sold_kinds(session), wanted=query.updated(category=nearest)
+        ),
         buttons=replies.result_buttons(result),
         product_cards=replies.product_cards(result),
     )

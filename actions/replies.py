@@ -264,6 +264,14 @@ def alternatives_text(query: ProductQuery, alternatives: Alternatives) -> str:
     return "\n".join(lines)
 
 
+def one_kind_at_a_time_text(first: str | None, later: list[str]) -> str:
+    """ "A navy suit and brown shoes": said before the first search, so nothing is silently lost."""
+    return (
+        f"Let's start with the {first}; then ask me for the {_and_list(later)} "
+        f'(say "{later[0]}" with the colour and size you want).'
+    )
+
+
 def which_of_these_text(name: str | None) -> str:
     return f"Several products are called {name}; which one do you mean?"
 
@@ -285,12 +293,20 @@ def availability_on_screen_text(checks: list[VariantCheck]) -> str:
     return "\n".join(lines)
 
 
-def not_sold_text(kind: str, nearest: SearchResult | None, departments: list[str]) -> str:
-    """ "We don't sell hoodies", then the nearest kind we do sell, or what the shop sells."""
+def not_sold_text(
+    kind: str,
+    nearest: SearchResult | None,
+    departments: list[str],
+    wanted: ProductQuery | None = None,
+) -> str:
+    """ "We don't sell hoodies", then the nearest kind we do sell (saying so when none of it fits
+    the rest of the request, `wanted`), or what the shop sells."""
     text = f"Sorry, we don't sell {kind}."
     if nearest is None or not nearest.matches:
         return text + f" We sell {_and_list(departments)}: tell me what you're looking for."
     nearest_kind = nearest.query.category or "products"
+    if wanted is not None and nearest.query != wanted:
+        text += f" I have no {describe_query(wanted)} either."
     return text + f" The nearest we have are {nearest_kind}:\n" + result_lines(nearest)
 
 

@@ -42,7 +42,20 @@ BUY_SCRIPT = [
     "no",
     "when does it arrive?",
 ]
-SCRIPTS = {"article": ARTICLE_SCRIPT, "buy": BUY_SCRIPT}
+# A shopper typing the way people do: short, ruling things out, kinds the shop does not sell,
+# another language, and a message the assistant is unsure of.
+UNDERSTOOD_SCRIPT = [
+    "red dress",
+    "the cheapest one",
+    "what sizes does it come in?",
+    "oxfords",
+    "not black",
+    "do they come in 10?",
+    "yellow hoodie",
+    "necesito zapatos negros talla 42",
+    "i need to sort out my parcel",
+]
+SCRIPTS = {"article": ARTICLE_SCRIPT, "buy": BUY_SCRIPT, "understood": UNDERSTOOD_SCRIPT}
 
 
 def render(messages: list[dict]) -> list[str]:

@@ -279,6 +279,7 @@ class ShopIntentResolver(GraphComponent):
                 text,
                 detect_language(text),
                 self._words.__contains__,
+                _runner_up(message),
             )
             if resolution is None:
                 continue
@@ -296,6 +297,17 @@ class ShopIntentResolver(GraphComponent):
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         return training_data
+
+
+def _runner_up(message: Message) -> tuple[str, float] | None:
+    """The classifier's second choice, other than the fallback Rasa may have put first."""
+    ranking = [
+        entry for entry in message.get(INTENT_RANKING_KEY) or []
+        if entry.get(INTENT_NAME_KEY) != "nlu_fallback"
+    ]  # fmt: skip
+    if len(ranking) < 2:
+        return None
+    return ranking[1][INTENT_NAME_KEY], float(ranking[1].get(PREDICTED_CONFIDENCE_KEY) or 0.0)
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=False)

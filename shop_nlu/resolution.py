@@ -36,6 +36,9 @@ NAMES_PRODUCTS = frozenset({"category", "brand", "product"})
 NARROWS_PRODUCTS = frozenset({"colour", "occasion", "size", "price_max", "price_min", "sort"})
 SHORT_MESSAGE_WORDS = 4
 SURE_UNRELATED = 0.7
+# Unrelated with less than this, and a shop intent with at least that: unsure, so ask.
+UNSURE_UNRELATED = 0.6
+LIKELY_RUNNER_UP = 0.2
 # A typo forgiven or a product named by one word of its title counts in short messages only.
 SURE_TERM = 0.9
 
@@ -67,6 +70,7 @@ def resolve_intent(
     text: str,
     language: str | None,
     is_known_word: Callable[[str], bool] | None = None,
+    runner_up: tuple[str, float] | None = None,
 ) -> Resolution | None:
     """A better intent for the message than the classifier's, or None to keep the classifier's.
 
@@ -87,6 +91,15 @@ def resolve_intent(
         return resolution
     if is_known_word and intent == OUT_OF_SCOPE_INTENT and _mostly_unknown(text, is_known_word):
         return Resolution(FALLBACK_INTENT, "mostly unknown words")
+    # "I need to sort out my parcel": unrelated by a little, about an order by a little less. Asking
+    # (with the likeliest meanings as buttons) beats "I'm only good at this shop".
+    if (
+        intent == OUT_OF_SCOPE_INTENT
+        and confidence < UNSURE_UNRELATED
+        and runner_up is not None
+        and runner_up[1] >= LIKELY_RUNNER_UP
+    ):
+        return Resolution(FALLBACK_INTENT, f"unsure between out_of_scope and {runner_up[0]}")
     return None
 
 

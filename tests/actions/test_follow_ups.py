@@ -36,9 +36,10 @@ def chat(demo_store_url) -> ActionConversation:
 
 def say(chat, extractor, action, intent: str, text: str):
     entities = [
-        {"entity": e.entity, "value": e.value, **({"role": e.role} if e.role else {})}
+        {"entity": e.entity, "value": e.value, "start": e.start, "end": e.end,
+         **({"role": e.role} if e.role else {})}
         for e in extractor.extract(text)
-    ]
+    ]  # fmt: skip
     return chat.run(action, intent, text, entities)
 
 
@@ -122,7 +123,7 @@ def test_blue_or_green_finds_either(chat, extractor, demo_store_url):
 
 def test_a_kind_we_do_not_sell_is_said_plainly_with_the_nearest(chat, extractor):
     turn = say(chat, extractor, ActionSearchProducts(), "search_products", "yellow hoodie")
-    assert turn.text.startswith("Sorry, we don't sell hoodies.")
+    assert turn.text.startswith("Sorry, we don't sell hoodies. I have no yellow casual shirts")
     assert "nearest we have are casual shirts" in turn.text
     assert chat.slots["shown_results"]["handles"]
 
@@ -305,3 +306,15 @@ def test_what_sizes_does_a_product_on_screen_come_in(chat, extractor):
                "what sizes does the suede belt come in")  # fmt: skip
     assert "I found" not in turn.text
     assert "Suede Casual Belt" in turn.text and "34" in turn.text
+
+
+def test_two_kinds_in_one_message_one_at_a_time_and_said_so(chat, extractor):
+    turn = say(chat, extractor, ActionSearchProducts(), "search_products",
+               "i need a navy suit in 42R and also brown shoes size 11")  # fmt: skip
+    assert turn.text.startswith("Let's start with the suits; then ask me for the shoes")
+    query = chat.slots["search_query"]
+    assert (query["category"], query["colour"], query["size"]) == ("suits", "navy", "42r")
+    turn = say(chat, extractor, ActionSearchProducts(), "search_products",
+               "need a belt to match my cognac shoes")  # fmt: skip
+    assert chat.slots["search_query"]["category"] == "belts"
+    assert "Let's start" not in turn.text

@@ -155,3 +155,10 @@ def test_words_nobody_knows_are_not_understood(extractor):
     text = "snekers pls"
     resolution = resolve_intent("out_of_scope", 0.5, extractor.extract(text), text, None, known)
     assert resolution.intent == "search_products"
+
+
+def test_unsure_between_unrelated_and_a_shop_request_asks():
+    text = "i need to sort out my parcel"
+    resolution = resolve_intent("out_of_scope", 0.49, [], text, None, None, ("order_status", 0.26))
+    assert resolution.intent == "nlu_fallback"
+    assert resolve_intent("out_of_scope", 0.9, [], text, None, None, ("order_status", 0.05)) is None
