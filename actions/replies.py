@@ -284,7 +284,11 @@ def availability_on_screen_text(checks: list[VariantCheck]) -> str:
             filter(None, [display_size(check.size) if check.size else None, check.colour])
         )
         if check.in_stock:
-            state = f"yes, in stock in {wanted}"
+            sizes = list(dict.fromkeys(v.size for v in check.in_stock if v.size))
+            colours = list(dict.fromkeys(v.colour for v in check.in_stock if v.colour))
+            state = "yes, in stock in " + " ".join(
+                filter(None, [_and_list(sizes), f"({_and_list(colours)})" if colours else None])
+            )
         elif check.offered:
             state = f"sold out in {wanted}"
         else:
