@@ -35,6 +35,7 @@ EXCLUSIONS = {
     "not_colour": "not_colours",
     "not_category": "not_categories",
     "not_brand": "not_brands",
+    "not_feature": "not_features",
 }
 
 
@@ -70,6 +71,8 @@ def query_changes(entities: dict[str, list[str]]) -> dict:
             changes[name] = entities[name][-1]
     if "category" in entities:  # "a navy suit and brown shoes": one kind at a time, the first
         changes["category"] = entities["category"][0]
+    if "feature" in entities:  # "slim fit", "suede": each of them
+        changes["features"] = tuple(dict.fromkeys(entities["feature"]))
     if "colour" in entities:
         # "blue or green": either will do.
         changes["colour"] = COLOUR_ALTERNATIVES.join(dict.fromkeys(entities["colour"]))
@@ -264,7 +267,7 @@ def resolve_product(tracker: Tracker, session: Session) -> ProductReference:
     return ProductReference(None, "ambiguous" if shown.handles else "none")
 
 
-DESCRIBERS = frozenset({"sort", "colour", "brand", "category"})
+DESCRIBERS = frozenset({"sort", "colour", "brand", "category", "feature"})
 # Words that say nothing about which product is meant.
 _NOT_NAMING = frozenset(
     [
@@ -331,6 +334,7 @@ def _by_description(
         brand=(entities.get("brand") or [None])[-1],
         category=(entities.get("category") or [None])[-1],
         sort=(entities.get("sort") or [None])[-1],
+        features=tuple(entities.get("feature") or ()),
     )
     fitting = find_products(
         session, description, limit=len(shown.handles), only_handles=shown.handles

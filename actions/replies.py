@@ -75,8 +75,9 @@ def describe_query(query: ProductQuery) -> str:
     events = [tag.replace("-", " ") for tag in query.occasions if tag not in STYLE_TAGS]
     colour = " or ".join(colour_choices(query.colour))
     text = " ".join(
-        [*filter(None, [colour]), *styles, query.product or query.category or "products"]
-    )
+        [*filter(None, [colour]), *query.features, *styles,
+         query.product or query.category or "products"]
+    )  # fmt: skip
     if query.brand:
         text += f" by {query.brand}"
     if query.not_categories:
@@ -85,6 +86,8 @@ def describe_query(query: ProductQuery) -> str:
         text += " not in " + " or ".join(query.not_colours)
     if query.not_brands:
         text += " not by " + " or ".join(query.not_brands)
+    if query.not_features:
+        text += " without " + " or ".join(query.not_features)
     if query.gender in ("male", "female"):
         text += " for men" if query.gender == "male" else " for women"
     if events:

@@ -25,6 +25,10 @@ class Lexicon:
     # Kinds the shop does not sell: every word for one -> its canonical name ("hoodie" -> "hoodies"),
     # and the canonical name -> the nearest kind the shop sells ("hoodies" -> "casual shirts").
     not_sold_words: dict[str, str] = field(default_factory=dict)
+    # Materials, fits, details: every word for one -> its name ("skinny" -> "slim fit"), and the
+    # name -> the words a product's text may use for it.
+    features: dict[str, str] = field(default_factory=dict)
+    feature_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     nearest_kind: dict[str, str | None] = field(default_factory=dict)
 
     def colour_family(self, colour: str | None) -> str | None:
@@ -56,6 +60,11 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         not_sold_words=_invert(
             {kind: entry.get("words") for kind, entry in (raw.get("not_sold") or {}).items()}
         ),
+        features=_invert(raw.get("features") or {}),
+        feature_words={
+            str(name).lower(): tuple(dict.fromkeys([str(name).lower(), *map(str.lower, words)]))
+            for name, words in (raw.get("features") or {}).items()
+        },
         nearest_kind={
             str(kind).lower(): (entry.get("nearest") or None)
             for kind, entry in (raw.get("not_sold") or {}).items()

@@ -47,6 +47,10 @@ class ProductQuery:
     not_colours: tuple[str, ...] = ()
     not_categories: tuple[str, ...] = ()
     not_brands: tuple[str, ...] = ()
+    # Materials, fits and details (catalog/lexicon.yml `features`): "slim fit", "suede"; and the
+    # ones ruled out ("without a buckle"). Never given up for alternatives, like the kind.
+    features: tuple[str, ...] = ()
+    not_features: tuple[str, ...] = ()
     on_sale: bool = False  # only marked-down variants (compare-at price above the price)
     # With sort="closest": the filters the shopper has just asked for, given up last.
     keep: tuple[str, ...] = ()
@@ -90,7 +94,8 @@ class ProductQuery:
     def active_filters(self) -> list[str]:
         names = []
         for name in ("size", "colour", "price", "occasions", "brand", "gender", "product",
-                     "not_colours", "not_categories", "not_brands", "on_sale"):  # fmt: skip
+                     "not_colours", "not_categories", "not_brands", "on_sale", "features",
+                     "not_features"):  # fmt: skip
             if self.without(name) != self:
                 names.append(name)
         return names
@@ -118,7 +123,9 @@ class ProductQuery:
         return cls(**values)
 
 
-TUPLE_FIELDS = ("occasions", "not_colours", "not_categories", "not_brands", "keep")
+TUPLE_FIELDS = (
+    "occasions", "not_colours", "not_categories", "not_brands", "keep", "features", "not_features"
+)  # fmt: skip
 
 
 def colour_choices(colour: str | None) -> list[str]:
@@ -281,6 +288,10 @@ def _product_conditions(query: ProductQuery) -> list:
     if query.not_categories:
         kinds = set().union(*(category_types(term) for term in query.not_categories))
         conditions.append(func.lower(Product.product_type).not_in(kinds))
+    for feature in query.features:
+        conditions.append(_says_feature(feature))
+    for feature in query.not_features:
+        conditions.append(~_says_feature(feature))
     if query.gender in ("male", "female"):
         conditions.append(
             or_(Product.gender.in_((query.gender, "unisex")), Product.gender.is_(None))
@@ -295,6 +306,19 @@ def _product_conditions(query: ProductQuery) -> list:
             Product.id.in_(select(ProductTag.product_id).where(ProductTag.tag.in_(tags)))
         )
     return conditions
+
+
+def _says_feature(feature: str):
+    """The product's title, description or tags say a word for `feature` ("suede", "skinny")."""
+    words = load_lexicon().feature_words.get(feature.lower(), (feature.lower(),))
+    said = []
+    for word in words:
+        said += [
+            func.lower(Product.title).contains(word, autoescape=True),
+            func.lower(Product.description).contains(word, autoescape=True),
+        ]
+    tagged = Product.id.in_(select(ProductTag.product_id).where(ProductTag.tag.in_(words)))
+    return or_(*said, tagged)
 
 
 def _occasion_matches(query: ProductQuery):

@@ -16,13 +16,13 @@ from commerce.models import Product, Variant
 from commerce.search import number_forms
 
 # When one phrase could be two things, the more specific reading wins.
-ENTITY_PRIORITY = ("product", "brand", "category", "colour", "occasion", "gender")
+ENTITY_PRIORITY = ("product", "brand", "category", "colour", "occasion", "gender", "feature")
 
 
 @dataclass(frozen=True)
 class CatalogTerm:
     phrase: str  # lowercase, as a shopper may type it
-    entity: str  # "brand", "product", "category", "colour", "occasion" or "gender"
+    entity: str  # "brand", "product", "category", "colour", "occasion", "gender" or "feature"
     value: str  # what the search is given
 
 
@@ -82,6 +82,8 @@ def catalog_vocabulary(session: Session, lexicon: Lexicon | None = None) -> list
         add(phrase, "occasion", tag)
     for phrase, gender in lexicon.genders.items():
         add(phrase, "gender", gender)
+    for phrase, feature in lexicon.features.items():
+        add(phrase, "feature", feature)
     return sorted(terms.values(), key=lambda term: term.phrase)
 
 

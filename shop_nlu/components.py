@@ -132,7 +132,7 @@ class CatalogTermFeaturizer(SparseFeaturizer, GraphComponent):
     KINDS = (
         "category", "colour", "size", "occasion", "gender", "brand", "product", "price_min",
         "price_max", "ordinal", "sort", "price_direction", "order_number", "email", "quantity",
-        "shipping_method", "rating", "deal", "popularity",
+        "shipping_method", "rating", "deal", "popularity", "feature",
     )  # fmt: skip
 
     @staticmethod

@@ -47,7 +47,7 @@ class Entity:
 
 
 # What can be asked for by its absence, and the words that ask so, right before the term.
-NEGATABLE = frozenset({"colour", "category", "brand"})
+NEGATABLE = frozenset({"colour", "category", "brand", "feature"})
 _NEGATION_BEFORE = re.compile(
     r"(?:\bnot|\bno|n't|\bnothing|\bnone|\banything but|\beverything but|\bexcept(?: for)?|"
     r"\bother than|\bwithout|\binstead of|\brather than|\bapart from|\bbesides|\bavoid|"

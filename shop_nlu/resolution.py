@@ -33,7 +33,9 @@ OVERRIDE_BELOW = 0.9
 # What makes a message about the shop's products by itself, and what does only in a short one
 # ("red", "size 10", "under 50" alone are follow-ups; "I saw a red car" is not about shoes).
 NAMES_PRODUCTS = frozenset({"category", "brand", "product"})
-NARROWS_PRODUCTS = frozenset({"colour", "occasion", "size", "price_max", "price_min", "sort"})
+NARROWS_PRODUCTS = frozenset(
+    {"colour", "occasion", "size", "price_max", "price_min", "sort", "feature"}
+)
 SHORT_MESSAGE_WORDS = 4
 SURE_UNRELATED = 0.7
 # Unrelated with less than this, and a shop intent with at least that: unsure, so ask.

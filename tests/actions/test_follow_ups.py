@@ -318,3 +318,24 @@ def test_two_kinds_in_one_message_one_at_a_time_and_said_so(chat, extractor):
                "need a belt to match my cognac shoes")  # fmt: skip
     assert chat.slots["search_query"]["category"] == "belts"
     assert "Let's start" not in turn.text
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        ("suede loafers", "suede", True),
+        ("any tux with a shawl lapel", "shawl", True),
+        ("brown belt without buckle", "buckle", False),
+    ],
+)
+def test_materials_and_details_filter_the_search(
+    chat, extractor, demo_store_url, text, word, wanted
+):
+    say(chat, extractor, ActionSearchProducts(), "search_products", text)
+    handles = chat.slots["shown_results"]["handles"]
+    assert handles
+    with session_scope(get_engine(demo_store_url)) as session:
+        for handle in handles:
+            product = session.scalar(select(Product).where(Product.handle == handle))
+            said = word in (product.title + " " + product.description).lower()
+            assert said == wanted, (handle, text)

@@ -162,3 +162,17 @@ def test_unsure_between_unrelated_and_a_shop_request_asks():
     resolution = resolve_intent("out_of_scope", 0.49, [], text, None, None, ("order_status", 0.26))
     assert resolution.intent == "nlu_fallback"
     assert resolve_intent("out_of_scope", 0.9, [], text, None, None, ("order_status", 0.05)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("navy slim fit suit 42R", ("feature", "slim fit", None)),
+        ("any with a shawl lapel", ("feature", "shawl lapel", None)),
+        ("brown belt without buckle", ("feature", "buckle", "excluded")),
+        ("suede loafers", ("feature", "suede", None)),
+        ("skinny trousers", ("feature", "slim fit", None)),
+    ],
+)
+def test_materials_fits_and_details(extractor, text, expected):
+    assert expected in found(extractor, text)
