@@ -450,6 +450,13 @@ def variant_fits(variant: VariantFacts, query: ProductQuery, in_stock_only: bool
     return query.price_max is None or variant.price <= query.price_max
 
 
+# What a result line needs of a product, read as a plain row.
+_MATCH_COLUMNS = (
+    Product.id, Product.handle, Product.title, Product.brand, Product.product_type,
+    Product.image_url,
+)  # fmt: skip
+
+
 def find_products(
     session: Session,
     query: ProductQuery,
@@ -470,16 +477,7 @@ def find_products(
         return _find_closest(session, query, offset, limit, exclude_handles)
     price_from = func.min(Variant.price).label("price_from")
     matching = (
-        select(
-            Product.id,
-            Product.handle,
-            Product.title,
-            Product.brand,
-            Product.product_type,
-            Product.image_url,
-            price_from,
-            func.count().over().label("total"),
-        )  # fmt: skip
+        select(*_MATCH_COLUMNS, price_from, func.count().over().label("total"))
         .join(Variant, Variant.product_id == Product.id)
         .where(and_(*_product_conditions(query), *_variant_conditions(query, in_stock_only)))
         .where(Product.handle.not_in(tuple(exclude_handles)))
@@ -619,14 +617,7 @@ def _find_closest(
     active = [name for name in RELAXATION_ORDER if name in query.active_filters()]
     hard = query.without(*active).updated(sort=None, keep=())
     rows = session.execute(
-        select(
-            Product.id,
-            Product.handle,
-            Product.title,
-            Product.brand,
-            Product.product_type,
-            Product.image_url,
-        )  # fmt: skip
+        select(*_MATCH_COLUMNS)
         .where(and_(*_product_conditions(hard)))
         .where(Product.id.in_(select(Variant.product_id).where(*_variant_conditions(hard, True))))
         .where(Product.handle.not_in(tuple(exclude_handles)))

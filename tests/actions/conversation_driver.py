@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, field
 
 import yaml
@@ -65,6 +66,8 @@ class ActionConversation:
         )
         dispatcher = CollectingDispatcher()
         events = action.run(dispatcher, tracker, DOMAIN)
+        if asyncio.iscoroutine(events):  # an async action (the hand-over)
+            events = asyncio.run(events)
         for event in events:
             if event.get("event") == "slot":
                 self.slots[event["name"]] = event["value"]

@@ -4,17 +4,14 @@ team's contact details once per conversation instead of with every miss."""
 
 from __future__ import annotations
 
-import asyncio
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from rasa_sdk import Tracker
-from rasa_sdk.executor import CollectingDispatcher
 
 from actions.chitchat import ActionOfferHuman
 from actions.feedback import ActionSaveRating
 from actions.handoff import ActionHandOver
-from tests.actions.conversation_driver import DOMAIN, Turn
+from tests.actions.conversation_driver import DOMAIN, ActionConversation, Turn
 
 EMAIL = "team@shop.test"
 TALK = {"title": "Talk to a person", "payload": "/request_human"}
@@ -40,25 +37,9 @@ def desk(demo_store_url, monkeypatch):
 def _run(action, intent: str, text: str, said_before: list[str] = (), **latest) -> Turn:
     events = [{"event": "bot", "text": line} for line in said_before]
     events.append({"event": "user", "text": text, "input_channel": "rest"})
-    tracker = Tracker(
-        sender_id="ann",
-        slots={},
-        latest_message={
-            "text": text,
-            "intent": {"name": intent, "confidence": 1.0},
-            "entities": latest.get("entities", []),
-        },  # fmt: skip
-        events=events,
-        paused=False,
-        followup_action=None,
-        active_loop={},
-        latest_action_name="action_listen",
+    return ActionConversation(sender="ann").run(
+        action, intent, text, latest.get("entities"), events=events
     )
-    dispatcher = CollectingDispatcher()
-    result = action.run(dispatcher, tracker, DOMAIN)
-    if asyncio.iscoroutine(result):
-        result = asyncio.run(result)
-    return Turn(dispatcher.messages, result)
 
 
 # -- "Are you a bot?" ------------------------------------------------------------------------
