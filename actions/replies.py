@@ -7,7 +7,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from commerce.config import load_settings
-from commerce.product_facts import ProductFact
+from commerce.product_facts import ProductFact, sizing_note
 from commerce.products import ProductDetails, VariantCheck
 from commerce.search import Alternatives, ProductMatch, ProductQuery, SearchResult, colour_choices
 from commerce.sizes import display_size
@@ -407,12 +407,20 @@ def availability_text(check: VariantCheck) -> str:
         hurry = f" Only {left} left." if left <= 3 else ""
         return (
             f"Yes, the {product.title} is in stock in {label} at "
-            f"{price_text(min(prices), max(prices))}.{hurry}"
+            f"{price_text(min(prices), max(prices))}.{hurry}{_sizing_note(check)}"
         )
     text = f"Sorry, the {product.title} is sold out in {wanted}."
     if check.other_colours_in_size:
         text += f" In that size it's still in stock in {', '.join(check.other_colours_in_size)}."
-    return text
+    return text + _sizing_note(check)
+
+
+def _sizing_note(check: VariantCheck) -> str:
+    """After an answer about a size, the catalog's note on the size system, quoted, if any."""
+    note = sizing_note(check.product.description) if check.size else None
+    if not note:
+        return ""
+    return f" Sizing, from our catalog: “{note.rstrip('.')}.”"
 
 
 def product_fact_text(fact: ProductFact, contact: str) -> str:

@@ -83,6 +83,16 @@ def _mentions(text: str, words: tuple[str, ...]) -> bool:
     return any(re.search(rf"\b{re.escape(word)}", lowered) for word in words)
 
 
+# A description sentence that says which size system a product uses ("Unisex sizing in men's US
+# sizes", "sized in EU sizes only"): a size answer quotes it, since "a 7" means different things.
+SIZING_NOTE = re.compile(r"\bsizing\b|\bsized in\b|\b(?:men|women)'s \w+ sizes\b", re.IGNORECASE)
+
+
+def sizing_note(description: str) -> str | None:
+    """The catalog's own sentence on the product's size system, word for word, if it has one."""
+    return next((s for s in _sentences(description) if SIZING_NOTE.search(s)), None)
+
+
 def product_fact(session: Session, handle: str, question: str) -> ProductFact | None:
     """What the product's description, tags and options say on `question` (None: no product)."""
     product = session.scalar(

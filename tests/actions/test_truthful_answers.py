@@ -119,6 +119,28 @@ def test_which_sizes_are_left_in_a_colour_lists_that_colour_only(chat, store):
     assert not turn.text.startswith("Yes")
 
 
+def test_a_size_answer_on_unisex_sneakers_says_they_are_in_mens_sizes(chat):
+    # Seen in a stranger test: a woman asked for women's sneakers, then "do they come in 7?",
+    # and was told "in stock in US 7 / EU 40" (a men's 7) with no word that the run is men's.
+    _focus(chat, "falcon-high-top")
+    turn = chat.run(ActionCheckAvailability(), "check_availability",
+                    "do they come in 7?", entity_list(size="7"))  # fmt: skip
+
+    assert "US 7 / EU 40" in turn.text
+    assert (
+        "Sizing, from our catalog: “Unisex sizing in men's US sizes (women usually take 1.5"
+        in turn.text
+    )
+
+
+def test_a_size_answer_quotes_no_sizing_note_where_the_catalog_has_none(chat):
+    _focus(chat, "windsor-patent-oxford")
+    turn = chat.run(ActionCheckAvailability(), "check_availability",
+                    "do you have it in a 10?", entity_list(size="10"))  # fmt: skip
+
+    assert "US 10" in turn.text and "sizing" not in turn.text.lower()
+
+
 # ---- On sale and best sellers ------------------------------------------------------------------
 
 
