@@ -7,19 +7,27 @@ from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine, make_url
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, event, inspect, text
+from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from commerce import handoff  # noqa: F401  (its table is on Base.metadata only once imported)
+from commerce import alerts, handoff  # noqa: F401  (their tables are on Base.metadata only once imported)
 from commerce.config import load_settings
 from commerce.models import Base
+
+MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"  # Alembic's scripts
+BASELINE_REVISION = "0001_baseline"  # the store as it was before migrations existed
+_MIGRATION_LOCK = 7_362_641  # a PostgreSQL advisory lock: one process migrates at a time
 
 
 def get_engine(database_url: str | None = None) -> Engine:
     """The engine for `database_url`, by default the configured store (one engine per URL).
 
-    Missing tables are created on first use.
+    On first use the store's schema is brought to the newest migration (`create_schema`).
     """
     return _engine_for(database_url or load_settings().database_url)
 
@@ -35,8 +43,7 @@ def _engine_for(database_url: str) -> Engine:
         event.listen(engine, "begin", _begin_sqlite)
     else:
         engine = create_engine(url, future=True, pool_pre_ping=True)
-    # Tables added by a newer version (orders, carts...) appear in an older store; nothing else
-    # is touched, so a store made by any earlier version keeps working.
+    # A store made by an earlier version is upgraded in place, keeping its rows.
     create_schema(engine)
     return engine
 
@@ -61,8 +68,47 @@ def _begin_sqlite(connection) -> None:
 
 
 def create_schema(engine: Engine) -> None:
-    """Create the tables that do not exist yet."""
-    Base.metadata.create_all(engine)
+    """Bring the store's schema to the newest migration (migrations/), keeping every row.
+
+    A new, empty database gets every table at once and is marked up to date; a store made before
+    migrations existed (tables, but no `alembic_version`) is marked as the baseline and upgraded.
+    """
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    head = ScriptDirectory.from_config(config).get_current_head()
+    with _migration_connection(engine) as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+        if current == head:
+            return
+        config.attributes["connection"] = connection  # migrations/env.py runs on it
+        if current is None:
+            if not set(inspect(connection).get_table_names()) & set(Base.metadata.tables):
+                Base.metadata.create_all(connection)
+                command.stamp(config, "head")
+                return
+            command.stamp(config, BASELINE_REVISION)
+        command.upgrade(config, "head")
+
+
+@contextmanager
+def _migration_connection(engine: Engine) -> Iterator[Connection]:
+    """One transaction that only one process at a time holds, for checking and migrating."""
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            # SQLite migrations copy a table to change it; with foreign keys on, dropping the old
+            # copy would cascade to other tables. SQLite ignores this PRAGMA inside a transaction.
+            connection.connection.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.execution_options(sqlite_begin="IMMEDIATE").begin():
+                if connection.dialect.name == "postgresql":
+                    connection.execute(
+                        text("select pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK}
+                    )
+                yield connection
+        finally:
+            if sqlite:
+                connection.connection.execute("PRAGMA foreign_keys=ON")
 
 
 @contextmanager

@@ -142,11 +142,15 @@ def running_assistant(
     """The Rasa server (REST channel, HTTP API) and, if asked, the action server of `project_dir`,
     both on 127.0.0.1 and each with a fresh token, as `make run` starts them (the README).
 
-    Conversations go to a SQLite tracker store in `workdir`; logs are `workdir/*.log`.
+    Conversations go to a SQLite tracker store in `workdir` unless `extra_env` names another
+    (`SHOP_TRACKER_STORE_URL`, and `SHOP_LOCK_STORE_URL`, `SHOP_EVENT_BROKER_URL` as in
+    endpoints.yml); logs are `workdir/*.log`.
     """
     workdir.mkdir(parents=True, exist_ok=True)
     api_token, action_server_token = secrets.token_urlsafe(24), secrets.token_urlsafe(24)
-    env = base_environment(**(extra_env or {}))
+    # Conversations in this run's own SQLite file, unless the caller names other stores.
+    stores = {"SHOP_TRACKER_STORE_URL": f"sqlite:///{workdir / 'conversations.db'}"}
+    env = base_environment(**{**stores, **(extra_env or {})})
     env.update(SHOP_ACTION_SERVER_TOKEN=action_server_token, SHOP_ACTION_SERVER_HOST="127.0.0.1")
     if database_url:
         env["SHOP_DATABASE_URL"] = database_url
@@ -155,9 +159,12 @@ def running_assistant(
     endpoints = workdir / "endpoints.yml"
     # The token stays in the environment; Rasa expands the variable (unquoted, as in endpoints.yml).
     endpoints.write_text(
-        f'action_endpoint:\n  url: "{action_url}/webhook"\n'
+        f'action_endpoint:\n  url: "{action_url}/webhook"\n  enable_selective_domain: true\n'
         "  headers:\n    Authorization: Bearer ${SHOP_ACTION_SERVER_TOKEN}\n"
-        f'tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: "{workdir / "conversations.db"}"\n'
+        # The stores as endpoints.yml names them; the settings in `env` choose where they are.
+        "tracker_store:\n  type: shop_stores.tracker_store.ShopTrackerStore\n"
+        "lock_store:\n  type: shop_stores.lock_store.ShopLockStore\n"
+        "event_broker:\n  type: shop_stores.event_broker.ShopEventBroker\n"
     )
     action_server = None
     rasa = None
