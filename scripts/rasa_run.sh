@@ -16,4 +16,7 @@ fi
 if [[ ${#args[@]} -gt 2 ]]; then
     args+=(--enable-api)
 fi
+# Rasa's own: connections waiting to be accepted. Sanic's 100 resets a burst of 200 shoppers
+# tapping at once (tests/robustness/test_concurrent_purchases.py).
+export SANIC_BACKLOG="${SANIC_BACKLOG:-1024}"
 exec .venv/bin/rasa run "${args[@]}" "$@"

@@ -58,12 +58,14 @@ from shop_channels.cards import (
     spelled_out,
     split_text,
 )
+from shop_channels.identity import conversation_id, platform_id
 from shop_channels.webhooks import refuse, unconfigured
 from shop_integrations.replay import RecentIds
 
 logger = logging.getLogger(__name__)
 
 CHANNEL = "Messenger"
+CHANNEL_NAME = "facebook"  # the channel's name(), and its namespace of conversation ids
 DEFAULT_GRAPH_URL = "https://graph.facebook.com/v2.12"
 VARIABLES = {
     "verify_token": "SHOP_FACEBOOK_VERIFY_TOKEN",
@@ -275,14 +277,18 @@ class ShopMessengerBot(ShowsShopMessages, MessengerBot):
 
     async def send_action(self, recipient_id: str, sender_action: str) -> None:
         """Sends a sender action ("mark_seen", "typing_on", "typing_off")."""
-        await self._call(self.messenger_client.send_action, sender_action, recipient_id)
+        psid = platform_id(CHANNEL_NAME, recipient_id)
+        await self._call(self.messenger_client.send_action, sender_action, psid)
 
     def send(self, recipient_id: str, element: Any) -> None:
         # Rasa's blocking path, kept for callers of the base class; this class sends with _send.
-        self.messenger_client.send(element.to_dict(), recipient_id, "RESPONSE")
+        psid = platform_id(CHANNEL_NAME, recipient_id)
+        self.messenger_client.send(element.to_dict(), psid, "RESPONSE")
 
     async def _send(self, recipient_id: str, payload: Any) -> None:
-        await self._call(self.messenger_client.send, payload, recipient_id, "RESPONSE")
+        # Rasa addresses the conversation ("facebook:<PSID>"); the Send API wants the PSID.
+        psid = platform_id(CHANNEL_NAME, recipient_id)
+        await self._call(self.messenger_client.send, payload, psid, "RESPONSE")
 
     async def _call(self, method: Callable[..., Any], *args: Any) -> None:
         try:
@@ -333,13 +339,14 @@ class ShopFacebookInput(FacebookInput):
     human agent's reply: Rasa's HTTP API uses it for `?output_channel=facebook` or
     `?output_channel=latest` on /conversations/<id>/execute and /trigger_intent, and code can use
     `ShopFacebookInput.from_environment().get_output_channel().send_response(psid,
-    {"text": ...})`. The conversation id is the shopper's page-scoped id (PSID). Messenger lets a
-    page answer within 24 hours of the shopper's last message.
+    {"text": ...})`. The conversation id is `facebook:<PSID>`, the shopper's page-scoped id in
+    the channel's namespace (shop_channels/identity.py); the output channel takes either form.
+    Messenger lets a page answer within 24 hours of the shopper's last message.
     """
 
     @classmethod
     def name(cls) -> str:
-        return "facebook"
+        return CHANNEL_NAME
 
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> ShopFacebookInput:
@@ -455,6 +462,7 @@ class ShopFacebookInput(FacebookInput):
         await output.send_action(sender, "mark_seen")
         await output.send_action(sender, "typing_on")
         metadata = {"page_id": entry.get("id")}
+        conversation = conversation_id(CHANNEL_NAME, sender)  # shop_channels/identity.py
         await handle(
-            UserMessage(text, output, sender, input_channel=self.name(), metadata=metadata)
+            UserMessage(text, output, conversation, input_channel=self.name(), metadata=metadata)
         )

@@ -55,6 +55,7 @@ from shop_channels.cards import (
     spelled_out,
     split_text,
 )
+from shop_channels.identity import conversation_id, platform_id
 from shop_channels.webhooks import media_type, refuse, unconfigured
 from shop_integrations.replay import RecentIds
 from shop_integrations.slack import (
@@ -68,6 +69,7 @@ from shop_integrations.slack import (
 logger = logging.getLogger(__name__)
 
 CHANNEL = "Slack"
+CHANNEL_NAME = "slack"  # the channel's name(), and its namespace of conversation ids
 VARIABLES = {
     field: ChannelSettings.VARIABLES[f"slack_{field}"]
     for field in ("bot_token", "signing_secret", "api_url")
@@ -267,7 +269,8 @@ class ShopSlackBot(ShowsShopMessages, SlackBot):
     async def _post_message(self, channel: str, **kwargs: Any) -> None:
         # Rasa's own senders end here; every message goes through `_post` and the one client.
         kwargs.pop("as_user", None)
-        await self._post(channel, self.thread_id, kwargs)
+        destination = self.slack_channel or self._destination(channel)[0]
+        await self._post(destination, self.thread_id, kwargs)
 
     async def send_custom_json(
         self, recipient_id: str, json_message: dict[str, Any], **kwargs: Any
@@ -285,11 +288,12 @@ class ShopSlackBot(ShowsShopMessages, SlackBot):
         made outside a webhook request still finds the conversation's channel."""
         if self.slack_channel:
             return self.slack_channel, self.thread_id
-        parts = recipient_id.split("_")
+        # Rasa addresses the conversation ("slack:<id>"); Slack wants its own ids.
+        parts = platform_id(CHANNEL_NAME, recipient_id).split("_")
         if len(parts) >= 2:
             return parts[1], self.thread_id or (parts[2] if len(parts) > 2 else None)
         # Posting to a user id posts to the app's direct messages with that user.
-        return recipient_id, self.thread_id
+        return parts[0], self.thread_id
 
     async def _post(self, channel: str, thread_ts: str | None, arguments: dict[str, Any]) -> None:
         if thread_ts:
@@ -322,13 +326,14 @@ class ShopSlackInput(SlackInput):
     agent's reply or a reminder: Rasa's HTTP API uses it for `?output_channel=slack` or
     `?output_channel=latest` on /conversations/<id>/execute and /trigger_intent, and code can use
     `ShopSlackInput.from_environment().get_output_channel().send_response(conversation_id,
-    {"text": ...})`. The conversation id is the shopper's Slack user id (default granularity
-    `sender`: the app's direct messages with them) or `user_channel[_thread]`.
+    {"text": ...})`. The conversation id is `slack:` and the shopper's Slack user id (default
+    granularity `sender`: the app's direct messages with them) or `user_channel[_thread]`
+    (shop_channels/identity.py); the output channel takes it with or without the prefix.
     """
 
     @classmethod
     def name(cls) -> str:
-        return "slack"
+        return CHANNEL_NAME
 
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> ShopSlackInput:
@@ -463,7 +468,7 @@ class ShopSlackInput(SlackInput):
             logger.info("Slack message in channel %s ignored (not a DM or mention)", channel_id)
             return response.text("")
         text = self._sanitize_user_message(event["text"], metadata["users"])
-        sender = self._get_conversation_id(event["user"], channel_id, metadata["thread_id"])
+        sender = self._conversation(event["user"], channel_id, metadata["thread_id"])
         self._start(handle, text, sender, metadata)
         return response.text("")
 
@@ -506,9 +511,14 @@ class ShopSlackInput(SlackInput):
             "thread_id": message.get("thread_ts", message.get("ts")),
             "users": [user["id"]],
         }
-        sender = self._get_conversation_id(user["id"], channel_id, metadata["thread_id"])
+        sender = self._conversation(user["id"], channel_id, metadata["thread_id"])
         self._start(handle, text, sender, metadata)
         return response.text("")
+
+    def _conversation(self, user: str, channel: str | None, thread: str | None) -> str:
+        """The Rasa conversation id: Rasa's (by `conversation_granularity`) in the channel's
+        namespace, `slack:<id>` (shop_channels/identity.py)."""
+        return conversation_id(CHANNEL_NAME, self._get_conversation_id(user, channel, thread))
 
     def _start(
         self, handle: MessageHandler, text: str, sender: str, metadata: dict[str, Any]

@@ -18,6 +18,15 @@ heading (without the numbered result lines the cards repeat) and the quick repli
 buttons the cards do not already offer (e.g. "Show more"): `ShopMessage` in shop_channels/cards.py
 works that out for every rich channel alike.
 
+Sessions: the session id is the conversation's id in the web chat's namespace,
+`socketio:<32 random URL-safe characters>` (192 bits; shop_channels/identity.py), issued by the
+server. A socket asking for an id of another shape (another channel's, a guessable one, or one
+from before this scheme) gets a new session. Each message goes to the session its socket was
+confirmed in, whatever `session_id` the message names. A message that is not text gets "I
+couldn't read that" (Rasa's own handler failed on it and said nothing), and one over
+`SHOP_MAX_MESSAGE_CHARS` gets "too long" (shop_channels/__init__.py); socket.io packets up to
+`MAX_PACKET_BYTES` are read, so a long message is answered instead of dropping the connection.
+
 `SHOP_IMAGE_BASE_URL`, when set, replaces everything before the file name of each product image
 URL, e.g. `http://localhost:8080/images` turns `https://shop.example.com/images/x.jpg` into
 `http://localhost:8080/images/x.jpg`: the demo catalog's image host does not exist, and the web
@@ -27,9 +36,11 @@ chat's own server draws a placeholder for every product (webchat/server.py).
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
+import re
+import secrets
 import sys
-import uuid
 from typing import Any
 
 import sanic
@@ -39,13 +50,17 @@ from sanic import Blueprint
 from sanic.server.websockets.frame import WebsocketFrameAssembler
 
 from commerce.config import load_settings
-from shop_channels import MessageHandler, never_silent
+from shop_channels import MessageHandler, never_silent, refusal
 from shop_channels.cards import ShopMessage
+from shop_channels.identity import conversation_id
 
 logger = logging.getLogger(__name__)
 
 IMAGE_BASE_URL_VARIABLE = "SHOP_IMAGE_BASE_URL"
-MAX_SESSION_ID_LENGTH = 255  # the sender id column of Rasa's SQL tracker store
+CHANNEL_NAME = "socketio"
+SESSION_ID = re.compile(r"socketio:[A-Za-z0-9_-]{32}")
+MAX_PACKET_BYTES = 4 * 1024 * 1024  # engine.io's default (1 MB) closes the socket, unanswered
+MAX_METADATA_CHARS = 4096
 
 
 def _let_sanic_websockets_receive_on_python_311() -> None:
@@ -139,40 +154,88 @@ class ShopSocketIOInput(SocketIOInput):
         return WebChatOutput(self.sio, self.bot_message_evt)
 
     def blueprint(self, on_new_message: MessageHandler) -> Blueprint:
-        blueprint = super().blueprint(_answer_through_web_chat_output(never_silent(on_new_message)))
-        # Replaces Rasa's handler of the same event (python-socketio keeps one per event).
+        blueprint = super().blueprint(on_new_message)  # its message handler is replaced below
+        self._handle = never_silent(on_new_message)
+        self._sessions: dict[str, str] = {}  # socket id -> the session it was confirmed in
+        self.sio.eio.max_http_buffer_size = MAX_PACKET_BYTES
+        # These replace Rasa's handlers of the same events (python-socketio keeps one per event).
         self.sio.on("session_request", namespace=self.namespace)(self._confirm_session)
+        self.sio.on(self.user_message_evt, namespace=self.namespace)(self._on_user_message)
+        self.sio.on("disconnect", namespace=self.namespace)(self._forget_socket)
         return blueprint
 
     async def _confirm_session(self, sid: str, data: Any = None) -> None:
-        """Joins the socket to the shopper's session (the one it asks for, else a new one) and
-        tells it the session id.
+        """Joins the socket to the shopper's session (the one it asks for if it is a web chat
+        session id, else a new one) and tells it the session id.
 
         Rasa 3.6 does the same but calls `enter_room` without awaiting it, and python-socketio 5
         made that a coroutine: the socket never joined, so with `session_persistence` every
         answer went to an empty room and the shopper saw nothing.
         """
         asked_for = data.get("session_id") if isinstance(data, dict) else None
-        session_id = asked_for if _is_session_id(asked_for) else uuid.uuid4().hex
+        session_id = asked_for if _is_session_id(asked_for) else new_session_id()
+        previous = self._sessions.get(sid)
+        if previous and previous != session_id:
+            await self.sio.leave_room(sid, previous, namespace=self.namespace)
+        self._sessions[sid] = session_id
         if self.session_persistence:
             await self.sio.enter_room(sid, session_id, namespace=self.namespace)
         await self.sio.emit("session_confirm", session_id, room=sid, namespace=self.namespace)
 
+    async def _on_user_message(self, sid: str, data: Any = None) -> None:
+        """A shopper's message: handled in the socket's own session, answered in any case."""
+        output = WebChatOutput(self.sio, self.bot_message_evt)
+        if self.session_persistence:
+            sender = self._sessions.get(sid)
+            if sender is None:
+                # Rasa's widget always asks for a session first; without one there is nobody
+                # to answer but this socket.
+                await output.send_response(sid, {"text": no_session_text()})
+                return
+        else:
+            sender = conversation_id(CHANNEL_NAME, sid)
+        text = data.get("message") if isinstance(data, dict) else data
+        metadata = data.get(self.metadata_key) if isinstance(data, dict) else None
+        if not isinstance(metadata, dict) or len(json.dumps(metadata)) > MAX_METADATA_CHARS:
+            metadata = None  # kept in the conversation: only a small object of the page's own
+        if not self.session_persistence:
+            output = _ToSocket(output, sid)
+        problem = refusal(text)
+        if problem is not None:  # not text, or too long: answered, not read
+            await output.send_response(sender, {"text": problem})
+            return
+        await self._handle(
+            UserMessage(text, output, sender, input_channel=self.name(), metadata=metadata)
+        )
+
+    async def _forget_socket(self, sid: str) -> None:
+        self._sessions.pop(sid, None)
+
+
+class _ToSocket(OutputChannel):
+    """Without session persistence the conversation is the socket: answers go to its room."""
+
+    def __init__(self, output: WebChatOutput, sid: str) -> None:
+        self.output = output
+        self.sid = sid
+
+    @classmethod
+    def name(cls) -> str:
+        return "socketio"
+
+    async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
+        await self.output.send_response(self.sid, message)
+
+
+def new_session_id() -> str:
+    """A fresh web chat session id: random, long, and in the web chat's namespace."""
+    return conversation_id(CHANNEL_NAME, secrets.token_urlsafe(24))
+
+
+def no_session_text() -> str:
+    return "Sorry, I lost track of this chat. Please reload the page to start again."
+
 
 def _is_session_id(value: Any) -> bool:
-    # It becomes the conversation's sender id: a plain string that fits the tracker store.
-    return (
-        isinstance(value, str) and 0 < len(value) <= MAX_SESSION_ID_LENGTH and value.isprintable()
-    )
-
-
-def _answer_through_web_chat_output(on_new_message: MessageHandler) -> MessageHandler:
-    # Rasa's handler builds a plain SocketIOOutput per message; swap it before `never_silent`
-    # starts watching the channel, so the apology and the answers go through the same output.
-    async def handle(message: UserMessage) -> None:
-        channel = message.output_channel
-        if isinstance(channel, SocketIOOutput) and not isinstance(channel, WebChatOutput):
-            message.output_channel = WebChatOutput(channel.sio, channel.bot_message_evt)
-        await on_new_message(message)
-
-    return handle
+    # It becomes the conversation's sender id: only ids of the shape this channel issues.
+    return isinstance(value, str) and SESSION_ID.fullmatch(value) is not None

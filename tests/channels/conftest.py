@@ -27,6 +27,7 @@ from devtools.platform_standins import (
     slack_signature_headers,
 )
 from devtools.servers import RunningAssistant, running_assistant
+from shop_channels.identity import conversation_id
 
 SLACK_SIGNING_SECRET = "stand-in-slack-signing-secret"
 FACEBOOK_APP_SECRET = "stand-in-facebook-app-secret"
@@ -120,6 +121,11 @@ class SlackShopper:
     def webhook(self) -> str:
         return f"{self.assistant.rasa_url}/webhooks/slack/webhook"
 
+    @property
+    def conversation(self) -> str:
+        """Rasa's id of this shopper's conversation (shop_channels/identity.py)."""
+        return conversation_id("slack", self.user)
+
     def post_event(
         self, body: bytes, headers: dict[str, str] | None = None, signed: bool = True
     ) -> requests.Response:
@@ -198,6 +204,11 @@ class MessengerShopper:
     @property
     def webhook(self) -> str:
         return f"{self.assistant.rasa_url}/webhooks/facebook/webhook"
+
+    @property
+    def conversation(self) -> str:
+        """Rasa's id of this shopper's conversation (shop_channels/identity.py)."""
+        return conversation_id("facebook", self.psid)
 
     def post(self, body: bytes, headers: dict[str, str] | None = None) -> requests.Response:
         """Posts a webhook body with Facebook's signatures, then `headers` over them."""

@@ -110,7 +110,7 @@ def test_show_more_quick_reply_and_buy_postback_continue_the_conversation(shoppe
     text = " ".join(m.get("text", "") for m in asked)
     assert re.search(r"The [\w -]+ \(US 10 / EU 43, \w+\) at \$\d+\.\d\d", text)
     assert "name" in text
-    texts = [e["text"] for e in user_events(shopper.assistant, shopper.psid)]
+    texts = [e["text"] for e in user_events(shopper.assistant, shopper.conversation)]
     assert texts == [SEARCH, "/show_more", buy["payload"]]
 
 
@@ -173,7 +173,7 @@ def test_a_redelivered_message_is_answered_once(shopper):
     again = shopper.sends(event)  # Facebook re-delivers what it thinks failed, same mid
 
     assert len(first) == 1 and again == []
-    assert [e["text"] for e in user_events(shopper.assistant, shopper.psid)] == ["hi"]
+    assert [e["text"] for e in user_events(shopper.assistant, shopper.conversation)] == ["hi"]
 
 
 def test_a_batch_of_events_is_answered_in_full(shopper):
@@ -184,7 +184,7 @@ def test_a_batch_of_events_is_answered_in_full(shopper):
 
     said = [
         e
-        for e in shopper.assistant.tracker(shopper.psid)["events"]
+        for e in shopper.assistant.tracker(shopper.conversation)["events"]
         if e["event"] in ("user", "bot")
     ]
     assert [e["text"] for e in said if e["event"] == "user"] == ["hi", "thanks!"]
@@ -217,8 +217,8 @@ def test_echoes_and_events_without_a_message_are_acknowledged_and_ignored(shoppe
         },
     ]
     assert shopper.sends(*events) == []
-    assert user_events(shopper.assistant, shopper.psid) == []
-    assert user_events(shopper.assistant, "PAGE0SHOP") == []
+    assert user_events(shopper.assistant, shopper.conversation) == []
+    assert user_events(shopper.assistant, "facebook:PAGE0SHOP") == []
 
 
 def _forged(shopper: MessengerShopper, case: str) -> requests.Response:
@@ -273,7 +273,7 @@ def test_forged_and_malformed_requests_are_refused_and_change_nothing(
         r for r in graph_api.received if r.body.get("recipient", {}).get("id") == shopper.psid
     ]
     assert to_shopper == []
-    assert user_events(shopper.assistant, shopper.psid) == []
+    assert user_events(shopper.assistant, shopper.conversation) == []
 
 
 def test_one_signature_of_the_two_is_enough(shopper):

@@ -96,7 +96,7 @@ def test_tapping_buy_on_a_card_goes_on_to_checkout_and_places_the_order(shopper,
 
     placed = shopper.taps(button(review, "Place order")["value"], "Place order")
     assert re.search(r"Order HL-\w{6}", " ".join(post["text"] for post in placed))
-    taps = [e for e in user_events(shopper.assistant, shopper.user) if e["text"] == product]
+    taps = [e for e in user_events(shopper.assistant, shopper.conversation) if e["text"] == product]
     assert len(taps) == 1 and taps[0]["input_channel"] == "slack"
 
 
@@ -136,7 +136,7 @@ def test_a_retried_event_is_answered_once(shopper):
 
     assert retry.status_code == 200 and retry.headers.get("X-Slack-No-Retry") == "1"
     assert len(shopper.replies()) == 1
-    assert [e["text"] for e in user_events(shopper.assistant, shopper.user)] == ["hi"]
+    assert [e["text"] for e in user_events(shopper.assistant, shopper.conversation)] == ["hi"]
 
 
 @pytest.mark.parametrize(
@@ -156,7 +156,7 @@ def test_messages_from_bots_and_message_changes_are_ignored(shopper, fields):
 
     assert answer.status_code == 200
     assert_no_reply(shopper)
-    assert user_events(shopper.assistant, event["event"]["user"]) == []
+    assert user_events(shopper.assistant, "slack:" + event["event"]["user"]) == []
 
 
 def test_url_verification_echoes_the_challenge(shopper):
@@ -236,7 +236,7 @@ def test_forged_and_malformed_requests_are_refused_and_change_nothing(shopper, c
 
     assert answer.status_code == status, answer.text
     assert_no_reply(shopper)
-    assert user_events(shopper.assistant, shopper.user) == []
+    assert user_events(shopper.assistant, shopper.conversation) == []
 
 
 def test_events_the_bot_does_not_handle_are_acknowledged_and_ignored(shopper):
@@ -247,7 +247,7 @@ def test_events_the_bot_does_not_handle_are_acknowledged_and_ignored(shopper):
     # Slack retries, then disables, event subscriptions that do not get 200.
     assert answer.status_code == 200
     assert_no_reply(shopper)
-    assert user_events(shopper.assistant, shopper.user) == []
+    assert user_events(shopper.assistant, shopper.conversation) == []
 
 
 def test_a_reply_from_outside_a_webhook_reaches_the_shopper_on_slack(assistant, slack_api):

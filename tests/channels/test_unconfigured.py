@@ -68,7 +68,7 @@ def test_the_slack_webhook_refuses_and_names_the_missing_variables(bare_assistan
         "Slack webhook refused a request: the Slack channel is not configured: set "
         "SHOP_SLACK_BOT_TOKEN, SHOP_SLACK_SIGNING_SECRET" in log(bare_assistant)
     )
-    assert user_events(bare_assistant, "U0FRESH") == []
+    assert user_events(bare_assistant, "slack:U0FRESH") == []
 
 
 def test_the_messenger_webhook_refuses_and_names_the_missing_variables(bare_assistant):
@@ -95,7 +95,7 @@ def test_the_messenger_webhook_refuses_and_names_the_missing_variables(bare_assi
         f"Messenger webhook refused a request: the Messenger channel is not configured: set {missing}"
         in log(bare_assistant)
     )
-    assert user_events(bare_assistant, "4000FRESH") == []
+    assert user_events(bare_assistant, "facebook:4000FRESH") == []
 
 
 def test_no_output_channel_is_made_without_a_token(bare_assistant):

@@ -151,8 +151,9 @@ class ShopServers:
         assert posted.body["channel"] == AGENTS_CHANNEL
         return posted
 
-    def tracker(self, conversation_id: str) -> dict:
-        return self.assistant.tracker(conversation_id)
+    def tracker(self, psid: str) -> dict:
+        """The conversation of the Messenger shopper `psid` (Rasa's id: "facebook:<psid>")."""
+        return self.assistant.tracker(f"facebook:{psid}")
 
 
 def shop_servers(

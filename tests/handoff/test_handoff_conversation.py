@@ -142,7 +142,7 @@ def test_a_new_session_while_with_a_person_does_not_wake_the_bot(servers_in_hour
     # What Rasa does when the shopper writes after the session expiry (an hour of quiet): a new
     # session starts, and a new session is not paused.
     started = requests.post(
-        f"{servers.assistant.rasa_url}/conversations/{hal}/tracker/events",
+        f"{servers.assistant.rasa_url}/conversations/facebook:{hal}/tracker/events",
         params=servers.assistant.api_auth,
         json=[{"event": "session_started"}, {"event": "action", "name": "action_listen"}],
         timeout=30,

@@ -25,7 +25,10 @@ CHROMIUM = Path("/usr/bin/chromium")
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 
 
-@pytest.fixture(scope="session")
+# Package scope, not session: while Playwright's sync API runs, its event loop is the running loop
+# of the main thread, and every later test that calls asyncio.run() fails. tests/alerts imports
+# this fixture, so the browser must close when that package's tests end.
+@pytest.fixture(scope="package")
 def browser() -> Iterator[Browser]:
     if not CHROMIUM.exists():
         pytest.skip(
