@@ -64,6 +64,8 @@ lint: install
 
 bench: install catalog train
 	$(BIN)/python bench/bench_conversation.py
+	$(BIN)/python bench/bench_search.py
+	$(BIN)/python bench/bench_recommendations.py
 
 clean:
 	rm -rf models/*.tar.gz var .rasa reports

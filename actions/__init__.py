@@ -5,6 +5,7 @@
 
 from actions import (  # noqa: F401
     after_sales,
+    alerts,
     cart,
     checkout,
     chitchat,
@@ -13,6 +14,8 @@ from actions import (  # noqa: F401
     handoff,
     privacy,
     product_questions,
+    profile,
+    recommendations,
     service,
     understanding,
 )

@@ -34,7 +34,9 @@ class ShopAction(Action, ABC):
             with session_scope(writes=self.writes_to_store) as session:
                 return self.perform(dispatcher, tracker, domain, session)
         except Exception:
-            logger.exception("Action %s failed on %r", self.name(), tracker.latest_message)
+            # The intent, never the text: a message may hold a name, an email or an address.
+            intent = (tracker.latest_message.get("intent") or {}).get("name")
+            logger.exception("Action %s failed (intent %s)", self.name(), intent)
             dispatcher.messages.clear()  # drop half-finished replies
             dispatcher.utter_message(response="utter_action_failed")
             return []

@@ -159,6 +159,11 @@ class ActionStartCheckout(ShopAction):
         return "action_start_checkout"
 
     def perform(self, dispatcher, tracker, domain, session) -> Events:
+        if resolve_product(tracker, session).problem == "none":
+            # "How do I place an order?" with nothing on screen or in focus: how ordering works,
+            # not "which one do you mean?".
+            dispatcher.utter_message(response="utter_how_to_order")
+            return []
         events, variant, title = choose_variant(dispatcher, tracker, session, replies.buy_payload)
         if variant is None:
             return events

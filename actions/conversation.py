@@ -253,12 +253,17 @@ def resolve_product(tracker: Tracker, session: Session) -> ProductReference:
         return ProductReference(entities["product_handle"][-1])
     if "product" in entities:
         return _by_name(session, entities["product"][-1], entities)
+    if "unknown_product" in entities:  # "is whey protein available?": a name the NLU did not know
+        return _by_name(session, entities["unknown_product"][-1], entities)
     if "ordinal" in entities:
         return _by_position(entities["ordinal"][-1], shown)
     text = tracker.latest_message.get("text") or ""
     if shown.handles and (reference := _by_title_words(session, text, shown)):
         return reference
-    if shown.handles and (DESCRIBERS & entities.keys()):
+    describers = DESCRIBERS & entities.keys()
+    if latest_intent(tracker) == "ask_product_question":
+        describers -= {"feature"}  # "is it real wool?" asks about wool; it picks no product
+    if shown.handles and describers:
         return _by_description(session, entities, shown)
     if focus := tracker.get_slot(CURRENT_PRODUCT):
         return ProductReference(focus)
@@ -362,3 +367,31 @@ def _by_position(ordinal: str, shown: ShownResults) -> ProductReference:
     if 1 <= position <= len(shown.handles):
         return ProductReference(shown.handles[position - 1])
     return ProductReference(None, "bad_ordinal")
+
+
+def resolve_products(tracker: Tracker, session: Session) -> list[ProductReference]:
+    """Every product the latest message names or points at, in the order said ("the windsor or
+    the savile", "the first and the second"); with only one of them, the one in focus joins it
+    when the message says "it" or "this" ("compare it with the second one"). A message that names
+    none means the products on screen ("compare them")."""
+    shown = ShownResults.from_tracker(tracker)
+    found: list[ProductReference] = []
+    for entity in tracker.latest_message.get("entities") or []:
+        value = str(entity.get("value") or "").strip()
+        if not value:
+            continue
+        if entity.get("entity") == "product_handle":
+            found.append(ProductReference(value))
+        elif entity.get("entity") == "product":
+            found.append(_by_name(session, value, {}))
+        elif entity.get("entity") == "ordinal":
+            found.append(_by_position(value, shown))
+    focus = tracker.get_slot(CURRENT_PRODUCT)
+    text = tracker.latest_message.get("text") or ""
+    named = [reference.handle for reference in found]
+    if len(found) == 1 and focus and focus not in named and refers_to_focus(text):
+        found.insert(0, ProductReference(focus))
+    if not found:
+        handles = shown.handles or ([focus] if focus else [])
+        found = [ProductReference(handle) for handle in handles]
+    return found

@@ -11,7 +11,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
-from actions import replies
+from actions import alert_replies, profile_replies, replies
 from actions.base import Events, ShopAction
 from actions.cart import ActionAddToCart
 from actions.checkout import ActionStartCheckout
@@ -31,6 +31,8 @@ from actions.conversation import (
     second_kind_starts_at,
     typed_choice,
 )
+from actions.profile import personalise_search
+from commerce.analytics.markers import UNMET_DEMAND, sold_out_asked, unserved_search
 from commerce.config import load_settings
 from commerce.products import (
     ProductDetails,
@@ -38,6 +40,7 @@ from commerce.products import (
     product_details,
     similar_products,
 )
+from commerce.profiles import KnownSize
 from commerce.search import (
     ProductQuery,
     SearchResult,
@@ -91,6 +94,7 @@ class ActionSearchProducts(ShopAction):
             "product" in changes
             or new_kind
             or (latest_intent(tracker) == "search_products" and "category" in changes)
+            or _asks_about_the_whole_shop(tracker, text, changes)
         )
         # A new search keeps only who the shopper is buying for; a refinement keeps everything.
         base = ProductQuery(gender=previous.gender) if starts_over else previous
@@ -106,9 +110,11 @@ class ActionSearchProducts(ShopAction):
             dispatcher.utter_message(response="utter_ask_what_to_find")
             return []
         just_asked = {"price" if name.startswith("price_") else name for name in changes}
+        # The shopper's profile: their usual size when they name none, said in the heading.
+        query, usual = personalise_search(dispatcher, session, tracker, query, changes)
         if later := kinds_left_for_later(entities, text):
             dispatcher.utter_message(text=replies.one_kind_at_a_time_text(query.category, later))
-        return show_results(dispatcher, session, query, keep=just_asked)
+        return show_results(dispatcher, session, query, keep=just_asked, usual_size=usual)
 
     @staticmethod
     def _entities(tracker: Tracker, text: str) -> dict[str, list[str]]:
@@ -153,17 +159,28 @@ def show_results(
     session: Session,
     query: ProductQuery,
     keep: set[str] | frozenset[str] = frozenset(),
+    usual_size: KnownSize | None = None,
 ) -> Events:
     """Show the first results for `query`, or the closest alternatives when there are none.
 
     `keep` names the filters the shopper has just asked for: alternatives give them up last.
+    `usual_size` is the shopper's size the query was given from their profile, said in the heading.
     """
     events: Events = [SlotSet(SEARCH_QUERY, query.to_dict())]
     if query.category and not sells_kind(session, query.category):
+        events.append(SlotSet(UNMET_DEMAND, unserved_search(query.to_dict(), sold=False)))
         return events + _show_nearest_kind(dispatcher, session, query)
     result = find_products(session, query, limit=_page_size())
     if result.matches:
-        return events + _show_page(dispatcher, result)
+        heading = None
+        if usual_size is not None and not result.offset:
+            heading = profile_replies.usual_size_heading(
+                replies.describe_query(query.updated(size=None)),
+                usual_size, result.total, len(result.matches),
+            )  # fmt: skip
+        return events + _show_page(dispatcher, result, heading)
+    # Nothing fits: the shop owner's report counts what was asked for (commerce/analytics).
+    events.append(SlotSet(UNMET_DEMAND, unserved_search(query.to_dict())))
     alternatives = find_alternatives(session, query, limit=_page_size(), keep=keep)
     dispatcher.utter_message(
         text=replies.alternatives_text(query, alternatives),
@@ -198,10 +215,12 @@ def _show_nearest_kind(
     return [SlotSet(CURRENT_PRODUCT, None), ShownResults.of(result).slot()]
 
 
-def _show_page(dispatcher: CollectingDispatcher, result: SearchResult) -> Events:
+def _show_page(
+    dispatcher: CollectingDispatcher, result: SearchResult, heading: str | None = None
+) -> Events:
     """Show a page of results; they become what "the second one" refers to."""
     dispatcher.utter_message(
-        text=replies.results_heading(result) + "\n" + replies.result_lines(result),
+        text=(heading or replies.results_heading(result)) + "\n" + replies.result_lines(result),
         buttons=replies.result_buttons(result),
         product_cards=replies.product_cards(result),
     )
@@ -249,6 +268,17 @@ class _ProductAction(ShopAction):
             # "the kensington": several products are called that; show them to pick from.
             dispatcher.utter_message(text=replies.which_of_these_text(reference.name))
             return show_results(dispatcher, session, ProductQuery(product=reference.name))
+        if (
+            details is None
+            and reference.problem == "unknown_name"
+            and reference.name
+            and "unknown_product" in latest_entities(tracker)
+        ):
+            # "Is whey protein available?": nothing in the catalog by that name, so we don't sell
+            # it; say so, and what we do sell.
+            text = replies.not_sold_text(reference.name, None, sold_kinds(session))
+            dispatcher.utter_message(text=text)
+            return []
         if details is None:
             _explain_unresolved(dispatcher, reference.problem or "unknown_name")
             return []
@@ -281,7 +311,7 @@ class ActionShowProductDetails(_ProductAction):
         dispatcher.utter_message(
             text=replies.details_text(details),
             image=details.image_url,
-            buttons=buttons if details.in_stock else [],
+            buttons=buttons if details.in_stock else [alert_replies.notify_button(details.handle)],
         )
         return []
 
@@ -314,6 +344,18 @@ _WHICH_SIZES = re.compile(
     r"\bsizes\b|\b(?:what|which|wat|wich|whats|what's)\s+(?:\w+\s+)?(?:size|colou?rs?)\b"
     r"|\bcolou?rs\b"
 )
+
+
+def _asks_about_the_whole_shop(tracker: Tracker, text: str, changes: dict) -> bool:
+    """ "What's popular right now?", "anything on sale?" after a search: the shop's best sellers or
+    sale, not those among the results ("which of these sell best?" stays with them)."""
+    shop_wide = changes.get("sort") in {"popular", "newest"} or changes.get("on_sale")
+    return (
+        latest_intent(tracker) == "search_products"
+        and bool(shop_wide)
+        and changes.keys() <= {"sort", "on_sale"}  # "cheapest first" re-sorts what is shown
+        and not refers_to_focus(text)
+    )
 
 
 def _asks_which_sizes(text: str) -> bool:
@@ -366,16 +408,24 @@ class ActionCheckAvailability(_ProductAction):
             return []
         check = check_variant(session, details.handle, size=size, colour=colour)
         text = replies.availability_text(check)
+        # A sold-out size offers an opt-in alert: "Notify me" (actions/alerts.py).
+        notify = []
+        if check.offered and not check.in_stock:
+            notify = [alert_replies.notify_button(details.handle, size, colour)]
+        # A size or colour it is made in but sold out: counted in the shop owner's report.
+        demand: Events = []
+        if check.offered and not check.in_stock:
+            demand = [SlotSet(UNMET_DEMAND, sold_out_asked(details.handle, size, colour))]
         if check.offered and not check.in_stock and not check.other_colours_in_size:
             similar = similar_products(session, details.handle, size=size, colour=colour)
             if similar.matches:
                 text += "\nSimilar ones in stock:\n" + replies.result_lines(similar)
                 dispatcher.utter_message(
                     text=text,
-                    buttons=replies.result_buttons(similar),
+                    buttons=replies.result_buttons(similar) + notify,
                     product_cards=replies.product_cards(similar),
                 )
                 # "The first one" now means the first of these; "it" is still this product.
-                return [ShownResults.of(similar).slot()]
-        dispatcher.utter_message(text=text)
-        return []
+                return [ShownResults.of(similar).slot()] + demand
+        dispatcher.utter_message(text=text, buttons=notify)
+        return demand

@@ -38,6 +38,7 @@ from actions.reach_a_person import contact_details, contact_details_given
 from commerce.config import Settings, load_handoff_settings, load_settings
 from commerce.db import session_scope
 from commerce.handoff import (
+    REASON_BY_INTENT,
     Handoff,
     TranscriptLine,
     active_handoff,
@@ -51,11 +52,6 @@ from shop_integrations.slack import SlackError
 
 logger = logging.getLogger(__name__)
 
-REASON_BY_INTENT = {
-    "request_human": "asked",
-    "complaint": "complaint",
-    "nlu_fallback": "misunderstood",
-}
 # What the shopper hears first, by reason: an apology where one is owed.
 OPENINGS = {
     "asked": "Of course.",
@@ -91,7 +87,8 @@ class ActionHandOver(Action):
         try:
             return await self._hand_over(dispatcher, tracker)
         except Exception:
-            logger.exception("Action %s failed on %r", self.name(), tracker.latest_message)
+            intent = (tracker.latest_message.get("intent") or {}).get("name")
+            logger.exception("Action %s failed (intent %s)", self.name(), intent)  # never the text
             dispatcher.messages.clear()  # drop half-finished replies
             dispatcher.utter_message(response="utter_action_failed")
             return []

@@ -1,19 +1,58 @@
-""" "Forget my details" and "delete my data": the bot does what it promised after checkout and says
-exactly what was deleted and what is still kept (commerce/privacy.py)."""
+""" "Forget my details", and "forget me" / "delete my data": the bot does what it promised after
+checkout, and erases everything when asked to, after a yes (commerce/privacy.py).
+
+Erasing the conversation itself needs care: Rasa saves a turn's events after its actions have
+run, and writes back the whole session it holds in memory when the rows are gone. So the erasing
+action ends the session (`SessionStarted`: what Rasa loads from then on holds nothing said before)
+and a background thread deletes every row of the conversation once Rasa has saved this turn.
+"""
 
 from __future__ import annotations
 
-from rasa_sdk.events import SlotSet
+import logging
+import re
+import threading
+
+from rasa_sdk.events import SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions import profile_replies
 from actions.base import Events, ShopAction
 from actions.checkout import ADDRESS, EMAIL, NAME
 from commerce.config import Settings, load_settings
-from commerce.privacy import Forgotten, forget_shopper_details
+from commerce.privacy import (
+    Forgotten,
+    erase_conversation_after_turn,
+    erase_conversations,
+    erase_shopper,
+    forget_shopper_details,
+    what_is_kept,
+)
+from commerce.profiles import linked_owners
+
+logger = logging.getLogger(__name__)
+
+ERASURE_PENDING = "erasure_pending"  # "forget me" asked "Erase it all?"; a yes erases
+ERASE_ACTION = "action_erase_my_data"
+
+# "Forget me", "delete my data", "erase everything": all of it. "Forget my details" (or my
+# address, my email) is the remembered checkout details only, as promised after checkout.
+_EVERYTHING = re.compile(
+    r"\bforget\s+(?:about\s+)?me\b|\berase\s+me\b|\bdelete\s+me\b|\bremove\s+me\b|\bdata\b"
+    r"|\beverything\b|\ball\s+(?:my|of\s+my|about\s+me|you\s+know)\b|\bprofile\b|\bhistory\b"
+    r"|\bconversations?\b|\bchats?\b|\bgdpr\b|\bright\s+to\s+be\s+forgotten\b|\bsizes?\b",
+    re.IGNORECASE,
+)
+
+
+def asks_to_erase_everything(text: str) -> bool:
+    """Whether a request to forget is about everything kept, not just the checkout details."""
+    return bool(_EVERYTHING.search(text or ""))
 
 
 class ActionForgetDetails(ShopAction):
-    """Deletes this shopper's remembered name, email and address, and says what is kept."""
+    """ "Forget my details": deletes the remembered name, email and address and says what is
+    kept. "Forget me" / "delete my data": asks before erasing everything."""
 
     writes_to_store = True
 
@@ -21,10 +60,69 @@ class ActionForgetDetails(ShopAction):
         return "action_forget_details"
 
     def perform(self, dispatcher: CollectingDispatcher, tracker, domain, session) -> Events:
+        if asks_to_erase_everything(tracker.latest_message.get("text") or ""):
+            kept = what_is_kept(session, tracker.sender_id)
+            dispatcher.utter_message(
+                text=profile_replies.erasure_question_text(kept),
+                buttons=[
+                    {"title": "Yes, erase everything", "payload": "/affirm"},
+                    {"title": "No, keep it", "payload": "/deny"},
+                ],
+            )
+            return [SlotSet(ERASURE_PENDING, True)]
         forgotten = forget_shopper_details(session, tracker.sender_id)
         dispatcher.utter_message(text=forgotten_text(forgotten, load_settings()))
         # The details typed in this conversation go too, so the next checkout asks again.
         return [SlotSet(NAME, None), SlotSet(EMAIL, None), SlotSet(ADDRESS, None)]
+
+
+class ActionEraseMyData(ShopAction):
+    """The yes to "Erase it all?": erases the shopper (every linked channel) from the store and
+    Rasa's tracker store, then starts the conversation afresh."""
+
+    writes_to_store = True
+
+    def name(self) -> str:
+        return ERASE_ACTION
+
+    def perform(self, dispatcher: CollectingDispatcher, tracker, domain, session) -> Events:
+        if not tracker.get_slot(ERASURE_PENDING):
+            dispatcher.utter_message(response="utter_no_erasure_pending")
+            return []
+        owner = tracker.sender_id
+        owners = linked_owners(session, owner)
+        erased = erase_shopper(session, owners)
+        url = load_settings().tracker_store_url
+        # The other channels' conversations are not in a turn now: they go at once.
+        erase_conversations(url, [o for o in owners if o != owner])
+        _erase_this_conversation_after_the_turn(url, owner)
+        dispatcher.utter_message(text=profile_replies.erased_text(erased, load_settings()))
+        # A new session: Rasa loads nothing said before it, even before the rows are gone.
+        return [SessionStarted()]
+
+
+def _erase_this_conversation_after_the_turn(url: str, owner: str) -> None:
+    def erase() -> None:
+        try:
+            deleted = erase_conversation_after_turn(url, owner, ERASE_ACTION)
+        except Exception:  # a thread's failure would otherwise vanish silently
+            logger.exception("Erasing a conversation after the turn failed")
+            return
+        if not deleted:
+            logger.error("A conversation to erase was not saved within the time allowed")
+
+    threading.Thread(target=erase, name="erase-conversation", daemon=True).start()
+
+
+class ActionKeepMyData(ShopAction):
+    """The no to "Erase it all?": nothing is erased."""
+
+    def name(self) -> str:
+        return "action_keep_my_data"
+
+    def perform(self, dispatcher: CollectingDispatcher, tracker, domain, session) -> Events:
+        dispatcher.utter_message(response="utter_erasure_cancelled")
+        return [SlotSet(ERASURE_PENDING, None)]
 
 
 def forgotten_text(forgotten: Forgotten, settings: Settings) -> str:
@@ -44,7 +142,7 @@ def forgotten_text(forgotten: Forgotten, settings: Settings) -> str:
             "accounts."
         )
     return (
-        f"{said} Our conversation itself is still kept. To have everything erased, email "
-        f"{settings.contact_email} or call {settings.contact_phone} ({settings.opening_hours}) "
-        "and a person on our team will do it."
+        f"{said} Our conversation itself is still kept. To have everything erased, say "
+        f'"forget me", or email {settings.contact_email} or call {settings.contact_phone} '
+        f"({settings.opening_hours})."
     )

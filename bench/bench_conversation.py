@@ -4,7 +4,8 @@ For each bot: training time (empty training cache), seconds until the server ans
 resident memory, and message latency over the REST channel, first one message at a time (an
 otherwise idle server), then open-loop: many conversations whose messages arrive at a fixed total
 rate, whatever the replies do (latency counts from the moment a message was due, so queueing shows).
-The shop assistant runs with its action server and the SQLite store in the loop.
+The shop assistant runs with its action server and the SQLite store in the loop. Last, one long
+conversation (bench_turns.py): latency and CPU per message around turn 5, 100 and 300.
 
     .venv/bin/python bench/bench_conversation.py [--rate 15] [--conversations 200]
 
@@ -34,6 +35,9 @@ from devtools.servers import (
     resident_memory_bytes,
     running_assistant,
 )
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_turns import SHOP_CYCLE, measure_turns  # noqa: E402
 
 RASA = str(Path(sys.executable).parent / "rasa")
 
@@ -71,9 +75,11 @@ class BotFigures:
     open_loop_ms: list[float] = field(default_factory=list)
     open_loop_seconds: float = 0.0
     open_loop_errors: int = 0
+    # One long conversation: latency and CPU around turn 5, 100 and 300 (bench_turns.py).
+    turns: dict[str, float] = field(default_factory=dict)
 
     def summary(self) -> dict[str, float]:
-        return {
+        return self.turns | {
             "training time (s)": self.training_seconds,
             "server ready (s)": self.ready_seconds,
             "memory, Rasa server (MB)": self.rasa_memory_mb,
@@ -197,6 +203,10 @@ def measure_bot(
             _open_loop(bot.rasa_url, script, args.conversations, args.rate)
         )
         progress(f"{figures.name}: open loop done ({len(figures.open_loop_ms)} messages)")
+        if args.turns:
+            cycle = SHOP_CYCLE if with_actions else script
+            figures.turns = measure_turns(bot, cycle, args.turns, sender="long-1")
+            progress(f"{figures.name}: one conversation of {args.turns} turns done")
         figures.rasa_memory_mb = resident_memory_bytes(bot.rasa.pid) / 2**20
         if bot.action_server is not None:
             figures.action_server_memory_mb = resident_memory_bytes(bot.action_server.pid) / 2**20
@@ -209,6 +219,9 @@ def main() -> None:
     parser.add_argument("--rate", type=float, default=15.0, help="open loop: messages per second")
     parser.add_argument("--conversations", type=int, default=200, help="open loop: conversations")
     parser.add_argument("--sequential-conversations", type=int, default=20)
+    parser.add_argument(
+        "--turns", type=int, default=305, help="one long conversation's turns (0: skip)"
+    )
     args = parser.parse_args()
     os.environ["RASA_TELEMETRY_ENABLED"] = "false"
     shop = BotFigures("shop assistant")
@@ -252,11 +265,12 @@ def print_table(shop: BotFigures, starter: BotFigures, args) -> None:
     print(
         f"Open loop: {args.conversations} conversations x 3 messages at {args.rate:g} messages/s."
     )
-    print(f"{'':34s} {'shop assistant':>15s} {'rasa init':>12s} {'ratio':>8s}")
+    print(f"Load average (1 min) at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores.")
+    print(f"{'':45s} {'shop assistant':>15s} {'rasa init':>12s} {'ratio':>8s}")
     for metric, value in ours.items():
-        other = theirs[metric]
+        other = theirs.get(metric, float("nan"))
         ratio = f"{value / other:8.2f}" if other else f"{'-':>8s}"
-        print(f"{metric:34s} {value:15.1f} {other:12.1f} {ratio}")
+        print(f"{metric:45s} {value:15.1f} {other:12.1f} {ratio}")
     reports = PROJECT_ROOT / "reports"
     reports.mkdir(exist_ok=True)
     (reports / "bench.json").write_text(

@@ -13,6 +13,7 @@ import html
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import select
@@ -207,7 +208,7 @@ def _import_product(
 
     product = existing.get(rows.handle)
     if product is None:
-        product = Product(handle=rows.handle)
+        product = Product(handle=rows.handle, first_imported_at=datetime.now(timezone.utc))
         session.add(product)
         existing[rows.handle] = product
         report.products_created += 1

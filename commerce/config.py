@@ -16,6 +16,8 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATABASE_PATH = PROJECT_ROOT / "var" / "shop.db"
 DEFAULT_FAQ_PATH = PROJECT_ROOT / "content" / "faq.yml"
 DEFAULT_LEXICON_PATH = PROJECT_ROOT / "catalog" / "lexicon.yml"
+# Rasa's conversations (its SQL tracker store), as endpoints.yml has always kept them.
+DEFAULT_TRACKER_STORE_URL = f"sqlite:///{PROJECT_ROOT / 'var' / 'conversations.db'}"
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,8 @@ class Settings:
     faq_path: Path = DEFAULT_FAQ_PATH  # the answers to service questions
     lexicon_path: Path = DEFAULT_LEXICON_PATH  # the shop's words
     image_base_url: str = ""  # where the web chat loads product pictures ("": the catalog's URLs)
+    # Rasa's tracker store (the conversations), an SQLAlchemy URL: SQLite file or PostgreSQL.
+    tracker_store_url: str = DEFAULT_TRACKER_STORE_URL
 
 
 def load_settings() -> Settings:
@@ -58,6 +62,7 @@ def load_settings() -> Settings:
         faq_path=Path(os.environ.get("SHOP_FAQ_PATH") or DEFAULT_FAQ_PATH),
         lexicon_path=Path(os.environ.get("SHOP_LEXICON_PATH") or DEFAULT_LEXICON_PATH),
         image_base_url=os.environ.get("SHOP_IMAGE_BASE_URL", ""),
+        tracker_store_url=os.environ.get("SHOP_TRACKER_STORE_URL") or DEFAULT_TRACKER_STORE_URL,
     )
 
 
@@ -150,6 +155,78 @@ def load_action_server_settings() -> ActionServerSettings:
     return ActionServerSettings(
         token=token if token.strip() else "",
         host=os.environ.get("SHOP_ACTION_SERVER_HOST") or "127.0.0.1",
+    )
+
+
+@dataclass(frozen=True)
+class RasaStoreSettings:
+    """How Rasa instances share their work (shop_stores/, named in endpoints.yml): the lock that
+    keeps one conversation's messages in order, and the broker its events are published to.
+
+    Blank means the zero-setup default: locks in the Rasa process's memory, no broker. The
+    conversations themselves are `Settings.tracker_store_url`."""
+
+    lock_store_url: str  # Redis, e.g. "redis://127.0.0.1:6379/1"; "" keeps locks in memory
+    event_broker_url: str  # RabbitMQ, e.g. "amqp://guest:guest@127.0.0.1:5672/"; "" for none
+    event_broker_queues: tuple[str, ...]  # the queues every event is copied to
+    sanic_workers: int  # Rasa's own SANIC_WORKERS: more than one needs the Redis lock store
+    # A session holding more events than this is carried on in a new one, its slots copied
+    # (shop_stores/tracker_store.py): Rasa replays a session several times a turn.
+    session_max_events: int = 120
+
+
+def load_rasa_store_settings() -> RasaStoreSettings:
+    """Read the lock store, event broker and worker settings now."""
+    queues = os.environ.get("SHOP_EVENT_BROKER_QUEUES") or "rasa_core_events"
+    return RasaStoreSettings(
+        lock_store_url=os.environ.get("SHOP_LOCK_STORE_URL", "").strip(),
+        event_broker_url=os.environ.get("SHOP_EVENT_BROKER_URL", "").strip(),
+        event_broker_queues=tuple(q.strip() for q in queues.split(",") if q.strip()),
+        sanic_workers=_positive_int(os.environ.get("SANIC_WORKERS"), default=1),
+        session_max_events=_positive_int(os.environ.get("SHOP_SESSION_MAX_EVENTS"), default=120),
+    )
+
+
+@dataclass(frozen=True)
+class AlertSettings:
+    """Opt-in alerts (commerce/alerts.py): how long one lasts, and how `shop alerts send` reaches
+    Rasa's HTTP API to deliver them (`trigger_intent`, which needs the API token)."""
+
+    days: int  # an alert nobody's change has fired ends this many days after it was asked for
+    rasa_url: str  # the Rasa server, e.g. http://127.0.0.1:5005
+    api_token: str  # Rasa's HTTP API token (SHOP_API_TOKEN, as scripts/rasa_run.sh starts it)
+
+
+def load_alert_settings() -> AlertSettings:
+    """Read the alert settings now."""
+    return AlertSettings(
+        days=_positive_int(os.environ.get("SHOP_ALERT_DAYS"), default=60),
+        rasa_url=(os.environ.get("SHOP_RASA_URL") or "http://127.0.0.1:5005").rstrip("/"),
+        api_token=os.environ.get("SHOP_API_TOKEN", "").strip(),
+    )
+
+
+@dataclass(frozen=True)
+class ChannelGuardSettings:
+    """What every channel accepts (shop_channels/guard.py): how long a shopper's message may be,
+    and who may use the REST channel, whose callers name their own conversation."""
+
+    max_message_chars: int  # longer messages are answered "too long" and not processed
+    production: bool  # SHOP_ENV=production: the REST channel is off unless it has a token
+    rest_channel_token: str  # "" for none; when set, REST callers must send it as a Bearer token
+
+    @property
+    def rest_channel_open(self) -> bool:
+        """True when anyone may post to the REST channel (development, no token)."""
+        return not self.production and not self.rest_channel_token
+
+
+def load_channel_guard_settings() -> ChannelGuardSettings:
+    """Read the channel limits now; SHOP_ENV is "development" unless set."""
+    return ChannelGuardSettings(
+        max_message_chars=_positive_int(os.environ.get("SHOP_MAX_MESSAGE_CHARS"), default=5000),
+        production=os.environ.get("SHOP_ENV", "").strip().lower() == "production",
+        rest_channel_token=os.environ.get("SHOP_REST_CHANNEL_TOKEN", "").strip(),
     )
 
 

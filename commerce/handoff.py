@@ -43,6 +43,12 @@ REASONS = {
     "complaint": "is unhappy (complaint)",
     "misunderstood": "was misunderstood twice in a row",
 }
+# The reason, from the intent of the message that made the bot hand over (data/rules/handoff.yml).
+REASON_BY_INTENT = {
+    "request_human": "asked",
+    "complaint": "complaint",
+    "nlu_fallback": "misunderstood",
+}
 
 DEFAULT_AGENT_HOURS = "Mon-Sat 09:00-18:00"
 TRANSCRIPT_LINES = 40  # the most recent lines; agents can scroll the shop's analytics for more

@@ -30,6 +30,11 @@ class Lexicon:
     features: dict[str, str] = field(default_factory=dict)
     feature_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     nearest_kind: dict[str, str | None] = field(default_factory=dict)
+    # "What goes with this?": a kind -> the places in an outfit it leaves, each a tuple of kinds
+    # that fill it ("suits" -> (("dress shirts",), ("ties", "bow ties"), ...)).
+    goes_with: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    # A colour or colour family -> the colours that go with it (symmetric, the colour itself too).
+    colour_harmony: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def colour_family(self, colour: str | None) -> str | None:
         if not colour:
@@ -69,7 +74,28 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
             str(kind).lower(): (entry.get("nearest") or None)
             for kind, entry in (raw.get("not_sold") or {}).items()
         },
+        goes_with={
+            str(kind).lower(): tuple(
+                tuple(str(k).lower() for k in (place if isinstance(place, list) else [place]))
+                for place in places or []
+            )
+            for kind, places in (raw.get("goes_with") or {}).items()
+        },
+        colour_harmony=_harmony(raw.get("colours_that_go_together") or {}),
     )
+
+
+def _harmony(table: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    """{colour: [colours]} made symmetric (if navy goes with brown, brown goes with navy)."""
+    pairs: dict[str, set[str]] = {}
+    for colour, partners in table.items():
+        colour = str(colour).lower()
+        pairs.setdefault(colour, {colour})
+        for partner in partners or []:
+            partner = str(partner).lower()
+            pairs[colour].add(partner)
+            pairs.setdefault(partner, {partner}).add(colour)
+    return {colour: frozenset(partners) for colour, partners in pairs.items()}
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, str]:

@@ -16,6 +16,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    func,
 )
 from sqlalchemy.orm import declarative_base, relationship
 
@@ -65,6 +66,9 @@ class Product(Base):
     # Catalog order (the shop owner's "featured" order), used when no sort is asked for.
     position = Column(Integer, nullable=False, default=0)
     updated_at = Column(DateTime(timezone=True), nullable=False, default=_now, onupdate=_now)
+    # When a catalog import first brought the product in ("new arrivals"); later imports leave it.
+    # Empty for products stored before the column existed: their arrival is not known.
+    first_imported_at = Column(DateTime(timezone=True), nullable=True, index=True)
 
     variants = relationship(
         "Variant",
@@ -73,6 +77,14 @@ class Product(Base):
         order_by="Variant.position",
     )
     tags = relationship("ProductTag", cascade="all, delete-orphan")
+
+    # Search compares kinds in lowercase (commerce/search.py): these let it look a kind up instead
+    # of reading every product; the catalog order lets "the first three" stop after three.
+    __table_args__ = (
+        Index("ix_product_type_lower", func.lower(product_type)),
+        Index("ix_product_department_lower", func.lower(department)),
+        Index("ix_product_position", "position"),
+    )
 
     @property
     def tag_names(self) -> list[str]:
@@ -115,6 +127,8 @@ class Variant(Base):
     __table_args__ = (
         UniqueConstraint("product_id", "size", "colour", "extra_option", name="uq_variant_options"),
         Index("ix_variant_product_stock", "product_id", "stock", "price"),
+        # Price bounds, and alternatives nearest a budget (walked outward from it).
+        Index("ix_variant_price", "price", "stock"),
     )
 
     @property
@@ -230,3 +244,30 @@ class Feedback(Base):
     asked_at = Column(DateTime(timezone=True), nullable=False, default=_now)
     rating = Column(Integer, nullable=True)  # 1..5; empty until the shopper answers
     comment = Column(Text, nullable=True)
+
+
+class ShopperSize(Base):
+    """A shopper's size for one kind of product (commerce/profiles.py), as they said it.
+
+    Only what the shopper said is stored here ("I'm usually a 9 in shoes"); sizes from what they
+    bought are read from their orders, so erasing or anonymising orders leaves nothing behind.
+    """
+
+    __tablename__ = "shopper_size"
+
+    owner = Column(String(255), primary_key=True)  # the channel user (Rasa's sender id)
+    kind = Column(String(32), primary_key=True)  # a size kind: "shoes", "suits", "waist", ...
+    size_key = Column(String(32), nullable=False)  # a size key (commerce/sizes.py): "9", "42r", "m"
+    said_at = Column(DateTime(timezone=True), nullable=False, default=_now, onupdate=_now)
+
+
+class ShopperTaste(Base):
+    """A colour or style a shopper asked for in a search, and how often (commerce/profiles.py)."""
+
+    __tablename__ = "shopper_taste"
+
+    owner = Column(String(255), primary_key=True)  # the channel user (Rasa's sender id)
+    facet = Column(String(16), primary_key=True)  # "colour" or "style"
+    value = Column(String(64), primary_key=True)  # "black", "black-tie", "slim fit"
+    times = Column(Integer, nullable=False, default=1)
+    last_asked_at = Column(DateTime(timezone=True), nullable=False, default=_now, onupdate=_now)

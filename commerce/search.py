@@ -8,8 +8,9 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
+from itertools import combinations
 
-from sqlalchemy import and_, func, or_, select, true
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from commerce.lexicon import load_lexicon
@@ -17,7 +18,8 @@ from commerce.models import Order, OrderLine, Product, ProductTag, Variant, Vari
 
 # "popular": most units sold in the last POPULAR_WINDOW_DAYS first. "closest": the order of
 # `find_alternatives` (see `alternative_distance`), so that "Show more" pages through alternatives.
-SORTS = ("price_asc", "price_desc", "popular", "closest")
+# "newest": the most recently first-imported products first (new arrivals; unknown dates last).
+SORTS = ("price_asc", "price_desc", "popular", "closest", "newest")
 POPULAR_WINDOW_DAYS = 30
 # Orders that did not end in a sale do not make a product popular.
 NOT_SOLD_STATUSES = ("cancelled", "returned")
@@ -25,6 +27,9 @@ NOT_SOLD_STATUSES = ("cancelled", "returned")
 COLOUR_ALTERNATIVES = "|"
 # A price bound beyond this is a typo or a joke, not a budget.
 MAX_SENSIBLE_PRICE = Decimal("100000")
+# Alternatives over budget: how many fitting variants nearest the bound are read before ranking
+# every fitting variant instead (`_first_fitting`).
+NEAREST_PRICE_WINDOW = 300
 
 
 @dataclass(frozen=True)
@@ -52,6 +57,10 @@ class ProductQuery:
     features: tuple[str, ...] = ()
     not_features: tuple[str, ...] = ()
     on_sale: bool = False  # only marked-down variants (compare-at price above the price)
+    # The shopper's remembered tastes (commerce/profiles.py): products in stock in these colours,
+    # or tagged with these styles, come first. They order the results and never filter them.
+    prefer_colours: tuple[str, ...] = ()
+    prefer_tags: tuple[str, ...] = ()
     # With sort="closest": the filters the shopper has just asked for, given up last.
     keep: tuple[str, ...] = ()
 
@@ -71,8 +80,10 @@ class ProductQuery:
         return found
 
     def is_empty(self) -> bool:
-        # "Any best sellers?" asks for something: the best sellers of the whole shop.
-        return self.sort != "popular" and self == ProductQuery(sort=self.sort, keep=self.keep)
+        # "Any best sellers?" asks for something: the best sellers (or new arrivals) of the shop.
+        return self.sort not in ("popular", "newest") and self == ProductQuery(
+            sort=self.sort, keep=self.keep
+        )
 
     def updated(self, **changes) -> ProductQuery:
         return replace(self, **changes)
@@ -124,7 +135,8 @@ class ProductQuery:
 
 
 TUPLE_FIELDS = (
-    "occasions", "not_colours", "not_categories", "not_brands", "keep", "features", "not_features"
+    "occasions", "not_colours", "not_categories", "not_brands", "keep", "features", "not_features",
+    "prefer_colours", "prefer_tags",
 )  # fmt: skip
 
 
@@ -331,6 +343,29 @@ def _occasion_matches(query: ProductQuery):
     )
 
 
+def _preferred_first(query: ProductQuery) -> list:
+    """ORDER BY terms that put products matching more of the shopper's tastes first (none
+    without tastes): one point for an in-stock variant in a preferred colour, one per tag."""
+    score = []
+    if query.prefer_colours:
+        colours = [_colour_key(colour) for colour in query.prefer_colours]
+        in_colour = (
+            select(Variant.id)
+            .where(Variant.product_id == Product.id, Variant.stock > 0)
+            .where(or_(Variant.colour_key.in_(colours), Variant.colour_family.in_(colours)))
+            .exists()
+        )
+        score.append(case((in_colour, 1), else_=0))
+    if query.prefer_tags:
+        tags = [tag.lower() for tag in query.prefer_tags]
+        score.append(
+            select(func.count())
+            .where(ProductTag.product_id == Product.id, ProductTag.tag.in_(tags))
+            .scalar_subquery()
+        )
+    return [sum(score[1:], score[0]).desc()] if score else []
+
+
 def _colour_key(colour: str) -> str:
     """'Gray' -> 'grey': the lexicon's spelling, as variants store it."""
     colour = colour.strip().lower()
@@ -475,34 +510,81 @@ def find_products(
     """
     if query.sort == "closest":
         return _find_closest(session, query, offset, limit, exclude_handles)
-    price_from = func.min(Variant.price).label("price_from")
-    matching = (
-        select(*_MATCH_COLUMNS, price_from, func.count().over().label("total"))
-        .join(Variant, Variant.product_id == Product.id)
-        .where(and_(*_product_conditions(query), *_variant_conditions(query, in_stock_only)))
-        .where(Product.handle.not_in(tuple(exclude_handles)))
-        .where(Product.handle.in_(tuple(only_handles)) if only_handles is not None else true())
-        .group_by(Product.id, Product.position)
+    # Products with a fitting variant, counted and paged without grouping every fitting variant
+    # (a big catalog has tens of thousands): the database walks the products in the order asked
+    # and checks each one's own variants by index (ix_variant_product_stock), or finds the
+    # variants of a size, colour or price first (`_has_variant`). Plans: bench/bench_search.py
+    # --explain.
+    chosen = [*_product_conditions(query), Product.handle.not_in(tuple(exclude_handles))]
+    if only_handles is not None:
+        chosen.append(Product.handle.in_(tuple(only_handles)))
+    fitting = [*chosen, _has_variant(query, in_stock_only)]
+    price_from = (
+        select(func.min(Variant.price))
+        .where(Variant.product_id == Product.id, *_variant_conditions(query, in_stock_only))
+        .scalar_subquery()
     )
-    if query.sort == "price_asc":
-        matching = matching.order_by(price_from.asc(), Product.position)
-    elif query.sort == "price_desc":
-        matching = matching.order_by(price_from.desc(), Product.position)
-    elif query.sort == "popular":
+    matching = select(*_MATCH_COLUMNS, price_from.label("price_from")).where(*fitting)
+    if query.sort in ("price_asc", "price_desc"):
+        # Every fitting product's lowest price is needed to sort: one pass over the fitting
+        # variants, grouped, beats a lookup per product.
+        return _find_by_price(session, query, offset, limit, in_stock_only, chosen)
+    if query.sort == "popular":
         matching = matching.order_by(_units_sold().desc(), Product.position)
+    elif query.sort == "newest":
+        matching = matching.order_by(
+            Product.first_imported_at.is_(None), Product.first_imported_at.desc(), Product.position
+        )
     elif query.occasions:
-        matching = matching.order_by(_occasion_matches(query).desc(), Product.position)
+        matching = matching.order_by(
+            _occasion_matches(query).desc(), *_preferred_first(query), Product.position
+        )
     else:
-        matching = matching.order_by(Product.position)
-    page = session.execute(matching.offset(offset).limit(limit)).all()
-    if page:
-        total = page[0].total
-    else:  # past the last page the window count has no row to ride on
-        total = session.scalar(select(func.count()).select_from(matching.subquery())) or 0
+        matching = matching.order_by(*_preferred_first(query), Product.position)
+    page = session.execute(matching.offset(offset).limit(limit)).all() if limit else []
+    if not offset and 0 < len(page) < limit:  # the whole result is on this page
+        total = len(page)
+    elif not offset and limit and not page:  # an empty first page: nothing fits
+        total = 0
+    else:
+        total = session.scalar(select(func.count()).select_from(Product).where(*fitting)) or 0
     variants = load_variant_facts(session, [row.id for row in page])
     matches = [_to_match(row, variants[row.id], query, in_stock_only) for row in page]
     sales = _sales_ranking(session, [row.id for row in page]) if query.sort == "popular" else None
     return SearchResult(query=query, matches=matches, total=total, offset=offset, sales=sales)
+
+
+def _find_by_price(
+    session: Session,
+    query: ProductQuery,
+    offset: int,
+    limit: int,
+    in_stock_only: bool,
+    chosen: list,
+) -> SearchResult:
+    """`find_products` sorted by price: the fitting variants grouped by product, counted in the
+    same pass."""
+    price_from = func.min(Variant.price).label("price_from")
+    matching = (
+        select(*_MATCH_COLUMNS, price_from, func.count().over().label("total"))
+        .join(Variant, Variant.product_id == Product.id)
+        .where(*chosen, *_variant_conditions(query, in_stock_only))
+        .group_by(Product.id, Product.position)
+    )
+    ascending = query.sort == "price_asc"
+    matching = matching.order_by(
+        price_from.asc() if ascending else price_from.desc(), Product.position
+    )
+    page = session.execute(matching.offset(offset).limit(limit)).all() if limit else []
+    if page:
+        total = page[0].total
+    elif not offset and limit:  # an empty first page: nothing fits
+        total = 0
+    else:  # past the last page the window count has no row to ride on
+        total = session.scalar(select(func.count()).select_from(matching.subquery())) or 0
+    variants = load_variant_facts(session, [row.id for row in page])
+    matches = [_to_match(row, variants[row.id], query, in_stock_only) for row in page]
+    return SearchResult(query=query, matches=matches, total=total, offset=offset)
 
 
 def _sales_window_start() -> datetime:
@@ -613,15 +695,55 @@ def _find_closest(
     exclude_handles: Iterable[str] = (),
 ) -> SearchResult:
     """Every in-stock product that fits the query's fixed filters (its category, "not brown"),
-    nearest first by `alternative_distance`; each match says which filters it gives up."""
+    nearest first by `alternative_distance`; each match says which filters it gives up.
+
+    Only the page's candidates are ranked, not every product of the kind (a whole catalog when the
+    query names no kind): for each set of filters that could be given up, the first
+    offset + limit products that fit the rest, nearest price first when the price is among them
+    (`_first_fitting`). That is enough: a product P on the page, whose closest variant gives up
+    the set G, is among the first offset + limit of G's list, because every product before it
+    there has a variant giving up a subset of G at no greater price distance, so ranks before P
+    overall too (ties in the shop's order, as in G's list).
+    """
     active = [name for name in RELAXATION_ORDER if name in query.active_filters()]
     hard = query.without(*active).updated(sort=None, keep=())
+    excluded = tuple(exclude_handles)
+    total = (
+        session.scalar(
+            select(func.count())
+            .select_from(Product)
+            .where(*_product_conditions(hard), _has_variant(hard))
+            .where(Product.handle.not_in(excluded))
+        )
+        or 0
+    )
+    # The sets of filters to give up, nearest first: a set without the price is exactly as far as
+    # `alternative_distance` says (its price distance is 0); the sets with it come after those of
+    # the same `keep` count, in an order their price distances decide. Once offset + limit
+    # products are found and the next set is farther than all of them, nothing later can come
+    # before them.
+    wanted = offset + limit
+    giving_up = sorted(
+        (given_up for count in range(len(active) + 1) for given_up in combinations(active, count)),
+        key=lambda given_up: (
+            alternative_distance(Decimal(0), given_up, query.keep)[0],
+            "price" in given_up,
+            alternative_distance(Decimal(0), given_up, query.keep)[2:],
+        ),
+    )
+    candidates: set[int] = set()
+    for index, given_up in enumerate(giving_up):
+        relaxed = query.without(*given_up).updated(sort=None, keep=())
+        price = query if "price" in given_up else None
+        candidates.update(_first_fitting(session, relaxed, price, wanted, excluded))
+        following = giving_up[index + 1] if index + 1 < len(giving_up) else None
+        # Sets with the price are decided together: their order is the products' own.
+        if following is not None and price is not None and "price" in following:
+            continue
+        if len(candidates) >= wanted:
+            break
     rows = session.execute(
-        select(*_MATCH_COLUMNS)
-        .where(and_(*_product_conditions(hard)))
-        .where(Product.id.in_(select(Variant.product_id).where(*_variant_conditions(hard, True))))
-        .where(Product.handle.not_in(tuple(exclude_handles)))
-        .order_by(Product.position)
+        select(*_MATCH_COLUMNS).where(Product.id.in_(candidates)).order_by(Product.position)
     ).all()
     ids = [row.id for row in rows]
     variants = load_variant_facts(session, ids)
@@ -667,7 +789,89 @@ def _find_closest(
         )
         for _, gave_up, row in ranked[offset : offset + limit]
     ]
-    return SearchResult(query=query, matches=matches, total=len(ranked), offset=offset)
+    return SearchResult(query=query, matches=matches, total=total, offset=offset)
+
+
+def _has_variant(query: ProductQuery, in_stock_only: bool = True):
+    """The product has a variant (in stock, unless told otherwise) that fits the query's variant
+    filters."""
+    conditions = _variant_conditions(query, in_stock_only)
+    narrowed = query.category or query.product or query.brand or query.occasions
+    if narrowed or len(conditions) <= int(in_stock_only):
+        # The kind, name, brand or occasion picks few products: probe each one's own variants.
+        return select(Variant.id).where(Variant.product_id == Product.id, *conditions).exists()
+    # Only a size, colour or price: the database finds those variants through their own
+    # indexes once, instead of probing every product of a big catalog in turn.
+    return Product.id.in_(select(Variant.product_id).where(*conditions))
+
+
+def _first_fitting(
+    session: Session,
+    query: ProductQuery,
+    price_of: ProductQuery | None,
+    limit: int,
+    excluded: tuple[str, ...],
+) -> list[int]:
+    """Ids of the first `limit` in-stock products that fit `query`, in the shop's order; with
+    `price_of`, those whose closest variant outside its price bounds is nearest to them."""
+    fitting = [*_product_conditions(query), Product.handle.not_in(excluded)]
+    if price_of is None:
+        statement = select(Product.id).where(*fitting, _has_variant(query))
+        return list(session.scalars(statement.order_by(Product.position).limit(limit)))
+    # Nearest first: the fitting variants just beyond each bound, a bounded number of them (the
+    # database walks the price index for broad filters, sorts the few rows of narrow ones); the
+    # first `limit` products among them are exact, since every nearer variant was read. Only if
+    # they are the variants of fewer products are all the fitting variants ranked.
+    gaps: dict[int, Decimal] = {}
+    variant_filters = _variant_conditions(query, True)
+    sides = []
+    if price_of.price_max is not None:
+        sides.append((True, Variant.price > price_of.price_max, price_of.price_max))
+    if price_of.price_min is not None:
+        sides.append((False, Variant.price < price_of.price_min, price_of.price_min))
+    # The kind, name, brand or occasion picks few products: rank their variants at once (a walk
+    # along the price index would read most of a big catalog before finding them).
+    narrowed = query.category or query.product or query.brand or query.occasions
+    for above, outside, bound in sides:
+        nearest_first = Variant.price.asc() if above else Variant.price.desc()
+        rows = []
+        if not narrowed:
+            rows = session.execute(
+                select(Variant.product_id, Variant.price)
+                .join(Product, Product.id == Variant.product_id)
+                .where(*fitting, *variant_filters, outside)
+                .order_by(nearest_first)
+                .limit(NEAREST_PRICE_WINDOW)
+            ).all()
+        found: dict[int, Decimal] = {}
+        for product_id, price in rows:
+            found.setdefault(product_id, abs(price - bound))
+        if narrowed or (len(found) < limit and len(rows) == NEAREST_PRICE_WINDOW):
+            nearest_price = func.min(Variant.price) if above else func.max(Variant.price)
+            rows = session.execute(
+                select(Variant.product_id, nearest_price)
+                .join(Product, Product.id == Variant.product_id)
+                .where(*fitting, *variant_filters, outside)
+                .group_by(Variant.product_id)
+            ).all()
+            found = {product_id: abs(price - bound) for product_id, price in rows}
+        for product_id, gap in found.items():
+            gaps[product_id] = min(gap, gaps.get(product_id, gap))
+    if not gaps:
+        return []
+    last = sorted(gaps.values())[:limit][-1]
+    nearer = [product_id for product_id, gap in gaps.items() if gap < last]
+    at_last = [
+        Variant.price == (bound + last if above else bound - last) for above, _, bound in sides
+    ]
+    tied = session.scalars(
+        select(Product.id)
+        .where(*fitting)
+        .where(Product.id.in_(select(Variant.product_id).where(*variant_filters, or_(*at_last))))
+        .order_by(Product.position)
+        .limit(limit)
+    )
+    return nearer + list(tied)
 
 
 def find_alternatives(
@@ -714,15 +918,17 @@ def _sizes_if_size_dropped(
 
 def available_sizes(session: Session, query: ProductQuery, limit: int = 200) -> tuple[str, ...]:
     """In-stock size labels of the products that fit `query`, in the catalog's order."""
+    # One row per size (a big catalog has thousands of fitting variants), cheapest first, so
+    # that labels the sort below cannot tell apart keep that order.
     rows = session.execute(
         select(Variant.size)
         .join(Product, Product.id == Variant.product_id)
         .where(Variant.size.is_not(None))
         .where(and_(*_product_conditions(query), *_variant_conditions(query, True)))
-        .order_by(Variant.price, Variant.position)
-        .limit(5000)
+        .group_by(Variant.size)
+        .order_by(func.min(Variant.price), func.min(Variant.position))
     )
-    sizes = list(dict.fromkeys(row.size for row in rows))
+    sizes = [row.size for row in rows]
     return tuple(sorted(sizes, key=_size_sort_key)[:limit])
 
 

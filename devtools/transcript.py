@@ -55,7 +55,22 @@ UNDERSTOOD_SCRIPT = [
     "necesito zapatos negros talla 42",
     "i need to sort out my parcel",
 ]
-SCRIPTS = {"article": ARTICLE_SCRIPT, "buy": BUY_SCRIPT, "understood": UNDERSTOOD_SCRIPT}
+# A shopper's size remembered and used (visibly), changed, "what do you know about me?", and
+# "forget me" (actions/profile.py, actions/privacy.py).
+PROFILE_SCRIPT = [
+    "I'm usually a 9 in shoes",
+    "show me loafers",
+    "not my size anymore, I'm a 10 now",
+    "brown oxfords",
+    "what do you know about me?",
+    "forget me",
+    "tap: Yes, erase everything",
+    "what do you know about me?",
+]
+SCRIPTS = {
+    "article": ARTICLE_SCRIPT, "buy": BUY_SCRIPT, "understood": UNDERSTOOD_SCRIPT,
+    "profile": PROFILE_SCRIPT,
+}  # fmt: skip
 
 
 def render(messages: list[dict]) -> list[str]:

@@ -43,7 +43,7 @@ from commerce.vocabulary import catalog_version, catalog_vocabulary
 from shop_nlu.extraction import Entity, ShopEntityExtractor
 from shop_nlu.intent_model import DEFAULT_C, IntentModel
 from shop_nlu.language import detect_language
-from shop_nlu.resolution import resolve_intent
+from shop_nlu.resolution import resolve_intent, unknown_product
 from shop_nlu.sentence_encoder import encode_many, shared_encoder, weights_digest
 
 logger = logging.getLogger(__name__)
@@ -272,15 +272,21 @@ class ShopIntentResolver(GraphComponent):
             if not isinstance(text, str) or not text.strip() or text.startswith("/"):
                 continue  # empty, or a button's payload, which names its intent itself
             intent = message.get(INTENT) or {}
+            entities = self._terms.extract(text)
             resolution = resolve_intent(
                 intent.get(INTENT_NAME_KEY),
                 float(intent.get(PREDICTED_CONFIDENCE_KEY) or 0.0),
-                self._terms.extract(text),
+                entities,
                 text,
                 detect_language(text),
                 self._words.__contains__,
                 _runner_up(message),
+                _scores(message),
             )
+            final = resolution.intent if resolution else intent.get(INTENT_NAME_KEY)
+            if name := unknown_product(text, final, entities):
+                entities_out = message.get(ENTITIES, []) + [_entity_dict(name)]
+                message.set(ENTITIES, entities_out, add_to_output=True)
             if resolution is None:
                 continue
             message.set(
@@ -297,6 +303,26 @@ class ShopIntentResolver(GraphComponent):
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         return training_data
+
+
+def _scores(message: Message) -> dict[str, float]:
+    """The classifier's probability of each intent it ranked (the fallback left out)."""
+    return {
+        entry[INTENT_NAME_KEY]: float(entry.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
+        for entry in message.get(INTENT_RANKING_KEY) or []
+        if entry.get(INTENT_NAME_KEY) != "nlu_fallback"
+    }
+
+
+def _entity_dict(entity: Entity) -> dict[str, Any]:
+    return {
+        "entity": entity.entity,
+        "value": entity.value,
+        "start": entity.start,
+        "end": entity.end,
+        "confidence_entity": entity.confidence,
+        "extractor": ShopIntentResolver.__name__,
+    }
 
 
 def _runner_up(message: Message) -> tuple[str, float] | None:

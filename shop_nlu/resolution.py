@@ -10,7 +10,7 @@ answered honestly in that language instead of being guessed at.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from shop_nlu.extraction import Entity
@@ -44,6 +44,91 @@ LIKELY_RUNNER_UP = 0.2
 # A typo forgiven or a product named by one word of its title counts in short messages only.
 SURE_TERM = 0.9
 
+# ---------------------------------------------------------------------------------------------
+# Questions about one product, whatever it is called
+# ---------------------------------------------------------------------------------------------
+# "Is whey protein available?", "price of the iphone 15?", "tell me about the dyson hoover": the
+# shape says it is a question about a product, even when the product is not one of ours (and so
+# its name is words the catalog and often the language model do not know). The honest answer is
+# "we don't sell that" and what we do sell, which the product actions give for the entity below;
+# unrelated text, which has other shapes, still falls back.
+UNKNOWN_PRODUCT_ENTITY = "unknown_product"
+_THING = r"(?P<thing>[^?!.,;]{2,60}?)"
+_END = r"\s*(?:please|pls|plz|now|today|right now|at the moment|on your site|here|with you)?\s*[?!.]*\s*$"
+_START = r"^\s*(?:(?:hi|hello|hey|sir|madam|ok|okay)\b[\s,]*)*"
+PRODUCT_QUESTION_SHAPES: tuple[tuple[str, re.Pattern], ...] = tuple(
+    (intent, re.compile(pattern, re.IGNORECASE))
+    for intent, pattern in (
+        ("check_availability", _START + r"(?:is|are|r|iz)\s+(?:there\s+)?(?:any\s+)?" + _THING
+         + r"\s+(?:still\s+|currently\s+|now\s+|also\s+)?(?:available|availble|avail|"
+         r"avaliable|in\s+stock|instock|back\s+in\s+stock)\b.*$"),
+        ("check_availability", _START + r"(?:do|does)\s+(?:you|u)\s+(?:guys\s+)?(?:have|stock|carry|sell)\s+"
+         + _THING + r"\s+(?:in\s+stock|available|now)" + _END),
+        ("check_availability", _START + _THING + r"\s+(?:available|in\s+stock)" + _END),
+        ("ask_price", _START + r"(?:what(?:'s|s| is)\s+)?(?:the\s+)?(?:price|cost|rate|mrp)\s+(?:of|for)\s+"
+         + _THING + _END),
+        ("ask_price", _START + r"how\s+much\s+(?:is|are|does|do|for|r|iz)\s+" + _THING
+         + r"(?:\s+cost|\s+costs|\s+for)?" + _END),
+        ("ask_price", _START + r"(?:what(?:'s|s| is)\s+(?:the\s+)?)?" + _THING + r"\s+(?:price|cost|mrp)" + _END),
+        ("product_details", _START + r"(?:can\s+you\s+|could\s+you\s+|pls\s+|please\s+)?tell\s+me\s+"
+         r"(?:more\s+|something\s+)?about\s+" + _THING + _END),
+        ("product_details", _START + r"(?:what\s+are\s+(?:the\s+)?)?(?:details|features|specs|specifications)"
+         r"\s+(?:of|about|for|on)\s+" + _THING + _END),
+    )
+)  # fmt: skip
+# What a question's "thing" must not be for it to name a product: pronouns and pointers ("is it
+# available", "the second one"), and services rather than goods ("is cash on delivery
+# available", "is express shipping available", "is there anyone available").
+_NOT_A_PRODUCT = re.compile(
+    r"\b(?:it|its|they|them|this|that|these|those|one|ones|item|items|product|products|thing|"
+    r"things|stuff|order|orders|size|sizes|colou?rs?|anyone|someone|somebody|anybody|agent|human|"
+    r"person|people|you|u|your|ur|delivery|deliveries|shipping|cod|cash|emi|card|payment|pay|"
+    r"return|returns|refund|exchange|discount|discounts|offer|offers|coupon|sale|store|shop|"
+    r"showroom|service|call|chat|support|help|trial|warranty|option|options|slot|slots|"
+    r"table|room|rooms|ticket|tickets|flight|flights|appointment|seat|seats|weather|yourself|"
+    r"yourselves|company|train|bus|cab|taxi|ride|hotel|petrol|fuel|rent|tax|to|from|at|near)\b",
+    re.IGNORECASE,
+)
+_LEADING_DETERMINER = re.compile(r"^(?:the|a|an|any|some|ur|your|you)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ProductQuestion:
+    intent: str  # check_availability, ask_price or product_details
+    thing: str  # what it asks about, as written, without a leading "the" / "a"
+    start: int
+    end: int
+
+
+def product_question(text: str) -> ProductQuestion | None:
+    """The product question a message asks by its shape, naming something other than a pronoun,
+    a pointer or a service ("is whey protein available?" -> check_availability, "whey protein")."""
+    for intent, pattern in PRODUCT_QUESTION_SHAPES:
+        match = pattern.match(text)
+        if not match:
+            continue
+        thing, start = match.group("thing").rstrip(), match.start("thing")
+        while determiner := _LEADING_DETERMINER.match(thing):
+            thing, start = thing[determiner.end() :], start + determiner.end()
+        words = re.findall(r"[a-z]+", thing.lower())
+        if not words or len(words) > 6 or _NOT_A_PRODUCT.search(thing):
+            return None
+        return ProductQuestion(intent, thing, start, start + len(thing))
+    return None
+
+
+def unknown_product(text: str, intent: str | None, entities: Iterable[Entity]) -> Entity | None:
+    """The name of a product the shop may not sell, in a product question the catalog finds
+    nothing of ("is whey protein available?"), for the action to answer "we don't sell that"."""
+    question = product_question(text)
+    if question is None or intent != question.intent:
+        return None
+    if any(e.start < question.end and e.end > question.start for e in entities):
+        return None  # names a product, kind, colour... of ours: the actions resolve it
+    return Entity(
+        UNKNOWN_PRODUCT_ENTITY, question.thing, question.start, question.end, question.thing
+    )
+
 
 def _mostly_unknown(text: str, is_known_word: Callable[[str], bool]) -> bool:
     words = re.findall(r"[a-z]+", text.lower())
@@ -73,12 +158,15 @@ def resolve_intent(
     language: str | None,
     is_known_word: Callable[[str], bool] | None = None,
     runner_up: tuple[str, float] | None = None,
+    scores: Mapping[str, float] | None = None,
 ) -> Resolution | None:
     """A better intent for the message than the classifier's, or None to keep the classifier's.
 
     `is_known_word` says whether a word is one the language model knows whole; a message made
     mostly of words it does not know ("blorp snazzle wibble") was not understood, whatever the
-    classifier guessed, and gets the fallback rather than an answer to a guess.
+    classifier guessed, and gets the fallback rather than an answer to a guess; unless it has the
+    shape of a question about a product and the classifier gives that question at least a likely
+    runner-up's probability in `scores` (intent -> probability): "is muscleblaze available?".
     """
     if language is not None:
         return Resolution(OTHER_LANGUAGE_INTENT, f"written in {language}")
@@ -87,10 +175,13 @@ def resolve_intent(
     entities = list(entities)
     if _only_an_email(entities, text) and intent != INFORM_INTENT:
         return Resolution(INFORM_INTENT, "an email address alone")
+    question = product_question(text) if intent in (FALLBACK_INTENT, OUT_OF_SCOPE_INTENT) else None
+    if question and (scores or {}).get(question.intent, 0.0) >= LIKELY_RUNNER_UP:
+        return Resolution(question.intent, "a question about a product, by its shape")
     if intent not in NOT_ABOUT_PRODUCTS:
         return None
     if resolution := _about_products(intent, confidence, entities, text):
-        return resolution
+        return _best_product_intent(intent, resolution, scores)
     if is_known_word and intent == OUT_OF_SCOPE_INTENT and _mostly_unknown(text, is_known_word):
         return Resolution(FALLBACK_INTENT, "mostly unknown words")
     # "I need to sort out my parcel": unrelated by a little, about an order by a little less. Asking
@@ -103,6 +194,26 @@ def resolve_intent(
     ):
         return Resolution(FALLBACK_INTENT, f"unsure between out_of_scope and {runner_up[0]}")
     return None
+
+
+# A fallback for want of a clear winner ("regent versus belmont?": compare 0.49, select 0.48) whose
+# best guess is this sure is a guess between readings of a message that is about products.
+SURE_OF_A_PRODUCT_INTENT = 0.35
+
+
+def _best_product_intent(
+    intent: str, resolution: Resolution, scores: Mapping[str, float] | None
+) -> Resolution:
+    """The classifier's own best guess, when it is about products and only fell back for being
+    close to the runner-up; otherwise `resolution` (a search, or the product's details)."""
+    if intent != FALLBACK_INTENT or not scores:
+        return resolution
+    best = max(scores, key=scores.__getitem__)
+    if best in NOT_ABOUT_PRODUCTS or scores[best] < SURE_OF_A_PRODUCT_INTENT:
+        return resolution
+    if {best, resolution.intent} <= {SEARCH_INTENT, "refine_search"}:
+        return resolution  # the same action either way
+    return Resolution(best, f"{resolution.reason}; the classifier's best guess")
 
 
 def _about_products(

@@ -23,9 +23,9 @@ HELDOUT_NLU = PROJECT_ROOT / "tests" / "nlu" / "heldout_nlu.yml"
 
 # The held-out set is written the way shoppers type (typos, slang, fragments). These floors are
 # what the current model reaches with a margin; lowering them needs a reason in the commit.
-MIN_INTENT_ACCURACY = 0.90
+MIN_INTENT_ACCURACY = 0.92  # 0.937 measured on 2026-11-26 (541 messages)
 MIN_INTENT_F1 = 0.75
-MIN_OUT_OF_SCOPE_RECALL = 0.85
+MIN_OUT_OF_SCOPE_RECALL = 0.90  # 0.944 measured (36 messages: one message is 0.028)
 
 
 def run_rasa(*args: str, timeout: int = 900) -> subprocess.CompletedProcess:
@@ -62,8 +62,14 @@ def _training_examples() -> set[str]:
     return set().union(*(_examples(path) for path in (PROJECT_ROOT / "data").rglob("*.yml")))
 
 
+def _normalised(texts) -> set[str]:
+    """Case, punctuation and spacing ignored: "Where is my order?" is "where is my order"."""
+    return {" ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split()) for text in texts} - {""}
+
+
 def test_heldout_nlu_is_never_in_the_training_data():
-    assert not _examples(HELDOUT_NLU) & _training_examples()
+    # Not even in other case, punctuation, emoji or spacing ("hi :)" is "hi").
+    assert not _normalised(_examples(HELDOUT_NLU)) & _normalised(_training_examples())
 
 
 def test_conversation_stories_pass_on_the_trained_model(trained_model, demo_store_url):
@@ -113,9 +119,11 @@ def test_heldout_nlu_report(trained_model, demo_store_url):
 # makes the assistant understand real customers worse fails CI. The mission's targets (0.95 in
 # scope, 0.90 unrelated to the fallback, 0.95 of search queries read as searches) are reported
 # next to them in the README; the in-scope one is not met yet.
-MIN_PUBLIC_IN_SCOPE_ACCURACY = 0.75
-MIN_PUBLIC_UNRELATED_TO_FALLBACK = 0.90
-MIN_PUBLIC_QUERIES_AS_SEARCH = 0.88
+# Measured on 2026-11-26, with the imported public training data (data/nlu/public): 0.853, 0.974
+# and 0.932.
+MIN_PUBLIC_IN_SCOPE_ACCURACY = 0.83
+MIN_PUBLIC_UNRELATED_TO_FALLBACK = 0.95
+MIN_PUBLIC_QUERIES_AS_SEARCH = 0.90
 
 
 def test_public_phrasing_is_never_in_the_training_data():
@@ -124,7 +132,9 @@ def test_public_phrasing_is_never_in_the_training_data():
     training = _training_examples()
     public = {text.lower() for text, _ in load_labelled()}
     public |= {query.lower() for query, _ in load_search_queries()}
-    assert not public & training
+    # Not even in other case, punctuation, emoji or spacing ("Ok, bye." is "ok bye"); the
+    # corpora of data/nlu/public share sources with this set, and their near-copies were removed.
+    assert not _normalised(public) & _normalised(training)
 
 
 def test_public_phrasing_report(trained_model, demo_store_url):

@@ -13,6 +13,7 @@ from sqlalchemy import func, or_, select
 from actions import replies
 from actions.discovery import ActionCheckAvailability, ActionSearchProducts, ActionSelectProduct
 from actions.product_questions import ActionAnswerProductQuestion
+from actions.recommendations import ActionSuggestOutfit
 from commerce.db import get_engine, session_scope
 from commerce.models import Product, Variant
 from commerce.orders import Contact, place_order
@@ -219,6 +220,21 @@ def test_best_sellers_without_any_orders_say_there_is_nothing_to_rank_by(chat, m
     assert "sold in the last" not in turn.text and "Best sellers first" not in turn.text
 
 
+def test_whats_popular_after_a_search_asks_about_the_whole_shop(chat, monkeypatch):
+    _search(chat, monkeypatch, "navy suits", category="suits", colour="navy")
+    turn = _search(chat, monkeypatch, "whats popular right now", popularity="popular")
+
+    assert "suits" not in turn.text.split("\n")[0]  # not "popular among the navy suits"
+    assert chat.slots["search_query"].get("category") is None
+
+
+def test_which_of_these_sell_best_stays_with_the_results_on_screen(chat, monkeypatch):
+    _search(chat, monkeypatch, "navy suits", category="suits", colour="navy")
+    _search(chat, monkeypatch, "which of these sell best?", popularity="popular")
+
+    assert chat.slots["search_query"]["category"] == "suits"
+
+
 def test_any_sale_on_dresses_lists_the_marked_down_ones_with_both_prices(chat, monkeypatch, store):
     turn = _search(chat, monkeypatch, "any sale on dresses?", category="dresses", deal="on_sale")
 
@@ -254,6 +270,17 @@ def test_fit_is_quoted_and_a_slim_sole_is_not_a_fit(chat):
     turn = chat.run(ActionAnswerProductQuestion(), "ask_product_question", "does it run small?")
 
     assert "runs true to size" in turn.text and "slim leather sole" not in turn.text
+
+
+def test_a_material_question_over_a_list_of_suggestions_asks_which_one(chat):
+    # Seen in a README run: after "what goes with it?" listed four products, "is it real wool?"
+    # got "None of the products on screen fits that", as if "wool" picked one of them.
+    _focus(chat, "whitehall-two-piece-suit")
+    chat.run(ActionSuggestOutfit(), "ask_what_goes_with", "what goes with it?")
+    turn = chat.run(ActionAnswerProductQuestion(), "ask_product_question", "is it real wool?",
+                    entity_list(feature="wool"))  # fmt: skip
+
+    assert turn.responses == ["utter_which_product"]  # "Which one do you mean?"
 
 
 def test_what_the_catalog_does_not_say_is_not_guessed(chat, monkeypatch):

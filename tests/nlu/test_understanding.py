@@ -176,3 +176,24 @@ def test_unsure_between_unrelated_and_a_shop_request_asks():
 )
 def test_materials_fits_and_details(extractor, text, expected):
     assert expected in found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "scores", "expected"),
+    [
+        ("regent versus belmont?", {"compare_products": 0.49, "select_product": 0.48},
+         "compare_products"),
+        ("i want to write a review for the albany penny loafer", {"leave_review": 0.41, "buy": 0.39},
+         "leave_review"),
+        # A guess about something else than products, or a weak one: the product's details.
+        ("the albany loafer", {"greet": 0.4, "thank": 0.38}, "product_details"),
+        ("the albany loafer", {"add_to_cart": 0.25, "buy": 0.24}, "product_details"),
+    ],
+)  # fmt: skip
+def test_a_close_call_between_product_intents_keeps_the_classifiers_best_guess(
+    extractor, text, scores, expected
+):
+    resolution = resolve_intent(
+        "nlu_fallback", 0.3, extractor.extract(text), text, None, None, None, scores
+    )
+    assert resolution is not None and resolution.intent == expected

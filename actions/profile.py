@@ -1,0 +1,140 @@
+"""The shopper's profile in the conversation: "I'm usually a 9 in shoes", searches in their usual
+size (said so, and overridable), and "what do you know about me?" (commerce/profiles.py)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.orm import Session
+
+from actions import profile_replies
+from actions.base import Events, ShopAction
+from actions.conversation import current_query, latest_entities
+from commerce.config import load_settings
+from commerce.privacy import what_is_kept
+from commerce.profiles import (
+    KnownSize,
+    kind_of_stated_size,
+    known_sizes,
+    note_search,
+    preferences,
+    remember_size,
+    says_own_size,
+    size_in_text,
+    size_kind,
+    usual_size,
+)
+from commerce.search import ProductQuery
+from commerce.sizes import size_query_key
+
+
+def _stated_size(tracker: Tracker) -> str | None:
+    entities = latest_entities(tracker)
+    text = tracker.latest_message.get("text") or ""
+    if "size" in entities:
+        return size_query_key(entities["size"][-1])
+    return size_in_text(text)
+
+
+def _kind_for(session: Session, tracker: Tracker, size_key: str) -> str | None:
+    """The kind a stated size is for: the kind named, else the one its form says ("42R"), else
+    the kind being searched right now ("not my size anymore, I'm a 10 now")."""
+    entities = latest_entities(tracker)
+    text = tracker.latest_message.get("text") or ""
+    if "category" in entities:
+        return size_kind(session, entities["category"][0])
+    return kind_of_stated_size(size_key, text) or size_kind(
+        session, current_query(tracker).category
+    )
+
+
+class ActionRememberSize(ShopAction):
+    """ "I'm usually a 9 in shoes", "I wear a medium", "not my size anymore, I'm a 10 now"."""
+
+    writes_to_store = True
+
+    def name(self) -> str:
+        return "action_remember_size"
+
+    def perform(self, dispatcher, tracker, domain, session) -> Events:
+        size = _stated_size(tracker)
+        if size is None:
+            dispatcher.utter_message(response="utter_ask_size_to_remember")
+            return []
+        kind = _kind_for(session, tracker, size)
+        if kind is None:
+            dispatcher.utter_message(text=profile_replies.which_kind_text(size))
+            return []
+        before = known_sizes(session, tracker.sender_id).get(kind)
+        remember_size(session, tracker.sender_id, kind, size)
+        dispatcher.utter_message(text=profile_replies.size_remembered_text(kind, size, before))
+        # The list on screen was in the old size: show it again in the new one.
+        query = current_query(tracker)
+        if query.category and query.size and size_kind(session, query.category) == kind:
+            from actions.discovery import show_results  # discovery imports this module
+
+            return show_results(dispatcher, session, query.updated(size=size), keep={"size"})
+        return []
+
+
+class ActionWhatIKnow(ShopAction):
+    """ "What do you know about me?": everything stored about this shopper, from the store."""
+
+    def name(self) -> str:
+        return "action_what_i_know"
+
+    def perform(self, dispatcher, tracker, domain, session) -> Events:
+        kept = what_is_kept(session, tracker.sender_id)
+        dispatcher.utter_message(text=profile_replies.what_i_know_text(kept, load_settings()))
+        return []
+
+
+def personalise_search(
+    dispatcher: CollectingDispatcher,
+    session: Session,
+    tracker: Tracker,
+    query: ProductQuery,
+    changes: dict,
+) -> tuple[ProductQuery, KnownSize | None]:
+    """Before a search runs: count the colours and styles asked for, keep a size the shopper
+    says is theirs ("I'm usually a 40R"; a size said for one search is not), and fill in their
+    usual size for the kind when they name none. Returns the query to run and the usual size
+    used, if one was (the heading must then say so)."""
+    owner = tracker.sender_id
+    colours = [c for c in (changes.get("colour") or "").split("|") if c]
+    styles = list(changes.get("occasions") or ()) + list(changes.get("features") or ())
+    if colours or styles:
+        note_search(session, owner, colours, styles)
+    text = tracker.latest_message.get("text") or ""
+    if "size" in changes and query.size and says_own_size(text):
+        kind = size_kind(session, query.category) or kind_of_stated_size(query.size, text)
+        if kind is not None:
+            before = known_sizes(session, owner).get(kind)
+            remember_size(session, owner, kind, query.size)
+            dispatcher.utter_message(
+                text=profile_replies.size_remembered_text(kind, query.size, before)
+            )
+    query = _preferred_first(dispatcher, session, owner, query)
+    if query.size is None and query.category:
+        usual = usual_size(session, owner, size_kind(session, query.category))
+        if usual is not None:
+            return query.updated(size=usual.size_key), usual
+    return query, None
+
+
+def _preferred_first(
+    dispatcher: CollectingDispatcher, session: Session, owner: str, query: ProductQuery
+) -> ProductQuery:
+    """The colours and styles the shopper keeps asking for go first, unless this search names a
+    colour or an order of its own; said once per search, with how to change it."""
+    colours, styles = preferences(session, owner)
+    if query.colour or query.sort:
+        colours = ()
+    styles = tuple(style for style in styles if style not in query.occasions)
+    if (colours, styles) == (query.prefer_colours, query.prefer_tags):
+        return query  # a refinement of a search that already said so
+    if colours or styles:
+        dispatcher.utter_message(text=profile_replies.preferred_first_text(colours, styles))
+    return replace(query, prefer_colours=colours, prefer_tags=styles)

@@ -1,0 +1,201 @@
+"""How the recommendation answers read: outfits with reasons, "also bought", new arrivals and
+products side by side. The facts come from commerce/recommend/; the lines and cards reuse the
+search results' wording (actions/replies.py)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from actions import replies
+from commerce.recommend import (
+    Arrivals,
+    Comparison,
+    CoPurchases,
+    Outfit,
+    ProductSide,
+    Reason,
+)
+from commerce.search import ProductQuery, SearchResult
+
+# Tags that are a dress code: "matches the black-tie dress code".
+DRESS_CODES = {"black-tie", "formal", "cocktail", "business", "casual"}
+# How an occasion tag reads after "also for": "also for weddings".
+OCCASION_WORDS = {
+    "wedding": "weddings", "interview": "interviews", "party": "parties", "office": "the office",
+    "prom": "prom", "evening": "evenings out", "weekend": "weekends", "beach": "the beach",
+    "summer": "summer", "winter": "winter",
+}  # fmt: skip
+
+
+def reason_text(reason: Reason) -> str:
+    """A few words for why a suggestion is there: "matches the black-tie dress code"."""
+    if reason.kind == "occasion":
+        tag = reason.value
+        if tag in DRESS_CODES:
+            return f"matches the {tag} dress code"
+        return f"also for {OCCASION_WORDS.get(tag, tag.replace('-', ' '))}"
+    if reason.kind == "same_colour":
+        return f"same {reason.value} {reason.detail}".strip()
+    if reason.kind == "colour_goes":
+        return f"{reason.value} goes with {reason.detail}"
+    if reason.kind == "material":
+        return f"also {reason.value}"
+    return reason.value
+
+
+def _lines_with(result: SearchResult, notes: list[str]) -> str:
+    """The numbered result lines of a search, each followed by its note."""
+    lines = replies.result_lines(result, notes=False).split("\n")
+    return "\n".join(
+        f"{line} — {note}" if note else line for line, note in zip(lines, notes, strict=True)
+    )
+
+
+def _titles(titles: tuple[str, ...]) -> str:
+    names = [f"the {title}" for title in titles]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def outfit_lines(outfit: Outfit) -> str:
+    notes = [", ".join(map(reason_text, s.reasons)) for s in outfit.suggestions]
+    return _lines_with(outfit.as_result(), notes)
+
+
+def outfit_text(outfit: Outfit, from_cart: bool = False) -> str:
+    """ "To go with the Whitehall Two-Piece Suit: 1. ... — matches the business dress code"."""
+    goes_with = "what's in your cart" if from_cart else _titles(outfit.anchors)
+    if not outfit.suggestions:
+        if not outfit.known_kind:
+            return (
+                f"I don't have styling rules for {goes_with} yet, so I won't guess what goes "
+                'with it. Tell me what you\'d like to pair it with, e.g. "a belt".'
+            )
+        missing = f" ({' or '.join(outfit.unfilled)})" if outfit.unfilled else ""
+        return f"I have nothing in stock right now to go with {goes_with}{missing}."
+    return f"To go with {goes_with}:\n" + outfit_lines(outfit)
+
+
+def bought_together_text(co: CoPurchases, own_picks: Outfit | None = None) -> str:
+    """The co-purchases with how many orders had both; or why there are none to show, followed by
+    the shop's own picks (`own_picks`) when there are some."""
+    if co.items:
+        notes = [f"in {_orders(count)} with it" for _, count in co.items]
+        matches = [match for match, _ in co.items]
+        result = SearchResult(query=ProductQuery(), matches=matches, total=len(matches))
+        return f"Shoppers who ordered the {co.title} also ordered:\n" + _lines_with(result, notes)
+    if not co.orders:
+        why = f"Nobody has ordered the {co.title} yet"
+    else:
+        why = (
+            f"The {co.title} is in {_orders(co.orders)}, but nothing else was bought with it in "
+            f"at least {co.floor} of them"
+        )
+    text = why + ", so I can't say what people buy with it."
+    if own_picks is not None and own_picks.suggestions:
+        text += " Here's what goes with it by the shop's own styling:\n" + outfit_lines(own_picks)
+    return text
+
+
+def _orders(count: int) -> str:
+    return "1 order" if count == 1 else f"{count} orders"
+
+
+def _day(moment: datetime) -> str:
+    return f"{moment:%A} {moment.day} {moment:%B}"
+
+
+def arrivals_heading(arrivals: Arrivals, described: str) -> str:
+    """What a "new arrivals" list rests on: when products were added, never a date we lack."""
+    newest = arrivals.newest
+    if newest is None:
+        return (
+            f"I don't know which {described} are new: the shop hasn't recorded when they were "
+            "added. Here they are in our usual order:"
+        )
+    if arrivals.any_recent:
+        return f"New {described}, the most recently added first (the newest on {_day(newest)}):"
+    return (
+        f"Nothing new in {described} in the last {arrivals.window_days} days. "
+        f"The most recent, added on {_day(newest)}:"
+    )
+
+
+def arrivals_text(arrivals: Arrivals, described: str) -> str:
+    result = arrivals.result
+    return arrivals_heading(arrivals, described) + "\n" + replies.result_lines(result)
+
+
+# --- comparisons ------------------------------------------------------------------------------
+
+
+def _price(side: ProductSide) -> str:
+    details = side.details
+    return replies.price_text(details.price_from, details.price_to, details.compare_at_price)
+
+
+def _colours(side: ProductSide) -> str:
+    colours = [colour for colour in side.details.stock_by_colour if colour]
+    if not side.details.in_stock:
+        return "sold out"
+    return ", ".join(colours) or "one colour"
+
+
+def _sizes(side: ProductSide) -> str:
+    details = side.details
+    if not details.in_stock:
+        return "none"
+    in_stock = [size for sizes in details.stock_by_colour.values() for size in sizes]
+    offered = list(details.sizes_offered)
+    ordered = [size for size in offered if size in set(in_stock)]
+    return replies.sizes_text(ordered, offered) if ordered else "one size"
+
+
+def _words(values: tuple[str, ...]) -> str:
+    return ", ".join(value.replace("-", " ") for value in values) or "–"
+
+
+def comparison_text(comparison: Comparison, asked: str | None = None) -> str:
+    """The products side by side; `asked` ("cheaper", "pricier") answers that question first."""
+    sides = comparison.sides
+    lines = []
+    cheapest, dearest = comparison.cheapest, comparison.dearest
+    if asked == "cheaper" or asked == "pricier":
+        pick = cheapest if asked == "cheaper" else dearest
+        if pick is None:
+            lines.append(f"They cost the same: {_price(sides[0])}.")
+        else:
+            others = [side for side in sides if side is not pick]
+            against = ", ".join(f"{_price(side)} for the {side.details.title}" for side in others)
+            word = "cheaper" if asked == "cheaper" else "pricier"
+            if len(sides) > 2:
+                word = "cheapest" if asked == "cheaper" else "priciest"
+            lines.append(f"The {pick.details.title} is {word}: {_price(pick)}, against {against}.")
+    lines.append(" vs ".join(side.details.title for side in sides) + ":")
+    rows = [
+        ("Price", _price),
+        ("Colours in stock", _colours),
+        ("Sizes in stock", _sizes),
+        ("Made of", lambda side: _words(side.materials)),
+        ("Details", lambda side: _words(side.features)),
+        ("For", lambda side: _words(side.occasions)),
+    ]
+    for label, value in rows:
+        values = [value(side) for side in sides]
+        if label == "Details" and all(v == "–" for v in values):
+            continue
+        lines.append(f"• {label}: " + " | ".join(values))
+    if asked is None and cheapest is not None and comparison.price_gap:
+        lines.append(
+            f"The {cheapest.details.title} is {replies.money(comparison.price_gap)} cheaper."
+        )
+    return "\n".join(lines)
+
+
+def comparison_buttons(comparison: Comparison) -> list[dict]:
+    return [
+        {
+            "title": f"{index}. {side.details.title}",
+            "payload": replies.select_payload(side.details.handle),
+        }
+        for index, side in enumerate(comparison.sides, start=1)
+    ]

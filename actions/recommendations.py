@@ -1,0 +1,214 @@
+"""Recommendations: "what goes with this?", "people who bought this also bought", new arrivals,
+and "which is cheaper, the Windsor or the Savile?". Best sellers and sale items are searches
+(actions/discovery.py with the `popularity` and `deal` entities)."""
+
+from __future__ import annotations
+
+import re
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from actions import recommendation_replies as wording
+from actions import replies
+from actions.base import Events, ShopAction
+from actions.conversation import (
+    CURRENT_PRODUCT,
+    SEARCH_QUERY,
+    ShownResults,
+    current_query,
+    latest_entities,
+    query_changes,
+    resolve_product,
+    resolve_products,
+)
+from actions.discovery import ActionSearchProducts, show_results
+from commerce.config import load_settings
+from commerce.models import Product
+from commerce.orders import cart_items
+from commerce.recommend import (
+    Anchor,
+    bought_together,
+    compare_products,
+    complete_the_look,
+    new_arrivals,
+    shopper_sizes,
+)
+from commerce.search import ProductQuery, SearchResult, category_types, sells_kind
+
+_MENTIONS_CART = re.compile(r"\b(?:cart|basket|bag so far|what i(?:'ve| have) got)\b")
+# Enough for one of each place of a suit's outfit (shirt, tie, belt, shoes).
+OUTFIT_SIZE = 4
+
+
+def _sizes(tracker: Tracker, session: Session) -> dict[str, str]:
+    """The shopper's sizes: their profile, their cart, and the current search (`shopper_sizes`)."""
+    query = current_query(tracker)
+    return shopper_sizes(session, tracker.sender_id, query.category, query.size)
+
+
+def _product_type(session: Session, handle: str) -> str:
+    return session.scalar(select(Product.product_type).where(Product.handle == handle)) or ""
+
+
+def _without_entities(tracker: Tracker, names: set[str]) -> Tracker:
+    """A copy of the tracker whose latest message lacks these entities."""
+    copy = tracker.copy()
+    copy.latest_message = {
+        **tracker.latest_message,
+        "entities": [
+            entity
+            for entity in tracker.latest_message.get("entities") or []
+            if entity.get("entity") not in names
+        ],
+    }
+    return copy
+
+
+def _show_suggestions(dispatcher, result, text: str) -> Events:
+    """Suggestions shown like search results, so "the second one", Buy and Add to cart work."""
+    dispatcher.utter_message(
+        text=text,
+        buttons=replies.result_buttons(result),
+        product_cards=replies.product_cards(result),
+    )
+    return (
+        [SlotSet(CURRENT_PRODUCT, None), ShownResults.of(result).slot()] if result.matches else []
+    )
+
+
+class ActionSuggestOutfit(ShopAction):
+    """ "What goes with this?": products that complete an outfit with the product in focus (or
+    the cart), each with why it is there."""
+
+    def name(self) -> str:
+        return "action_suggest_outfit"
+
+    def perform(self, dispatcher, tracker, domain, session) -> Events:
+        entities = latest_entities(tracker)
+        text = (tracker.latest_message.get("text") or "").lower()
+        focus = tracker.get_slot(CURRENT_PRODUCT)
+        kinds = entities.get("category") or []
+        named = entities.keys() & {"product", "product_handle", "ordinal"}
+        # "what shoes go with it?": the shoes are what is wanted, not what "it" is.
+        wanted = None
+        if focus and not named:
+            focus_type = _product_type(session, focus).lower()
+            wanted = next((k for k in kinds if focus_type not in category_types(k)), None)
+        anchors: list[Anchor] = []
+        from_cart = False
+        if named or (focus and not _MENTIONS_CART.search(text)):
+            # The kind said is what is wanted ("what shoes go with it?"), not what "it" is.
+            asked = _without_entities(tracker, {"category"}) if wanted else tracker
+            reference = resolve_product(asked, session)
+            if reference.handle:
+                anchors = [Anchor(reference.handle, current_query(tracker).colour)]
+        if not anchors:
+            items = cart_items(session, tracker.sender_id)
+            anchors = [Anchor(item.variant.product.handle, item.variant.colour) for item in items]
+            from_cart = bool(anchors)
+        if not anchors and focus:  # "what goes with my cart?" with an empty cart: the product
+            anchors = [Anchor(focus, current_query(tracker).colour)]
+        if not anchors:
+            if kinds:  # "shoes to go with a navy suit", nothing in focus: a search
+                return ActionSearchProducts().perform(dispatcher, tracker, domain, session)
+            dispatcher.utter_message(response="utter_ask_what_to_match")
+            return []
+        outfit = complete_the_look(
+            session,
+            anchors,
+            sizes=_sizes(tracker, session),
+            limit=OUTFIT_SIZE,
+            only_kind=wanted,
+        )
+        return _show_suggestions(
+            dispatcher, outfit.as_result(), wording.outfit_text(outfit, from_cart)
+        )
+
+
+class ActionShowBoughtTogether(ShopAction):
+    """ "What do people buy with this?": co-purchases from orders, or the shop's own picks."""
+
+    def name(self) -> str:
+        return "action_show_bought_together"
+
+    def perform(self, dispatcher, tracker, domain, session) -> Events:
+        reference = resolve_product(tracker, session)
+        co = bought_together(session, reference.handle) if reference.handle else None
+        if co is None:
+            dispatcher.utter_message(response="utter_ask_what_to_match")
+            return []
+        if co.items:
+            matches = [match for match, _ in co.items]
+            result = SearchResult(query=ProductQuery(), matches=matches, total=len(matches))
+            return _show_suggestions(dispatcher, result, wording.bought_together_text(co))
+        # No order history to go by: say so, and offer the shop's own picks.
+        outfit = complete_the_look(
+            session, [Anchor(reference.handle)], sizes=_sizes(tracker, session),
+            limit=OUTFIT_SIZE,
+        )  # fmt: skip
+        text = wording.bought_together_text(co, outfit)
+        return _show_suggestions(dispatcher, outfit.as_result(), text)
+
+
+class ActionShowNewArrivals(ShopAction):
+    """ "What's new?", "new arrivals in shoes": the most recently added products first."""
+
+    def name(self) -> str:
+        return "action_show_new_arrivals"
+
+    def perform(self, dispatcher, tracker, domain, session) -> Events:
+        changes = query_changes(latest_entities(tracker))
+        changes.pop("sort", None)
+        query = ProductQuery(gender=current_query(tracker).gender).updated(**changes)
+        query = query.updated(sort="newest")
+        if query.category and not sells_kind(session, query.category):
+            return show_results(dispatcher, session, query)
+        arrivals = new_arrivals(session, query, limit=load_settings().results_per_page)
+        if not arrivals.result.matches:
+            return show_results(dispatcher, session, query)
+        described = replies.describe_query(query.updated(sort=None))
+        dispatcher.utter_message(
+            text=wording.arrivals_text(arrivals, described),
+            buttons=replies.result_buttons(arrivals.result),
+            product_cards=replies.product_cards(arrivals.result),
+        )
+        return [
+            SlotSet(SEARCH_QUERY, query.to_dict()),
+            SlotSet(CURRENT_PRODUCT, None),
+            ShownResults.of(arrivals.result).slot(),
+        ]
+
+
+class ActionCompareProducts(ShopAction):
+    """ "Which is cheaper, the Windsor or the Savile?", "what's the difference between the first
+    and the second?": price, colours, sizes in stock, materials and details side by side."""
+
+    def name(self) -> str:
+        return "action_compare_products"
+
+    def perform(self, dispatcher, tracker, domain, session) -> Events:
+        references = resolve_products(tracker, session)
+        unknown = [ref for ref in references if ref.handle is None]
+        if unknown and unknown[0].problem == "ambiguous_name":
+            dispatcher.utter_message(text=replies.which_of_these_text(unknown[0].name))
+            return show_results(dispatcher, session, ProductQuery(product=unknown[0].name))
+        if unknown:
+            response = {
+                "bad_ordinal": "utter_bad_ordinal",
+                "none": "utter_ask_which_to_compare",  # "the first" with nothing on screen
+            }.get(unknown[0].problem or "", "utter_unknown_product")
+            dispatcher.utter_message(response=response)
+            return []
+        comparison = compare_products(session, [ref.handle for ref in references])
+        if len(comparison.sides) < 2:
+            dispatcher.utter_message(response="utter_ask_which_to_compare")
+            return []
+        direction = (latest_entities(tracker).get("price_direction") or [None])[-1]
+        dispatcher.utter_message(
+            text=wording.comparison_text(comparison, direction),
+            buttons=wording.comparison_buttons(comparison),
+        )
+        return []

@@ -1,0 +1,33 @@
+"""Recommendations from the store's own data: what completes an outfit, what people bought
+together, new arrivals, and products side by side.
+
+Everything is computed from the catalog and the orders at the moment of asking; the lexicon
+(catalog/lexicon.yml `goes_with`, `colours_that_go_together`) holds the shop owner's rules. The
+functions return facts (products, reasons as codes, counts); the wording is the actions' job.
+Best sellers and sale items are searches (`ProductQuery(sort="popular")`, `on_sale=True`).
+"""
+
+from commerce.recommend.arrivals import NEW_ARRIVALS_WINDOW_DAYS, Arrivals, new_arrivals
+from commerce.recommend.bought_together import (
+    CO_PURCHASE_FLOOR,
+    CoPurchases,
+    bought_together,
+    co_purchase_counts,
+)
+from commerce.recommend.compare import MAX_COMPARED, Comparison, ProductSide, compare_products
+from commerce.recommend.outfits import (
+    Anchor,
+    Outfit,
+    Reason,
+    Suggestion,
+    complete_the_look,
+    outfit_places,
+    shopper_sizes,
+)
+
+__all__ = [
+    "CO_PURCHASE_FLOOR", "MAX_COMPARED", "NEW_ARRIVALS_WINDOW_DAYS", "Anchor", "Arrivals",
+    "CoPurchases", "Comparison", "Outfit", "ProductSide", "Reason", "Suggestion",
+    "bought_together", "co_purchase_counts", "compare_products", "complete_the_look",
+    "new_arrivals", "outfit_places", "shopper_sizes",
+]  # fmt: skip

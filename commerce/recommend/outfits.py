@@ -1,0 +1,375 @@
+"""Completing an outfit: in-stock products that go with the product in focus or the cart, each
+with why (shared occasion and style tags, colours that go together, materials), from the catalog
+and the shop owner's rules in catalog/lexicon.yml (`goes_with`, `colours_that_go_together`)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from commerce.lexicon import load_lexicon
+from commerce.models import Product, ProductTag
+from commerce.orders import cart_items
+from commerce.product_facts import MATERIALS
+from commerce.profiles import LETTER_KIND, LETTER_SIZED_KINDS, SIZE_KINDS, kind_of_type, known_sizes
+from commerce.search import (
+    ProductMatch,
+    ProductQuery,
+    SearchResult,
+    VariantFacts,
+    category_types,
+    find_products,
+    load_variant_facts,
+)
+from commerce.sizes import key_of_label
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A product the outfit is built around, in the colour the shopper has or looks at (if known)."""
+
+    handle: str
+    colour: str | None = None
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why a suggestion is there, as a fact for the wording module.
+
+    kind: "occasion" (value: a shared occasion or style tag, "black-tie"), "same_colour" (value:
+    the colour both share; detail: the material both are made of, if any), "colour_goes" (value:
+    the suggestion's colour; detail: the anchor's colour), "material" (value: a shared material).
+    """
+
+    kind: str
+    value: str
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    match: ProductMatch
+    place: str  # the part of the outfit it fills, as the lexicon names it ("dress shirts")
+    reasons: tuple[Reason, ...]
+    score: float = field(default=0.0, compare=False)
+
+
+@dataclass(frozen=True)
+class Outfit:
+    anchors: tuple[str, ...]  # the titles of the products it goes with
+    suggestions: tuple[Suggestion, ...]
+    # Places the lexicon names for the anchors that nothing in stock (in the shopper's size) fills.
+    unfilled: tuple[str, ...] = ()
+    # False when the lexicon says nothing about what goes with these kinds of product.
+    known_kind: bool = True
+
+    def as_result(self) -> SearchResult:
+        """The suggestions as a result list, for the same lines, cards and buttons as a search."""
+        matches = [suggestion.match for suggestion in self.suggestions]
+        return SearchResult(query=ProductQuery(), matches=matches, total=len(matches))
+
+
+@dataclass(frozen=True)
+class _Item:
+    """What scoring needs of one product."""
+
+    id: int
+    handle: str
+    title: str
+    product_type: str
+    department: str
+    gender: str | None
+    position: int
+    tags: frozenset[str]
+    variants: tuple[VariantFacts, ...]
+
+
+def outfit_places(product_type: str) -> tuple[tuple[str, ...], ...]:
+    """The places an outfit around a product of `product_type` has ((kinds filling each), ...),
+    from the most specific `goes_with` entry that covers the type; () when none does."""
+    lexicon = load_lexicon()
+    wanted = product_type.strip().lower()
+    covering = [
+        (len(category_types(kind)), kind)
+        for kind in lexicon.goes_with
+        if wanted in category_types(kind)
+    ]
+    if not covering:
+        return ()
+    return lexicon.goes_with[min(covering)[1]]
+
+
+def complete_the_look(
+    session: Session,
+    anchors: Iterable[Anchor],
+    sizes: Mapping[str, str] | None = None,
+    limit: int = 4,
+    only_kind: str | None = None,
+) -> Outfit:
+    """In-stock products that complete an outfit with `anchors` (the product in focus, or the
+    cart), one per place of the outfit first, then the next best of each place.
+
+    `sizes` maps a product type (lowercase, "oxfords") to the shopper's size key there ("10",
+    see `shopper_sizes`); a product of that type made in that size is suggested only when it is in
+    stock in it.
+    `only_kind` ("shoes" in "what shoes go with it?") keeps the places of that kind.
+    Ranked by shared occasion and style tags (rarer tags count more), colours that go together
+    (the lexicon's table) and shared materials; ties keep the shop's own order.
+    """
+    anchors = list(anchors)
+    items = _load_items(session, [a.handle for a in anchors])
+    anchor_items = [items[a.handle] for a in anchors if a.handle in items]
+    if not anchor_items:
+        return Outfit((), (), known_kind=False)
+    titles = tuple(item.title for item in anchor_items)
+    own_types = {item.product_type.lower() for item in anchor_items}
+    places: list[tuple[str, frozenset[str]]] = []
+    known_kind = False
+    for item in anchor_items:
+        for place in outfit_places(item.product_type):
+            known_kind = True
+            kinds = frozenset().union(*(category_types(kind) for kind in place))
+            if kinds & own_types or any(kinds == seen for _, seen in places):
+                continue  # the shopper has one already, or another anchor asked for it
+            places.append((place[0], kinds))
+    if only_kind:
+        wanted = category_types(only_kind)
+        places = [(name, kinds & wanted) for name, kinds in places if kinds & wanted]
+        if not places and known_kind:  # a kind the rules don't name: still, that kind
+            places = [(only_kind.lower(), frozenset(wanted))]
+    if not places:
+        return Outfit(titles, (), known_kind=known_kind)
+
+    genders = {item.gender for item in anchor_items if item.gender in ("male", "female")}
+    candidates = _load_candidates(session, places, genders)
+    rarity = _tag_rarity(session)
+    anchor_colours = _anchor_colours(anchors, items)
+    anchor_tags = frozenset().union(*(item.tags for item in anchor_items))
+    anchor_occasions = anchor_tags & occasion_tags()
+    anchor_materials = anchor_tags & set(MATERIALS)
+    sizes = {kind.lower(): key for kind, key in (sizes or {}).items()}
+
+    ranked_by_place: list[list[tuple[float, int, _Item, str | None, tuple[Reason, ...]]]] = []
+    unfilled = []
+    for name, kinds in places:
+        ranked = []
+        for item in candidates:
+            if item.product_type.lower() not in kinds and item.department.lower() not in kinds:
+                continue
+            scored = _score(item, sizes, rarity, anchor_occasions, anchor_materials, anchor_colours)
+            if scored is not None:
+                score, colour, reasons = scored
+                ranked.append((-score, item.position, item, colour, reasons))
+        ranked.sort(key=lambda entry: (entry[0], entry[1]))
+        if ranked:
+            ranked_by_place.append(ranked)
+        else:
+            unfilled.append(name)
+    place_names = [name for name, _ in places if name not in unfilled]
+
+    picked: list[tuple[str, _Item, tuple[Reason, ...], float]] = []
+    depth = 0
+    while len(picked) < limit and any(depth < len(ranked) for ranked in ranked_by_place):
+        for name, ranked in zip(place_names, ranked_by_place, strict=True):
+            if depth < len(ranked) and len(picked) < limit:
+                negative_score, _, item, _colour, reasons = ranked[depth]
+                picked.append((name, item, reasons, -negative_score))
+        depth += 1
+    matches = _matches(session, [item for _, item, _, _ in picked], sizes)
+    chosen = [
+        Suggestion(matches[item.handle], name, reasons, score)
+        for name, item, reasons, score in picked
+        if item.handle in matches
+    ]
+    return Outfit(titles, tuple(chosen), tuple(unfilled), known_kind)
+
+
+def _load_items(session: Session, handles: list[str]) -> dict[str, _Item]:
+    rows = session.execute(
+        select(Product).where(Product.handle.in_(handles), Product.is_active.is_(True))
+    ).scalars()
+    return {item.handle: item for item in _items(session, list(rows))}
+
+
+def _load_candidates(
+    session: Session, places: list[tuple[str, frozenset[str]]], genders: set[str]
+) -> list[_Item]:
+    kinds = sorted(frozenset().union(*(kinds for _, kinds in places)))
+    conditions = [
+        Product.is_active.is_(True),
+        or_(func.lower(Product.product_type).in_(kinds), func.lower(Product.department).in_(kinds)),
+    ]
+    if len(genders) == 1:  # a mixed cart (a suit and a dress) takes both
+        conditions.append(or_(Product.gender.in_((*genders, "unisex")), Product.gender.is_(None)))
+    rows = session.execute(select(Product).where(*conditions).order_by(Product.position))
+    return _items(session, list(rows.scalars()))
+
+
+def _items(session: Session, products: list[Product]) -> list[_Item]:
+    ids = [product.id for product in products]
+    tags: dict[int, set[str]] = defaultdict(set)
+    for product_id, tag in session.execute(
+        select(ProductTag.product_id, ProductTag.tag).where(ProductTag.product_id.in_(ids))
+    ):
+        tags[product_id].add(tag)
+    variants = load_variant_facts(session, ids)
+    return [
+        _Item(
+            id=product.id,
+            handle=product.handle,
+            title=product.title,
+            product_type=product.product_type or "",
+            department=product.department or "",
+            gender=product.gender,
+            position=product.position,
+            tags=frozenset(tags[product.id]),
+            variants=tuple(variants[product.id]),
+        )
+        for product in products
+    ]
+
+
+def occasion_tags() -> set[str]:
+    return set(load_lexicon().occasions.values())
+
+
+def _tag_rarity(session: Session) -> dict[str, float]:
+    """How telling a shared tag is: 1 / the share of products that carry it ("black-tie" on few
+    products says more than "casual" on many)."""
+    total = session.scalar(select(func.count(Product.id)).where(Product.is_active.is_(True))) or 1
+    rows = session.execute(
+        select(ProductTag.tag, func.count(ProductTag.product_id))
+        .join(Product, Product.id == ProductTag.product_id)
+        .where(Product.is_active.is_(True))
+        .group_by(ProductTag.tag)
+    )
+    return {tag: total / count for tag, count in rows}
+
+
+def _anchor_colours(anchors: list[Anchor], items: dict[str, _Item]) -> dict[str, str]:
+    """colour key -> its family, for each anchor whose colour is known: the one given, or the only
+    colour the product is in stock in."""
+    colours: dict[str, str] = {}
+    lexicon = load_lexicon()
+    for anchor in anchors:
+        item = items.get(anchor.handle)
+        if item is None:
+            continue
+        in_stock = {
+            v.colour_key: v.colour_family for v in item.variants if v.colour_key and v.stock > 0
+        }
+        picked = {}
+        if anchor.colour:  # the colour looked at, when the product is in stock in it
+            key = anchor.colour.strip().lower()
+            key = lexicon.colour_synonyms.get(key, key)
+            picked = {c: f for c, f in in_stock.items() if key in (c, f)}
+        colours.update(picked or (in_stock if len(in_stock) == 1 else {}))
+    return colours
+
+
+def _colour_fit(
+    colour_key: str, family: str | None, anchor_colours: dict[str, str]
+) -> tuple[float, Reason | None, str | None]:
+    """How well a colour sits next to the anchors' colours: the same colour, one that goes with
+    it in the lexicon's table, or neither (0)."""
+    harmony = load_lexicon().colour_harmony
+    best: tuple[float, Reason | None, str | None] = (0.0, None, None)
+    for anchor_key, anchor_family in anchor_colours.items():
+        if colour_key == anchor_key:
+            return 2.0, Reason("same_colour", anchor_key), anchor_key
+        partners = harmony.get(anchor_key) or harmony.get(anchor_family or "") or frozenset()
+        # Tone on tone (burgundy with red) goes too.
+        goes = colour_key in partners or (family and family in partners | {anchor_family})
+        if goes and best[0] < 1.5:
+            best = (1.5, Reason("colour_goes", colour_key, anchor_key), anchor_key)
+    return best
+
+
+def _score(
+    item: _Item,
+    sizes: dict[str, str],
+    rarity: dict[str, float],
+    anchor_occasions: frozenset[str],
+    anchor_materials: frozenset[str],
+    anchor_colours: dict[str, str],
+) -> tuple[float, str | None, tuple[Reason, ...]] | None:
+    """(score, the colour to show, reasons), or None when nothing is in stock in the size."""
+    size = sizes.get(item.product_type.lower())
+    if size and not any(size in v.size_keys for v in item.variants):
+        size = None  # not a size this product is made in: it says nothing about it
+    variants = [v for v in item.variants if v.stock > 0 and (not size or size in v.size_keys)]
+    if not variants:
+        return None
+    shared = sorted(item.tags & anchor_occasions, key=lambda tag: (-rarity.get(tag, 1.0), tag))
+    score = sum(min(rarity.get(tag, 1.0), 10.0) for tag in shared)
+    reasons: list[Reason] = []
+    if shared:
+        reasons.append(Reason("occasion", shared[0]))
+    materials = sorted(item.tags & anchor_materials)
+    colour_score, colour_reason, colour = 0.0, None, None
+    for variant in variants:
+        if not variant.colour_key:
+            continue
+        fit = _colour_fit(variant.colour_key, variant.colour_family, anchor_colours)
+        if fit[0] > colour_score:
+            colour_score, colour_reason, colour = fit[0], fit[1], variant.colour_key
+    score += 2 * colour_score + (1.0 if materials else 0.0)
+    if colour_reason is not None and colour_reason.kind == "same_colour" and materials:
+        colour_reason = Reason("same_colour", colour_reason.value, materials[0])
+        materials = []
+    if colour_reason is not None:
+        reasons.append(colour_reason)
+    if materials:
+        reasons.append(Reason("material", materials[0]))
+    return score, colour, tuple(reasons[:2])
+
+
+def _matches(
+    session: Session, items: list[_Item], sizes: dict[str, str]
+) -> dict[str, ProductMatch]:
+    """The products as result lines (prices of the shopper's size where it applies), one search
+    per size rather than one per product."""
+    by_size: dict[str | None, list[str]] = defaultdict(list)
+    for item in items:
+        size = sizes.get(item.product_type.lower())
+        if size and not any(size in v.size_keys for v in item.variants):
+            size = None
+        by_size[size].append(item.handle)
+    found: dict[str, ProductMatch] = {}
+    for size, handles in by_size.items():
+        result = find_products(
+            session, ProductQuery(size=size), limit=len(handles), only_handles=handles
+        )
+        found.update((match.handle, match) for match in result.matches)
+    return found
+
+
+def _same_size_types(product_type: str) -> frozenset[str]:
+    """The types a size of `product_type` holds for ("oxfords" -> every kind of shoe)."""
+    kind = kind_of_type(product_type)
+    return SIZE_KINDS[kind] if kind else frozenset({product_type.lower()})
+
+
+def shopper_sizes(
+    session: Session, owner: str, searched_kind: str | None = None, searched_size: str | None = None
+) -> dict[str, str]:
+    """{product type: size key} of what the shopper has told us, the most recent last: the sizes
+    their profile knows (said, or from their orders), the sizes in their cart, and the size of
+    the current search for its kind of product ("oxfords in 10": every kind of shoe in 10)."""
+    sizes: dict[str, str] = {}
+    for kind, known in known_sizes(session, owner).items():
+        kinds = LETTER_SIZED_KINDS if kind == LETTER_KIND else (kind,)
+        for types in (SIZE_KINDS.get(name, frozenset()) for name in kinds):
+            sizes.update(dict.fromkeys(types, known.size_key))
+    for item in cart_items(session, owner):
+        if item.variant.size:
+            types = _same_size_types(item.variant.product.product_type or "")
+            sizes.update(dict.fromkeys(types, key_of_label(item.variant.size)))
+    if searched_kind and searched_size:
+        for word in category_types(searched_kind):
+            sizes.update(dict.fromkeys(_same_size_types(word), searched_size.lower()))
+    return sizes
