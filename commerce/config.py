@@ -208,7 +208,7 @@ def load_alert_settings() -> AlertSettings:
 
 @dataclass(frozen=True)
 class ChannelGuardSettings:
-    """What every channel accepts (shop_channels/guard.py): how long a shopper's message may be,
+    """What every channel accepts (shop_channels/__init__.py): how long a shopper's message may be,
     and who may use the REST channel, whose callers name their own conversation."""
 
     max_message_chars: int  # longer messages are answered "too long" and not processed

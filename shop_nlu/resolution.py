@@ -178,6 +178,8 @@ def resolve_intent(
     question = product_question(text) if intent in (FALLBACK_INTENT, OUT_OF_SCOPE_INTENT) else None
     if question and (scores or {}).get(question.intent, 0.0) >= LIKELY_RUNNER_UP:
         return Resolution(question.intent, "a question about a product, by its shape")
+    if intent in NEEDS_ONE_PRODUCT and _only_names_a_kind(confidence, entities, text):
+        return Resolution(SEARCH_INTENT, "names a kind, and no product or cart")
     if intent not in NOT_ABOUT_PRODUCTS:
         return None
     if resolution := _about_products(intent, confidence, entities, text):
@@ -214,6 +216,29 @@ def _best_product_intent(
     if {best, resolution.intent} <= {SEARCH_INTENT, "refine_search"}:
         return resolution  # the same action either way
     return Resolution(best, f"{resolution.reason}; the classifier's best guess")
+
+
+# Intents that act on one product, or on the cart. A short message naming only a kind of product
+# ("isotoner slippers", "bug out bag") points at neither; it is a search.
+NEEDS_ONE_PRODUCT = frozenset({"product_details", "select_product", "remove_from_cart"})
+_POINTS_AT_ONE_OR_THE_CART = re.compile(
+    r"\b(?:it|its|this|that|these|those|the|one|ones|first|second|third|last|about|details|more|"
+    r"remove|delete|take|drop|cart|basket)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_names_a_kind(confidence: float, entities: list[Entity], text: str) -> bool:
+    """A short message the classifier is unsure of that names a kind of product and nothing that
+    picks one product or the cart."""
+    named = {entity.entity for entity in entities if entity.role is None}
+    return (
+        confidence < OVERRIDE_BELOW
+        and len(text.split()) <= SHORT_MESSAGE_WORDS
+        and "category" in named
+        and not named & {"product", "product_handle", "ordinal"}
+        and not _POINTS_AT_ONE_OR_THE_CART.search(text)
+    )
 
 
 def _about_products(

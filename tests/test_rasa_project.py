@@ -123,7 +123,7 @@ def test_heldout_nlu_report(trained_model, demo_store_url):
 # and 0.932.
 MIN_PUBLIC_IN_SCOPE_ACCURACY = 0.83
 MIN_PUBLIC_UNRELATED_TO_FALLBACK = 0.95
-MIN_PUBLIC_QUERIES_AS_SEARCH = 0.90
+MIN_PUBLIC_QUERIES_AS_SEARCH = 0.95
 
 
 def test_public_phrasing_is_never_in_the_training_data():

@@ -105,6 +105,34 @@ def test_a_message_naming_the_catalog_never_falls_back(extractor, text, classifi
 @pytest.mark.parametrize(
     ("text", "classifier"),
     [
+        ("isotoner slippers", "product_details"),  # a brand we don't know, then a kind
+        ("bug out bag", "remove_from_cart"),
+        ("suede loafers", "select_product"),
+    ],
+)
+def test_a_short_search_for_a_kind_is_a_search_not_one_product(extractor, text, classifier):
+    # Seen on real search queries: a kind with a word the shop doesn't know read as "show that
+    # product" or "take it out of my cart", with no product or cart in the message.
+    resolution = resolve_intent(classifier, 0.6, extractor.extract(text), text, None)
+    assert resolution is not None and resolution.intent == "search_products"
+
+
+@pytest.mark.parametrize(
+    ("text", "classifier"),
+    [
+        ("remove the bag", "remove_from_cart"),
+        ("take the belt out of my cart", "remove_from_cart"),
+        ("tell me more about that jacket", "product_details"),
+        ("the black loafers", "select_product"),
+    ],
+)
+def test_a_kind_with_a_product_or_cart_in_view_keeps_its_intent(extractor, text, classifier):
+    assert resolve_intent(classifier, 0.6, extractor.extract(text), text, None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "classifier"),
+    [
         ("what is the capital of france", "out_of_scope"),
         (
             "I saw a red car on the way to work today and it reminded me of my old one",
