@@ -1,6 +1,6 @@
 """How the alert answers read: the sign-up confirmation (what will be sent, where, until when,
 how to stop), the alert itself, the list of alerts and what "stop" ended. Facts come from
-commerce/alerts.py at the moment of the answer."""
+commerce/alerts/ at the moment of the answer."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Opt-in alerts: "tell me when size 11 is back", "let me know if it gets cheaper", the Notify me
 button, "stop alerts", "what alerts do I have?", and the alert itself when `shop alerts send`
-triggers it through Rasa's HTTP API (commerce/alerts.py holds every rule)."""
+triggers it through Rasa's HTTP API (commerce/alerts/ holds every rule)."""
 
 from __future__ import annotations
 

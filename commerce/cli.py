@@ -138,7 +138,7 @@ def _import_catalog(engine, csv_file: Path, show_progress: bool) -> int:
         try:
             with session_scope(engine, writes=True) as session:
                 report = import_shopify_csv(session, stream, progress=advance)
-                # Alerts the new stock and prices make due commit with them (commerce/alerts.py).
+                # Alerts the new stock and prices make due commit with them (commerce/alerts/).
                 queued = queue_due_alerts(session)
         except CatalogFileError as error:
             print(f"shop: {csv_file}: {error}", file=sys.stderr)

@@ -189,7 +189,7 @@ def load_rasa_store_settings() -> RasaStoreSettings:
 
 @dataclass(frozen=True)
 class AlertSettings:
-    """Opt-in alerts (commerce/alerts.py): how long one lasts, and how `shop alerts send` reaches
+    """Opt-in alerts (commerce/alerts/): how long one lasts, and how `shop alerts send` reaches
     Rasa's HTTP API to deliver them (`trigger_intent`, which needs the API token)."""
 
     days: int  # an alert nobody's change has fired ends this many days after it was asked for

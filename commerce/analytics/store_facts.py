@@ -53,7 +53,7 @@ def product_titles(session: Session, handles: set[str]) -> dict[str, str]:
 def alert_signups(session: Session, period: Period) -> list[tuple] | None:
     """Alert sign-ups ("tell me when size 11 is back") made during the period, as rows of
     (product, size, colour, condition, sign-ups), most first; None where the shop keeps no
-    alerts (commerce/alerts.py is optional to the report)."""
+    alerts (commerce/alerts/ is optional to the report)."""
     if importlib.util.find_spec("commerce.alerts") is None:
         return None
     from commerce.alerts import AlertSubscription

@@ -1,4 +1,4 @@
-"""The alert rules on a real SQLite store (commerce/alerts.py): who is signed up for what, when an
+"""The alert rules on a real SQLite store (commerce/alerts/): who is signed up for what, when an
 alert is due, that it is taken at most once, stop, expiry, forgetting a shopper, Messenger's
 window, and the `shop stock` / `shop price` commands that queue alerts with the change."""
 

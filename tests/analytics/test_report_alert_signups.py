@@ -1,4 +1,4 @@
-"""Alert sign-ups ("tell me when size 11 is back", commerce/alerts.py) in the shop owner's report:
+"""Alert sign-ups ("tell me when size 11 is back", commerce/alerts/) in the shop owner's report:
 what shoppers are waiting for is demand the shop could not serve yet."""
 
 from __future__ import annotations
