@@ -260,6 +260,10 @@ def resolve_product(tracker: Tracker, session: Session) -> ProductReference:
     text = tracker.latest_message.get("text") or ""
     if shown.handles and (reference := _by_title_words(session, text, shown)):
         return reference
+    if (sort := _SORT_OF_DIRECTION.get((entities.get("price_direction") or [""])[-1])) and (
+        points_at_shown(text) and "sort" not in entities
+    ):
+        entities = {**entities, "sort": [sort]}  # "the cheaper one": the cheapest of those shown
     describers = DESCRIBERS & entities.keys()
     if latest_intent(tracker) == "ask_product_question":
         describers -= {"feature"}  # "is it real wool?" asks about wool; it picks no product
@@ -273,6 +277,8 @@ def resolve_product(tracker: Tracker, session: Session) -> ProductReference:
 
 
 DESCRIBERS = frozenset({"sort", "colour", "brand", "category", "feature"})
+# "The cheaper one" / "the pricier one" among products on screen: the cheapest / priciest of them.
+_SORT_OF_DIRECTION = {"cheaper": "price_asc", "pricier": "price_desc"}
 # Words that say nothing about which product is meant.
 _NOT_NAMING = frozenset(
     [

@@ -77,6 +77,20 @@ def test_the_cheapest_one_opens_the_cheapest_shown(chat, extractor, demo_store_u
         chat.slots["current_product"] = None
 
 
+@pytest.mark.parametrize(
+    ("words", "pick"), [("the cheaper one", min), ("ill take the cheaper one", min),
+                        ("the pricier one", max), ("the more expensive one", max)]
+)  # fmt: skip
+def test_the_cheaper_one_opens_the_cheapest_shown(chat, extractor, demo_store_url, words, pick):
+    # Seen in stranger test 4: "the cheaper one" with three on screen got "Which one do you mean?"
+    say(chat, extractor, ActionSearchProducts(), "search_products", "black oxfords")
+    prices = shown_prices(chat, demo_store_url)
+
+    turn = say(chat, extractor, ActionSelectProduct(), "select_product", words)
+
+    assert chat.slots["current_product"] == pick(prices, key=prices.get), turn.text
+
+
 def test_the_one_by_a_brand_and_the_black_one(chat, extractor, demo_store_url):
     say(chat, extractor, ActionSearchProducts(), "search_products", "shoes")
     shown = chat.slots["shown_results"]["handles"]
