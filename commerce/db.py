@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
@@ -67,12 +65,54 @@ def _begin_sqlite(connection) -> None:
     connection.exec_driver_sql(f"BEGIN {mode}")
 
 
+class _LoggerAtWarning:
+    """`with` it, a logger (and its children) passes on only warnings and errors; after the last
+    thread inside has left, it is set back to its own level."""
+
+    def __init__(self, name: str) -> None:
+        self._logger = logging.getLogger(name)
+        self._lock = threading.Lock()
+        self._inside = 0
+        self._level = logging.NOTSET
+
+    def __enter__(self) -> None:
+        with self._lock:
+            if self._inside == 0:
+                self._level = self._logger.level
+                self._logger.setLevel(logging.WARNING)
+            self._inside += 1
+
+    def __exit__(self, *_exc) -> None:
+        with self._lock:
+            self._inside -= 1
+            if self._inside == 0:
+                self._logger.setLevel(self._level)
+
+
+# Alembic says at INFO what it does, on import ("setup plugin ...") and on every check ("Context
+# impl SQLiteImpl.", "Will assume non-transactional DDL."), and Rasa shows INFO on the terminal:
+# the shopper at `make shell` need not read it. So the shop imports and runs Alembic only inside
+# this; the `alembic` command line (migrations/README.md) does not come through here, and the
+# shop's own loggers keep their level.
+_ALEMBIC_AT_WARNING = _LoggerAtWarning("alembic")
+
+
 def create_schema(engine: Engine) -> None:
     """Bring the store's schema to the newest migration (migrations/), keeping every row.
 
     A new, empty database gets every table at once and is marked up to date; a store made before
     migrations existed (tables, but no `alembic_version`) is marked as the baseline and upgraded.
     """
+    with _ALEMBIC_AT_WARNING:
+        _migrate(engine)
+
+
+def _migrate(engine: Engine) -> None:
+    from alembic import command  # imported here, where its INFO lines are held back
+    from alembic.config import Config
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     head = ScriptDirectory.from_config(config).get_current_head()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -29,6 +30,19 @@ def demo_store_file(tmp_path_factory) -> Path:
     assert not report.problems, report.problems
     engine.dispose()
     return path
+
+
+@pytest.fixture(scope="session")
+def demo_store_copy(demo_store_file, tmp_path_factory) -> Callable[[str], Path]:
+    """demo_store_copy(name): a new private copy of the demo store (its path) in a new temporary
+    folder named after `name`; for the store behind a package's or a module's servers."""
+
+    def copy(name: str) -> Path:
+        path = tmp_path_factory.mktemp(name) / "shop.db"
+        shutil.copy(demo_store_file, path)
+        return path
+
+    return copy
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ shop owner runs it (a subprocess)."""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -15,17 +14,17 @@ from pathlib import Path
 import pytest
 
 from commerce.db import get_engine
-from devtools.platform_standins import FacebookStandIn
 from devtools.servers import PROJECT_ROOT, RunningAssistant, running_assistant
+from tests import messenger_standin
+from tests.messenger_standin import messenger_settings
 
 # The web chat in a real browser: the same fixtures as tests/webchat (they take `assistant` and
 # `web_chat` from this module).
 from tests.webchat.conftest import browser, browser_context, chat  # noqa: F401
 from webchat.server import serving_web_chat
 
-FACEBOOK_APP_SECRET = "stand-in-facebook-app-secret"
-FACEBOOK_VERIFY_TOKEN = "stand-in-verify-token"
 SHOP = str(Path(sys.executable).parent / "shop")
+graph_api = messenger_standin.graph_api  # the Graph API stand-in, this package's own
 
 # Sold out in the demo catalog (catalog/make_demo_catalog.py): one per test, so tests never share
 # an alert. Windsor Patent Oxford comes in black only.
@@ -34,11 +33,9 @@ WINDSOR_8 = ("ALD-WIN-BLK-8", "windsor-patent-oxford", "8")
 
 
 @pytest.fixture
-def store(demo_store_file, tmp_path) -> str:
+def store(demo_store_url) -> str:
     """A private copy of the demo store (its URL)."""
-    path = tmp_path / "shop.db"
-    shutil.copy(demo_store_file, path)
-    return f"sqlite:///{path}"
+    return demo_store_url
 
 
 @pytest.fixture
@@ -50,16 +47,8 @@ def engine(store):
 
 
 @pytest.fixture(scope="package")
-def graph_api():
-    with FacebookStandIn() as stand_in:
-        yield stand_in
-
-
-@pytest.fixture(scope="package")
-def alert_store(demo_store_file, tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("alert-store") / "shop.db"
-    shutil.copy(demo_store_file, path)
-    return path
+def alert_store(demo_store_copy) -> Path:
+    return demo_store_copy("alert-store")
 
 
 @pytest.fixture(scope="package")
@@ -71,10 +60,7 @@ def web_chat(alert_store):
 @pytest.fixture(scope="package")
 def assistant(trained_model, alert_store, graph_api, web_chat, tmp_path_factory):
     env = {
-        "SHOP_FACEBOOK_PAGE_ACCESS_TOKEN": graph_api.page_access_token,
-        "SHOP_FACEBOOK_APP_SECRET": FACEBOOK_APP_SECRET,
-        "SHOP_FACEBOOK_VERIFY_TOKEN": FACEBOOK_VERIFY_TOKEN,
-        "SHOP_FACEBOOK_GRAPH_URL": graph_api.graph_url,
+        **messenger_settings(graph_api),
         "SHOP_IMAGE_BASE_URL": f"{web_chat.base_url}/images",
     }
     with running_assistant(

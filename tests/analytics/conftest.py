@@ -5,7 +5,6 @@ SQLite file; and `shop report` run over them as the shop owner runs it."""
 from __future__ import annotations
 
 import csv
-import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -14,9 +13,11 @@ from pathlib import Path
 import pytest
 
 from commerce.cli import main as shop
-from devtools.platform_standins import FacebookStandIn
 from devtools.servers import RunningAssistant, running_assistant
-from tests.channels.conftest import FACEBOOK_APP_SECRET, FACEBOOK_VERIFY_TOKEN
+from tests import messenger_standin
+from tests.messenger_standin import messenger_settings
+
+graph_api = messenger_standin.graph_api  # the Graph API stand-in, this package's own
 
 
 @dataclass
@@ -42,16 +43,8 @@ class ReportRun:
 
 
 @pytest.fixture(scope="package")
-def graph_api():
-    with FacebookStandIn() as stand_in:
-        yield stand_in
-
-
-@pytest.fixture(scope="package")
-def report_store(demo_store_file, tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("report-store") / "shop.db"
-    shutil.copy(demo_store_file, path)
-    return path
+def report_store(demo_store_copy) -> Path:
+    return demo_store_copy("report-store")
 
 
 @pytest.fixture(scope="package")
@@ -64,13 +57,7 @@ def assistant(
     trained_model, report_store, tracker_file, graph_api, tmp_path_factory
 ) -> RunningAssistant:
     """`rasa run` (REST and Messenger) and the action server; conversations in `tracker_file`."""
-    env = {
-        "SHOP_TRACKER_STORE_URL": f"sqlite:///{tracker_file}",
-        "SHOP_FACEBOOK_PAGE_ACCESS_TOKEN": graph_api.page_access_token,
-        "SHOP_FACEBOOK_APP_SECRET": FACEBOOK_APP_SECRET,
-        "SHOP_FACEBOOK_VERIFY_TOKEN": FACEBOOK_VERIFY_TOKEN,
-        "SHOP_FACEBOOK_GRAPH_URL": graph_api.graph_url,
-    }
+    env = {"SHOP_TRACKER_STORE_URL": f"sqlite:///{tracker_file}", **messenger_settings(graph_api)}
     workdir = tracker_file.parent  # the servers' logs go next to the conversations
     with running_assistant(
         trained_model, workdir, database_url=f"sqlite:///{report_store}", extra_env=env

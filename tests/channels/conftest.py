@@ -9,7 +9,6 @@ assistant sent during it.
 from __future__ import annotations
 
 import json
-import shutil
 import time
 import uuid
 from dataclasses import dataclass
@@ -28,10 +27,15 @@ from devtools.platform_standins import (
 )
 from devtools.servers import RunningAssistant, running_assistant
 from shop_channels.identity import conversation_id
+from tests import messenger_standin
+from tests.messenger_standin import (  # noqa: F401  (the verify token: for test_messenger.py)
+    FACEBOOK_APP_SECRET,
+    FACEBOOK_VERIFY_TOKEN,
+    messenger_settings,
+)
 
+graph_api = messenger_standin.graph_api  # the Graph API stand-in, this package's own
 SLACK_SIGNING_SECRET = "stand-in-slack-signing-secret"
-FACEBOOK_APP_SECRET = "stand-in-facebook-app-secret"
-FACEBOOK_VERIFY_TOKEN = "stand-in-verify-token"
 SEARCH = "black formal shoes size 10"
 
 
@@ -42,16 +46,8 @@ def slack_api():
 
 
 @pytest.fixture(scope="package")
-def graph_api():
-    with FacebookStandIn() as stand_in:
-        yield stand_in
-
-
-@pytest.fixture(scope="package")
-def channel_store(demo_store_file, tmp_path_factory):
-    path = tmp_path_factory.mktemp("channel-store") / "shop.db"
-    shutil.copy(demo_store_file, path)
-    return path
+def channel_store(demo_store_copy):
+    return demo_store_copy("channel-store")
 
 
 @pytest.fixture(scope="package")
@@ -61,10 +57,7 @@ def assistant(trained_model, channel_store, slack_api, graph_api, tmp_path_facto
         "SHOP_SLACK_BOT_TOKEN": slack_api.token,
         "SHOP_SLACK_SIGNING_SECRET": SLACK_SIGNING_SECRET,
         "SHOP_SLACK_API_URL": slack_api.base_url,
-        "SHOP_FACEBOOK_PAGE_ACCESS_TOKEN": graph_api.page_access_token,
-        "SHOP_FACEBOOK_APP_SECRET": FACEBOOK_APP_SECRET,
-        "SHOP_FACEBOOK_VERIFY_TOKEN": FACEBOOK_VERIFY_TOKEN,
-        "SHOP_FACEBOOK_GRAPH_URL": graph_api.graph_url,
+        **messenger_settings(graph_api),
     }
     with running_assistant(
         trained_model,

@@ -7,6 +7,7 @@ e4de8fc (catalog import, an order, a remembered customer, a cart line, a feedbac
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import subprocess
 import sys
@@ -90,6 +91,53 @@ def test_a_store_made_before_migrations_upgrades_and_keeps_its_orders_and_custom
     create_schema(engine)  # again: nothing to do, nothing lost
     with session_scope(engine) as session:
         assert session.scalar(select(Order.number)) == "HL-AAA111"
+
+
+def test_opening_the_store_keeps_alembic_quiet_and_the_shop_not(old_store, caplog):
+    """Rasa shows INFO on the terminal (`make shell`): Alembic's "Context impl SQLiteImpl." and
+    "Will assume non-transactional DDL." are not for the shopper; the shop's own INFO still is."""
+    alembic_level = logging.getLogger("alembic").level
+    caplog.set_level(logging.INFO)  # as Rasa sets up the terminal's logging
+
+    engine = get_engine(old_store)  # marks the baseline and upgrades: steps Alembic logs
+    create_schema(engine)  # up to date: Alembic still opens its context, and says so
+    logging.getLogger("commerce.db").info("the shop's own news")
+
+    assert [r.getMessage() for r in caplog.records if r.name.startswith("alembic")] == []
+    assert "the shop's own news" in caplog.messages
+    assert logging.getLogger("alembic").level == alembic_level  # set back afterwards
+
+
+def test_the_shop_starting_up_shows_no_alembic_line(tmp_path):
+    # As under `make shell`: Rasa sends INFO to the terminal first, then imports the shop's
+    # modules, which open (and here upgrade) the store.
+    path = tmp_path / "shop.db"
+    with sqlite3.connect(path) as connection:
+        connection.executescript((FIXTURES / "store_before_migrations.sqlite.sql").read_text())
+    script = (
+        "import logging, sys; logging.basicConfig(level=logging.INFO); "
+        "from commerce.db import get_engine; get_engine(sys.argv[1]); "
+        "logging.getLogger('commerce').info('the shop is open')"
+    )
+    started = subprocess.run(
+        [sys.executable, "-c", script, f"sqlite:///{path}"],
+        capture_output=True, text=True, timeout=120, check=True,
+    )  # fmt: skip
+    shown = started.stderr.splitlines()
+    assert "INFO:commerce:the shop is open" in shown
+    assert [line for line in shown if line.startswith("INFO:alembic")] == []
+    assert revision_of(f"sqlite:///{path}") == head_revision()
+
+
+def test_the_alembic_command_line_still_says_what_it_runs(tmp_path, monkeypatch, caplog):
+    # What `alembic -c migrations/alembic.ini upgrade head` runs (migrations/README.md).
+    monkeypatch.setenv("SHOP_DATABASE_URL", f"sqlite:///{tmp_path / 'migrated.db'}")
+    caplog.set_level(logging.INFO)
+
+    command.upgrade(Config(str(MIGRATIONS / "alembic.ini")), "head")
+
+    said = [r.getMessage() for r in caplog.records if r.name == "alembic.runtime.migration"]
+    assert any(message.startswith("Running upgrade") for message in said), said
 
 
 def test_a_new_store_is_made_whole_and_marked_up_to_date(tmp_path):

@@ -3,7 +3,6 @@ fresh token, both on 127.0.0.1), once for the whole package, on a private copy o
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -12,9 +11,8 @@ from devtools.servers import RunningAssistant, running_assistant
 
 
 @pytest.fixture(scope="package")
-def assistant(trained_model, demo_store_file, tmp_path_factory) -> RunningAssistant:
-    store = tmp_path_factory.mktemp("security-store") / "shop.db"
-    shutil.copy(demo_store_file, store)
+def assistant(trained_model, demo_store_copy, tmp_path_factory) -> RunningAssistant:
+    store = demo_store_copy("security-store")
     with running_assistant(
         trained_model,
         tmp_path_factory.mktemp("security-servers"),

@@ -3,18 +3,14 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from devtools.servers import running_assistant
 
 
 @pytest.fixture(scope="module")
-def store(demo_store_file, tmp_path_factory):
-    path = tmp_path_factory.mktemp("server-store") / "shop.db"
-    shutil.copy(demo_store_file, path)
-    return path
+def store(demo_store_copy):
+    return demo_store_copy("server-store")
 
 
 @pytest.fixture(scope="module")

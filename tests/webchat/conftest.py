@@ -9,7 +9,6 @@ request to a host other than this machine.
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -43,10 +42,8 @@ def browser() -> Iterator[Browser]:
 
 
 @pytest.fixture(scope="module")
-def shop_store(demo_store_file, tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("webchat-store") / "shop.db"
-    shutil.copy(demo_store_file, path)
-    return path
+def shop_store(demo_store_copy) -> Path:
+    return demo_store_copy("webchat-store")
 
 
 @pytest.fixture(scope="module")
