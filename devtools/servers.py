@@ -129,6 +129,19 @@ def _stop(process: subprocess.Popen | None) -> None:
         process.wait()
 
 
+def rasa_run_command(
+    model: Path, endpoints: Path, port: int, api_token: str, project_dir: Path
+) -> list[str]:
+    """`rasa run` with the REST channel and the HTTP API on 127.0.0.1, behind `api_token`."""
+    # `--auth-token=TOKEN`, not `--auth-token TOKEN`: a token may start with "-", which Rasa's
+    # argument parser would take for an option.
+    return [
+        str(BIN / "rasa"), "run", "--enable-api", f"--auth-token={api_token}",
+        "--interface", "127.0.0.1", "--model", str(model), "--endpoints", str(endpoints),
+        "--port", str(port), "--credentials", str(project_dir / "credentials.yml"),
+    ]  # fmt: skip
+
+
 @contextmanager
 def running_assistant(
     model: Path,
@@ -178,10 +191,7 @@ def running_assistant(
         rasa_log = workdir / "rasa.log"
         started = time.monotonic()
         rasa = _start(
-            [str(BIN / "rasa"), "run", "--enable-api", "--auth-token", api_token,
-             "--interface", "127.0.0.1", "--model", str(model),
-             "--endpoints", str(endpoints), "--port", str(rasa_port),
-             "--credentials", str(project_dir / "credentials.yml")],
+            rasa_run_command(model, endpoints, rasa_port, api_token, project_dir),
             rasa_log, env, project_dir,
         )  # fmt: skip
         rasa_url = f"http://127.0.0.1:{rasa_port}"

@@ -8,7 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 args=(--interface "${SHOP_RASA_INTERFACE:-127.0.0.1}")
 if [[ -n "${SHOP_API_TOKEN:-}" ]]; then
-    args+=(--auth-token "$SHOP_API_TOKEN")
+    # One word: a token starting with "-" would otherwise be read as an option.
+    args+=("--auth-token=$SHOP_API_TOKEN")
 fi
 if [[ -n "${SHOP_API_JWT_SECRET:-}" ]]; then
     args+=(--jwt-secret "$SHOP_API_JWT_SECRET" --jwt-method "${SHOP_API_JWT_METHOD:-HS256}")
