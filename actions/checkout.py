@@ -24,6 +24,7 @@ from actions.conversation import (
     current_query,
     latest_entities,
     latest_intent,
+    points_at_a_product,
     resolve_product,
 )
 from actions.feedback import ask_for_rating
@@ -183,6 +184,13 @@ class ActionStartCheckout(ShopAction):
         return events + begin_checkout(dispatcher, tracker, session, intro)
 
 
+def buys_what_it_points_at(tracker: Tracker, session) -> bool:
+    """ "Ok ill take the cheaper one" heard as a choice of shipping or "place the order" while no
+    checkout is going on: a purchase of the product it points at, if one on screen or in focus
+    fits (resolved as for any other intent, `resolve_product`)."""
+    return points_at_a_product(tracker) and resolve_product(tracker, session).handle is not None
+
+
 def begin_checkout(dispatcher, tracker: Tracker, session, intro: str) -> Events:
     """A new checkout: a fresh idempotency key, then the review (saved details) or the form."""
     events: Events = [SlotSet(CHECKOUT_KEY, uuid.uuid4().hex), SlotSet(CHECKOUT_SHIPPING, None)]
@@ -251,6 +259,8 @@ class ActionReviewOrder(ShopAction):
         key = tracker.get_slot(CHECKOUT_KEY)
         items = checkout_items(tracker, session)
         if not key or not items:
+            if buys_what_it_points_at(tracker, session):
+                return ActionStartCheckout().perform(dispatcher, tracker, domain, session)
             if latest_intent(tracker) == "choose_shipping" and (
                 tracker.get_slot(LAST_ORDER) or latest_order(session, tracker.sender_id)
             ):
@@ -300,6 +310,8 @@ class ActionPlaceOrder(ShopAction):
     def perform(self, dispatcher, tracker, domain, session) -> Events:
         entities = latest_entities(tracker)
         key = (entities.get("idempotency_key") or [tracker.get_slot(CHECKOUT_KEY)])[-1]
+        if not key and buys_what_it_points_at(tracker, session):
+            return ActionStartCheckout().perform(dispatcher, tracker, domain, session)
         if not key:
             dispatcher.utter_message(response="utter_nothing_to_check_out")
             return []

@@ -97,6 +97,51 @@ def query_changes(entities: dict[str, list[str]]) -> dict:
     return changes
 
 
+# "ok and a bag?", "something flat instead", "what about shoes": the next kind for the same outing.
+_CONTINUES = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|k|so|hmm+|um+|right|cool|great|nice|perfect|lovely)\W+)*"
+    r"(?:and|also|plus|what about|how about|maybe|now)\b"
+    r"|\binstead\b|\bto go with\b|\bas well\b|\btoo\b|\bmatching\b"
+)
+
+
+def continues_the_outing(text: str) -> bool:
+    """Whether a message asking for another kind of product says it goes on with the same search
+    ("ok and a bag?" after a dress for a wedding is a bag for the wedding); "show me bow ties"
+    starts afresh."""
+    return bool(_CONTINUES.search(text.lower()))
+
+
+# Words that say nothing about what to find, in a message that changes nothing in the search.
+_SAYS_NOTHING = frozenset(
+    re.findall(
+        r"\S+",
+        "a an the any some one ones it them they those these this that in on of for with and or but "
+        "ok okay k so hmm um well yes yeah yep no nah please pls plz thanks thx just maybe then now "
+        "what about how show me see got have do does you u ur i i'm im want need like more other "
+        "something anything stuff again instead too also really very less",
+    )
+)
+
+
+def words_not_understood(tracker: Tracker) -> list[str]:
+    """The words of the latest message that named nothing the search knows ("brwn" when it was
+    not read as brown), leaving out the words that never would ("ones", "any", "pls")."""
+    text = tracker.latest_message.get("text") or ""
+    spans = [
+        (int(entity["start"]), int(entity["end"]))
+        for entity in tracker.latest_message.get("entities") or []
+        if entity.get("start") is not None and entity.get("end") is not None
+    ]
+    words = []
+    for match in re.finditer(r"[^\W\d_][\w'’-]*", text):
+        if any(start < match.end() and match.start() < end for start, end in spans):
+            continue
+        if match.group(0).lower() not in _SAYS_NOTHING:
+            words.append(match.group(0))
+    return list(dict.fromkeys(words))
+
+
 _ALSO_WANTS = re.compile(r"\b(?:and|plus|also|as well as|too)\b|&")
 _GOES_WITH = re.compile(r"\b(?:match(?:es|ing)?|go(?:es)? with|wear with|with my|for my)\b")
 
@@ -186,6 +231,8 @@ _POINTS_AT_ONE = re.compile(
 )
 # "do they come in 10.5?", "is it in brown?": a question about the product in focus.
 _REFERS_TO_FOCUS = re.compile(r"\b(?:it|its|they|them|this|these|those|that one|this one)\b")
+# "it", "this": one product, the one in focus ("they" may be the list on screen).
+_SPEAKS_OF_IT = re.compile(r"\b(?:it|its|it's|this)\b(?!\s+one\b)")
 
 
 def typed_choice(tracker: Tracker) -> tuple[str, dict] | None:
@@ -236,6 +283,20 @@ def points_at_shown(text: str) -> bool:
     return bool(_POINTS_AT_ONE.search(text.lower()))
 
 
+_SHIPPING_WORDS = re.compile(r"\b(?:ship\w*|deliver\w*|post(?:age)?|courier|order)\b")
+
+
+def points_at_a_product(tracker: Tracker) -> bool:
+    """Whether the latest message names a product or picks one on screen ("the cheaper one", "the
+    second one", "the black one"), rather than a shipping option ("the cheaper one" at the order
+    review)."""
+    text = tracker.latest_message.get("text") or ""
+    entities = latest_entities(tracker)
+    return not _SHIPPING_WORDS.search(text.lower()) and (
+        bool(entities.keys() & {"product", "product_handle", "ordinal"}) or points_at_shown(text)
+    )
+
+
 def refers_to_focus(text: str) -> bool:
     """Whether a message speaks of a product already in the conversation ("do they come in 9?")."""
     return bool(_REFERS_TO_FOCUS.search(text.lower()))
@@ -258,6 +319,11 @@ def resolve_product(tracker: Tracker, session: Session) -> ProductReference:
     if "ordinal" in entities:
         return _by_position(entities["ordinal"][-1], shown)
     text = tracker.latest_message.get("text") or ""
+    focus = tracker.get_slot(CURRENT_PRODUCT)
+    if focus and _SPEAKS_OF_IT.search(text.lower()) and not points_at_shown(text):
+        # "is it pure silk?", "is it in black?": the product in focus, whatever else is on screen
+        # (the Liana Silk Midi Dress is not "it" because it is silk).
+        return ProductReference(focus)
     if shown.handles and (reference := _by_title_words(session, text, shown)):
         return reference
     if (sort := _SORT_OF_DIRECTION.get((entities.get("price_direction") or [""])[-1])) and (
@@ -269,7 +335,7 @@ def resolve_product(tracker: Tracker, session: Session) -> ProductReference:
         describers -= {"feature"}  # "is it real wool?" asks about wool; it picks no product
     if shown.handles and describers:
         return _by_description(session, entities, shown)
-    if focus := tracker.get_slot(CURRENT_PRODUCT):
+    if focus:
         return ProductReference(focus)
     if len(shown.handles) == 1:
         return ProductReference(shown.handles[0])

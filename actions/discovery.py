@@ -20,6 +20,7 @@ from actions.conversation import (
     SEARCH_QUERY,
     ShownResults,
     as_tapped,
+    continues_the_outing,
     current_query,
     kinds_left_for_later,
     latest_entities,
@@ -30,6 +31,7 @@ from actions.conversation import (
     resolve_product,
     second_kind_starts_at,
     typed_choice,
+    words_not_understood,
 )
 from actions.profile import personalise_search
 from commerce.analytics.markers import UNMET_DEMAND, sold_out_asked, unserved_search
@@ -44,6 +46,7 @@ from commerce.profiles import KnownSize
 from commerce.search import (
     ProductQuery,
     SearchResult,
+    category_types,
     find_alternatives,
     find_products,
     nearest_sold_kind,
@@ -90,6 +93,10 @@ class ActionSearchProducts(ShopAction):
             and changes.keys() <= {"size", "colour", "not_colours", "not_categories"}
         ):
             return ActionCheckAvailability().perform(dispatcher, tracker, domain, session)
+        # "brwn ones?" read as nothing: say what wasn't understood, not the same list again.
+        if not entities and not previous.is_empty() and (unread := words_not_understood(tracker)):
+            dispatcher.utter_message(text=replies.refinement_not_understood_text(unread))
+            return []
         starts_over = (
             "product" in changes
             or new_kind
@@ -98,7 +105,11 @@ class ActionSearchProducts(ShopAction):
         )
         # A new search keeps only who the shopper is buying for; a refinement keeps everything.
         base = ProductQuery(gender=previous.gender) if starts_over else previous
-        query = base.updated(**changes)
+        # Another kind for the same outing ("ok and a bag?" after a dress for a wedding) keeps
+        # what it is for.
+        if new_kind and "product" not in changes and continues_the_outing(text):
+            base = base.updated(occasions=previous.occasions)
+        query = _without_needless_exclusions(base.updated(**changes))
         if "category" in changes and "product" not in changes:
             query = query.updated(product=None)
         query = _apply_price_direction(query, entities, shown)
@@ -130,6 +141,16 @@ class ActionSearchProducts(ShopAction):
 
 # The questions a typed answer continues ("Which size of the ...?"), by the intent of their buttons.
 CHOICE_ACTIONS = {"add_to_cart": ActionAddToCart, "buy": ActionStartCheckout}
+
+
+def _without_needless_exclusions(query: ProductQuery) -> ProductQuery:
+    """ "Something flat instead, my feet hurt in heels": flats are never heels, so the search is
+    for flats, not "flats other than heels"; "shoes but no heels" keeps its exclusion."""
+    if not query.category or not query.not_categories:
+        return query
+    covered = category_types(query.category)
+    kept = tuple(kind for kind in query.not_categories if category_types(kind) & covered)
+    return query.updated(not_categories=kept)
 
 
 def _apply_price_direction(

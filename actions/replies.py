@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from decimal import Decimal
 
 from commerce.config import load_settings
-from commerce.product_facts import ProductFact, sizing_note
+from commerce.product_facts import MATERIALS, ProductFact, sizing_note
 from commerce.products import ProductDetails, VariantCheck
 from commerce.search import Alternatives, ProductMatch, ProductQuery, SearchResult, colour_choices
 from commerce.sizes import display_size
@@ -267,6 +268,16 @@ def alternatives_text(query: ProductQuery, alternatives: Alternatives) -> str:
     return "\n".join(lines)
 
 
+def refinement_not_understood_text(words: list[str]) -> str:
+    """A follow-up that changed nothing in the search ("brwn ones?"): say which words weren't
+    understood instead of showing the same list again."""
+    quoted = _and_list([f"“{word}”" for word in words])
+    return (
+        f"Sorry, I didn't understand {quoted}, so I haven't changed your search. You can tell me "
+        "a colour, size, price or kind, like “in brown”, “size 9” or “under $100”."
+    )
+
+
 def one_kind_at_a_time_text(first: str | None, later: list[str]) -> str:
     """ "A navy suit and brown shoes": said before the first search, so nothing is silently lost."""
     return (
@@ -426,6 +437,18 @@ def _sizing_note(check: VariantCheck) -> str:
 def product_fact_text(fact: ProductFact, contact: str) -> str:
     """A catalog sentence that answers a product question, quoted; otherwise "I don't know from
     our catalog", and how to ask the shop's team (`contact`)."""
+    # "Is it pure silk?": a material asked for by name, which the catalog may not say.
+    material = fact.asked if fact.topic == "material" and fact.asked in MATERIALS else None
+    said = " ".join((*fact.quotes, *fact.tags)).lower()
+    if material and (fact.quotes or fact.tags) and not re.search(rf"\b{material}", said):
+        # It says what it is made of, and that is something else: quote it, never a yes.
+        quoted = " ".join(f"“{quote}”" for quote in fact.quotes[:3])
+        listed = f" It lists it as {_and_list(list(fact.tags))}." if fact.tags else ""
+        return (
+            f"Our catalog doesn't say the {fact.title} is {material}. "
+            + (f"It says: {quoted}" if quoted else "")
+            + listed
+        ).strip()
     if fact.quotes:
         quoted = " ".join(f"“{quote}”" for quote in fact.quotes[:3])
         return f"Here's what our catalog says about the {fact.title}: {quoted}"
@@ -433,8 +456,11 @@ def product_fact_text(fact: ProductFact, contact: str) -> str:
         return f"Our catalog lists the {fact.title} as {_and_list(list(fact.tags))}."
     unknown = {
         "waterproof": f"whether the {fact.title} is waterproof",
-        "material": f"what the {fact.title} is made of",
+        "material": f"whether the {fact.title} is {material}"
+        if material
+        else f"what the {fact.title} is made of",
         "fit": f"how the {fact.title} fits",
         "care": f"how to care for the {fact.title}",
+        "lining": f"whether the {fact.title} is lined, or how sheer it is",
     }.get(fact.topic or "", f"the answer to that about the {fact.title}")
     return f"I don't know from our catalog {unknown}. Our team can tell you: {contact}."

@@ -15,10 +15,17 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.after_sales import ActionOrderStatus
 from actions.base import Events, ShopAction
 from actions.checkout import LAST_ORDER
-from actions.conversation import latest_intent, refers_to_focus
+from actions.conversation import CURRENT_PRODUCT, latest_intent, refers_to_focus
+from actions.product_questions import ActionAnswerProductQuestion
 from commerce.faq import faq_answer
 
 MY_ORDER = re.compile(r"\bmy (?:order|parcel|package|stuff|things|shoes|purchase)\b")
+# "does it run small?", "are these true to size?", "how do they fit": the product in focus.
+_SPEAKS_OF_IT_FITTING = re.compile(
+    r"\b(?:it|its|it's|they|them|these|those|this|this one|that one)\b.*\b(?:run|runs|fit|fits|"
+    r"true to size|come up|comes up|size up|size down)\b|\b(?:run|runs|fit|fits|come up|comes up)\b"
+    r".*\b(?:it|they|them|these|those|this one|that one)\b"
+)
 
 # Intent (what the shopper wants) -> FAQ topic (the entry in content/faq.yml).
 INTENT_TOPICS = {
@@ -54,6 +61,14 @@ class ActionAnswerServiceQuestion(ShopAction):
             and (refers_to_focus(text) or MY_ORDER.search(text.lower()))
         ):
             return ActionOrderStatus().perform(dispatcher, tracker, domain, session)
+        # "Does it run big or small?" with a product in focus: how that one fits, in its own
+        # catalog words ("true to size"), before the general size guide.
+        if (
+            intent == "ask_size_guide"
+            and tracker.get_slot(CURRENT_PRODUCT)
+            and _SPEAKS_OF_IT_FITTING.search(text.lower())
+        ):
+            return ActionAnswerProductQuestion().perform(dispatcher, tracker, domain, session)
         topic = INTENT_TOPICS.get(intent or "")
         if topic is None:
             # Only a rule that sends another intent here gets this far; ShopAction apologises.

@@ -1,4 +1,5 @@
-"""Answers to product questions from the catalog's own words: materials, water, fit and care.
+"""Answers to product questions from the catalog's own words: materials, lining, water, fit and
+care.
 
 The answer is a sentence quoted from the product's description (or its tags and options), or
 nothing: a question the catalog does not answer gets no guess.
@@ -28,9 +29,9 @@ TOPICS: dict[str, tuple[str, tuple[str, ...]]] = {
          "rainproof", "gore-tex", "water"),
     ),
     "material": (
-        r"made (?:of|from|out)|material|fabric|what(?:'s| is) it made|lining|lined|sole|"
+        r"made (?:of|from|out)|material|fabric|what(?:'s| is) it made|sole|"
         + "|".join(MATERIALS),
-        MATERIALS + ("lined", "lining", "sole", "leather sole", "rubber sole"),
+        MATERIALS + ("sole", "leather sole", "rubber sole"),
     ),
     "fit": (
         r"\bfit|true to size|run(?:s)? (?:small|large|big|narrow|wide)|size (?:up|down)|tight|"
@@ -42,6 +43,12 @@ TOPICS: dict[str, tuple[str, tuple[str, ...]]] = {
     "care": (
         r"wash|clean|care|dry ?clean|iron|machine|polish|stain|look after|tumble",
         ("wash", "dry clean", "dry-clean", "care", "polish", "iron", "tumble", "clean"),
+    ),
+    # Whether it is lined or sheer: a sentence on what it is made of does not answer that.
+    "lining": (
+        r"\blin(?:ed|ing)\b|\bunlined\b|see[- ]?through|\bsheer\b|transparent|opaque",
+        ("lined", "lining", "unlined", "sheer", "see-through", "see through", "opaque",
+         "transparent"),
     ),
 }  # fmt: skip
 
@@ -64,7 +71,7 @@ class ProductFact:
 def question_topic(question: str) -> tuple[str | None, str]:
     """The topic of a question and the word it turns on: 'is it waterproof?' -> waterproof."""
     lowered = question.lower()
-    for topic in ("waterproof", "care", "fit", "material"):  # the most specific first
+    for topic in ("waterproof", "care", "fit", "lining", "material"):  # the most specific first
         match = re.search(TOPICS[topic][0], lowered)
         if match:
             asked = match.group(0)

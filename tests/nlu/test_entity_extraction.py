@@ -214,3 +214,109 @@ def test_order_numbers_and_emails(extractor):
         ("email", "ann.lee@example.com"),
     }
     assert extractor.extract("where is HL-7KQ2XM?")[0].value == "HL-7KQ2XM"
+
+
+# --- Stranger test 4 (docs/nlu/stranger-test-4.md): short typos, style words, asides ----------
+
+
+@pytest.fixture(scope="module")
+def assistants_extractor(demo_store_file) -> ShopEntityExtractor:
+    """The extractor as the assistant runs it: it knows the language model's English words, so a
+    short word is read as a misspelt catalog word only when it is no English word itself."""
+    from shop_nlu.components import language_model_words
+
+    with session_scope(get_engine(f"sqlite:///{demo_store_file}")) as session:
+        return ShopEntityExtractor(catalog_vocabulary(session), language_model_words())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("brwn ones?", ("colour", "brown")),  # a dropped vowel
+        ("blck loafers", ("colour", "black")),
+        ("any in gren", ("colour", "green")),
+        ("blakc", ("colour", "black")),  # two letters swapped
+        ("pnik heels", ("colour", "pink")),
+        ("a slik tie", ("feature", "silk")),
+        ("sude loafers", ("feature", "suede")),
+        ("blets for men", ("category", "belts")),
+        ("bgas", ("category", "bags")),
+        ("anything from brrea", ("brand", "Brera")),  # one letter too many
+        ("blsck boots", ("colour", "black")),  # the key next to the right one
+    ],
+)
+def test_short_catalog_words_forgive_one_typo_or_dropped_vowels(
+    assistants_extractor, text, expected
+):
+    assert expected in {(e.entity, e.value) for e in assistants_extractor.extract(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "are you a bot",  # boots, less a vowel
+        "it sits well on me",  # suits, less a vowel
+        "i sued them",  # suede, less a vowel
+        "it feels tight",  # heels, one letter off
+        "sold out again?",  # gold
+        "remove the tags",  # bags
+        "a pint of milk",  # pink, silk
+        "the glue came off",  # blue
+        "is it the best",  # vest
+        "my feet are sore",
+        "thnx, bye",
+        "whats in my cart",  # hats, one letter too many
+        "thats all",
+        "howdy",  # hoody, one letter off (but not a neighbouring key)
+        "9 Rue des Lilas, 75011 Paris",  # lilac
+        "ciao, tutto bene",  # beanie, without some of its vowels
+        "what goes wiht this",  # whit, a misspelling of white in the lexicon
+    ],
+)
+def test_english_words_are_never_corrected_into_catalog_words(assistants_extractor, text):
+    assert [e for e in assistants_extractor.extract(text) if e.confidence < 1.0] == []
+
+
+def test_without_the_language_models_words_short_typos_are_left_alone(extractor):
+    # A short word one letter off a catalog word is often an English word; without a dictionary
+    # to tell, only the lexicon's own misspellings count.
+    assert extractor.extract("brwn") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("something flat", ("category", "flats")),
+        ("ballet flats", ("category", "flats")),
+        ("anything heeled", ("category", "heels")),
+        ("a low heel for the office", ("feature", "low heel")),
+        ("kitten heels", ("feature", "low heel")),
+        ("trainers for running", ("feature", "running")),
+        ("something light", ("feature", "lightweight")),
+    ],
+)
+def test_style_words(extractor, text, expected):
+    assert expected in {(e.entity, e.value) for e in extractor.extract(text)}
+
+
+def test_light_in_a_colour_is_the_colour_not_the_weight(extractor):
+    assert {(e.entity, e.value) for e in extractor.extract("a light blue dress")} == {
+        ("colour", "blue"),
+        ("category", "dresses"),
+    }
+
+
+def test_an_aside_about_what_hurts_rules_that_kind_out(extractor):
+    entities = {
+        (e.entity, e.value, e.role)
+        for e in extractor.extract("hmm something flat instead, my feet hurt in heels")
+    }
+    assert ("category", "flats", None) in entities
+    assert ("category", "heels", "excluded") in entities
+
+
+@pytest.mark.parametrize(
+    "text", ["do you do gift cards", "got any gift vouchers?", "e-gift card", "a giftcard"]
+)
+def test_gift_cards_are_a_kind_of_product(extractor, text):
+    assert ("category", "gift cards") in {(e.entity, e.value) for e in extractor.extract(text)}

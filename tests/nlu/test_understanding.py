@@ -225,3 +225,90 @@ def test_a_close_call_between_product_intents_keeps_the_classifiers_best_guess(
         "nlu_fallback", 0.3, extractor.extract(text), text, None, None, None, scores
     )
     assert resolution is not None and resolution.intent == expected
+
+
+# --- Stranger test 4 (docs/nlu/stranger-test-4.md) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "classifier"),
+    [
+        ("do you do gift cards", "ask_payment_methods"),
+        ("do you have gift vouchers", "ask_payment_methods"),
+        ("got any gift cards", "nlu_fallback"),
+        ("do u sell sunglasses?", "out_of_scope"),
+        ("u got any red leather boots for men", "check_availability"),
+        ("yo u got any boots on sale", "ask_contact"),
+        ("do you guys stock ties", "ask_contact"),
+    ],
+)
+def test_asking_whether_the_shop_sells_a_kind_is_a_search(extractor, text, classifier):
+    # The search says honestly "we don't sell gift cards" (a kind the catalog does not have).
+    resolution = resolve_intent(classifier, 0.65, extractor.extract(text), text, None)
+    assert resolution is not None and resolution.intent == "search_products"
+
+
+@pytest.mark.parametrize(
+    ("text", "classifier"),
+    [
+        ("can i use a gift card to pay", "ask_payment_methods"),
+        ("do you do returns on boots", "ask_return_policy"),
+        ("do you have the windsor oxford in 9", "check_availability"),
+        ("do you ship boots to canada", "ask_shipping"),
+    ],
+)
+def test_a_question_about_a_service_naming_a_kind_keeps_its_intent(extractor, text, classifier):
+    assert resolve_intent(classifier, 0.65, extractor.extract(text), text, None) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hmm something flat instead, my feet hurt in heels",
+        "my feet hurt in these heels, anything flat?",
+        "i'd rather have loafers, the oxfords pinch",
+    ],
+)
+def test_asking_for_other_products_with_a_grumble_is_a_refinement(extractor, text):
+    resolution = resolve_intent("complaint", 0.89, extractor.extract(text), text, None)
+    assert resolution is not None and resolution.intent == "refine_search"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the heels i got are broken",
+        "my loafers arrived scuffed, i want something done about it",
+        "the dress i ordered still hasnt come",
+    ],
+)
+def test_a_complaint_about_products_stays_a_complaint(extractor, text):
+    assert resolve_intent("complaint", 0.89, extractor.extract(text), text, None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "classifier"),
+    [
+        ("is it pure silk?", "product_details"),
+        ("is it real leather", "select_product"),
+        ("are they waterproof?", "check_availability"),
+        ("is this one suede?", "product_details"),
+    ],
+)
+def test_is_it_a_material_is_a_question_about_the_product_in_focus(extractor, text, classifier):
+    # Not a search for silk, nor the silk product on screen: a question about the one in focus.
+    resolution = resolve_intent(classifier, 0.83, extractor.extract(text), text, None)
+    assert resolution is not None and resolution.intent == "ask_product_question"
+
+
+@pytest.mark.parametrize(
+    ("text", "classifier"),
+    [
+        ("is it in black?", "check_availability"),
+        ("silk ties", "search_products"),
+        ("is the suede one cheaper", "compare_products"),
+        ("are there any suede loafers", "search_products"),
+    ],
+)
+def test_other_questions_naming_a_material_keep_their_intent(extractor, text, classifier):
+    assert resolve_intent(classifier, 0.83, extractor.extract(text), text, None) is None
