@@ -114,8 +114,8 @@ class Variant(Base):
     size = Column(String(64), nullable=True)
     colour = Column(String(64), nullable=True)
     extra_option = Column(String(128), nullable=True)
-    colour_key = Column(String(64), nullable=True, index=True)  # lowercase colour
-    colour_family = Column(String(64), nullable=True, index=True)  # "navy" belongs to "blue"
+    colour_key = Column(String(64), nullable=True)  # lowercase colour
+    colour_family = Column(String(64), nullable=True)  # "navy" belongs to "blue"
     price = Column(Money, nullable=False)
     compare_at_price = Column(Money, nullable=True)
     stock = Column(Integer, nullable=False, default=0)
@@ -124,11 +124,22 @@ class Variant(Base):
     product = relationship("Product", back_populates="variants")
     size_keys = relationship("VariantSizeKey", cascade="all, delete-orphan")
 
+    # Search reads these indexes without the variant rows (commerce/search.py): a product's own
+    # variants (in stock? in the colour? the lowest price?); the variants of a colour, a price
+    # range (budgets, a price sort, alternatives nearest a budget) and their products.
     __table_args__ = (
         UniqueConstraint("product_id", "size", "colour", "extra_option", name="uq_variant_options"),
-        Index("ix_variant_product_stock", "product_id", "stock", "price"),
-        # Price bounds, and alternatives nearest a budget (walked outward from it).
-        Index("ix_variant_price", "price", "stock"),
+        Index(
+            "ix_variant_product_stock",
+            "product_id",
+            "stock",
+            "price",
+            "colour_key",
+            "colour_family",
+        ),
+        Index("ix_variant_price", "price", "stock", "product_id"),
+        Index("ix_variant_colour_key", "colour_key", "stock", "product_id"),
+        Index("ix_variant_colour_family", "colour_family", "stock", "product_id"),
     )
 
     @property

@@ -10,8 +10,11 @@ from datetime import datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
 from itertools import combinations
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import and_, case, func, or_, select, union_all
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.expression import ColumnElement
+from sqlalchemy.sql.visitors import InternalTraversal
 
 from commerce.lexicon import load_lexicon
 from commerce.models import Order, OrderLine, Product, ProductTag, Variant, VariantSizeKey
@@ -27,8 +30,8 @@ NOT_SOLD_STATUSES = ("cancelled", "returned")
 COLOUR_ALTERNATIVES = "|"
 # A price bound beyond this is a typo or a joke, not a budget.
 MAX_SENSIBLE_PRICE = Decimal("100000")
-# Alternatives over budget: how many fitting variants nearest the bound are read before ranking
-# every fitting variant instead (`_first_fitting`).
+# Alternatives over budget: how many in-stock variants nearest the bound (of any product) are
+# read before ranking every fitting variant instead (`_nearest_beyond`).
 NEAREST_PRICE_WINDOW = 300
 
 
@@ -103,11 +106,20 @@ class ProductQuery:
         return replace(self, **changes)
 
     def active_filters(self) -> list[str]:
+        """The filters set in this query: those `without` would change."""
         names = []
         for name in ("size", "colour", "price", "occasions", "brand", "gender", "product",
                      "not_colours", "not_categories", "not_brands", "on_sale", "features",
                      "not_features"):  # fmt: skip
-            if self.without(name) != self:
+            if name == "price":
+                changed = self.price_min is not None or self.price_max is not None
+            elif name in TUPLE_FIELDS:
+                changed = getattr(self, name) != ()
+            elif name == "on_sale":
+                changed = self.on_sale is not False
+            else:
+                changed = getattr(self, name) is not None
+            if changed:
                 names.append(name)
         return names
 
@@ -282,16 +294,10 @@ def number_forms(word: str) -> set[str]:
     return forms
 
 
-def _product_conditions(query: ProductQuery) -> list:
+def _product_conditions(query: ProductQuery, kind_index: bool = True) -> list:
     conditions = [Product.is_active.is_(True)]
     if query.category:
-        kinds = category_types(query.category)
-        conditions.append(
-            or_(
-                func.lower(Product.product_type).in_(kinds),
-                func.lower(Product.department).in_(kinds),
-            )
-        )
+        conditions.append(_of_kinds(category_types(query.category), kind_index))
     if query.brand:
         conditions.append(func.lower(Product.brand) == query.brand.lower())
     if query.not_brands:
@@ -318,6 +324,43 @@ def _product_conditions(query: ProductQuery) -> list:
             Product.id.in_(select(ProductTag.product_id).where(ProductTag.tag.in_(tags)))
         )
     return conditions
+
+
+def _of_kinds(kinds: Iterable[str], indexed: bool = True):
+    """The product's type or department (in lowercase) is one of `kinds`.
+
+    Not `indexed`: SQLite may not look it up in ix_product_type_lower / ix_product_department_lower
+    (`_NotIndexed`), so that it walks the catalog order for a page of a broad kind instead of
+    reading and sorting every product of the kind (`_page`)."""
+    kinds = sorted(kinds)
+    product_type, department = func.lower(Product.product_type), func.lower(Product.department)
+    if not indexed:
+        product_type, department = _NotIndexed(product_type), _NotIndexed(department)
+    return or_(product_type.in_(kinds), department.in_(kinds))
+
+
+class _NotIndexed(ColumnElement):
+    """A column (or expression) that SQLite may not look up in an index: SQLite's documented
+    unary `+`, for where its planner, which has no statistics in a shop's store, would pick the
+    wrong index. Other databases get the column itself: PostgreSQL's planner has statistics
+    (autovacuum keeps them) and chooses better with the index available."""
+
+    inherit_cache = True
+    _traverse_internals = [("column", InternalTraversal.dp_clauseelement)]
+
+    def __init__(self, column) -> None:
+        self.column = column
+        self.type = column.type
+
+
+@compiles(_NotIndexed)
+def _as_itself(element: _NotIndexed, compiler, **kw) -> str:
+    return compiler.process(element.column, **kw)
+
+
+@compiles(_NotIndexed, "sqlite")
+def _with_unary_plus(element: _NotIndexed, compiler, **kw) -> str:
+    return "+" + compiler.process(element.column, **kw)
 
 
 def _says_feature(feature: str):
@@ -372,13 +415,24 @@ def _colour_key(colour: str) -> str:
     return load_lexicon().colour_synonyms.get(colour, colour)
 
 
-def _variant_conditions(query: ProductQuery, in_stock_only: bool) -> list:
+def _variant_conditions(
+    query: ProductQuery, in_stock_only: bool, size_index_first: bool = False
+) -> list:
+    """The query's tests of a variant. The size is a lookup of the variant's own size keys
+    (cheap when the variant is already at hand: a product's variants, a walk along the price
+    index); with `size_index_first`, a list of the variants of that size, which the database can
+    start from instead (cheap when few variants have it)."""
     conditions = []
+    # When the size's variants are to drive, SQLite tests the colour and price on them as they
+    # are found: without planner statistics it would start from every variant of the colour.
+    colour_key, colour_family, price = Variant.colour_key, Variant.colour_family, Variant.price
+    if size_index_first and query.size:
+        colour_key, colour_family, price = map(_NotIndexed, (colour_key, colour_family, price))
     if in_stock_only:
         conditions.append(Variant.stock > 0)
     if query.colour:
         colours = [_colour_key(colour) for colour in colour_choices(query.colour)]
-        conditions.append(or_(Variant.colour_key.in_(colours), Variant.colour_family.in_(colours)))
+        conditions.append(or_(colour_key.in_(colours), colour_family.in_(colours)))
     if query.not_colours:
         colours = [_colour_key(colour) for colour in query.not_colours]
         conditions.append(
@@ -388,19 +442,25 @@ def _variant_conditions(query: ProductQuery, in_stock_only: bool) -> list:
             )
         )
     if query.size:
-        conditions.append(
-            Variant.id.in_(
-                select(VariantSizeKey.variant_id).where(VariantSizeKey.key == query.size.lower())
+        key = query.size.lower()
+        if size_index_first:
+            conditions.append(
+                Variant.id.in_(select(VariantSizeKey.variant_id).where(VariantSizeKey.key == key))
             )
-        )
+        else:
+            conditions.append(
+                select(VariantSizeKey.variant_id)
+                .where(VariantSizeKey.variant_id == Variant.id, VariantSizeKey.key == key)
+                .exists()
+            )
     if query.on_sale:
         conditions.append(
             and_(Variant.compare_at_price.is_not(None), Variant.compare_at_price > Variant.price)
         )
     if query.price_min is not None:
-        conditions.append(Variant.price >= query.price_min)
+        conditions.append(price >= query.price_min)
     if query.price_max is not None:
-        conditions.append(Variant.price <= query.price_max)
+        conditions.append(price <= query.price_max)
     return conditions
 
 
@@ -419,14 +479,36 @@ class VariantFacts:
     size_keys: frozenset[str]
 
 
-def load_variant_facts(session: Session, product_ids: list[int]) -> dict[int, list[VariantFacts]]:
-    """Product id -> its variants in catalog order, with their size keys; two queries in all."""
+def load_variant_facts(
+    session: Session, product_ids: list[int], size_keys: Iterable[str] | None = None
+) -> dict[int, list[VariantFacts]]:
+    """Product id -> its variants in catalog order, with their size keys; two queries in all.
+
+    With `size_keys`, only those keys are read (a variant's `size_keys` then holds the ones it
+    has): enough to match a query's size, and a search shows results sooner without reading
+    every size key of every variant on the page (none at all when the query has no size)."""
+    if not product_ids:  # an empty IN list would read the whole variant table
+        return {}
     keys: dict[int, set[str]] = defaultdict(set)
-    key_rows = session.execute(
-        select(VariantSizeKey.variant_id, VariantSizeKey.key)
-        .join(Variant, Variant.id == VariantSizeKey.variant_id)
-        .where(Variant.product_id.in_(product_ids))
-    )
+    wanted = None if size_keys is None else sorted(size_keys)
+    if wanted is None:
+        key_rows = session.execute(
+            select(VariantSizeKey.variant_id, VariantSizeKey.key)
+            .join(Variant, Variant.id == VariantSizeKey.variant_id)
+            .where(Variant.product_id.in_(product_ids))
+        )
+    elif wanted:
+        # From the products' variants to their own keys (not from every variant of the size).
+        key_rows = session.execute(
+            select(VariantSizeKey.variant_id, VariantSizeKey.key).where(
+                VariantSizeKey.variant_id.in_(
+                    select(Variant.id).where(Variant.product_id.in_(product_ids))
+                ),
+                VariantSizeKey.key.in_(wanted),
+            )
+        )
+    else:
+        key_rows = []
     for variant_id, key in key_rows:
         keys[variant_id].add(key)
     facts: dict[int, list[VariantFacts]] = defaultdict(list)
@@ -460,6 +542,11 @@ def load_variant_facts(session: Session, product_ids: list[int]) -> dict[int, li
             )
         )
     return facts
+
+
+def _size_keys(query: ProductQuery) -> tuple[str, ...]:
+    """The size keys `variant_fits` reads for this query (and queries with fewer filters)."""
+    return (query.size.lower(),) if query.size else ()
 
 
 def variant_fits(variant: VariantFacts, query: ProductQuery, in_stock_only: bool) -> bool:
@@ -510,48 +597,73 @@ def find_products(
     """
     if query.sort == "closest":
         return _find_closest(session, query, offset, limit, exclude_handles)
-    # Products with a fitting variant, counted and paged without grouping every fitting variant
-    # (a big catalog has tens of thousands): the database walks the products in the order asked
-    # and checks each one's own variants by index (ix_variant_product_stock), or finds the
-    # variants of a size, colour or price first (`_has_variant`). Plans: bench/bench_search.py
-    # --explain.
-    chosen = [*_product_conditions(query), Product.handle.not_in(tuple(exclude_handles))]
+    # On a big catalog (docs/performance.md, section 3; plans: bench/bench_search.py --explain):
+    # a query no variant can meet (a size nobody makes, a budget under every price) ends after
+    # one index lookup (`_any_variant_fits`); otherwise the fitting products are counted first,
+    # from the variants of the size or colour or by probing each product's own variants through
+    # indexes that hold what is read (`_fitting`), and the count decides how the page is found
+    # (`_page`): many, by walking the catalog order; few, by finding them and sorting them.
+    extra = [Product.handle.not_in(tuple(exclude_handles))]
     if only_handles is not None:
-        chosen.append(Product.handle.in_(tuple(only_handles)))
-    fitting = [*chosen, _has_variant(query, in_stock_only)]
-    price_from = (
-        select(func.min(Variant.price))
-        .where(Variant.product_id == Product.id, *_variant_conditions(query, in_stock_only))
-        .scalar_subquery()
-    )
-    matching = select(*_MATCH_COLUMNS, price_from.label("price_from")).where(*fitting)
+        extra.append(Product.handle.in_(tuple(only_handles)))
+    chosen = [*_product_conditions(query), *extra]
+    if not _any_variant_fits(session, query, in_stock_only):
+        sales = _sales_ranking(_units_in_window(session), []) if query.sort == "popular" else None
+        return SearchResult(query=query, matches=[], total=0, offset=offset, sales=sales)
     if query.sort in ("price_asc", "price_desc"):
-        # Every fitting product's lowest price is needed to sort: one pass over the fitting
-        # variants, grouped, beats a lookup per product.
         return _find_by_price(session, query, offset, limit, in_stock_only, chosen)
     if query.sort == "popular":
-        matching = matching.order_by(_units_sold().desc(), Product.position)
-    elif query.sort == "newest":
-        matching = matching.order_by(
-            Product.first_imported_at.is_(None), Product.first_imported_at.desc(), Product.position
-        )
+        return _find_popular(session, query, offset, limit, in_stock_only, extra)
+    if query.sort == "newest":
+        first = [Product.first_imported_at.is_(None), Product.first_imported_at.desc()]
     elif query.occasions:
-        matching = matching.order_by(
-            _occasion_matches(query).desc(), *_preferred_first(query), Product.position
-        )
+        first = [_occasion_matches(query).desc(), *_preferred_first(query)]
     else:
-        matching = matching.order_by(*_preferred_first(query), Product.position)
-    page = session.execute(matching.offset(offset).limit(limit)).all() if limit else []
-    if not offset and 0 < len(page) < limit:  # the whole result is on this page
-        total = len(page)
-    elif not offset and limit and not page:  # an empty first page: nothing fits
-        total = 0
-    else:
-        total = session.scalar(select(func.count()).select_from(Product).where(*fitting)) or 0
-    variants = load_variant_facts(session, [row.id for row in page])
+        first = _preferred_first(query)
+    total = _count_fitting(session, chosen, query, in_stock_only)
+    page = _page(session, extra, query, in_stock_only, first, offset, limit, total)
+    variants = load_variant_facts(session, [row.id for row in page], _size_keys(query))
     matches = [_to_match(row, variants[row.id], query, in_stock_only) for row in page]
-    sales = _sales_ranking(session, [row.id for row in page]) if query.sort == "popular" else None
-    return SearchResult(query=query, matches=matches, total=total, offset=offset, sales=sales)
+    return SearchResult(query=query, matches=matches, total=total, offset=offset)
+
+
+# A page in the shop's order of more fitting products than this walks the catalog order
+# (ix_product_position) and stops after the page; of fewer, they are found first and sorted.
+WALK_ABOVE = 100
+
+
+def _page(
+    session: Session,
+    extra: list,
+    query: ProductQuery,
+    in_stock_only: bool,
+    first: list,
+    offset: int,
+    limit: int,
+    total: int,
+) -> list:
+    """The rows of one page of the `total` products that fit the query (and meet `extra`),
+    ordered by `first`, then the shop's order."""
+    if not limit or offset >= total:
+        return []
+    if not first and total > WALK_ABOVE:
+        # Many fit: along the catalog order, probing each product's own variants, the page is
+        # found after about offset + limit products (more where fewer fit). SQLite would
+        # rather read and sort every product of the kind, so it is kept off the kind indexes.
+        statement = select(*_MATCH_COLUMNS).where(
+            *_product_conditions(query, kind_index=False),
+            *extra,
+            _has_variant(query, in_stock_only),
+        )
+        statement = statement.order_by(Product.position)
+    else:
+        # Few fit (or the order is computed): find them as the count does, then sort them;
+        # `position + 0` keeps the database from walking the whole catalog order instead.
+        statement = select(*_MATCH_COLUMNS).where(
+            *_product_conditions(query), *extra, _fitting(query, in_stock_only)
+        )
+        statement = statement.order_by(*first, Product.position + 0)
+    return session.execute(statement.offset(offset).limit(limit)).all()
 
 
 def _find_by_price(
@@ -563,12 +675,13 @@ def _find_by_price(
     chosen: list,
 ) -> SearchResult:
     """`find_products` sorted by price: the fitting variants grouped by product, counted in the
-    same pass."""
+    same pass. (Every fitting product's lowest price is needed to know the first ones; a walk
+    along the price index was tried and passes over too many cheaper variants of other kinds.)"""
     price_from = func.min(Variant.price).label("price_from")
     matching = (
         select(*_MATCH_COLUMNS, price_from, func.count().over().label("total"))
         .join(Variant, Variant.product_id == Product.id)
-        .where(*chosen, *_variant_conditions(query, in_stock_only))
+        .where(*chosen, *_variant_conditions(query, in_stock_only, size_index_first=True))
         .group_by(Product.id, Product.position)
     )
     ascending = query.sort == "price_asc"
@@ -581,14 +694,85 @@ def _find_by_price(
     elif not offset and limit:  # an empty first page: nothing fits
         total = 0
     else:  # past the last page the window count has no row to ride on
-        total = session.scalar(select(func.count()).select_from(matching.subquery())) or 0
-    variants = load_variant_facts(session, [row.id for row in page])
+        total = _count_fitting(session, chosen, query, in_stock_only)
+    variants = load_variant_facts(session, [row.id for row in page], _size_keys(query))
     matches = [_to_match(row, variants[row.id], query, in_stock_only) for row in page]
     return SearchResult(query=query, matches=matches, total=total, offset=offset)
 
 
 def _sales_window_start() -> datetime:
     return datetime.now(timezone.utc) - timedelta(days=POPULAR_WINDOW_DAYS)
+
+
+def _units_in_window(session: Session) -> dict[int, int]:
+    """Product id -> units sold in the window, for the products with such a sale."""
+    rows = session.execute(
+        select(Variant.product_id, func.sum(OrderLine.quantity))
+        .select_from(OrderLine)
+        .join(Variant, Variant.id == OrderLine.variant_id)
+        .join(Order, Order.id == OrderLine.order_id)
+        .where(Order.placed_at >= _sales_window_start(), Order.status.not_in(NOT_SOLD_STATUSES))
+        .group_by(Variant.product_id)
+    )
+    return {product_id: int(units) for product_id, units in rows}
+
+
+def _sales_ranking(units: dict[int, int], page: list) -> SalesRanking:
+    return SalesRanking(
+        window_days=POPULAR_WINDOW_DAYS,
+        shop_units=sum(units.values()),
+        units={row.handle: units.get(row.id, 0) for row in page},
+    )
+
+
+# Past this many products sold in the window, best sellers are ranked by the database.
+MAX_SOLD_RANKED_HERE = 2000
+
+
+def _find_popular(
+    session: Session,
+    query: ProductQuery,
+    offset: int,
+    limit: int,
+    in_stock_only: bool,
+    extra: list,
+) -> SearchResult:
+    """`find_products` with sort="popular": most units sold in the window first, then the shop's
+    order. The products sold in the window (few, next to a big catalog) are ranked here; the
+    unsold ones follow in catalog order, read straight off the position index, instead of a sum
+    of sales computed for every product of the catalog."""
+    units = _units_in_window(session)
+    sold = [product_id for product_id, count in units.items() if count > 0]
+    chosen = [*_product_conditions(query), *extra]
+    total = _count_fitting(session, chosen, query, in_stock_only)
+    if len(sold) > MAX_SOLD_RANKED_HERE:
+        first = [_units_sold().desc()]
+        page = _page(session, extra, query, in_stock_only, first, offset, limit, total)
+    else:
+        ranked = []
+        if sold and total:
+            ranked = session.execute(
+                select(*_MATCH_COLUMNS, Product.position).where(
+                    *chosen, Product.id.in_(sold), _has_variant(query, in_stock_only)
+                )
+            ).all()
+            ranked.sort(key=lambda row: (-units[row.id], row.position))
+        page = ranked[offset : offset + limit]
+        if len(page) < limit:
+            unsold = [*extra, Product.id.not_in(sold)] if sold else extra
+            page += _page(
+                session, unsold, query, in_stock_only, [],
+                max(0, offset - len(ranked)), limit - len(page), total - len(ranked),
+            )  # fmt: skip
+    variants = load_variant_facts(session, [row.id for row in page], _size_keys(query))
+    matches = [_to_match(row, variants[row.id], query, in_stock_only) for row in page]
+    return SearchResult(
+        query=query,
+        matches=matches,
+        total=total,
+        offset=offset,
+        sales=_sales_ranking(units, page),
+    )
 
 
 def _units_sold():
@@ -601,25 +785,6 @@ def _units_sold():
         .where(Variant.product_id == Product.id)
         .where(Order.placed_at >= _sales_window_start(), Order.status.not_in(NOT_SOLD_STATUSES))
         .scalar_subquery()
-    )
-
-
-def _sales_ranking(session: Session, product_ids: list[int]) -> SalesRanking:
-    sold = (
-        select(Variant.product_id, func.sum(OrderLine.quantity))
-        .select_from(OrderLine)
-        .join(Variant, Variant.id == OrderLine.variant_id)
-        .join(Order, Order.id == OrderLine.order_id)
-        .where(Order.placed_at >= _sales_window_start(), Order.status.not_in(NOT_SOLD_STATUSES))
-        .group_by(Variant.product_id)
-    )
-    units = {product_id: int(count) for product_id, count in session.execute(sold)}
-    rows = session.execute(select(Product.id, Product.handle).where(Product.id.in_(product_ids)))
-    handles = {row.id: row.handle for row in rows}
-    return SalesRanking(
-        window_days=POPULAR_WINDOW_DAYS,
-        shop_units=sum(units.values()),
-        units={handles[pid]: units.get(pid, 0) for pid in product_ids},
     )
 
 
@@ -693,6 +858,7 @@ def _find_closest(
     offset: int,
     limit: int,
     exclude_handles: Iterable[str] = (),
+    nothing_fits: bool = False,
 ) -> SearchResult:
     """Every in-stock product that fits the query's fixed filters (its category, "not brown"),
     nearest first by `alternative_distance`; each match says which filters it gives up.
@@ -704,18 +870,16 @@ def _find_closest(
     the set G, is among the first offset + limit of G's list, because every product before it
     there has a variant giving up a subset of G at no greater price distance, so ranks before P
     overall too (ties in the shop's order, as in G's list).
+
+    A set that keeps a filter nothing in the shop meets on its own (a size no variant comes in,
+    a budget under every price) finds nothing and is not asked (`_unmet_filters`); nor is the
+    whole query when the caller knows that nothing fits it (`nothing_fits`).
     """
     active = [name for name in RELAXATION_ORDER if name in query.active_filters()]
     hard = query.without(*active).updated(sort=None, keep=())
     excluded = tuple(exclude_handles)
-    total = (
-        session.scalar(
-            select(func.count())
-            .select_from(Product)
-            .where(*_product_conditions(hard), _has_variant(hard))
-            .where(Product.handle.not_in(excluded))
-        )
-        or 0
+    total = _count_fitting(
+        session, [*_product_conditions(hard), Product.handle.not_in(excluded)], hard
     )
     # The sets of filters to give up, nearest first: a set without the price is exactly as far as
     # `alternative_distance` says (its price distance is 0); the sets with it come after those of
@@ -731,22 +895,29 @@ def _find_closest(
             alternative_distance(Decimal(0), given_up, query.keep)[2:],
         ),
     )
+    unmet = _unmet_filters(session, query, active)
+    if nothing_fits:
+        unmet.add("")  # stands for the whole query: the empty set of given-up filters keeps it
     candidates: set[int] = set()
     for index, given_up in enumerate(giving_up):
         relaxed = query.without(*given_up).updated(sort=None, keep=())
         price = query if "price" in given_up else None
-        candidates.update(_first_fitting(session, relaxed, price, wanted, excluded))
+        kept = {name for name in active if name not in given_up} | ({""} if not given_up else set())
+        if not unmet & kept:
+            candidates.update(_first_fitting(session, relaxed, price, wanted, excluded))
         following = giving_up[index + 1] if index + 1 < len(giving_up) else None
         # Sets with the price are decided together: their order is the products' own.
         if following is not None and price is not None and "price" in following:
             continue
         if len(candidates) >= wanted:
             break
-    rows = session.execute(
-        select(*_MATCH_COLUMNS).where(Product.id.in_(candidates)).order_by(Product.position)
-    ).all()
+    rows = []
+    if candidates:
+        rows = session.execute(
+            select(*_MATCH_COLUMNS).where(Product.id.in_(candidates)).order_by(Product.position)
+        ).all()
     ids = [row.id for row in rows]
-    variants = load_variant_facts(session, ids)
+    variants = load_variant_facts(session, ids, _size_keys(query))
     # Each filter on its own: the products it lets through, and the test for their variants.
     singles = {
         name: query.without(*(other for other in active if other != name)).updated(
@@ -754,14 +925,19 @@ def _find_closest(
         )
         for name in active
     }
-    product_fits = {
-        name: set(
-            session.scalars(
-                select(Product.id).where(*_product_conditions(single), Product.id.in_(ids))
-            )
-        )
-        for name, single in singles.items()
-    }
+    # Every candidate meets the fixed filters, so a variant filter lets every one through; the
+    # product filters are read for all candidates at once.
+    by_product = [name for name in active if name not in VARIANT_FILTERS]
+    product_fits = {name: set() if name in by_product else set(ids) for name in active}
+    if ids and by_product:
+        tests = [
+            case((and_(*_product_conditions(singles[name])), 1), else_=0) for name in by_product
+        ]
+        statement = select(Product.id, *tests).where(Product.id.in_(ids))
+        for product_id, *passed in session.execute(statement):
+            for name, fits in zip(by_product, passed, strict=True):
+                if fits:
+                    product_fits[name].add(product_id)
     ranked = []
     for row in rows:
         best = None
@@ -792,17 +968,87 @@ def _find_closest(
     return SearchResult(query=query, matches=matches, total=total, offset=offset)
 
 
+# The filters that are checked on each variant; the others are checked on the product.
+VARIANT_FILTERS = ("size", "colour", "price", "on_sale")
+
+
+def _unmet_filters(session: Session, query: ProductQuery, active: list[str]) -> set[str]:
+    """The filters among `active` that nothing meets even on its own, with only the query's fixed
+    filters beside it: no variant in stock of that size, colour, price or sale (whatever its
+    product), or no product of that occasion, brand, gender or name (whatever its stock). One
+    index lookup each; a set of filters keeping one of them finds nothing."""
+    unmet = set()
+    for name in active:
+        alone = query.without(*(other for other in active if other != name)).updated(
+            sort=None, keep=()
+        )
+        if name in VARIANT_FILTERS:
+            if not _any_variant_fits(session, alone, True):
+                unmet.add(name)
+        elif session.scalar(select(Product.id).where(*_product_conditions(alone)).limit(1)) is None:
+            unmet.add(name)
+    return unmet
+
+
+def _any_variant_fits(session: Session, query: ProductQuery, in_stock_only: bool) -> bool:
+    """Whether any variant at all meets the query's variant filters (size, colour, price...).
+
+    A search that can find nothing ("wedding, size 15, under $20": no variant costs under $20)
+    learns it here from one walk along the most selective variant index, instead of checking
+    every product of its kind (or the whole catalog) in turn. Plans: bench/bench_search.py
+    --explain."""
+    conditions = _variant_conditions(query, in_stock_only, size_index_first=True)
+    if len(conditions) <= int(in_stock_only):  # no variant filter: nothing to learn here
+        return True
+    return session.scalar(select(Variant.id).where(*conditions).limit(1)) is not None
+
+
 def _has_variant(query: ProductQuery, in_stock_only: bool = True):
     """The product has a variant (in stock, unless told otherwise) that fits the query's variant
-    filters."""
+    filters: a probe of the product's own variants (ix_variant_product_stock covers every column
+    it reads), so a page in the shop's order stops after the products it shows."""
     conditions = _variant_conditions(query, in_stock_only)
-    narrowed = query.category or query.product or query.brand or query.occasions
-    if narrowed or len(conditions) <= int(in_stock_only):
-        # The kind, name, brand or occasion picks few products: probe each one's own variants.
-        return select(Variant.id).where(Variant.product_id == Product.id, *conditions).exists()
-    # Only a size, colour or price: the database finds those variants through their own
-    # indexes once, instead of probing every product of a big catalog in turn.
-    return Product.id.in_(select(Variant.product_id).where(*conditions))
+    return select(Variant.id).where(Variant.product_id == Product.id, *conditions).exists()
+
+
+def _variants_first(query: ProductQuery) -> bool:
+    """Whether the fitting products are best found from their fitting variants (through the
+    size keys or the colour indexes) rather than by probing each product of the query's kind,
+    name, brand or occasion: a size is a few percent of the variants, unless a name, brand or
+    occasion already picks fewer products; a colour, when nothing else picks the products."""
+    picked = query.product or query.brand or query.occasions
+    return bool(query.size and not picked) or bool(query.colour and not (picked or query.category))
+
+
+def _fitting(query: ProductQuery, in_stock_only: bool = True):
+    """The product has a variant that fits the query (in stock, unless told otherwise), found as
+    `_variants_first` says: from the variants of the size or colour (ix_variant_colour_key and
+    ix_variant_colour_family hold the stock and the product), or by probing each product's
+    own variants (`_has_variant`)."""
+    if not _variants_first(query):
+        return _has_variant(query, in_stock_only)
+    if query.size:  # the size's variants, tested for the rest as they are found
+        found = _variant_conditions(query, in_stock_only, size_index_first=True)
+        return Product.id.in_(select(Variant.product_id).where(*found))
+    rest = _variant_conditions(query.without("colour"), in_stock_only)
+    colours = [_colour_key(colour) for colour in colour_choices(query.colour)]
+    # One branch per colour index: an OR of the two would read every variant row it finds.
+    return Product.id.in_(
+        union_all(
+            select(Variant.product_id).where(Variant.colour_key.in_(colours), *rest),
+            select(Variant.product_id).where(Variant.colour_family.in_(colours), *rest),
+        )
+    )
+
+
+def _count_fitting(
+    session: Session, chosen: list, query: ProductQuery, in_stock_only: bool = True
+) -> int:
+    """How many products meet `chosen` and have a variant that fits the query."""
+    counted = (
+        select(func.count()).select_from(Product).where(*chosen, _fitting(query, in_stock_only))
+    )
+    return session.scalar(counted) or 0
 
 
 def _first_fitting(
@@ -816,12 +1062,21 @@ def _first_fitting(
     `price_of`, those whose closest variant outside its price bounds is nearest to them."""
     fitting = [*_product_conditions(query), Product.handle.not_in(excluded)]
     if price_of is None:
-        statement = select(Product.id).where(*fitting, _has_variant(query))
-        return list(session.scalars(statement.order_by(Product.position).limit(limit)))
-    # Nearest first: the fitting variants just beyond each bound, a bounded number of them (the
-    # database walks the price index for broad filters, sorts the few rows of narrow ones); the
-    # first `limit` products among them are exact, since every nearer variant was read. Only if
-    # they are the variants of fewer products are all the fitting variants ranked.
+        picked = query.category or query.product or query.brand or query.occasions
+        if picked or _variants_first(query):
+            # Found first, then sorted: a walk along the catalog order would pass over most of
+            # a big catalog when few products fit (and for alternatives, few usually do).
+            statement = select(Product.id).where(*fitting, _fitting(query))
+            order = Product.position + 0
+        else:
+            statement = select(Product.id).where(*fitting, _has_variant(query))
+            order = Product.position
+        return list(session.scalars(statement.order_by(order).limit(limit)))
+    # Nearest first, for each bound given up: the fitting products among the in-stock variants
+    # just beyond it (`_nearest_beyond`), or, when those do not settle the first `limit`, every
+    # fitting variant beyond it, grouped by product (from the size's variants when there is a
+    # size). Either way every product among the `limit` nearest of this side is found with its
+    # exact distance, which is all that the merge below and the tie reading after it need.
     gaps: dict[int, Decimal] = {}
     variant_filters = _variant_conditions(query, True)
     sides = []
@@ -829,30 +1084,18 @@ def _first_fitting(
         sides.append((True, Variant.price > price_of.price_max, price_of.price_max))
     if price_of.price_min is not None:
         sides.append((False, Variant.price < price_of.price_min, price_of.price_min))
-    # The kind, name, brand or occasion picks few products: rank their variants at once (a walk
-    # along the price index would read most of a big catalog before finding them).
-    narrowed = query.category or query.product or query.brand or query.occasions
     for above, outside, bound in sides:
-        nearest_first = Variant.price.asc() if above else Variant.price.desc()
-        rows = []
-        if not narrowed:
-            rows = session.execute(
-                select(Variant.product_id, Variant.price)
-                .join(Product, Product.id == Variant.product_id)
-                .where(*fitting, *variant_filters, outside)
-                .order_by(nearest_first)
-                .limit(NEAREST_PRICE_WINDOW)
-            ).all()
-        found: dict[int, Decimal] = {}
-        for product_id, price in rows:
-            found.setdefault(product_id, abs(price - bound))
-        if narrowed or (len(found) < limit and len(rows) == NEAREST_PRICE_WINDOW):
+        found = _nearest_beyond(session, fitting, variant_filters, above, outside, bound, limit)
+        if found is None:
             nearest_price = func.min(Variant.price) if above else func.max(Variant.price)
+            grouped_filters = _variant_conditions(query, True, size_index_first=True)
             rows = session.execute(
                 select(Variant.product_id, nearest_price)
                 .join(Product, Product.id == Variant.product_id)
-                .where(*fitting, *variant_filters, outside)
+                .where(*fitting, *grouped_filters, outside)
                 .group_by(Variant.product_id)
+                .order_by(nearest_price.asc() if above else nearest_price.desc())
+                .limit(limit)
             ).all()
             found = {product_id: abs(price - bound) for product_id, price in rows}
         for product_id, gap in found.items():
@@ -874,6 +1117,47 @@ def _first_fitting(
     return nearer + list(tied)
 
 
+def _nearest_beyond(
+    session: Session,
+    fitting: list,
+    variant_filters: list,
+    above: bool,
+    outside,
+    bound: Decimal,
+    limit: int,
+) -> dict[int, Decimal] | None:
+    """Product id -> distance to `bound` of its nearest fitting variant beyond it, for every
+    fitting product no farther than the NEAREST_PRICE_WINDOW-th in-stock variant beyond the
+    bound (of any product); None when fewer than `limit` products are that near.
+
+    The window (every in-stock variant up to that price) is read off ix_variant_price alone, so
+    it costs about the same whatever the query; every variant that near is in it, so the
+    distances found are exact."""
+    nearest_first = Variant.price.asc() if above else Variant.price.desc()
+    far_end = session.scalar(
+        select(Variant.price)
+        .where(Variant.stock > 0, outside)
+        .order_by(nearest_first)
+        .offset(NEAREST_PRICE_WINDOW - 1)
+        .limit(1)
+    )
+    window = [Variant.stock > 0, outside]
+    if far_end is not None:  # up to the far end, and every variant at its price
+        window.append(Variant.price <= far_end if above else Variant.price >= far_end)
+    rows = session.execute(
+        select(Variant.product_id, Variant.price)
+        .join(Product, Product.id == Variant.product_id)
+        .where(*fitting, *variant_filters, Variant.id.in_(select(Variant.id).where(*window)))
+    ).all()
+    found: dict[int, Decimal] = {}
+    for product_id, price in rows:
+        gap = abs(price - bound)
+        found[product_id] = min(gap, found.get(product_id, gap))
+    if far_end is None:  # the window held every in-stock variant beyond the bound
+        return found
+    return found if len(found) >= limit else None
+
+
 def find_alternatives(
     session: Session, query: ProductQuery, limit: int = 3, keep: Iterable[str] = ()
 ) -> Alternatives:
@@ -893,7 +1177,8 @@ def find_alternatives(
     if set(keep) == set(relaxable):  # all of it just asked: nothing to prefer
         keep = ()
     closest = query.updated(sort="closest", keep=keep)
-    result = find_products(session, closest, limit=limit)
+    # Nothing fits even out of stock, so nothing in stock does: no need to look again.
+    result = _find_closest(session, closest, 0, limit, nothing_fits=not sold_out.total)
     lost_category: tuple[str, ...] = ()
     if not result.total:
         fixed = [name for name in closest.active_filters() if name not in RELAXATION_ORDER]
@@ -918,6 +1203,8 @@ def _sizes_if_size_dropped(
 
 def available_sizes(session: Session, query: ProductQuery, limit: int = 200) -> tuple[str, ...]:
     """In-stock size labels of the products that fit `query`, in the catalog's order."""
+    if not _any_variant_fits(session, query, True):  # e.g. a budget under every price
+        return ()
     # One row per size (a big catalog has thousands of fitting variants), cheapest first, so
     # that labels the sort below cannot tell apart keep that order.
     rows = session.execute(
