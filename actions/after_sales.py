@@ -2,7 +2,9 @@
 and what to do about a change the bot cannot make (size, colour, items, shipping method).
 
 Every action finds the order the same way (`_order_in_question`): the number and email in the
-message, else the order this conversation is about, else the shopper's latest order. Only its owner,
+message, else the order this conversation is about, else the shopper's latest order. When it has to
+ask for the number and email, the shopper may give them in one message or in two, and the request
+they answer goes on (`ActionTakeOrderDetails`). Only its owner,
 or someone who gives its number and email, learns anything about an order (commerce.orders).
 Whether a change is possible comes from the core's one rule (commerce.order_rules.check_change),
 asked before anything is offered. Cancelling and returning ask for a yes first, so a misunderstood
@@ -42,32 +44,66 @@ from commerce.orders import (
 ORDER_EMAIL = "order_email"  # the email the shopper proved an order with, for the next step
 PENDING_ORDER_CHANGE = "pending_order_change"  # "cancel" or "return", waiting for a yes
 NEW_ADDRESS = "new_address"
+# While the bot waits for an order number and email: the action that asked, and what was given.
+ORDER_ASKED_BY = "order_asked_by"
+ORDER_NUMBER_GIVEN = "order_number_given"
+ORDER_EMAIL_GIVEN = "order_email_given"
+
+
+def _given_email(tracker: Tracker) -> str | None:
+    """The email in this message, else one given earlier for this lookup or that proved an order."""
+    earlier = tracker.get_slot(ORDER_EMAIL_GIVEN) or tracker.get_slot(ORDER_EMAIL)
+    return (latest_entities(tracker).get("email") or [earlier])[-1]
+
+
+def _given_number(tracker: Tracker) -> str | None:
+    """The order number in this message, else one given earlier for this lookup."""
+    earlier = tracker.get_slot(ORDER_NUMBER_GIVEN)
+    return (latest_entities(tracker).get("order_number") or [earlier])[-1]
 
 
 def _requester(tracker: Tracker) -> Requester:
-    email = (latest_entities(tracker).get("email") or [tracker.get_slot(ORDER_EMAIL)])[-1]
-    return Requester(tracker.sender_id, email)
+    return Requester(tracker.sender_id, _given_email(tracker))
 
 
 def _order_in_question(dispatcher, tracker: Tracker, session) -> Order | None:
     """The order the shopper means, or None after saying how to name it."""
-    number = (latest_entities(tracker).get("order_number") or [tracker.get_slot(LAST_ORDER)])[-1]
+    number = _given_number(tracker) or tracker.get_slot(LAST_ORDER)
+    requester = _requester(tracker)
     try:
         if number:
-            return find_order(session, number, _requester(tracker))
+            return find_order(session, number, requester)
         order = latest_order(session, tracker.sender_id)
     except OrderNotFound:
-        dispatcher.utter_message(response="utter_order_not_found")
+        if requester.email:
+            dispatcher.utter_message(response="utter_order_not_found")
+        else:  # asking says nothing about whether the order exists
+            dispatcher.utter_message(response="utter_ask_order_email")
         return None
     if order is None:
         dispatcher.utter_message(response="utter_ask_order_number_and_email")
     return order
 
 
+def _waiting_for_details(tracker: Tracker, asked_by: str) -> Events:
+    """After `_order_in_question` asked: which request waits, and what the shopper gave so far."""
+    email = (latest_entities(tracker).get("email") or [tracker.get_slot(ORDER_EMAIL_GIVEN)])[-1]
+    return [
+        SlotSet(ORDER_ASKED_BY, asked_by),
+        SlotSet(ORDER_NUMBER_GIVEN, _given_number(tracker)),
+        SlotSet(ORDER_EMAIL_GIVEN, email),
+    ]
+
+
 def _remembered(tracker: Tracker, order: Order) -> Events:
     """Keep the order (and the email that proved it) for "it" and the next step."""
-    email = (latest_entities(tracker).get("email") or [tracker.get_slot(ORDER_EMAIL)])[-1]
-    return [SlotSet(LAST_ORDER, order.number), SlotSet(ORDER_EMAIL, email)]
+    return [
+        SlotSet(LAST_ORDER, order.number),
+        SlotSet(ORDER_EMAIL, _given_email(tracker)),
+        SlotSet(ORDER_ASKED_BY, None),
+        SlotSet(ORDER_NUMBER_GIVEN, None),
+        SlotSet(ORDER_EMAIL_GIVEN, None),
+    ]
 
 
 CANCEL_BUTTON = {"title": "Cancel the order", "payload": "/cancel_order"}
@@ -88,7 +124,7 @@ class ActionOrderStatus(ShopAction):
     def perform(self, dispatcher, tracker, domain, session) -> Events:
         order = _order_in_question(dispatcher, tracker, session)
         if order is None:
-            return []
+            return _waiting_for_details(tracker, self.name())
         dispatcher.utter_message(text=order_replies.order_status_text(order, payment_link(order)))
         return _remembered(tracker, order)
 
@@ -102,7 +138,7 @@ class ActionCancelOrder(ShopAction):
     def perform(self, dispatcher, tracker, domain, session) -> Events:
         order = _order_in_question(dispatcher, tracker, session)
         if order is None:
-            return []
+            return _waiting_for_details(tracker, self.name())
         check = check_change(order, OrderChange.CANCEL)
         if not check.allowed:
             dispatcher.utter_message(text=order_replies.change_refused_text(order, check))
@@ -126,7 +162,7 @@ class ActionReturnOrder(ShopAction):
     def perform(self, dispatcher, tracker, domain, session) -> Events:
         order = _order_in_question(dispatcher, tracker, session)
         if order is None:
-            return []
+            return _waiting_for_details(tracker, self.name())
         check = check_change(order, OrderChange.RETURN)
         if not check.allowed:
             cancel = check_change(order, OrderChange.CANCEL)
@@ -207,7 +243,7 @@ class ActionChangeOrderAddress(ShopAction):
     def perform(self, dispatcher, tracker, domain, session) -> Events:
         order = _order_in_question(dispatcher, tracker, session)
         if order is None:
-            return []
+            return _waiting_for_details(tracker, self.name())
         events = _remembered(tracker, order) + [SlotSet(NEW_ADDRESS, None)]
         check = check_change(order, OrderChange.CHANGE_ADDRESS)
         if not check.allowed:
@@ -264,7 +300,7 @@ class ActionShowInvoice(ShopAction):
     def perform(self, dispatcher, tracker, domain, session) -> Events:
         order = _order_in_question(dispatcher, tracker, session)
         if order is None:
-            return []
+            return _waiting_for_details(tracker, self.name())
         dispatcher.utter_message(text=order_replies.invoice_text(invoice(order)))
         return _remembered(tracker, order)
 
@@ -299,7 +335,7 @@ def explain_order_change(dispatcher, tracker: Tracker, session) -> Events:
     (cancel and order again, or return it), with buttons for that, and how to reach the team."""
     order = _order_in_question(dispatcher, tracker, session)
     if order is None:
-        return []
+        return _waiting_for_details(tracker, ActionExplainOrderChange.NAME)
     cancel = check_change(order, OrderChange.CANCEL)
     give_back = check_change(order, OrderChange.RETURN)
     buttons = [CANCEL_BUTTON] if cancel.allowed else [RETURN_BUTTON] if give_back.allowed else []
@@ -321,8 +357,36 @@ class ActionExplainOrderChange(ShopAction):
     """ "Can I change the size on my order?" / "switch my order to express": changes the bot
     cannot make; it says honestly what can be done with the order as it stands."""
 
+    NAME = "action_explain_order_change"
+
     def name(self) -> str:
-        return "action_explain_order_change"
+        return self.NAME
 
     def perform(self, dispatcher, tracker, domain, session) -> Events:
         return explain_order_change(dispatcher, tracker, session)
+
+
+class ActionTakeOrderDetails(ShopAction):
+    """An order number or email typed on its own ("HL-4XK9PZ", "it's ann@example.com"): the answer
+    to "which order?", so the request that asked goes on with it; otherwise "not sure what you mean".
+    """
+
+    def name(self) -> str:
+        return "action_take_order_details"
+
+    def perform(self, dispatcher, tracker, domain, session) -> Events:
+        given = latest_entities(tracker)
+        waiting = _WAITING_FOR_AN_ORDER.get(tracker.get_slot(ORDER_ASKED_BY) or "")
+        if waiting is None and "order_number" in given:
+            waiting = ActionOrderStatus  # a number typed out of the blue: "where is it?"
+        if waiting is None or not ("order_number" in given or "email" in given):
+            dispatcher.utter_message(response="utter_default")
+            return []
+        return waiting().perform(dispatcher, tracker, domain, session)
+
+
+_WAITING_FOR_AN_ORDER = {
+    action().name(): action
+    for action in (ActionOrderStatus, ActionCancelOrder, ActionReturnOrder,
+                   ActionChangeOrderAddress, ActionShowInvoice, ActionExplainOrderChange)
+}  # fmt: skip

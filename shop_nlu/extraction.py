@@ -36,6 +36,7 @@ MIN_SHORT_TYPO_LENGTH = 4
 SHORT_TYPO_KINDS = frozenset({"colour", "category", "feature", "brand"})
 VOWELS = frozenset("aeiou")
 TYPO_CONFIDENCE = 0.8
+INFLECTIONS = ("s", "es", "ed", "ing")
 PARTIAL_NAME_CONFIDENCE = 0.6
 
 
@@ -290,8 +291,22 @@ class ShopEntityExtractor:
                 )  # fmt: skip
         return found
 
+    def _an_english_word(self, word: str) -> bool:
+        """Whether the language model knows `word`, or the word it inflects ("shifts" -> "shift"),
+        whole: a word of its own, not a typo. An inflected catalog word ("dresss") is no proof."""
+        if self._is_known_word is None:
+            return False
+        return self._is_known_word(word) or any(
+            word.endswith(ending)
+            and word[: -len(ending)] not in self._terms
+            and self._is_known_word(word[: -len(ending)])
+            for ending in INFLECTIONS
+        )
+
     def _corrections(self, word: str) -> set[str]:
         """The catalog phrases `word` may be a misspelling of."""
+        if self._an_english_word(word):
+            return set()  # "are these comfy for long shifts": shifts, not shirts
         if len(word) >= MIN_TYPO_LENGTH:
             candidates = set()
             for variant in _deletions(word) | {word}:
@@ -299,11 +314,7 @@ class ShopEntityExtractor:
             long_ones = {phrase for phrase in candidates if _one_edit_apart(word, phrase)}
             if long_ones:
                 return long_ones
-        if (
-            self._is_known_word is None
-            or len(word) < MIN_SHORT_TYPO_LENGTH
-            or self._is_known_word(word)
-        ):
+        if self._is_known_word is None or len(word) < MIN_SHORT_TYPO_LENGTH:
             return set()
         likely = {
             phrase

@@ -144,6 +144,24 @@ def _only_an_email(entities: list[Entity], text: str) -> bool:
     return bool(emails) and len(rest.split()) <= 2
 
 
+# What may surround an order number given as an answer: "HL-4XK9PZ", "its order #A1B2C3".
+_ORDER_NUMBER_FILLERS = frozenset({
+    "it", "its", "it's", "is", "my", "the", "order", "number", "no", "nr", "ref", "reference",
+    "here", "ok", "okay", "sure", "yes", "yeah", "sorry",
+})  # fmt: skip
+
+
+def _only_an_order_number(entities: list[Entity], text: str) -> bool:
+    """An order number on its own: the answer to "your order number?". With a verb ("cancel
+    HL-4XK9PZ") it says what to do, and the classifier decides."""
+    numbers = [entity for entity in entities if entity.entity == "order_number"]
+    rest = text
+    for entity in numbers:
+        rest = rest.replace(entity.text, " ")
+    words = re.findall(r"[a-z']+", rest.lower())
+    return bool(numbers) and all(word in _ORDER_NUMBER_FILLERS for word in words)
+
+
 # ---------------------------------------------------------------------------------------------
 # Readings that the words around a catalog term decide
 # ---------------------------------------------------------------------------------------------
@@ -264,6 +282,8 @@ def resolve_intent(
     entities = list(entities)
     if _only_an_email(entities, text) and intent != INFORM_INTENT:
         return Resolution(INFORM_INTENT, "an email address alone")
+    if _only_an_order_number(entities, text) and intent != INFORM_INTENT:
+        return Resolution(INFORM_INTENT, "an order number alone")
     question = product_question(text) if intent in (FALLBACK_INTENT, OUT_OF_SCOPE_INTENT) else None
     if question and (scores or {}).get(question.intent, 0.0) >= LIKELY_RUNNER_UP:
         return Resolution(question.intent, "a question about a product, by its shape")

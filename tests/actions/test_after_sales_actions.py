@@ -190,12 +190,17 @@ def test_a_stranger_can_neither_see_nor_cancel_an_order(order_number, demo_store
 
     invoice = mallory.run(ActionShowInvoice(), "request_invoice", entities=number)
     cancel = mallory.run(ActionCancelOrder(), "cancel_order", entities=number)
+    # Asked for the email (as for any number), a wrong one gets no further.
+    wrong_email = mallory.run(
+        ActionCancelOrder(), "inform", entities=entity_list(email="mallory@example.com")
+    )
     mallory.slots["last_order"] = order_number  # even a forged slot does not help
     mallory.slots["pending_order_change"] = "cancel"
     confirm = mallory.run(ActionConfirmOrderChange(), "affirm")
 
-    assert invoice.responses == cancel.responses == confirm.responses == ["utter_order_not_found"]
-    assert order_number not in invoice.text + cancel.text + confirm.text
+    assert invoice.responses == cancel.responses == ["utter_ask_order_email"]
+    assert wrong_email.responses == confirm.responses == ["utter_order_not_found"]
+    assert order_number not in invoice.text + cancel.text + wrong_email.text + confirm.text
     assert order_row(demo_store_url, order_number).status == "awaiting_payment"
 
 

@@ -146,7 +146,8 @@ def test_someone_else_learns_nothing_about_an_order(chat, demo_store_url):
     with_email = mallory.run(ActionOrderStatus(), "order_status",
                              entities=entity_list(order_number=number, email="ann@example.com"))  # fmt: skip
 
-    assert guess.responses == ["utter_order_not_found"]
+    assert guess.responses == ["utter_ask_order_email"]  # asked of any number: it tells nothing
+    assert number not in guess.text
     assert with_email.text.startswith(f"Order {number} (Windsor Patent Oxford) is awaiting payment")
 
 

@@ -243,6 +243,7 @@ def assistants_extractor(demo_store_file) -> ShopEntityExtractor:
         ("bgas", ("category", "bags")),
         ("anything from brrea", ("brand", "Brera")),  # one letter too many
         ("blsck boots", ("colour", "black")),  # the key next to the right one
+        ("blue shrits", ("category", "shirts")),
     ],
 )
 def test_short_catalog_words_forgive_one_typo_or_dropped_vowels(
@@ -271,6 +272,9 @@ def test_short_catalog_words_forgive_one_typo_or_dropped_vowels(
         "9 Rue des Lilas, 75011 Paris",  # lilac
         "ciao, tutto bene",  # beanie, without some of its vowels
         "what goes wiht this",  # whit, a misspelling of white in the lexicon
+        "are these comfy for long shifts??",  # shirts, one letter off, but "shift" is a word
+        "i work double shifts",
+        "it sheds everywhere",  # shoes? sheds is "shed" + s
     ],
 )
 def test_english_words_are_never_corrected_into_catalog_words(assistants_extractor, text):

@@ -173,6 +173,20 @@ def test_an_email_alone_is_an_answer_not_a_question(extractor):
         assert resolution is not None and resolution.intent == "inform"
 
 
+@pytest.mark.parametrize("text", ["HL-4XK9PZ", "its order #HL-4XK9PZ", "hl7mpq2k"])
+def test_an_order_number_alone_is_an_answer_not_a_question(extractor, text):
+    # The bot has just asked "what's your order number?"; a guess of "fallback" loses the lookup.
+    resolution = resolve_intent("nlu_fallback", 0.4, extractor.extract(text), text, None)
+    assert resolution is not None and resolution.intent == "inform"
+
+
+@pytest.mark.parametrize("text", ["cancel HL-4XK9PZ", "where is HL-4XK9PZ"])
+def test_an_order_number_with_a_request_keeps_its_intent(extractor, text):
+    intent = "cancel_order" if text.startswith("cancel") else "order_status"
+    resolution = resolve_intent(intent, 0.9, extractor.extract(text), text, None)
+    assert resolution is None or resolution.intent == intent
+
+
 def test_words_nobody_knows_are_not_understood(extractor):
     known = {"what", "is", "the", "capital", "of", "france"}.__contains__
     text = "blorp snazzle wibble"

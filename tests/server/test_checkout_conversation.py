@@ -110,3 +110,40 @@ def test_a_bad_email_is_asked_again_and_nothing_else_is_lost(assistant):
     review = shopper.says("12 Harbour Lane, 02110 Boston")
 
     assert "To Ann Lee, 12 Harbour Lane, 02110 Boston (ann@example.com)" in review
+
+
+def _placed_order(assistant) -> str:
+    """A new order by Ann Lee (ann@example.com), placed from a shopper's own chat: its number."""
+    buyer = Shopper(assistant)
+    buyer.says("I need black formal shoes in size 10 for a black-tie party tonight, under $150")
+    buyer.taps("1. Windsor Patent Oxford")
+    buyer.taps("Buy")
+    buyer.gives_details()
+    return re.search(r"Order (HL-\w{6})", buyer.taps("Place order")).group(1)
+
+
+@pytest.mark.parametrize("number_first", [True, False])
+def test_the_order_number_and_email_may_come_in_two_messages(assistant, number_first):
+    # On another device: the bot asks for the number and the email, and the shopper answers them
+    # one message at a time, as shoppers do.
+    number = _placed_order(assistant)
+    shopper = Shopper(assistant)
+    assert "order number" in shopper.says("hi where is my order, its late")
+    first, second = (
+        (number, "it's ann@example.com") if number_first else ("ann@example.com", number)
+    )
+    asked = shopper.says(first)
+    assert "Sorry" not in asked and "not sure" not in asked
+    assert ("email" if number_first else "order number") in asked
+    assert shopper.says(second).startswith(f"Order {number} (Windsor Patent Oxford)")
+    # The order is now the one the conversation is about.
+    assert number in shopper.says("when will it arrive?")
+
+
+def test_an_order_number_alone_tells_a_stranger_nothing(assistant):
+    number = _placed_order(assistant)
+    stranger = Shopper(assistant)
+    asked = stranger.says(number)
+    assert number not in asked.replace(f"order {number}?", "")  # only repeated in the question
+    reply = stranger.says("someone.else@example.com")
+    assert "can't find an order" in reply and "Windsor" not in reply
