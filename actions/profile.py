@@ -39,15 +39,15 @@ def _stated_size(tracker: Tracker) -> str | None:
 
 
 def _kind_for(session: Session, tracker: Tracker, size_key: str) -> str | None:
-    """The kind a stated size is for: the kind named, else the one its form says ("42R"), else
-    the kind being searched right now ("not my size anymore, I'm a 10 now")."""
+    """The kind a stated size is for: the one its form says ("42R", "a 16 collar"), else the kind
+    named, else the kind being searched right now ("not my size anymore, I'm a 10 now")."""
     entities = latest_entities(tracker)
     text = tracker.latest_message.get("text") or ""
+    if stated := kind_of_stated_size(size_key, text):
+        return stated
     if "category" in entities:
         return size_kind(session, entities["category"][0])
-    return kind_of_stated_size(size_key, text) or size_kind(
-        session, current_query(tracker).category
-    )
+    return size_kind(session, current_query(tracker).category)
 
 
 class ActionRememberSize(ShopAction):
@@ -70,11 +70,16 @@ class ActionRememberSize(ShopAction):
         before = known_sizes(session, tracker.sender_id).get(kind)
         remember_size(session, tracker.sender_id, kind, size)
         dispatcher.utter_message(text=profile_replies.size_remembered_text(kind, size, before))
+        from actions.discovery import ActionSearchProducts, show_results  # they import this module
+
+        # "shirt and tie, i'm a 16 collar": kinds named besides the size's own ("a 9 in shoes")
+        # are wanted, in that size.
+        named = latest_entities(tracker).get("category") or []
+        if any(size_kind(session, category) != kind for category in named):
+            return ActionSearchProducts().perform(dispatcher, tracker, domain, session)
         # The list on screen was in the old size: show it again in the new one.
         query = current_query(tracker)
         if query.category and query.size and size_kind(session, query.category) == kind:
-            from actions.discovery import show_results  # discovery imports this module
-
             return show_results(dispatcher, session, query.updated(size=size), keep={"size"})
         return []
 

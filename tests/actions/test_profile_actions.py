@@ -98,6 +98,15 @@ def test_sizes_said_the_way_shoppers_say_them(shop, text, entities, kind, size):
     assert sizes(shop, "ann") == {kind: size}
 
 
+def test_a_collar_size_with_the_kinds_wanted_is_kept_and_searched(shop):
+    chat = ActionConversation(sender="ann")
+    turn = say_size(chat, "ok something for me instead, shirt and tie, i'm a 16 collar",
+                    category="shirts", size="16")  # fmt: skip
+    assert "size 16 in dress shirts" in turn.text and "Is 16 your size" not in turn.text
+    assert searched(chat).size == "16" and searched(chat).category == "shirts"
+    assert sizes(shop, "ann") == {"dress shirts": "16"}
+
+
 def test_a_bare_number_with_nothing_to_go_on_is_asked_about_not_guessed(shop):
     turn = say_size(ActionConversation(sender="ann"), "I'm a 10", size="10")
     assert "Is 10 your size in shoes, suits, dresses" in turn.text
