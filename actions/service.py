@@ -41,6 +41,7 @@ INTENT_TOPICS = {
     "complaint": "complaint",
     "newsletter": "newsletter",
     "leave_review": "review",
+    "ask_gift_options": "gift_options",
 }
 
 

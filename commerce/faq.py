@@ -43,6 +43,7 @@ TOPICS = (
     "complaint",
     "newsletter",
     "review",
+    "gift_options",
 )
 
 # What an answer may refer to in braces. The database URL is deliberately not offered: it can hold

@@ -26,10 +26,11 @@ EXPECTED = {
     "complaint": "handles every complaint",
     "newsletter": '"Unsubscribe" link',
     "leave_review": '"Write a review"',
+    "ask_gift_options": "don't gift-wrap",
 }
 # Topics whose answer tells the shopper how to write to a person.
 WITH_EMAIL = {"return_policy", "contact", "account", "password", "payment_problem", "complaint",
-              "newsletter", "review"}  # fmt: skip
+              "newsletter", "review", "gift_options"}  # fmt: skip
 
 
 @pytest.fixture
