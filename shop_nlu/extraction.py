@@ -54,7 +54,7 @@ class Entity:
 
 
 # What can be asked for by its absence, and the words that ask so, right before the term.
-NEGATABLE = frozenset({"colour", "category", "brand", "feature"})
+NEGATABLE = frozenset({"colour", "category", "brand", "feature", "occasion"})
 _NEGATION_BEFORE = re.compile(
     r"(?:\bnot|\bno|n't|\bnothing|\bnone|\banything but|\beverything but|\bexcept(?: for)?|"
     r"\bother than|\bwithout|\binstead of|\brather than|\bapart from|\bbesides|\bavoid|"
@@ -62,7 +62,10 @@ _NEGATION_BEFORE = re.compile(
     # What hurts or has had its day: "my feet hurt in heels", "sick of black".
     r"\bhurts?(?: me)?(?: in| from)?|\bhurting(?: in)?|\bkill(?:s|ing)? (?:me|my feet)(?: in)?|"
     r"\b(?:tired|sick|fed up|done) (?:of|with)(?: wearing)?|\bcan'?t (?:stand|walk in|wear)|"
-    r"\buncomfortable in|\bblisters (?:from|in))"
+    r"\buncomfortable in|\bblisters (?:from|in)|"
+    # "i dont wanna look too formal", "not like im going to the beach".
+    r"\bdo ?n'?t (?:want|wanna|need)(?: to)?(?: look| be| go| wear| dress)?(?: like)?|"
+    r"\bnot like (?:i'?m|im|i am) (?:going|off) to)"
     r"\s+(?:(?:the|a|an|any|in|from|by|made by|anything|something|too|so|really|more|my|these|"
     r"those|wearing)\s+){0,2}$"
 )
@@ -108,7 +111,7 @@ _NOT_A_SIZE_AFTER = (
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("price_range", re.compile(rf"\bbetween\s+(?P<min>{_AMOUNT})\s+(?:and|-|to)\s+(?P<max>{_AMOUNT})")),
     ("price_range", re.compile(r"(?P<min>[$£€]\s?\d[\d,]*)\s?(?:-|to)\s?(?P<max>[$£€]?\s?\d[\d,]*)")),
-    ("price_max", re.compile(rf"(?:^|\b|(?<=\s))(?:{_MAX_WORDS})\s+(?:a\s|an\s|about\s|around\s)?(?P<value>{_AMOUNT})")),
+    ("price_max", re.compile(rf"(?:^|\b|(?<=\s))(?:{_MAX_WORDS})\s+(?:a\s|an\s|about\s|around\s|maybe\s|roughly\s|like\s)?(?P<value>{_AMOUNT})")),
     ("price_min", re.compile(rf"(?:^|\b|(?<=\s))(?:{_MIN_WORDS})\s+(?:about\s|around\s)?(?P<value>{_AMOUNT})")),
     # "150, could stretch to 200": the stretch is the real ceiling.
     ("price_max", re.compile(

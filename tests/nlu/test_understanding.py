@@ -69,6 +69,20 @@ def test_a_long_message_keeps_every_constraint(extractor):
     assert prices[-1] == "200"  # the stretch is the ceiling
 
 
+def test_a_long_message_keeps_what_it_rules_out(extractor):
+    # Stranger test 5: "formal" and "beach" were searched for, the two things she did not want.
+    text = (
+        "so my cousins getting married in june and i need something to wear, its outdoors in a "
+        "garden and i dont wanna look too formal but not like im going to the beach either lol. "
+        "budget maybe 200ish, im usually a size M"
+    )
+    entities = found(extractor, text)
+    assert {("occasion", "wedding", None), ("occasion", "formal", "excluded"),
+            ("occasion", "beach", "excluded"), ("price_max", "200", None),
+            ("size", "M", None)} <= entities  # fmt: skip
+    assert ("occasion", "formal", None) not in entities
+
+
 @pytest.mark.parametrize(
     "text", ["dont want to spend a fortune", "something cheap", "i'm on a tight budget"]
 )
