@@ -10,6 +10,9 @@ database is back, a fresh session's events appended to the old one). This store 
   channel's safety net (shop_channels.never_silent) apologises, and nothing is written;
 - retries writing a turn's events until the database is back (up to `SAVE_RETRY_S`), counting
   again what is already stored each time, so a turn is written once;
+- finds a conversation's current session by an index on (sender_id, timestamp), so loading and
+  saving a turn reads that session's rows, not every row the shopper ever wrote (Rasa's query
+  reads them all twice: a save grew with the whole conversation);
 - checks each pooled connection before use (`pool_pre_ping`), so the first turns after a restart
   do not fail on connections the restart closed;
 - with the shop's event broker, writes the turn's events to its outbox in the same transaction
@@ -19,9 +22,11 @@ database is back, a fresh session's events appended to the old one). This store 
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import logging
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -30,19 +35,29 @@ from rasa.core.brokers.broker import EventBroker
 from rasa.core.tracker_store import SQLTrackerStore, create_engine_kwargs
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, ConversationPaused, SessionStarted, SlotSet
+from rasa.shared.core.events import (
+    ActionExecuted,
+    BotUttered,
+    ConversationPaused,
+    Event,
+    SessionStarted,
+    SlotSet,
+    UserUttered,
+)
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from commerce.config import load_rasa_store_settings, load_settings
-from shop_stores import action_reply_check
+from shop_stores import action_reply_check, event_types
 from shop_stores.event_broker import ShopEventBroker, outbox_rows
 
 # Every Rasa server of the shop loads this store (endpoints.yml), so it also brings the cheaper
-# check of the action server's replies (shop_stores/action_reply_check.py).
+# check of the action server's replies (shop_stores/action_reply_check.py) and the remembered
+# lookup of event classes that loading a conversation relies on (shop_stores/event_types.py).
 action_reply_check.install()
+event_types.install()
 
 logger = logging.getLogger(__name__)
 
@@ -51,6 +66,17 @@ SAVE_RETRY_S = 20.0
 _RETRY_PAUSE_S = 0.5
 # Marks the placeholder read while the database is unreachable (never written).
 _UNAVAILABLE = "shop_tracker_store_unavailable"
+# The index Rasa's events table lacks: a shopper's events in time order (`_event_query`). On a
+# table of its own, not Rasa's SQLEvent: Rasa's `create_all` of a new database stays Rasa's.
+_EVENTS_KEYS = sa.Table(
+    "events",
+    sa.MetaData(),
+    sa.Column("sender_id", sa.String(255)),
+    sa.Column("timestamp", sa.Float),
+)
+SESSION_INDEX = sa.Index(
+    "ix_events_sender_id_timestamp", _EVENTS_KEYS.c.sender_id, _EVENTS_KEYS.c.timestamp
+)
 
 
 class ShopTrackerStore(SQLTrackerStore):
@@ -83,6 +109,25 @@ class ShopTrackerStore(SQLTrackerStore):
             self.engine.dispose()
             self.engine = sa.create_engine(url, pool_pre_ping=True, **create_engine_kwargs(url))
             self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
+        self._create_session_index()
+
+    def _create_session_index(self) -> None:
+        """Add the (sender_id, timestamp) index to Rasa's events table if it is missing.
+
+        Not an Alembic migration: migrations/ upgrades the shop's store, and this table lives in
+        the tracker store's database, which Rasa creates (`create_all`) when it starts. An
+        existing table gets the index on the first start after an upgrade (PostgreSQL blocks
+        writes to the table while it builds: about a second per million events).
+        """
+        try:
+            SESSION_INDEX.create(self.engine, checkfirst=True)
+        except SQLAlchemyError as error:
+            # Another instance starting at the same moment may have just created it.
+            if SESSION_INDEX.name not in {
+                found["name"] for found in sa.inspect(self.engine).get_indexes("events")
+            }:
+                raise
+            logger.debug("%s was created by another process: %s", SESSION_INDEX.name, error)
 
     # ------------------------------------------------------------------------------ reading
 
@@ -94,6 +139,53 @@ class ShopTrackerStore(SQLTrackerStore):
         except SQLAlchemyError as error:
             logger.error("Could not read conversation %s: %s", sender_id, _first_line(error))
             return self._unavailable(sender_id)
+
+    def _event_query(
+        self, session: sa.orm.Session, sender_id: str, fetch_events_from_all_sessions: bool
+    ) -> sa.orm.Query:
+        """The conversation's events in the order they were stored: every event, or those of
+        the current session (from its latest `SessionStarted`, by timestamp), as Rasa's own.
+
+        Rasa finds the session in one statement whose condition (`timestamp >= start OR start IS
+        NULL`, the start from a subquery) no index can serve, so it reads every row of the
+        shopper twice per load and per save. Here the start is looked up first, then the
+        session's rows are a range of SESSION_INDEX.
+        """
+        query = session.query(self.SQLEvent).filter(self.SQLEvent.sender_id == sender_id)
+        if not fetch_events_from_all_sessions:
+            start = self._session_start(session, sender_id)
+            if start is not None:  # no session started: every event, as in Rasa
+                query = query.filter(self.SQLEvent.timestamp >= start)
+        return query.order_by(self.SQLEvent.id)
+
+    def _session_start(self, session: sa.orm.Session, sender_id: str) -> float | None:
+        """When the conversation's latest session started (Rasa's max(timestamp) of its
+        `SessionStarted` events), read from the newest end of SESSION_INDEX."""
+        event = self.SQLEvent
+        return (
+            session.query(event.timestamp)
+            .filter(
+                event.sender_id == sender_id,
+                event.type_name == SessionStarted.type_name,
+                event.timestamp.is_not(None),  # as max() ignores them
+            )
+            .order_by(event.timestamp.desc())
+            .limit(1)
+            .scalar()
+        )
+
+    def _additional_events(
+        self, session: sa.orm.Session, tracker: DialogueStateTracker
+    ) -> Iterator[Event]:
+        """The tracker's events the database does not have yet: those after as many as the
+        current session has stored (Rasa's rule), counted on SESSION_INDEX."""
+        stored = (
+            self._event_query(session, tracker.sender_id, fetch_events_from_all_sessions=False)
+            .with_entities(sa.func.count())
+            .order_by(None)
+            .scalar()
+        )
+        return itertools.islice(tracker.events, stored, None)
 
     def _unavailable(self, sender_id: str) -> DialogueStateTracker:
         tracker = self.init_tracker(sender_id)
@@ -169,14 +261,20 @@ CONTINUED = "shop_continued_session"
 
 def continue_long_session(tracker: DialogueStateTracker, max_events: int) -> bool:
     """Past `max_events` events in its session, end the turn with a new session holding the same
-    slots, as Rasa's own session start does (`SessionStarted`, the slots, `action_listen`); True
-    if it did.
+    slots, as Rasa's own session start does (`SessionStarted`, the slots, `action_listen`), and
+    what the assistant did and said this turn; True if it did.
 
     Rasa loads a conversation's current session and replays it several times a turn (tracker
     copies, the rules' state history, the action server's payload), so without this a turn's cost
     grows with the conversation. What the shopper sees lives in the slots and is kept; the events
     before the new session stay stored (the report, "forget me") but are no longer loaded.
-    A paused conversation (a person has it) or one in the middle of a form is left as it is.
+    The turn's actions and replies (`_last_reply`) are repeated in the new session, so that the
+    shopper's answer to them is understood as it would have been without it: a "yes" to "Cancel
+    order 12?" matches the rule "action_cancel_order, then affirm", a typed "brown" the button
+    the assistant just offered. The shopper's own message is not repeated (the shop counts what
+    shoppers say, and RabbitMQ's consumers would see it twice), so an action that reads the
+    message before the last one does not find it after a carry-over. A paused conversation (a
+    person has it) or one in the middle of a form is left as it is.
     """
     since_start = 0
     for event in reversed(tracker.events):
@@ -186,14 +284,34 @@ def continue_long_session(tracker: DialogueStateTracker, max_events: int) -> boo
     if since_start <= max_events or tracker.is_paused() or tracker.active_loop_name:
         return False
     slots = {name: value for name, value in tracker.current_slot_values().items()}
-    # Marked, so the shop's report counts one conversation and no new slot values.
+    reply = _last_reply(tracker)
+    # Marked, so the shop's report counts one conversation and nothing new in what is repeated.
     marked = {CONTINUED: True}
     tracker.update(SessionStarted(metadata=marked))
     for name, value in slots.items():
         if value is not None:
             tracker.update(SlotSet(name, value, metadata=marked))
+    for event in reply:
+        copy = Event.from_parameters(event.as_dict())
+        copy.metadata = {**(event.metadata or {}), **marked}
+        copy.timestamp = time.time()  # the session is read from its SessionStarted on, by time
+        tracker.update(copy)
     tracker.update(ActionExecuted(ACTION_LISTEN_NAME, metadata=marked))
     return True
+
+
+def _last_reply(tracker: DialogueStateTracker) -> list[Event]:
+    """The actions run for the shopper's last message and the bot's replies. Only those: a slot
+    or reset event repeated would undo the slots carried over."""
+    reply: list[Event] = []
+    for event in reversed(tracker.events):
+        if isinstance(event, (UserUttered, SessionStarted)):
+            break
+        if isinstance(event, BotUttered) or (
+            isinstance(event, ActionExecuted) and event.action_name != ACTION_LISTEN_NAME
+        ):
+            reply.insert(0, event)
+    return reply
 
 
 def _is_placeholder(tracker: DialogueStateTracker) -> bool:

@@ -120,8 +120,9 @@ def test_heldout_nlu_report(trained_model, demo_store_url):
 # scope, 0.90 unrelated to the fallback, 0.95 of search queries read as searches) are reported
 # next to them in the README; the in-scope one is not met yet.
 # Measured on 2026-11-26, with the imported public training data (data/nlu/public): 0.853, 0.974
-# and 0.932.
-MIN_PUBLIC_IN_SCOPE_ACCURACY = 0.83
+# and 0.932; later that day, with examples in customers' style for the weakest intents: 0.888,
+# 0.955 and 0.977.
+MIN_PUBLIC_IN_SCOPE_ACCURACY = 0.87
 MIN_PUBLIC_UNRELATED_TO_FALLBACK = 0.95
 MIN_PUBLIC_QUERIES_AS_SEARCH = 0.95
 
