@@ -55,6 +55,17 @@ def demo_store_url(demo_store_file, tmp_path, monkeypatch) -> str:
     return url
 
 
+@pytest.fixture(scope="module")
+def extractor(demo_store_file):
+    """The shop's entity extractor over the demo catalog (without the language model's words)."""
+    from commerce.db import get_engine, session_scope
+    from commerce.vocabulary import catalog_vocabulary
+    from shop_nlu.extraction import ShopEntityExtractor
+
+    with session_scope(get_engine(f"sqlite:///{demo_store_file}")) as session:
+        return ShopEntityExtractor(catalog_vocabulary(session))
+
+
 @pytest.fixture(scope="session")
 def trained_model() -> Path:
     if not MODEL.exists():

@@ -84,3 +84,13 @@ def entity_list(**entities) -> list[dict]:
         for value in values if isinstance(values, list) else [values]:
             found.append({"entity": name, "value": value})
     return found
+
+
+def say(chat: ActionConversation, extractor, action, intent: str, text: str):
+    """Run `action` on `text` with the entities the shop's extractor finds in it (roles too)."""
+    entities = [
+        {"entity": e.entity, "value": e.value, "start": e.start, "end": e.end,
+         **({"role": e.role} if e.role else {})}
+        for e in extractor.extract(text)
+    ]  # fmt: skip
+    return chat.run(action, intent, text, entities)

@@ -11,30 +11,12 @@ from actions.checkout import ActionPlaceOrder, ActionReviewOrder
 from actions.discovery import ActionSearchProducts, ActionSelectProduct
 from actions.product_questions import ActionAnswerProductQuestion
 from actions.service import ActionAnswerServiceQuestion
-from commerce.db import get_engine, session_scope
-from commerce.vocabulary import catalog_vocabulary
-from shop_nlu.extraction import ShopEntityExtractor
-from tests.actions.conversation_driver import ActionConversation
-
-
-@pytest.fixture(scope="module")
-def extractor(demo_store_file) -> ShopEntityExtractor:
-    with session_scope(get_engine(f"sqlite:///{demo_store_file}")) as session:
-        return ShopEntityExtractor(catalog_vocabulary(session))
+from tests.actions.conversation_driver import ActionConversation, say
 
 
 @pytest.fixture
 def chat(demo_store_url) -> ActionConversation:
     return ActionConversation()
-
-
-def say(chat, extractor, action, intent: str, text: str):
-    entities = [
-        {"entity": e.entity, "value": e.value, "start": e.start, "end": e.end,
-         **({"role": e.role} if e.role else {})}
-        for e in extractor.extract(text)
-    ]  # fmt: skip
-    return chat.run(action, intent, text, entities)
 
 
 def followups(turn) -> list[str]:
