@@ -66,8 +66,16 @@ def _requester(tracker: Tracker) -> Requester:
     return Requester(tracker.sender_id, _given_email(tracker))
 
 
-def _order_in_question(dispatcher, tracker: Tracker, session) -> Order | None:
-    """The order the shopper means, or None after saying how to name it."""
+# What the shopper asked for, when the order must be found first ("To cancel it, I need ...").
+_REQUEST_WORDS = {OrderChange.CANCEL: "cancel it", OrderChange.RETURN: "return it",
+                  OrderChange.CHANGE_ADDRESS: "change its address"}  # fmt: skip
+
+
+def _order_in_question(
+    dispatcher, tracker: Tracker, session, change: OrderChange | None = None
+) -> Order | None:
+    """The order the shopper means, or None after saying how to name it (and, for a `change`,
+    that the change waits for it: "cancel it then" after a failed lookup is not just ignored)."""
     number = _given_number(tracker) or tracker.get_slot(LAST_ORDER)
     requester = _requester(tracker)
     try:
@@ -75,7 +83,12 @@ def _order_in_question(dispatcher, tracker: Tracker, session) -> Order | None:
             return find_order(session, number, requester)
         order = latest_order(session, tracker.sender_id)
     except OrderNotFound:
-        if requester.email:
+        if requester.email and change in _REQUEST_WORDS:
+            # The same words whether the order is someone else's or does not exist.
+            dispatcher.utter_message(
+                response="utter_order_not_found_for_request", order_request=_REQUEST_WORDS[change]
+            )
+        elif requester.email:
             dispatcher.utter_message(response="utter_order_not_found")
         else:  # asking says nothing about whether the order exists
             dispatcher.utter_message(response="utter_ask_order_email")
@@ -136,7 +149,7 @@ class ActionCancelOrder(ShopAction):
         return "action_cancel_order"
 
     def perform(self, dispatcher, tracker, domain, session) -> Events:
-        order = _order_in_question(dispatcher, tracker, session)
+        order = _order_in_question(dispatcher, tracker, session, OrderChange.CANCEL)
         if order is None:
             return _waiting_for_details(tracker, self.name())
         check = check_change(order, OrderChange.CANCEL)
@@ -160,7 +173,7 @@ class ActionReturnOrder(ShopAction):
         return "action_return_order"
 
     def perform(self, dispatcher, tracker, domain, session) -> Events:
-        order = _order_in_question(dispatcher, tracker, session)
+        order = _order_in_question(dispatcher, tracker, session, OrderChange.RETURN)
         if order is None:
             return _waiting_for_details(tracker, self.name())
         check = check_change(order, OrderChange.RETURN)
@@ -241,7 +254,7 @@ class ActionChangeOrderAddress(ShopAction):
         return "action_change_order_address"
 
     def perform(self, dispatcher, tracker, domain, session) -> Events:
-        order = _order_in_question(dispatcher, tracker, session)
+        order = _order_in_question(dispatcher, tracker, session, OrderChange.CHANGE_ADDRESS)
         if order is None:
             return _waiting_for_details(tracker, self.name())
         events = _remembered(tracker, order) + [SlotSet(NEW_ADDRESS, None)]

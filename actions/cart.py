@@ -35,6 +35,11 @@ from commerce.orders import (
 )
 
 _EVERYTHING = re.compile(r"\b(?:everything|all|empty|clear)\b", re.IGNORECASE)
+# "add the 2nd one", "put it in": adding a product, whichever cart intent the message was heard as.
+_ADDS = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|and|just|pls|please|can (?:you|i)|could (?:you|i))\W+)*(?:add|put)\b",
+    re.IGNORECASE,
+)
 
 CART_BUTTONS = [
     {"title": "Check out", "payload": "/checkout"},
@@ -163,11 +168,14 @@ class ActionChangeQuantity(ShopAction):
         return "action_change_quantity"
 
     def perform(self, dispatcher, tracker, domain, session) -> Events:
+        quantity = requested_quantity(tracker)
+        if quantity is None and _ADDS.search(tracker.latest_message.get("text") or ""):
+            # "Add the 2nd one" names no quantity: it adds a product, not a new count of a line.
+            return ActionAddToCart().perform(dispatcher, tracker, domain, session)
         items = cart_items(session, tracker.sender_id)
         if not items:
             dispatcher.utter_message(response="utter_cart_empty")
             return []
-        quantity = requested_quantity(tracker)
         if quantity is None:
             dispatcher.utter_message(text='How many would you like? Say e.g. "make it 2".')
             return []

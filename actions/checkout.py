@@ -45,8 +45,8 @@ from commerce.orders import (
     remember_contact,
     saved_contact,
 )
-from commerce.products import check_variant
-from commerce.search import VariantFacts
+from commerce.products import VariantCheck, check_variant
+from commerce.search import ProductQuery, VariantFacts
 from commerce.shipping import SHIPPING_METHODS
 from commerce.sizes import key_of_label, size_query_key
 
@@ -107,17 +107,11 @@ def choose_variant(
     entities = latest_entities(tracker)
     size = size_query_key(entities["size"][-1]) if "size" in entities else None
     colour = entities["colour"][-1] if "colour" in entities else None
-    check = check_variant(session, reference.handle, size=size, colour=colour)
-    if check is not None and size is None and colour is None:
-        # The size and colour searched for, when this product comes in them (a bow tie
-        # bought after a search for shoes in size 10 has no size 10).
-        search = current_query(tracker)
-        searched = check_variant(session, reference.handle, search.size, search.colour)
-        if searched is not None and searched.offered:
-            check, size, colour = searched, search.size, search.colour
+    check = check_as_searched(session, reference.handle, current_query(tracker), size, colour)
     if check is None:
         dispatcher.utter_message(response="utter_unknown_product")
         return [], None, ""
+    size, colour = check.size, check.colour
     product = check.product
     events: Events = [SlotSet(CURRENT_PRODUCT, product.handle)]
     if not check.in_stock:
@@ -147,6 +141,32 @@ def choose_variant(
         )
         return events, None, product.title
     return events, check.in_stock[0], product.title
+
+
+def check_as_searched(
+    session, handle: str, search: ProductQuery, size: str | None, colour: str | None
+) -> VariantCheck | None:
+    """The product's variants in the size and colour the message names and, where it names
+    none, in what the current search asked for: the shopper said it once ("black shoes in size
+    10" -> "add the second one" is the black pair in 10; "a leather bag, not brown" -> "add the
+    first one" offers no brown).
+
+    The search's size and colour count only for a product made in them (a bow tie bought after a
+    search for shoes in size 10 has no size 10); the colours it ruled out, only while another
+    colour is left in stock.
+    """
+    searched_size = search.size if size is None else size
+    searched_colour = search.colour if colour is None else colour
+    ruled_out = search.not_colours if colour is None else ()
+    if ruled_out:
+        narrowed = check_variant(session, handle, searched_size, searched_colour, ruled_out)
+        if narrowed is not None and narrowed.in_stock:
+            return narrowed
+    if (searched_size, searched_colour) != (size, colour):
+        searched = check_variant(session, handle, searched_size, searched_colour)
+        if searched is not None and searched.offered:
+            return searched
+    return check_variant(session, handle, size, colour)
 
 
 def variant_label(variant: VariantFacts) -> str:

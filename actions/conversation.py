@@ -186,9 +186,12 @@ class ShownResults:
     highest_price: str | None = None
     # The query these results came from: the shopper's own, or the relaxed one of alternatives.
     query: dict = field(default_factory=dict)
+    # The product in focus that this list (a refinement) left in focus: while it still is,
+    # "they" means this list and "it" that product (`list_after_focus`).
+    kept_focus: str | None = None
 
     @classmethod
-    def of(cls, result: SearchResult) -> ShownResults:
+    def of(cls, result: SearchResult, kept_focus: str | None = None) -> ShownResults:
         prices = [match.price_from for match in result.matches]
         return cls(
             handles=[match.handle for match in result.matches],
@@ -197,6 +200,7 @@ class ShownResults:
             lowest_price=str(min(prices)) if prices else None,
             highest_price=str(max(prices)) if prices else None,
             query=result.query.to_dict(),
+            kept_focus=kept_focus,
         )
 
     @classmethod
@@ -297,6 +301,18 @@ def points_at_a_product(tracker: Tracker) -> bool:
     )
 
 
+def list_after_focus(tracker: Tracker) -> bool:
+    """Whether the list on screen came after the product in focus was opened (a refinement kept
+    it in focus), so that "do they come in 10?" means the products listed, "it" that product."""
+    focus = tracker.get_slot(CURRENT_PRODUCT)
+    return bool(focus) and ShownResults.from_tracker(tracker).kept_focus == focus
+
+
+def speaks_of_one(text: str) -> bool:
+    """Whether a message speaks of one product ("is it wool?"), not of several ("do they ...")."""
+    return bool(_SPEAKS_OF_IT.search(text.lower()))
+
+
 def refers_to_focus(text: str) -> bool:
     """Whether a message speaks of a product already in the conversation ("do they come in 9?")."""
     return bool(_REFERS_TO_FOCUS.search(text.lower()))
@@ -331,10 +347,15 @@ def resolve_product(tracker: Tracker, session: Session) -> ProductReference:
     ):
         entities = {**entities, "sort": [sort]}  # "the cheaper one": the cheapest of those shown
     describers = DESCRIBERS & entities.keys()
-    if latest_intent(tracker) == "ask_product_question":
+    asks_a_question = latest_intent(tracker) == "ask_product_question"
+    if asks_a_question:
         describers -= {"feature"}  # "is it real wool?" asks about wool; it picks no product
     if shown.handles and describers:
-        return _by_description(session, entities, shown)
+        reference = _by_description(session, entities, shown)
+        if reference.problem == "no_such_one" and asks_a_question and focus:
+            # "How high is the heel?" after picking a boot: a part of it, not a heel on screen.
+            return ProductReference(focus)
+        return reference
     if focus:
         return ProductReference(focus)
     if len(shown.handles) == 1:

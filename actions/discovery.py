@@ -25,11 +25,13 @@ from actions.conversation import (
     kinds_left_for_later,
     latest_entities,
     latest_intent,
+    list_after_focus,
     points_at_shown,
     query_changes,
     refers_to_focus,
     resolve_product,
     second_kind_starts_at,
+    speaks_of_one,
     typed_choice,
     words_not_understood,
 )
@@ -49,6 +51,7 @@ from commerce.search import (
     category_types,
     find_alternatives,
     find_products,
+    kinds_for,
     nearest_sold_kind,
     sells_kind,
     sold_kinds,
@@ -78,6 +81,21 @@ class ActionSearchProducts(ShopAction):
         entities = self._entities(tracker, text)
         changes = query_changes(entities)
         shown = ShownResults.from_tracker(tracker)
+        # "Do you sell perfume?": nothing in the catalog or the lexicon by that name, so we don't.
+        if (unknown := entities.get("unknown_product")) and not changes.keys() & {
+            "category", "product", "brand"
+        }:  # fmt: skip
+            text = replies.not_sold_text(unknown[0], None, sold_kinds(session))
+            dispatcher.utter_message(text=text)
+            return [SlotSet(UNMET_DEMAND, unserved_search({"category": unknown[0]}, sold=False))]
+        # After a kind we don't sell ("scarves"), a follow-up without a kind ("anything in red?")
+        # searches what we do sell, not the missing kind again.
+        if (
+            "category" not in changes
+            and previous.category
+            and not sells_kind(session, previous.category)
+        ):
+            previous = previous.updated(category=None)
         new_kind = "category" in changes and changes["category"] != previous.category
         # "what sizes does the suede belt come in": a question about that product, not a search.
         if _asks_which_sizes(text) and not new_kind and resolve_product(tracker, session).handle:
@@ -120,12 +138,23 @@ class ActionSearchProducts(ShopAction):
         if query.is_empty():
             dispatcher.utter_message(response="utter_ask_what_to_find")
             return []
+        # "Need a gift for my gf": who it is for, and nothing of what: ask what kind of thing.
+        if query.gender and query.updated(gender=None).is_empty():
+            dispatcher.utter_message(
+                text=replies.who_for_text(query.gender),
+                buttons=replies.kind_buttons(kinds_for(session, query.gender), query.gender),
+            )
+            return [SlotSet(SEARCH_QUERY, query.to_dict())]
         just_asked = {"price" if name.startswith("price_") else name for name in changes}
         # The shopper's profile: their usual size when they name none, said in the heading.
         query, usual = personalise_search(dispatcher, session, tracker, query, changes)
         if later := kinds_left_for_later(entities, text):
             dispatcher.utter_message(text=replies.one_kind_at_a_time_text(query.category, later))
-        return show_results(dispatcher, session, query, keep=just_asked, usual_size=usual)
+        # A refinement ("cheaper?", "in black?") keeps the product the shopper opened as "it".
+        focus = None if starts_over else tracker.get_slot(CURRENT_PRODUCT)
+        return show_results(
+            dispatcher, session, query, keep=just_asked, usual_size=usual, keep_focus=focus
+        )
 
     @staticmethod
     def _entities(tracker: Tracker, text: str) -> dict[str, list[str]]:
@@ -181,16 +210,19 @@ def show_results(
     query: ProductQuery,
     keep: set[str] | frozenset[str] = frozenset(),
     usual_size: KnownSize | None = None,
+    keep_focus: str | None = None,
 ) -> Events:
     """Show the first results for `query`, or the closest alternatives when there are none.
 
     `keep` names the filters the shopper has just asked for: alternatives give them up last.
     `usual_size` is the shopper's size the query was given from their profile, said in the heading.
+    `keep_focus`: the product in focus, to stay "it" when the list only refines the search it came
+    from (`_list_events`); None: the new list leaves nothing in focus.
     """
     events: Events = [SlotSet(SEARCH_QUERY, query.to_dict())]
     if query.category and not sells_kind(session, query.category):
         events.append(SlotSet(UNMET_DEMAND, unserved_search(query.to_dict(), sold=False)))
-        return events + _show_nearest_kind(dispatcher, session, query)
+        return events + _show_nearest_kind(dispatcher, session, query, keep_focus)
     result = find_products(session, query, limit=_page_size())
     if result.matches:
         heading = None
@@ -199,7 +231,7 @@ def show_results(
                 replies.describe_query(query.updated(size=None)),
                 usual_size, result.total, len(result.matches),
             )  # fmt: skip
-        return events + _show_page(dispatcher, result, heading)
+        return events + _show_page(dispatcher, result, heading, keep_focus)
     # Nothing fits: the shop owner's report counts what was asked for (commerce/analytics).
     events.append(SlotSet(UNMET_DEMAND, unserved_search(query.to_dict())))
     alternatives = find_alternatives(session, query, limit=_page_size(), keep=keep)
@@ -208,24 +240,39 @@ def show_results(
         buttons=replies.result_buttons(alternatives.result),
         product_cards=replies.product_cards(alternatives.result),
     )
-    return events + [SlotSet(CURRENT_PRODUCT, None), ShownResults.of(alternatives.result).slot()]
+    return events + _list_events(alternatives.result, keep_focus)
+
+
+def _list_events(result: SearchResult, keep_focus: str | None = None) -> Events:
+    """The list now on screen, and what is in focus: a new list leaves nothing in focus, unless
+    it only refines the search ("cheaper?") and shows more than one product (after a list of
+    one, "it" is that one: `resolve_product`). The list remembers the product it kept, so that
+    "do they come in 10?" can mean the list and "is it wool?" that product."""
+    if keep_focus and len(result.matches) > 1:
+        return [ShownResults.of(result, kept_focus=keep_focus).slot()]
+    return [SlotSet(CURRENT_PRODUCT, None), ShownResults.of(result).slot()]
 
 
 def _show_nearest_kind(
-    dispatcher: CollectingDispatcher, session: Session, query: ProductQuery
+    dispatcher: CollectingDispatcher,
+    session: Session,
+    query: ProductQuery,
+    keep_focus: str | None = None,
 ) -> Events:
     """ "Hoodies": we don't sell them; say so, and show the nearest kind we do sell."""
     nearest = nearest_sold_kind(query.category)
     result = None
     if nearest:
         result = find_products(session, query.updated(category=nearest), limit=_page_size())
-        if not result.matches:  # none of the nearest kind fits the rest either: say so, then any
-            result = find_products(session, ProductQuery(category=nearest), limit=_page_size())
+        if not result.matches:
+            # None of the nearest kind fits the rest either: say so, then the closest of that kind,
+            # each saying what it is not ("not in red"), never passed off as what was asked for.
+            result = _closest_of_kind(session, query.updated(category=nearest))
     if not result or not result.matches:
         dispatcher.utter_message(
             text=replies.not_sold_text(query.category, None, sold_kinds(session))
         )
-        return [SlotSet(CURRENT_PRODUCT, None)]
+        return [] if keep_focus else [SlotSet(CURRENT_PRODUCT, None)]
     dispatcher.utter_message(
         text=replies.not_sold_text(
             query.category, result, sold_kinds(session), wanted=query.updated(category=nearest)
@@ -233,11 +280,24 @@ def _show_nearest_kind(
         buttons=replies.result_buttons(result),
         product_cards=replies.product_cards(result),
     )
-    return [SlotSet(CURRENT_PRODUCT, None), ShownResults.of(result).slot()]
+    return _list_events(result, keep_focus)
+
+
+def _closest_of_kind(session: Session, wanted: ProductQuery) -> SearchResult:
+    """The closest products of `wanted`'s kind, each with what of `wanted` it gives up; when no
+    product of the kind has its materials or details ("cashmere"), the closest without them."""
+    for query in (wanted, wanted.without("features")):
+        alternatives = find_alternatives(session, query, limit=_page_size(), keep=("colour",))
+        if alternatives.result.matches and "category" not in alternatives.dropped:
+            return alternatives.result
+    return find_products(session, ProductQuery(category=wanted.category), limit=_page_size())
 
 
 def _show_page(
-    dispatcher: CollectingDispatcher, result: SearchResult, heading: str | None = None
+    dispatcher: CollectingDispatcher,
+    result: SearchResult,
+    heading: str | None = None,
+    keep_focus: str | None = None,
 ) -> Events:
     """Show a page of results; they become what "the second one" refers to."""
     dispatcher.utter_message(
@@ -245,7 +305,7 @@ def _show_page(
         buttons=replies.result_buttons(result),
         product_cards=replies.product_cards(result),
     )
-    return [SlotSet(CURRENT_PRODUCT, None), ShownResults.of(result).slot()]
+    return _list_events(result, keep_focus)
 
 
 class ActionShowMore(ShopAction):
@@ -266,7 +326,8 @@ class ActionShowMore(ShopAction):
         if not result.matches:
             dispatcher.utter_message(response="utter_no_more_results")
             return []
-        return _show_page(dispatcher, result)
+        # More of the same list: the product opened stays "it".
+        return _show_page(dispatcher, result, keep_focus=tracker.get_slot(CURRENT_PRODUCT))
 
 
 def _explain_unresolved(dispatcher: CollectingDispatcher, problem: str | None) -> None:
@@ -398,7 +459,10 @@ class ActionCheckAvailability(_ProductAction):
             tracker.latest_message.get("text") or ""
         ):
             reference = resolve_product(tracker, session)
-            if reference.handle is None and reference.problem == "ambiguous" and shown.handles:
+            text = tracker.latest_message.get("text") or ""
+            # "Do they come in 10?" after "in black?" is about the black ones, not the one opened.
+            of_the_list = list_after_focus(tracker) and not speaks_of_one(text)
+            if (reference.problem == "ambiguous" or of_the_list) and shown.handles:
                 size = size_query_key(entities["size"][-1]) if "size" in entities else None
                 colour = entities["colour"][-1] if "colour" in entities else None
                 checks = [

@@ -328,6 +328,24 @@ def not_sold_text(
     return text + f" The nearest we have are {nearest_kind}:\n" + result_lines(nearest)
 
 
+def who_for_text(gender: str) -> str:
+    """ "A gift for my gf": who it is for is known, the kind of thing is not; ask, with buttons."""
+    who = "her" if gender == "female" else "him"
+    return f"Happy to help you find something for {who}! What kind of thing? Tap one, or tell me."
+
+
+def kind_buttons(kinds: list[str], gender: str | None) -> list[dict]:
+    """One button per kind, each a search for that kind for the same person."""
+    entities = {"gender": gender} if gender else {}
+    return [
+        {
+            "title": kind.title(),
+            "payload": "/search_products" + json.dumps({"category": kind, **entities}),
+        }
+        for kind in kinds
+    ]
+
+
 def details_text(details: ProductDetails) -> str:
     lines = [
         f"{details.title} by {details.brand}: "
@@ -462,5 +480,13 @@ def product_fact_text(fact: ProductFact, contact: str) -> str:
         "fit": f"how the {fact.title} fits",
         "care": f"how to care for the {fact.title}",
         "lining": f"whether the {fact.title} is lined, or how sheer it is",
+        "origin": f"where or how the {fact.title} is made",
+        "sustainability": f"whether the {fact.title} is {fact.asked}"
+        if fact.asked in ("vegan", "organic")
+        else f"how sustainably the {fact.title} is made",
+        "measurements": f"the measurements of the {fact.title}",
+        "comfort": f"how comfortable the {fact.title} is",
+        "grip": f"how much grip the {fact.title}'s sole has",
+        "occasion": f"which occasions the {fact.title} suits",
     }.get(fact.topic or "", f"the answer to that about the {fact.title}")
     return f"I don't know from our catalog {unknown}. Our team can tell you: {contact}."

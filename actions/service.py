@@ -17,6 +17,7 @@ from actions.base import Events, ShopAction
 from actions.checkout import LAST_ORDER
 from actions.conversation import CURRENT_PRODUCT, latest_intent, refers_to_focus
 from actions.product_questions import ActionAnswerProductQuestion
+from actions.reach_a_person import TALK_TO_A_PERSON, person_reachable
 from commerce.faq import faq_answer
 
 MY_ORDER = re.compile(r"\bmy (?:order|parcel|package|stuff|things|shoes|purchase)\b")
@@ -43,6 +44,61 @@ INTENT_TOPICS = {
     "leave_review": "review",
     "ask_gift_options": "gift_options",
 }
+
+# "What's your return policy?" gets every part of the returns answer, in this order; a narrow
+# question only the parts its words ask about, so "who pays for return shipping?" right after the
+# policy is not answered with the same long block again.
+RETURN_PARTS = ("return_policy", "return_shipping", "return_refunds", "exchanges")
+_NARROW_RETURN_QUESTIONS = {
+    "return_shipping": re.compile(
+        r"\b(?:ship\w*|postage|post|labels?|courier|who pays|pay for|costs?|charges?|fees?|free)\b"
+    ),
+    "return_refunds": re.compile(
+        r"\b(?:refund\w*|money back|reimburs\w*|store credit|cash back)\b"
+    ),
+    "exchanges": re.compile(
+        r"\b(?:exchang\w*|swap\w*|colou?rs?|gift\w*|present|recipient|she|he|her|him)\b"
+    ),
+}
+# "What's your refund policy?" asks for the whole policy, whatever else it names.
+_ASKS_FOR_THE_POLICY = re.compile(r"\b(?:polic(?:y|ies)|rules|terms)\b")
+# A refund for an order that never came is not a return: it gets the late or lost orders answer.
+LATE_OR_LOST = "late_or_lost_orders"
+_ORDER_NOT_ARRIVED = re.compile(
+    r"\b(?:never (?:came|come|arrived|got here|turned up|showed up|received|got it)"
+    r"|(?:has|have|did|does)n'?t (?:arrived?|come|turned up|shown up|got here)"
+    r"|not (?:arrived|come|here|received) yet|still (?:not|waiting|hasn'?t)"
+    r"|supposed to (?:come|arrive|be here)|(?:is|was|it'?s|its|so|very|running|days?|weeks?) late"
+    r"|late (?:order|delivery|parcel|package)|lost (?:in the post|parcel|package|order)"
+    r"|(?:order|parcel|package|delivery) (?:is|was|got|gets|has been) lost|overdue|delayed"
+    r"|been \w+ (?:days|weeks))\b"
+)
+# How many of the shopper's earlier messages can make a refund question about a missing order.
+_LOOK_BACK = 10
+# Topics picked by the words of a question (and the conversation) rather than by its intent alone.
+TOPICS_BY_WORDS = RETURN_PARTS[1:] + (LATE_OR_LOST,)
+
+
+def _speaks_of_a_missing_order(tracker) -> bool:
+    """Whether this message or one of the shopper's last few says an order has not arrived."""
+    said = [
+        event.get("text") or ""
+        for event in tracker.events_after_latest_restart()
+        if event.get("event") == "user"
+    ][-_LOOK_BACK:] + [tracker.latest_message.get("text") or ""]
+    return any(_ORDER_NOT_ARRIVED.search(text.lower()) for text in said)
+
+
+def returns_topics(text: str, tracker) -> tuple[str, ...]:
+    """The parts of the returns answer a returns question asks for (all of them for a general
+    one), or the late or lost orders answer for a refund on an order that never came."""
+    text = text.lower()
+    asked = tuple(topic for topic, words in _NARROW_RETURN_QUESTIONS.items() if words.search(text))
+    if "return_refunds" in asked and _speaks_of_a_missing_order(tracker):
+        return (LATE_OR_LOST,)
+    if not asked or _ASKS_FOR_THE_POLICY.search(text):
+        return RETURN_PARTS
+    return asked
 
 
 class ActionAnswerServiceQuestion(ShopAction):
@@ -74,5 +130,10 @@ class ActionAnswerServiceQuestion(ShopAction):
         if topic is None:
             # Only a rule that sends another intent here gets this far; ShopAction apologises.
             raise LookupError(f"no FAQ topic for intent {intent!r}")
-        dispatcher.utter_message(text=faq_answer(topic))
+        topics = returns_topics(text, tracker) if topic == "return_policy" else (topic,)
+        # A missing order needs a person: offer one when the agents' desk can take over.
+        buttons = [TALK_TO_A_PERSON] if LATE_OR_LOST in topics and person_reachable() else []
+        dispatcher.utter_message(
+            text="\n".join(faq_answer(part) for part in topics), buttons=buttons
+        )
         return []

@@ -146,10 +146,16 @@ def measure_parse(bot, script: list[str], rounds: int) -> list[float]:
     return latencies
 
 
-async def _open_loop(url: str, script: list[str], conversations: int, rate: float):
+async def _open_loop(
+    url: str, script: list[str], conversations: int, rate: float, sender_prefix: str = "open"
+):
     """Message i of the run is due at i / rate seconds; conversations take turns."""
     # Every conversation sends its first message, then every conversation its second, and so on.
-    schedule = [(f"open-{number}", text) for text in script[:3] for number in range(conversations)]
+    schedule = [
+        (f"{sender_prefix}-{number}", text)
+        for text in script[:3]
+        for number in range(conversations)
+    ]
     latencies: list[float] = []
     errors = 0
     connector = aiohttp.TCPConnector(limit=0)

@@ -18,6 +18,7 @@ milliseconds, which the machine's load does not inflate.
     .venv/bin/python bench/bench_search.py                      # x3 and x30 on SQLite, x289 on PostgreSQL
     .venv/bin/python bench/bench_search.py --sqlite 30 --postgres 30 289 --repeat 50
     .venv/bin/python bench/bench_search.py --explain             # the query plans, per shape
+    .venv/bin/python bench/bench_search.py --sqlite 30 --postgres --statements  # where a shape's time goes
 
 Writes reports/bench-search.json.
 """
@@ -330,6 +331,45 @@ def explain(engine: Engine) -> None:
         event.remove(engine, "before_cursor_execute", remember)
 
 
+def statement_costs(engine: Engine, repeat: int) -> None:
+    """Print, per shape, its CPU time and each statement's (medians of `repeat` searches, SQLite
+    only: the database runs in this process), to see what is worth changing. A statement's time
+    is its `execute`, where SQLite finds the first row; later rows are read while fetching and
+    count as the rest (which is mostly SQLAlchemy building, compiling and reading results)."""
+    started: list[float] = []
+    spent: list[tuple[str, float]] = []
+
+    def before(conn, cursor, statement, parameters, context, executemany):
+        started.append(time.process_time())
+
+    def after(conn, cursor, statement, parameters, context, executemany):
+        spent.append((" ".join(statement.split()), (time.process_time() - started.pop()) * 1000))
+
+    for name, query in SHAPES.items():
+        with session_scope(engine) as session:
+            run_search(session, query)  # warm
+        runs, totals = [], []
+        event.listen(engine, "before_cursor_execute", before)
+        event.listen(engine, "after_cursor_execute", after)
+        try:
+            for _ in range(repeat):
+                spent.clear()
+                started_cpu = time.process_time()
+                with session_scope(engine) as session:
+                    run_search(session, query)
+                totals.append((time.process_time() - started_cpu) * 1000)
+                runs.append(list(spent))
+        finally:
+            event.remove(engine, "before_cursor_execute", before)
+            event.remove(engine, "after_cursor_execute", after)
+        costs = [statistics.median(run[k][1] for run in runs) for k in range(len(runs[0]))]
+        print(f"\n=== {name}: CPU p50 {statistics.median(totals):.1f} ms, of which in "
+              f"{len(costs)} statements {sum(costs):.1f} ms")  # fmt: skip
+        for (statement, _), cost in zip(runs[0], costs, strict=True):
+            if cost >= 0.3:
+                print(f"  {cost:6.2f}  {statement[:150]}")
+
+
 def print_table(title: str, figures: dict[str, dict[str, float]], cpu: bool) -> None:
     variants = figures["_variants"]["count"]
     print(f"\n{title}: {variants:,} variants")
@@ -353,6 +393,9 @@ def main() -> None:
     parser.add_argument("--postgres", type=int, nargs="*", default=[289], help="copies")
     parser.add_argument("--repeat", type=int, default=30, help="timed runs per shape")
     parser.add_argument("--explain", action="store_true", help="print the query plans instead")
+    parser.add_argument(
+        "--statements", action="store_true", help="print each statement's CPU time instead"
+    )
     args = parser.parse_args()
     if not SOURCE.exists():
         sys.exit(f"{SOURCE} is missing: run `make catalog` first")
@@ -363,11 +406,14 @@ def main() -> None:
         if args.explain:
             explain(engine)
             continue
+        if args.statements:
+            statement_costs(engine, args.repeat)
+            continue
         progress(f"timing SQLite x{copies}")
         figures = time_shapes(engine, args.repeat)
         results[f"sqlite x{copies}"] = figures
         print_table(f"SQLite, demo catalog x{copies}", figures, cpu=True)
-    for copies in args.postgres:
+    for copies in [] if args.statements else args.postgres:  # SQLite only, see statement_costs
         engine = postgres_catalog(copies)
         if engine is None:
             continue
@@ -378,7 +424,7 @@ def main() -> None:
         figures = time_shapes(engine, args.repeat)
         results[f"postgresql x{copies}"] = figures
         print_table(f"PostgreSQL, demo catalog x{copies}", figures, cpu=False)
-    if args.explain:
+    if args.explain or args.statements:
         return
     print(f"\nLoad average (1 min) at the start: {load:.1f} on {os.cpu_count()} cores; "
           f"at the end: {os.getloadavg()[0]:.1f}")  # fmt: skip

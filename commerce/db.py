@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import logging
+import os
 import threading
+import weakref
+from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import Pool, QueuePool
 
 from commerce import alerts, handoff  # noqa: F401  (their tables are on Base.metadata only once imported)
 from commerce.config import load_settings
@@ -27,23 +30,71 @@ def get_engine(database_url: str | None = None) -> Engine:
 
     On first use the store's schema is brought to the newest migration (`create_schema`).
     """
-    return _engine_for(database_url or load_settings().database_url)
+    database_url = database_url or load_settings().database_url
+    with _ENGINES_LOCK:
+        engine = _ENGINES.get(database_url)
+        if engine is not None:
+            _ENGINES.move_to_end(database_url)
+            return engine
+        engine = _ENGINES[database_url] = _engine_for(database_url)
+        while len(_ENGINES) > _ENGINES_KEPT:
+            dropped = _ENGINES.popitem(last=False)[1]
+            # Its pooled connections are closed now, not whenever the garbage collector reaches
+            # the engine (a test session opens a store per test). It still works for whoever
+            # holds it, on new connections. A database in memory would be lost: it stays.
+            if isinstance(dropped.pool, QueuePool):
+                dropped.dispose()
+    return engine
 
 
-@lru_cache(maxsize=8)
+_ENGINES: OrderedDict[str, Engine] = OrderedDict()  # by URL, the most recently asked for last
+_ENGINES_KEPT = 8
+_ENGINES_LOCK = threading.RLock()
+
+
 def _engine_for(database_url: str) -> Engine:
     url = make_url(database_url)
     if url.get_backend_name() == "sqlite":
-        if url.database and url.database != ":memory:":
+        in_memory = url.database in (None, "", ":memory:") or url.query.get("mode") == "memory"
+        pooling = {}
+        if not in_memory:
             Path(url.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, future=True, connect_args={"check_same_thread": False})
+            # SQLAlchemy 1.4 opens a SQLite file anew for every session (NullPool): its pragmas,
+            # schema and page cache each time, ~2 ms of CPU a search (docs/performance.md,
+            # section 3.1). A pool lends each connection to one session at a time, whichever
+            # thread it runs on (hence check_same_thread=False). In memory stays as SQLAlchemy
+            # has it: one database per thread (SingletonThreadPool).
+            pooling["poolclass"] = QueuePool
+        engine = create_engine(
+            url, future=True, connect_args={"check_same_thread": False}, **pooling
+        )
         event.listen(engine, "connect", _tune_sqlite)
         event.listen(engine, "begin", _begin_sqlite)
+        if not in_memory:
+            _POOLED_SQLITE.add(engine)
     else:
         engine = create_engine(url, future=True, pool_pre_ping=True)
     # A store made by an earlier version is upgraded in place, keeping its rows.
     create_schema(engine)
     return engine
+
+
+# Pooled SQLite engines, for a forked process to leave their connections alone (`_after_fork`).
+_POOLED_SQLITE: weakref.WeakSet[Engine] = weakref.WeakSet()
+# The parent's connections, held in a forked child so that they are never used or closed there.
+_INHERITED: list[Pool] = []
+
+
+def _after_fork() -> None:
+    # SQLite forbids using (or closing) in a child a connection opened before fork: "All kinds
+    # of locking problems will result" (sqlite.org/howtocorrupt.html, 2.6). The child starts
+    # new pools and keeps the parent's (dropping them would close their connections).
+    for engine in list(_POOLED_SQLITE):
+        _INHERITED.append(engine.pool)
+        engine.dispose(close=False)
+
+
+os.register_at_fork(after_in_child=_after_fork)
 
 
 def _tune_sqlite(dbapi_connection, _record) -> None:

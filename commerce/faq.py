@@ -35,6 +35,10 @@ TOPICS = (
     "delivery_times",
     "payment_methods",
     "return_policy",
+    "return_shipping",  # return_shipping, return_refunds and exchanges: parts of the returns answer
+    "return_refunds",
+    "exchanges",
+    "late_or_lost_orders",
     "size_guide",
     "contact",
     "account",

@@ -35,6 +35,10 @@ class Lexicon:
     goes_with: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     # A colour or colour family -> the colours that go with it (symmetric, the colour itself too).
     colour_harmony: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Kinds narrower than a catalog Type ("handbags" among "Bags") -> the title words that make a
+    # product of those Types one. Their Types and words are in `category_groups` and
+    # `category_synonyms` too, so everything else reads them as any other kind.
+    title_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def colour_family(self, colour: str | None) -> str | None:
         if not colour:
@@ -53,11 +57,22 @@ def lexicon_digest(path: Path | None = None) -> str:
 def load_lexicon(path: Path | None = None) -> Lexicon:
     path = path or load_settings().lexicon_path
     raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    narrower = {
+        str(kind).lower(): entry for kind, entry in (raw.get("narrower_kinds") or {}).items()
+    }
     return Lexicon(
         category_groups={
-            term.lower(): tuple(types) for term, types in raw.get("category_groups", {}).items()
+            **{
+                term.lower(): tuple(types) for term, types in raw.get("category_groups", {}).items()
+            },
+            **{kind: tuple(entry.get("types") or ()) for kind, entry in narrower.items()},
         },
-        category_synonyms=_invert(raw.get("category_synonyms", {})),
+        category_synonyms=_invert(
+            {
+                **raw.get("category_synonyms", {}),
+                **{kind: entry.get("words") for kind, entry in narrower.items()},
+            }
+        ),
         colour_families=_invert(raw.get("colour_families", {})),
         colour_synonyms=_invert(raw.get("colour_synonyms", {})),
         occasions=_invert(raw.get("occasions", {})),
@@ -82,6 +97,10 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
             for kind, places in (raw.get("goes_with") or {}).items()
         },
         colour_harmony=_harmony(raw.get("colours_that_go_together") or {}),
+        title_words={
+            kind: tuple(str(word).lower() for word in entry.get("titles") or ())
+            for kind, entry in narrower.items()
+        },
     )
 
 

@@ -1,5 +1,5 @@
-"""Answers to product questions from the catalog's own words: materials, lining, water, fit and
-care.
+"""Answers to product questions from the catalog's own words: materials, lining, water, fit, care,
+origin, measurements, comfort, occasions, and any other detail its description names ("a zip").
 
 The answer is a sentence quoted from the product's description (or its tags and options), or
 nothing: a question the catalog does not answer gets no guess.
@@ -24,12 +24,12 @@ MATERIALS = (
 # topic -> (words that ask about it, words of a catalog sentence that answers it)
 TOPICS: dict[str, tuple[str, tuple[str, ...]]] = {
     "waterproof": (
-        r"water|rain|wet|puddle|snow|splash|weather",
+        r"water|\brain|\bwet\b|puddle|snow|splash|(?<!hot )(?<!warm )weather",
         ("waterproof", "water-resistant", "water resistant", "water-repellent", "weatherproof",
          "rainproof", "gore-tex", "water"),
     ),
     "material": (
-        r"made (?:of|from|out)|material|fabric|what(?:'s| is) it made|sole|"
+        r"made (?:of|from|out)|material|materal|matrial|fabric|what(?:'s| is) it made|sole|"
         + "|".join(MATERIALS),
         MATERIALS + ("sole", "leather sole", "rubber sole"),
     ),
@@ -41,7 +41,7 @@ TOPICS: dict[str, tuple[str, tuple[str, ...]]] = {
          "take the larger", "slim cut", "tailored", "relaxed", "roomy", "narrow", "wide"),
     ),
     "care": (
-        r"wash|clean|care|dry ?clean|iron|machine|polish|stain|look after|tumble",
+        r"wash|clean|care|dry ?clean|iron|machine|polish|\bstain|look after|tumble",
         ("wash", "dry clean", "dry-clean", "care", "polish", "iron", "tumble", "clean"),
     ),
     # Whether it is lined or sheer: a sentence on what it is made of does not answer that.
@@ -50,7 +50,77 @@ TOPICS: dict[str, tuple[str, tuple[str, ...]]] = {
         ("lined", "lining", "unlined", "sheer", "see-through", "see through", "opaque",
          "transparent"),
     ),
+    "origin": (
+        r"\bwhere\b.*\bmade\b|\bmade in\b|\bhand[- ]?(?:made|crafted|stitched|sewn|finished)|"
+        r"\bcountry\b|\borigin|\bimported\b|\bmanufactur",
+        # Not "Italian" or "English": "Italian calf" is where the leather is from, and an
+        # "English last" is a shoe's shape; neither says where it was made.
+        ("made in", "handmade", "hand-made", "hand-", "handcrafted", "crafted in"),
+    ),
+    "sustainability": (
+        r"\bvegan|sustainab|recycl|\borganic|\beco[- ]?friendly|\bethical|cruelty",
+        ("vegan", "recycled", "organic", "sustainab", "eco-", "responsibly", "certified"),
+    ),
+    # "How wide is it?" asks for a measurement, not how it fits.
+    "measurements": (
+        r"\bhow (?:wide|long|tall|high|big|heavy|thick)\b|\b(?:width|length|height|inseam)\b|"
+        r"\bmeasurements?\b|\bdimensions?\b|\bcm\b|\binch|\bweigh",
+        ("cm", "mm", "inch", "width", "length", "height", "lightweight", "heavyweight",
+         "featherweight", "feather-light", "midi", "mini", "maxi", "square"),
+    ),
+    "comfort": (
+        r"\bcomf|cushion|padd|\ball day\b|standing|blister|break(?:ing)? (?:them |it )?in\b",
+        ("comfort", "cushion", "padded", "soft", "flexible", "supple", "insole", "break in",
+         "glove-soft", "feather-light"),
+    ),
+    "grip": (
+        r"\bgrip|slipp|\bslip[- ]?(?:resist|proof)|\b(?:non|anti)[- ]?slip|traction|\bicy\b",
+        ("grip", "rubber", "studded", "commando", "dainite", "crepe", "lug", "traction",
+         "non-slip"),
+    ),
+    # "Is it ok for a wedding?": the catalog's "ideal for ..." and its occasion tags.
+    "occasion": (
+        r"wedding|\boffice\b|\bwork\b|interview|funeral|church|black[- ]?tie|\bprom\b|part(?:y|ies)|"
+        r"\bdate\b|dinner|\bbeach|summer|winter|\bcold\b|holiday|casual|formal|dressy|\bsmart\b|"
+        r"occasion|\bevent|christening|baptism|graduation|\bbbq\b|barbecue",
+        ("ideal for", "black tie", "business", "casual", "cocktail", "evening", "formal",
+         "interview", "office", "party", "prom", "summer", "wedding", "weekend", "winter",
+         "beach"),
+    ),
 }  # fmt: skip
+
+# Materials that come from animals: "is it vegan?" is answered by what it is made of.
+ANIMAL_MATERIALS = (
+    "leather", "calfskin", "calf", "suede", "nubuck", "patent", "wool", "merino", "cashmere",
+    "tweed", "flannel", "silk", "velvet",
+)  # fmt: skip
+
+# The most specific first: "where is it made" asks where, not what it is made of; "how wide is it"
+# asks for a measurement, not how it fits.
+TOPIC_ORDER = (
+    "waterproof", "care", "origin", "sustainability", "measurements", "fit", "lining",
+    "comfort", "grip", "occasion", "material",
+)  # fmt: skip
+
+# Words that name no property; what is left of a question ("heel", "zip", "strap") is what it asks
+# about, when it is none of TOPICS.
+_NOT_A_PROPERTY = frozenset((
+    "a", "an", "the", "it", "its", "it's", "is", "are", "was", "were", "be", "been", "do", "does",
+    "did", "have", "has", "had", "this", "that", "these", "those", "they", "them", "their",
+    "there", "here", "one", "ones", "pair", "what", "whats", "what's", "which", "how", "who",
+    "where", "when", "why", "will", "would", "could", "can", "should", "may", "might", "i", "i'm",
+    "im", "me", "my", "you", "your", "u", "ur", "r", "we", "our", "to", "of", "in", "on", "at",
+    "for", "with", "from", "by", "about", "as", "or", "and", "but", "not", "no", "any", "some",
+    "much", "many", "very", "so", "too", "really", "actually", "exactly", "just", "quite", "bit",
+    "lot", "all", "tell", "know", "like", "get", "got", "pls", "please", "plz", "thanks", "ok",
+    "okay", "good", "well", "yes", "either", "kind", "sort", "type", "come", "comes", "day",
+    "days", "time", "wear", "wearing", "worn", "look", "looks", "feel", "need", "want", "enough",
+    "also", "still", "use", "used", "more", "other", "then", "than", "if", "ive", "i've", "i'd",
+    "say", "go", "going", "see", "show", "give", "let", "open", "describe", "info", "information",
+    "detail", "details", "full", "everything", "product", "description",
+))  # fmt: skip
+# A shopper's word -> the catalog's word for the same measure.
+_CATALOG_WORD = {"wide": "width", "long": "length", "tall": "height", "high": "height"}
 
 
 @dataclass(frozen=True)
@@ -71,7 +141,7 @@ class ProductFact:
 def question_topic(question: str) -> tuple[str | None, str]:
     """The topic of a question and the word it turns on: 'is it waterproof?' -> waterproof."""
     lowered = question.lower()
-    for topic in ("waterproof", "care", "fit", "lining", "material"):  # the most specific first
+    for topic in TOPIC_ORDER:
         match = re.search(TOPICS[topic][0], lowered)
         if match:
             asked = match.group(0)
@@ -100,6 +170,20 @@ def sizing_note(description: str) -> str | None:
     return next((s for s in _sentences(description) if SIZING_NOTE.search(s)), None)
 
 
+def _words_asked_about(question: str, product_words: str) -> tuple[str, ...]:
+    """The words a question turns on, in the catalog's spelling: "does it have a zip?" -> zip.
+    Words of the product's own name ("the tie") say which product, not what about it."""
+    named = set(re.findall(r"[a-z]+", product_words.lower()))
+    words = []
+    for word in re.findall(r"[a-z][a-z'-]*", question.lower()):
+        word = _CATALOG_WORD.get(word, word)
+        plural = len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+        stem = word[:-1] if plural else word  # "pockets" -> pocket, not "dress" -> dres
+        if len(stem) > 2 and word not in _NOT_A_PROPERTY and not {word, stem} & named:
+            words.append(stem)
+    return tuple(dict.fromkeys(words))
+
+
 def product_fact(session: Session, handle: str, question: str) -> ProductFact | None:
     """What the product's description, tags and options say on `question` (None: no product)."""
     product = session.scalar(
@@ -109,12 +193,20 @@ def product_fact(session: Session, handle: str, question: str) -> ProductFact | 
         return None
     topic, asked = question_topic(question)
     if topic is None:
-        return ProductFact(product.title, None, "", (), ())
+        words = _words_asked_about(question, f"{product.title} {product.product_type or ''}")
+        quotes = tuple(s for s in _sentences(product.description) if _mentions(s, words))
+        return ProductFact(product.title, None, "", quotes, ())
     answer_words = TOPICS[topic][1]
     if topic == "material" and asked in MATERIALS:
         # "Is it leather?": a sentence naming leather answers yes; one naming what it is made
         # of instead answers too (suede, not leather).
         answer_words = (asked, *MATERIALS)
+    if topic == "measurements":
+        # "How high is the heel?": the sentence giving the heel's height, whatever its unit.
+        words = _words_asked_about(question, f"{product.title} {product.product_type or ''}")
+        answer_words = (*answer_words, *words)
+    if topic == "sustainability" and asked.startswith("vegan"):
+        answer_words = (*answer_words, *ANIMAL_MATERIALS)  # "calfskin" answers "is it vegan?"
     options = [variant.extra_option for variant in product.variants if variant.extra_option]
     quotes = [s for s in _sentences(product.description) if _mentions(s, answer_words)]
     quotes += [o for o in dict.fromkeys(options) if _mentions(o, answer_words)]

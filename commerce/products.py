@@ -102,14 +102,19 @@ def _details(product: Product, variants: list[VariantFacts]) -> ProductDetails:
 
 
 def check_variant(
-    session: Session, handle: str, size: str | None = None, colour: str | None = None
+    session: Session,
+    handle: str,
+    size: str | None = None,
+    colour: str | None = None,
+    not_colours: tuple[str, ...] = (),
 ) -> VariantCheck | None:
-    """Whether `handle` is in stock in a size key and/or colour (None when there's no product)."""
+    """Whether `handle` is in stock in a size key and/or colour, leaving out the colours in
+    `not_colours` ("not brown"); None when there's no product."""
     loaded = _load(session, handle)
     if loaded is None:
         return None
     product, variants = loaded
-    wanted = ProductQuery(size=size, colour=colour)
+    wanted = ProductQuery(size=size, colour=colour, not_colours=tuple(not_colours))
     offered = [variant for variant in variants if variant_fits(variant, wanted, False)]
     # "Brown" means the brown one when the product has one, not every colour of the brown
     # family (tan, cognac); the family counts only when no colour is called that.

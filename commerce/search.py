@@ -235,6 +235,19 @@ def category_types(term: str) -> set[str]:
     return covered
 
 
+def narrower_kind(term: str) -> tuple[set[str], tuple[str, ...]] | None:
+    """For a kind narrower than the catalog Types it is found among ("handbags": the bags whose
+    title says tote, clutch...; lexicon `narrower_kinds`): the Types or departments named for the
+    kind itself, and the title words that make a product of its other Types one. None otherwise."""
+    lexicon = load_lexicon()
+    term = term.strip().lower()
+    term = lexicon.category_synonyms.get(term, term)
+    for form in number_forms(term):
+        if form in lexicon.title_words:
+            return number_forms(form), lexicon.title_words[form]
+    return None
+
+
 def sells_kind(session: Session, term: str) -> bool:
     """Whether any product on offer is of the kind a shopper's word names."""
     kinds = category_types(term)
@@ -275,6 +288,21 @@ def sold_kinds(session: Session) -> list[str]:
     return [department.lower() for (department,) in rows]
 
 
+def kinds_for(session: Session, gender: str | None, limit: int = 6) -> list[str]:
+    """The kinds of product (lowercase Types) in stock for a gender (unisex ones too), the kinds
+    with the most products first: what to offer a shopper buying "for her" who names no kind."""
+    query = ProductQuery(gender=gender)
+    rows = session.execute(
+        select(func.lower(Product.product_type), func.count(Product.id))
+        .where(*_product_conditions(query), _has_variant(query))
+        .where(Product.product_type.is_not(None), Product.product_type != "")
+        .group_by(func.lower(Product.product_type))
+        .order_by(func.count(Product.id).desc(), func.lower(Product.product_type))
+        .limit(limit)
+    )
+    return [kind for kind, _ in rows]
+
+
 def number_forms(word: str) -> set[str]:
     """The word and its singular or plural: 'derbies' <-> 'derby', 'dresses' <-> 'dress'."""
     forms = {word}
@@ -297,7 +325,7 @@ def number_forms(word: str) -> set[str]:
 def _product_conditions(query: ProductQuery, kind_index: bool = True) -> list:
     conditions = [Product.is_active.is_(True)]
     if query.category:
-        conditions.append(_of_kinds(category_types(query.category), kind_index))
+        conditions.append(_of_category(query.category, kind_index))
     if query.brand:
         conditions.append(func.lower(Product.brand) == query.brand.lower())
     if query.not_brands:
@@ -315,15 +343,28 @@ def _product_conditions(query: ProductQuery, kind_index: bool = True) -> list:
             or_(Product.gender.in_((query.gender, "unisex")), Product.gender.is_(None))
         )
     if query.product:
-        conditions.append(
-            func.lower(Product.title).contains(query.product.lower(), autoescape=True)
-        )
+        conditions.append(_AnyCase(Product.title).contains(query.product.lower(), autoescape=True))
     if query.occasions:
         tags = [tag.lower() for tag in query.occasions]
         conditions.append(
             Product.id.in_(select(ProductTag.product_id).where(ProductTag.tag.in_(tags)))
         )
     return conditions
+
+
+def _of_category(term: str, indexed: bool = True):
+    """The product is of the kind a shopper's word names: of one of its Types, and for a narrower
+    kind ("handbags") of a Type named for it, or of its other Types with a title that says so."""
+    kinds = category_types(term)
+    narrower = narrower_kind(term)
+    if narrower is None:
+        return _of_kinds(kinds, indexed)
+    own, words = narrower
+    if not words:
+        return _of_kinds(own, indexed)
+    title = func.lower(Product.title)
+    says_so = or_(*(title.contains(word, autoescape=True) for word in words))
+    return or_(_of_kinds(own, indexed), and_(_of_kinds(kinds - own, indexed), says_so))
 
 
 def _of_kinds(kinds: Iterable[str], indexed: bool = True):
@@ -363,14 +404,38 @@ def _with_unary_plus(element: _NotIndexed, compiler, **kw) -> str:
     return "+" + compiler.process(element.column, **kw)
 
 
+class _AnyCase(ColumnElement):
+    """A text column to match a lowercase word in, in any case: `lower(column)`, but on SQLite the
+    column itself, whose LIKE already ignores case, for the letters its lower() knows (ASCII; it
+    has no others without ICU). So a name or a feature, which reads every product, does not
+    lowercase every title and description on the way (docs/performance.md, section 3.1)."""
+
+    inherit_cache = True
+    _traverse_internals = [("column", InternalTraversal.dp_clauseelement)]
+
+    def __init__(self, column) -> None:
+        self.column = column
+        self.type = column.type
+
+
+@compiles(_AnyCase)
+def _lowered(element: _AnyCase, compiler, **kw) -> str:
+    return compiler.process(func.lower(element.column), **kw)
+
+
+@compiles(_AnyCase, "sqlite")
+def _as_is(element: _AnyCase, compiler, **kw) -> str:
+    return compiler.process(element.column, **kw)
+
+
 def _says_feature(feature: str):
     """The product's title, description or tags say a word for `feature` ("suede", "skinny")."""
     words = load_lexicon().feature_words.get(feature.lower(), (feature.lower(),))
     said = []
     for word in words:
         said += [
-            func.lower(Product.title).contains(word, autoescape=True),
-            func.lower(Product.description).contains(word, autoescape=True),
+            _AnyCase(Product.title).contains(word, autoescape=True),
+            _AnyCase(Product.description).contains(word, autoescape=True),
         ]
     tagged = Product.id.in_(select(ProductTag.product_id).where(ProductTag.tag.in_(words)))
     return or_(*said, tagged)
@@ -620,11 +685,44 @@ def find_products(
         first = [_occasion_matches(query).desc(), *_preferred_first(query)]
     else:
         first = _preferred_first(query)
-    total = _count_fitting(session, chosen, query, in_stock_only)
-    page = _page(session, extra, query, in_stock_only, first, offset, limit, total)
+    # Ranked, or picked by words found only by reading every product (a name, a feature, which
+    # few products have): one statement finds, counts and sorts them, instead of a count and then
+    # a page that finds them all again. A broad kind or a colour is paged by `_page`'s walk.
+    if first or query.product or query.features:
+        page, total = _ranked_page(session, chosen, query, in_stock_only, first, offset, limit)
+    else:
+        total = _count_fitting(session, chosen, query, in_stock_only)
+        page = _page(session, extra, query, in_stock_only, first, offset, limit, total)
     variants = load_variant_facts(session, [row.id for row in page], _size_keys(query))
     matches = [_to_match(row, variants[row.id], query, in_stock_only) for row in page]
     return SearchResult(query=query, matches=matches, total=total, offset=offset)
+
+
+def _ranked_page(
+    session: Session,
+    chosen: list,
+    query: ProductQuery,
+    in_stock_only: bool,
+    first: list,
+    offset: int,
+    limit: int,
+) -> tuple[list, int]:
+    """One page of the products that meet `chosen` and fit the query, ordered by `first` (the
+    occasions matched, the newest, the shopper's tastes), then the shop's order; and how many
+    fit. The sort reads every fitting product anyway, so the same statement counts them (a
+    window count) instead of a count that finds them all once more (`_count_fitting`)."""
+    statement = (
+        select(*_MATCH_COLUMNS, func.count().over().label("total"))
+        .where(*chosen, _fitting(query, in_stock_only))
+        .order_by(*first, Product.position + 0)
+    )
+    page = session.execute(statement.offset(offset).limit(limit)).all() if limit else []
+    if page:
+        return page, page[0].total
+    if not offset and limit:  # an empty first page: nothing fits
+        return [], 0
+    # Past the last page (or no page asked for) the window count has no row to ride on.
+    return [], _count_fitting(session, chosen, query, in_stock_only)
 
 
 # A page in the shop's order of more fitting products than this walks the catalog order

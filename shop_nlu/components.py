@@ -42,7 +42,7 @@ from commerce.db import get_engine, session_scope
 from commerce.lexicon import lexicon_digest
 from commerce.vocabulary import catalog_version, catalog_vocabulary
 from shop_nlu.extraction import Entity, ShopEntityExtractor
-from shop_nlu.intent_model import DEFAULT_C, IntentModel
+from shop_nlu.intent_model import DEFAULT_C, DEFAULT_GRAM_WEIGHT, IntentModel
 from shop_nlu.language import detect_language
 from shop_nlu.resolution import resolve_intent, unknown_product
 from shop_nlu.sentence_encoder import encode_many, shared_encoder, weights_digest
@@ -400,13 +400,14 @@ class SentenceEmbeddingFeaturizer(DenseFeaturizer, GraphComponent):
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
 class EmbeddingIntentClassifier(GraphComponent, IntentClassifier):
     """Classifies intents from a message's sentence features (the sentence embedding and the kinds
-    of shop terms it names) with a linear model (see `shop_nlu.intent_model`)."""
+    of shop terms it names) and the character n-grams of its words, with a linear model (see
+    `shop_nlu.intent_model`)."""
 
     MODEL_FILE = "intent_model.npz"
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        return {"c": DEFAULT_C, "ranking_length": 10}
+        return {"c": DEFAULT_C, "gram_weight": DEFAULT_GRAM_WEIGHT, "ranking_length": 10}
 
     @classmethod
     def create(
@@ -449,6 +450,8 @@ class EmbeddingIntentClassifier(GraphComponent, IntentClassifier):
             np.stack([_sentence_features(m) for m in examples]),
             [m.get(INTENT) for m in examples],
             c=float(self._config["c"]),
+            texts=[m.get(TEXT) for m in examples],
+            gram_weight=float(self._config["gram_weight"]),
         )
         with self._model_storage.write_to(self._resource) as directory:
             (directory / self.MODEL_FILE).write_bytes(self._model.to_bytes())
@@ -459,7 +462,9 @@ class EmbeddingIntentClassifier(GraphComponent, IntentClassifier):
             features = _sentence_features(message)
             if self._model is None or features is None:
                 continue
-            ranking = self._model.ranking(features, int(self._config["ranking_length"]))
+            ranking = self._model.ranking(
+                features, int(self._config["ranking_length"]), text=message.get(TEXT)
+            )
             message.set(
                 INTENT,
                 {INTENT_NAME_KEY: ranking[0][0], PREDICTED_CONFIDENCE_KEY: ranking[0][1]},

@@ -108,7 +108,31 @@ _NOT_A_SIZE_AFTER = (
     r"|o'?clock|pairs?|items?|of\b|more|results?|products?|pieces?|-piece|piece|st\b|nd\b|rd\b|th\b))"
 )
 
+# Who a gift is for, by relatives the lexicon's genders leave out ("my sister" may be going to
+# her wedding): "a present for my sister", "my brother's birthday", never "my sister's wedding".
+_FOR_HER = (
+    r"sister|sis|mother|mommy|mummy|mama|daughter|niece|aunt|auntie|grandma|granny|grandmother|"
+    r"nan|nana|fianc[eé]e"
+)
+_FOR_HIM = (
+    r"brother|bro|father|daddy|papa|son|nephew|uncle|grandpa|grandad|granddad|grandfather|"
+    r"fianc[eé]"
+)
+_NOT_A_GIFT_AFTER = (
+    r"(?!(?:['’]s?)?\s+(?:wedding|party|prom|graduation party|funeral|christening|engagement party|"
+    r"hen|stag|do|event|ceremony)\b)"
+)
+_GIFT_DAYS = r"birthday|bday|b-day|anniversary|graduation|retirement|christmas|xmas|present|gift"
+
 _PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("gender", re.compile(
+        rf"\bfor\s+(?:my|our)\s+(?:\w+\s+)?(?:(?P<female>{_FOR_HER})|(?P<male>{_FOR_HIM}))s?\b"
+        + _NOT_A_GIFT_AFTER
+    )),
+    ("gender", re.compile(
+        rf"\bmy\s+(?:\w+\s+)?(?:(?P<female>{_FOR_HER})|(?P<male>{_FOR_HIM}))(?:['’]s|s['’]?)?\s+"
+        rf"(?:{_GIFT_DAYS})\b"
+    )),
     ("price_range", re.compile(rf"\bbetween\s+(?P<min>{_AMOUNT})\s+(?:and|-|to)\s+(?P<max>{_AMOUNT})")),
     ("price_range", re.compile(r"(?P<min>[$£€]\s?\d[\d,]*)\s?(?:-|to)\s?(?P<max>[$£€]?\s?\d[\d,]*)")),
     ("price_max", re.compile(rf"(?:^|\b|(?<=\s))(?:{_MAX_WORDS})\s+(?:a\s|an\s|about\s|around\s|maybe\s|roughly\s|like\s)?(?P<value>{_AMOUNT})")),
@@ -440,7 +464,7 @@ def _entities_from_match(kind: str, match: re.Match, text: str) -> list[Entity]:
         group = "value" if match.group("value") else "value2"
         raw = match.group(group)
         results = [entity("rating", group, _WORD_NUMBERS.get(raw, raw))]
-    elif kind in ("sort", "price_direction", "shipping_method", "deal", "popularity"):
+    elif kind in ("sort", "price_direction", "shipping_method", "deal", "popularity", "gender"):
         for group, value in match.groupdict().items():
             if value:
                 name = {"asc": "price_asc", "desc": "price_desc"}.get(group, group)

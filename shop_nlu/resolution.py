@@ -120,7 +120,10 @@ def product_question(text: str) -> ProductQuestion | None:
 def unknown_product(text: str, intent: str | None, entities: Iterable[Entity]) -> Entity | None:
     """The name of a product the shop may not sell, in a product question the catalog finds
     nothing of ("is whey protein available?"), for the action to answer "we don't sell that"."""
+    entities = list(entities)
     question = product_question(text)
+    if intent == SEARCH_INTENT:  # "do you sell perfume?", read as a search
+        question = asks_if_sold_unknown(text, entities)
     if question is None or intent != question.intent:
         return None
     if any(e.start < question.end and e.end > question.start for e in entities):
@@ -184,6 +187,87 @@ _FILLERS = frozenset(
         " by and or",
     )
 )
+
+# "Do you sell perfume?", "do u have sunglasses": the same question about something the catalog
+# and the lexicon do not know. It is still a question about goods, answered honestly ("we don't
+# sell perfume") rather than guessed at; but not when what is asked for is the shopper's own
+# ("do you sell my data"), a way to reach the shop ("a phone number") or a place ("a store in
+# london"), nor anything longer than a product's name.
+_ASKS_IF_SOLD_ANYTHING = re.compile(
+    r"^\s*(?:(?:hi|hello|hey|hiya|yo|ok|okay|so|and|also|hmm+|um+|oh|btw|sir|madam)\b[\s,]*)*"
+    r"(?:(?:do|does|d|r|are)\s+(?:you|u|ya|y'?all)\s+(?:guys\s+|folks\s+)?(?:even\s+)?"
+    r"(?:sell|stock|carry|have|do)|(?:have|has)\s+(?:you|u)\s+got|(?:you|u|ya)\s+(?:guys\s+)?"
+    r"(?:sell|stock|carry))\s+(?:any\s+|some\s+)?"
+    r"(?P<thing>[a-z][a-z' -]{1,40}?)\s*(?:too|as well|at all|here|please|pls|plz|then)?\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
+_NOT_GOODS = re.compile(
+    r"\b(?:my|mine|our|your|ur|me|us|him|her|them|it|this|that|these|those|data|info|information|"
+    r"details|phone (?:number|no|line)|number|numbers|telephone|email|e-mail|address|website|"
+    r"site|app|store|stores|shop|shops|branch|"
+    r"branches|location|locations|outlet|office|hours|account|policy|policies|time|idea|ideas|"
+    r"question|questions|problem|problems|feelings|name|friends?|family|kids|children|job|jobs|"
+    r"vacancies|career|careers|opening|openings|sale|sales|discounts?|deals?|offers?|codes?|"
+    r"coupons?|vouchers?|delivery|shipping|returns?|refunds?|exchanges?|warranty|insurance|"
+    r"finance|credit|layaway|installments?|loyalty|membership|newsletter|rewards?|points|"
+    r"wrapping|gift wrap|tailoring|alterations?|repairs?|fittings?|appointments?|service|"
+    r"services|support|help|agent|human|person|people|someone|anyone|anything|something|"
+    r"everything|nothing|stock|more|other|colou?rs?|sizes?|chat|live chat|whatsapp|instagram|"
+    r"facebook|twitter|tiktok|click|collect|collection|pickup|pick|in|at|near|to|from|with|on|for|"
+    r"about|like|if|when|where|how)\b",
+    re.IGNORECASE,
+)
+MAX_UNKNOWN_THING_WORDS = 3
+# Intents that such a question may have been read as: unsure, unrelated, or a search already.
+MAY_ASK_IF_SOLD = frozenset(
+    {FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, SEARCH_INTENT, "check_availability"}
+)
+
+
+def asks_if_sold_unknown(text: str, entities: Iterable[Entity]) -> ProductQuestion | None:
+    """ "Do you sell perfume?": whether the shop sells something the catalog knows nothing of
+    (no catalog term in it), as a question about goods; the thing asked about, or None."""
+    match = _ASKS_IF_SOLD_ANYTHING.match(text)
+    if not match:
+        return None
+    thing, start = match.group("thing").rstrip(" -'"), match.start("thing")
+    while determiner := _LEADING_DETERMINER.match(thing):
+        thing, start = thing[determiner.end() :], start + determiner.end()
+    words = re.findall(r"[a-z]+", thing.lower())
+    if not words or len(words) > MAX_UNKNOWN_THING_WORDS or _NOT_GOODS.search(thing):
+        return None
+    end = start + len(thing)
+    if any(e.start < end and e.end > start for e in entities):
+        return None  # names something of ours (or a kind we know we don't sell): the search says
+    return ProductQuestion(SEARCH_INTENT, thing, start, end)
+
+
+# "Need a gift for my gf", "a present for my mum", "something for my wife's birthday": shopping
+# for someone. A search (for them, when the words say who), not small talk; but not a question
+# about gift wrapping, notes, receipts or sending ("can i send it to my sister as a gift").
+_GIFT = re.compile(
+    r"\b(?:gifts?|presents?|pressies?|prezzies?|birthday|bday|b-day|anniversary|christmas|xmas|"
+    r"valentines?|valentine's|mother's day|mothers day|father's day|fathers day)\b",
+    re.IGNORECASE,
+)
+_GIFT_SERVICE = re.compile(
+    r"\b(?:wrap\w*|receipts?|messages?|notes?|cards?|vouchers?|certificates?|box|boxes|packag\w*|"
+    r"return\w*|exchang\w*|refund\w*|send\w*|sent|ship\w*|deliver\w*|order\w*|track\w*)\b",
+    re.IGNORECASE,
+)
+# Intents a gift request may have been read as: small talk, unsure, or the gift-wrapping question.
+MAY_BE_A_GIFT_REQUEST = NOT_ABOUT_PRODUCTS | {"ask_gift_options"}
+
+
+def asks_for_a_gift(text: str, entities: Iterable[Entity]) -> bool:
+    """Whether a message asks for a gift for someone it names ("a present for my mum")."""
+    return (
+        bool(_GIFT.search(text))
+        and not _GIFT_SERVICE.search(text)
+        and any(entity.entity == "gender" and entity.role is None for entity in entities)
+    )
+
+
 # A grumble naming a kind it wants instead is a refinement: "something flat instead, my feet hurt
 # in heels" asks for flats, it does not complain ("the heels i got are broken" does).
 WANTS_OTHER_PRODUCTS_INSTEAD_OF = frozenset({"complaint"})
@@ -289,6 +373,10 @@ def resolve_intent(
         return Resolution(question.intent, "a question about a product, by its shape")
     if intent not in (SEARCH_INTENT, REFINE_INTENT) and asks_if_sold(text, entities):
         return Resolution(SEARCH_INTENT, "asks whether the shop sells a kind")
+    if intent in MAY_ASK_IF_SOLD - {SEARCH_INTENT} and asks_if_sold_unknown(text, entities):
+        return Resolution(SEARCH_INTENT, "asks whether the shop sells something it doesn't know")
+    if intent in MAY_BE_A_GIFT_REQUEST and asks_for_a_gift(text, entities):
+        return Resolution(SEARCH_INTENT, "asks for a gift for someone")
     if intent in WANTS_OTHER_PRODUCTS_INSTEAD_OF and wishes_for_other_products(text, entities):
         return Resolution(REFINE_INTENT, "asks for other products instead")
     if intent != QUESTION_INTENT and asks_about_its_material(text, entities):

@@ -82,27 +82,43 @@ def test_conversation_stories_pass_on_the_trained_model(trained_model, demo_stor
     assert result.returncode == 0, failed or (result.stdout[-4000:] + result.stderr[-4000:])
 
 
+def _f1_by_action(pairs: list[tuple[str, str]]) -> dict[str, float]:
+    """F1 per intent over (expected, predicted) pairs, scored as the public-phrasing evaluation
+    scores them: intents that lead to one action as one, the fallbacks as out_of_scope."""
+    from devtools.public_nlu_eval import scored_label
+
+    merged = [(scored_label(expected), scored_label(predicted)) for expected, predicted in pairs]
+    scores = {}
+    for intent in {expected for expected, _ in merged}:
+        hits = sum(1 for e, p in merged if e == p == intent)
+        predicted = sum(1 for _, p in merged if p == intent)
+        expected = sum(1 for e, _ in merged if e == intent)
+        scores[intent] = 2 * hits / (predicted + expected)
+    return scores
+
+
 def test_heldout_nlu_report(trained_model, demo_store_url):
     out = REPORTS / "nlu"
     result = run_rasa(
         "test", "nlu", "--model", str(trained_model), "--nlu", str(HELDOUT_NLU), "--out", str(out),
+        "--successes",
     )  # fmt: skip
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
     report = json.loads((out / "intent_report.json").read_text())
+    errors = json.loads((out / "intent_errors.json").read_text())
+    successes = json.loads((out / "intent_successes.json").read_text())
 
-    weak = {
-        intent: round(scores["f1-score"], 2)
-        for intent, scores in report.items()
-        if isinstance(scores, dict) and "support" in scores and intent not in (
-            "macro avg", "weighted avg", "micro avg"
-        ) and scores["f1-score"] < MIN_INTENT_F1
-    }  # fmt: skip
     assert report["accuracy"] >= MIN_INTENT_ACCURACY, report["accuracy"]
+    # Per intent, two intents that lead to the same action count as one, as in the public-phrasing
+    # evaluation: "open the listing for the last one" shows the product whether it is heard as
+    # select_product or product_details (Rasa's own report, in reports/nlu, keeps them apart, and
+    # its accuracy above counts them apart).
+    f1 = _f1_by_action([(e["intent"], e["intent_prediction"]["name"]) for e in errors + successes])
+    weak = {intent: round(score, 2) for intent, score in f1.items() if score < MIN_INTENT_F1}
     assert not weak, weak
     # Unrelated text that reaches the fallback, or in another language gets the honest "I only
     # understand English" (other_language), is handled as well as out_of_scope: none acts on it
     # (the mission counts the fallback too); Rasa's report counts only out_of_scope.
-    errors = json.loads((out / "intent_errors.json").read_text())
     to_fallback = sum(
         1
         for error in errors

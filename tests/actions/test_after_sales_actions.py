@@ -20,6 +20,7 @@ from actions.after_sales import (
     ActionConfirmOrderChange,
     ActionExplainOrderChange,
     ActionKeepOrder,
+    ActionOrderStatus,
     ActionReturnOrder,
     ActionSaveOrderAddress,
     ActionShowInvoice,
@@ -199,7 +200,8 @@ def test_a_stranger_can_neither_see_nor_cancel_an_order(order_number, demo_store
     confirm = mallory.run(ActionConfirmOrderChange(), "affirm")
 
     assert invoice.responses == cancel.responses == ["utter_ask_order_email"]
-    assert wrong_email.responses == confirm.responses == ["utter_order_not_found"]
+    assert wrong_email.responses == ["utter_order_not_found_for_request"]
+    assert confirm.responses == ["utter_order_not_found"]
     assert order_number not in invoice.text + cancel.text + wrong_email.text + confirm.text
     assert order_row(demo_store_url, order_number).status == "awaiting_payment"
 
@@ -365,3 +367,36 @@ def test_order_changes_are_in_the_domain_rules_and_training_data():
     annotated = set(re.findall(r"\]\((\w+)\)", "\n".join(examples)))
     annotated |= set(re.findall(r'"entity": "(\w+)"', "\n".join(examples)))
     assert annotated <= entities
+
+
+def shown(turn) -> str:
+    """What the shopper reads: a domain response filled in with its values, as Rasa does."""
+    texts = []
+    for message in turn.messages:
+        if name := message.get("response"):
+            values = {key: value for key, value in message.items() if value is not None}
+            texts.append(DOMAIN["responses"][name][0]["text"].format(**values))
+        else:
+            texts.append(message.get("text") or "")
+    return "\n".join(texts)
+
+
+# Stranger test 6, conversation 2: the order is not found, then "can i just cancel it then".
+def test_cancel_after_a_failed_lookup_says_it_needs_the_order_first_and_tells_nothing(
+    order_number, demo_store_url
+):
+    jane = ActionConversation(sender="jane")
+    wrong = entity_list(order_number="HL-7QK2MX", email="jane.doe@gmail.com")
+    status = jane.run(ActionOrderStatus(), "order_status", "wheres my order??", entities=wrong)
+    cancel = jane.run(ActionCancelOrder(), "cancel_order", "can i just cancel it then")
+
+    assert shown(status).startswith("I can't find an order with that number")
+    assert shown(cancel).startswith("To cancel it, I need to find the order first:")
+    assert "order number" in shown(cancel) and "email" in shown(cancel)
+    # Ann's real order with a wrong email reads exactly like an order that does not exist.
+    mallory = ActionConversation(sender="mallory")
+    guessed = entity_list(order_number=order_number, email="mallory@example.com")
+    mallory.run(ActionOrderStatus(), "order_status", entities=guessed)
+    guessed_cancel = mallory.run(ActionCancelOrder(), "cancel_order", "cancel it then")
+    assert shown(guessed_cancel) == shown(cancel)
+    assert order_row(demo_store_url, order_number).status == "awaiting_payment"

@@ -19,7 +19,7 @@ from actions.discovery import (
 )
 from commerce.db import get_engine, session_scope
 from commerce.models import Product, Variant
-from tests.actions.conversation_driver import ActionConversation, entity_list
+from tests.actions.conversation_driver import ActionConversation, entity_list, say
 
 ARTICLE_SEARCH = dict(
     colour="black", occasion=["formal", "black-tie"], category="shoes", size="10", price_max="150"
@@ -325,3 +325,50 @@ def test_a_one_size_product_simply_says_in_stock(chat):
                     entities=entity_list(product_handle="onyx-silver-cufflinks"))  # fmt: skip
 
     assert turn.text.endswith("\nIn stock.")
+
+
+# --- Stranger test 6: a present ------------------------------------------------------------------
+
+
+def test_a_gift_for_her_asks_what_kind_of_thing_with_her_kinds(chat, extractor):
+    turn = say(chat, extractor, ActionSearchProducts(), "search_products",
+               "hey need a gift for my gf, bday on saturday")  # fmt: skip
+    assert "for her" in turn.text and "only good at this shop" not in turn.text
+    titles = [button["title"] for button in turn.buttons]
+    assert {"Dresses", "Heels"} <= set(titles) and "Suits" not in titles
+    assert all('"gender": "female"' in button["payload"] for button in turn.buttons)
+    # Who it is for is kept for the search that follows.
+    turn = say(chat, extractor, ActionSearchProducts(), "search_products", "maybe some heels")
+    assert chat.slots["search_query"]["gender"] == "female" and "for women" in turn.text
+
+
+def red_or_said_not_red(line: str) -> bool:
+    colours = re.search(r"\(([^()]*)\)(?: —|$)", line)
+    listed = {c.strip().lower() for c in colours.group(1).split(",")} if colours else set()
+    return bool(listed & {"red", "burgundy", "maroon", "crimson"}) or "not in red" in line
+
+
+def test_a_colour_after_a_kind_we_dont_sell_searches_what_we_sell_in_that_colour(chat, extractor):
+    say(chat, extractor, ActionSearchProducts(), "search_products",
+        "she likes scarves, maybe cashmere? under 100")  # fmt: skip
+    turn = say(chat, extractor, ActionSearchProducts(), "refine_search", "anything in red")
+    assert "scarves" not in turn.text and "scarves" not in str(chat.slots["search_query"])
+    assert chat.slots["search_query"]["colour"] == "red"
+    lines = [line for line in turn.text.splitlines() if re.match(r"\d+\. ", line)]
+    assert lines and all(red_or_said_not_red(line) for line in lines), lines
+
+
+def test_the_nearest_kind_never_passes_other_colours_off_as_the_one_asked(chat, extractor):
+    turn = say(chat, extractor, ActionSearchProducts(), "search_products",
+               "a red cashmere scarf under 100?")  # fmt: skip
+    assert "don't sell scarves" in turn.text
+    lines = [line for line in turn.text.splitlines() if re.match(r"\d+\. ", line)]
+    assert lines and all(red_or_said_not_red(line) for line in lines), lines
+
+
+def test_a_leather_handbag_not_brown_shows_handbags_not_briefcases(chat, extractor):
+    turn = say(chat, extractor, ActionSearchProducts(), "search_products",
+               "ok maybe a leather handbag then, not brown")  # fmt: skip
+    assert "handbags" in turn.text
+    assert "Briefcase" not in turn.text and "Messenger" not in turn.text
+    assert "Tote" in turn.text or "Crossbody" in turn.text

@@ -7,7 +7,7 @@ import shutil
 import pytest
 import yaml
 
-from actions.service import INTENT_TOPICS, ActionAnswerServiceQuestion
+from actions.service import INTENT_TOPICS, TOPICS_BY_WORDS, ActionAnswerServiceQuestion
 from commerce.faq import DEFAULT_FAQ_PATH, TOPICS
 from tests.actions.conversation_driver import DOMAIN, ActionConversation
 from tests.conftest import PROJECT_ROOT
@@ -137,6 +137,86 @@ def test_every_service_intent_has_a_topic_a_rule_and_a_domain_entry():
     # A complaint goes to a person (data/rules/handoff.yml); its FAQ answer stays for the action.
     assert handed_over & trained == {"complaint"}
     assert trained == ruled | {"complaint"} == set(INTENT_TOPICS) == set(EXPECTED)
-    assert set(INTENT_TOPICS.values()) == set(TOPICS)
+    assert set(INTENT_TOPICS.values()) | set(TOPICS_BY_WORDS) == set(TOPICS)
     assert set(INTENT_TOPICS) <= set(DOMAIN["intents"])
     assert "action_answer_service_question" in DOMAIN["actions"]
+
+
+def user_said(*texts: str) -> list[dict]:
+    """Earlier turns of the conversation, as the tracker holds them."""
+    return [{"event": "user", "text": text} for text in texts]
+
+
+# Stranger test 6, conversation 3: a present.
+def test_a_gift_note_question_is_told_honestly_that_the_order_cannot_carry_one(chat, monkeypatch):
+    monkeypatch.setenv("SHOP_CONTACT_EMAIL", "team@shop.test")
+
+    turn = chat.run(ActionAnswerServiceQuestion(), "ask_gift_options", "can i add a note")
+
+    assert "gift note" in turn.text and "can't add one" in turn.text
+    assert "gift-receipt" in turn.text
+    assert "team@shop.test" in turn.text  # the way to ask a person instead
+
+
+def test_a_colour_exchange_for_a_gift_says_what_happens_and_who_may_return_it(chat, monkeypatch):
+    monkeypatch.setenv("SHOP_RETURN_WINDOW_DAYS", "45")
+
+    turn = chat.run(ActionAnswerServiceQuestion(), "ask_return_policy",
+                    "what if it's the wrong colour can she exchange it")  # fmt: skip
+
+    assert "another size or colour" in turn.text
+    assert "within 45 days" in turn.text  # the window from its one place, the settings
+    assert "The person it was sent to can return or exchange it" in turn.text
+    assert "prepaid return label" not in turn.text  # only the part asked about
+
+
+# Stranger test 6, conversation 2: a late order, then three returns questions in a row.
+def test_narrow_returns_questions_get_their_own_part_not_the_same_block_three_times(chat):
+    action = ActionAnswerServiceQuestion()
+
+    policy = chat.run(action, "ask_return_policy", "whats ur return policy")
+    postage = chat.run(action, "ask_return_policy", "who pays for return shipping")
+    refund = chat.run(action, "ask_return_policy", "how long does a refund take to show on my card")
+
+    assert "within 30 days of delivery" in policy.text and "prepaid return label" in policy.text
+    assert "another size or colour" in policy.text and "5 business days" in policy.text
+    assert "prepaid return label" in postage.text and "within 30 days" not in postage.text
+    assert "5 business days" in refund.text and "prepaid return label" not in refund.text
+    assert len({policy.text, postage.text, refund.text}) == 3
+    assert len(postage.text) < len(policy.text) / 2
+
+
+def test_a_refund_for_an_order_that_never_came_is_not_answered_with_the_returns_policy(
+    chat, monkeypatch
+):
+    monkeypatch.setenv("SHOP_CONTACT_EMAIL", "team@shop.test")
+    earlier = user_said(
+        "wheres my order?? its been 2 weeks", "HL-7QK2MX", "jane.doe@gmail.com",
+        "this is ridiculous, it was supposed to come last week", "who pays for return shipping",
+    )  # fmt: skip
+
+    turn = chat.run(ActionAnswerServiceQuestion(), "ask_return_policy",
+                    "can i get a refund to my card", events=earlier)  # fmt: skip
+
+    assert "hasn't reached you" in turn.text and "refund you in full" in turn.text
+    assert "you don't need to send anything back" in turn.text
+    assert "team@shop.test" in turn.text
+    assert "prepaid return label" not in turn.text and "unworn" not in turn.text
+
+
+def test_a_refund_question_without_a_missing_order_gets_the_refunds_part(chat):
+    turn = chat.run(ActionAnswerServiceQuestion(), "ask_return_policy",
+                    "can i get a refund to my card", events=user_said("show me brown loafers"))  # fmt: skip
+
+    assert "goes back to the payment method you used" in turn.text
+    assert "hasn't reached you" not in turn.text
+
+
+def test_a_missing_order_offers_a_person_when_the_desk_is_there(chat, monkeypatch):
+    monkeypatch.setattr("actions.service.person_reachable", lambda: True)
+
+    turn = chat.run(ActionAnswerServiceQuestion(), "ask_return_policy",
+                    "my parcel never arrived, can i get my money back")  # fmt: skip
+
+    assert "hasn't reached you" in turn.text
+    assert [button["payload"] for button in turn.buttons] == ["/request_human"]

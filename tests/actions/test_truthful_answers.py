@@ -294,6 +294,61 @@ def test_what_the_catalog_does_not_say_is_not_guessed(chat, monkeypatch):
     assert "team@shop.test" in turn.text
 
 
+# Questions that used to get the whole product card (product_details): the answer is the catalog
+# sentence that says it, not "I don't know", and not the card again.
+@pytest.mark.parametrize(
+    ("handle", "question", "quoted"),
+    [
+        ("siena-patent-oxford", "where are these made?", "Made in Italy"),
+        ("amalfi-tassel-loafer", "are they handmade", "hand-sewn moccasin toe"),
+        ("windsor-patent-oxford", "would these be ok for a wedding?", "formal dinners and weddings"),
+        ("striped-repp-tie", "how wide is it", "8 cm width"),
+        ("ottilie-shift-dress", "does it have a zip?", "hidden back zip"),
+        ("lund-satin-clutch", "is the strap detachable", "detachable chain strap"),
+        ("windsor-patent-oxford", "is it goodyear welted", "Goodyear-welted"),
+        ("windsor-patent-oxford", "is it vegan?", "patent calfskin"),  # what it is made of
+    ],
+)  # fmt: skip
+def test_a_question_about_one_property_quotes_the_sentence_that_answers_it(
+    chat, handle, question, quoted
+):
+    _focus(chat, handle)
+    turn = chat.run(ActionAnswerProductQuestion(), "ask_product_question", question)
+
+    assert quoted in turn.text and "I don't know" not in turn.text
+    assert "In stock" not in turn.text  # the answer, not the product card again
+
+
+def test_how_high_is_the_heel_asks_about_the_boot_in_focus_not_a_heel_on_screen(chat, monkeypatch):
+    # "heel" reads as the kind "heels"; no heels are on screen, and the shopper means this boot's.
+    _search(chat, monkeypatch, "chelsea boots", category="chelsea boots")
+    _focus(chat, "linnet-heeled-chelsea-boot")
+    turn = chat.run(ActionAnswerProductQuestion(), "ask_product_question", "how high is the heel?",
+                    entity_list(category="heels"))  # fmt: skip
+
+    assert "6 cm block heel" in turn.text
+    assert turn.responses != ["utter_none_on_screen_fits"]
+
+
+def test_a_property_the_catalog_does_not_mention_is_not_guessed(chat, monkeypatch):
+    monkeypatch.setenv("SHOP_CONTACT_EMAIL", "team@shop.test")
+    _focus(chat, "windsor-patent-oxford")
+    turn = chat.run(ActionAnswerProductQuestion(), "ask_product_question", "does it have pockets?")
+
+    assert turn.text.startswith("I don't know from our catalog")
+    assert "Windsor Patent Oxford" in turn.text and "team@shop.test" in turn.text
+    assert "calfskin" not in turn.text  # no sentence about something else passed off as an answer
+
+
+def test_where_is_it_made_is_not_answered_by_the_shape_of_its_last(chat):
+    # The Windsor is "Goodyear-welted on our classic English last": a shoe shape, not a country.
+    _focus(chat, "windsor-patent-oxford")
+    turn = chat.run(ActionAnswerProductQuestion(), "ask_product_question", "where is it made?")
+
+    assert turn.text.startswith("I don't know from our catalog where or how the Windsor")
+    assert "English last" not in turn.text
+
+
 def test_the_product_question_examples_are_in_the_domain():
     domain = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text())
     assert "ask_product_question" in domain["intents"]

@@ -61,7 +61,8 @@ def test_shipped_answers_are_concrete():
     shipping = faq.answer("shipping_options")
     assert "$5.95" in shipping and "$100" in shipping and "$14.95" in shipping
     assert "3–5 business days" in faq.answer("delivery_times")
-    assert "30 days" in faq.answer("return_policy") and "free" in faq.answer("return_policy")
+    assert "30 days" in faq.answer("return_policy") and "free" in faq.answer("return_shipping")
+    assert "within 30 days of" in faq.answer("exchanges")  # the window from its one setting
     payments = faq.answer("payment_methods")
     assert all(way in payments for way in ("Visa", "PayPal", "Apple Pay", "Google Pay"))
     assert "US 10 = EU 43" in faq.answer("size_guide")

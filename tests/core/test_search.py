@@ -455,3 +455,37 @@ def test_sql_looking_text_finds_nothing_and_changes_nothing(
         assert session.scalar(select(func.count(Product.id))) == len(demo_catalog)
         variants = sum(len(product.variants) for product in demo_catalog.values())
         assert session.scalar(select(func.count(Variant.id))) == variants
+
+
+# --- Kinds narrower than a catalog Type (stranger test 6) ---------------------------------------
+
+
+def test_a_handbag_is_a_tote_clutch_or_crossbody_not_a_briefcase(demo_session, demo_catalog):
+    def a_handbag(product) -> bool:
+        title = product.title.lower()
+        return product.product_type == "Bags" and any(
+            word in title for word in ("tote", "clutch", "crossbody", "evening bag")
+        )
+
+    expected = handles_with(demo_catalog, a_handbag)
+    assert expected
+    for said in ("handbags", "handbag", "purse"):
+        handles = set(found(demo_session, ProductQuery(category=said)))
+        assert handles == expected, said
+    assert not {h for h in expected if "briefcase" in h or "messenger" in h or "backpack" in h}
+    # "A leather handbag, not brown": no briefcase or laptop messenger, and none only in brown.
+    query = ProductQuery(category="handbag", features=("leather",), not_colours=("brown",))
+    result = find_products(demo_session, query, limit=10)
+    titles = [match.title for match in result.matches]
+    assert titles and not [t for t in titles if "Briefcase" in t or "Messenger" in t], titles
+    assert all(set(match.colours) - {"Brown", "Tan", "Cognac"} for match in result.matches)
+
+
+def test_clutches_and_totes_are_those_bags_only(demo_session):
+    def titles(kind: str) -> list[str]:
+        result = find_products(demo_session, ProductQuery(category=kind), limit=10)
+        return [match.title for match in result.matches]
+
+    clutches, totes = titles("clutch"), titles("totes")
+    assert "Lund Satin Clutch" in clutches and all("Tote" not in t for t in clutches)
+    assert totes and all("Tote" in t for t in totes)

@@ -143,3 +143,38 @@ def test_a_search_that_finds_nothing_does_not_read_the_catalog_twice(demo_engine
     assert alternatives.sold_out is None
     size_first = [entry for entry in seen if "variant_size_key" in entry[0]][:1]
     assert size_first and "product" not in plan(demo_engine, *size_first[0])
+
+
+@pytest.mark.parametrize(
+    "query",
+    [ProductQuery(product="windsor"), ProductQuery(features=("suede",))],
+    ids=["a name", "a feature"],
+)
+def test_a_name_or_feature_reads_the_titles_once_and_as_they_are(demo_engine, query):
+    # "The Windsor", "anything in suede": every product's title (and description) is read for
+    # the word; once, for the count and the page together, and without lowercasing each one
+    # (SQLite's LIKE already ignores case).
+    with statements_of(demo_engine) as seen:
+        result = run(demo_engine, find_products, query)
+    everything = run(demo_engine, find_products, query, limit=1000)
+
+    assert result.matches and result.total == len(everything.matches)
+    reading = [statement for statement, _ in seen if "LIKE" in statement]
+    assert len(reading) == 1
+    assert "count(*) OVER ()" in reading[0]
+    assert "lower(product.title)" not in reading[0]
+    assert "lower(product.description)" not in reading[0]
+
+
+def test_an_occasion_search_is_counted_by_the_statement_that_ranks_it(demo_engine):
+    # The article's search: ranked by how many of the occasions a product has, so every fitting
+    # product is read and sorted anyway; no second statement finds them again to count them.
+    query = ProductQuery(category="dress shoes", colour="black", size="10",
+                         occasions=("black-tie", "party"), price_max=Decimal("150"))  # fmt: skip
+    with statements_of(demo_engine) as seen:
+        result = run(demo_engine, find_products, query, limit=1)
+    everything = run(demo_engine, find_products, query, limit=1000)
+
+    assert result.total == len(everything.matches) > 1
+    assert not [statement for statement, _ in seen if statement.startswith("SELECT count(*)")]
+    assert [statement for statement, _ in seen if "count(*) OVER ()" in statement]

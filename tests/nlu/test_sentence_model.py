@@ -11,8 +11,9 @@ import numpy as np
 import pytest
 import yaml
 from scipy.special import erf
+from sklearn.feature_extraction.text import TfidfVectorizer
 
-from shop_nlu.intent_model import IntentModel
+from shop_nlu.intent_model import CharacterGrams, IntentModel
 from shop_nlu.sentence_encoder import SentenceEncoder, encode_many, model_directory
 from shop_nlu.sentence_graph import load_safetensors, write_graph
 
@@ -78,6 +79,40 @@ def test_the_intent_model_ranks_and_survives_a_round_trip():
     assert abs(sum(p for _, p in ranking) - 1) < 1e-5
     copy = IntentModel.from_bytes(model.to_bytes())
     assert copy.ranking(centres["greet"]) == model.ranking(centres["greet"])
+
+
+def test_character_grams_are_counted_and_weighted_as_sklearn_does():
+    assert CharacterGrams.grams("Red") == [
+        " r", "re", "ed", "d ", " re", "red", "ed ", " red", "red ",
+    ]  # fmt: skip
+    analyzer = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4)).build_analyzer()
+    for text in ("a", "Do U sell perfume??", "wheres my   order", "我需要一双黑色的皮鞋 42码"):
+        assert CharacterGrams.grams(text) == analyzer(text)
+    texts = ["red dress", "a red belt", "red red shoes", "blue dress", "where is my order"]
+    reference = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), sublinear_tf=True, min_df=2)
+    expected = reference.fit_transform(texts).toarray()
+    grams = CharacterGrams.fit(texts)
+    assert sorted(grams.index, key=grams.index.get) == list(reference.get_feature_names_out())
+    assert np.allclose(grams.matrix(texts).toarray(), expected, atol=1e-6)
+
+
+def test_the_spelling_of_a_word_the_embedding_blurs_decides_the_intent():
+    """Two intents whose messages mean much the same to the embedding (the same features here),
+    told apart by their words; a misspelt word still counts."""
+    texts = ["i want a refund", "refund me please", "need my refund", "refund now"] + [
+        "i want a person",
+        "person please",
+        "need a real person",
+        "a person now",
+    ]
+    intents = ["ask_refund"] * 4 + ["request_human"] * 4
+    features = np.ones((len(texts), 4))
+    model = IntentModel.fit(features, intents, texts=texts)
+
+    assert model.ranking(np.ones(4), text="can i get a refnd")[0][0] == "ask_refund"
+    assert model.ranking(np.ones(4), text="real persn pls")[0][0] == "request_human"
+    copy = IntentModel.from_bytes(model.to_bytes())
+    assert copy.ranking(np.ones(4), text="refund?") == model.ranking(np.ones(4), text="refund?")
 
 
 # --- The ONNX graph against the model's definition ------------------------------------------------

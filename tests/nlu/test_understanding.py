@@ -340,3 +340,45 @@ def test_is_it_a_material_is_a_question_about_the_product_in_focus(extractor, te
 )
 def test_other_questions_naming_a_material_keep_their_intent(extractor, text, classifier):
     assert resolve_intent(classifier, 0.83, extractor.extract(text), text, None) is None
+
+
+# --- Shopping for someone else (stranger test 6) -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        ("hey need a gift for my gf, bday on saturday", "female"),
+        ("a present for my mum", "female"),
+        ("gift ideas for my boyfriend", "male"),
+        ("something for my wife's birthday", "female"),
+        ("its my little sisters bday next week, any ideas", "female"),
+        ("xmas pressie for my brother?", "male"),
+        ("what can i get my bf for our anniversary", "male"),
+    ],
+)
+def test_a_gift_for_someone_is_a_search_for_them(extractor, text, gender):
+    entities = extractor.extract(text)
+    assert [(e.entity, e.value) for e in entities if e.entity == "gender"] == [("gender", gender)]
+    for classifier in ("out_of_scope", "nlu_fallback", "greet", "ask_gift_options"):
+        resolution = resolve_intent(classifier, 0.7, entities, text, None)
+        assert resolution is not None and resolution.intent == "search_products", classifier
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my sister's getting married in june and i've got nothing to wear",
+     "need a suit for my brothers wedding", "what should i wear to my sister's engagement party"],
+)  # fmt: skip
+def test_a_relatives_event_says_nothing_about_who_wears_it(extractor, text):
+    assert not [e for e in extractor.extract(text) if e.entity == "gender"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["can i add a gift message for my mum", "can you gift wrap it for my girlfriend",
+     "i want to send this as a gift to my sister", "can my wife return a birthday present"],
+)  # fmt: skip
+def test_questions_about_gift_services_are_not_searches(extractor, text):
+    for classifier in ("ask_gift_options", "ask_return_policy"):
+        assert resolve_intent(classifier, 0.7, extractor.extract(text), text, None) is None

@@ -8,7 +8,12 @@ from __future__ import annotations
 import pytest
 
 from actions.checkout import ActionStartCheckout
-from actions.discovery import ActionCheckAvailability, ActionSelectProduct, ActionShowPrice
+from actions.discovery import (
+    ActionCheckAvailability,
+    ActionSearchProducts,
+    ActionSelectProduct,
+    ActionShowPrice,
+)
 from commerce.db import get_engine, session_scope
 from commerce.vocabulary import catalog_vocabulary
 from shop_nlu.extraction import ShopEntityExtractor
@@ -129,3 +134,58 @@ def test_wanting_to_order_with_nothing_chosen_says_how_ordering_works(chat):
     turn = chat.run(ActionStartCheckout(), "buy", "how do i place an order")
     assert "utter_how_to_order" not in turn.responses
     assert "Windsor Patent Oxford" in turn.text or turn.buttons
+
+
+# --- "Do you sell perfume?" (stranger test 6) ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [("do you guys carry candles", "candles"), ("do u have scented candles?", "scented candles"),
+     ("hi do you sell vinyl records", "vinyl records"), ("you sell umbrellas?", "umbrellas"),
+     ("do you stock any phone cases", "phone cases")],
+)  # fmt: skip
+def test_asking_if_the_shop_sells_something_unknown_is_a_search_naming_it(extractor, text, thing):
+    entities = extractor.extract(text)
+    for classifier in ("nlu_fallback", "out_of_scope", "check_availability"):
+        resolution = resolve_intent(classifier, 0.6, entities, text, None)
+        assert resolution is not None and resolution.intent == "search_products", classifier
+    found = unknown_product(text, "search_products", entities)
+    assert found is not None and found.value == thing
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("do you sell perfume", "perfume"), ("any perfume?", "perfume"),
+     ("do u have sunglasses", "sunglasses"), ("do you do watches", "watches"),
+     ("got any jewellery", "jewellery"), ("do you sell socks", "socks")],
+)  # fmt: skip
+def test_kinds_the_shop_does_not_sell_are_named_as_kinds(extractor, text, kind):
+    entities = extractor.extract(text)
+    assert [(e.entity, e.value) for e in entities] == [("category", kind)]
+    resolution = resolve_intent("nlu_fallback", 0.6, entities, text, None)
+    assert resolution is not None and resolution.intent == "search_products"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["do you sell my data", "do you have a phone number", "do you have a store in london",
+     "do you have any idea when my order comes", "do you have live chat", "do you do click and collect",
+     "do you have a returns policy", "do you sell to canada"],
+)  # fmt: skip
+def test_other_do_you_have_questions_are_not_product_searches(extractor, text):
+    entities = extractor.extract(text)
+    assert unknown_product(text, "search_products", entities) is None
+    for classifier in ("nlu_fallback", "out_of_scope"):
+        resolution = resolve_intent(classifier, 0.6, entities, text, None)
+        assert resolution is None or resolution.intent != "search_products", classifier
+
+
+def test_something_we_dont_sell_gets_a_plain_no_and_what_we_do_sell(chat):
+    chat.search(category="dresses")
+    text = "do you guys carry candles"
+    turn = chat.run(ActionSearchProducts(), "search_products", text,
+                    entities=entity_list(unknown_product="candles"))  # fmt: skip
+    assert "we don't sell candles" in turn.text
+    assert "shoes" in turn.text.lower() and "Dress" not in turn.text  # not the last search again
+    assert not turn.buttons
