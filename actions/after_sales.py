@@ -398,8 +398,37 @@ class ActionTakeOrderDetails(ShopAction):
         return waiting().perform(dispatcher, tracker, domain, session)
 
 
+class ActionNoOrderNumber(ShopAction):
+    """ "I don't have the order number on me": where to find it, and how the team finds the order
+    without it. It says nothing about which orders exist, and keeps the request that asked (a
+    number found later goes on with it)."""
+
+    def name(self) -> str:
+        return "action_no_order_number"
+
+    def perform(self, dispatcher, tracker, domain, session) -> Events:
+        settings = load_settings()
+        waiting = _WAITING_FOR_AN_ORDER.get(tracker.get_slot(ORDER_ASKED_BY) or "")
+        dispatcher.utter_message(
+            response="utter_no_order_number",
+            order_request=_WITHOUT_A_NUMBER.get(waiting, "help you with it"),
+            contact_email=settings.contact_email,
+            contact_phone=settings.contact_phone,
+            opening_hours=settings.opening_hours,
+        )
+        return []
+
+
 _WAITING_FOR_AN_ORDER = {
     action().name(): action
     for action in (ActionOrderStatus, ActionCancelOrder, ActionReturnOrder,
                    ActionChangeOrderAddress, ActionShowInvoice, ActionExplainOrderChange)
 }  # fmt: skip
+
+# What the team does for a shopper without the order number, by the request that asked for it.
+_WITHOUT_A_NUMBER = {
+    ActionReturnOrder: "start your return",
+    ActionCancelOrder: "cancel it",
+    ActionChangeOrderAddress: "change its address",
+    ActionShowInvoice: "send you the invoice",
+}

@@ -7,6 +7,7 @@ request means the cart's second line, as numbered when the cart is shown.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
@@ -24,7 +25,16 @@ from actions.checkout import (
     requested_quantity,
     variant_label,
 )
-from actions.conversation import latest_entities
+from actions.conversation import (
+    CURRENT_PRODUCT,
+    ShownResults,
+    as_tapped,
+    latest_entities,
+    opened_products,
+    which_one_buttons,
+)
+from actions.recommendation_replies import nothing_to_total_text, outfit_total_text
+from actions.reference_replies import both_unclear_text
 from commerce.models import CartItem
 from commerce.orders import (
     OrderError,
@@ -33,6 +43,7 @@ from commerce.orders import (
     empty_cart,
     set_cart_quantity,
 )
+from commerce.products import product_details
 
 _EVERYTHING = re.compile(r"\b(?:everything|all|empty|clear)\b", re.IGNORECASE)
 # "add the 2nd one", "put it in": adding a product, whichever cart intent the message was heard as.
@@ -40,6 +51,19 @@ _ADDS = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|so|and|just|pls|please|can (?:you|i)|could (?:you|i))\W+)*(?:add|put)\b",
     re.IGNORECASE,
 )
+
+# "how much would the whole outfit come to", "what would it all cost together"
+_OUTFIT_TOTAL = re.compile(
+    r"\b(?:whole|entire|full|complete)\s+(?:outfit|look|lot)\b"
+    r"|\b(?:all|everything)\b.{0,20}\btogether\b"
+    r"|\b(?:outfit|look)\b.{0,20}\b(?:cost|come to|total|add up)\b",
+    re.IGNORECASE,
+)
+# How many pieces an outfit has at most: the latest opened of each kind.
+_OUTFIT_PIECES = 6
+
+# "add both to cart", "put the two of them in my basket"
+_BOTH = re.compile(r"\b(?:both|the two of them|the 2 of them)\b", re.IGNORECASE)
 
 CART_BUTTONS = [
     {"title": "Check out", "payload": "/checkout"},
@@ -96,6 +120,12 @@ class ActionAddToCart(ShopAction):
         return "action_add_to_cart"
 
     def perform(self, dispatcher, tracker, domain, session) -> Events:
+        entities = latest_entities(tracker)
+        if (
+            _BOTH.search(tracker.latest_message.get("text") or "")
+            and "product_handle" not in entities
+        ):
+            return self._add_both(dispatcher, tracker, domain, session)
         events, variant, title = choose_variant(
             dispatcher, tracker, session, replies.add_to_cart_payload
         )
@@ -118,6 +148,66 @@ class ActionAddToCart(ShopAction):
             buttons=CART_BUTTONS,
         )
         return events
+
+    def _add_both(self, dispatcher, tracker: Tracker, domain, session) -> Events:
+        """ "Add both": the two products on screen, or the one in focus and the one listed after
+        it; each in the size and colour said or searched, or with a question for what is missing.
+        When it isn't clear which two, nothing is added, and the shopper is told so."""
+        shown = ShownResults.from_tracker(tracker).handles
+        focus = tracker.get_slot(CURRENT_PRODUCT)
+        pair = shown if len(shown) == 2 else []
+        if len(shown) == 1 and focus and focus != shown[0]:
+            pair = [focus, shown[0]]
+        if not pair:
+            # The product opened last is likely one of the two ("the shoes and the belt").
+            latest = [h for h in opened_products(tracker)[:1] if h not in shown]
+            offered = which_one_buttons(tracker, session, latest + shown)
+            titles = [button["title"] for button in offered]
+            dispatcher.utter_message(text=both_unclear_text(titles), buttons=offered)
+            return []
+        said = latest_entities(tracker)
+        kept = {name: said[name][-1] for name in ("size", "colour") if name in said}
+        events: Events = []
+        for handle in pair:
+            one = as_tapped(tracker, "add_to_cart", {"product_handle": handle, **kept})
+            events += self.perform(dispatcher, one, domain, session)
+        return events
+
+
+def asks_outfit_total(text: str) -> bool:
+    """Whether a message asks what the whole outfit (or everything together) costs."""
+    return bool(_OUTFIT_TOTAL.search(text))
+
+
+def tell_outfit_total(dispatcher, tracker: Tracker, session) -> Events:
+    """The outfit's total at today's prices: what is in the cart, and the latest product opened
+    of each other kind (a shirt, then the shoes to go with it); or, with neither, what it can
+    total."""
+    items = cart_items(session, tracker.sender_id)
+    lines = [
+        (f"{item.variant.product.title} ({variant_label(item.variant)})"
+         + (f" × {item.quantity}" if item.quantity > 1 else ""),
+         item.variant.price * item.quantity, True)
+        for item in items
+    ]  # fmt: skip
+    kinds = {item.variant.product.product_type for item in items}
+    in_cart = {item.variant.product.handle for item in items}
+    varies = False
+    for handle in opened_products(tracker):
+        details = product_details(session, handle)
+        if details is None or handle in in_cart or details.product_type in kinds:
+            continue
+        kinds.add(details.product_type)
+        varies = varies or details.price_from != details.price_to
+        lines.append((details.title, details.price_from, False))
+        if len(lines) >= _OUTFIT_PIECES:
+            break
+    if not lines:
+        dispatcher.utter_message(text=nothing_to_total_text())
+        return []
+    total = sum((price for _, price, _ in lines), start=Decimal("0.00"))
+    dispatcher.utter_message(text=outfit_total_text(lines, total, varies))
+    return []
 
 
 class ActionShowCart(ShopAction):

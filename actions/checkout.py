@@ -21,6 +21,7 @@ from actions import order_replies, replies
 from actions.base import Events, ShopAction
 from actions.conversation import (
     CURRENT_PRODUCT,
+    ask_which_one,
     current_query,
     latest_entities,
     latest_intent,
@@ -102,7 +103,9 @@ def choose_variant(
     """
     reference = resolve_product(tracker, session)
     if reference.handle is None:
-        dispatcher.utter_message(response="utter_which_product")
+        # "the black one" when both are black: name them, a tap goes on with the purchase.
+        if not ask_which_one(dispatcher, tracker, session, reference):
+            dispatcher.utter_message(response="utter_which_product")
         return [], None, ""
     entities = latest_entities(tracker)
     size = size_query_key(entities["size"][-1]) if "size" in entities else None

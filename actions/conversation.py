@@ -1,21 +1,26 @@
 """What the conversation is about: the current search, the results on screen, the product in focus.
 
 These helpers read and write the three slots the discovery actions share, and turn the latest
-message's entities into changes of the search.
+message's entities into changes of the search. What was opened or listed before the current
+screen ("the shirt" after a shoe list) comes from the slot events Rasa sends with the tracker
+(`earlier_products`), so no slot of its own keeps that history.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from actions import reference_replies
 from commerce.models import Product
 from commerce.products import find_product_by_name
 from commerce.search import (
@@ -225,6 +230,9 @@ class ProductReference:
     # "ambiguous", "no_such_one" (none on screen fits), "none"
     problem: str | None = None
     name: str | None = None  # the name the shopper used, when it fits several products
+    # For "ambiguous": the products that fit ("the black one" when both belts are black), so the
+    # shopper can be asked by name (`ask_which_one`).
+    candidates: tuple[str, ...] = ()
 
 
 # "the cheapest one", "the black one", "the one by Brera", "that one": pointing at a product on
@@ -353,9 +361,20 @@ def resolve_product(tracker: Tracker, session: Session) -> ProductReference:
     if shown.handles and describers:
         reference = _by_description(session, entities, shown)
         if reference.problem == "no_such_one" and asks_a_question and focus:
-            # "How high is the heel?" after picking a boot: a part of it, not a heel on screen.
-            return ProductReference(focus)
+            # "is the shirt slim fit?" with shoes open: a shirt opened before; but "How high is
+            # the heel?" after picking a boot: a part of it, not a heel on screen.
+            opened = _earlier_of_kind(tracker, session, entities, opened_only=True)
+            return opened if opened and opened.handle else ProductReference(focus)
+        if reference.problem == "no_such_one" and "category" in entities:
+            # "is the shirt slim fit?" after a shoe list replaced the shirts: the shirt from before.
+            return _earlier_of_kind(tracker, session, entities) or reference
         return reference
+    if (
+        not focus
+        and "category" in entities
+        and (earlier := _earlier_of_kind(tracker, session, entities))
+    ):
+        return earlier
     if focus:
         return ProductReference(focus)
     if len(shown.handles) == 1:
@@ -442,7 +461,112 @@ def _by_description(
         handles = [handle for handle in shown.handles if handle in handles]
     if len(handles) == 1 or (handles and description.sort):
         return ProductReference(handles[0])
-    return ProductReference(None, "ambiguous" if handles else "no_such_one")
+    if handles:
+        return ProductReference(None, "ambiguous", candidates=tuple(handles))
+    return ProductReference(None, "no_such_one")
+
+
+# How many earlier lists and opened products "the shirt" may reach back over.
+_LOOK_BACK = 8
+
+
+def earlier_products(tracker: Tracker) -> list[list[str]]:
+    """The products opened or listed earlier in the conversation, newest first, one group per
+    product opened or list shown (from the slot events Rasa sends with the tracker)."""
+    groups: list[list[str]] = []
+    for event in reversed(tracker.events or []):
+        if event.get("event") != "slot" or not event.get("value"):
+            continue
+        if event.get("name") == CURRENT_PRODUCT:
+            groups.append([str(event["value"])])
+        elif event.get("name") == SHOWN_RESULTS and isinstance(event["value"], dict):
+            groups.append([str(handle) for handle in event["value"].get("handles") or []])
+        if len(groups) >= _LOOK_BACK:
+            break
+    return groups
+
+
+def opened_products(tracker: Tracker) -> list[str]:
+    """The products the shopper opened in this conversation, newest first, each once."""
+    opened = [
+        str(event["value"])
+        for event in reversed(tracker.events or [])
+        if event.get("event") == "slot"
+        and event.get("name") == CURRENT_PRODUCT
+        and event.get("value")
+    ]
+    return list(dict.fromkeys(opened))
+
+
+def _earlier_of_kind(
+    tracker: Tracker, session: Session, entities: dict[str, list[str]], opened_only: bool = False
+) -> ProductReference | None:
+    """The product of the kind named ("the shirt", "those shoes") that the shopper opened or was
+    shown most recently, when none on screen is of that kind; "ambiguous" (with the candidates)
+    when the latest list of that kind had several."""
+    description = ProductQuery(
+        category=(entities.get("category") or [None])[-1],
+        colour=(entities.get("colour") or [None])[-1],
+        brand=(entities.get("brand") or [None])[-1],
+    )
+    groups = [[h] for h in opened_products(tracker)] if opened_only else earlier_products(tracker)
+    for group in groups:
+        fitting = find_products(
+            session, description, limit=len(group), only_handles=group, in_stock_only=False
+        )
+        handles = [handle for handle in group if handle in {m.handle for m in fitting.matches}]
+        if len(handles) == 1:
+            return ProductReference(handles[0])
+        if handles:
+            return ProductReference(None, "ambiguous", candidates=tuple(handles))
+    return None
+
+
+def ask_which_one(
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    session: Session,
+    reference: ProductReference,
+) -> bool:
+    """Ask which of the candidates the shopper means, by name with a button each; False (nothing
+    said) when the reference has no candidates to offer."""
+    buttons = which_one_buttons(tracker, session, reference.candidates)
+    if len(buttons) < 2:
+        return False
+    colour = (latest_entities(tracker).get("colour") or [None])[-1]
+    titles = [button["title"] for button in buttons]
+    dispatcher.utter_message(text=reference_replies.which_one_text(titles, colour), buttons=buttons)
+    return True
+
+
+# Intents whose action can go on from a tapped product alone; any other question about "the
+# black one" (its words would be lost in the tap) opens the product instead.
+_GOES_ON_FROM_A_TAP = frozenset(
+    {"select_product", "add_to_cart", "buy", "ask_what_goes_with", "ask_bought_together",
+     "check_availability", "ask_price", "product_details"}
+)  # fmt: skip
+
+
+def which_one_buttons(tracker: Tracker, session: Session, handles: Sequence[str]) -> list[dict]:
+    """One button per candidate, titled with its name; a tap goes on with what the shopper asked
+    ("what goes with it", "add to cart"), with the size, colour and quantity they said."""
+    intent = latest_intent(tracker) or "select_product"
+    if intent not in _GOES_ON_FROM_A_TAP:
+        intent = "select_product"
+    said = latest_entities(tracker)
+    kept = {name: said[name][-1] for name in ("size", "colour", "quantity") if name in said}
+    rows = session.execute(
+        select(Product.handle, Product.title).where(Product.handle.in_(handles))
+    ).all()
+    titles = {handle: title for handle, title in rows}
+    return [
+        {
+            "title": titles[handle],
+            "payload": f"/{intent}" + json.dumps({"product_handle": handle, **kept}),
+        }
+        for handle in handles
+        if handle in titles
+    ]
 
 
 def _by_position(ordinal: str, shown: ShownResults) -> ProductReference:

@@ -13,13 +13,14 @@ from sqlalchemy.orm import Session
 
 from actions import alert_replies, profile_replies, replies
 from actions.base import Events, ShopAction
-from actions.cart import ActionAddToCart
+from actions.cart import ActionAddToCart, asks_outfit_total, tell_outfit_total
 from actions.checkout import ActionStartCheckout
 from actions.conversation import (
     CURRENT_PRODUCT,
     SEARCH_QUERY,
     ShownResults,
     as_tapped,
+    ask_which_one,
     continues_the_outing,
     current_query,
     kinds_left_for_later,
@@ -344,6 +345,8 @@ class _ProductAction(ShopAction):
     """An action about one product: the one named, pointed at ("the second one") or in focus."""
 
     def perform(self, dispatcher, tracker, domain, session) -> Events:
+        if asks_outfit_total(tracker.latest_message.get("text") or ""):
+            return tell_outfit_total(dispatcher, tracker, session)  # "the whole outfit": a total
         reference = resolve_product(tracker, session)
         details = product_details(session, reference.handle) if reference.handle else None
         if details is None and reference.problem == "ambiguous_name":
@@ -362,7 +365,9 @@ class _ProductAction(ShopAction):
             dispatcher.utter_message(text=text)
             return []
         if details is None:
-            _explain_unresolved(dispatcher, reference.problem or "unknown_name")
+            # "the black one" when both are black: name them (`ask_which_one`), else explain.
+            if not ask_which_one(dispatcher, tracker, session, reference):
+                _explain_unresolved(dispatcher, reference.problem or "unknown_name")
             return []
         return [SlotSet(CURRENT_PRODUCT, details.handle)] + self.answer(
             dispatcher, tracker, session, details

@@ -16,12 +16,19 @@ import threading
 from rasa_sdk.events import SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import profile_replies
+from actions import privacy_replies, profile_replies
 from actions.base import Events, ShopAction
 from actions.checkout import ADDRESS, EMAIL, NAME
-from commerce.config import Settings, load_settings
+from commerce.config import (
+    Settings,
+    load_alert_settings,
+    load_handoff_settings,
+    load_settings,
+)
+from commerce.faq import faq_answer
 from commerce.privacy import (
     Forgotten,
+    data_sharing,
     erase_conversation_after_turn,
     erase_conversations,
     erase_shopper,
@@ -34,13 +41,17 @@ logger = logging.getLogger(__name__)
 
 ERASURE_PENDING = "erasure_pending"  # "forget me" asked "Erase it all?"; a yes erases
 ERASE_ACTION = "action_erase_my_data"
+PRIVACY_TOPIC = "privacy"  # the shop owner's words on where the data is and how to ask for it
 
 # "Forget me", "delete my data", "erase everything": all of it. "Forget my details" (or my
 # address, my email) is the remembered checkout details only, as promised after checkout.
 _EVERYTHING = re.compile(
     r"\bforget\s+(?:about\s+)?me\b|\berase\s+me\b|\bdelete\s+me\b|\bremove\s+me\b|\bdata\b"
     r"|\beverything\b|\ball\s+(?:my|of\s+my|about\s+me|you\s+know)\b|\bprofile\b|\bhistory\b"
-    r"|\bconversations?\b|\bchats?\b|\bgdpr\b|\bright\s+to\s+be\s+forgotten\b|\bsizes?\b",
+    r"|\bconversations?\b|\bchats?\b|\bgdpr\b|\bright\s+to\s+be\s+forgotten\b|\bsizes?\b"
+    # "delete all what you know from me", "erase what you have on me": all of it, in any English.
+    r"|\bwhat\s+(?:you\s+|u\s+)?(?:know|have|keep|hold|store|stored|saved?)\b"
+    r"|\b(?:about|from|on|of)\s+me\b|\ball\s+(?:what|that|the|info\w*|information)\b",
     re.IGNORECASE,
 )
 
@@ -74,6 +85,27 @@ class ActionForgetDetails(ShopAction):
         dispatcher.utter_message(text=forgotten_text(forgotten, load_settings()))
         # The details typed in this conversation go too, so the next checkout asks again.
         return [SlotSet(NAME, None), SlotSet(EMAIL, None), SlotSet(ADDRESS, None)]
+
+
+class ActionAnswerPrivacyQuestion(ShopAction):
+    """ "Do you give my data to other companies?", "where are your servers? GDPR", "cookies?": what
+    is kept and who else sees it (from the settings), then the shop owner's words on where the
+    data is and how to make a request (content/faq.yml, topic `privacy`)."""
+
+    def name(self) -> str:
+        return "action_answer_privacy_question"
+
+    def perform(self, dispatcher: CollectingDispatcher, tracker, domain, session) -> Events:
+        settings = load_settings()
+        sharing = data_sharing(settings, load_handoff_settings(), load_alert_settings())
+        text = tracker.latest_message.get("text") or ""
+        facts = privacy_replies.data_use_text(sharing, tracker.get_latest_input_channel(), text)
+        answer = [facts]
+        # Where the data is and how to make a request: the shop owner's words, never ours.
+        if "rights" in privacy_replies.asked_parts(text):
+            answer.append(faq_answer(PRIVACY_TOPIC, settings))
+        dispatcher.utter_message(text="\n".join(answer))
+        return []
 
 
 class ActionEraseMyData(ShopAction):

@@ -5,6 +5,7 @@ search results' wording (actions/replies.py)."""
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 
 from actions import replies
 from commerce.recommend import (
@@ -199,3 +200,22 @@ def comparison_buttons(comparison: Comparison) -> list[dict]:
         }
         for index, side in enumerate(comparison.sides, start=1)
     ]
+
+
+def outfit_total_text(lines: list[tuple[str, Decimal, bool]], total: Decimal, varies: bool) -> str:
+    """ "The whole outfit comes to $209.00 at today's prices:" and one line per piece; `lines` are
+    (what, price, in the cart); `varies` when a price depends on a size not chosen yet."""
+    heading = f"The whole outfit comes to {'at least ' if varies else ''}{replies.money(total)}"
+    rows = [
+        f"• {what}: {replies.money(price)}{' (in your cart)' if in_cart else ''}"
+        for what, price, in_cart in lines
+    ]
+    note = ["Some prices depend on the size; that's the lowest."] if varies else []
+    return "\n".join([f"{heading} at today's prices, before shipping:", *rows, *note])
+
+
+def nothing_to_total_text() -> str:
+    return (
+        "There's nothing to add up yet. Open the pieces you like (or add them to your cart) and "
+        "ask again: I'll total them at today's prices, or say \"what's in my cart\" for your cart."
+    )

@@ -18,8 +18,10 @@ from actions.conversation import (
     CURRENT_PRODUCT,
     SEARCH_QUERY,
     ShownResults,
+    ask_which_one,
     current_query,
     latest_entities,
+    points_at_shown,
     query_changes,
     resolve_product,
     resolve_products,
@@ -92,6 +94,13 @@ class ActionSuggestOutfit(ShopAction):
         focus = tracker.get_slot(CURRENT_PRODUCT)
         kinds = entities.get("category") or []
         named = entities.keys() & {"product", "product_handle", "ordinal"}
+        # "the blue one. what would go with it": a product on screen picked by description.
+        if not named and not focus and points_at_shown(text):
+            reference = resolve_product(tracker, session)
+            if reference.handle:
+                named = {"product_handle"}
+            elif ask_which_one(dispatcher, tracker, session, reference):
+                return []  # a tap on one goes on with "what goes with it"
         # "what shoes go with it?": the shoes are what is wanted, not what "it" is.
         wanted = None
         if focus and not named:
@@ -123,7 +132,10 @@ class ActionSuggestOutfit(ShopAction):
             limit=OUTFIT_SIZE,
             only_kind=wanted,
         )
-        return _show_suggestions(
+        # The product matched was picked, as if opened: "the shirt" and "the whole outfit" later
+        # reach back to it (`earlier_products`) once the suggestions replace it on screen.
+        picked: Events = [] if from_cart else [SlotSet(CURRENT_PRODUCT, anchors[0].handle)]
+        return picked + _show_suggestions(
             dispatcher, outfit.as_result(), wording.outfit_text(outfit, from_cart)
         )
 

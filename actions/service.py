@@ -43,6 +43,7 @@ INTENT_TOPICS = {
     "newsletter": "newsletter",
     "leave_review": "review",
     "ask_gift_options": "gift_options",
+    "ask_discounts": "discounts",
 }
 
 # "What's your return policy?" gets every part of the returns answer, in this order; a narrow

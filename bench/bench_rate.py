@@ -135,8 +135,9 @@ def main() -> None:
                     with_actions=with_actions, extra_env=stores,
                 ) as bot:  # fmt: skip
                     progress(f"{name}, {count} worker(s): ready; warming up")
-                    for text in script:
-                        bot.send("warm-up", text)
+                    for number in range(4 * count):  # every worker loads its model lazily
+                        for text in script:
+                            bot.send(f"warm-up-{number}", text)
                     results[name][count] = step_up(
                         bot.rasa_url, script, args.rates, args.conversations, f"{name} x{count}"
                     )

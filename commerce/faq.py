@@ -48,6 +48,8 @@ TOPICS = (
     "newsletter",
     "review",
     "gift_options",
+    "discounts",
+    "privacy",  # the shop owner's words on hosting and rights; actions/privacy.py adds the facts
 )
 
 # What an answer may refer to in braces. The database URL is deliberately not offered: it can hold

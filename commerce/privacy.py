@@ -20,12 +20,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
+from urllib.parse import urlsplit
 
 from sqlalchemy import delete, func, inspect, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from commerce.alerts import AlertSubscription, active_alerts, erase_alerts_for
+from commerce.config import AlertSettings, HandoffSettings, Settings
 from commerce.conversation_store import EVENTS, OUTBOX, tracker_store_engine
 from commerce.handoff import Handoff
 from commerce.models import CartItem, Customer, Feedback, Order, as_utc
@@ -126,6 +128,34 @@ def what_is_kept(session: Session, owner: str) -> KeptAbout:
         alerts=[alert.title for o in owners for alert in active_alerts(session, o)],
         ratings=int(ratings or 0),
         channels=len(owners),
+    )
+
+
+# --- what leaves the shop, and to whom -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DataSharing:
+    """Where a shopper's data goes besides the shop's own store, read from the settings: the facts
+    behind "do you give my data to other companies?". Nothing in this project sends anything to
+    advertisers or analytics companies; these are the only ways out."""
+
+    payment_page_host: str  # the payment page an order's link opens ("pay.harbourlane.example")
+    payment_page_gets_total: bool  # the link carries the total as well as the order number
+    agents_on_slack: bool  # asking for a person shows the conversation to the team in Slack
+    alert_days: int  # an alert sign-up ends this many days after it was asked for
+
+
+def data_sharing(
+    settings: Settings, handoff: HandoffSettings, alerts: AlertSettings
+) -> DataSharing:
+    """What the configured shop passes on, and to whom."""
+    template = settings.payment_url_template
+    return DataSharing(
+        payment_page_host=urlsplit(template).hostname or template,
+        payment_page_gets_total="{total}" in template,
+        agents_on_slack=handoff.agent_desk_configured,
+        alert_days=alerts.days,
     )
 
 

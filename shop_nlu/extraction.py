@@ -64,8 +64,12 @@ _NEGATION_BEFORE = re.compile(
     r"\b(?:tired|sick|fed up|done) (?:of|with)(?: wearing)?|\bcan'?t (?:stand|walk in|wear)|"
     r"\buncomfortable in|\bblisters (?:from|in)|"
     # "i dont wanna look too formal", "not like im going to the beach".
-    r"\bdo ?n'?t (?:want|wanna|need)(?: to)?(?: look| be| go| wear| dress)?(?: like)?|"
-    r"\bnot like (?:i'?m|im|i am) (?:going|off) to)"
+    r"\bdo ?n'?t (?:want|wanna|need)(?: to)?(?: look| be| go| wear| dress)?(?: like)?"
+    # "dont want to look like im going to a job interview": the occasion is what to avoid.
+    r"(?: (?:i'?m|im|i am|i'?d be) (?:going|off|heading)(?: off)? to)?|"
+    r"\bnot like (?:i'?m|im|i am) (?:going|off) to|"
+    # "not for a black tie thing" (but "nothing for the wedding" is still a wish for it).
+    r"\bnot (?:for|to))"
     r"\s+(?:(?:the|a|an|any|in|from|by|made by|anything|something|too|so|really|more|my|these|"
     r"those|wearing)\s+){0,2}$"
 )
@@ -106,6 +110,11 @@ _SIZE_VALUE = (
 _NOT_A_SIZE_AFTER = (
     r"(?!\s?(?:dollars?|bucks|usd|\$|%|days?|hours?|mins?|minutes?|weeks?|months?|years?|pm|am"
     r"|o'?clock|pairs?|items?|of\b|more|results?|products?|pieces?|-piece|piece|st\b|nd\b|rd\b|th\b))"
+)
+
+# "medium brown", "a medium heel": a shade or a heel height, not a size.
+_NOT_A_SHADE_OR_HEEL = (
+    r"(?!\s+(?:heels?|heeled|height|brown|grey|gray|blue|green|pink|red|tan|wash|tone|shade)\b)"
 )
 
 # Who a gift is for, by relatives the lexicon's genders leave out ("my sister" may be going to
@@ -158,6 +167,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("size", re.compile(
         r"\b(?:in|the)\s+(?:a\s+)?(?P<value>small|medium|large|extra large)\b"
         r"(?!\s+(?:bag|clutch|purse|tote|handbag|sized?|one|ones|version)\b)"
+        + _NOT_A_SHADE_OR_HEEL
+    )),
+    # A letter size said alone, as the answer to "which size?" or as a refinement: "medium",
+    # "a medium", "XL please".
+    ("size", re.compile(
+        r"^\s*(?:(?:in|a|an|size)\s+)?(?P<value>small|medium|large|extra large|x{1,6}[sl]|\dxl|xs"
+        r"|m|l|s)\s*(?:please|pls|plz|thanks|thx|then)?\s*[.!?]*\s*$"
     )),
     ("size", re.compile(rf"\b(?:collar|neck|waist|chest|inseam)\s+(?P<value>{_SIZE_NUMBER})\b")),
     ("size", re.compile(rf"\b(?P<value>{_SIZE_NUMBER})\s?(?:inch\s+)?(?:collar|neck|waist)\b")),
@@ -405,7 +421,8 @@ def _mark_exclusions(lowered: str, entities: list[Entity]) -> list[Entity]:
     for entity in entities:
         excluded = False
         if entity.entity in NEGATABLE:
-            before = lowered[max(0, entity.start - 40) : entity.start]
+            # Long enough for "don't want to look like i'm going to a " before the term.
+            before = lowered[max(0, entity.start - 60) : entity.start]
             excluded = bool(_NEGATION_BEFORE.search(before))
             previous = marked[-1] if marked else None
             if (

@@ -292,6 +292,72 @@ QUESTION_INTENT = "ask_product_question"
 REFINE_INTENT = "refine_search"
 
 
+# ---------------------------------------------------------------------------------------------
+# Picking by price among those on screen, and asking what is on sale
+# ---------------------------------------------------------------------------------------------
+# "whats the cheapest of those", "which of these is cheapest": the same pick as "the cheapest
+# one" (the select action takes the cheapest of the list), not a price question or a comparison.
+SELECT_INTENT = "select_product"
+MAY_PICK_BY_PRICE = frozenset({
+    FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, "ask_price", "compare_products", SEARCH_INTENT,
+    "refine_search",
+})  # fmt: skip
+_SUPERLATIVE_PRICE = re.compile(
+    r"\b(?:cheapest|priciest|dearest|most expensive|least expensive|most affordable|"
+    r"lowest[- ]priced|highest[- ]priced)\b",
+    re.IGNORECASE,
+)
+_AMONG_THOSE_SHOWN = re.compile(
+    r"\b(?:of|among(?:st)?)\s+(?:those|these|them|the(?:se|m)? (?:ones|lot|three|two))\b"
+    r"|\bwhich(?: one)?(?:\s+of\s+\w+)?\s+(?:is|'s|s|are)\b|\bwhich one\b"
+    r"|\bones?\s+(?:there|here|shown|on screen|you (?:showed|sent|listed))\b",
+    re.IGNORECASE,
+)
+# "is it on sale?", "is the osprey discounted": a price question about one product.
+MAY_ASK_FOR_SALE = frozenset({FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, "ask_price"})
+_ABOUT_ONE_PRODUCT = re.compile(
+    r"\b(?:it|its|it's|this|that)\b|\b(?:is|are)\s+(?:they|these|those|the)\b", re.IGNORECASE
+)
+_NOT_A_SALE = re.compile(r"\bsales?\s+tax\b", re.IGNORECASE)
+
+
+# A fallback for want of a clear winner between a new search and a refinement is no doubt about
+# what to do: both run the same search action, which tells them apart itself ("dont want to look
+# like im going to a job interview" after a long message: search 0.50, refine 0.46).
+SEARCH_OR_REFINE_AT_LEAST = 0.4
+
+
+def _torn_between_search_and_refine(scores: Mapping[str, float] | None) -> str | None:
+    """The likelier of search and refine when those two lead the classifier's scores."""
+    ranked = sorted((scores or {}).items(), key=lambda item: item[1], reverse=True)[:2]
+    if len(ranked) < 2 or {name for name, _ in ranked} != {SEARCH_INTENT, "refine_search"}:
+        return None
+    return ranked[0][0] if ranked[0][1] >= SEARCH_OR_REFINE_AT_LEAST else None
+
+
+def picks_by_price(text: str, entities: list[Entity]) -> bool:
+    """Whether a message picks the cheapest or priciest of the products on screen ("whats the
+    cheapest of those", "which of these is cheapest", "the most expensive one there")."""
+    if any(e.entity in ("product", "ordinal") and e.role is None for e in entities):
+        return False
+    sorts = {e.value for e in entities if e.entity == "sort" and e.role is None}
+    return (
+        bool(sorts & {"price_asc", "price_desc"})
+        and bool(_SUPERLATIVE_PRICE.search(text))
+        and bool(_AMONG_THOSE_SHOWN.search(text))
+    )
+
+
+def asks_for_sale_items(text: str, entities: list[Entity]) -> bool:
+    """Whether a message asks what is on sale ("nah too much. anything on sale", "whats
+    discounted"), not whether the product in focus or a named one is ("is it on sale?")."""
+    if any(e.entity == "product" for e in entities) or _NOT_A_SALE.search(text):
+        return False
+    return any(
+        e.entity == "deal" and e.role is None for e in entities
+    ) and not _ABOUT_ONE_PRODUCT.search(text)
+
+
 def asks_if_sold(text: str, entities: list[Entity]) -> bool:
     """Whether a message asks if the shop sells a kind: "do you do gift cards?", "got any boots"."""
     match = _ASKS_IF_SOLD.match(text)
@@ -368,6 +434,20 @@ def resolve_intent(
         return Resolution(INFORM_INTENT, "an email address alone")
     if _only_an_order_number(entities, text) and intent != INFORM_INTENT:
         return Resolution(INFORM_INTENT, "an order number alone")
+    if intent == FALLBACK_INTENT and (torn := _torn_between_search_and_refine(scores)):
+        return Resolution(torn, "unsure between a search and a refinement, which act alike")
+    if (
+        intent in MAY_PICK_BY_PRICE
+        and confidence < OVERRIDE_BELOW
+        and picks_by_price(text, entities)
+    ):
+        return Resolution(SELECT_INTENT, "picks the cheapest or priciest of those on screen")
+    if (
+        intent in MAY_ASK_FOR_SALE
+        and confidence < OVERRIDE_BELOW
+        and asks_for_sale_items(text, entities)
+    ):
+        return Resolution(SEARCH_INTENT, "asks what is on sale")
     question = product_question(text) if intent in (FALLBACK_INTENT, OUT_OF_SCOPE_INTENT) else None
     if question and (scores or {}).get(question.intent, 0.0) >= LIKELY_RUNNER_UP:
         return Resolution(question.intent, "a question about a product, by its shape")

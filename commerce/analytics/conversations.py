@@ -10,6 +10,10 @@ What each step of the funnel means, in this assistant's actions and slots (data/
 - viewed a product: the `current_product` slot was set (details, availability or price of one);
 - added to cart or pressed Buy: the `add_to_cart` / `buy` intents, or their actions ran;
 - ordered: `action_place_order` set `last_order` to an order that is in the store.
+
+A message not understood is one the classifier sent to the fallback, unless a form that was asking
+a question took it as its answer: "Ann Lee" at checkout is a name, whatever the classifier made of
+it.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from dataclasses import dataclass, field
 
 from commerce.analytics.events import (
     ACTION,
+    ACTIVE_LOOP,
     BOT,
     PAUSE,
     RESUME,
@@ -65,6 +70,8 @@ class Conversation:
     _last_intent: str | None = None
     _waiting_since: float | None = None  # a shopper's message the bot has not answered yet
     _paused: bool = False
+    _form: str | None = None  # the form asking its questions, if any
+    _unsure_in_form: str | None = None  # a fallback message while a form asks: taken, or not?
 
     @property
     def handed_off(self) -> bool:
@@ -92,6 +99,8 @@ class Conversation:
             self._paused = self.reached_person = True
         elif kind == RESUME:
             self._paused = False
+        elif kind == ACTIVE_LOOP:
+            self._form = event.name or None
 
     def _user(self, event: Event) -> None:
         data = event.data or {}
@@ -101,12 +110,17 @@ class Conversation:
         self.message_times.append(event.timestamp)
         self._last_intent = event.intent
         self._waiting_since = event.timestamp
-        if event.intent == FALLBACK_INTENT:
+        if event.intent == FALLBACK_INTENT and self._form:
+            self._unsure_in_form = str(data.get("text") or "")  # the next action tells
+        elif event.intent == FALLBACK_INTENT:
             self.fallback_texts.append(str(data.get("text") or ""))
         elif event.intent in CART_OR_BUY_INTENTS:
             self.cart_or_buy = True
 
     def _run(self, action: str | None) -> None:
+        if self._unsure_in_form is not None and action != self._form:
+            self.fallback_texts.append(self._unsure_in_form)  # the form did not take it
+        self._unsure_in_form = None
         self._action = action
         if action in SEARCH_ACTIONS:
             self.searched = True

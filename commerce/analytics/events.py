@@ -29,6 +29,7 @@ from commerce.conversation_store import EVENTS
 logger = logging.getLogger(__name__)
 USER, BOT, ACTION, SLOT = "user", "bot", "action", "slot"
 SESSION_STARTED, PAUSE, RESUME = "session_started", "pause", "resume"
+ACTIVE_LOOP = "active_loop"  # a form starts (its name) or ends (no name)
 # Only these rows' JSON is read (the rest is told by the plain columns), and of the slots only
 # those the report looks at: parsing JSON is most of a report's time.
 SLOTS_READ = ("current_product", "last_order", "unmet_demand")

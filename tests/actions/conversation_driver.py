@@ -39,6 +39,10 @@ class ActionConversation:
 
     slots: dict = field(default_factory=dict)
     sender: str = "shopper"
+    # Rasa sends the action server every event of the conversation; with keep_events the slot
+    # events of earlier turns are sent too, for actions that look back ("the shirt" two lists ago).
+    keep_events: bool = False
+    history: list[dict] = field(default_factory=list)
 
     def run(
         self,
@@ -58,7 +62,7 @@ class ActionConversation:
                 "entities": entities or [],
                 "intent_ranking": ranking or [],
             },
-            events=events or [],
+            events=[*self.history, *(events or [])],
             paused=False,
             followup_action=None,
             active_loop={},
@@ -71,6 +75,8 @@ class ActionConversation:
         for event in events:
             if event.get("event") == "slot":
                 self.slots[event["name"]] = event["value"]
+        if self.keep_events:
+            self.history.extend(event for event in events if event.get("event") == "slot")
         return Turn(dispatcher.messages, events)
 
     def search(self, intent: str = "search_products", **entities) -> Turn:

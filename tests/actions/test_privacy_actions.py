@@ -200,3 +200,31 @@ def test_a_failing_action_logs_its_intent_never_what_the_shopper_typed(shop, cap
     assert "action_broken failed (intent inform)" in caplog.text
     for personal in ("Ann Lee", "Harbour Lane", "ann@example.com"):
         assert personal not in caplog.text
+
+
+# Stranger test 7, conversation D: "delete all" in a learner's words is everything, and the yes
+# that follows confirms what was offered.
+def test_delete_all_what_you_know_from_me_then_yes_erases_everything(shop, tmp_path, monkeypatch):
+    chat = ActionConversation(sender="dana")
+    monkeypatch.setenv("SHOP_TRACKER_STORE_URL", f"sqlite:///{tmp_path / 'conversations.db'}")
+
+    asked = chat.run(ActionForgetDetails(), "forget_details",
+                     "ok please delete all what you know from me")  # fmt: skip
+
+    assert "This erases everything I keep about you" in asked.text
+    assert "nothing to delete" not in asked.text
+    yes = chat.run(ActionEraseMyData(), "affirm", "yes")
+    assert "Done: I've erased your profile" in yes.text
+    assert "nothing waiting for a yes" not in yes.text.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["delete all what you know from me", "remove everything you have on me",
+     "pls erase what you know about me", "delete all information about me"],
+)  # fmt: skip
+def test_asking_to_delete_everything_about_me_in_other_words_asks_to_erase_it_all(shop, text):
+    chat = ActionConversation(sender="dana")
+    turn = chat.run(ActionForgetDetails(), "forget_details", text)
+
+    assert "Erase it all?" in turn.text and chat.slots["erasure_pending"] is True
