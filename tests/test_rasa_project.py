@@ -23,7 +23,7 @@ HELDOUT_NLU = PROJECT_ROOT / "tests" / "nlu" / "heldout_nlu.yml"
 
 # The held-out set is written the way shoppers type (typos, slang, fragments). These floors are
 # what the current model reaches with a margin; lowering them needs a reason in the commit.
-MIN_INTENT_ACCURACY = 0.92  # 0.937 measured on 2026-11-26 (541 messages)
+MIN_INTENT_ACCURACY = 0.93  # 0.948 measured on 2026-11-26 (553 messages; 0.937 before)
 MIN_INTENT_F1 = 0.75
 MIN_OUT_OF_SCOPE_RECALL = 0.90  # 0.944 measured (36 messages: one message is 0.028)
 
@@ -137,9 +137,9 @@ def test_heldout_nlu_report(trained_model, demo_store_url):
 # next to them in the README; the in-scope one is not met yet.
 # Measured on 2026-11-26, with the imported public training data (data/nlu/public): 0.853, 0.974
 # and 0.932; later that day, with examples in customers' style for the weakest intents: 0.888,
-# 0.955 and 0.977.
-MIN_PUBLIC_IN_SCOPE_ACCURACY = 0.87
-MIN_PUBLIC_UNRELATED_TO_FALLBACK = 0.95
+# 0.955 and 0.977; with the character n-grams in the intent model: 0.920, 0.981 and 0.977.
+MIN_PUBLIC_IN_SCOPE_ACCURACY = 0.90
+MIN_PUBLIC_UNRELATED_TO_FALLBACK = 0.96
 MIN_PUBLIC_QUERIES_AS_SEARCH = 0.95
 
 
