@@ -25,6 +25,7 @@ from actions.checkout import LAST_ORDER
 from actions.conversation import latest_entities, latest_intent
 from actions.replies import money
 from commerce.config import load_settings
+from commerce.faq import faq_answer
 from commerce.models import Order
 from commerce.order_rules import OrderChange, check_change
 from commerce.orders import (
@@ -60,6 +61,16 @@ def _given_number(tracker: Tracker) -> str | None:
     """The order number in this message, else one given earlier for this lookup."""
     earlier = tracker.get_slot(ORDER_NUMBER_GIVEN)
     return (latest_entities(tracker).get("order_number") or [earlier])[-1]
+
+
+def order_in_discussion(tracker: Tracker) -> bool:
+    """Whether the conversation is about an order: one placed or found, or one being looked up
+    (even one that could not be found), so "just cancel it then" means that order."""
+    return bool(
+        tracker.get_slot(LAST_ORDER)
+        or tracker.get_slot(ORDER_ASKED_BY)
+        or tracker.get_slot(ORDER_NUMBER_GIVEN)
+    )
 
 
 def _requester(tracker: Tracker) -> Requester:
@@ -119,6 +130,33 @@ def _remembered(tracker: Tracker, order: Order) -> Events:
     ]
 
 
+# "Swap them for the right colour", "exchange for a 9": another one instead, not money back.
+_EXCHANGE = re.compile(
+    r"\b(?:exchang\w*|swap\w*|switch\w*|trade \w+ (?:in )?for"
+    r"|(?:change|replace) (?:it|them|these|those|\w+) for"
+    r"|(?:in|for) (?:the|a|an) (?:right|correct|different|diff|other|bigger|smaller|larger)"
+    r"|(?:a|an|the) (?:different|diff|bigger|smaller|larger|right|correct) (?:size|colou?r|one|pair)"
+    r"|for another)\b"
+)
+_MONEY_BACK = re.compile(r"\b(?:refund\w*|money back|reimburs\w*|cash back)\b")
+# "rather than a refund" / "instead of an exchange": the one ruled out is not the one asked for.
+_RULED_OUT = (
+    r"\b(?:than|instead of|not|no|(?:don'?t|dont|do not) want) (?:a |an |to |get |the |my )*"
+)
+_NOT_MONEY_BACK = re.compile(_RULED_OUT + r"(?:refund|money back)")
+_NOT_EXCHANGE = re.compile(_RULED_OUT + r"(?:exchang\w*|swap\w*)")
+
+
+def asks_for_an_exchange(text: str) -> bool:
+    """Whether a return request asks for another size or colour rather than the money back."""
+    text = text.lower()
+    if _NOT_EXCHANGE.search(text):
+        return False
+    if _MONEY_BACK.search(text) and not _NOT_MONEY_BACK.search(text):
+        return False
+    return bool(_EXCHANGE.search(text))
+
+
 CANCEL_BUTTON = {"title": "Cancel the order", "payload": "/cancel_order"}
 RETURN_BUTTON = {"title": "Return it", "payload": "/return_order"}
 
@@ -173,6 +211,11 @@ class ActionReturnOrder(ShopAction):
         return "action_return_order"
 
     def perform(self, dispatcher, tracker, domain, session) -> Events:
+        if asks_for_an_exchange(tracker.latest_message.get("text") or ""):
+            # "Can I swap them for the right colour?": an exchange is not a refund; the shop's
+            # exchanges answer says how it works.
+            dispatcher.utter_message(text=faq_answer("exchanges"))
+            return []
         order = _order_in_question(dispatcher, tracker, session, OrderChange.RETURN)
         if order is None:
             return _waiting_for_details(tracker, self.name())

@@ -16,6 +16,7 @@ from commerce.alerts import (
     AlertFacts,
     AlertView,
     SignUp,
+    can_send_alerts,
 )
 from commerce.sizes import display_size
 
@@ -43,6 +44,14 @@ def notify_button(handle: str, size: str | None = None, colour: str | None = Non
     return {"title": "Notify me", "payload": notify_payload(handle, size, colour)}
 
 
+def notify_buttons(
+    channel: str | None, handle: str, size: str | None = None, colour: str | None = None
+) -> list[dict]:
+    """ "Notify me", only where an alert could reach the shopper: on the REST channel or the
+    shell the button could only be told that alerts can't be sent there."""
+    return [notify_button(handle, size, colour)] if can_send_alerts(channel) else []
+
+
 def stop_payload(alert_id: int | None = None) -> str:
     return "/stop_alerts" + (json.dumps({"alert_id": str(alert_id)}) if alert_id else "")
 
@@ -53,6 +62,14 @@ def _what(title: str, size_key: str | None, colour: str | None, size: str | None
     detail = " ".join(filter(None, [f"in {shown_size}" if shown_size else None]))
     text = f"the {title}" + (f" {detail}" if detail else "")
     return text + (f" ({colour.title()})" if colour else "")
+
+
+def _cannot_send_here(channel: str | None) -> str:
+    where = CHANNEL_NAMES.get(channel or "", "this chat")
+    return (
+        f"I can't send alerts on {where}: I can only answer here when you write, never message "
+        "you first. Ask me again from our web chat or Messenger, and I'll tell you there."
+    )
 
 
 def _day(moment: datetime) -> str:
@@ -72,11 +89,7 @@ def signup_text(signup: SignUp, channel: str | None) -> str:
         price = f" at {money(facts.price)}" if facts.price else ""
         return f"Good news: {what} is in stock right now{price}, no need to wait."
     if signup.outcome == "cannot_push":
-        return (
-            f"Sorry, I can't send alerts on {where}: I can only answer here when you write, "
-            "never message you first. Ask me again from our web chat or Messenger, and I'll "
-            "tell you there."
-        )
+        return f"Sorry, {_cannot_send_here(channel)}"
     if signup.condition == BACK_IN_STOCK:
         event = "when it's back in stock"
     else:
@@ -133,7 +146,9 @@ def alert_line(alert: AlertView) -> str:
     return f"• {what[0].upper()}{what[1:]}: {event} (until {_day(alert.expires_at)})"
 
 
-def alerts_list_text(alerts: list[AlertView]) -> str:
+def alerts_list_text(alerts: list[AlertView], channel: str | None = None) -> str:
+    if not alerts and not can_send_alerts(channel):
+        return f"You have no alerts. {_cannot_send_here(channel)}"
     if not alerts:
         return (
             'You have no alerts. On a sold-out size, tap "Notify me" or say "tell me when '
@@ -167,3 +182,24 @@ def which_to_stop_buttons(alerts: list[AlertView]) -> list[dict]:
         for number, alert in enumerate(alerts[:9], start=1)
     ]
     return buttons + [{"title": "Stop all", "payload": '/stop_alerts{"alert_id": "all"}'}]
+
+
+def restock_text(facts: AlertFacts | None, channel: str | None) -> str:
+    """ "When will it be back in stock?": the store keeps no restock dates, so honestly "I don't
+    know", and an alert where one can be sent (`facts`: the product in question, if any)."""
+    if facts is None:
+        text = "I don't know when sold-out things are restocked: I have no restock dates."
+        if can_send_alerts(channel):
+            return text + (
+                " Open the product and say \"tell me when it's back\", and I'll message you "
+                "when it is."
+            )
+        return f"{text} {_cannot_send_here(channel)}"
+    if facts.in_stock or not facts.offered:
+        outcome = "in_stock_now" if facts.offered else "not_made"
+        return signup_text(SignUp(outcome, BACK_IN_STOCK, facts), channel)
+    what = _what(facts.title, facts.size_key, facts.colour, facts.size)
+    text = f"I don't know when {what} will be back in stock: I have no restock dates."
+    if can_send_alerts(channel):
+        return f'{text} I can tell you when it\'s back: tap "Notify me".'
+    return f"{text} {_cannot_send_here(channel)}"

@@ -26,10 +26,12 @@ from commerce.alerts import (
     BACK_IN_STOCK,
     PRICE_DROP,
     active_alerts,
+    current_facts,
     stop_alerts,
     subscribe,
     take_delivery,
 )
+from commerce.analytics.markers import SOLD_OUT, UNMET_DEMAND
 from commerce.db import session_scope
 from commerce.sizes import size_query_key
 
@@ -41,6 +43,61 @@ _PRICE_WORDS = re.compile(
     r"less|lower\w*|deal|offer)\b"
 )
 _ALL = re.compile(r"\b(?:all|every\w*|any|everything)\b")
+# "how long does restock usually take?", "when will the 9s be back?", "will you get more in soon?":
+# a question about when, which the store cannot answer (it keeps no restock dates).
+_RESTOCK = re.compile(
+    r"\b(?:re-?stock\w*|replenish\w*|back in(?: stock)?|in stock again|more stock|new stock"
+    r"|(?:be|come|comes|coming) back|(?:get|getting|have|having|receive) (?:any |some )?more"
+    r"|next (?:delivery|shipment|batch|drop))\b"
+)
+_WHEN = re.compile(
+    r"\b(?:when|how long|how soon|how often|soon|eta|any idea|usually|ever|expect\w*|date"
+    r"|will (?:it|they|these|those|you|u|the|that|this|there))\b"
+)
+# "tell me when it's back" asks for an alert, not a date.
+_ASKS_FOR_AN_ALERT = re.compile(
+    r"\b(?:let me know|tell me|notify|alert|message me|ping me|text me|email me|hit me up)\b"
+)
+
+
+def asks_when_restocked(text: str) -> bool:
+    """Whether a message asks when something sold out comes back (not for an alert when it does)."""
+    text = text.lower()
+    return bool(
+        _RESTOCK.search(text) and _WHEN.search(text) and not _ASKS_FOR_AN_ALERT.search(text)
+    )
+
+
+def _awaited_variant(tracker: Tracker, handle: str) -> tuple[str | None, str | None]:
+    """The size and colour a restock question is about: said in it, else the sold-out size the
+    shopper last asked this product in, else the search's."""
+    entities = latest_entities(tracker)
+    size = (entities.get("size") or [None])[-1]
+    colour = (entities.get("colour") or [None])[-1]
+    if size is None and colour is None:
+        marker = tracker.get_slot(UNMET_DEMAND) or {}
+        if marker.get("why") == SOLD_OUT and marker.get("product") == handle:
+            return marker.get("size"), marker.get("colour")
+        search = current_query(tracker)
+        return search.size, search.colour
+    return (size_query_key(size) if size else None), colour
+
+
+def answer_restock_question(dispatcher, tracker: Tracker, session, handle: str | None) -> Events:
+    """ "When will it be back in stock?" about `handle` (or no product): "I don't know" (the
+    store keeps no restock dates), with the Notify me button where an alert can be sent, or the
+    good news if it is in stock now."""
+    channel = tracker.get_latest_input_channel()
+    facts = None
+    if handle is not None:
+        facts = current_facts(session, handle, *_awaited_variant(tracker, handle))
+    buttons: list[dict] = []
+    if facts is not None and facts.in_stock:
+        buttons = alert_replies.alert_buttons(facts)
+    elif facts is not None and facts.offered:
+        buttons = alert_replies.notify_buttons(channel, facts.handle, facts.size_key, facts.colour)
+    dispatcher.utter_message(text=alert_replies.restock_text(facts, channel), buttons=buttons)
+    return [SlotSet(CURRENT_PRODUCT, facts.handle)] if facts is not None else []
 
 
 def _condition(tracker: Tracker) -> str:
@@ -185,7 +242,9 @@ class ActionCheckAlerts(ShopAction):
         keys = latest_entities(tracker).get(ALERT_KEY_ENTITY)
         if not keys:
             dispatcher.utter_message(
-                text=alert_replies.alerts_list_text(active_alerts(session, tracker.sender_id))
+                text=alert_replies.alerts_list_text(
+                    active_alerts(session, tracker.sender_id), tracker.get_latest_input_channel()
+                )
             )
             return []
         taken = take_delivery(session, keys[-1], tracker.sender_id)

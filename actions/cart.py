@@ -26,15 +26,29 @@ from actions.checkout import (
     variant_label,
 )
 from actions.conversation import (
-    CURRENT_PRODUCT,
+    ProductReference,
     ShownResults,
     as_tapped,
+    ask_which_one,
     latest_entities,
     opened_products,
+    picked_of_kind,
+    resolve_products,
+    sizes_said,
+    the_two,
     which_one_buttons,
 )
-from actions.recommendation_replies import nothing_to_total_text, outfit_total_text
-from actions.reference_replies import both_unclear_text
+from actions.recommendation_replies import (
+    cart_empty_but_picked_text,
+    nothing_to_total_text,
+    outfit_total_text,
+    totals_with_options_text,
+)
+from actions.reference_replies import (
+    both_unclear_text,
+    nothing_of_kind_text,
+    which_of_kind_text,
+)
 from commerce.models import CartItem
 from commerce.orders import (
     OrderError,
@@ -43,7 +57,8 @@ from commerce.orders import (
     empty_cart,
     set_cart_quantity,
 )
-from commerce.products import product_details
+from commerce.products import check_variant, product_details
+from commerce.sizes import size_query_key
 
 _EVERYTHING = re.compile(r"\b(?:everything|all|empty|clear)\b", re.IGNORECASE)
 # "add the 2nd one", "put it in": adding a product, whichever cart intent the message was heard as.
@@ -61,6 +76,22 @@ _OUTFIT_TOTAL = re.compile(
 )
 # How many pieces an outfit has at most: the latest opened of each kind.
 _OUTFIT_PIECES = 6
+# "whats the total", "total?", "what do i owe": the total, of the cart or of what was picked.
+_TOTAL = re.compile(r"\btotal\b|\bowe\b|\bwhat'?s the damage\b|\baltogether\b", re.IGNORECASE)
+# "how much would the dress and those flats come to together", "how much for both", "how much
+# is everything": a price asked for several things at once.
+_PRICE_WORDS = re.compile(
+    r"\bhow much\b|\bcost|\bprice|\bcome to\b|\badd(?:s)? up\b|\bpay\b|\bspend", re.IGNORECASE
+)
+_SEVERAL = re.compile(
+    r"\btogether\b|\ball in\b|\bcombined\b|\bboth\b|\b(?:two|2)\s+of\s+(?:them|these|those|em)\b"
+    r"|\beverything\b|\bit all\b|\ball of (?:it|them)\b|\bthe lot\b",
+    re.IGNORECASE,
+)
+# "those flats", "these heels": the kind named is the list on screen.
+_ON_SCREEN = r"\b(?:those|these)\s+(?:\w+\s+)?{kind}"
+# How many products one named kind may stand for in a total before asking which one.
+_TOTAL_OPTIONS = 3
 
 # "add both to cart", "put the two of them in my basket"
 _BOTH = re.compile(r"\b(?:both|the two of them|the 2 of them)\b", re.IGNORECASE)
@@ -121,6 +152,9 @@ class ActionAddToCart(ShopAction):
 
     def perform(self, dispatcher, tracker, domain, session) -> Events:
         entities = latest_entities(tracker)
+        kinds = list(dict.fromkeys(entities.get("category") or []))
+        if len(kinds) > 1 and not entities.keys() & {"product_handle", "product", "ordinal"}:
+            return self._add_each_kind(dispatcher, tracker, domain, session, kinds)
         if (
             _BOTH.search(tracker.latest_message.get("text") or "")
             and "product_handle" not in entities
@@ -154,10 +188,7 @@ class ActionAddToCart(ShopAction):
         it; each in the size and colour said or searched, or with a question for what is missing.
         When it isn't clear which two, nothing is added, and the shopper is told so."""
         shown = ShownResults.from_tracker(tracker).handles
-        focus = tracker.get_slot(CURRENT_PRODUCT)
-        pair = shown if len(shown) == 2 else []
-        if len(shown) == 1 and focus and focus != shown[0]:
-            pair = [focus, shown[0]]
+        pair = the_two(tracker)
         if not pair:
             # The product opened last is likely one of the two ("the shoes and the belt").
             latest = [h for h in opened_products(tracker)[:1] if h not in shown]
@@ -173,16 +204,185 @@ class ActionAddToCart(ShopAction):
             events += self.perform(dispatcher, one, domain, session)
         return events
 
+    def _add_each_kind(
+        self, dispatcher, tracker: Tracker, domain, session, kinds: list[str]
+    ) -> Events:
+        """ "Add the suit and the shirt": each kind named, as the product picked of it (opened,
+        or the only one of it listed), in the size and colour said with it. What is clear is
+        added first (each says so); then the question which one, for a kind that could be
+        several products (four shirts shown)."""
+        said = _said_with_each_kind(tracker)
+        events: Events = []
+        unclear: list[tuple[str, list[str]]] = []
+        for kind in kinds:
+            picked = picked_of_kind(tracker, session, kind)
+            if len(picked) == 1:
+                details = {"product_handle": picked[0], **said.get(kind, {})}
+                if "size" not in details and (size := _size_said_for(tracker, session, picked[0])):
+                    details["size"] = size  # "42 regular" said of the suits a while ago
+                one = as_tapped(tracker, "add_to_cart", details)
+                events += self.perform(dispatcher, one, domain, session)
+            elif picked:
+                unclear.append((kind, picked))
+            else:
+                dispatcher.utter_message(text=nothing_of_kind_text(kind))
+        for kind, picked in unclear[:1]:
+            asking = as_tapped(tracker, "add_to_cart", said.get(kind, {}))
+            buttons = which_one_buttons(asking, session, picked)
+            titles = [button["title"] for button in buttons]
+            dispatcher.utter_message(text=which_of_kind_text(kind, titles), buttons=buttons)
+        return events
+
+
+def _size_said_for(tracker: Tracker, session, handle: str) -> str | None:
+    """The newest size the shopper said earlier that this product is made in, if any."""
+    for size in sizes_said(tracker):
+        key = size_query_key(size)
+        if key and (check := check_variant(session, handle, key)) is not None and check.offered:
+            return size
+    return None
+
+
+def _said_with_each_kind(tracker: Tracker) -> dict[str, dict[str, str]]:
+    """ "The suit in 42R and the shirt in white": the size and colour said after each kind (before
+    the next), by kind; said before any kind, they go with the first."""
+    kinds: list[tuple[int, str]] = []
+    details: list[tuple[int, str, str]] = []
+    for entity in tracker.latest_message.get("entities") or []:
+        if entity.get("role") or entity.get("value") is None:
+            continue
+        start = int(entity.get("start") or 0)
+        if entity["entity"] == "category":
+            kinds.append((start, str(entity["value"])))
+        elif entity["entity"] in ("size", "colour"):
+            details.append((start, entity["entity"], str(entity["value"])))
+    said: dict[str, dict[str, str]] = {}
+    for start, name, value in details:
+        before = [kind for at, kind in kinds if at <= start]
+        kind = before[-1] if before else (kinds[0][1] if kinds else None)
+        if kind is not None:
+            said.setdefault(kind, {})[name] = value
+    return said
+
 
 def asks_outfit_total(text: str) -> bool:
     """Whether a message asks what the whole outfit (or everything together) costs."""
     return bool(_OUTFIT_TOTAL.search(text))
 
 
-def tell_outfit_total(dispatcher, tracker: Tracker, session) -> Events:
+def asks_total(text: str) -> bool:
+    """Whether a message asks for a total: of the whole outfit, of the cart ("whats the total",
+    "what do i owe"), or of several things at once ("the dress and the flats together")."""
+    return bool(
+        _OUTFIT_TOTAL.search(text)
+        or _TOTAL.search(text)
+        or (_PRICE_WORDS.search(text) and _SEVERAL.search(text))
+    )
+
+
+def asks_total_of_several(tracker: Tracker) -> bool:
+    """Whether the latest message asks for a total (`asks_total`) and not the price of the one
+    product it names ("the total price of the windsor" is its price)."""
+    return asks_total(tracker.latest_message.get("text") or "") and _products_named(tracker) != 1
+
+
+def _products_named(tracker: Tracker) -> int:
+    """How many products the latest message names or points at ("the windsor", "the 2nd")."""
+    named = latest_entities(tracker)
+    return sum(len(named.get(name) or []) for name in ("product", "product_handle", "ordinal"))
+
+
+def tell_total(dispatcher, tracker: Tracker, session) -> Events:
+    """A total, decided from what the message names, the cart and what was picked: the kinds
+    named ("the dress and those flats"), "both", the whole outfit, else the cart's total; with an
+    empty cart, the total of what was picked (said to be not in the cart), or that it is empty."""
+    text = tracker.latest_message.get("text") or ""
+    kinds = list(dict.fromkeys(latest_entities(tracker).get("category") or []))
+    if _products_named(tracker) > 1:
+        # "the windsor and the savile together", "the first and the second": those.
+        named = [reference.handle for reference in resolve_products(tracker, session)]
+        if all(named):
+            pieces = [[handle] for handle in dict.fromkeys(named) if handle]
+            return _tell_pieces_total(dispatcher, session, pieces, None)
+    if len(kinds) > 1 or (kinds and not asks_outfit_total(text)):
+        return _tell_named_total(dispatcher, tracker, session, kinds)
+    if _BOTH.search(text) and (pair := the_two(tracker)):
+        return _tell_pieces_total(dispatcher, session, [[handle] for handle in pair], "Both")
+    if asks_outfit_total(text):
+        return tell_outfit_total(dispatcher, tracker, session)
+    items = cart_items(session, tracker.sender_id)
+    if items:
+        _show_cart(dispatcher, items)
+        return []
+    if not opened_products(tracker):
+        dispatcher.utter_message(response="utter_cart_empty")
+        return []
+    dispatcher.utter_message(text=cart_empty_but_picked_text())
+    return tell_outfit_total(dispatcher, tracker, session, "What you picked so far")
+
+
+def _tell_named_total(dispatcher, tracker: Tracker, session, kinds: list[str]) -> Events:
+    """ "The dress and those flats together": each kind named, as the product picked of it; a
+    kind said with "those" ("those flats") is the list on screen."""
+    shown = ShownResults.from_tracker(tracker).handles
+    text = (tracker.latest_message.get("text") or "").lower()
+    pieces: list[list[str]] = []
+    for kind in kinds:
+        on_screen = re.search(_ON_SCREEN.format(kind=re.escape(kind.lower().rstrip("s"))), text)
+        picked = [] if on_screen else picked_of_kind(tracker, session, kind)
+        if not picked and shown:
+            # "Those flats" with low heels on screen: the shoes on screen, whatever their kind.
+            taken = {handle for piece in pieces for handle in piece}
+            picked = [handle for handle in shown if handle not in taken]
+        if not picked:
+            dispatcher.utter_message(text=nothing_to_total_text())
+            return []
+        pieces.append(picked)
+    if len(pieces) == 1 and len(pieces[0]) == 1:
+        # "How much would the dress come to together?": with the rest of the outfit.
+        return tell_outfit_total(dispatcher, tracker, session)
+    return _tell_pieces_total(dispatcher, session, pieces, None, tracker)
+
+
+def _tell_pieces_total(
+    dispatcher, session, pieces: list[list[str]], what: str | None, tracker: Tracker | None = None
+) -> Events:
+    """The total of one product per piece; a piece that could be several products (two heels on
+    screen) gets a total with each, or, with more than a few, the question which one."""
+    fixed = [piece[0] for piece in pieces if len(piece) == 1]
+    open_pieces = [piece for piece in pieces if len(piece) > 1]
+    if len(open_pieces) > 1 or (open_pieces and len(open_pieces[0]) > _TOTAL_OPTIONS):
+        if tracker is not None and ask_which_one(
+            dispatcher, tracker, session, ProductReference(None, "ambiguous",
+                                                           candidates=tuple(open_pieces[0]))
+        ):  # fmt: skip
+            return []
+        dispatcher.utter_message(response="utter_which_product")
+        return []
+    details = [d for handle in fixed if (d := product_details(session, handle)) is not None]
+    lines = [(d.title, d.price_from, False) for d in details]
+    varies = any(d.price_from != d.price_to for d in details)
+    if not open_pieces:
+        total = sum((price for _, price, _ in lines), start=Decimal("0.00"))
+        titles = " and ".join(f"the {d.title}" for d in details)
+        dispatcher.utter_message(
+            text=outfit_total_text(lines, total, varies, what or titles[:1].upper() + titles[1:])
+        )
+        return []
+    options = [d for handle in open_pieces[0] if (d := product_details(session, handle))]
+    varies = varies or any(d.price_from != d.price_to for d in options)
+    dispatcher.utter_message(
+        text=totals_with_options_text(lines, [(d.title, d.price_from) for d in options], varies)
+    )
+    return []
+
+
+def tell_outfit_total(
+    dispatcher, tracker: Tracker, session, what: str = "The whole outfit"
+) -> Events:
     """The outfit's total at today's prices: what is in the cart, and the latest product opened
     of each other kind (a shirt, then the shoes to go with it); or, with neither, what it can
-    total."""
+    total. `what` names the pieces in the reply."""
     items = cart_items(session, tracker.sender_id)
     lines = [
         (f"{item.variant.product.title} ({variant_label(item.variant)})"
@@ -206,7 +406,7 @@ def tell_outfit_total(dispatcher, tracker: Tracker, session) -> Events:
         dispatcher.utter_message(text=nothing_to_total_text())
         return []
     total = sum((price for _, price, _ in lines), start=Decimal("0.00"))
-    dispatcher.utter_message(text=outfit_total_text(lines, total, varies))
+    dispatcher.utter_message(text=outfit_total_text(lines, total, varies, what))
     return []
 
 
@@ -217,6 +417,9 @@ class ActionShowCart(ShopAction):
         return "action_show_cart"
 
     def perform(self, dispatcher, tracker, domain, session) -> Events:
+        if asks_total_of_several(tracker):
+            # "whats the total" with an empty cart: what was picked, if anything was.
+            return tell_total(dispatcher, tracker, session)
         _show_cart(dispatcher, cart_items(session, tracker.sender_id))
         return []
 

@@ -21,12 +21,16 @@ from actions import order_replies, replies
 from actions.base import Events, ShopAction
 from actions.conversation import (
     CURRENT_PRODUCT,
+    ProductReference,
+    ShownResults,
     ask_which_one,
     current_query,
     latest_entities,
     latest_intent,
+    open_question,
     points_at_a_product,
     resolve_product,
+    size_asked_lately,
 )
 from actions.feedback import ask_for_rating
 from commerce import order_rules
@@ -49,7 +53,7 @@ from commerce.orders import (
 from commerce.products import VariantCheck, check_variant
 from commerce.search import ProductQuery, VariantFacts
 from commerce.shipping import SHIPPING_METHODS
-from commerce.sizes import key_of_label, size_query_key
+from commerce.sizes import key_of_label, size_keys, size_query_key
 
 CHECKOUT_VARIANT = "checkout_variant"  # one product bought with Buy (a variant id) ...
 CHECKOUT_QUANTITY = "checkout_quantity"
@@ -95,22 +99,34 @@ def quantity_problem(quantity: int, in_stock: int) -> str | None:
 def choose_variant(
     dispatcher, tracker: Tracker, session, payload_for: PayloadFor
 ) -> tuple[Events, VariantFacts | None, str]:
-    """The variant the shopper means (size and colour from the message, else from the search).
+    """The variant the shopper means (size and colour from the message, else the size they asked
+    about since the list on screen was shown, else the search's).
 
     Returns the events to apply, the variant (None when a question or a problem was said instead),
     and the product's title. Buttons for a missing size or colour carry `payload_for`'s payloads, so
     a tap continues whatever the shopper was doing (buying, adding to the cart).
     """
-    reference = resolve_product(tracker, session)
+    entities = latest_entities(tracker)
+    size = size_query_key(entities["size"][-1]) if "size" in entities else None
+    colour = entities["colour"][-1] if "colour" in entities else None
+    asked = None if size else size_query_key(size_asked_lately(tracker) or "")
+    reference = the_one_that_fits(tracker, session, resolve_product(tracker, session),
+                                  size or asked, colour)  # fmt: skip
     if reference.handle is None:
         # "the black one" when both are black: name them, a tap goes on with the purchase.
         if not ask_which_one(dispatcher, tracker, session, reference):
             dispatcher.utter_message(response="utter_which_product")
         return [], None, ""
-    entities = latest_entities(tracker)
-    size = size_query_key(entities["size"][-1]) if "size" in entities else None
-    colour = entities["colour"][-1] if "colour" in entities else None
-    check = check_as_searched(session, reference.handle, current_query(tracker), size, colour)
+    search = current_query(tracker)
+    check = None
+    if asked:
+        # "a small?" then "add it": in S, when the product is made in it.
+        check = check_as_searched(
+            session, reference.handle, search.updated(size=asked), None, colour
+        )
+        check = check if check is not None and check.size == asked else None
+    if check is None:
+        check = check_as_searched(session, reference.handle, search, size, colour)
     if check is None:
         dispatcher.utter_message(response="utter_unknown_product")
         return [], None, ""
@@ -119,20 +135,19 @@ def choose_variant(
     events: Events = [SlotSet(CURRENT_PRODUCT, product.handle)]
     if not check.in_stock:
         dispatcher.utter_message(text=replies.availability_text(check))
+        if size is not None:
+            # Sold out in the size asked for: the sizes it is still in stock in, one tap each.
+            others = check_variant(session, product.handle, None, colour)
+            if others is None or not others.in_stock:
+                others = check_variant(session, product.handle)
+            if others is not None and others.in_stock:
+                ask_size(dispatcher, product.handle, product.title, others.in_stock, None,
+                         payload_for)  # fmt: skip
         return events, None, product.title
     sizes = list(dict.fromkeys(v.size for v in check.in_stock if v.size))
     colours = list(dict.fromkeys(v.colour for v in check.in_stock if v.colour))
     if len(sizes) > 1:
-        dispatcher.utter_message(
-            text=f"Which size of the {product.title}?",
-            buttons=[
-                {
-                    "title": label,
-                    "payload": payload_for(product.handle, key_of_label(label), colour),
-                }
-                for label in sizes
-            ],
-        )
+        ask_size(dispatcher, product.handle, product.title, check.in_stock, colour, payload_for)
         return events, None, product.title
     if len(colours) > 1:
         dispatcher.utter_message(
@@ -144,6 +159,54 @@ def choose_variant(
         )
         return events, None, product.title
     return events, check.in_stock[0], product.title
+
+
+def ask_size(
+    dispatcher, handle: str, title: str, in_stock, colour: str | None, payload_for: PayloadFor
+) -> None:
+    """ "Which size of the ...?", with a button for each size in stock."""
+    sizes = list(dict.fromkeys(v.size for v in in_stock if v.size))
+    dispatcher.utter_message(
+        text=f"Which size of the {title}?",
+        buttons=[
+            {"title": label, "payload": payload_for(handle, key_of_label(label), colour)}
+            for label in sizes
+        ],
+    )
+
+
+def size_taken(tracker: Tracker, variant: VariantFacts) -> str | None:
+    """The size key of `variant` when the latest message named no size and the variant is in the
+    size asked about earlier or searched for ("buy it" after "the windsor in a size 8?"), so the
+    reply can say which size it took; None otherwise."""
+    if "size" in latest_entities(tracker) or not variant.size:
+        return None
+    for said in (size_asked_lately(tracker), current_query(tracker).size):
+        key = size_query_key(said or "")
+        if key and key in size_keys(variant.size):
+            return key
+    return None
+
+
+def the_one_that_fits(
+    tracker: Tracker, session, reference: ProductReference, size: str | None, colour: str | None
+) -> ProductReference:
+    """ "Add it" when several products are on screen and the shopper asked about a size: the only
+    one in stock in it ("does that come in a small?" answered for each), or the question narrowed
+    to those that are. Any other reference is kept."""
+    if reference.handle is not None or size is None or reference.problem != "ambiguous":
+        return reference
+    candidates = reference.candidates or tuple(ShownResults.from_tracker(tracker).handles)
+    fitting = []
+    for handle in candidates:
+        check = check_variant(session, handle, size, colour)
+        if check is not None and check.in_stock:
+            fitting.append(handle)
+    if len(fitting) == 1:
+        return ProductReference(fitting[0])
+    if 1 < len(fitting) < len(candidates):
+        return ProductReference(None, "ambiguous", candidates=tuple(fitting))
+    return reference
 
 
 def check_as_searched(
@@ -194,11 +257,10 @@ class ActionStartCheckout(ShopAction):
         quantity = quantity_for(dispatcher, tracker, variant)
         if quantity is None:
             return events
-        label, price = variant_label(variant), replies.money(variant.price)
-        if quantity > 1:
-            intro = f"{quantity} × {title} ({label}) at {price} each."
-        else:
-            intro = f"The {title} ({label}) at {price}."
+        intro = order_replies.buy_intro_text(
+            title, variant_label(variant), replies.money(variant.price), quantity,
+            size_taken(tracker, variant),
+        )  # fmt: skip
         events += [
             SlotSet(CHECKOUT_VARIANT, variant.id),
             SlotSet(CHECKOUT_QUANTITY, quantity),
@@ -445,6 +507,11 @@ class ActionChangeDetails(ShopAction):
         ]
 
 
+_SAYS_GOODBYE = re.compile(
+    r"\b(?:bye+|goodbye|good bye|byee*|cya|see (?:ya|you)|laters|take care|good ?night|ttyl)\b"
+)
+
+
 class ActionStopCheckout(ShopAction):
     """ "Stop" / "never mind" during checkout: nothing is ordered, nothing is kept."""
 
@@ -459,11 +526,32 @@ class ActionStopCheckout(ShopAction):
         )
         if not in_progress:
             # Nothing to stop, so "nothing was ordered" would be false: "cancel it" right after an
-            # order is about that order (the cancel flow asks for a yes first).
+            # order, or after looking one up (found or not), is about that order (the cancel flow
+            # asks for a yes first, or says it needs the order first).
+            from actions.after_sales import order_in_discussion  # it imports this module
+
             text = (tracker.latest_message.get("text") or "").lower()
-            if tracker.get_slot(LAST_ORDER) and re.search(r"\bcancel", text):
+            # An order only looked up is not "it" while the bot asks something else ("Which
+            # colour of ...?"): "cancel it" then drops that question.
+            about_the_order = tracker.get_slot(LAST_ORDER) or (
+                order_in_discussion(tracker) and not open_question(tracker)
+            )
+            if about_the_order and re.search(r"\bcancel", text):
                 return [FollowupAction("action_cancel_order")]
-            dispatcher.utter_message(response="utter_nothing_to_stop")
+            if latest_intent(tracker) == "goodbye" or _SAYS_GOODBYE.search(text):
+                # "Never mind, I'll think about it. Bye": a goodbye, whatever was asked.
+                dispatcher.utter_message(response="utter_goodbye")
+            elif open_question(tracker):
+                # "Never mind" to "Which size of ...?": that question is dropped, not "nothing is
+                # in progress" right after asking it.
+                dispatcher.utter_message(response="utter_left_it_there")
+            else:
+                dispatcher.utter_message(response="utter_nothing_to_stop")
             return []
-        dispatcher.utter_message(response="utter_checkout_stopped")
+        bye = latest_intent(tracker) == "goodbye" or _SAYS_GOODBYE.search(
+            (tracker.latest_message.get("text") or "").lower()
+        )
+        dispatcher.utter_message(
+            response="utter_checkout_stopped_bye" if bye else "utter_checkout_stopped"
+        )
         return [ActiveLoop(None), SlotSet("requested_slot", None), *_clear_checkout()]

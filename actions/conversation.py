@@ -35,6 +35,8 @@ from commerce.sizes import size_query_key
 SEARCH_QUERY = "search_query"
 SHOWN_RESULTS = "shown_results"
 CURRENT_PRODUCT = "current_product"
+# The products compared last, and the list on screen then (`compared_products`).
+COMPARED_PRODUCTS = "compared_products"
 # Entities the shopper rules out -> the search field that excludes them.
 EXCLUSIONS = {
     "not_colour": "not_colours",
@@ -267,6 +269,27 @@ def typed_choice(tracker: Tracker) -> tuple[str, dict] | None:
     return None
 
 
+def offered_products(tracker: Tracker) -> tuple[str, list[str]] | None:
+    """When the latest message answers the bot's "Which one do you mean: ...?" (a button per
+    product), the intent of those buttons and the products offered, in order; else None."""
+    seen_current_message = False
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "user":
+            if seen_current_message:
+                return None
+            seen_current_message = True
+        elif event.get("event") == "bot":
+            parsed = [
+                _parse_payload(str(button.get("payload", "")))
+                for button in (event.get("data") or {}).get("buttons") or []
+            ]
+            handles = [p[1]["product_handle"] for p in parsed if p and "product_handle" in p[1]]
+            if len(handles) < 2 or not (event.get("text") or "").strip().endswith("?"):
+                return None  # a list of results is no question: "size 7" narrows it
+            return next(p[0] for p in parsed if p and "product_handle" in p[1]), handles
+    return None
+
+
 def _parse_payload(payload: str) -> tuple[str, dict] | None:
     """'/add_to_cart{"size": "34"}' -> ("add_to_cart", {"size": "34"})."""
     match = re.fullmatch(r"/(\w+)(\{.*\})?", payload.strip(), re.S)
@@ -324,6 +347,17 @@ def speaks_of_one(text: str) -> bool:
 def refers_to_focus(text: str) -> bool:
     """Whether a message speaks of a product already in the conversation ("do they come in 9?")."""
     return bool(_REFERS_TO_FOCUS.search(text.lower()))
+
+
+_ASKS_FOR_SIMILAR = re.compile(
+    r"\b(?:similar|alike|same (?:style|kind|type|sort)|(?:something|anything|others?|ones?) like "
+    r"(?:it|this|that|this one|that one|these|those|them))\b"
+)
+
+
+def asks_for_similar(text: str) -> bool:
+    """Whether a message asks for products like the one in focus ("whats similar in a size 8")."""
+    return bool(_ASKS_FOR_SIMILAR.search(text.lower()))
 
 
 def resolve_product(tracker: Tracker, session: Session) -> ProductReference:
@@ -486,6 +520,53 @@ def earlier_products(tracker: Tracker) -> list[list[str]]:
     return groups
 
 
+# How many of the shopper's earlier messages a size said before "buy it" may reach back over.
+_SIZE_LOOK_BACK = 6
+
+
+def size_asked_lately(tracker: Tracker) -> str | None:
+    """The size the shopper named last before the latest message, since the list on screen was
+    shown (the message that showed it included): "does that come in a small?" then "add it"
+    means in S; "the windsor in a size 8?", which showed similar ones, then "buy it" (one of
+    them) means in 8. None when they named none since (a size from before a new list was for
+    other products)."""
+    passed_latest, list_shown, looked_at = False, False, 0
+    for event in reversed(tracker.events or []):
+        kind = event.get("event")
+        if kind == "slot" and event.get("name") == SHOWN_RESULTS and event.get("value"):
+            list_shown = True
+        if kind != "user":
+            continue
+        if not passed_latest:
+            passed_latest = True
+            continue
+        entities = (event.get("parse_data") or {}).get("entities") or []
+        for entity in reversed(entities):
+            if entity.get("entity") == "size" and not entity.get("role") and entity.get("value"):
+                return str(entity["value"])
+        looked_at += 1
+        if list_shown or looked_at >= _SIZE_LOOK_BACK:
+            return None
+    return None
+
+
+def sizes_said(tracker: Tracker) -> list[str]:
+    """The sizes the shopper named in earlier messages of the conversation, newest first ("42
+    regular" said of the suits before shirts were shown)."""
+    said: list[str] = []
+    passed_latest = False
+    for event in reversed(tracker.events or []):
+        if event.get("event") != "user":
+            continue
+        if not passed_latest:
+            passed_latest = True
+            continue
+        for entity in reversed((event.get("parse_data") or {}).get("entities") or []):
+            if entity.get("entity") == "size" and not entity.get("role") and entity.get("value"):
+                said.append(str(entity["value"]))
+    return list(dict.fromkeys(said))
+
+
 def opened_products(tracker: Tracker) -> list[str]:
     """The products the shopper opened in this conversation, newest first, each once."""
     opened = [
@@ -520,6 +601,20 @@ def _earlier_of_kind(
         if handles:
             return ProductReference(None, "ambiguous", candidates=tuple(handles))
     return None
+
+
+def picked_of_kind(tracker: Tracker, session: Session, kind: str) -> list[str]:
+    """The products of a kind ("the dress", "the shoes") the shopper picked: the one they opened
+    last of that kind; else those of that kind in the latest list that had any (two heels on
+    screen: both). None when nothing of that kind was opened or listed."""
+    entities = {"category": [kind]}
+    opened = _earlier_of_kind(tracker, session, entities, opened_only=True)
+    if opened and opened.handle:
+        return [opened.handle]
+    listed = _earlier_of_kind(tracker, session, entities)
+    if listed is None:
+        return []
+    return [listed.handle] if listed.handle else list(listed.candidates)
 
 
 def ask_which_one(
@@ -592,6 +687,9 @@ def resolve_products(tracker: Tracker, session: Session) -> list[ProductReferenc
     when the message says "it" or "this" ("compare it with the second one"). A message that names
     none means the products on screen ("compare them")."""
     shown = ShownResults.from_tracker(tracker)
+    text = tracker.latest_message.get("text") or ""
+    if run := _run_on_screen(text, shown):  # "the first two", "the top 3", "the last two"
+        return [ProductReference(handle) for handle in run]
     found: list[ProductReference] = []
     for entity in tracker.latest_message.get("entities") or []:
         value = str(entity.get("value") or "").strip()
@@ -604,11 +702,136 @@ def resolve_products(tracker: Tracker, session: Session) -> list[ProductReferenc
         elif entity.get("entity") == "ordinal":
             found.append(_by_position(value, shown))
     focus = tracker.get_slot(CURRENT_PRODUCT)
-    text = tracker.latest_message.get("text") or ""
     named = [reference.handle for reference in found]
     if len(found) == 1 and focus and focus not in named and refers_to_focus(text):
         found.insert(0, ProductReference(focus))
+    if not found and _THE_TWO.search(text.lower()):  # "these two", "both of them"
+        return [ProductReference(handle) for handle in the_two(tracker)] or [
+            ProductReference(None, "none")
+        ]
     if not found:
-        handles = shown.handles or ([focus] if focus else [])
+        # "which one is better quality?" after a comparison: the products compared, unless the
+        # message says all of them.
+        compared = compared_products(tracker) if not _ALL_OF_THEM.search(text.lower()) else []
+        handles = compared or shown.handles or ([focus] if focus else [])
         found = [ProductReference(handle) for handle in handles]
     return found
+
+
+# "the first two", "the top 3", "the last two": a run of the products on screen.
+_RUN_ON_SCREEN = re.compile(
+    r"\b(?P<end>first|1st|top|last|bottom)\s+(?P<count>two|2|three|3|four|4)\b"
+    r"(?!\s*(?:pairs?\b|of\s+(?:each|it|them)\b|sizes?\b|colou?rs?\b|days?\b|weeks?\b))"
+)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
+# "these two", "both of them", "the two of them": two products already in the conversation.
+_THE_TWO = re.compile(
+    r"\b(?:these|those|the|them|this)\s+(?:two|2)\b|\bboth\b|\b(?:two|2)\s+of\s+(?:them|these|those|em)\b"
+)
+_ALL_OF_THEM = re.compile(r"\ball\b")
+# "which one ...?", "are any of them ...?", "would either of them ...?": a question asked across
+# the products in the conversation, not about one of them.
+_ACROSS = re.compile(
+    r"\bwhich\s*(?:one|ones|of\b|is\b|are\b|would\b|will\b|lasts?\b|has\b|have\b|does\b|do\b"
+    r"|should\b|'?s\b)"
+    r"|\b(?:any|either|each|all|none|neither)\s+of\s+(?:them|these|those|em|the\s+\w+)\b"
+    r"|\b(?:do|are|is|would|will)\s+any\b|\bboth\b|\bthem\s+(?:all|both)\b"
+    r"|\b(?:these|those)\s+(?:two|2|three|3)\b"
+    r"|\bthe\s+(?:two|2)\b(?!-)|\b(?:two|2)\s+of\s+(?:them|these|those|em)\b"
+)
+# "trying to decide between two pairs of chelsea boots", "comparing oxfords": the shopper is
+# weighing products up, so a list comes with an offer to compare two of them.
+_WEIGHS_UP = re.compile(
+    r"\b(?:decid\w*|choos\w*|chose|pick(?:ing)?)\s+(?:between|from)\b|\btorn\s+between\b"
+    r"|\bcompar(?:e|ing)\b|\bweigh(?:ing)?\s+up\b|\bbetween\s+(?:two|2|a\s+couple|a\s+few)\b"
+    r"|\b(?:can'?t|cannot|cant|cnt)\s+(?:decide|choose|pick|make up my mind)\b"
+    r"|\bwhich\s+(?:one\s+)?(?:should|shall)\s+i\s+(?:get|buy|go for|choose|pick)\b"
+)
+
+
+def _run_on_screen(text: str, shown: ShownResults) -> list[str]:
+    """The products a run of them on screen names ("the first two": the first two shown)."""
+    match = _RUN_ON_SCREEN.search(text.lower())
+    if not match or not shown.handles:
+        return []
+    count = _COUNT_WORDS.get(match.group("count")) or int(match.group("count"))
+    if match.group("end") in ("last", "bottom"):
+        return shown.handles[-count:]
+    return shown.handles[:count]
+
+
+def the_two(tracker: Tracker) -> list[str]:
+    """ "Both", "these two": the two products compared last, the two on screen, the one in
+    focus and the one listed after it, or the two opened last from the list on screen (in the
+    order opened); none when it isn't clear which two."""
+    shown = ShownResults.from_tracker(tracker)
+    focus = tracker.get_slot(CURRENT_PRODUCT)
+    if len(compared := compared_products(tracker)) == 2:
+        return compared
+    if len(shown.handles) == 2:
+        return list(shown.handles)
+    if len(shown.handles) == 1 and focus and focus != shown.handles[0]:
+        return [focus, shown.handles[0]]
+    # "Which of the two is warmer?" after opening two of the list on screen: those two.
+    opened = opened_products(tracker)[:2]
+    if len(opened) == 2 and set(opened) <= set(shown.handles):
+        return opened[::-1]
+    return []
+
+
+def compared_products(tracker: Tracker) -> list[str]:
+    """The products compared last, while the list on screen then is still on screen ("which one is
+    better quality?" after "the first two" means those two); none after a new list."""
+    compared = tracker.get_slot(COMPARED_PRODUCTS) or {}
+    if compared.get("shown") != ShownResults.from_tracker(tracker).handles:
+        return []
+    return [str(handle) for handle in compared.get("handles") or []]
+
+
+def compared_slot(tracker: Tracker, handles: Sequence[str]) -> SlotSet:
+    """Remember these products as the ones compared, with the list on screen now."""
+    shown = ShownResults.from_tracker(tracker).handles
+    return SlotSet(COMPARED_PRODUCTS, {"handles": list(handles), "shown": shown})
+
+
+def asks_across(text: str) -> bool:
+    """Whether a message asks about several products at once ("which one would last longer in the
+    rain?", "do any of them come in 11.5?"), not about one ("is it waterproof?")."""
+    return bool(_ACROSS.search(text.lower()))
+
+
+def weighs_up(text: str) -> bool:
+    """Whether the shopper says they are deciding between products ("torn between two pairs")."""
+    return bool(_WEIGHS_UP.search(text.lower()))
+
+
+def products_asked_about(tracker: Tracker, session: Session) -> list[str]:
+    """The products a question across several is about ("which one is better quality?", "are any
+    of them waterproof?"): those it names or points at ("the first two", "the windsor or the
+    savile"), else the ones compared last, else the ones on screen. None (the question is about
+    one product) when it asks about one, or fewer than two are in the conversation."""
+    if not asks_across(tracker.latest_message.get("text") or ""):
+        return []
+    entities = latest_entities(tracker)
+    if sum(len(entities.get(name) or []) for name in ("product", "product_handle", "ordinal")) == 1:
+        return []  # "which is the heel height of the second one?": that one
+    references = resolve_products(tracker, session)
+    handles = list(dict.fromkeys(reference.handle for reference in references if reference.handle))
+    return handles if len(handles) >= 2 and len(handles) == len(references) else []
+
+
+def open_question(tracker: Tracker) -> str | None:
+    """The question the bot asked in answer to the shopper's previous message, with buttons to
+    answer it ("Which size of the Savile Plain-Toe Oxford?"), if this message is the reply to it;
+    None when the bot's last answer asked nothing."""
+    seen_current_message = False
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "user":
+            if seen_current_message:
+                return None
+            seen_current_message = True
+        elif event.get("event") == "bot":
+            text = (event.get("text") or "").strip()
+            buttons = (event.get("data") or {}).get("buttons")
+            return text if buttons and text.endswith("?") else None
+    return None

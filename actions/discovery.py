@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from abc import abstractmethod
+from datetime import datetime, timezone
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
+from itertools import combinations
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
@@ -12,21 +14,26 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
 from actions import alert_replies, profile_replies, replies
+from actions.alerts import answer_restock_question, asks_when_restocked
 from actions.base import Events, ShopAction
-from actions.cart import ActionAddToCart, asks_outfit_total, tell_outfit_total
+from actions.cart import ActionAddToCart, asks_total_of_several, tell_total
 from actions.checkout import ActionStartCheckout
 from actions.conversation import (
     CURRENT_PRODUCT,
     SEARCH_QUERY,
+    SHOWN_RESULTS,
     ShownResults,
     as_tapped,
     ask_which_one,
+    asks_across,
+    asks_for_similar,
     continues_the_outing,
     current_query,
     kinds_left_for_later,
     latest_entities,
     latest_intent,
     list_after_focus,
+    offered_products,
     points_at_shown,
     query_changes,
     refers_to_focus,
@@ -34,9 +41,13 @@ from actions.conversation import (
     second_kind_starts_at,
     speaks_of_one,
     typed_choice,
+    weighs_up,
+    which_one_buttons,
     words_not_understood,
 )
-from actions.profile import personalise_search
+from actions.order_replies import needed_by_note
+from actions.profile import personalise_search, remember_own_size
+from actions.reference_replies import none_in_size_text, which_of_kind_text
 from commerce.analytics.markers import UNMET_DEMAND, sold_out_asked, unserved_search
 from commerce.config import load_settings
 from commerce.products import (
@@ -45,8 +56,9 @@ from commerce.products import (
     product_details,
     similar_products,
 )
-from commerce.profiles import KnownSize
+from commerce.profiles import KnownSize, kind_of_stated_size, size_kind
 from commerce.search import (
+    Alternatives,
     ProductQuery,
     SearchResult,
     category_types,
@@ -58,6 +70,7 @@ from commerce.search import (
     sold_kinds,
 )
 from commerce.sizes import size_query_key
+from shop_nlu.dates import needed_by
 
 CENT = Decimal("0.01")
 
@@ -82,6 +95,18 @@ class ActionSearchProducts(ShopAction):
         entities = self._entities(tracker, text)
         changes = query_changes(entities)
         shown = ShownResults.from_tracker(tracker)
+        # "collar 16" answering "Which shirt do you mean: ...?": the size of those shirts.
+        if (offered := offered_products(tracker)) and set(entities) == {"size"}:
+            return choose_by_size(dispatcher, tracker, domain, session, offered, changes["size"])
+        # "collar 16" while suits are listed: a collar size is a shirt's, so shirts in it.
+        stated = kind_of_stated_size(changes["size"], text) if "size" in changes else None
+        if (
+            stated
+            and "category" not in changes
+            and stated != size_kind(session, previous.category)
+            and sells_kind(session, stated)
+        ):
+            changes["category"] = stated
         # "Do you sell perfume?": nothing in the catalog or the lexicon by that name, so we don't.
         if (unknown := entities.get("unknown_product")) and not changes.keys() & {
             "category", "product", "brand"
@@ -89,14 +114,17 @@ class ActionSearchProducts(ShopAction):
             text = replies.not_sold_text(unknown[0], None, sold_kinds(session))
             dispatcher.utter_message(text=text)
             return [SlotSet(UNMET_DEMAND, unserved_search({"category": unknown[0]}, sold=False))]
-        # After a kind we don't sell ("scarves"), a follow-up without a kind ("anything in red?")
-        # searches what we do sell, not the missing kind again.
+        # After a kind we don't sell ("sandals"), a follow-up without a kind ("any in tan?")
+        # refines the nearest kind shown instead ("flats"), or searches all we sell.
         if (
             "category" not in changes
             and previous.category
             and not sells_kind(session, previous.category)
         ):
-            previous = previous.updated(category=None)
+            shown_kind = shown.query.get("category")
+            previous = previous.updated(
+                category=shown_kind if shown_kind and sells_kind(session, shown_kind) else None
+            )
         new_kind = "category" in changes and changes["category"] != previous.category
         # "what sizes does the suede belt come in": a question about that product, not a search.
         if _asks_which_sizes(text) and not new_kind and resolve_product(tracker, session).handle:
@@ -104,6 +132,13 @@ class ActionSearchProducts(ShopAction):
         # "the cheapest one", "the black one": a product on screen, not a new search.
         if shown.handles and points_at_shown(text) and not new_kind and "product" not in changes:
             return ActionSelectProduct().perform(dispatcher, tracker, domain, session)
+        # "whats similar in a size 8 then": the kind of the product in focus, in that size.
+        if (
+            (focus := tracker.get_slot(CURRENT_PRODUCT))
+            and asks_for_similar(text)
+            and set(entities) <= {"size", "colour"}
+        ):
+            return _show_similar(dispatcher, session, focus, changes)
         # "do they come in 10.5?": a question about the product in focus.
         if (
             tracker.get_slot(CURRENT_PRODUCT)
@@ -126,12 +161,20 @@ class ActionSearchProducts(ShopAction):
         base = ProductQuery(gender=previous.gender) if starts_over else previous
         # Another kind for the same outing ("ok and a bag?" after a dress for a wedding) keeps
         # what it is for.
-        if new_kind and "product" not in changes and continues_the_outing(text):
+        carries_occasions = (
+            new_kind and "product" not in changes and continues_the_outing(text)
+            and previous.occasions and "occasions" not in changes
+        )  # fmt: skip
+        if carries_occasions:
             base = base.updated(occasions=previous.occasions)
         query = _without_needless_exclusions(base.updated(**changes))
         if "category" in changes and "product" not in changes:
             query = query.updated(product=None)
         query = _apply_price_direction(query, entities, shown)
+        # "A belt instead" of winter gloves: a season the new kind is never sold for was not
+        # asked for this time; it is let go rather than turn the search into "none".
+        if carries_occasions and not find_products(session, query, limit=1).matches:
+            query = query.updated(occasions=())
 
         if problems := query.problems():
             dispatcher.utter_message(text=replies.query_problem_text(problems[0]))
@@ -153,9 +196,18 @@ class ActionSearchProducts(ShopAction):
             dispatcher.utter_message(text=replies.one_kind_at_a_time_text(query.category, later))
         # A refinement ("cheaper?", "in black?") keeps the product the shopper opened as "it".
         focus = None if starts_over else tracker.get_slot(CURRENT_PRODUCT)
-        return show_results(
+        events = show_results(
             dispatcher, session, query, keep=just_asked, usual_size=usual, keep_focus=focus
         )
+        # "Trying to decide between two pairs of ...": offer to compare two of those listed.
+        listed = [event["value"] for event in events if event.get("name") == SHOWN_RESULTS]
+        if weighs_up(text) and listed and len(listed[-1].get("handles") or []) >= 2:
+            dispatcher.utter_message(response="utter_offer_to_compare")
+        # "For a party tonight": whether delivery gets there in time, under the results.
+        today = datetime.now(timezone.utc).date()
+        if needed := needed_by(text, today, named_as_deadline=True):
+            dispatcher.utter_message(text=needed_by_note(needed, today))
+        return events
 
     @staticmethod
     def _entities(tracker: Tracker, text: str) -> dict[str, list[str]]:
@@ -165,8 +217,53 @@ class ActionSearchProducts(ShopAction):
         if kinds_left_for_later(entities, text):
             first = latest_entities(tracker, before=second_kind_starts_at(tracker))
             first["category"] = entities["category"]
+            # "a dress, and my budget is 300 for everything": a budget is for each kind.
+            if _A_BUDGET.search(text.lower()):
+                for bound in ("price_max", "price_min"):
+                    if bound in entities and bound not in first:
+                        first[bound] = entities[bound]
             return first
         return entities
+
+
+# Words that make a price said anywhere in a message a budget for all it asks for.
+_A_BUDGET = re.compile(
+    r"\b(?:budget\w*|total|altogether|all in|for everything|for (?:it )?all|in all|overall|spend)\b"
+)
+
+
+def choose_by_size(
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    domain,
+    session: Session,
+    offered: tuple[str, list[str]],
+    size: str,
+) -> Events:
+    """A size answering "Which shirt do you mean: ...?" ("collar 16"): the one offered that is in
+    stock in it goes on (added to the cart, bought, opened); with several, the question again,
+    the size kept for the tap; with none, that none is, and the question again. A size the
+    shopper says is theirs is remembered for the kind its form says (a collar: shirts)."""
+    intent, handles = offered
+    first = product_details(session, handles[0])
+    kind = first.product_type if first else None
+    remember_own_size(dispatcher, session, tracker, size, kind)
+    fitting = [
+        handle for handle in handles
+        if (check := check_variant(session, handle, size)) is not None and check.in_stock
+    ]  # fmt: skip
+    if len(fitting) == 1:
+        action = CHOICE_ACTIONS.get(intent, ActionSelectProduct)()
+        chosen = as_tapped(tracker, intent, {"product_handle": fitting[0], "size": size})
+        return action.perform(dispatcher, chosen, domain, session)
+    if not fitting:
+        dispatcher.utter_message(text=none_in_size_text(size))
+    kept = {"size": size} if fitting else {}
+    buttons = which_one_buttons(as_tapped(tracker, intent, kept), session, fitting or handles)
+    titles = [button["title"] for button in buttons]
+    text = which_of_kind_text(kind or "one", titles, size if fitting else None)
+    dispatcher.utter_message(text=text, buttons=buttons)
+    return []
 
 
 # The questions a typed answer continues ("Which size of the ...?"), by the intent of their buttons.
@@ -229,19 +326,66 @@ def show_results(
         heading = None
         if usual_size is not None and not result.offset:
             heading = profile_replies.usual_size_heading(
-                replies.describe_query(query.updated(size=None)),
-                usual_size, result.total, len(result.matches),
-            )  # fmt: skip
+                replies.describe_query(query.updated(size=None)), usual_size, result
+            )
         return events + _show_page(dispatcher, result, heading, keep_focus)
     # Nothing fits: the shop owner's report counts what was asked for (commerce/analytics).
     events.append(SlotSet(UNMET_DEMAND, unserved_search(query.to_dict())))
     alternatives = find_alternatives(session, query, limit=_page_size(), keep=keep)
+    features_given_up: tuple[str, ...] = ()
+    if (
+        "category" in alternatives.dropped
+        and query.features
+        and (of_kind := _closest_of_kind_with_fewer_features(session, query, keep))
+    ):
+        alternatives, features_given_up = of_kind
     dispatcher.utter_message(
-        text=replies.alternatives_text(query, alternatives),
+        text=replies.alternatives_text(query, alternatives, features_given_up),
         buttons=replies.result_buttons(alternatives.result),
         product_cards=replies.product_cards(alternatives.result),
     )
     return events + _list_events(alternatives.result, keep_focus)
+
+
+def _show_similar(
+    dispatcher: CollectingDispatcher, session: Session, handle: str, changes: dict
+) -> Events:
+    """Products like `handle` (its kind, for the same people), in the size and colour asked for;
+    the product itself stays in focus as "it"."""
+    similar = similar_products(
+        session, handle, size=changes.get("size"), colour=changes.get("colour"),
+        limit=_page_size(),
+    )  # fmt: skip
+    title = product_details(session, handle).title
+    if not similar.matches:
+        dispatcher.utter_message(text=replies.nothing_similar_text(title, similar.query))
+        return []
+    return _show_page(
+        dispatcher, similar, replies.similar_heading(title, similar), keep_focus=handle
+    )
+
+
+def _closest_of_kind_with_fewer_features(
+    session: Session, query: ProductQuery, keep: set[str] | frozenset[str]
+) -> tuple[Alternatives, tuple[str, ...]] | None:
+    """ "A light linen summer dress under $100": with no dress both light and linen, the closest
+    linen dresses (or light ones, or then any) rather than linen things of other kinds; None when
+    the kind has nothing close either. Also returns the features given up, for the reply."""
+    features = query.features
+    for size in range(len(features) - 1, -1, -1):
+        for kept in combinations(features, size):
+            fewer = query.updated(features=kept)
+            given_up = ("features",)
+            found = find_products(session, fewer, limit=_page_size())
+            if not found.matches:
+                closest = find_alternatives(session, fewer, limit=_page_size(), keep=keep)
+                if not closest.result.matches or "category" in closest.dropped:
+                    continue
+                found, given_up = closest.result, ("features", *closest.dropped)
+            return Alternatives(dropped=given_up, result=found), tuple(
+                feature for feature in features if feature not in kept
+            )
+    return None
 
 
 def _list_events(result: SearchResult, keep_focus: str | None = None) -> Events:
@@ -345,8 +489,8 @@ class _ProductAction(ShopAction):
     """An action about one product: the one named, pointed at ("the second one") or in focus."""
 
     def perform(self, dispatcher, tracker, domain, session) -> Events:
-        if asks_outfit_total(tracker.latest_message.get("text") or ""):
-            return tell_outfit_total(dispatcher, tracker, session)  # "the whole outfit": a total
+        if asks_total_of_several(tracker):
+            return tell_total(dispatcher, tracker, session)  # "the whole outfit": a total
         reference = resolve_product(tracker, session)
         details = product_details(session, reference.handle) if reference.handle else None
         if details is None and reference.problem == "ambiguous_name":
@@ -398,7 +542,9 @@ class ActionShowProductDetails(_ProductAction):
         dispatcher.utter_message(
             text=replies.details_text(details),
             image=details.image_url,
-            buttons=buttons if details.in_stock else [alert_replies.notify_button(details.handle)],
+            buttons=buttons
+            if details.in_stock
+            else alert_replies.notify_buttons(tracker.get_latest_input_channel(), details.handle),
         )
         return []
 
@@ -450,6 +596,35 @@ def _asks_which_sizes(text: str) -> bool:
     return bool(_WHICH_SIZES.search(text.lower()))
 
 
+def _each_asked(tracker: Tracker, name: str) -> list[str]:
+    """The different values of an entity the message asks about, in order; colours said one after
+    another ("blush pink") are one colour, the last word."""
+    found: list[tuple[str, int | None, int | None]] = []
+    text = tracker.latest_message.get("text") or ""
+    for entity in tracker.latest_message.get("entities") or []:
+        if entity.get("entity") != name or entity.get("role"):
+            continue
+        value, start, end = str(entity.get("value")), entity.get("start"), entity.get("end")
+        if (
+            found
+            and start is not None
+            and found[-1][2] is not None
+            and not text[found[-1][2] : start].strip()
+        ):
+            found[-1] = (value, start, end)
+        else:
+            found.append((value, start, end))
+    return list(dict.fromkeys(value for value, _, _ in found))
+
+
+# The shape of a question ("do they come in 42R?", "any in navy", "is the 10 in stock").
+_ASKS = re.compile(
+    r"\?|(?:^|[,.;!]\s*|\b(?:and|but|so|ok|okay|then)\s+)(?:do|does|did|is|are|can|could|will|"
+    r"would|have|has|got|any|u got|you got)\b|\b(?:come|comes|available|availability|stock|left|"
+    r"which|what|how|whether|if)\b"
+)
+
+
 class ActionCheckAvailability(_ProductAction):
     """ "Is it available in 9?", "does it come in brown?", "what sizes are left?" """
 
@@ -457,16 +632,34 @@ class ActionCheckAvailability(_ProductAction):
         return "action_check_availability"
 
     def perform(self, dispatcher, tracker, domain, session) -> Events:
+        if asks_when_restocked(tracker.latest_message.get("text") or ""):
+            # "When will the 9s be back?": the store keeps no restock dates.
+            reference = resolve_product(tracker, session)
+            return answer_restock_question(dispatcher, tracker, session, reference.handle)
         # "Do they come in 10?" with a list on screen and none picked: answer for each of them.
         entities = latest_entities(tracker)
         shown = ShownResults.from_tracker(tracker)
+        # "42 regular, whatever colour is normal" under a list, none picked: not a question but
+        # the size (and colour) to narrow the list to.
+        text = tracker.latest_message.get("text") or ""
+        if (
+            shown.handles
+            and not tracker.get_slot(CURRENT_PRODUCT)
+            and entities.keys() & {"size", "colour"}
+            and entities.keys() <= {"size", "colour", "not_colours"}
+            and not _ASKS.search(text.lower())
+        ):
+            return ActionSearchProducts().perform(dispatcher, tracker, domain, session)
         if ("size" in entities or "colour" in entities) and not _asks_which_sizes(
             tracker.latest_message.get("text") or ""
         ):
             reference = resolve_product(tracker, session)
             text = tracker.latest_message.get("text") or ""
             # "Do they come in 10?" after "in black?" is about the black ones, not the one opened.
-            of_the_list = list_after_focus(tracker) and not speaks_of_one(text)
+            # "Do any of them come in 11.5?", "which of these come in black?": each of the list.
+            of_the_list = (list_after_focus(tracker) or asks_across(text)) and not speaks_of_one(
+                text
+            )
             if (reference.problem == "ambiguous" or of_the_list) and shown.handles:
                 size = size_query_key(entities["size"][-1]) if "size" in entities else None
                 colour = entities["colour"][-1] if "colour" in entities else None
@@ -490,6 +683,19 @@ class ActionCheckAvailability(_ProductAction):
             check = check_variant(session, details.handle, colour=colour) if colour else None
             dispatcher.utter_message(text=replies.sizes_in_stock_text(details, check))
             return []
+        # "Does it come in navy or a blush pink?", "in 10 or 11?": an answer for each.
+        colours, sizes = _each_asked(tracker, "colour"), _each_asked(tracker, "size")
+        if len(colours) > 1 or len(sizes) > 1:
+            checks = [
+                check_variant(session, details.handle, size=size_query_key(one_size) if one_size
+                              else None, colour=one_colour)
+                for one_colour in colours or [None]
+                for one_size in sizes or [None]
+            ]  # fmt: skip
+            dispatcher.utter_message(
+                text="\n".join(replies.availability_text(check) for check in checks if check)
+            )
+            return []
         if size is None and colour is None:
             # "Is it in stock?" right after a search means in the size and colour searched for.
             size, colour = search.size, search.colour
@@ -498,10 +704,12 @@ class ActionCheckAvailability(_ProductAction):
             return []
         check = check_variant(session, details.handle, size=size, colour=colour)
         text = replies.availability_text(check)
-        # A sold-out size offers an opt-in alert: "Notify me" (actions/alerts.py).
+        # A sold-out size offers an opt-in alert: "Notify me" (actions/alerts.py), where one can
+        # be sent.
         notify = []
         if check.offered and not check.in_stock:
-            notify = [alert_replies.notify_button(details.handle, size, colour)]
+            channel = tracker.get_latest_input_channel()
+            notify = alert_replies.notify_buttons(channel, details.handle, size, colour)
         # A size or colour it is made in but sold out: counted in the shop owner's report.
         demand: Events = []
         if check.offered and not check.in_stock:

@@ -16,7 +16,12 @@ server answers every shopper on one event loop: so the store is read and written
 thread and the post to Slack is awaited, and other shoppers' actions run meanwhile.
 
 Without the agents' desk nobody would see a handoff: the bot says so and gives the team's contact
-details (actions/reach_a_person.py), once per conversation when it was only misunderstood.
+details (actions/reach_a_person.py), once per conversation when it was only misunderstood; a
+second complaint gets a short apology and the way forward instead of the details again.
+
+A complaint about what arrived (crushed, scuffed, the wrong colour) is answered first: the shop's
+answer from the FAQ and a "Start a return" button (actions/service.py), with a person offered as a
+button when one can be reached, rather than handed over for something the bot can start itself.
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ from actions.base import Events
 from actions.checkout import LAST_ORDER
 from actions.conversation import CURRENT_PRODUCT, latest_intent
 from actions.reach_a_person import contact_details, contact_details_given
+from actions.service import START_A_RETURN, answer_item_problem, spoke_of_an_item_problem
 from commerce.config import Settings, load_handoff_settings, load_settings
 from commerce.db import session_scope
 from commerce.handoff import (
@@ -131,6 +137,10 @@ def _prepare(
     """The store's part before Slack (in a worker thread): the events to return when there is
     nothing to tell the agents, or the handoff to tell them about."""
     reason = REASON_BY_INTENT.get(latest_intent(tracker) or "", "asked")
+    # "The box was crushed", "they sent the wrong colour": what the shop does about it and the
+    # return it offers here, rather than a person for something the bot can start itself.
+    if reason == "complaint" and answer_item_problem(dispatcher, tracker):
+        return []
     with session_scope() as session:
         if active_handoff(session, tracker.sender_id) is not None:
             dispatcher.utter_message(
@@ -146,6 +156,14 @@ def _prepare(
             # misunderstanding, only if the shopper has not had the contact details yet.
             if reason == "misunderstood" and contact_details_given(tracker, settings):
                 dispatcher.utter_message(response="utter_fallback")
+            elif reason == "complaint" and contact_details_given(tracker, settings):
+                # A second complaint: a short apology and the way forward, not the whole block.
+                if spoke_of_an_item_problem(tracker):
+                    dispatcher.utter_message(
+                        response="utter_complaint_again_return", buttons=[START_A_RETURN]
+                    )
+                else:
+                    dispatcher.utter_message(response="utter_complaint_again")
             else:
                 dispatcher.utter_message(text=_no_person_here_text(settings, reason))
             return []

@@ -3,7 +3,7 @@ why an order cannot be changed now (the rule itself is commerce.order_rules.chec
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from actions.replies import money
@@ -19,10 +19,50 @@ from commerce.order_rules import (
 )
 from commerce.orders import Contact, Invoice, Quote, variant_title
 from commerce.shipping import SHIPPING_METHODS, ShippingMethod
+from commerce.sizes import display_size
 
 
-def day(moment: datetime) -> str:
+def day(moment: date | datetime) -> str:
     return moment.strftime("%A %d %B")
+
+
+def needed_by_text(needed: date, ordered: date) -> str:
+    """Whether each shipping method gets an order placed on `ordered` there by `needed`."""
+    lines = [f"Ordered today, for {day(needed)}:"]
+    for method in SHIPPING_METHODS.values():
+        first, last = method.arrival(ordered)
+        if last <= needed:
+            verdict = f"arrives by {day(last)}, in time"
+        elif first <= needed:
+            verdict = (f"arrives between {day(first)} and {day(last)}, so it may make it, "
+                       "but I can't promise it")  # fmt: skip
+        else:
+            verdict = f"arrives {day(first)} at the earliest, too late I'm afraid"
+        free = (
+            f", free from {money(method.free_from, whole=True)}"
+            if method.free_from is not None
+            else ""
+        )
+        lines.append(f"• {method.label} ({money(method.cost)}{free}): {verdict}.")
+    if needed.weekday() >= 5:
+        lines.append("We deliver on working days only (Monday to Friday).")
+    return "\n".join(lines)
+
+
+def needed_by_note(needed: date, ordered: date) -> str:
+    """One line under a search that names a day ("for a party tonight"): the cheapest shipping
+    that surely arrives by then, or what the fastest can do."""
+    for method in sorted(SHIPPING_METHODS.values(), key=lambda method: method.cost):
+        if (last := method.arrival(ordered)[1]) <= needed:
+            return (f"For {day(needed)}: {method.label} shipping, ordered today, arrives by "
+                    f"{day(last)}, in time.")  # fmt: skip
+    fastest = min(SHIPPING_METHODS.values(), key=lambda method: method.min_business_days)
+    first, last = fastest.arrival(ordered)
+    if first <= needed:
+        return (f"For {day(needed)}: {fastest.label} shipping, ordered today, arrives between "
+                f"{day(first)} and {day(last)}, so it may make it, but I can't promise it.")  # fmt: skip
+    return (f"For {day(needed)}: even {fastest.label} shipping, ordered today, arrives "
+            f"{day(first)} at the earliest, so not in time, I'm sorry.")  # fmt: skip
 
 
 def _line(quantity: int, description: str, amount) -> str:
@@ -90,6 +130,20 @@ def invoice_text(bill: Invoice) -> str:
          f"Subtotal {money(bill.subtotal)} · shipping {money(bill.shipping)} · "
          f"tax {money(bill.tax)} · total {money(bill.total)}"]
     )  # fmt: skip
+
+
+def buy_intro_text(
+    title: str, label: str, price: str, quantity: int, size_taken: str | None = None
+) -> str:
+    """ "The Savile Plain-Toe Oxford (US 8 / EU 41, Black) at $99.00.", then "That's in size 8, as
+    you asked." when the size came from the search or an earlier question, not this message."""
+    if quantity > 1:
+        text = f"{quantity} × {title} ({label}) at {price} each."
+    else:
+        text = f"The {title} ({label}) at {price}."
+    if size_taken:
+        text += f" That's in size {display_size(size_taken)}, as you asked."
+    return text
 
 
 def variant_text(item: CartItem) -> str:

@@ -1,14 +1,22 @@
 """Questions about one product that its card does not answer: "is it waterproof?", "what is it
-made of?", "does it run small?". Answered from the catalog's words, or honestly not at all."""
+made of?", "does it run small?". Answered from the catalog's words, or honestly not at all; a
+question across several ("which one would last longer in the rain?") for each of them."""
 
 from __future__ import annotations
 
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.orm import Session
+
 from actions import replies
 from actions.base import Events
+from actions.conversation import latest_entities, products_asked_about
 from actions.discovery import _ProductAction
 from actions.reach_a_person import TALK_TO_A_PERSON, contact_details, person_reachable
 from commerce.config import load_settings
 from commerce.product_facts import product_fact
+from commerce.products import check_variant
+from commerce.sizes import size_query_key
 
 
 class ActionAnswerProductQuestion(_ProductAction):
@@ -17,10 +25,38 @@ class ActionAnswerProductQuestion(_ProductAction):
     def name(self) -> str:
         return "action_answer_product_question"
 
+    def perform(self, dispatcher, tracker, domain, session) -> Events:
+        # "Which one would last longer in the rain?", "are any of them waterproof?": each of the
+        # products compared or on screen.
+        if handles := products_asked_about(tracker, session):
+            return answer_across(dispatcher, tracker, session, handles)
+        return super().perform(dispatcher, tracker, domain, session)
+
     def answer(self, dispatcher, tracker, session, details) -> Events:
         question = tracker.latest_message.get("text") or ""
         fact = product_fact(session, details.handle, question)
         text = replies.product_fact_text(fact, contact_details(load_settings()))
+        # "How does it fit, im between an S and an M" about a blazer made in 36R-46R: say so first.
+        sizes = dict.fromkeys(
+            size_query_key(size) for size in latest_entities(tracker).get("size", [])
+        )
+        checks = [check_variant(session, details.handle, size=size) for size in sizes if size]
+        if not_made := replies.not_made_in_text([check for check in checks if check]):
+            text = f"{not_made}\n{text}"
         buttons = [TALK_TO_A_PERSON] if not fact.known and person_reachable() else []
         dispatcher.utter_message(text=text, buttons=buttons)
         return []
+
+
+def answer_across(
+    dispatcher: CollectingDispatcher, tracker: Tracker, session: Session, handles: list[str]
+) -> Events:
+    """Answer a product question for each of these products, from the catalog's own words."""
+    question = tracker.latest_message.get("text") or ""
+    facts = [fact for handle in handles if (fact := product_fact(session, handle, question))]
+    text = replies.facts_across_text(facts, contact_details(load_settings()))
+    unknown = not all(fact.known for fact in facts)
+    dispatcher.utter_message(
+        text=text, buttons=[TALK_TO_A_PERSON] if unknown and person_reachable() else []
+    )
+    return []

@@ -11,10 +11,11 @@ from sqlalchemy.orm import Session
 
 from actions import profile_replies
 from actions.base import Events, ShopAction
-from actions.conversation import current_query, latest_entities
+from actions.conversation import current_query, latest_entities, offered_products
 from commerce.config import load_settings
 from commerce.privacy import what_is_kept
 from commerce.profiles import (
+    LETTER_KIND,
     KnownSize,
     kind_of_stated_size,
     known_sizes,
@@ -63,6 +64,11 @@ class ActionRememberSize(ShopAction):
         if size is None:
             dispatcher.utter_message(response="utter_ask_size_to_remember")
             return []
+        from actions.discovery import choose_by_size  # it imports this module
+
+        if offered := offered_products(tracker):
+            # "collar 16" answering "Which shirt do you mean: ...?": for those shirts.
+            return choose_by_size(dispatcher, tracker, domain, session, offered, size)
         kind = _kind_for(session, tracker, size)
         if kind is None:
             dispatcher.utter_message(text=profile_replies.which_kind_text(size))
@@ -112,21 +118,37 @@ def personalise_search(
     styles = list(changes.get("occasions") or ()) + list(changes.get("features") or ())
     if colours or styles:
         note_search(session, owner, colours, styles)
-    text = tracker.latest_message.get("text") or ""
-    if "size" in changes and query.size and says_own_size(text):
-        kind = size_kind(session, query.category) or kind_of_stated_size(query.size, text)
-        if kind is not None:
-            before = known_sizes(session, owner).get(kind)
-            remember_size(session, owner, kind, query.size)
-            dispatcher.utter_message(
-                text=profile_replies.size_remembered_text(kind, query.size, before)
-            )
+    if "size" in changes and query.size:
+        remember_own_size(dispatcher, session, tracker, query.size, query.category)
     query = _preferred_first(dispatcher, session, owner, query)
     if query.size is None and query.category:
         usual = usual_size(session, owner, size_kind(session, query.category))
         if usual is not None:
             return query.updated(size=usual.size_key), usual
     return query, None
+
+
+def remember_own_size(
+    dispatcher: CollectingDispatcher,
+    session: Session,
+    tracker: Tracker,
+    size_key: str,
+    category: str | None,
+) -> None:
+    """Keep a size the shopper says is theirs ("I'm usually a 40R", "collar 16"; a size said for
+    one search is not), for the kind its form says (a collar size is a shirt size, whatever is
+    being searched), else the kind of `category`; and say so."""
+    text = tracker.latest_message.get("text") or ""
+    if not says_own_size(text):
+        return
+    stated = kind_of_stated_size(size_key, text)
+    # "a medium" is a letter size of whatever is searched; "collar 16" only ever a shirt's.
+    kind = stated if stated not in (None, LETTER_KIND) else size_kind(session, category) or stated
+    if kind is None:
+        return
+    before = known_sizes(session, tracker.sender_id).get(kind)
+    remember_size(session, tracker.sender_id, kind, size_key)
+    dispatcher.utter_message(text=profile_replies.size_remembered_text(kind, size_key, before))
 
 
 def _preferred_first(
@@ -137,7 +159,10 @@ def _preferred_first(
     colours, styles = preferences(session, owner)
     if query.colour or query.sort:
         colours = ()
-    styles = tuple(style for style in styles if style not in query.occasions)
+    # A style this search names already ("a brown leather belt") needs no "first".
+    styles = tuple(
+        style for style in styles if style not in query.occasions and style not in query.features
+    )
     if (colours, styles) == (query.prefer_colours, query.prefer_tags):
         return query  # a refinement of a search that already said so
     if colours or styles:

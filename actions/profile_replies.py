@@ -3,11 +3,12 @@ know about me?", and what erasing did. Facts come from commerce/profiles.py and 
 
 from __future__ import annotations
 
-from actions.replies import money
+from actions.replies import found_count, money
 from commerce.config import Settings
 from commerce.order_rules import describe_status
 from commerce.privacy import Erased, KeptAbout
 from commerce.profiles import KnownSize
+from commerce.search import SearchResult
 from commerce.sizes import display_size
 
 # How a size kind is said to a shopper ("your size in shoes").
@@ -26,14 +27,15 @@ def kind_words(kind: str) -> str:
     return KIND_WORDS.get(kind, kind)
 
 
-def usual_size_heading(described: str, size: KnownSize, total: int, shown: int) -> str:
+def usual_size_heading(described: str, size: KnownSize, result: SearchResult) -> str:
     """ "Loafers in your usual size 9 (...)": the profile used visibly, and how to override it."""
     heading = (
         f"{described[:1].upper()}{described[1:]} in your usual size {display_size(size.size_key)}"
     )
     heading += " (say another size if you like)."
-    if total > shown:
-        return f"{heading} I found {total}, here are the first {shown}:"
+    total, shown = result.total, len(result.matches)
+    if result.has_more:
+        return f"{heading} I found {found_count(result)}, here are the first {shown}:"
     return f"{heading} I found {total}:" if total > 1 else f"{heading} I found one:"
 
 

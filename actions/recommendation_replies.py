@@ -202,16 +202,47 @@ def comparison_buttons(comparison: Comparison) -> list[dict]:
     ]
 
 
-def outfit_total_text(lines: list[tuple[str, Decimal, bool]], total: Decimal, varies: bool) -> str:
+def outfit_total_text(
+    lines: list[tuple[str, Decimal, bool]],
+    total: Decimal,
+    varies: bool,
+    what: str = "The whole outfit",
+) -> str:
     """ "The whole outfit comes to $209.00 at today's prices:" and one line per piece; `lines` are
-    (what, price, in the cart); `varies` when a price depends on a size not chosen yet."""
-    heading = f"The whole outfit comes to {'at least ' if varies else ''}{replies.money(total)}"
+    (what, price, in the cart); `varies` when a price depends on a size not chosen yet; `what` the
+    pieces totalled ("The dress and the heels")."""
+    verb = "come" if " and " in what else "comes"  # "The dress and the heels come to"
+    heading = f"{what} {verb} to {'at least ' if varies else ''}{replies.money(total)}"
     rows = [
         f"• {what}: {replies.money(price)}{' (in your cart)' if in_cart else ''}"
         for what, price, in_cart in lines
     ]
     note = ["Some prices depend on the size; that's the lowest."] if varies else []
     return "\n".join([f"{heading} at today's prices, before shipping:", *rows, *note])
+
+
+def totals_with_options_text(
+    lines: list[tuple[str, Decimal, bool]], options: list[tuple[str, Decimal]], varies: bool
+) -> str:
+    """ "The dress and those heels" with two heels on screen: the pieces that are clear (`lines`:
+    what, price, in the cart), then a total with each product the shopper may mean for the other
+    (`options`: title, price)."""
+    base = sum((price for _, price, _ in lines), start=Decimal("0.00"))
+    rows = [
+        f"• {what}: {replies.money(price)}{' (in your cart)' if in_cart else ''}"
+        for what, price, in_cart in lines
+    ]
+    rows += [
+        f"• with the {title} ({replies.money(price)}): {replies.money(base + price)} in all"
+        for title, price in options
+    ]
+    note = ["Some prices depend on the size; that's the lowest."] if varies else []
+    return "\n".join(["Together, at today's prices, before shipping:", *rows, *note])
+
+
+def cart_empty_but_picked_text() -> str:
+    """Before the total of what was picked, when the cart itself is empty."""
+    return "Your cart is empty, so nothing is owed yet."
 
 
 def nothing_to_total_text() -> str:

@@ -19,6 +19,7 @@ from actions.conversation import (
     SEARCH_QUERY,
     ShownResults,
     ask_which_one,
+    compared_slot,
     current_query,
     latest_entities,
     points_at_shown,
@@ -27,9 +28,11 @@ from actions.conversation import (
     resolve_products,
 )
 from actions.discovery import ActionSearchProducts, show_results
+from actions.product_questions import answer_across
 from commerce.config import load_settings
 from commerce.models import Product
 from commerce.orders import cart_items
+from commerce.product_facts import question_topic
 from commerce.recommend import (
     Anchor,
     bought_together,
@@ -202,7 +205,24 @@ class ActionCompareProducts(ShopAction):
         return "action_compare_products"
 
     def perform(self, dispatcher, tracker, domain, session) -> Events:
+        text = tracker.latest_message.get("text") or ""
+        entities = latest_entities(tracker)
+        shown = ShownResults.from_tracker(tracker)
+        kind = (entities.get("category") or [None])[0]
+        if (
+            kind
+            and not entities.keys() & {"product", "product_handle", "ordinal"}
+            and (not shown.handles or kind != current_query(tracker).category)
+        ):
+            # "comparing a couple of oxfords, which should I get?": show them first (with an
+            # offer to compare two of them).
+            return ActionSearchProducts().perform(dispatcher, tracker, domain, session)
         references = resolve_products(tracker, session)
+        handles = [ref.handle for ref in references if ref.handle]
+        topic, _ = question_topic(text)
+        if topic in _NOT_IN_THE_TABLE and len(handles) >= 2 and len(handles) == len(references):
+            # "Which one is better quality?": what the catalog says on it, for each of them.
+            return answer_across(dispatcher, tracker, session, handles)
         unknown = [ref for ref in references if ref.handle is None]
         if unknown and unknown[0].problem == "ambiguous_name":
             dispatcher.utter_message(text=replies.which_of_these_text(unknown[0].name))
@@ -218,9 +238,17 @@ class ActionCompareProducts(ShopAction):
         if len(comparison.sides) < 2:
             dispatcher.utter_message(response="utter_ask_which_to_compare")
             return []
-        direction = (latest_entities(tracker).get("price_direction") or [None])[-1]
+        direction = (entities.get("price_direction") or [None])[-1]
         dispatcher.utter_message(
             text=wording.comparison_text(comparison, direction),
             buttons=wording.comparison_buttons(comparison),
         )
-        return []
+        # "Which one is better quality?" next means these, while this list is on screen.
+        return [compared_slot(tracker, [side.details.handle for side in comparison.sides])]
+
+
+# Questions a comparison's table does not answer (it has materials, prices and occasions).
+_NOT_IN_THE_TABLE = frozenset(
+    {"quality", "waterproof", "care", "lining", "origin", "sustainability", "measurements",
+     "comfort", "grip", "fit", "warmth"}
+)  # fmt: skip

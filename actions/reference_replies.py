@@ -28,3 +28,43 @@ def both_unclear_text(titles: list[str]) -> str:
             "Tap each one to add it."
         )
     return "I haven't added anything yet: I'm not sure which two you mean. Tap each one to add it."
+
+
+# Kinds that come in pairs read better in the plural: "which heels do you mean?".
+_PAIRS = frozenset(
+    {"shoes", "heels", "flats", "trousers", "jeans", "sneakers", "loafers", "oxfords", "boots",
+     "sandals", "derbies", "chinos", "shorts", "mules", "brogues", "pumps"}
+)  # fmt: skip
+
+
+def one_of_kind(kind: str) -> str:
+    """ "shirts" -> "shirt", "dresses" -> "dress", "heels" -> "heels": how to name one of a kind."""
+    kind = kind.strip().lower()
+    if kind in _PAIRS or kind.split()[-1] in _PAIRS or not kind.endswith("s"):
+        return kind
+    if kind.endswith("es") and kind[:-2].endswith(("ss", "sh", "ch", "x")):
+        return kind[:-2]
+    return kind[:-1]
+
+
+def which_of_kind_text(kind: str, titles: list[str], size: str | None = None) -> str:
+    """ "Which shirt do you mean: the A or the B?"; with a size that all of them come in: "All 4
+    come in 16: which shirt do you mean ...?" """
+    opening = ""
+    if size:
+        opening = f"{'Both' if len(titles) == 2 else f'All {len(titles)}'} come in {size}: "
+    which = f"which {one_of_kind(kind)} do you mean: {_either(titles)}?"
+    return opening + (which if opening else which[0].upper() + which[1:])
+
+
+def nothing_of_kind_text(kind: str) -> str:
+    """ "Add the suit and the tie" when no tie was shown: nothing to add for it yet."""
+    return (
+        f"I haven't shown you a {one_of_kind(kind)} yet, so I haven't added one: ask for "
+        f"{kind} and tap the one you like."
+    )
+
+
+def none_in_size_text(size: str) -> str:
+    """A size answering "which one?" that none of those offered is in stock in."""
+    return f"None of them is in stock in {size} right now."

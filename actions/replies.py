@@ -210,17 +210,23 @@ def results_heading(result: SearchResult) -> str:
         kind = describe_query(ProductQuery(category=result.query.category))
         last = result.offset + len(result.matches)
         return (
-            f"More {kind} ({result.offset + 1}–{last} of {result.total}), "
+            f"More {kind} ({result.offset + 1}–{last} of {found_count(result)}), "
             f"the closest to {described} first:"
         )
     if result.sales is not None:
         return sales_heading(result) + " " + results_heading(replace(result, sales=None))
     if result.offset:
         last = result.offset + len(result.matches)
-        return f"More {described} ({result.offset + 1}–{last} of {result.total}):"
+        return f"More {described} ({result.offset + 1}–{last} of {found_count(result)}):"
     if result.total <= len(result.matches):
         return f"I found {_count(result.total, described)}:"
-    return f"I found {result.total} {described}. Here are the first {len(result.matches)}:"
+    return f"I found {found_count(result)} {described}. Here are the first {len(result.matches)}:"
+
+
+def found_count(result: SearchResult) -> str:
+    """How many products fit, as a shopper reads it: "27", or "more than 200" where the search
+    stopped counting (commerce.search.COUNT_CAP: a big catalog is not counted to the end)."""
+    return f"more than {result.total}" if result.total_capped else str(result.total)
 
 
 def sales_heading(result: SearchResult) -> str:
@@ -240,7 +246,11 @@ def _count(total: int, described: str) -> str:
     return f"one match for {described}" if total == 1 else f"{total} {described}"
 
 
-def alternatives_text(query: ProductQuery, alternatives: Alternatives) -> str:
+def alternatives_text(
+    query: ProductQuery, alternatives: Alternatives, features_given_up: tuple[str, ...] = ()
+) -> str:
+    """Nothing fits: say so, then the closest, led by what they give up. `features_given_up`:
+    the materials or details none of the closest of the kind has ("linen")."""
     lines = [f"I have no {describe_query(query)} in stock right now."]
     if alternatives.sold_out:
         titles = ", ".join(match.title for match in alternatives.sold_out.matches)
@@ -248,7 +258,10 @@ def alternatives_text(query: ProductQuery, alternatives: Alternatives) -> str:
             f"{titles} would fit, but {'they are' if len(alternatives.sold_out.matches) > 1 else 'it is'} sold out in that choice."
         )
     dropped = set(alternatives.dropped)
-    if dropped == {"size"}:
+    if features_given_up:
+        lead = f"The closest {query.category or 'products'}, though not {' or '.join(features_given_up)}"
+        dropped.discard("features")
+    elif dropped == {"size"}:
         lead = "Here is the closest, in other sizes"
         if alternatives.available_sizes:
             lead += f" (in stock: {sizes_text(alternatives.available_sizes)})"
@@ -264,8 +277,18 @@ def alternatives_text(query: ProductQuery, alternatives: Alternatives) -> str:
         lead = "The closest I have"
     lines.append(lead + ":")
     # A lead that names one filter given up says it for every line; otherwise each line says.
-    lines.append(result_lines(alternatives.result, notes=len(dropped) > 1))
+    notes = bool(dropped) if features_given_up else len(dropped) > 1
+    lines.append(result_lines(alternatives.result, notes=notes))
     return "\n".join(lines)
+
+
+def similar_heading(title: str, result: SearchResult) -> str:
+    """ "Like the Windsor Patent Oxford: I found 12 oxfords for men in size 8. ..." """
+    return f"Like the {title}: {results_heading(result)}"
+
+
+def nothing_similar_text(title: str, query: ProductQuery) -> str:
+    return f"Sorry, I have no other {describe_query(query)} like the {title} in stock right now."
 
 
 def refinement_not_understood_text(words: list[str]) -> str:
@@ -325,6 +348,9 @@ def not_sold_text(
     nearest_kind = nearest.query.category or "products"
     if wanted is not None and nearest.query != wanted:
         text += f" I have no {describe_query(wanted)} either."
+    elif wanted is not None:
+        # Everything else asked for holds: "flats for women in size 8".
+        nearest_kind = describe_query(wanted)
     return text + f" The nearest we have are {nearest_kind}:\n" + result_lines(nearest)
 
 
@@ -444,6 +470,21 @@ def availability_text(check: VariantCheck) -> str:
     return text + _sizing_note(check)
 
 
+def not_made_in_text(checks: list[VariantCheck]) -> str:
+    """ "The X isn't made in size S or M; it comes in 36R to 46R.": the sizes asked about (one
+    product's checks) that it is not made in, said before answering anything else; "" if none."""
+    missing = [check for check in checks if check.size and not check.offered]
+    if not missing or not missing[0].product.sizes_offered:
+        return ""
+    product = missing[0].product
+    asked = list(dict.fromkeys(display_size(check.size) for check in missing))
+    said = " or ".join([", ".join(asked[:-1]), asked[-1]] if len(asked) > 1 else asked)
+    return (
+        f"The {product.title} isn't made in size {said}; "
+        f"it comes in {sizes_text(product.sizes_offered, product.sizes_offered)}."
+    )
+
+
 def _sizing_note(check: VariantCheck) -> str:
     """After an answer about a size, the catalog's note on the size system, quoted, if any."""
     note = sizing_note(check.product.description) if check.size else None
@@ -467,26 +508,65 @@ def product_fact_text(fact: ProductFact, contact: str) -> str:
             + (f"It says: {quoted}" if quoted else "")
             + listed
         ).strip()
+    if fact.quotes and fact.topic == "quality":
+        quoted = " ".join(f"“{quote}”" for quote in fact.quotes[:3])
+        return (
+            f"I can't judge quality myself, but here's what our catalog says about how the "
+            f"{fact.title} is made: {quoted}"
+        )
     if fact.quotes:
         quoted = " ".join(f"“{quote}”" for quote in fact.quotes[:3])
         return f"Here's what our catalog says about the {fact.title}: {quoted}"
     if fact.tags:
         return f"Our catalog lists the {fact.title} as {_and_list(list(fact.tags))}."
-    unknown = {
-        "waterproof": f"whether the {fact.title} is waterproof",
-        "material": f"whether the {fact.title} is {material}"
-        if material
-        else f"what the {fact.title} is made of",
-        "fit": f"how the {fact.title} fits",
-        "care": f"how to care for the {fact.title}",
-        "lining": f"whether the {fact.title} is lined, or how sheer it is",
-        "origin": f"where or how the {fact.title} is made",
-        "sustainability": f"whether the {fact.title} is {fact.asked}"
-        if fact.asked in ("vegan", "organic")
-        else f"how sustainably the {fact.title} is made",
-        "measurements": f"the measurements of the {fact.title}",
-        "comfort": f"how comfortable the {fact.title} is",
-        "grip": f"how much grip the {fact.title}'s sole has",
-        "occasion": f"which occasions the {fact.title} suits",
-    }.get(fact.topic or "", f"the answer to that about the {fact.title}")
+    unknown = _not_said(fact, f"the {fact.title}")
     return f"I don't know from our catalog {unknown}. Our team can tell you: {contact}."
+
+
+def _not_said(fact: ProductFact, name: str) -> str:
+    """What the catalog doesn't say about a product (`name`: "the Fell Suede Chelsea Boot" or
+    "it"): "whether it is waterproof"."""
+    material = fact.asked if fact.topic == "material" and fact.asked in MATERIALS else None
+    owner = "its" if name == "it" else f"{name}'s"
+    return {
+        "waterproof": f"whether {name} is waterproof",
+        "material": f"whether {name} is {material}" if material else f"what {name} is made of",
+        "fit": f"how {name} fits",
+        "care": f"how to care for {name}",
+        "lining": f"whether {name} is lined, or how sheer it is",
+        "origin": f"where or how {name} is made",
+        "sustainability": f"whether {name} is {fact.asked}"
+        if fact.asked in ("vegan", "organic")
+        else f"how sustainably {name} is made",
+        "quality": f"how {name} is made",
+        "measurements": f"the measurements of {name}",
+        "comfort": f"how comfortable {name} is",
+        "grip": f"how much grip {owner} sole has",
+        "occasion": f"which occasions {name} suits",
+        "warmth": f"how warm {name} is",
+    }.get(fact.topic or "", f"the answer to that about {name}")
+
+
+def facts_across_text(facts: list[ProductFact], contact: str) -> str:
+    """A product question asked across several products ("which one would last longer in the
+    rain?"): for each, the catalog's own sentences on it, or that it says nothing; never a verdict
+    of our own. On quality, first that we can't judge it."""
+    if any(fact.topic == "quality" for fact in facts):
+        opening = (
+            "I can't judge quality myself, but here's what our catalog says about how each is "
+            "made (materials and construction):"
+        )
+    else:
+        opening = "Here's what our catalog says about each:"
+    lines = [opening]
+    for fact in facts:
+        if fact.quotes:
+            said = " ".join(f"“{quote}”" for quote in fact.quotes[:2])
+        elif fact.tags:
+            said = f"listed as {_and_list(list(fact.tags))}"
+        else:
+            said = f"our catalog doesn't say {_not_said(fact, 'it')}."
+        lines.append(f"• {fact.title}: {said}")
+    if not all(fact.known for fact in facts):
+        lines.append(f"Our team can tell you more: {contact}.")
+    return "\n".join(lines)

@@ -9,16 +9,20 @@ search as it was.
 from __future__ import annotations
 
 import re
+from datetime import datetime, timezone
 
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.after_sales import ActionOrderStatus
+from actions.alerts import answer_restock_question, asks_when_restocked
 from actions.base import Events, ShopAction
 from actions.checkout import LAST_ORDER
 from actions.conversation import CURRENT_PRODUCT, latest_intent, refers_to_focus
+from actions.order_replies import needed_by_text
 from actions.product_questions import ActionAnswerProductQuestion
 from actions.reach_a_person import TALK_TO_A_PERSON, person_reachable
 from commerce.faq import faq_answer
+from shop_nlu.dates import needed_by
 
 MY_ORDER = re.compile(r"\bmy (?:order|parcel|package|stuff|things|shoes|purchase)\b")
 # "does it run small?", "are these true to size?", "how do they fit": the product in focus.
@@ -76,8 +80,62 @@ _ORDER_NOT_ARRIVED = re.compile(
 )
 # How many of the shopper's earlier messages can make a refund question about a missing order.
 _LOOK_BACK = 10
+# A complaint about what arrived (damaged, faulty, the wrong one) gets what the shop does about it
+# and the way to start a return here, not only "a person handles complaints".
+ITEM_PROBLEM = "damaged_or_wrong_items"
+_ITEM_PROBLEM_WORDS = re.compile(
+    r"\b(?:damag\w*|crush\w*|smash\w*|squash\w*|dent(?:ed|s)?|broke|broken|snapp\w*|scuff\w*"
+    r"|scratch\w*|torn|tear|rip|ripped|stain\w*|faulty|defect\w*|hole in|ruined|peel\w*"
+    r"|(?:came|come|coming|fell|falling) (?:apart|off|undone|loose)"
+    r"|wrong (?:size|colou?r|item|items|product|one|ones|shoes?|thing|style|pair|model|order)"
+    r"|not what i (?:ordered|asked for|bought|wanted)|isn'?t what i ordered"
+    r"|(?:when|but) i (?:had )?(?:ordered|asked for|paid for)|instead of (?:the )?(?:one|ones|\w+) i ordered"
+    r"|someone else'?s order|(?:sent|got|received|delivered) the wrong)\b"
+)
+# Something that never came is not a return (the late or lost orders answer covers it).
+_NOTHING_CAME = re.compile(r"\b(?:missing|never (?:came|arrived)|not in the (?:box|parcel))\b")
+START_A_RETURN = {"title": "Start a return", "payload": "/return_order"}
 # Topics picked by the words of a question (and the conversation) rather than by its intent alone.
-TOPICS_BY_WORDS = RETURN_PARTS[1:] + (LATE_OR_LOST,)
+TOPICS_BY_WORDS = RETURN_PARTS[1:] + (LATE_OR_LOST, ITEM_PROBLEM)
+
+
+def speaks_of_an_item_problem(text: str) -> bool:
+    """Whether a message says an item arrived damaged, faulty or not what was ordered."""
+    text = text.lower()
+    return bool(
+        _ITEM_PROBLEM_WORDS.search(text)
+        and not _NOTHING_CAME.search(text)
+        and not _ORDER_NOT_ARRIVED.search(text)
+    )
+
+
+def spoke_of_an_item_problem(tracker) -> bool:
+    """Whether one of the shopper's earlier messages (not this one) said so."""
+    said = [
+        event.get("text") or ""
+        for event in tracker.events_after_latest_restart()
+        if event.get("event") == "user"
+    ][-_LOOK_BACK - 1 : -1]
+    return any(speaks_of_an_item_problem(text) for text in said)
+
+
+def answer_item_problem(dispatcher, tracker) -> bool:
+    """ "The box was crushed", "they sent brown, I ordered black": what the shop does (the FAQ's
+    answer) and a button to start the return here; the second time in a conversation only a short
+    apology and the way forward. False (nothing said) when the message is no such complaint."""
+    if not speaks_of_an_item_problem(tracker.latest_message.get("text") or ""):
+        return False
+    buttons = [START_A_RETURN] + ([TALK_TO_A_PERSON] if person_reachable() else [])
+    answer = faq_answer(ITEM_PROBLEM)
+    answered = any(
+        event.get("event") == "bot" and answer in (event.get("text") or "")
+        for event in tracker.events_after_latest_restart()
+    )
+    if answered:
+        dispatcher.utter_message(response="utter_item_problem_again", buttons=buttons)
+    else:
+        dispatcher.utter_message(text=answer, buttons=buttons)
+    return True
 
 
 def _speaks_of_a_missing_order(tracker) -> bool:
@@ -127,6 +185,19 @@ class ActionAnswerServiceQuestion(ShopAction):
             and _SPEAKS_OF_IT_FITTING.search(text.lower())
         ):
             return ActionAnswerProductQuestion().perform(dispatcher, tracker, domain, session)
+        # "How long does restock usually take?" is not about shipping: the store has no dates.
+        if intent in ("ask_delivery_time", "ask_shipping") and asks_when_restocked(text):
+            handle = tracker.get_slot(CURRENT_PRODUCT)
+            return answer_restock_question(dispatcher, tracker, session, handle)
+        # "The box was crushed": what the shop does about it (the hand-over asks this first).
+        if intent == "complaint" and answer_item_problem(dispatcher, tracker):
+            return []
+        # "Will it get here by saturday?": each shipping method's days against that day.
+        if intent in ("ask_delivery_time", "ask_shipping"):
+            today = datetime.now(timezone.utc).date()
+            if needed := needed_by(text, today):
+                dispatcher.utter_message(text=needed_by_text(needed, today))
+                return []
         topic = INTENT_TOPICS.get(intent or "")
         if topic is None:
             # Only a rule that sends another intent here gets this far; ShopAction apologises.

@@ -253,7 +253,9 @@ def run_search(session, query: ProductQuery) -> int:
         return 0
     result = find_products(session, query, limit=3)
     if not result.matches:
-        find_alternatives(session, query, limit=3)
+        alternatives = find_alternatives(session, query, limit=3)
+        if set(alternatives.dropped) == {"size"}:  # the reply names the sizes in stock then
+            _ = alternatives.available_sizes  # (actions/replies.py, alternatives_text)
     return result.total
 
 

@@ -278,7 +278,7 @@ def _search(engine, args) -> int:
         return 2
     with session_scope(engine) as session:
         result = find_products(session, query, limit=20)
-    print(f"{result.total} products")
+    print(f"{'more than ' if result.total_capped else ''}{result.total} products")
     for match in result.matches:
         print(
             f"  {match.title} ({match.brand}) {match.price_from}  sizes: {', '.join(match.sizes)}"

@@ -39,6 +39,7 @@ TOPICS = (
     "return_refunds",
     "exchanges",
     "late_or_lost_orders",
+    "damaged_or_wrong_items",  # a complaint about what arrived: the returns facts, and the next step
     "size_guide",
     "contact",
     "account",

@@ -41,7 +41,7 @@ from commerce.order_rules import (
     describe_status,
     quantity_problem,
 )
-from commerce.shipping import SHIPPING_METHODS, ShippingMethod, add_business_days
+from commerce.shipping import SHIPPING_METHODS, ShippingMethod
 
 CENT = Decimal("0.01")
 _EMAIL = re.compile(r"^[^@\s]{1,64}@[A-Za-z0-9-]{1,63}(\.[A-Za-z0-9-]{1,63})+$")
@@ -341,7 +341,7 @@ def _write_order(
         shipping_cost=charges.shipping,
         tax=charges.tax,
         total=charges.total,
-        estimated_delivery=_delivery_estimate(now, method.max_business_days),
+        estimated_delivery=_delivery_estimate(now, method),
         placed_at=now,
         lines=order_lines,
     )
@@ -412,12 +412,12 @@ def quote(
         quoted,
         method,
         _charges(subtotal, method),
-        _delivery_estimate(now, method.max_business_days),
+        _delivery_estimate(now, method),
     )
 
 
-def _delivery_estimate(now: datetime, business_days: int) -> datetime:
-    day = add_business_days(now.date(), business_days)
+def _delivery_estimate(now: datetime, method: ShippingMethod) -> datetime:
+    day = method.arrival(now.date())[1]
     return datetime(day.year, day.month, day.day, 18, tzinfo=timezone.utc)
 
 

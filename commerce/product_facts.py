@@ -26,7 +26,19 @@ TOPICS: dict[str, tuple[str, tuple[str, ...]]] = {
     "waterproof": (
         r"water|\brain|\bwet\b|puddle|snow|splash|(?<!hot )(?<!warm )weather",
         ("waterproof", "water-resistant", "water resistant", "water-repellent", "weatherproof",
-         "rainproof", "gore-tex", "water"),
+         "rainproof", "gore-tex", "water", "rain"),
+    ),
+    # "Which one is better quality?": no verdict, but what the catalog says on how it is made:
+    # the materials and the construction (a Goodyear-welted sole, oiled leather).
+    "quality": (
+        r"quality|well[- ]made|better[- ]made|made better|durab|sturd|hold(?:s)? up|"
+        r"\blast(?:s)? (?:longer|long|well|for years)|long[- ]lasting|wear(?:s)? (?:well|better|out)|"
+        r"craftsmanship|\bconstruct|built to last|cheaply made|fall(?:s)? apart|"
+        r"how long (?:will|would|do|does|should|can|might) (?:\w+ ){1,3}last\b",
+        MATERIALS + ("goodyear", "welt", "blake", "stitch", "hand-", "handmade", "full-grain",
+                     "full grain", "oiled", "waxed", "burnished", "polished", "reinforced",
+                     "hard-wearing", "hardwearing", "durable", "resol", "lined", "leather sole",
+                     "rubber sole", "commando"),
     ),
     "material": (
         r"made (?:of|from|out)|material|materal|matrial|fabric|what(?:'s| is) it made|sole|"
@@ -64,7 +76,8 @@ TOPICS: dict[str, tuple[str, tuple[str, ...]]] = {
     # "How wide is it?" asks for a measurement, not how it fits.
     "measurements": (
         r"\bhow (?:wide|long|tall|high|big|heavy|thick)\b|\b(?:width|length|height|inseam)\b|"
-        r"\bmeasurements?\b|\bdimensions?\b|\bcm\b|\binch|\bweigh",
+        r"\bmeasurements?\b|\bdimensions?\b|\bcm\b|\binch|\bweigh|"
+        r"\blight(?:er|est)\b|\bheav(?:ier|iest)\b",
         ("cm", "mm", "inch", "width", "length", "height", "lightweight", "heavyweight",
          "featherweight", "feather-light", "midi", "mini", "maxi", "square"),
     ),
@@ -77,6 +90,14 @@ TOPICS: dict[str, tuple[str, tuple[str, ...]]] = {
         r"\bgrip|slipp|\bslip[- ]?(?:resist|proof)|\b(?:non|anti)[- ]?slip|traction|\bicy\b",
         ("grip", "rubber", "studded", "commando", "dainite", "crepe", "lug", "traction",
          "non-slip"),
+    ),
+    # "Which of the two is warmer?": what the catalog says on warm cloth and cold weather (tweed,
+    # "the colder months", a winter tag), and on the opposite ("breathable", linen, summer).
+    "warmth": (
+        r"\bwarm|\bcold(?:er|est)?\b|\bchill|\bfreez|\binsulat|\bcosy|\bcozy|\bwinter",
+        ("warm", "winter", "cold", "wool", "tweed", "flannel", "cashmere", "merino", "fleece",
+         "shearling", "insulated", "quilted", "padded", "breathable", "linen", "summer",
+         "lightweight"),
     ),
     # "Is it ok for a wedding?": the catalog's "ideal for ..." and its occasion tags.
     "occasion": (
@@ -98,8 +119,8 @@ ANIMAL_MATERIALS = (
 # The most specific first: "where is it made" asks where, not what it is made of; "how wide is it"
 # asks for a measurement, not how it fits.
 TOPIC_ORDER = (
-    "waterproof", "care", "origin", "sustainability", "measurements", "fit", "lining",
-    "comfort", "grip", "occasion", "material",
+    "waterproof", "care", "origin", "sustainability", "quality", "measurements", "fit", "lining",
+    "comfort", "grip", "warmth", "occasion", "material",
 )  # fmt: skip
 
 # Words that name no property; what is left of a question ("heel", "zip", "strap") is what it asks

@@ -151,7 +151,7 @@ def similar_products(
     if product is None:
         return SearchResult(ProductQuery(), [], 0)
     query = ProductQuery(
-        category=product.product_type or None,
+        category=(product.product_type or "").lower() or None,
         size=size,
         colour=colour,
         gender=product.gender if product.gender in ("male", "female") else None,

@@ -119,7 +119,7 @@ _OWN_SIZE = re.compile(
     r"|\bi\s+(?:\w+\s+)?(?:wear|take|fit)\s+(?:an?\s+|size\s+|in\s+)?\S"  # "I usually wear a medium"
     r"|\bmy\s+(?:\w+\s+){0,2}size\b"  # "my shoe size is 10", "my size"
     r"|\bnot\s+my\s+size\b"
-    r"|\b(?:waist|collar)\s+(?:is\s+)?\d|\d+\s+(?:waist|collar)\b",  # "32 waist"
+    r"|\b(?:waist|collar|neck)\s+(?:size\s+)?(?:is\s+)?\d|\d+\s+(?:waist|collar|neck)\b",  # "32 waist"
     re.IGNORECASE,
 )
 _SIZE_AFTER_SIZE_WORD = re.compile(

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
+from functools import cached_property
 from itertools import combinations
 
 from sqlalchemy import and_, case, func, or_, select, union_all
@@ -31,8 +32,12 @@ COLOUR_ALTERNATIVES = "|"
 # A price bound beyond this is a typo or a joke, not a budget.
 MAX_SENSIBLE_PRICE = Decimal("100000")
 # Alternatives over budget: how many in-stock variants nearest the bound (of any product) are
-# read before ranking every fitting variant instead (`_nearest_beyond`).
+# read before ranking every fitting variant instead (`_NearestPrices`).
 NEAREST_PRICE_WINDOW = 300
+# A count of the fitting products stops past this many (or past the page asked for, if further):
+# an exact count reads every fitting product, tens of thousands on a big catalog, to print one
+# number. The replies then say "more than 200" (`SearchResult.total_capped`).
+COUNT_CAP = 200
 
 
 @dataclass(frozen=True)
@@ -204,13 +209,15 @@ class SalesRanking:
 class SearchResult:
     query: ProductQuery
     matches: list[ProductMatch]
-    total: int
+    total: int  # how many products fit; with `total_capped`, more than this many
     offset: int = 0
     sales: SalesRanking | None = None  # only for sort="popular"
+    # The count stopped at `total` (COUNT_CAP, or the end of the page asked for): more fit.
+    total_capped: bool = False
 
     @property
     def has_more(self) -> bool:
-        return self.offset + len(self.matches) < self.total
+        return self.total_capped or self.offset + len(self.matches) < self.total
 
 
 @dataclass(frozen=True)
@@ -220,7 +227,17 @@ class Alternatives:
     dropped: tuple[str, ...]
     result: SearchResult
     sold_out: SearchResult | None = None  # the exact matches, all out of stock
-    available_sizes: tuple[str, ...] = field(default=())
+    # Reads `available_sizes` from the store; a reply that names no sizes never asks.
+    sizes_in_stock: Callable[[], tuple[str, ...]] = field(
+        default=lambda: (), repr=False, compare=False
+    )
+
+    @cached_property
+    def available_sizes(self) -> tuple[str, ...]:
+        """When the size was given up: the sizes in stock of what fits the rest of the query.
+        Read from the store when first asked for, so ask while the search's session is open
+        (every variant of the kind is read: docs/performance.md, section 3.2)."""
+        return self.sizes_in_stock()
 
 
 def category_types(term: str) -> set[str]:
@@ -322,7 +339,35 @@ def number_forms(word: str) -> set[str]:
     return forms
 
 
-def _product_conditions(query: ProductQuery, kind_index: bool = True) -> list:
+# The product fields of a query (those `_product_conditions` tests).
+PRODUCT_FIELDS = (
+    "category", "brand", "not_brands", "not_categories", "features", "not_features", "gender",
+    "product", "occasions",
+)  # fmt: skip
+# Built tests, by lexicon, product fields and indexes: an alternatives search builds them for
+# each of its 15-20 statements, and building a kind's test (every Type and department it
+# covers) cost more than SQLite's answer to many of those statements.
+_BUILT_PRODUCT_CONDITIONS: dict[tuple, tuple] = {}
+
+
+def _product_conditions(
+    query: ProductQuery, kind_index: bool = True, tag_index: bool = True
+) -> list:
+    """The query's tests of a product. Not `kind_index` / `tag_index`: SQLite may not start from
+    the products of the kind / the occasion's tags (`_NotIndexed`), for a statement that is to
+    start from fewer variants (a page walking the catalog order, the variants at one price)."""
+    lexicon = load_lexicon()
+    key = (id(lexicon), kind_index, tag_index, *(getattr(query, name) for name in PRODUCT_FIELDS))
+    built = _BUILT_PRODUCT_CONDITIONS.get(key)
+    if built is None or built[0] is not lexicon:  # (the lexicon kept, so its id is not reused)
+        if len(_BUILT_PRODUCT_CONDITIONS) >= 1024:
+            _BUILT_PRODUCT_CONDITIONS.clear()
+        built = (lexicon, tuple(_build_product_conditions(query, kind_index, tag_index)))
+        _BUILT_PRODUCT_CONDITIONS[key] = built
+    return list(built[1])
+
+
+def _build_product_conditions(query: ProductQuery, kind_index: bool, tag_index: bool) -> list:
     conditions = [Product.is_active.is_(True)]
     if query.category:
         conditions.append(_of_category(query.category, kind_index))
@@ -346,8 +391,9 @@ def _product_conditions(query: ProductQuery, kind_index: bool = True) -> list:
         conditions.append(_AnyCase(Product.title).contains(query.product.lower(), autoescape=True))
     if query.occasions:
         tags = [tag.lower() for tag in query.occasions]
+        product_id = Product.id if tag_index else _NotIndexed(Product.id)
         conditions.append(
-            Product.id.in_(select(ProductTag.product_id).where(ProductTag.tag.in_(tags)))
+            product_id.in_(select(ProductTag.product_id).where(ProductTag.tag.in_(tags)))
         )
     return conditions
 
@@ -481,17 +527,21 @@ def _colour_key(colour: str) -> str:
 
 
 def _variant_conditions(
-    query: ProductQuery, in_stock_only: bool, size_index_first: bool = False
+    query: ProductQuery,
+    in_stock_only: bool,
+    size_index_first: bool = False,
+    colour_index: bool = True,
 ) -> list:
     """The query's tests of a variant. The size is a lookup of the variant's own size keys
     (cheap when the variant is already at hand: a product's variants, a walk along the price
     index); with `size_index_first`, a list of the variants of that size, which the database can
-    start from instead (cheap when few variants have it)."""
+    start from instead (cheap when few variants have it). Not `colour_index`: the colour and
+    price are tested on variants found otherwise (the nearest prices), never searched by."""
     conditions = []
     # When the size's variants are to drive, SQLite tests the colour and price on them as they
     # are found: without planner statistics it would start from every variant of the colour.
     colour_key, colour_family, price = Variant.colour_key, Variant.colour_family, Variant.price
-    if size_index_first and query.size:
+    if (size_index_first and query.size) or not colour_index:
         colour_key, colour_family, price = map(_NotIndexed, (colour_key, colour_family, price))
     if in_stock_only:
         conditions.append(Variant.stock > 0)
@@ -688,14 +738,15 @@ def find_products(
     # Ranked, or picked by words found only by reading every product (a name, a feature, which
     # few products have): one statement finds, counts and sorts them, instead of a count and then
     # a page that finds them all again. A broad kind or a colour is paged by `_page`'s walk.
+    capped = False  # a ranked statement counts every product it reads
     if first or query.product or query.features:
         page, total = _ranked_page(session, chosen, query, in_stock_only, first, offset, limit)
     else:
-        total = _count_fitting(session, chosen, query, in_stock_only)
-        page = _page(session, extra, query, in_stock_only, first, offset, limit, total)
+        total, capped = _count_capped(session, chosen, query, in_stock_only, offset, limit)
+        page = _page(session, extra, query, in_stock_only, first, offset, limit, total, capped)
     variants = load_variant_facts(session, [row.id for row in page], _size_keys(query))
     matches = [_to_match(row, variants[row.id], query, in_stock_only) for row in page]
-    return SearchResult(query=query, matches=matches, total=total, offset=offset)
+    return SearchResult(query, matches, total, offset, total_capped=capped)
 
 
 def _ranked_page(
@@ -739,12 +790,13 @@ def _page(
     offset: int,
     limit: int,
     total: int,
+    capped: bool = False,
 ) -> list:
-    """The rows of one page of the `total` products that fit the query (and meet `extra`),
-    ordered by `first`, then the shop's order."""
-    if not limit or offset >= total:
+    """The rows of one page of the `total` products that fit the query (and meet `extra`; more
+    than `total` when `capped`), ordered by `first`, then the shop's order."""
+    if not limit or (offset >= total and not capped):
         return []
-    if not first and total > WALK_ABOVE:
+    if not first and (capped or total > WALK_ABOVE):
         # Many fit: along the catalog order, probing each product's own variants, the page is
         # found after about offset + limit products (more where fewer fit). SQLite would
         # rather read and sort every product of the kind, so it is kept off the kind indexes.
@@ -772,9 +824,23 @@ def _find_by_price(
     in_stock_only: bool,
     chosen: list,
 ) -> SearchResult:
-    """`find_products` sorted by price: the fitting variants grouped by product, counted in the
-    same pass. (Every fitting product's lowest price is needed to know the first ones; a walk
-    along the price index was tried and passes over too many cheaper variants of other kinds.)"""
+    """`find_products` sorted by price: cheapest first from the shop's cheapest variants when
+    they hold the page (`_cheapest_page`); otherwise the fitting variants grouped by product,
+    counted in the same pass. (Every fitting product's lowest price is needed to know the first
+    ones; a walk along the price index was tried and passes over too many cheaper variants of
+    other kinds.)"""
+    cheapest = None
+    if query.sort == "price_asc" and in_stock_only and limit:
+        cheapest = _cheapest_page(session, chosen, query, offset, limit)
+    if cheapest is not None:
+        total, capped = _count_capped(session, chosen, query, in_stock_only, offset, limit)
+        rows = {row.id: row for row in session.execute(
+            select(*_MATCH_COLUMNS).where(Product.id.in_(cheapest))
+        )}  # fmt: skip
+        page = [rows[product_id] for product_id in cheapest]
+        variants = load_variant_facts(session, cheapest, _size_keys(query))
+        matches = [_to_match(row, variants[row.id], query, in_stock_only) for row in page]
+        return SearchResult(query, matches, total, offset, total_capped=capped)
     price_from = func.min(Variant.price).label("price_from")
     matching = (
         select(*_MATCH_COLUMNS, price_from, func.count().over().label("total"))
@@ -796,6 +862,54 @@ def _find_by_price(
     variants = load_variant_facts(session, [row.id for row in page], _size_keys(query))
     matches = [_to_match(row, variants[row.id], query, in_stock_only) for row in page]
     return SearchResult(query=query, matches=matches, total=total, offset=offset)
+
+
+# A page cheapest first is looked for among this many of the shop's cheapest in-stock variants
+# (within the query's price bounds) before every fitting variant is grouped (`_cheapest_page`).
+CHEAPEST_WINDOW = 3000
+
+
+def _cheapest_page(
+    session: Session, chosen: list, query: ProductQuery, offset: int, limit: int
+) -> list[int] | None:
+    """Ids of one page of the in-stock products that meet `chosen` and fit the query, cheapest
+    first (by their lowest fitting price, then the shop's order), when the shop's
+    CHEAPEST_WINDOW cheapest in-stock variants hold the whole page; None when they do not.
+
+    The window (every in-stock variant up to the price of the CHEAPEST_WINDOW-th, ties
+    included) is read off ix_variant_price, so it costs about the same whatever the query,
+    instead of the lowest price of every fitting product ("shoes in size 9": 2,130 at x30).
+    Every fitting variant that cheap is in it, so each product found has its exact lowest
+    price, and a product not found costs more than every one found."""
+    bounds = []
+    if query.price_min is not None:
+        bounds.append(Variant.price >= query.price_min)
+    if query.price_max is not None:
+        bounds.append(Variant.price <= query.price_max)
+    far_end = session.scalar(
+        select(Variant.price)
+        .where(Variant.stock > 0, *bounds)
+        .order_by(Variant.price)
+        .offset(CHEAPEST_WINDOW - 1)
+        .limit(1)
+    )
+    window = [Variant.stock > 0, *bounds]
+    if far_end is not None:  # up to the far end, and every variant at its price
+        window.append(Variant.price <= far_end)
+    rows = session.execute(
+        select(Variant.product_id, Variant.price, Product.position)
+        .join(Product, Product.id == Variant.product_id)
+        .where(*chosen, *_variant_conditions(query, True))
+        .where(Variant.id.in_(select(Variant.id).where(*window)))
+    ).all()
+    lowest: dict[int, tuple] = {}
+    for product_id, price, position in rows:
+        if product_id not in lowest or price < lowest[product_id][0]:
+            lowest[product_id] = (price, position)
+    if far_end is not None and len(lowest) < offset + limit:
+        return None  # the page reaches past the window
+    ordered = sorted(lowest, key=lowest.__getitem__)
+    return ordered[offset : offset + limit]
 
 
 def _sales_window_start() -> datetime:
@@ -842,10 +956,10 @@ def _find_popular(
     units = _units_in_window(session)
     sold = [product_id for product_id, count in units.items() if count > 0]
     chosen = [*_product_conditions(query), *extra]
-    total = _count_fitting(session, chosen, query, in_stock_only)
+    total, capped = _count_capped(session, chosen, query, in_stock_only, offset, limit)
     if len(sold) > MAX_SOLD_RANKED_HERE:
         first = [_units_sold().desc()]
-        page = _page(session, extra, query, in_stock_only, first, offset, limit, total)
+        page = _page(session, extra, query, in_stock_only, first, offset, limit, total, capped)
     else:
         ranked = []
         if sold and total:
@@ -860,7 +974,7 @@ def _find_popular(
             unsold = [*extra, Product.id.not_in(sold)] if sold else extra
             page += _page(
                 session, unsold, query, in_stock_only, [],
-                max(0, offset - len(ranked)), limit - len(page), total - len(ranked),
+                max(0, offset - len(ranked)), limit - len(page), total - len(ranked), capped,
             )  # fmt: skip
     variants = load_variant_facts(session, [row.id for row in page], _size_keys(query))
     matches = [_to_match(row, variants[row.id], query, in_stock_only) for row in page]
@@ -870,6 +984,7 @@ def _find_popular(
         total=total,
         offset=offset,
         sales=_sales_ranking(units, page),
+        total_capped=capped,
     )
 
 
@@ -976,9 +1091,10 @@ def _find_closest(
     active = [name for name in RELAXATION_ORDER if name in query.active_filters()]
     hard = query.without(*active).updated(sort=None, keep=())
     excluded = tuple(exclude_handles)
-    total = _count_fitting(
-        session, [*_product_conditions(hard), Product.handle.not_in(excluded)], hard
-    )
+    total, capped = _count_capped(
+        session, [*_product_conditions(hard), Product.handle.not_in(excluded)], hard, True,
+        offset, limit,
+    )  # fmt: skip
     # The sets of filters to give up, nearest first: a set without the price is exactly as far as
     # `alternative_distance` says (its price distance is 0); the sets with it come after those of
     # the same `keep` count, in an order their price distances decide. Once offset + limit
@@ -997,25 +1113,20 @@ def _find_closest(
     if nothing_fits:
         unmet.add("")  # stands for the whole query: the empty set of given-up filters keeps it
     candidates: set[int] = set()
+    # The variants just beyond the budget, read when a set that gives it up first asks.
+    nearest = _NearestPrices(session, query, active, excluded) if "price" in active else None
     for index, given_up in enumerate(giving_up):
         relaxed = query.without(*given_up).updated(sort=None, keep=())
         price = query if "price" in given_up else None
         kept = {name for name in active if name not in given_up} | ({""} if not given_up else set())
         if not unmet & kept:
-            candidates.update(_first_fitting(session, relaxed, price, wanted, excluded))
+            candidates.update(_first_fitting(session, relaxed, price, wanted, excluded, nearest))
         following = giving_up[index + 1] if index + 1 < len(giving_up) else None
         # Sets with the price are decided together: their order is the products' own.
         if following is not None and price is not None and "price" in following:
             continue
         if len(candidates) >= wanted:
             break
-    rows = []
-    if candidates:
-        rows = session.execute(
-            select(*_MATCH_COLUMNS).where(Product.id.in_(candidates)).order_by(Product.position)
-        ).all()
-    ids = [row.id for row in rows]
-    variants = load_variant_facts(session, ids, _size_keys(query))
     # Each filter on its own: the products it lets through, and the test for their variants.
     singles = {
         name: query.without(*(other for other in active if other != name)).updated(
@@ -1024,18 +1135,23 @@ def _find_closest(
         for name in active
     }
     # Every candidate meets the fixed filters, so a variant filter lets every one through; the
-    # product filters are read for all candidates at once.
+    # product filters are read with the candidates, for all of them at once.
     by_product = [name for name in active if name not in VARIANT_FILTERS]
+    tests = [case((and_(*_product_conditions(singles[name])), 1), else_=0) for name in by_product]
+    rows = []
+    if candidates:
+        rows = session.execute(
+            select(*_MATCH_COLUMNS, *tests)
+            .where(Product.id.in_(candidates))
+            .order_by(Product.position)
+        ).all()
+    ids = [row.id for row in rows]
+    variants = load_variant_facts(session, ids, _size_keys(query))
     product_fits = {name: set() if name in by_product else set(ids) for name in active}
-    if ids and by_product:
-        tests = [
-            case((and_(*_product_conditions(singles[name])), 1), else_=0) for name in by_product
-        ]
-        statement = select(Product.id, *tests).where(Product.id.in_(ids))
-        for product_id, *passed in session.execute(statement):
-            for name, fits in zip(by_product, passed, strict=True):
-                if fits:
-                    product_fits[name].add(product_id)
+    for row in rows:
+        for name, fits in zip(by_product, row[len(_MATCH_COLUMNS) :], strict=True):
+            if fits:
+                product_fits[name].add(row.id)
     ranked = []
     for row in rows:
         best = None
@@ -1063,7 +1179,7 @@ def _find_closest(
         )
         for _, gave_up, row in ranked[offset : offset + limit]
     ]
-    return SearchResult(query=query, matches=matches, total=total, offset=offset)
+    return SearchResult(query, matches, total, offset, total_capped=capped)
 
 
 # The filters that are checked on each variant; the others are checked on the product.
@@ -1074,18 +1190,23 @@ def _unmet_filters(session: Session, query: ProductQuery, active: list[str]) -> 
     """The filters among `active` that nothing meets even on its own, with only the query's fixed
     filters beside it: no variant in stock of that size, colour, price or sale (whatever its
     product), or no product of that occasion, brand, gender or name (whatever its stock). One
-    index lookup each; a set of filters keeping one of them finds nothing."""
-    unmet = set()
+    index lookup each, all in one statement; a set of filters keeping one of them finds
+    nothing."""
+    probes = {}
     for name in active:
         alone = query.without(*(other for other in active if other != name)).updated(
             sort=None, keep=()
         )
-        if name in VARIANT_FILTERS:
-            if not _any_variant_fits(session, alone, True):
-                unmet.add(name)
-        elif session.scalar(select(Product.id).where(*_product_conditions(alone)).limit(1)) is None:
-            unmet.add(name)
-    return unmet
+        if name in VARIANT_FILTERS:  # as `_any_variant_fits` asks
+            conditions = _variant_conditions(alone, True, size_index_first=True)
+            if len(conditions) > 1:  # more than the stock: a variant filter to look up
+                probes[name] = select(Variant.id).where(*conditions).exists()
+        else:
+            probes[name] = select(Product.id).where(*_product_conditions(alone)).exists()
+    if not probes:
+        return set()
+    found = session.execute(select(*probes.values())).one()
+    return {name for name, there in zip(probes, found, strict=True) if not there}
 
 
 def _any_variant_fits(session: Session, query: ProductQuery, in_stock_only: bool) -> bool:
@@ -1149,16 +1270,53 @@ def _count_fitting(
     return session.scalar(counted) or 0
 
 
+def _count_capped(
+    session: Session,
+    chosen: list,
+    query: ProductQuery,
+    in_stock_only: bool,
+    offset: int,
+    limit: int,
+) -> tuple[int, bool]:
+    """`_count_fitting`, stopped past COUNT_CAP products, or past the page asked for if that
+    ends further: (the count, False), or (where it stopped, True) when more fit. The products
+    are found as `_fitting` finds them; from the variants of a size as those come (not all of
+    them first, which a size's thousands of variants on a big catalog make slow), so that the
+    count stops soon when many fit."""
+    up_to = max(COUNT_CAP, offset + limit)
+    if _variants_first(query) and query.size:
+        found = _variant_conditions(query, in_stock_only, size_index_first=True)
+        fitting = (
+            select(Variant.product_id)
+            .join(Product, Product.id == Variant.product_id)
+            .where(*chosen, *found)
+            .distinct()
+        )
+    else:
+        fitting = select(Product.id).where(*chosen, _fitting(query, in_stock_only))
+    counted = session.scalar(select(func.count()).select_from(fitting.limit(up_to + 1).subquery()))
+    return (up_to, True) if (counted or 0) > up_to else (counted or 0, False)
+
+
 def _first_fitting(
     session: Session,
     query: ProductQuery,
     price_of: ProductQuery | None,
     limit: int,
     excluded: tuple[str, ...],
+    nearest: _NearestPrices | None = None,
 ) -> list[int]:
     """Ids of the first `limit` in-stock products that fit `query`, in the shop's order; with
-    `price_of`, those whose closest variant outside its price bounds is nearest to them."""
+    `price_of` (the query that `query` relaxes), those whose closest variant outside its price
+    bounds is nearest to them, read from `nearest` (the variants just beyond those bounds) where
+    they settle it."""
     fitting = [*_product_conditions(query), Product.handle.not_in(excluded)]
+    # For the statements below that start from variants (the nearest prices, the size's, those
+    # at one price), not from the products of a kind or an occasion (a wedding's are many).
+    from_variants = [
+        *_product_conditions(query, kind_index=False, tag_index=False),
+        Product.handle.not_in(excluded),
+    ]
     if price_of is None:
         picked = query.category or query.product or query.brand or query.occasions
         if picked or _variants_first(query):
@@ -1171,26 +1329,47 @@ def _first_fitting(
             order = Product.position
         return list(session.scalars(statement.order_by(order).limit(limit)))
     # Nearest first, for each bound given up: the fitting products among the in-stock variants
-    # just beyond it (`_nearest_beyond`), or, when those do not settle the first `limit`, every
+    # just beyond it (`_NearestPrices`), or, when those do not settle the first `limit`, every
     # fitting variant beyond it, grouped by product (from the size's variants when there is a
     # size). Either way every product among the `limit` nearest of this side is found with its
     # exact distance, which is all that the merge below and the tie reading after it need.
     gaps: dict[int, Decimal] = {}
-    variant_filters = _variant_conditions(query, True)
+    variant_filters = _variant_conditions(query, True, colour_index=False)
     sides = []
     if price_of.price_max is not None:
         sides.append((True, Variant.price > price_of.price_max, price_of.price_max))
     if price_of.price_min is not None:
         sides.append((False, Variant.price < price_of.price_min, price_of.price_min))
+    settled = True  # every side's nearest products were all read in its window
+    window_rows = []  # (product id, price, position) of each fitting variant in the windows
+    if nearest is None:
+        active = [name for name in RELAXATION_ORDER if name in price_of.active_filters()]
+        nearest = _NearestPrices(session, price_of, active, excluded)
     for above, outside, bound in sides:
-        found = _nearest_beyond(session, fitting, variant_filters, above, outside, bound, limit)
-        if found is None:
+        rows = nearest.beyond(above, outside, bound, query.active_filters(), limit)
+        found = None
+        if rows is not None:
+            window_rows += rows
+            found = {}
+            for product_id, price, _ in rows:
+                gap = abs(price - bound)
+                found[product_id] = min(gap, found.get(product_id, gap))
+        else:
+            settled = False
             nearest_price = func.min(Variant.price) if above else func.max(Variant.price)
-            grouped_filters = _variant_conditions(query, True, size_index_first=True)
+            grouped = [*fitting, *_variant_conditions(query, True, size_index_first=True)]
+            if query.size:  # from the size's variants
+                grouped = [*from_variants, *_variant_conditions(query, True, True)]
+            elif not _variants_first(query):
+                # From the products of the kind (or else of the occasion, brand, name), through
+                # their variants' covering index, not from every variant of the colour.
+                picking = _product_conditions(query, tag_index=not query.category)
+                grouped = [*picking, Product.handle.not_in(excluded),
+                           *_variant_conditions(query, True, colour_index=False)]  # fmt: skip
             rows = session.execute(
                 select(Variant.product_id, nearest_price)
                 .join(Product, Product.id == Variant.product_id)
-                .where(*fitting, *grouped_filters, outside)
+                .where(*grouped, outside)
                 .group_by(Variant.product_id)
                 .order_by(nearest_price.asc() if above else nearest_price.desc())
                 .limit(limit)
@@ -1202,12 +1381,19 @@ def _first_fitting(
         return []
     last = sorted(gaps.values())[:limit][-1]
     nearer = [product_id for product_id, gap in gaps.items() if gap < last]
+    at_prices = {bound + last if above else bound - last for above, _, bound in sides}
+    if settled:
+        # The windows hold every fitting variant as near as `last`: the ties are read off them,
+        # as the statement below would find them.
+        tied_at = {(position, product_id) for product_id, price, position in window_rows
+                   if price in at_prices}  # fmt: skip
+        return nearer + [product_id for _, product_id in sorted(tied_at)[:limit]]
     at_last = [
         Variant.price == (bound + last if above else bound - last) for above, _, bound in sides
     ]
     tied = session.scalars(
         select(Product.id)
-        .where(*fitting)
+        .where(*from_variants)
         .where(Product.id.in_(select(Variant.product_id).where(*variant_filters, or_(*at_last))))
         .order_by(Product.position)
         .limit(limit)
@@ -1215,45 +1401,72 @@ def _first_fitting(
     return nearer + list(tied)
 
 
-def _nearest_beyond(
-    session: Session,
-    fitting: list,
-    variant_filters: list,
-    above: bool,
-    outside,
-    bound: Decimal,
-    limit: int,
-) -> dict[int, Decimal] | None:
-    """Product id -> distance to `bound` of its nearest fitting variant beyond it, for every
-    fitting product no farther than the NEAREST_PRICE_WINDOW-th in-stock variant beyond the
-    bound (of any product); None when fewer than `limit` products are that near.
+class _NearestPrices:
+    """The in-stock variants just beyond a query's price bounds, for the sets of its filters that
+    give up the price (`_find_closest`): read once per bound, with which of the other filters
+    each variant meets, instead of once per set.
 
-    The window (every in-stock variant up to that price) is read off ix_variant_price alone, so
-    it costs about the same whatever the query; every variant that near is in it, so the
-    distances found are exact."""
-    nearest_first = Variant.price.asc() if above else Variant.price.desc()
-    far_end = session.scalar(
-        select(Variant.price)
-        .where(Variant.stock > 0, outside)
-        .order_by(nearest_first)
-        .offset(NEAREST_PRICE_WINDOW - 1)
-        .limit(1)
-    )
-    window = [Variant.stock > 0, outside]
-    if far_end is not None:  # up to the far end, and every variant at its price
-        window.append(Variant.price <= far_end if above else Variant.price >= far_end)
-    rows = session.execute(
-        select(Variant.product_id, Variant.price)
-        .join(Product, Product.id == Variant.product_id)
-        .where(*fitting, *variant_filters, Variant.id.in_(select(Variant.id).where(*window)))
-    ).all()
-    found: dict[int, Decimal] = {}
-    for product_id, price in rows:
-        gap = abs(price - bound)
-        found[product_id] = min(gap, found.get(product_id, gap))
-    if far_end is None:  # the window held every in-stock variant beyond the bound
-        return found
-    return found if len(found) >= limit else None
+    Per bound, a window: every in-stock variant up to the NEAREST_PRICE_WINDOW-th beyond it (of
+    any product), read off ix_variant_price alone, so it costs about the same whatever the
+    query; every variant that near is in it, so the distances found are exact."""
+
+    def __init__(
+        self, session: Session, query: ProductQuery, active: list[str], excluded: tuple[str, ...]
+    ) -> None:
+        self.session = session
+        hard = query.without(*active).updated(sort=None, keep=())
+        # Started from the window's variants, not from the products of a kind or occasion.
+        self.fixed = [
+            *_product_conditions(hard, kind_index=False, tag_index=False),
+            Product.handle.not_in(excluded),
+            *_variant_conditions(hard, True, colour_index=False),
+        ]
+        self.names = [name for name in active if name != "price"]
+        self.tests = []
+        for name in self.names:  # each filter with the fixed ones: its test is theirs and its own
+            single = query.without(*(other for other in active if other != name))
+            if name in VARIANT_FILTERS:
+                test = and_(*_variant_conditions(single, True, colour_index=False))
+            else:
+                test = and_(*_product_conditions(single, kind_index=False, tag_index=False))
+            self.tests.append(case((test, 1), else_=0))
+        self.windows: dict[tuple, tuple] = {}  # (above, bound) -> (far end, rows)
+
+    def beyond(
+        self, above: bool, outside, bound: Decimal, kept: Iterable[str], limit: int
+    ) -> list[tuple[int, Decimal, int]] | None:
+        """(Product id, price, product position) of every variant in the window beyond `bound`
+        that fits the query keeping the filters `kept` (and giving up the price); None when
+        fewer than `limit` products are among them and the window did not hold every variant
+        beyond the bound."""
+        if (above, bound) not in self.windows:
+            self.windows[above, bound] = self._read(above, outside, bound)
+        far_end, rows = self.windows[above, bound]
+        asked = [self.names.index(name) for name in kept if name in self.names]
+        fitting = [row[:3] for row in rows if all(row[3 + index] for index in asked)]
+        if far_end is None:  # the window held every in-stock variant beyond the bound
+            return fitting
+        enough = len({product_id for product_id, _, _ in fitting}) >= limit
+        return fitting if enough else None
+
+    def _read(self, above: bool, outside, bound: Decimal) -> tuple:
+        nearest_first = Variant.price.asc() if above else Variant.price.desc()
+        far_end = self.session.scalar(
+            select(Variant.price)
+            .where(Variant.stock > 0, outside)
+            .order_by(nearest_first)
+            .offset(NEAREST_PRICE_WINDOW - 1)
+            .limit(1)
+        )
+        window = [Variant.stock > 0, outside]
+        if far_end is not None:  # up to the far end, and every variant at its price
+            window.append(Variant.price <= far_end if above else Variant.price >= far_end)
+        rows = self.session.execute(
+            select(Variant.product_id, Variant.price, Product.position, *self.tests)
+            .join(Product, Product.id == Variant.product_id)
+            .where(*self.fixed, Variant.id.in_(select(Variant.id).where(*window)))
+        ).all()
+        return far_end, [tuple(row) for row in rows]
 
 
 def find_alternatives(
@@ -1289,7 +1502,7 @@ def find_alternatives(
         dropped=dropped,
         result=result,
         sold_out=sold_out if sold_out.total else None,
-        available_sizes=_sizes_if_size_dropped(session, query, dropped),
+        sizes_in_stock=lambda: _sizes_if_size_dropped(session, query, dropped),
     )
 
 

@@ -21,6 +21,13 @@ class ShippingMethod:
             return Decimal("0.00")
         return self.cost
 
+    def arrival(self, ordered: date) -> tuple[date, date]:
+        """The first and the last day an order placed on `ordered` arrives (working days only)."""
+        return (
+            add_business_days(ordered, self.min_business_days),
+            add_business_days(ordered, self.max_business_days),
+        )
+
 
 SHIPPING_METHODS = {
     method.key: method

@@ -10,7 +10,7 @@ import re
 
 _NUMBER = r"\d{1,3}(?:[.,]\d{1,2}|½)?"
 _REGION_SIZE = re.compile(rf"^(us|uk|eu)\s*({_NUMBER})$")
-_SUIT_SIZE = re.compile(rf"^({_NUMBER})\s*(r|s|l|regular|short|long)$")
+_SUIT_SIZE = re.compile(rf"^({_NUMBER})\s*(r|s|l|regular|reg|short|long)$")
 _PLAIN_NUMBER = re.compile(rf"^{_NUMBER}$")
 _HALF = re.compile(rf"^(?:(us|uk|eu)\s*)?({_NUMBER})\s*(?:and a half|& a half|1/2)$")
 

@@ -89,12 +89,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("lines", nargs="*", help="what the shopper says (default: a script)")
     parser.add_argument("--script", choices=sorted(SCRIPTS), default="article")
+    parser.add_argument(
+        "--model", type=Path, default=PROJECT_ROOT / "models" / "shop-assistant.tar.gz",
+        help="the trained model to talk to (default: the one `make train` builds)",
+    )  # fmt: skip
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as workdir:
         store = Path(workdir) / "shop.db"
         shutil.copy(PROJECT_ROOT / "var" / "shop.db", store)
-        model = PROJECT_ROOT / "models" / "shop-assistant.tar.gz"
-        with running_assistant(model, Path(workdir), database_url=f"sqlite:///{store}") as bot:
+        with running_assistant(
+            args.model.resolve(), Path(workdir), database_url=f"sqlite:///{store}"
+        ) as bot:
             answer: list[dict] = []
             for line in args.lines or SCRIPTS[args.script]:
                 print(f"You: {line}")

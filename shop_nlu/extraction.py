@@ -96,7 +96,7 @@ _CURRENCY_AMOUNT = (
 )
 _MAX_WORDS = (
     r"under|below|less than|lower than|cheaper than|up to|upto|max(?:imum)?|no more than|"
-    r"not more than|at most|within|beneath|<|budget(?: is| of)?|no more then|less then|"
+    r"not more than|at most|within|beneath|<|budget(?:['’]s| is| of| was| will be)?|no more then|less then|"
     r"nothing (?:over|above|more than)|not (?:over|above)|no (?:higher|more) than"
 )
 _MIN_WORDS = r"over|above|more than|at least|min(?:imum)?|starting at|from|>|more then"
@@ -134,6 +134,16 @@ _NOT_A_GIFT_AFTER = (
 _GIFT_DAYS = r"birthday|bday|b-day|anniversary|graduation|retirement|christmas|xmas|present|gift"
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
+    # Who a wedding outfit is for, by their part in it: "mother of the bride", "a bridesmaid",
+    # "father of the groom", "im the best man". Only the part is taken, so "bride" and "groom"
+    # still say the occasion (a wedding).
+    ("gender", re.compile(
+        r"\b(?:(?P<male>(?:(?:father|dad|daddy|step-?dad|grandfather|grandpa)(?= of the (?:bride|groom)\b))|"
+        r"(?:i'?m|im|i am|as|being) (?:the|a)(?= groom\b)|grooms?(?:man|men)|best man)|"
+        r"(?P<female>(?:(?:mother|mum|mom|mam|step-?mum|step-?mom|grandmother|grandma|nan)"
+        r"(?= of the (?:bride|groom)\b))|(?:i'?m|im|i am|as|being) (?:the|a)(?= bride\b)|"
+        r"brides?maids?|maids? of hono(?:u)?r|matron of hono(?:u)?r))\b"
+    )),
     ("gender", re.compile(
         rf"\bfor\s+(?:my|our)\s+(?:\w+\s+)?(?:(?P<female>{_FOR_HER})|(?P<male>{_FOR_HIM}))s?\b"
         + _NOT_A_GIFT_AFTER
@@ -145,6 +155,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("price_range", re.compile(rf"\bbetween\s+(?P<min>{_AMOUNT})\s+(?:and|-|to)\s+(?P<max>{_AMOUNT})")),
     ("price_range", re.compile(r"(?P<min>[$£€]\s?\d[\d,]*)\s?(?:-|to)\s?(?P<max>[$£€]?\s?\d[\d,]*)")),
     ("price_max", re.compile(rf"(?:^|\b|(?<=\s))(?:{_MAX_WORDS})\s+(?:a\s|an\s|about\s|around\s|maybe\s|roughly\s|like\s)?(?P<value>{_AMOUNT})")),
+    # "i dont want to spend more than 200": a ceiling, though "more than 200" alone is a floor
+    # (before the floor: of two readings of the same amount, the first pattern wins).
+    ("price_max", re.compile(
+        rf"\b(?:don'?t|do not|won'?t|will not|can'?t|cannot|not|never|rather not|prefer not to)\s+"
+        rf"(?:(?:really\s+)?(?:want|wanna|going|gonna|able|planning|looking|trying)\s+(?:to\s+)?)?"
+        rf"(?:spend|pay|go|splash out)\s+(?:any\s+)?(?:more than|more then|over|above|beyond|past)\s+"
+        rf"(?P<value>{_AMOUNT})"
+    )),
     ("price_min", re.compile(rf"(?:^|\b|(?<=\s))(?:{_MIN_WORDS})\s+(?:about\s|around\s)?(?P<value>{_AMOUNT})")),
     # "150, could stretch to 200": the stretch is the real ceiling.
     ("price_max", re.compile(
@@ -152,6 +170,15 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?P<value>{_AMOUNT})"
     )),
     ("price_max", re.compile(rf"(?P<value>{_CURRENCY_AMOUNT})(?:\s?(?:max|or less|tops|or under))?")),
+    # "300 max for everything", "i can spend 200", "able to spend about 250": a budget.
+    ("price_max", re.compile(
+        r"(?<!size )(?<!sz )\b(?P<value>\d{2,}[\d,]*(?:\.\d{1,2})?)\s?(?:max|maximum|tops|or less|or under|at most)\b"
+    )),
+    ("price_max", re.compile(
+        rf"\b(?:can|could|ll|will|want to|wanna|willing to|happy to|able to|only)\s+(?:only\s+)?"
+        rf"(?:afford|spend)\s+(?:about\s|around\s|roughly\s|like\s|up to\s|max\s)?(?P<value>{_AMOUNT})"
+        r"(?!\s?(?:days?|hours?|mins?|minutes?|weeks?|months?|years?|%))"
+    )),
     # "size 10", "size:M", "sz10"; never "sizes" read as "size S".
     ("size", re.compile(
         rf"\b(?:size|sz|a size)(?:\s*[:#]\s*|\s+|(?=\d))(?P<value>{_SIZE_VALUE})\b(?![.,]\d)"
@@ -163,7 +190,30 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         r"(?P<value>small|medium|large|extra large|x{1,3}[sl]|xs)\b"
     )),
     ("size", re.compile(rf"\b(?P<value>(?:us|uk|eu)\s?{_SIZE_NUMBER})\b")),
+    # "womens 8", "mens 10.5", "ladies size 6": a size said with whose sizing it is.
+    ("size", re.compile(
+        rf"\b(?:wom[ae]n'?s|m[ae]n'?s|ladies'?|ladys|gents'?)\s+(?:size\s+|sz\s*)?"
+        rf"(?P<value>{_SIZE_NUMBER})\b(?![.,]\d){_NOT_A_SIZE_AFTER}"
+    )),
     ("size", re.compile(r"\b(?P<value>\d{2}\s?(?:r|l)|x{2,6}l|\dxl|xs|xxs|xl)\b")),
+    # A suit size said in words: "42 regular", "42 reg", "40 long", "38 short".
+    ("size", re.compile(
+        r"\b(?P<value>(?:3[2-9]|4\d|5[0-4])\s?(?:regular|reg|long|short))\b(?!\s+(?:sleeves?|dress|coat))"
+    )),
+    # "im between an S and an M": both sizes.
+    ("size", re.compile(
+        r"\bbetween\s+(?:a\s+|an\s+|size\s+)?(?P<value>xs|s|m|l|xl|xxl|small|medium|large)"
+        r"(?=\s+(?:and|or|&)\s+(?:a\s+|an\s+)?(?:xs|s|m|l|xl|xxl|small|medium|large)\b)"
+    )),
+    ("size", re.compile(
+        r"\bbetween\s+(?:a\s+|an\s+|size\s+)?(?:xs|s|m|l|xl|xxl|small|medium|large)\s+(?:and|or|&)\s+"
+        r"(?:a\s+|an\s+)?(?P<value>xs|s|m|l|xl|xxl|small|medium|large)\b"
+    )),
+    # "the first one in M", "does it come in an XL": a letter size ending the message.
+    ("size", re.compile(
+        r"\b(?:in|an?|size)\s+(?:an?\s+)?(?P<value>xs|s|m|l|xl|xxl)"
+        r"(?=\s*(?:please|pls|plz|thanks|thx|then|too|tho|though|instead)?\s*[.!?]*\s*$)"
+    )),
     ("size", re.compile(
         r"\b(?:in|the)\s+(?:a\s+)?(?P<value>small|medium|large|extra large)\b"
         r"(?!\s+(?:bag|clutch|purse|tote|handbag|sized?|one|ones|version)\b)"
@@ -177,6 +227,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     )),
     ("size", re.compile(rf"\b(?:collar|neck|waist|chest|inseam)\s+(?P<value>{_SIZE_NUMBER})\b")),
     ("size", re.compile(rf"\b(?P<value>{_SIZE_NUMBER})\s?(?:inch\s+)?(?:collar|neck|waist)\b")),
+    # "my waist is 34 inches", "waist measures about 36", "a 34 inch waist", "34\" waist"
+    ("size", re.compile(
+        rf"\b(?:collar|neck|waist)(?:\s+size)?(?:\s+(?:is|measures|of)|\s*[:=])\s*(?:about\s+|around\s+|roughly\s+)?"
+        rf"(?P<value>{_SIZE_NUMBER})\b(?![.,]\d)"
+    )),
+    ("size", re.compile(
+        rf"\b(?P<value>{_SIZE_NUMBER})\s?(?:inches|inch|in|\"|-inch)\s+(?:collar|neck|waist)\b"
+    )),
     ("size", re.compile(
         rf"\b(?:in|a|an|wear|wearing|am|i'?m|im|take|for|any|got|need)\s+(?:a\s+)?(?:size\s+)?"
         rf"(?P<value>{_SIZE_NUMBER})\b(?![.,]\d){_NOT_A_SIZE_AFTER}"
@@ -190,6 +248,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         r"(?<!expensive )(?<!cheapest )(?<!priciest )(?<!price )\b(?P<value>"
         + "|".join(_ORDINAL_WORDS)
         + r")\b(?!\s+(?:time|year|night|week|month|season|minute|weekend|summer|winter))"
+        # "which would last longer", "do they last?": the verb, not the last one on screen.
+        r"(?<!\bwould last)(?<!\bwill last)(?<!\bthey last)(?<!\bto last)(?<!\bit last)"
+        r"(?<!\bthese last)(?<!\bthose last)(?<!\bcould last)(?<!\bshould last)"
+        r"(?!(?<=last)\s+(?:longer|long|well|for|through|forever|ages|a\s+(?:while|lifetime)|"
+        r"more\s+than|years?)\b)"
     )),
     ("sort", re.compile(
         r"\b(?P<asc>cheapest|lowest[- ]price[ds]?|least expensive|most affordable|low to high|"
@@ -295,6 +358,7 @@ class ShopEntityExtractor:
                 chosen.append(entity)
                 taken.append((entity.start, entity.end))
         typo_fixes = self._typo_candidates(text, taken)
+        chosen = [entity for entity in chosen if not _the_cart_called_a_bag(lowered, entity)]
         return _mark_exclusions(lowered, sorted(chosen + typo_fixes, key=lambda e: e.start))
 
     def _catalog_candidates(self, text: str) -> list[Entity]:
@@ -412,6 +476,21 @@ GENERIC_NAME_WORDS = frozenset(
         margot celeste aurora calla como parma capri monaco soho eton chester richmond""",
     )
 )
+
+
+# "add it to my bag", "whats in my bag", "take it out of my bag": the cart, not a kind of product.
+_CART_BEFORE = re.compile(
+    r"\b(?:to|in|into|inside|from|outta|out of|off)\s+(?:my|the|ur|your)\s+(?:shopping\s+)?$"
+)
+
+
+def _the_cart_called_a_bag(lowered: str, entity: Entity) -> bool:
+    """Whether a kind of product found in the message is the shopper's cart called a bag."""
+    return (
+        entity.entity == "category"
+        and lowered[entity.start : entity.end] == "bag"
+        and bool(_CART_BEFORE.search(lowered[max(0, entity.start - 30) : entity.start]))
+    )
 
 
 def _mark_exclusions(lowered: str, entities: list[Entity]) -> list[Entity]:

@@ -321,6 +321,47 @@ _ABOUT_ONE_PRODUCT = re.compile(
 _NOT_A_SALE = re.compile(r"\bsales?\s+tax\b", re.IGNORECASE)
 
 
+# ---------------------------------------------------------------------------------------------
+# Saying you'll take it
+# ---------------------------------------------------------------------------------------------
+# "Very well, I shall take it.", "ill go with the first one in 11.5", "go on then, ill have it":
+# the shopper buys the product they point at (the Buy path), whatever question or stock check the
+# classifier heard in the rest of the message. What is taken must be a pointer ("it", "that one",
+# "the first one"), so "I'll have a look at belts" stays a search and "I'll take it back" a return.
+BUY_INTENT = "buy"
+MAY_BE_A_PURCHASE = frozenset({
+    FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, "ask_product_question", "check_availability",
+    "select_product", "product_details", "ask_price", "goodbye", "thank", "state_size",
+    "ask_size_guide", "refine_search", SEARCH_INTENT, "ask_what_goes_with",
+})  # fmt: skip
+_TAKES_IT = re.compile(
+    r"\b(?:i'?ll|ill|i will|i shall|i'?m (?:gonna|going to)|im (?:gonna|going to)|i'?d like to|"
+    r"i want to|i wanna|let me|lemme|gonna)\s+(?:just\s+|definitely\s+|probably\s+)?"
+    r"(?:take|have|go with|go for|get|buy|grab|order|purchase|pick)\s+"
+    r"(?:it|that|this|them|those|these|one|(?:the|that|this)\s+(?:[\w'-]+\s+){0,3}?ones?|"
+    r"the\s+(?:first|second|third|fourth|last|1st|2nd|3rd|4th|cheap\w*|pric\w*))\b"
+    r"(?!\s+(?:back|off|out|up|down|away|apart|home|delivered|sent|shipped|posted|returned|"
+    r"look|instead of)\b)",
+    re.IGNORECASE,
+)
+# "yes that one please, size 34", "ok this one in a medium": yes to the product, with its size.
+_YES_THAT_ONE = re.compile(
+    r"^\W*(?:yes|yeah|yep|yup|ok(?:ay)?|sure|great|perfect|lovely|right|sold)\b\W+(?:please\s+|pls\s+)?"
+    r"(?:that|this|the)\s+one\b",
+    re.IGNORECASE,
+)
+
+
+def says_they_take_it(text: str, entities: Iterable[Entity]) -> bool:
+    """Whether a message says the shopper takes the product they point at ("I'll take it", "ill
+    go with the first one", "yes that one please, size 34"), not asks about it."""
+    if _TAKES_IT.search(text):
+        return True
+    return bool(_YES_THAT_ONE.search(text)) and any(
+        entity.entity == "size" and entity.role is None for entity in entities
+    )
+
+
 # A fallback for want of a clear winner between a new search and a refinement is no doubt about
 # what to do: both run the same search action, which tells them apart itself ("dont want to look
 # like im going to a job interview" after a long message: search 0.50, refine 0.46).
@@ -434,6 +475,8 @@ def resolve_intent(
         return Resolution(INFORM_INTENT, "an email address alone")
     if _only_an_order_number(entities, text) and intent != INFORM_INTENT:
         return Resolution(INFORM_INTENT, "an order number alone")
+    if intent in MAY_BE_A_PURCHASE and says_they_take_it(text, entities):
+        return Resolution(BUY_INTENT, "says they take the product they point at")
     if intent == FALLBACK_INTENT and (torn := _torn_between_search_and_refine(scores)):
         return Resolution(torn, "unsure between a search and a refinement, which act alike")
     if (

@@ -48,6 +48,14 @@ PUSH_CHANNELS = frozenset({"socketio", "facebook", "slack"})
 MESSENGER = "facebook"
 MESSENGER_WINDOW = timedelta(hours=24)
 ALERT_INTENT = "check_alerts"
+
+
+def can_send_alerts(channel: str | None) -> bool:
+    """Whether an alert asked for on `channel` could ever reach the shopper (the one rule that
+    decides both the sign-up and whether a "Notify me" button is offered there)."""
+    return (channel or "") in PUSH_CHANNELS
+
+
 ALERT_KEY_ENTITY = "alert_key"
 MAX_ATTEMPTS = 5
 
@@ -271,7 +279,7 @@ def subscribe(
         return SignUp("no_product", condition)
     if not facts.offered:
         return SignUp("not_made", condition, facts)
-    if (channel or "") not in PUSH_CHANNELS:
+    if not can_send_alerts(channel):
         return SignUp("cannot_push", condition, facts)
     if condition == BACK_IN_STOCK and facts.in_stock:
         return SignUp("in_stock_now", condition, facts)

@@ -42,6 +42,9 @@ class ActionConversation:
     # Rasa sends the action server every event of the conversation; with keep_events the slot
     # events of earlier turns are sent too, for actions that look back ("the shirt" two lists ago).
     keep_events: bool = False
+    # With keep_messages, the shopper's messages join the events too (as Rasa sends them, the
+    # latest one included), for actions that look back at what was said ("a small?", then "add it").
+    keep_messages: bool = False
     history: list[dict] = field(default_factory=list)
 
     def run(
@@ -53,6 +56,11 @@ class ActionConversation:
         ranking: list[dict] | None = None,
         events: list[dict] | None = None,
     ) -> Turn:
+        if self.keep_messages:
+            self.history.append(
+                {"event": "user", "text": text,
+                 "parse_data": {"intent": {"name": intent}, "entities": entities or []}}
+            )  # fmt: skip
         tracker = Tracker(
             sender_id=self.sender,
             slots=dict(self.slots),
@@ -75,7 +83,7 @@ class ActionConversation:
         for event in events:
             if event.get("event") == "slot":
                 self.slots[event["name"]] = event["value"]
-        if self.keep_events:
+        if self.keep_events or self.keep_messages:
             self.history.extend(event for event in events if event.get("event") == "slot")
         return Turn(dispatcher.messages, events)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime, timezone
 from decimal import Decimal
 
 import pytest
@@ -17,8 +18,12 @@ from actions.discovery import (
     ActionShowPrice,
     ActionShowProductDetails,
 )
+from actions.order_replies import day
+from commerce import search
 from commerce.db import get_engine, session_scope
 from commerce.models import Product, Variant
+from commerce.search import ProductQuery, find_products
+from commerce.shipping import SHIPPING_METHODS
 from tests.actions.conversation_driver import ActionConversation, entity_list, say
 
 ARTICLE_SEARCH = dict(
@@ -194,6 +199,28 @@ def test_show_more_pages_through_results_without_repeats(chat):
 
     assert set(selected_handles(first)).isdisjoint(selected_handles(second))
     assert "More oxfords (4–6 of" in second.text
+
+
+def test_past_the_count_cap_the_reply_says_more_than_and_show_more_goes_on(
+    chat, demo_store_url, monkeypatch
+):
+    # A big catalog is not counted to the end (commerce.search.COUNT_CAP, here 8 for the small
+    # demo catalog): the reply says "more than", and "Show more" still reaches every oxford.
+    with session_scope(get_engine(demo_store_url)) as session:
+        oxfords = find_products(session, ProductQuery(category="oxfords"), limit=1000).total
+    assert oxfords > 12
+    monkeypatch.setattr(search, "COUNT_CAP", 8)
+
+    first = chat.search(category="oxfords")
+    assert "I found more than 8 oxfords. Here are the first 3:" in first.text
+    second = chat.run(ActionShowMore(), "show_more")
+    assert "More oxfords (4–6 of more than 8):" in second.text
+    seen, turn = selected_handles(first) + selected_handles(second), second
+    while {"title": "Show more", "payload": "/show_more"} in turn.buttons:
+        turn = chat.run(ActionShowMore(), "show_more")
+        seen += selected_handles(turn)
+    assert len(seen) == len(set(seen)) == oxfords
+    assert f"of {oxfords}):" in turn.text  # the last page, counted to the end
 
 
 def test_nothing_matches_offers_the_closest_alternatives(chat):
@@ -372,3 +399,33 @@ def test_a_leather_handbag_not_brown_shows_handbags_not_briefcases(chat, extract
     assert "handbags" in turn.text
     assert "Briefcase" not in turn.text and "Messenger" not in turn.text
     assert "Tote" in turn.text or "Crossbody" in turn.text
+
+
+def test_a_search_for_tonight_says_delivery_cannot_make_it(chat, extractor):
+    turn = say(
+        chat, extractor, ActionSearchProducts(), "search_products",
+        "I need black formal shoes in size 10 for a black-tie party tonight, under $150",
+    )  # fmt: skip
+
+    assert "Windsor Patent Oxford" in turn.messages[0]["text"]
+    today = day(datetime.now(timezone.utc).date())
+    assert turn.messages[-1]["text"] == (
+        f"For {today}: even Express shipping, ordered today, arrives "
+        f"{day(SHIPPING_METHODS['express'].arrival(datetime.now(timezone.utc).date())[0])} at the "
+        "earliest, so not in time, I'm sorry."
+    )
+
+
+def test_a_search_naming_a_later_day_says_which_shipping_makes_it(chat, extractor):
+    turn = say(chat, extractor, ActionSearchProducts(), "search_products",
+               "need smart black shoes for next friday, size 11")  # fmt: skip
+
+    assert turn.messages[-1]["text"].startswith("For Friday ")
+    assert "shipping, ordered today, arrives" in turn.messages[-1]["text"]
+
+
+def test_a_search_naming_no_day_has_no_delivery_line(chat, extractor):
+    turn = say(chat, extractor, ActionSearchProducts(), "search_products",
+               "black oxfords for my sunday best")  # fmt: skip
+
+    assert not any(message["text"].startswith("For ") for message in turn.messages)

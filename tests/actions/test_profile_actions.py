@@ -9,6 +9,7 @@ import pytest
 from actions.checkout import ActionPlaceOrder, ActionRememberDetails, ActionStartCheckout
 from actions.discovery import ActionSearchProducts
 from actions.profile import ActionRememberSize, ActionWhatIKnow
+from commerce import search as search_module
 from commerce.db import get_engine, session_scope
 from commerce.profiles import known_sizes
 from commerce.search import ProductQuery
@@ -50,6 +51,20 @@ def test_a_size_the_shopper_states_is_used_and_said_in_the_next_search(shop):
     assert turn.text.startswith("Loafers in your usual size 9 (say another size if you like).")
     assert searched(chat).size == "9"
     assert sizes(shop, "ann") == {"shoes": "9"}
+
+
+def test_the_usual_size_heading_says_more_than_past_the_count_cap(shop, monkeypatch):
+    # The count stops at commerce.search.COUNT_CAP (here 8, the demo catalog being small).
+    monkeypatch.setattr(search_module, "COUNT_CAP", 8)
+    chat = ActionConversation(sender="ann")
+    say_size(chat, "I'm usually a 9 in shoes", size="9", category="shoes")
+
+    turn = search(chat, "show me shoes", category="shoes")
+
+    assert turn.text.startswith(
+        "Shoes in your usual size 9 (say another size if you like). "
+        "I found more than 8, here are the first 3:"
+    )
 
 
 def test_a_size_said_for_one_search_does_not_change_the_profile(shop):

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date, datetime, timezone
 
 import pytest
 import yaml
 
+from actions.order_replies import day, needed_by_text
 from actions.service import INTENT_TOPICS, TOPICS_BY_WORDS, ActionAnswerServiceQuestion
 from commerce.faq import DEFAULT_FAQ_PATH, TOPICS
+from shop_nlu.dates import needed_by
 from tests.actions.conversation_driver import DOMAIN, ActionConversation
 from tests.conftest import PROJECT_ROOT
 
+_THURSDAY = date(2026, 11, 26)
 # A phrase only the right topic's answer (in content/faq.yml) contains.
 EXPECTED = {
     "ask_shipping": "Express shipping is $14.95",
@@ -231,3 +235,46 @@ def test_any_student_discount_gets_an_honest_answer_and_the_way_to_sale_items(ch
     assert "don't have a student discount" in turn.text
     assert "anything on sale?" in turn.text
     assert "Which one do you mean" not in turn.text
+
+
+def test_by_a_named_day_each_shipping_method_says_whether_it_makes_it(chat):
+    saturday = needed_by("saturday", datetime.now(timezone.utc).date())
+
+    turn = chat.run(
+        ActionAnswerServiceQuestion(), "ask_delivery_time",
+        "will it get here by saturday if i order today",
+    )  # fmt: skip
+
+    assert turn.text.startswith(f"Ordered today, for {day(saturday)}:")
+    assert "• Express ($14.95): arrives" in turn.text
+    assert "• Standard ($5.95, free from $100): arrives" in turn.text
+    assert "We deliver on working days only" in turn.text
+    assert turn.events == []
+
+
+def test_nothing_is_promised_for_tonight(chat):
+    turn = chat.run(ActionAnswerServiceQuestion(), "ask_shipping", "can i have them tonight")
+
+    assert turn.text.count("too late I'm afraid") == 2
+    assert "in time" not in turn.text
+
+
+def test_a_day_between_first_and_last_is_not_promised():
+    text = needed_by_text(date(2026, 11, 28), _THURSDAY)
+
+    assert text.splitlines() == [
+        "Ordered today, for Saturday 28 November:",
+        "• Standard ($5.95, free from $100): arrives Tuesday 01 December at the earliest, too late "
+        "I'm afraid.",
+        "• Express ($14.95): arrives between Friday 27 November and Monday 30 November, so it may "
+        "make it, but I can't promise it.",
+        "We deliver on working days only (Monday to Friday).",
+    ]
+
+
+def test_a_day_after_the_last_is_in_time():
+    text = needed_by_text(date(2026, 12, 4), _THURSDAY)
+
+    assert "• Express ($14.95): arrives by Monday 30 November, in time." in text
+    assert "• Standard ($5.95, free from $100): arrives by Thursday 03 December, in time." in text
+    assert "working days only" not in text

@@ -12,6 +12,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
+from commerce import cli, search
 from commerce.db import session_scope
 from commerce.models import Product, Variant
 from commerce.search import ProductQuery, find_products
@@ -277,6 +278,48 @@ def test_page_past_the_end_is_empty(demo_session):
     assert result.matches == []
     assert result.total > 0
     assert not result.has_more
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        ProductQuery(category="shoes"),
+        ProductQuery(colour="black"),
+        ProductQuery(sort="popular"),
+        ProductQuery(category="shoes", colour="teal", sort="closest"),
+    ],
+    ids=["a kind", "a colour", "best sellers", "alternatives"],
+)
+def test_a_count_stops_at_the_cap_and_the_pages_go_on_past_it(demo_session, monkeypatch, query):
+    # On a big catalog an exact count reads every fitting product to print one number: the
+    # count stops past COUNT_CAP (here 8, the demo catalog being small) and says so; "More"
+    # still reaches every product, each once, in the same order.
+    everything = found(demo_session, query)
+    assert len(everything) > 12
+    monkeypatch.setattr(search, "COUNT_CAP", 8)
+
+    first = find_products(demo_session, query, limit=3)
+    assert (first.total, first.total_capped, first.has_more) == (8, True, True)
+    seen, offset = [], 0
+    while True:
+        page = find_products(demo_session, query, offset=offset, limit=3)
+        seen += [match.handle for match in page.matches]
+        offset += 3
+        if not page.has_more:
+            break
+        # Counted at least to the end of the page: more fit than the page shows.
+        assert page.total >= offset and (page.total_capped or page.total == len(everything))
+    assert seen == everything
+    assert (page.total, page.total_capped) == (len(everything), False)
+
+
+def test_the_command_line_search_says_more_than_past_the_cap(demo_store_url, monkeypatch, capsys):
+    # `shop search` lists 20: past the cap (here 8) it counts to the 20th and says "more than".
+    monkeypatch.setattr(search, "COUNT_CAP", 8)
+
+    assert cli.main(["--database-url", demo_store_url, "search", "--category", "shoes"]) == 0
+
+    assert capsys.readouterr().out.startswith("more than 20 products\n")
 
 
 def test_sorted_pages_continue_in_price_order(demo_session):

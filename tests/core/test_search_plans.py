@@ -178,3 +178,94 @@ def test_an_occasion_search_is_counted_by_the_statement_that_ranks_it(demo_engin
     assert result.total == len(everything.matches) > 1
     assert not [statement for statement, _ in seen if statement.startswith("SELECT count(*)")]
     assert [statement for statement, _ in seen if "count(*) OVER ()" in statement]
+
+
+def test_a_broad_count_stops_at_the_cap(demo_engine, monkeypatch):
+    # "Navy": an exact count reads every navy product of a big catalog; it stops past the cap.
+    monkeypatch.setattr(search, "COUNT_CAP", 8)
+    with statements_of(demo_engine) as seen:
+        result = run(demo_engine, find_products, ProductQuery(colour="navy"))
+
+    assert result.total_capped and result.total == 8
+    count = next(entry for entry in seen if "count(*)" in entry[0])
+    assert "LIMIT" in count[0] and 9 in count[1]
+
+
+def test_alternatives_read_each_budget_s_nearest_prices_once(demo_engine):
+    # "Wedding, size 15, under $20": every set of filters that gives up the budget looks just
+    # above $20; where the 300 in-stock variants nearest it lie is read once, not once a set.
+    query = ProductQuery(occasions=("wedding",), size="15", price_max=Decimal("20"))
+    with statements_of(demo_engine) as seen:
+        alternatives = run(demo_engine, find_alternatives, query)
+
+    assert "price" in alternatives.dropped and alternatives.result.matches
+    edges = [entry for entry in seen if "ORDER BY variant.price ASC" in entry[0]]
+    assert len(edges) == 1
+
+
+def test_the_sizes_in_stock_are_read_only_when_the_reply_names_them(demo_engine):
+    # Black-tie suits in pink, 52L, under $50: the closest give up more than the size, so the
+    # reply lists no sizes, and every variant of the kind is not read for them.
+    query = ProductQuery(category="suits", colour="pink", size="52l", occasions=("black-tie",),
+                         price_max=Decimal("50"))  # fmt: skip
+    with session_scope(demo_engine) as session:
+        with statements_of(demo_engine) as seen:
+            alternatives = find_alternatives(session, query)
+        assert "size" in alternatives.dropped and set(alternatives.dropped) != {"size"}
+        assert not [statement for statement, _ in seen if "GROUP BY variant.size" in statement]
+
+        with statements_of(demo_engine) as asked:
+            sizes = alternatives.available_sizes  # a reply that names them reads them then
+        assert [statement for statement, _ in asked if "GROUP BY variant.size" in statement]
+        assert sizes == search.available_sizes(session, query.without("size"))
+
+
+def test_a_cheapest_first_page_is_read_off_the_shop_s_cheapest_variants(demo_engine, monkeypatch):
+    # "Shoes in size 9, cheapest first": not the lowest price of every shoe in size 9, but the
+    # shop's cheapest in-stock variants (here 300, the demo catalog being small), which hold
+    # the cheapest shoes; the same page as grouping every fitting variant.
+    query = ProductQuery(category="shoes", size="9", sort="price_asc")
+    everything = run(demo_engine, find_products, query, limit=1000)  # past the window: grouped
+    monkeypatch.setattr(search, "CHEAPEST_WINDOW", 300)
+    with statements_of(demo_engine) as seen:
+        result = run(demo_engine, find_products, query)
+
+    assert result.matches == everything.matches[:3]
+    assert not [statement for statement, _ in seen if "GROUP BY" in statement]
+    window = next(entry for entry in seen if "variant.id IN (SELECT variant.id" in entry[0])
+    assert "ix_variant_price" in plan(demo_engine, *window)
+
+
+def test_alternatives_over_budget_in_a_size_start_from_its_variants(demo_engine, monkeypatch):
+    # "Wedding, size 15, under $20", giving up the budget: the closest above it are looked for
+    # among the few variants in size 15, not among the variants of every product for weddings.
+    monkeypatch.setattr(search, "NEAREST_PRICE_WINDOW", 5)  # so that every fitting one is read
+    query = ProductQuery(occasions=("wedding",), size="15", price_max=Decimal("20"))
+    with statements_of(demo_engine) as seen:
+        alternatives = run(demo_engine, find_alternatives, query)
+
+    assert "price" in alternatives.dropped and alternatives.result.matches
+    grouped = [entry for entry in seen if "GROUP BY variant.product_id" in entry[0]]
+    in_size = [entry for entry in grouped if "variant_size_key" in entry[0]]
+    assert in_size
+    for entry in in_size:
+        first = plan(demo_engine, *entry).splitlines()[0]
+        assert "variant_size_key" in first or "INTEGER PRIMARY KEY" in first, first
+
+
+def test_alternatives_over_budget_of_a_kind_start_from_its_products(demo_engine, monkeypatch):
+    # "Black-tie suits in pink under $50", giving up the budget: the suits' own variants are read
+    # through the covering index, not every pink variant of the shop and then its product.
+    monkeypatch.setattr(search, "NEAREST_PRICE_WINDOW", 5)  # so that every fitting one is read
+    query = ProductQuery(category="suits", colour="pink", occasions=("black-tie",),
+                         price_max=Decimal("50"))  # fmt: skip
+    with statements_of(demo_engine) as seen:
+        alternatives = run(demo_engine, find_alternatives, query)
+
+    assert alternatives.result.matches
+    grouped = [entry for entry in seen if "GROUP BY variant.product_id" in entry[0]]
+    assert grouped
+    for entry in grouped:
+        read = plan(demo_engine, *entry)
+        assert "ix_variant_colour" not in read
+        assert "COVERING INDEX ix_variant_product_stock" in read

@@ -382,3 +382,20 @@ def test_a_relatives_event_says_nothing_about_who_wears_it(extractor, text):
 def test_questions_about_gift_services_are_not_searches(extractor, text):
     for classifier in ("ask_gift_options", "ask_return_policy"):
         assert resolve_intent(classifier, 0.7, extractor.extract(text), text, None) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["which one would last longer in the rain", "do they last long", "how long will they last",
+     "will these last?", "would it last a lifetime", "which would last for years"],
+)  # fmt: skip
+def test_last_as_a_verb_points_at_no_product(extractor, text):
+    # Stranger test 8, C4.5: "last longer" was read as "the last one", so one boot was answered.
+    assert not [e for e in extractor.extract(text) if e.entity == "ordinal"]
+
+
+@pytest.mark.parametrize(
+    "text", ["the last one", "i'll take the last", "the last two", "the last in black"]
+)
+def test_the_last_one_still_points_at_the_last_product(extractor, text):
+    assert ("ordinal", "last") in {(e.entity, e.value) for e in extractor.extract(text)}

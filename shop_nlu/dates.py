@@ -1,0 +1,121 @@
+"""The day a shopper needs something by ("will it get here by saturday?", "for tomorrow", "by the 5th").
+
+Rasa-free: the actions call `needed_by(text, today)` and compare the day with the shipping methods'
+delivery windows (commerce/shipping.py). Only a day the words name clearly is returned: a message
+with no deadline, or one this cannot read ("sometime soon"), gives None and the general delivery
+times are answered instead.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# "sat", "thurs", "weds": the shortenings people type, each mapped to its weekday's number
+# ("mon" and "sun" are left out: "c'mon", "sun hat").
+_WEEKDAY_WORDS = {
+    **{name: number for number, name in enumerate(_WEEKDAYS)},
+    **{"tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+       "sat": 5},
+}  # fmt: skip
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december")  # fmt: skip
+_MONTH_WORDS = {
+    **{name: number for number, name in enumerate(_MONTHS, start=1)},
+    **{name[:3]: number for number, name in enumerate(_MONTHS, start=1) if name != "may"},
+    "sept": 9,
+}
+_DAY_OF_MONTH = r"(\d{1,2})(?:st|nd|rd|th)?"
+_MONTH = r"(" + "|".join(sorted(_MONTH_WORDS, key=len, reverse=True)) + r")\.?"
+
+# Any day named is the deadline: the caller asks only for delivery questions, where "saturday"
+# means "by saturday". The day of ordering is not one ("by friday if i order today").
+_ORDERING_DAY = re.compile(
+    r"\b(?:order|buy|purchase|pay|place)\w*(?:\s+(?:it|them|one|the order|an order|now))?\s+"
+    r"(?:today|tonight|now)\b"
+)
+_WEEKDAY = re.compile(
+    r"\b(?:(next|this|coming)\s+)?("
+    + "|".join(sorted(_WEEKDAY_WORDS, key=len, reverse=True))
+    + r")\b"
+)
+_TODAY = re.compile(r"\b(?:today|tonight|this (?:evening|afternoon)|same day|same-day)\b")
+_TOMORROW = re.compile(r"\b(?:tomorrow|tmrw|tmr|tomoz|2moro|2morrow)\b")
+_WEEKEND = re.compile(r"\b(?:(next|this|the|coming)\s+)?(week-?end)\b")
+# What makes a day in a search a deadline: "by", "for", "before", "on", "this", "next", "is"...
+_DEADLINE_WORD = re.compile(
+    r"\b(?:by|for|before|on|until|till|til|this|next|coming|is|it's|its|in time for)\s+(?:the\s+)?$"
+)
+# "by the 5th", "by 5 december", "by dec 5th", "before the 3rd of december".
+_DAY_MONTH = re.compile(r"\b" + _DAY_OF_MONTH + r"(?:\s+of)?\s+" + _MONTH + r"\b")
+_MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s+" + _DAY_OF_MONTH + r"\b")
+# "the 5th", but not "the 2nd one" (a product on the list).
+_THE_DAY = re.compile(r"\bthe\s+" + _DAY_OF_MONTH + r"\b(?!\s+(?:one|pair|item|product)s?\b)")
+
+
+def needed_by(text: str, today: date, named_as_deadline: bool = False) -> date | None:
+    """The day the words of `text` ask for, counted from `today`; None if they name none.
+
+    With `named_as_deadline` (a search, where "my sunday best" names no day), a weekday or a date
+    counts only after "by", "for", "before", "on", "until", "this" or "next"; "today", "tonight"
+    and "tomorrow" always count.
+    """
+    words = _ORDERING_DAY.sub(" ", text.lower())
+    if _TODAY.search(words):
+        return today
+    if _TOMORROW.search(words):
+        return today + timedelta(days=1)
+
+    def named(match: re.Match | None, group: int = 0) -> bool:
+        """Whether `match` is a day the shopper names (its day word starts at `group`)."""
+        if not match:
+            return False
+        return not named_as_deadline or bool(_DEADLINE_WORD.search(words[: match.start(group)]))
+
+    if named(match := _WEEKEND.search(words), 2):
+        return _next_weekday(today, 5, match.group(1) == "next")
+    if named(match := _WEEKDAY.search(words), 2):
+        return _next_weekday(today, _WEEKDAY_WORDS[match.group(2)], match.group(1) == "next")
+    if named(match := _DAY_MONTH.search(words)):
+        return _upcoming(today, _MONTH_WORDS[match.group(2)], int(match.group(1)))
+    if named(match := _MONTH_DAY.search(words)):
+        return _upcoming(today, _MONTH_WORDS[match.group(1)], int(match.group(2)))
+    if named(match := _THE_DAY.search(words)):
+        return _upcoming_day_of_month(today, int(match.group(1)))
+    return None
+
+
+def _next_weekday(today: date, weekday: int, next_week: bool) -> date:
+    """The coming `weekday` (today itself if it is that day); a week later for "next"."""
+    ahead = (weekday - today.weekday()) % 7
+    if next_week and ahead < 7 - today.weekday():
+        # "next saturday" said on a Thursday is the Saturday of next week, not the day after next.
+        ahead += 7
+    return today + timedelta(days=ahead)
+
+
+def _upcoming(today: date, month: int, day: int) -> date | None:
+    """That day of that month this year, or next year once it has passed; None if no such day."""
+    for year in (today.year, today.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            return None
+        if candidate >= today:
+            return candidate
+    return None
+
+
+def _upcoming_day_of_month(today: date, day: int) -> date | None:
+    """ "The 5th": this month's, or next month's once it has passed; None if no such day."""
+    month, year = today.month, today.year
+    for _ in range(2):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            candidate = None
+        if candidate and candidate >= today:
+            return candidate
+        month, year = (1, year + 1) if month == 12 else (month + 1, year)
+    return None
