@@ -63,6 +63,46 @@ def _given_number(tracker: Tracker) -> str | None:
     return (latest_entities(tracker).get("order_number") or [earlier])[-1]
 
 
+# "She bought it, not me", "it was a birthday present": the shopper is not the buyer.
+_SOMEONE_ELSE_BOUGHT_IT = re.compile(
+    r"\b(?:gift\w*|present|birthday|bday|christmas|xmas|not me|wasn'?t me|(?:she|he|they|my \w+) "
+    r"(?:bought|ordered|got|gave|sent|paid for)(?: me)? (?:it|them|this|these|me|a|an|the)|"
+    r"(?:bought|ordered|got) (?:it |them )?for me)\b"
+)
+# "I don't have the order number": said with the no_order_number intent, or in these words.
+_NO_ORDER_NUMBER = re.compile(
+    r"\b(?:do ?n'?t|do not|dont|never|no) (?:have|got|get|had|know)\b.{0,20}\border (?:number|no|#)"
+    r"|\bno order (?:number|no|#)|\bwithout (?:an?|the|my) order (?:number|no|#)"
+)
+
+
+def _shoppers_messages(tracker: Tracker) -> list[dict]:
+    """The shopper's messages in this conversation, the latest one included."""
+    said = [e for e in tracker.events_after_latest_restart() if e.get("event") == "user"]
+    latest = tracker.latest_message or {}
+    if not said or said[-1].get("text") != latest.get("text"):
+        said.append({"text": latest.get("text"), "parse_data": latest})
+    return said
+
+
+def someone_else_bought_it(tracker: Tracker) -> bool:
+    """Whether the shopper said the order was bought by someone else (a gift they received)."""
+    return any(
+        _SOMEONE_ELSE_BOUGHT_IT.search((m.get("text") or "").lower())
+        for m in _shoppers_messages(tracker)[-10:]
+    )
+
+
+def said_they_have_no_order_number(tracker: Tracker) -> bool:
+    """Whether the shopper already said they don't have the order number."""
+    for message in _shoppers_messages(tracker)[-10:]:
+        intent = ((message.get("parse_data") or {}).get("intent") or {}).get("name")
+        text = (message.get("text") or "").lower()
+        if intent == "no_order_number" or _NO_ORDER_NUMBER.search(text):
+            return True
+    return False
+
+
 def order_in_discussion(tracker: Tracker) -> bool:
     """Whether the conversation is about an order: one placed or found, or one being looked up
     (even one that could not be found), so "just cancel it then" means that order."""
@@ -215,6 +255,22 @@ class ActionReturnOrder(ShopAction):
             # "Can I swap them for the right colour?": an exchange is not a refund; the shop's
             # exchanges answer says how it works.
             dispatcher.utter_message(text=faq_answer("exchanges"))
+            return []
+        if (
+            not _given_number(tracker)
+            and not tracker.get_slot(LAST_ORDER)
+            and said_they_have_no_order_number(tracker)
+        ):
+            # "What's the address to send it back to?" after "I don't have the order number":
+            # how to return it without one, not the same question again.
+            settings = load_settings()
+            dispatcher.utter_message(
+                response="utter_return_without_order_number",
+                contact_email=settings.contact_email,
+                contact_phone=settings.contact_phone,
+                opening_hours=settings.opening_hours,
+                who=_WHO_BOUGHT_IT[someone_else_bought_it(tracker)],
+            )
             return []
         order = _order_in_question(dispatcher, tracker, session, OrderChange.RETURN)
         if order is None:
@@ -453,7 +509,10 @@ class ActionNoOrderNumber(ShopAction):
         settings = load_settings()
         waiting = _WAITING_FOR_AN_ORDER.get(tracker.get_slot(ORDER_ASKED_BY) or "")
         dispatcher.utter_message(
-            response="utter_no_order_number",
+            # "She bought it, not me": the recipient of a gift is not told of "your order".
+            response="utter_no_order_number_gift"
+            if someone_else_bought_it(tracker)
+            else "utter_no_order_number",
             order_request=_WITHOUT_A_NUMBER.get(waiting, "help you with it"),
             contact_email=settings.contact_email,
             contact_phone=settings.contact_phone,
@@ -461,6 +520,12 @@ class ActionNoOrderNumber(ShopAction):
         )
         return []
 
+
+# Who the team needs to hear about, in the return-without-a-number reply.
+_WHO_BOUGHT_IT = {
+    True: "that it was a gift and the name of the person who bought it",
+    False: "the name and address it was sent to",
+}
 
 _WAITING_FOR_AN_ORDER = {
     action().name(): action

@@ -26,6 +26,7 @@ from actions.checkout import (
     variant_label,
 )
 from actions.conversation import (
+    CURRENT_PRODUCT,
     ProductReference,
     ShownResults,
     as_tapped,
@@ -42,6 +43,7 @@ from actions.recommendation_replies import (
     cart_empty_but_picked_text,
     nothing_to_total_text,
     outfit_total_text,
+    price_against_text,
     totals_with_options_text,
 )
 from actions.reference_replies import (
@@ -383,6 +385,18 @@ def tell_outfit_total(
     """The outfit's total at today's prices: what is in the cart, and the latest product opened
     of each other kind (a shirt, then the shoes to go with it); or, with neither, what it can
     total. `what` names the pieces in the reply."""
+    lines, varies = _picked_lines(tracker, session)
+    if not lines:
+        dispatcher.utter_message(text=nothing_to_total_text())
+        return []
+    total = sum((price for _, price, _ in lines), start=Decimal("0.00"))
+    dispatcher.utter_message(text=outfit_total_text(lines, total, varies, what))
+    return []
+
+
+def _picked_lines(tracker: Tracker, session) -> tuple[list[tuple[str, Decimal, bool]], bool]:
+    """The outfit's pieces (what, price, in the cart): the cart, then the latest product opened of
+    each other kind; and whether a price depends on a size not chosen yet."""
     items = cart_items(session, tracker.sender_id)
     lines = [
         (f"{item.variant.product.title} ({variant_label(item.variant)})"
@@ -402,12 +416,57 @@ def tell_outfit_total(
         lines.append((details.title, details.price_from, False))
         if len(lines) >= _OUTFIT_PIECES:
             break
-    if not lines:
-        dispatcher.utter_message(text=nothing_to_total_text())
-        return []
-    total = sum((price for _, price, _ in lines), start=Decimal("0.00"))
-    dispatcher.utter_message(text=outfit_total_text(lines, total, varies, what))
-    return []
+    return lines, varies
+
+
+# "is that over 250??", "would it all be under $300", "is it more than 100": the price of the
+# product in focus, or the total of what was picked right after a total, against an amount.
+_PRICE_AGAINST = re.compile(
+    r"\b(?:is|are|was|would|will|does|do|iss)\s+(?:that|it|this|they|those|these|the total|"
+    r"that total|all (?:of )?that|everything|it all|that all|both|the lot)\s+"
+    r"(?:(?:all|still|even|be|come to|comes to|cost|costs|go|total|altogether|together)\s+)*"
+    r"(?P<direction>over|under|more than|less than|above|below|within|beyond|cheaper than"
+    r"|more expensive than)\s+(?:my\s+|the\s+|our\s+)?\$?(?P<amount>\d[\d,]*(?:\.\d\d)?)\b"
+)
+_ABOVE = frozenset({"over", "more than", "above", "beyond", "more expensive than"})
+
+
+def asks_price_against(text: str) -> tuple[bool, Decimal] | None:
+    """(whether it asks "above", the amount) for "is that over 250?", else None."""
+    match = _PRICE_AGAINST.search(text.lower())
+    if not match:
+        return None
+    return match.group("direction") in _ABOVE, Decimal(match.group("amount").replace(",", ""))
+
+
+def answer_price_against(dispatcher, tracker: Tracker, session) -> bool:
+    """ "Is that over 250??": the product in focus's price, or right after a total the total of
+    what was picked, against the amount, from today's prices. False when it asks no such thing."""
+    asked = asks_price_against(tracker.latest_message.get("text") or "")
+    if asked is None:
+        return False
+    above, amount = asked
+    said = [
+        event.get("text") or ""
+        for event in tracker.events_after_latest_restart()
+        if event.get("event") == "user"
+    ]
+    previous = said[-2] if len(said) > 1 else ""
+    focus = tracker.get_slot(CURRENT_PRODUCT)
+    details = product_details(session, focus) if focus and not asks_total(previous) else None
+    if details is not None:
+        what, price = f"The {details.title}", details.price_from
+        varies = details.price_from != details.price_to
+    else:
+        lines, varies = _picked_lines(tracker, session)
+        if not lines:
+            dispatcher.utter_message(text=nothing_to_total_text())
+            return True
+        price = sum((p for _, p, _ in lines), start=Decimal("0.00"))
+        titles = " and ".join(f"the {title}" for title, _, _ in lines)
+        what = f"What you picked so far ({titles})"
+    dispatcher.utter_message(text=price_against_text(what, price, amount, above, varies))
+    return True
 
 
 class ActionShowCart(ShopAction):

@@ -278,7 +278,10 @@ def buys_what_it_points_at(tracker: Tracker, session) -> bool:
 
 def begin_checkout(dispatcher, tracker: Tracker, session, intro: str) -> Events:
     """A new checkout: a fresh idempotency key, then the review (saved details) or the form."""
-    events: Events = [SlotSet(CHECKOUT_KEY, uuid.uuid4().hex), SlotSet(CHECKOUT_SHIPPING, None)]
+    # "Checkout, express shipping": the method named with the checkout is the one chosen.
+    named = (latest_entities(tracker).get("shipping_method") or [None])[-1]
+    method = named if named in SHIPPING_METHODS else None
+    events: Events = [SlotSet(CHECKOUT_KEY, uuid.uuid4().hex), SlotSet(CHECKOUT_SHIPPING, method)]
     saved = saved_contact(session, tracker.sender_id)
     if saved is not None:
         dispatcher.utter_message(text=intro)

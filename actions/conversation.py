@@ -736,6 +736,8 @@ _ACROSS = re.compile(
     r"|should\b|'?s\b)"
     r"|\b(?:any|either|each|all|none|neither)\s+of\s+(?:them|these|those|em|the\s+\w+)\b"
     r"|\b(?:do|are|is|would|will)\s+any\b|\bboth\b|\bthem\s+(?:all|both)\b"
+    # "anything with stretch?", "any with a travel fabric" after a list: the list as a whole.
+    r"|^\s*(?:(?:and|so|ok|hmm|also)\s+)?(?:anything|any|any ones?)\s+(?:with|that (?:has|have|is|are))\b"
     r"|\b(?:these|those)\s+(?:two|2|three|3)\b"
     r"|\bthe\s+(?:two|2)\b(?!-)|\b(?:two|2)\s+of\s+(?:them|these|those|em)\b"
 )

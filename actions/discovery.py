@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from actions import alert_replies, profile_replies, replies
 from actions.alerts import answer_restock_question, asks_when_restocked
 from actions.base import Events, ShopAction
-from actions.cart import ActionAddToCart, asks_total_of_several, tell_total
+from actions.cart import ActionAddToCart, answer_price_against, asks_total_of_several, tell_total
 from actions.checkout import ActionStartCheckout
 from actions.conversation import (
     CURRENT_PRODUCT,
@@ -47,7 +47,12 @@ from actions.conversation import (
 )
 from actions.order_replies import needed_by_note
 from actions.profile import personalise_search, remember_own_size
-from actions.reference_replies import none_in_size_text, which_of_kind_text
+from actions.reference_replies import (
+    cannot_find_named_text,
+    none_in_size_text,
+    said_product_name,
+    which_of_kind_text,
+)
 from commerce.analytics.markers import UNMET_DEMAND, sold_out_asked, unserved_search
 from commerce.config import load_settings
 from commerce.products import (
@@ -90,11 +95,17 @@ class ActionSearchProducts(ShopAction):
         if (choice := typed_choice(tracker)) and choice[0] in CHOICE_ACTIONS:
             action = CHOICE_ACTIONS[choice[0]]()
             return action.perform(dispatcher, as_tapped(tracker, *choice), domain, session)
+        # "is that over 250??": a question about a price against an amount, not a price range.
+        if answer_price_against(dispatcher, tracker, session):
+            return []
         previous = current_query(tracker)
         text = tracker.latest_message.get("text") or ""
         entities = self._entities(tracker, text)
         changes = query_changes(entities)
         shown = ShownResults.from_tracker(tracker)
+        # "its called the harrow field jacket or something", and no product has that name.
+        if (named := said_product_name(text)) and "product" not in changes:
+            return _no_product_by_that_name(dispatcher, tracker, session, named)
         # "collar 16" answering "Which shirt do you mean: ...?": the size of those shirts.
         if (offered := offered_products(tracker)) and set(entities) == {"size"}:
             return choose_by_size(dispatcher, tracker, domain, session, offered, changes["size"])
@@ -125,6 +136,17 @@ class ActionSearchProducts(ShopAction):
             previous = previous.updated(
                 category=shown_kind if shown_kind and sells_kind(session, shown_kind) else None
             )
+        # Right after suggestions of another kind ("what shoes go with it"), a refinement without
+        # a kind ("shiny black ones, nothing too expensive") refines that kind, not the old search.
+        shown_kind = shown.query.get("category")
+        if (
+            "category" not in changes
+            and shown_kind
+            and shown_kind != previous.category
+            and not tracker.get_slot(CURRENT_PRODUCT)
+            and entities
+        ):
+            previous = ProductQuery(category=shown_kind)
         new_kind = "category" in changes and changes["category"] != previous.category
         # "what sizes does the suede belt come in": a question about that product, not a search.
         if _asks_which_sizes(text) and not new_kind and resolve_product(tracker, session).handle:
@@ -485,10 +507,28 @@ def _explain_unresolved(dispatcher: CollectingDispatcher, problem: str | None) -
     dispatcher.utter_message(response=response)
 
 
+def _no_product_by_that_name(dispatcher, tracker: Tracker, session: Session, named: str) -> Events:
+    """ "I think it's called the harrow field jacket" and no product is: say so, and show the kind
+    it is, in its colour (not "none of the products on screen fits" or a brand's other kinds)."""
+    changes = query_changes(latest_entities(tracker))
+    query = ProductQuery(category=changes.get("category"), colour=changes.get("colour"))
+    kind = replies.describe_query(query) if query.category else None
+    dispatcher.utter_message(text=cannot_find_named_text(named, kind))
+    return show_results(dispatcher, session, query) if kind else []
+
+
+def _of_the_kinds_named(details: ProductDetails, tracker: Tracker) -> bool:
+    """Whether the product is of a kind the latest message names, or it names none."""
+    kinds = latest_entities(tracker).get("category") or []
+    return not kinds or any(details.product_type.lower() in category_types(kind) for kind in kinds)
+
+
 class _ProductAction(ShopAction):
     """An action about one product: the one named, pointed at ("the second one") or in focus."""
 
     def perform(self, dispatcher, tracker, domain, session) -> Events:
+        if answer_price_against(dispatcher, tracker, session):
+            return []  # "is it over 100?": its price against the amount
         if asks_total_of_several(tracker):
             return tell_total(dispatcher, tracker, session)  # "the whole outfit": a total
         reference = resolve_product(tracker, session)
@@ -508,6 +548,12 @@ class _ProductAction(ShopAction):
             text = replies.not_sold_text(reference.name, None, sold_kinds(session))
             dispatcher.utter_message(text=text)
             return []
+        named = said_product_name(tracker.latest_message.get("text") or "")
+        if details is not None and named and not _of_the_kinds_named(details, tracker):
+            details = None  # "called the fenwick jacket": the Fenwick Suede Oxford is no jacket
+        if details is None and named:
+            # "I think it's called the harrow field jacket": nothing by that name.
+            return _no_product_by_that_name(dispatcher, tracker, session, named)
         if details is None:
             # "the black one" when both are black: name them (`ask_which_one`), else explain.
             if not ask_which_one(dispatcher, tracker, session, reference):

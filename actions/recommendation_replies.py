@@ -221,6 +221,25 @@ def outfit_total_text(
     return "\n".join([f"{heading} at today's prices, before shipping:", *rows, *note])
 
 
+def price_against_text(
+    what: str, price: Decimal, amount: Decimal, above: bool, varies: bool
+) -> str:
+    """ "Is that over 250??": "Yes: the Carnegie Slim Tuxedo is $1,019.00, $769.00 over $250.00."
+    `above` when the shopper asked "over", `varies` when `price` is the lowest of several."""
+    verb = "is" if not varies else "starts at"
+    if price == amount:
+        return f"{what} {verb} exactly {replies.money(amount)}, at today's prices."
+    over = price > amount
+    answer = "Yes" if over == above else "No"
+    gap = replies.money(abs(price - amount))
+    side = "over" if over else "under"
+    note = " Some prices depend on the size; that's the lowest." if varies else ""
+    return (
+        f"{answer}: {what[:1].lower() + what[1:]} {verb} "
+        f"{replies.money(price)} at today's prices, {gap} {side} {replies.money(amount)}.{note}"
+    )
+
+
 def totals_with_options_text(
     lines: list[tuple[str, Decimal, bool]], options: list[tuple[str, Decimal]], varies: bool
 ) -> str:

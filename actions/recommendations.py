@@ -4,6 +4,7 @@ and "which is cheaper, the Windsor or the Savile?". Best sellers and sale items 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from rasa_sdk import Tracker
@@ -138,9 +139,12 @@ class ActionSuggestOutfit(ShopAction):
         # The product matched was picked, as if opened: "the shirt" and "the whole outfit" later
         # reach back to it (`earlier_products`) once the suggestions replace it on screen.
         picked: Events = [] if from_cart else [SlotSet(CURRENT_PRODUCT, anchors[0].handle)]
-        return picked + _show_suggestions(
-            dispatcher, outfit.as_result(), wording.outfit_text(outfit, from_cart)
-        )
+        result = outfit.as_result()
+        if wanted:
+            # "what shoes go with it", then "shiny black ones": the refinement is of the shoes.
+            result = dataclasses.replace(result, query=ProductQuery(category=wanted))
+        text = wording.outfit_text(outfit, from_cart)
+        return picked + _show_suggestions(dispatcher, result, text)
 
 
 class ActionShowBoughtTogether(ShopAction):

@@ -3,6 +3,8 @@ products on screen are black, "the shirt" when two shirts were shown, "both").""
 
 from __future__ import annotations
 
+import re
+
 
 def _either(titles: list[str]) -> str:
     """["A", "B", "C"] -> "the A, the B or the C"."""
@@ -68,3 +70,31 @@ def nothing_of_kind_text(kind: str) -> str:
 def none_in_size_text(size: str) -> str:
     """A size answering "which one?" that none of those offered is in stock in."""
     return f"None of them is in stock in {size} right now."
+
+
+# "i think its called the harrow field jacket or something", "the name was the aspen parka":
+# the product name the shopper remembers, as said.
+_CALLED = re.compile(
+    r"\b(?:called|named|(?:the )?name (?:is|was|said))\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<name>[a-z][a-z0-9'’ -]{2,40}?)"
+    r"(?=\s*(?:$|[,.?!;]|\bor (?:something|smth|sth|so|whatever)\b|\bi think\b|\bmaybe\b"
+    r"|\bi'?m not sure\b|\bim not sure\b|\bor\b|\bin\b|\bfrom\b))"
+)
+
+
+def said_product_name(text: str) -> str | None:
+    """The name in "it's called the X" ("Harrow Field Jacket"), or None."""
+    match = _CALLED.search(text.lower())
+    if not match:
+        return None
+    return " ".join(word.capitalize() for word in match.group("name").split())
+
+
+def cannot_find_named_text(name: str, kind: str | None) -> str:
+    """ "I can't find a Harrow Field Jacket in our catalog. Here are our navy jackets:" """
+    text = f"I can't find a {name} in our catalog."
+    return text + (
+        f" Here's what we have that's close, {kind}:"
+        if kind
+        else " Tell me what it looks like, or tap one of the products above."
+    )

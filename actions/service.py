@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.after_sales import ActionOrderStatus
+from actions.after_sales import ActionOrderStatus, someone_else_bought_it
 from actions.alerts import answer_restock_question, asks_when_restocked
 from actions.base import Events, ShopAction
 from actions.checkout import LAST_ORDER
@@ -21,8 +21,12 @@ from actions.conversation import CURRENT_PRODUCT, latest_intent, refers_to_focus
 from actions.order_replies import needed_by_text
 from actions.product_questions import ActionAnswerProductQuestion
 from actions.reach_a_person import TALK_TO_A_PERSON, person_reachable
-from commerce.faq import faq_answer
-from shop_nlu.dates import needed_by
+from commerce.config import load_settings
+from commerce.faq import faq_answer, team_hours_on
+from commerce.shipping import destination_not_shipped_to
+from shop_nlu.dates import needed_by, weekday_named
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 MY_ORDER = re.compile(r"\bmy (?:order|parcel|package|stuff|things|shoes|purchase)\b")
 # "does it run small?", "are these true to size?", "how do they fit": the product in focus.
@@ -65,6 +69,12 @@ _NARROW_RETURN_QUESTIONS = {
         r"\b(?:exchang\w*|swap\w*|colou?rs?|gift\w*|present|recipient|she|he|her|him)\b"
     ),
 }
+# "My aunt got me a jacket for my birthday but it's too big": a gift that doesn't fit is an
+# exchange.
+_GIFT_THAT_DOES_NOT_FIT = re.compile(
+    r"\b(?:too (?:big|small|large|tight|loose|long|short)|(?:does ?n'?t|dont|don't|not) fit\w*"
+    r"|wrong size|(?:smaller|bigger|larger) (?:size|one)|size (?:up|down))\b"
+)
 # "What's your refund policy?" asks for the whole policy, whatever else it names.
 _ASKS_FOR_THE_POLICY = re.compile(r"\b(?:polic(?:y|ies)|rules|terms)\b")
 # A refund for an order that never came is not a return: it gets the late or lost orders answer.
@@ -95,8 +105,73 @@ _ITEM_PROBLEM_WORDS = re.compile(
 # Something that never came is not a return (the late or lost orders answer covers it).
 _NOTHING_CAME = re.compile(r"\b(?:missing|never (?:came|arrived)|not in the (?:box|parcel))\b")
 START_A_RETURN = {"title": "Start a return", "payload": "/return_order"}
+# Narrower questions within an intent, by their words: intent -> (topic, words), first match wins.
+# "Where are you located?" and "are you open on sundays?" are contact questions, but not the same
+# question; "can i pick it up?" is no shipping price question; "do you price match?" and "a
+# discount for nurses?" are no student-discount question.
+NARROW_TOPICS = {
+    "ask_contact": (
+        (
+            "pickup",
+            re.compile(r"\b(?:pick ?(?:it |them )?up|pickup|collect|collection|in person)\b"),
+        ),
+        (
+            "location",
+            re.compile(
+                r"\b(?:where (?:are|r) (?:you|u|ya)|located|location|based|warehouse|showroom"
+                r"|physical (?:store|shop)|come by|visit|drop by|stop by|your address)\b"
+            ),
+        ),
+        (
+            "team_hours",
+            re.compile(
+                r"\b(?:open|opens|opening|close|closes|closing|hours|what time|business days?)\b"
+            ),
+        ),
+    ),
+    "ask_shipping": (
+        (
+            "pickup",
+            re.compile(
+                r"\b(?:pick ?(?:it |them )?up|pickup|collect|collection|in person|click and collect)\b"
+            ),
+        ),
+    ),
+    "ask_discounts": (
+        (
+            "price_match",
+            re.compile(
+                r"\b(?:price ?-?match\w*"
+                r"|match (?:the|their|a|that|his|her|any) (?:lower |better |cheaper )?(?:price|offer)"
+                r"|beat (?:the|their|a|that) price|cheaper (?:on|at|from|somewhere|elsewhere|online)"
+                r"|(?:lower|better) price (?:on|at|somewhere|elsewhere))\b"
+            ),
+        ),
+        (
+            "group_discounts",
+            re.compile(
+                r"\b(?:nurses?|nursing|healthcare|health care|medical|doctors?|nhs|teachers?|military"
+                r"|veterans?|vets|army|seniors?|pensioners?|first responders?|key workers?"
+                r"|essential workers?|hospital|police|firefighters?|employees?|staff)\b"
+            ),
+        ),
+    ),
+}
+NARROW_TOPICS["ask_delivery_time"] = NARROW_TOPICS["ask_shipping"]
 # Topics picked by the words of a question (and the conversation) rather than by its intent alone.
-TOPICS_BY_WORDS = RETURN_PARTS[1:] + (LATE_OR_LOST, ITEM_PROBLEM)
+TOPICS_BY_WORDS = (
+    RETURN_PARTS[1:]
+    + (LATE_OR_LOST, ITEM_PROBLEM)
+    + tuple(dict.fromkeys(topic for narrow in NARROW_TOPICS.values() for topic, _ in narrow))
+)
+
+
+def narrow_topic(intent: str, text: str) -> str | None:
+    """The narrower topic a question's words ask about within its intent, or None."""
+    text = text.lower()
+    return next(
+        (topic for topic, words in NARROW_TOPICS.get(intent, ()) if words.search(text)), None
+    )
 
 
 def speaks_of_an_item_problem(text: str) -> bool:
@@ -155,9 +230,21 @@ def returns_topics(text: str, tracker) -> tuple[str, ...]:
     asked = tuple(topic for topic, words in _NARROW_RETURN_QUESTIONS.items() if words.search(text))
     if "return_refunds" in asked and _speaks_of_a_missing_order(tracker):
         return (LATE_OR_LOST,)
-    if not asked or _ASKS_FOR_THE_POLICY.search(text):
+    if _ASKS_FOR_THE_POLICY.search(text):
+        return RETURN_PARTS
+    if someone_else_bought_it(tracker) and _GIFT_THAT_DOES_NOT_FIT.search(text):
+        return ("exchanges",)
+    if not asked:
         return RETURN_PARTS
     return asked
+
+
+def _told_how_without_a_number(tracker) -> bool:
+    """Whether the bot already said how a gift is exchanged without its order number."""
+    return any(
+        event.get("event") == "bot" and "buyer's order confirmation" in (event.get("text") or "")
+        for event in tracker.events_after_latest_restart()
+    )
 
 
 class ActionAnswerServiceQuestion(ShopAction):
@@ -192,6 +279,21 @@ class ActionAnswerServiceQuestion(ShopAction):
         # "The box was crushed": what the shop does about it (the hand-over asks this first).
         if intent == "complaint" and answer_item_problem(dispatcher, tracker):
             return []
+        # "How long does shipping take to canada?": the shop doesn't ship there, said first.
+        settings = load_settings()
+        if intent in ("ask_delivery_time", "ask_shipping") and (
+            place := destination_not_shipped_to(text, settings.ships_to)
+        ):
+            dispatcher.utter_message(
+                response="utter_not_shipped_there", ships_to=settings.ships_to, place=place
+            )
+            return []
+        if topic := narrow_topic(intent or "", text):
+            # "Are you open on sundays?": that day first, then the team's hours and the bot's.
+            if topic == "team_hours" and (weekday := weekday_named(text)) is not None:
+                self._hours_on(dispatcher, weekday, settings.opening_hours)
+            dispatcher.utter_message(text=faq_answer(topic))
+            return []
         # "Will it get here by saturday?": each shipping method's days against that day.
         if intent in ("ask_delivery_time", "ask_shipping"):
             today = datetime.now(timezone.utc).date()
@@ -208,4 +310,31 @@ class ActionAnswerServiceQuestion(ShopAction):
         dispatcher.utter_message(
             text="\n".join(faq_answer(part) for part in topics), buttons=buttons
         )
+        if (
+            "exchanges" in topics
+            and someone_else_bought_it(tracker)
+            and not tracker.get_slot(LAST_ORDER)
+            and not _told_how_without_a_number(tracker)
+        ):
+            # A gift's recipient seldom has the order number: the way forward without it, once.
+            settings = load_settings()
+            dispatcher.utter_message(
+                response="utter_no_order_number_gift",
+                order_request="help you exchange or return it",
+                contact_email=settings.contact_email,
+                contact_phone=settings.contact_phone,
+                opening_hours=settings.opening_hours,
+            )
         return []
+
+    @staticmethod
+    def _hours_on(dispatcher: CollectingDispatcher, weekday: int, opening_hours: str) -> None:
+        """ "Are you open on sundays?": that day's hours, from the opening hours setting."""
+        hours = team_hours_on(weekday, opening_hours)
+        day = WEEKDAY_NAMES[weekday]
+        if hours is None:
+            dispatcher.utter_message(response="utter_team_hours_unknown_day", day=day)
+        elif hours:
+            dispatcher.utter_message(response="utter_team_works_on_day", day=day, hours=hours)
+        else:
+            dispatcher.utter_message(response="utter_team_off_on_day", day=day)

@@ -38,6 +38,7 @@ class Settings:
     image_base_url: str = ""  # where the web chat loads product pictures ("": the catalog's URLs)
     # Rasa's tracker store (the conversations), an SQLAlchemy URL: SQLite file or PostgreSQL.
     tracker_store_url: str = DEFAULT_TRACKER_STORE_URL
+    ships_to: str = "the United States"  # the one country the shop delivers to
 
 
 def load_settings() -> Settings:
@@ -63,6 +64,7 @@ def load_settings() -> Settings:
         lexicon_path=Path(os.environ.get("SHOP_LEXICON_PATH") or DEFAULT_LEXICON_PATH),
         image_base_url=os.environ.get("SHOP_IMAGE_BASE_URL", ""),
         tracker_store_url=os.environ.get("SHOP_TRACKER_STORE_URL") or DEFAULT_TRACKER_STORE_URL,
+        ships_to=os.environ.get("SHOP_SHIPS_TO") or "the United States",
     )
 
 

@@ -50,12 +50,19 @@ TOPICS = (
     "review",
     "gift_options",
     "discounts",
+    "location",  # location, team_hours and pickup: narrower contact and shipping questions
+    "team_hours",
+    "pickup",
+    "price_match",  # price_match and group_discounts: narrower discount questions
+    "group_discounts",
     "privacy",  # the shop owner's words on hosting and rights; actions/privacy.py adds the facts
 )
 
 # What an answer may refer to in braces. The database URL is deliberately not offered: it can hold
 # a password, and an answer is shown to anyone.
-SETTINGS_PLACEHOLDERS = ("shop_name", "contact_email", "contact_phone", "opening_hours")
+SETTINGS_PLACEHOLDERS = (
+    "shop_name", "contact_email", "contact_phone", "opening_hours", "ships_to",
+)  # fmt: skip
 # Figures the orders use too: the FAQ quotes them from their one place instead of repeating them.
 SHIPPING_PLACEHOLDERS = (
     "standard_cost", "standard_free_from", "standard_days", "express_cost", "express_days",
@@ -106,6 +113,24 @@ def placeholder_values(settings: Settings) -> dict[str, str]:
         return_window_days=str(settings.return_window_days),
     )
     return values
+
+
+_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# "Mon–Sat 9:00–18:00", "Mon-Fri 9am-5pm": a range of days, then the hours.
+_HOURS = re.compile(
+    r"^\s*(mon|tue|wed|thu|fri|sat|sun)\w*\s*[–-]\s*(mon|tue|wed|thu|fri|sat|sun)\w*\s+(\S.*)$"
+)
+
+
+def team_hours_on(weekday: int, opening_hours: str) -> str | None:
+    """The team's hours on `weekday` (0 = Monday) from the opening hours setting: "9:00–18:00",
+    "" when the team does not work that day, None when the setting is not a day range with hours."""
+    match = _HOURS.match(opening_hours.lower())
+    if not match:
+        return None
+    first, last = _DAYS.index(match.group(1)), _DAYS.index(match.group(2))
+    works = first <= weekday <= last if first <= last else weekday >= first or weekday <= last
+    return opening_hours[match.start(3) :].strip() if works else ""
 
 
 def faq_path() -> Path:

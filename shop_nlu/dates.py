@@ -45,7 +45,10 @@ _TOMORROW = re.compile(r"\b(?:tomorrow|tmrw|tmr|tomoz|2moro|2morrow)\b")
 _WEEKEND = re.compile(r"\b(?:(next|this|the|coming)\s+)?(week-?end)\b")
 # What makes a day in a search a deadline: "by", "for", "before", "on", "this", "next", "is"...
 _DEADLINE_WORD = re.compile(
-    r"\b(?:by|for|before|on|until|till|til|this|next|coming|is|it's|its|in time for)\s+(?:the\s+)?$"
+    r"\b(?:by|for|before|on|until|till|til|this|next|coming|is|it's|its|in time for"
+    # A trip's day is a deadline too: "flying out thursday", "leaving on friday", "my flight's monday".
+    r"|fly|flying|flying out|flies|leave|leaving|leaves|travelling|traveling|depart|departing|"
+    r"flight|flight's|flights)\s+(?:the\s+)?$"
 )
 # "by the 5th", "by 5 december", "by dec 5th", "before the 3rd of december".
 _DAY_MONTH = re.compile(r"\b" + _DAY_OF_MONTH + r"(?:\s+of)?\s+" + _MONTH + r"\b")
@@ -119,3 +122,17 @@ def _upcoming_day_of_month(today: date, day: int) -> date | None:
             return candidate
         month, year = (1, year + 1) if month == 12 else (month + 1, year)
     return None
+
+
+# "sundays", "on a saturday", "this weekend": the weekday a question about opening hours names.
+_WEEKDAY_ASKED = re.compile(
+    r"\b(" + "|".join(sorted(_WEEKDAY_WORDS, key=len, reverse=True)) + r")s?\b|\b(week-?ends?)\b"
+)
+
+
+def weekday_named(text: str) -> int | None:
+    """The weekday (0 = Monday) `text` names ("open on sundays"; a weekend is Saturday), or None."""
+    match = _WEEKDAY_ASKED.search(text.lower())
+    if not match:
+        return None
+    return 5 if match.group(2) else _WEEKDAY_WORDS[match.group(1)]

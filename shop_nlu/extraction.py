@@ -73,6 +73,13 @@ _NEGATION_BEFORE = re.compile(
     r"\s+(?:(?:the|a|an|any|in|from|by|made by|anything|something|too|so|really|more|my|these|"
     r"those|wearing)\s+){0,2}$"
 )
+# A size swapped for another in "A instead of B": letters, words and suit sizes.
+_SIZE_SWAPPED = r"(?:xxs|xs|s|m|l|xl|xxl|xxxl|\dxl|small|medium|large|extra large|\d{2}\s?[rls])"
+# Right before the size ruled out of two: "instead of XL", "rather than a large", "not the 10".
+_SIZE_RULED_OUT_BEFORE = re.compile(
+    r"\b(?:instead of|rather than|not|no longer|swap(?:ped)? (?:out )?(?:the|my|an?)?|"
+    r"(?:change|exchange|switch) (?:the|my|an?)?)(?: a| an| the| my| size| sz| in)*\s*$"
+)
 _SAME_LIST = re.compile(r"^\s*(?:,|/|or|nor|and|,\s*or)\s*$")
 
 
@@ -118,13 +125,14 @@ _NOT_A_SHADE_OR_HEEL = (
 )
 
 # Who a gift is for, by relatives the lexicon's genders leave out ("my sister" may be going to
-# her wedding): "a present for my sister", "my brother's birthday", never "my sister's wedding".
+# her wedding, "my mom said i can spend 250" pays, not wears): "a present for my sister", "for mom",
+# "my brother's birthday", never "my sister's wedding" or "my mum is paying".
 _FOR_HER = (
-    r"sister|sis|mother|mommy|mummy|mama|daughter|niece|aunt|auntie|grandma|granny|grandmother|"
+    r"sister|sis|mother|mom|mum|mam|mommy|mummy|mama|daughter|niece|aunt|auntie|grandma|granny|grandmother|"
     r"nan|nana|fianc[eé]e"
 )
 _FOR_HIM = (
-    r"brother|bro|father|daddy|papa|son|nephew|uncle|grandpa|grandad|granddad|grandfather|"
+    r"brother|bro|father|dad|daddy|papa|son|nephew|uncle|grandpa|grandad|granddad|grandfather|"
     r"fianc[eé]"
 )
 _NOT_A_GIFT_AFTER = (
@@ -145,7 +153,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         r"brides?maids?|maids? of hono(?:u)?r|matron of hono(?:u)?r))\b"
     )),
     ("gender", re.compile(
-        rf"\bfor\s+(?:my|our)\s+(?:\w+\s+)?(?:(?P<female>{_FOR_HER})|(?P<male>{_FOR_HIM}))s?\b"
+        rf"\bfor\s+(?:(?:my|our)\s+(?:\w+\s+)?)?(?:(?P<female>{_FOR_HER})|(?P<male>{_FOR_HIM}))s?\b"
         + _NOT_A_GIFT_AFTER
     )),
     ("gender", re.compile(
@@ -224,6 +232,20 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("size", re.compile(
         r"^\s*(?:(?:in|a|an|size)\s+)?(?P<value>small|medium|large|extra large|x{1,6}[sl]|\dxl|xs"
         r"|m|l|s)\s*(?:please|pls|plz|thanks|thx|then)?\s*[.!?]*\s*$"
+    )),
+    # "a medium instead of XL", "S rather than L", "size 9 not 10": both sizes (the second one is
+    # marked as ruled out by _mark_exclusions).
+    ("size", re.compile(
+        rf"(?<![\w'’])(?P<value>{_SIZE_SWAPPED})\s*,?\s+(?:instead of|rather than|not)\s+"
+        rf"(?:an?\s+|the\s+|size\s+)?(?:{_SIZE_SWAPPED})\b"
+    )),
+    ("size", re.compile(
+        rf"(?<![\w'’])(?:{_SIZE_SWAPPED})\s*,?\s+(?:instead of|rather than|not)\s+"
+        rf"(?:an?\s+|the\s+|size\s+)?(?P<value>{_SIZE_SWAPPED})\b"
+    )),
+    ("size", re.compile(
+        rf"\bsize\s+{_SIZE_NUMBER}\s*,?\s+(?:instead of|rather than|not)\s+"
+        rf"(?:an?\s+|the\s+|size\s+)?(?P<value>{_SIZE_NUMBER})\b(?![.,]\d)"
     )),
     ("size", re.compile(rf"\b(?:collar|neck|waist|chest|inseam)\s+(?P<value>{_SIZE_NUMBER})\b")),
     ("size", re.compile(rf"\b(?P<value>{_SIZE_NUMBER})\s?(?:inch\s+)?(?:collar|neck|waist)\b")),
@@ -512,6 +534,10 @@ def _mark_exclusions(lowered: str, entities: list[Entity]) -> list[Entity]:
                 and _SAME_LIST.match(lowered[previous.end : entity.start])
             ):
                 excluded = True
+        elif entity.entity == "size" and sum(e.entity == "size" for e in entities) > 1:
+            # "a medium instead of XL", "M not XL": the size wanted is the other one.
+            before = lowered[max(0, entity.start - 30) : entity.start]
+            excluded = bool(_SIZE_RULED_OUT_BEFORE.search(before))
         marked.append(replace(entity, role="excluded") if excluded else entity)
     return marked
 

@@ -268,6 +268,33 @@ def asks_for_a_gift(text: str, entities: Iterable[Entity]) -> bool:
     )
 
 
+# "My aunt got me a jacket from you for my birthday but it's way too big": a gift received that
+# doesn't fit is a question about exchanging it (the returns answer), not a search for the kind.
+RETURNS_INTENT = "ask_return_policy"
+_RECEIVED_FROM_SOMEONE = re.compile(
+    r"\b(?:(?:my|our) \w+|s?he|they|someone|somebody|\w+ and \w+) (?:\w+ )?"
+    r"(?:got|bought|gave|ordered|sent|gifted|picked out)(?: me| us)?\b"
+    r"|\b(?:as|for) (?:a |an )?(?:gift|present|birthday|bday|christmas|xmas)"
+    r"|\b(?:got|received|was given|given) (?:\w+ ){0,4}(?:as|for) (?:a |an |my )?"
+    r"(?:gift|present|birthday|bday|christmas|xmas)",
+    re.IGNORECASE,
+)
+_DOES_NOT_FIT = re.compile(
+    r"\b(?:(?:way |much |a bit |a size |slightly |bit )?"
+    r"too (?:big|small|large|tight|loose|long|short|baggy)"
+    r"|(?:does ?n'?t|dont|don't|do not|not|doesnt) fit\w*|wrong size)\b",
+    re.IGNORECASE,
+)
+MAY_BE_A_GIFT_THAT_DOES_NOT_FIT_EXCEPT = frozenset(
+    {RETURNS_INTENT, "return_order", "no_order_number"}
+)
+
+
+def received_a_gift_that_does_not_fit(text: str) -> bool:
+    """Whether the message says someone gave the shopper something that doesn't fit."""
+    return bool(_RECEIVED_FROM_SOMEONE.search(text) and _DOES_NOT_FIT.search(text))
+
+
 # A grumble naming a kind it wants instead is a refinement: "something flat instead, my feet hurt
 # in heels" asks for flats, it does not complain ("the heels i got are broken" does).
 WANTS_OTHER_PRODUCTS_INSTEAD_OF = frozenset({"complaint"})
@@ -498,6 +525,10 @@ def resolve_intent(
         return Resolution(SEARCH_INTENT, "asks whether the shop sells a kind")
     if intent in MAY_ASK_IF_SOLD - {SEARCH_INTENT} and asks_if_sold_unknown(text, entities):
         return Resolution(SEARCH_INTENT, "asks whether the shop sells something it doesn't know")
+    if intent not in MAY_BE_A_GIFT_THAT_DOES_NOT_FIT_EXCEPT and received_a_gift_that_does_not_fit(
+        text
+    ):
+        return Resolution(RETURNS_INTENT, "a gift received that doesn't fit: exchanging it")
     if intent in MAY_BE_A_GIFT_REQUEST and asks_for_a_gift(text, entities):
         return Resolution(SEARCH_INTENT, "asks for a gift for someone")
     if intent in WANTS_OTHER_PRODUCTS_INSTEAD_OF and wishes_for_other_products(text, entities):

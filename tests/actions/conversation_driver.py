@@ -25,6 +25,15 @@ class Turn:
         return "\n".join(message.get("text") or "" for message in self.messages)
 
     @property
+    def shown(self) -> str:
+        """What the shopper reads: domain responses filled in with the values the action passed."""
+        return "\n".join(
+            DOMAIN["responses"][m["response"]][0]["text"].format(**m) if m.get("response")
+            else m.get("text") or ""
+            for m in self.messages
+        )  # fmt: skip
+
+    @property
     def responses(self) -> list[str]:
         return [message["response"] for message in self.messages if message.get("response")]
 

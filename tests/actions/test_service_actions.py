@@ -87,7 +87,7 @@ def test_an_edited_faq_file_is_used_without_a_restart(chat, faq_copy):
 
     faq_copy.write_text(
         faq_copy.read_text(encoding="utf-8").replace(
-            "the United States.", "the United States and Canada."
+            "in {ships_to}.", "in the United States and Canada."
         ),
         encoding="utf-8",
     )

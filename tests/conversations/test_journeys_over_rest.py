@@ -10,26 +10,16 @@ trained elsewhere from this tree (`rasa train ... --out /tmp/models`).
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import MODEL
 from tests.server import test_journeys
 from tests.server.conftest import assistant, store  # noqa: F401  (the servers, once per module)
 
 pytestmark = [pytest.mark.server, pytest.mark.timeout(900)]
 
 JOURNEYS = sorted((Path(__file__).parent / "journeys").glob("*.yml"))
-
-
-@pytest.fixture(scope="module")
-def trained_model() -> Path:
-    model = Path(os.environ.get("SHOP_TEST_MODEL") or MODEL)
-    if not model.exists():
-        pytest.fail(f"{model} is missing: run `make train` (make test does it first)")
-    return model
 
 
 @pytest.mark.parametrize("journey", JOURNEYS, ids=[path.stem for path in JOURNEYS])

@@ -5,30 +5,9 @@ model once misread (measured on helper b1's own evaluation set, never used for t
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
 FALLBACK = {"nlu_fallback", "out_of_scope", "other_language"}
-
-
-@pytest.fixture(scope="module")
-def parse(trained_model, demo_store_file):
-    """parse(text) -> the intent the assistant acts on, from the trained model over the demo store."""
-    import os
-
-    from rasa.core.agent import load_agent
-
-    previous = os.environ.get("SHOP_DATABASE_URL")
-    os.environ["SHOP_DATABASE_URL"] = f"sqlite:///{demo_store_file}"
-    loop = asyncio.new_event_loop()
-    agent = loop.run_until_complete(load_agent(model_path=str(trained_model)))
-    yield lambda text: loop.run_until_complete(agent.parse_message(text))["intent"]["name"]
-    loop.close()
-    if previous is None:
-        os.environ.pop("SHOP_DATABASE_URL", None)
-    else:
-        os.environ["SHOP_DATABASE_URL"] = previous
 
 
 @pytest.mark.parametrize(

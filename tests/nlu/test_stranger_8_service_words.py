@@ -5,21 +5,7 @@ SHOP_TEST_MODEL names (as for tests/conversations/test_journeys_over_rest.py).""
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
-
-from tests.conftest import MODEL
-from tests.nlu.test_service_requests import parse  # noqa: F401  (the model, once per module)
-
-
-@pytest.fixture(scope="module")
-def trained_model() -> Path:
-    model = Path(os.environ.get("SHOP_TEST_MODEL") or MODEL)
-    if not model.exists():
-        pytest.fail(f"{model} is missing: run `make train` (make test does it first)")
-    return model
 
 
 @pytest.mark.parametrize(
@@ -28,7 +14,7 @@ def trained_model() -> Path:
      "forget the alert", "dont bother with the notification",
      "unsubscribe me from the back in stock thing"],
 )  # fmt: skip
-def test_cancelling_an_alert_is_stop_alerts(parse, text):  # noqa: F811
+def test_cancelling_an_alert_is_stop_alerts(parse, text):
     assert parse(text) == "stop_alerts"
 
 
@@ -37,7 +23,7 @@ def test_cancelling_an_alert_is_stop_alerts(parse, text):  # noqa: F811
     ["can i just swap them for the right colour", "can i swap it for a different size",
      "swap em for the right size pls", "can i exchange these for a size 9"],
 )  # fmt: skip
-def test_swapping_what_arrived_is_a_return_request(parse, text):  # noqa: F811
+def test_swapping_what_arrived_is_a_return_request(parse, text):
     # actions/after_sales.py answers a swap with the exchanges part of the returns answer.
     assert parse(text) == "return_order"
 
@@ -45,14 +31,14 @@ def test_swapping_what_arrived_is_a_return_request(parse, text):  # noqa: F811
 @pytest.mark.parametrize(
     "text", ["also they sent me brown when i ordered black??", "i got someone elses order"]
 )
-def test_a_wrong_item_is_a_complaint(parse, text):  # noqa: F811
+def test_a_wrong_item_is_a_complaint(parse, text):
     assert parse(text) == "complaint"
 
 
 @pytest.mark.parametrize(
     "text", ["any idea when the 9s are restocked", "how long does restock usually take"]
 )
-def test_a_restock_question_is_not_misunderstood(parse, text):  # noqa: F811
+def test_a_restock_question_is_not_misunderstood(parse, text):
     # Both intents' actions answer "when is it restocked?" honestly (actions/alerts.py).
     assert parse(text) in {"check_availability", "ask_delivery_time"}
 
@@ -61,6 +47,6 @@ def test_a_restock_question_is_not_misunderstood(parse, text):  # noqa: F811
     "text",
     ["never mind, i'll think about it. bye", "nvm, ill think about it. bye", "nevermind, bye"],
 )
-def test_never_mind_and_bye_is_a_goodbye_or_a_stop(parse, text):  # noqa: F811
+def test_never_mind_and_bye_is_a_goodbye_or_a_stop(parse, text):
     # Either way it is answered as a goodbye (data/rules/chitchat.yml, actions/checkout.py).
     assert parse(text) in {"goodbye", "stop"}
