@@ -137,7 +137,8 @@ def test_heldout_nlu_report(trained_model, demo_store_url):
 # next to them in the README; the in-scope one is not met yet.
 # Measured on 2026-11-26, with the imported public training data (data/nlu/public): 0.853, 0.974
 # and 0.932; later that day, with examples in customers' style for the weakest intents: 0.888,
-# 0.955 and 0.977; with the character n-grams in the intent model: 0.920, 0.981 and 0.977.
+# 0.955 and 0.977; with the character n-grams in the intent model: 0.920, 0.981 and 0.977;
+# session 7 (stranger tests 8-10, 223 more customer-style examples): 0.920, 0.974 and 0.977.
 MIN_PUBLIC_IN_SCOPE_ACCURACY = 0.90
 MIN_PUBLIC_UNRELATED_TO_FALLBACK = 0.96
 MIN_PUBLIC_QUERIES_AS_SEARCH = 0.95
