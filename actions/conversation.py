@@ -272,6 +272,21 @@ def typed_choice(tracker: Tracker) -> tuple[str, dict] | None:
 def offered_products(tracker: Tracker) -> tuple[str, list[str]] | None:
     """When the latest message answers the bot's "Which one do you mean: ...?" (a button per
     product), the intent of those buttons and the products offered, in order; else None."""
+    event = _bot_message_before_this_one(tracker)
+    if event is None:
+        return None
+    parsed = [
+        _parse_payload(str(button.get("payload", "")))
+        for button in (event.get("data") or {}).get("buttons") or []
+    ]
+    handles = [p[1]["product_handle"] for p in parsed if p and "product_handle" in p[1]]
+    if len(handles) < 2 or not (event.get("text") or "").strip().endswith("?"):
+        return None  # a list of results is no question: "size 7" narrows it
+    return next(p[0] for p in parsed if p and "product_handle" in p[1]), handles
+
+
+def _bot_message_before_this_one(tracker: Tracker) -> dict | None:
+    """The bot's last message between the shopper's previous message and this one, if any."""
     seen_current_message = False
     for event in reversed(tracker.events or []):
         if event.get("event") == "user":
@@ -279,14 +294,7 @@ def offered_products(tracker: Tracker) -> tuple[str, list[str]] | None:
                 return None
             seen_current_message = True
         elif event.get("event") == "bot":
-            parsed = [
-                _parse_payload(str(button.get("payload", "")))
-                for button in (event.get("data") or {}).get("buttons") or []
-            ]
-            handles = [p[1]["product_handle"] for p in parsed if p and "product_handle" in p[1]]
-            if len(handles) < 2 or not (event.get("text") or "").strip().endswith("?"):
-                return None  # a list of results is no question: "size 7" narrows it
-            return next(p[0] for p in parsed if p and "product_handle" in p[1]), handles
+            return event
     return None
 
 
@@ -826,14 +834,9 @@ def open_question(tracker: Tracker) -> str | None:
     """The question the bot asked in answer to the shopper's previous message, with buttons to
     answer it ("Which size of the Savile Plain-Toe Oxford?"), if this message is the reply to it;
     None when the bot's last answer asked nothing."""
-    seen_current_message = False
-    for event in reversed(tracker.events or []):
-        if event.get("event") == "user":
-            if seen_current_message:
-                return None
-            seen_current_message = True
-        elif event.get("event") == "bot":
-            text = (event.get("text") or "").strip()
-            buttons = (event.get("data") or {}).get("buttons")
-            return text if buttons and text.endswith("?") else None
-    return None
+    event = _bot_message_before_this_one(tracker)
+    if event is None:
+        return None
+    text = (event.get("text") or "").strip()
+    buttons = (event.get("data") or {}).get("buttons")
+    return text if buttons and text.endswith("?") else None

@@ -10,17 +10,7 @@ import pytest
 
 from actions.after_sales import ActionNoOrderNumber, ActionReturnOrder
 from actions.checkout import ActionPlaceOrder, ActionStartCheckout
-from tests.actions.conversation_driver import DOMAIN, ActionConversation, entity_list
-
-
-def shown(turn) -> str:
-    """What the shopper reads: domain responses filled in with the values the action passed."""
-    return "\n".join(
-        DOMAIN["responses"][m["response"]][0]["text"].format(**m)
-        if m.get("response")
-        else m["text"]
-        for m in turn.messages
-    )
+from tests.actions.conversation_driver import ActionConversation, entity_list
 
 
 @pytest.fixture
@@ -32,14 +22,14 @@ def chat(demo_store_url, monkeypatch) -> ActionConversation:
 def test_no_order_number_mid_return_says_where_to_find_it_and_how_to_return_without(chat):
     asked = chat.run(ActionReturnOrder(), "return_order",
                      "I bought a dress from you last week and it's way too small, how do I return it?")  # fmt: skip
-    assert "order number" in shown(asked) and chat.slots["order_asked_by"] == "action_return_order"
+    assert "order number" in asked.shown and chat.slots["order_asked_by"] == "action_return_order"
 
     turn = chat.run(ActionNoOrderNumber(), "no_order_number",
                     "I don't have the order number on me, it was the green wrap dress")  # fmt: skip
 
-    assert "the chat message that confirmed your order" in shown(turn)  # where the number is
-    assert "returns@shop.test" in shown(turn) and "return" in shown(turn)  # the way without it
-    assert "Mirabel" not in shown(turn) and "I found" not in shown(turn)  # no search
+    assert "the chat message that confirmed your order" in turn.shown  # where the number is
+    assert "returns@shop.test" in turn.shown and "return" in turn.shown  # the way without it
+    assert "Mirabel" not in turn.shown and "I found" not in turn.shown  # no search
     assert chat.slots["order_asked_by"] == "action_return_order"  # a number typed later goes on
 
 
@@ -53,6 +43,6 @@ def test_it_never_names_an_order_even_to_a_shopper_who_has_one(chat):
 
     turn = chat.run(ActionNoOrderNumber(), "no_order_number", "i lost my order number")
 
-    assert "confirmed your order" in shown(turn) and "returns@shop.test" in shown(turn)
-    assert number not in shown(turn) and "Windsor" not in shown(turn)
-    assert re.findall(r"HL-\w{6}", shown(turn)) == ["HL-7KQ2XM"]  # only what one looks like
+    assert "confirmed your order" in turn.shown and "returns@shop.test" in turn.shown
+    assert number not in turn.shown and "Windsor" not in turn.shown
+    assert re.findall(r"HL-\w{6}", turn.shown) == ["HL-7KQ2XM"]  # only what one looks like

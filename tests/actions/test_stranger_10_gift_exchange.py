@@ -10,17 +10,7 @@ import pytest
 from actions.after_sales import ActionNoOrderNumber, ActionReturnOrder
 from actions.discovery import ActionSearchProducts, ActionSelectProduct
 from actions.service import ActionAnswerServiceQuestion
-from tests.actions.conversation_driver import DOMAIN, ActionConversation, say
-
-
-def shown(turn) -> str:
-    """What the shopper reads: domain responses filled in with the values the action passed."""
-    return "\n".join(
-        DOMAIN["responses"][m["response"]][0]["text"].format(**m)
-        if m.get("response")
-        else m["text"]
-        for m in turn.messages
-    )
+from tests.actions.conversation_driver import ActionConversation, say
 
 
 @pytest.fixture
@@ -43,10 +33,10 @@ GIFTS_THAT_DO_NOT_FIT = [
 def test_a_gift_that_does_not_fit_gets_the_exchange_answer_and_a_way_without_the_number(chat, text):
     turn = chat.run(ActionAnswerServiceQuestion(), "ask_return_policy", text)
 
-    assert "exchange" in shown(turn) and "Was it a gift?" in shown(turn)
-    assert "help@shop.test" in shown(turn)
-    assert "No order number?" in shown(turn)  # the way forward without it
-    assert "refund goes back to the payment method you used" not in shown(turn)  # not the buyer's
+    assert "exchange" in turn.shown and "Was it a gift?" in turn.shown
+    assert "help@shop.test" in turn.shown
+    assert "No order number?" in turn.shown  # the way forward without it
+    assert "refund goes back to the payment method you used" not in turn.shown  # not the buyer's
 
 
 @pytest.mark.parametrize(
@@ -63,14 +53,14 @@ def test_a_gift_that_does_not_fit_gets_the_exchange_answer_and_a_way_without_the
 def test_no_order_number_from_a_gift_recipient_is_not_spoken_to_as_the_buyer(chat, text):
     turn = chat.run(ActionNoOrderNumber(), "no_order_number", text)
 
-    assert "your order" not in shown(turn) and "the email you ordered with" not in shown(turn)
-    assert "gift" in shown(turn) and "help@shop.test" in shown(turn)
+    assert "your order" not in turn.shown and "the email you ordered with" not in turn.shown
+    assert "gift" in turn.shown and "help@shop.test" in turn.shown
 
 
 def test_the_buyer_still_gets_where_to_find_their_number(chat):
     turn = chat.run(ActionNoOrderNumber(), "no_order_number", "i lost my order number")
 
-    assert "the chat message that confirmed your order" in shown(turn)
+    assert "the chat message that confirmed your order" in turn.shown
 
 
 @pytest.mark.parametrize(
@@ -93,9 +83,9 @@ def test_a_return_after_no_order_number_says_how_instead_of_asking_for_it_again(
 
     turn = chat.run(ActionReturnOrder(), "return_order", text)
 
-    assert "Tell me the order number" not in shown(turn)
-    assert "help@shop.test" in shown(turn) and "without the order number" in shown(turn)
-    assert "gift" in shown(turn)  # the team is told who bought it
+    assert "Tell me the order number" not in turn.shown
+    assert "help@shop.test" in turn.shown and "without the order number" in turn.shown
+    assert "gift" in turn.shown  # the team is told who bought it
 
 
 @pytest.mark.parametrize(
@@ -149,7 +139,7 @@ def test_a_name_that_matches_nothing_gets_an_honest_no_and_the_close_kind(
     turn = say(chat, extractor, ActionSelectProduct(), "select_product", text)
 
     assert f"I can't find a {name}" in turn.text
-    assert "None of the products on screen" not in shown(turn)
+    assert "None of the products on screen" not in turn.shown
     assert "jacket" in turn.text.lower().split("catalog.", 1)[1]  # the close kind is shown
 
 
