@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
+from sqlalchemy import select
 
 from actions import order_replies, replies
 from actions.base import Events, ShopAction
@@ -20,9 +21,11 @@ from actions.checkout import (
     CHECKOUT_VARIANT,
     begin_checkout,
     choose_variant,
+    colour_taken,
     quantity_for,
     quantity_problem,
     requested_quantity,
+    size_taken,
     variant_label,
 )
 from actions.conversation import (
@@ -32,8 +35,10 @@ from actions.conversation import (
     as_tapped,
     ask_which_one,
     latest_entities,
+    listed_of_kind,
     opened_products,
     picked_of_kind,
+    purchase_waiting,
     resolve_products,
     sizes_said,
     the_two,
@@ -51,7 +56,7 @@ from actions.reference_replies import (
     nothing_of_kind_text,
     which_of_kind_text,
 )
-from commerce.models import CartItem
+from commerce.models import CartItem, Product
 from commerce.orders import (
     OrderError,
     add_to_cart,
@@ -60,14 +65,55 @@ from commerce.orders import (
     set_cart_quantity,
 )
 from commerce.products import check_variant, product_details
+from commerce.search import category_types
 from commerce.sizes import size_query_key
 
 _EVERYTHING = re.compile(r"\b(?:everything|all|empty|clear)\b", re.IGNORECASE)
 # "add the 2nd one", "put it in": adding a product, whichever cart intent the message was heard as.
 _ADDS = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|so|and|just|pls|please|can (?:you|i)|could (?:you|i))\W+)*(?:add|put)\b",
+    r"^\W*(?:(?:ok(?:ay)?|so|and|just|pls|please|can (?:you|i)|could (?:you|i)|fine|alright|right"
+    r"|cool|great|yes|yeah|yep|sure|now|then|also|oh)\W+)*(?:add|put|throw|pop)\b",
     re.IGNORECASE,
 )
+# "remove the tie", "take it out", "no more ties": a line comes out of the cart.
+_REMOVES = re.compile(
+    r"\b(?:remove|delete|drop|ditch|cancel|get rid of|take\b.{0,30}\bout|no more|don'?t want"
+    r"|do not want|without)\b|^\W*no\b",
+    re.IGNORECASE,
+)
+# "take the shoes out", "ditch the boots", "get rid of the tie": a line taken out of the cart,
+# whatever the message was heard as (a search for shoes, a look at the cart).
+# Not "a dress to take out dancing" or "take her out on a date".
+_TAKE_IT_OUT = r"(?<!\bto )\btake\b[\w\s'-]{0,30}?\bout\b(?!\s+(?:on|for|to|dancing|tonight|with))"
+_TAKES_OUT = re.compile(
+    rf"\b(?:remove|delete|ditch|drop|get rid of)\b|{_TAKE_IT_OUT}", re.IGNORECASE
+)
+# "out of my bag", "from the cart", "take the shoes out": the cart said, nothing else is meant.
+_FROM_THE_CART = re.compile(
+    rf"\b(?:out of|from|in)\s+(?:my|the|your|ur)\s+(?:cart|bag|basket|trolley)\b|{_TAKE_IT_OUT}",
+    re.IGNORECASE,
+)
+# "... from my bag": the cart named, not a bag (the kind) meant.
+_THE_CART_BEFORE = re.compile(
+    r"\b(?:out of|from|in|into|to)\s+(?:my|the|your|ur)\s+$", re.IGNORECASE
+)
+# "make the shirts 3", "change it to 2", "i want 3 of them": a new count for a line.
+_SETS = re.compile(
+    r"\b(?:make|change|set|update|bump|want|need|only|just|instead|quantity|increase|reduce"
+    r"|up to|down to)\b",
+    re.IGNORECASE,
+)
+# Where one change ends and the next begins: "remove the tie, and make the shirts 3".
+_CLAUSE_BREAK = re.compile(r"[,;+&]|\b(?:and|then|also|plus)\b", re.IGNORECASE)
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "a couple": 2, "a pair": 2}  # fmt: skip
+_COUNT = re.compile(
+    r"(?<![\d.])\b(\d{1,2}|" + "|".join(_COUNTS) + r")\b(?![.,]\d)(?!\s*(?:st|nd|rd|th)\b)", re.I
+)
+# "the second one", "that one": "one" that points at a line, not a count.
+_ONE_OF_A_LIST = re.compile(r"\b(?:the|this|that|which|last|\w+(?:st|nd|rd|th))\s+$", re.I)
+# "the first heels", "the 1st pair of heels": an ordinal said of the kind named right after it.
+_ORDINAL_OF_KIND = re.compile(r"\s*(?:(?:pair|pairs|set|one|ones)\s+of\s+(?:the\s+)?)?")
 
 # "how much would the whole outfit come to", "what would it all cost together"
 _OUTFIT_TOTAL = re.compile(
@@ -104,9 +150,12 @@ CART_BUTTONS = [
 ]
 
 
-def _cart_line(tracker: Tracker, items: list[CartItem]) -> tuple[CartItem | None, str | None]:
-    """The cart line the shopper means: by number, by a word of its name, or the only one."""
-    entities = latest_entities(tracker)
+def _cart_line(
+    tracker: Tracker, items: list[CartItem], entities: dict[str, list[str]] | None = None
+) -> tuple[CartItem | None, str | None]:
+    """The cart line the shopper means: by number, by its kind ("the tie"), by a word of its
+    name or colour, or the only one. `entities`: those of one part of the message, else all."""
+    entities = latest_entities(tracker) if entities is None else entities
     if "ordinal" in entities:
         ordinal = entities["ordinal"][-1]
         position = len(items) if ordinal == "last" else int(ordinal) if ordinal.isdigit() else 0
@@ -117,15 +166,25 @@ def _cart_line(tracker: Tracker, items: list[CartItem]) -> tuple[CartItem | None
         handle = entities["product_handle"][-1]
         matching = [item for item in items if item.variant.product.handle == handle]
     else:
-        words = [value.lower() for name in ("product", "category", "colour", "brand")
-                 for value in entities.get(name, [])]  # fmt: skip
-        matching = [
-            item for item in items
-            if words and all(word in order_replies.variant_text(item).lower() for word in words)
-        ] if words else list(items)  # fmt: skip
+        said = [(name, value) for name in ("product", "category", "colour", "brand")
+                for value in entities.get(name, [])]  # fmt: skip
+        matching = [item for item in items
+                    if all(_line_is(item, name, value) for name, value in said)]  # fmt: skip
     if len(matching) == 1:
         return matching[0], None
     return None, 'Which one? Say its number, e.g. "remove the second one".'
+
+
+def _line_is(item: CartItem, name: str, value: str) -> bool:
+    """Whether a cart line is what a word of the message says: of that kind ("the tie", "the
+    shirts": its product type, or the kind in its name), or with that word in its name."""
+    text = order_replies.variant_text(item).lower()
+    if name != "category":
+        return value.lower() in text
+    types = category_types(value)
+    return (item.variant.product.product_type or "").lower() in types or any(
+        re.search(rf"\b{re.escape(kind)}\b", text) for kind in types
+    )
 
 
 def _line_or_ask(dispatcher, tracker: Tracker, items: list[CartItem]) -> CartItem | None:
@@ -155,8 +214,12 @@ class ActionAddToCart(ShopAction):
     def perform(self, dispatcher, tracker, domain, session) -> Events:
         entities = latest_entities(tracker)
         kinds = list(dict.fromkeys(entities.get("category") or []))
-        if len(kinds) > 1 and not entities.keys() & {"product_handle", "product", "ordinal"}:
-            return self._add_each_kind(dispatcher, tracker, domain, session, kinds)
+        # "the clutch and the first heels": each kind, the ordinal the first of the heels listed.
+        ordinals = _ordinal_of_each_kind(tracker)
+        if len(kinds) > 1 and ordinals is not None and not entities.keys() & {
+            "product_handle", "product"
+        }:  # fmt: skip
+            return self._add_each_kind(dispatcher, tracker, domain, session, kinds, ordinals)
         if (
             _BOTH.search(tracker.latest_message.get("text") or "")
             and "product_handle" not in entities
@@ -178,8 +241,12 @@ class ActionAddToCart(ShopAction):
         items = cart_items(session, tracker.sender_id)
         count = sum(item.quantity for item in items)
         added = f"{quantity} × " if quantity > 1 else ""
+        # "Does it come in green?", then "add it": say which colour (and size) that took.
+        taken = order_replies.as_you_asked_text(
+            size_taken(tracker, variant), colour_taken(tracker, variant)
+        )
         dispatcher.utter_message(
-            text=f"Added {added}{title} ({variant_label(variant)}) to your cart. "
+            text=f"Added {added}{title} ({variant_label(variant)}) to your cart.{taken} "
             f"It has {count} item{'s' if count != 1 else ''} now.",
             buttons=CART_BUTTONS,
         )
@@ -194,6 +261,9 @@ class ActionAddToCart(ShopAction):
         if not pair:
             # The product opened last is likely one of the two ("the shoes and the belt").
             latest = [h for h in opened_products(tracker)[:1] if h not in shown]
+            if latest and shown and _of_another_kind(session, latest[0], shown):
+                # The tux opened and shoes suggested for it: "both" is the tux and one of them.
+                return self._add_one_and_ask_which(dispatcher, tracker, domain, session, latest[0])
             offered = which_one_buttons(tracker, session, latest + shown)
             titles = [button["title"] for button in offered]
             dispatcher.utter_message(text=both_unclear_text(titles), buttons=offered)
@@ -206,18 +276,50 @@ class ActionAddToCart(ShopAction):
             events += self.perform(dispatcher, one, domain, session)
         return events
 
+    def _add_one_and_ask_which(
+        self, dispatcher, tracker: Tracker, domain, session, opened: str
+    ) -> Events:
+        """ "Add both" with a product opened and a list of another kind on screen: that product
+        (in the size said for it, or with the question which), then which of the list."""
+        said = latest_entities(tracker)
+        details = {name: said[name][-1] for name in ("size", "colour") if name in said}
+        if "size" not in details and (size := _size_said_for(tracker, session, opened)):
+            details["size"] = size  # "slim tuxedos in 42R" said a while ago
+        one = as_tapped(tracker, "add_to_cart", {"product_handle": opened, **details})
+        events = self.perform(dispatcher, one, domain, session)
+        shown = ShownResults.from_tracker(tracker).handles
+        ask_which_one(
+            dispatcher,
+            tracker,
+            session,
+            ProductReference(None, "ambiguous", candidates=tuple(shown)),
+        )
+        return events
+
     def _add_each_kind(
-        self, dispatcher, tracker: Tracker, domain, session, kinds: list[str]
+        self,
+        dispatcher,
+        tracker: Tracker,
+        domain,
+        session,
+        kinds: list[str],
+        ordinals: dict[str, str] | None = None,
     ) -> Events:
         """ "Add the suit and the shirt": each kind named, as the product picked of it (opened,
-        or the only one of it listed), in the size and colour said with it. What is clear is
-        added first (each says so); then the question which one, for a kind that could be
-        several products (four shirts shown)."""
+        or the only one of it listed; "the first heels": the first of the heels listed), in the
+        size and colour said with it. What is clear is added first (each says so); then the
+        question which one, for a kind that could be several products (four shirts shown)."""
         said = _said_with_each_kind(tracker)
         events: Events = []
         unclear: list[tuple[str, list[str]]] = []
         for kind in kinds:
             picked = picked_of_kind(tracker, session, kind)
+            if ordinal := (ordinals or {}).get(kind):
+                listed = listed_of_kind(tracker, session, kind)
+                position = (
+                    len(listed) if ordinal == "last" else int(ordinal) if ordinal.isdigit() else 0
+                )
+                picked = [listed[position - 1]] if 1 <= position <= len(listed) else listed
             if len(picked) == 1:
                 details = {"product_handle": picked[0], **said.get(kind, {})}
                 if "size" not in details and (size := _size_said_for(tracker, session, picked[0])):
@@ -234,6 +336,62 @@ class ActionAddToCart(ShopAction):
             titles = [button["title"] for button in buttons]
             dispatcher.utter_message(text=which_of_kind_text(kind, titles), buttons=buttons)
         return events
+
+
+def note_dropped_purchase(dispatcher, tracker: Tracker, session) -> None:
+    """ "Which size of the Whitehall Wool Trousers?", and the shopper asks for shirts instead: one
+    line saying the trousers were not added (or bought), so nothing is dropped without a word."""
+    waiting = purchase_waiting(tracker)
+    named = latest_entities(tracker).get("category") or []
+    if waiting is None or not named:
+        return
+    intent, handle, question = waiting
+    details = product_details(session, handle)
+    if details is None or any(
+        (details.product_type or "").lower() in category_types(kind) for kind in named
+    ):
+        return  # "the trousers in 32": the answer, not a move to something else
+    missing = "colour" if question.lower().startswith("which colour") else "size"
+    dispatcher.utter_message(
+        text=order_replies.purchase_dropped_text(details.title, missing, intent == "buy")
+    )
+
+
+def _ordinal_of_each_kind(tracker: Tracker) -> dict[str, str] | None:
+    """ "The clutch and the first heels": the ordinal said of each kind (heels: "1"), when every
+    ordinal in the message comes right before a kind; None when one stands alone ("the 2nd")."""
+    found = [entity for entity in tracker.latest_message.get("entities") or []
+             if entity.get("entity") in ("ordinal", "category")]  # fmt: skip
+    if any("start" not in entity for entity in found):
+        return None if any(entity["entity"] == "ordinal" for entity in found) else {}
+    found.sort(key=lambda entity: int(entity["start"]))
+    text = tracker.latest_message.get("text") or ""
+    ordinals: dict[str, str] = {}
+    for entity, after in zip(found, [*found[1:], None], strict=False):
+        if entity["entity"] != "ordinal":
+            continue
+        between = text[int(entity["end"]) : int(after["start"])] if after else ""
+        if (
+            after is None
+            or after["entity"] != "category"
+            or not _ORDINAL_OF_KIND.fullmatch(between)
+        ):
+            return None
+        ordinals[str(after["value"])] = str(entity["value"])
+    return ordinals
+
+
+def _of_another_kind(session, handle: str, others: list[str]) -> bool:
+    """Whether the product is of a kind (product type) none of `others` is."""
+    rows = dict(
+        session.execute(
+            select(Product.handle, Product.product_type).where(
+                Product.handle.in_([handle, *others])
+            )
+        ).all()
+    )
+    kind = (rows.get(handle) or "").lower()
+    return bool(kind) and all((rows.get(other) or "").lower() != kind for other in others)
 
 
 def _size_said_for(tracker: Tracker, session, handle: str) -> str | None:
@@ -476,11 +634,119 @@ class ActionShowCart(ShopAction):
         return "action_show_cart"
 
     def perform(self, dispatcher, tracker, domain, session) -> Events:
+        if take_out_in_words(dispatcher, tracker, session):
+            return []  # "take the shoes out, whats my total now?"
         if asks_total_of_several(tracker):
             # "whats the total" with an empty cart: what was picked, if anything was.
             return tell_total(dispatcher, tracker, session)
         _show_cart(dispatcher, cart_items(session, tracker.sender_id))
         return []
+
+
+def _cart_changes(tracker: Tracker) -> list[tuple[dict[str, list[str]], int]]:
+    """The changes a message asks of the cart, one per part ("remove the tie and make the shirts
+    3": the tie to 0, the shirts to 3), each with the entities that say which line; a part that
+    names a line and no change of its own ("and the belt") does what the part before it did."""
+    text = tracker.latest_message.get("text") or ""
+    # With roles too: "no tie pls" is heard as ruling ties out, here the tie taken out.
+    entities = [
+        e
+        for e in tracker.latest_message.get("entities") or []
+        if "start" in e
+        and not (e["entity"] == "category" and _THE_CART_BEFORE.search(text[: int(e["start"])]))
+    ]
+    bounds = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text) + 1]
+    changes: list[tuple[dict[str, list[str]], int]] = []
+    quantity: int | None = None
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        part = text[start:end]
+        inside = [e for e in entities if start <= int(e["start"]) < end]
+        said: dict[str, list[str]] = {}
+        for entity in inside:
+            said.setdefault(entity["entity"], []).append(str(entity["value"]))
+        if _REMOVES.search(part):
+            quantity = 0
+        elif (count := _count_in(part, start, inside)) is not None:
+            quantity = count
+        elif _SETS.search(part):
+            quantity = None  # "make the shirts" and no number: not a change said here
+        if quantity is not None and said.keys() & {"ordinal", "category", "product", "colour",
+                                                   "brand", "product_handle"}:  # fmt: skip
+            changes.append((said, quantity))
+    return changes
+
+
+def _count_in(part: str, offset: int, entities: list[dict]) -> int | None:
+    """The number a part of a message gives as a count ("3", "three"), not a size or ordinal."""
+    for entity in entities:
+        if entity["entity"] == "quantity":
+            try:
+                return int(entity["value"])
+            except ValueError:
+                return None
+    taken = [(int(e["start"]) - offset, int(e["end"]) - offset) for e in entities
+             if e["entity"] in ("size", "ordinal", "price", "budget")]  # fmt: skip
+    counts = [
+        match
+        for match in _COUNT.finditer(part)
+        if not any(start <= match.start() < end for start, end in taken)
+        # "make the second one 3": the "one" of "the second one" points, it doesn't count.
+        and (match.group(1).isdigit() or not _ONE_OF_A_LIST.search(part[: match.start()]))
+    ]
+    counts.sort(key=lambda match: not match.group(1).isdigit())  # a digit said wins
+    if not counts:
+        return None
+    word = counts[0].group(1).lower()
+    return int(word) if word.isdigit() else _COUNTS[word]
+
+
+def change_cart_lines(dispatcher, tracker: Tracker, session) -> bool:
+    """ "Remove the tie and make the shirts 3": every change asked, each line found by its kind,
+    name, colour or number, then the cart; a line not found is asked about after. False (nothing
+    said) when no part of the message names a line and a change for it ("empty my cart")."""
+    changes = _cart_changes(tracker)
+    if not changes:
+        return False
+    items = cart_items(session, tracker.sender_id)
+    done: list[str] = []
+    problems: list[str] = []
+    planned: list[tuple[CartItem, int]] = []
+    for said, quantity in changes:
+        item, problem = _cart_line(tracker, items, said)
+        if item is None:
+            problems.append(problem or "")
+        elif quantity and (why := quantity_problem(quantity, item.variant.stock)):
+            problems.append(why)
+        else:
+            planned.append((item, quantity))
+    for item, quantity in planned:
+        set_cart_quantity(session, tracker.sender_id, item.variant_id, quantity)
+        done.append(order_replies.cart_change_text(order_replies.variant_text(item), quantity))
+    dispatcher.utter_message(text=" ".join(done + list(dict.fromkeys(problems))))
+    _show_cart(dispatcher, cart_items(session, tracker.sender_id))
+    return True
+
+
+def take_out_in_words(dispatcher, tracker: Tracker, session) -> bool:
+    """ "Actually take the shoes out... whats my total now?" heard as a search or a look at the
+    cart: the lines named taken out, then the cart with its subtotal (`change_cart_lines`); with
+    none of them in the cart, that, and the cart. False (nothing said) when the message takes
+    nothing out of the cart ("drop the heels, show me flats" with no heels in it)."""
+    text = tracker.latest_message.get("text") or ""
+    if not _TAKES_OUT.search(text):
+        return False
+    removals = [said for said, quantity in _cart_changes(tracker) if quantity == 0]
+    if not removals:
+        return False
+    items = cart_items(session, tracker.sender_id)
+    if any(_cart_line(tracker, items, said)[0] is not None for said in removals):
+        return change_cart_lines(dispatcher, tracker, session)
+    if not _FROM_THE_CART.search(text):
+        return False
+    kinds = list(dict.fromkeys(kind for said in removals for kind in said.get("category", [])))
+    dispatcher.utter_message(text=order_replies.not_in_cart_text(kinds))
+    _show_cart(dispatcher, items)
+    return True
 
 
 class ActionRemoveFromCart(ShopAction):
@@ -492,11 +758,16 @@ class ActionRemoveFromCart(ShopAction):
         return "action_remove_from_cart"
 
     def perform(self, dispatcher, tracker, domain, session) -> Events:
+        text = tracker.latest_message.get("text") or ""
+        if _ADDS.search(text) and not _REMOVES.search(text):
+            # "put the clutch and the first heels in my bag" heard as taking something out.
+            return ActionAddToCart().perform(dispatcher, tracker, domain, session)
         items = cart_items(session, tracker.sender_id)
         if not items:
             dispatcher.utter_message(response="utter_cart_empty")
             return []
-        text = tracker.latest_message.get("text") or ""
+        if change_cart_lines(dispatcher, tracker, session):
+            return []
         if _EVERYTHING.search(text) and not latest_entities(tracker).get("ordinal"):
             empty_cart(session, tracker.sender_id)
             dispatcher.utter_message(text="Done, your cart is empty.")
@@ -527,6 +798,8 @@ class ActionChangeQuantity(ShopAction):
         items = cart_items(session, tracker.sender_id)
         if not items:
             dispatcher.utter_message(response="utter_cart_empty")
+            return []
+        if change_cart_lines(dispatcher, tracker, session):
             return []
         if quantity is None:
             dispatcher.utter_message(text='How many would you like? Say e.g. "make it 2".')

@@ -11,6 +11,7 @@ import json
 import re
 import uuid
 from collections.abc import Callable
+from datetime import datetime, timezone
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -24,12 +25,15 @@ from actions.conversation import (
     ProductReference,
     ShownResults,
     ask_which_one,
+    colour_asked_lately,
     current_query,
+    day_asked_for,
     latest_entities,
     latest_intent,
     open_question,
     points_at_a_product,
     resolve_product,
+    said_lately,
     size_asked_lately,
 )
 from actions.feedback import ask_for_rating
@@ -50,10 +54,10 @@ from commerce.orders import (
     remember_contact,
     saved_contact,
 )
-from commerce.products import VariantCheck, check_variant
-from commerce.search import ProductQuery, VariantFacts
-from commerce.shipping import SHIPPING_METHODS
-from commerce.sizes import key_of_label, size_keys, size_query_key
+from commerce.products import VariantCheck, check_variant, product_details
+from commerce.search import ProductQuery, VariantFacts, variant_fits
+from commerce.shipping import SHIPPING_METHODS, better_method
+from commerce.sizes import key_of_label, size_keys, size_query_key, size_system
 
 CHECKOUT_VARIANT = "checkout_variant"  # one product bought with Buy (a variant id) ...
 CHECKOUT_QUANTITY = "checkout_quantity"
@@ -118,15 +122,21 @@ def choose_variant(
             dispatcher.utter_message(response="utter_which_product")
         return [], None, ""
     search = current_query(tracker)
+    # "Womens 8.5" on a shoe made in men's sizes: the size its catalog says that is, or a question.
+    sized = in_the_products_sizes(
+        dispatcher, tracker, session, reference.handle, (size, asked, search), colour, payload_for
+    )
+    if sized is None:
+        return [SlotSet(CURRENT_PRODUCT, reference.handle)], None, ""
+    size, asked, search = sized
     check = None
-    if asked:
-        # "a small?" then "add it": in S, when the product is made in it.
-        check = check_as_searched(
-            session, reference.handle, search.updated(size=asked), None, colour
-        )
-        check = check if check is not None and check.size == asked else None
+    if colour is None and (asked_colour := colour_asked_lately(tracker)):
+        # "Does it come in green?" ("Yes ... Olive"), then "add it": the green one, when it is
+        # in stock in it; else the question which colour, as if none had been asked.
+        check = _check_as_asked(session, reference.handle, search, size, asked, asked_colour)
+        check = check if check is not None and check.in_stock else None
     if check is None:
-        check = check_as_searched(session, reference.handle, search, size, colour)
+        check = _check_as_asked(session, reference.handle, search, size, asked, colour)
     if check is None:
         dispatcher.utter_message(response="utter_unknown_product")
         return [], None, ""
@@ -161,6 +171,77 @@ def choose_variant(
     return events, check.in_stock[0], product.title
 
 
+def in_the_products_sizes(
+    dispatcher,
+    tracker: Tracker,
+    session,
+    handle: str,
+    sizes: tuple[str | None, str | None, ProductQuery],
+    colour: str | None,
+    payload_for: PayloadFor,
+) -> tuple[str | None, str | None, ProductQuery] | None:
+    """The sizes in use (`sizes`: the message's, the one asked lately, the search) in the
+    product's own size system: a women's 8.5 on a sneaker made in men's US sizes is the men's US 7
+    its catalog text gives ("women usually take 1.5 sizes down"), said so. None, after saying it
+    is sized for the other gender and asking which size, when the catalog gives no rule."""
+    size, asked, search = sizes
+    said_for, said = _size_said_for(tracker, size, asked, search)
+    if not (said_for and said and re.fullmatch(r"(?:us)?[\d.]+", said)):
+        return sizes  # no gender said with it, or no US-style size (EU and letters are shared)
+    details = product_details(session, handle)
+    system = size_system(details.description) if details else None
+    if system is None or said_for == system.sized_for:
+        return sizes
+    converted = system.converted(said)
+    if converted is None:
+        dispatcher.utter_message(
+            text=order_replies.sized_for_other_text(details.title, system, said)
+        )
+        in_colour = check_variant(session, handle, None, colour)
+        if in_colour is None or not in_colour.in_stock:
+            in_colour = check_variant(session, handle)
+        if in_colour is not None and in_colour.in_stock:
+            ask_size(dispatcher, handle, details.title, in_colour.in_stock, colour, payload_for)
+        return None
+    dispatcher.utter_message(
+        text=order_replies.converted_size_text(details.title, system, said, converted)
+    )
+    if size:
+        return converted, asked, search
+    if asked:
+        return size, converted, search
+    return size, asked, search.updated(size=converted)
+
+
+def _size_said_for(
+    tracker: Tracker, size: str | None, asked: str | None, search: ProductQuery
+) -> tuple[str | None, str | None]:
+    """The gender the size in use was said for ("womens 8.5": female) and that size key: the one
+    in the latest message, else the one asked about lately, else the search's."""
+    if size:
+        return (latest_entities(tracker).get("gender") or [None])[-1], size
+    if asked:
+        return (said_lately(tracker, "size").get("gender") or [None])[-1], asked
+    return search.gender, search.size
+
+
+def _check_as_asked(
+    session,
+    handle: str,
+    search: ProductQuery,
+    size: str | None,
+    asked: str | None,
+    colour: str | None,
+) -> VariantCheck | None:
+    """The product's variants in the size and colour said (`check_as_searched`), the size asked
+    about lately (`asked`) first: "a small?" then "add it" is in S, when it is made in S."""
+    if asked:
+        check = check_as_searched(session, handle, search.updated(size=asked), None, colour)
+        if check is not None and check.size == asked:
+            return check
+    return check_as_searched(session, handle, search, size, colour)
+
+
 def ask_size(
     dispatcher, handle: str, title: str, in_stock, colour: str | None, payload_for: PayloadFor
 ) -> None:
@@ -186,6 +267,16 @@ def size_taken(tracker: Tracker, variant: VariantFacts) -> str | None:
         if key and key in size_keys(variant.size):
             return key
     return None
+
+
+def colour_taken(tracker: Tracker, variant: VariantFacts) -> str | None:
+    """The colour of `variant` when the latest message named none and the colour asked about
+    lately is this one ("does it come in green?" -> Olive, then "add it"), so the reply can say
+    which colour it took; None otherwise."""
+    asked = colour_asked_lately(tracker)
+    if "colour" in latest_entities(tracker) or not variant.colour or not asked:
+        return None
+    return variant.colour if variant_fits(variant, ProductQuery(colour=asked), False) else None
 
 
 def the_one_that_fits(
@@ -232,6 +323,12 @@ def check_as_searched(
         searched = check_variant(session, handle, searched_size, searched_colour)
         if searched is not None and searched.offered:
             return searched
+        if searched_size != size and searched_colour != colour:
+            # Navy suits searched, then "the chester loafer in 10?" and "buy it": no navy loafer,
+            # but the size still counts.
+            sized = check_variant(session, handle, searched_size, colour)
+            if sized is not None and sized.offered:
+                return sized
     return check_variant(session, handle, size, colour)
 
 
@@ -259,7 +356,7 @@ class ActionStartCheckout(ShopAction):
             return events
         intro = order_replies.buy_intro_text(
             title, variant_label(variant), replies.money(variant.price), quantity,
-            size_taken(tracker, variant),
+            size_taken(tracker, variant), colour_taken(tracker, variant),
         )  # fmt: skip
         events += [
             SlotSet(CHECKOUT_VARIANT, variant.id),
@@ -366,25 +463,42 @@ class ActionReviewOrder(ShopAction):
                 asked = "express" if method == "standard" else "standard"
             method = asked
             events.append(SlotSet(CHECKOUT_SHIPPING, method))
-        offer = quote(session, items, method)
+        now = ordering_time()
+        offer = quote(session, items, method, now=now)
         contact = _contact(tracker)
         other = SHIPPING_METHODS["express" if method == "standard" else "standard"]
+        text = order_replies.review_text(offer, contact)
+        place = {
+            "title": "Place order",
+            "payload": "/place_order" + json.dumps({"idempotency_key": key}),
+        }
+        switch = {
+            "title": f"{other.label} shipping ({order_replies.shipping_price(other, offer)})",
+            "payload": "/choose_shipping" + json.dumps({"shipping_method": other.key}),
+        }
+        first = [place, switch]
+        # "Can I get it by friday?" asked earlier: whether this shipping makes it, never silently,
+        # and the one that does better offered first.
+        if (needed := day_asked_for(tracker, now.date())) is not None:
+            text += "\n" + order_replies.review_deadline_text(
+                offer.method, needed, now.date(), offer.charges.subtotal
+            )
+            if better_method(offer.method, needed, now.date()) == other:
+                first = [switch, place]
         dispatcher.utter_message(
-            text=order_replies.review_text(offer, contact),
+            text=text,
             buttons=[
-                {
-                    "title": "Place order",
-                    "payload": "/place_order" + json.dumps({"idempotency_key": key}),
-                },
-                {
-                    "title": f"{other.label} shipping ({order_replies.shipping_price(other, offer)})",
-                    "payload": "/choose_shipping" + json.dumps({"shipping_method": other.key}),
-                },
+                *first,
                 {"title": "Change my details", "payload": "/change_details"},
                 {"title": "Cancel", "payload": "/stop"},
             ],
         )
         return events
+
+
+def ordering_time() -> datetime:
+    """Now, for an order's delivery dates (one function, so a test can fix the day)."""
+    return datetime.now(timezone.utc)
 
 
 class ActionPlaceOrder(ShopAction):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from abc import abstractmethod
 from datetime import datetime, timezone
@@ -16,7 +17,14 @@ from sqlalchemy.orm import Session
 from actions import alert_replies, profile_replies, replies
 from actions.alerts import answer_restock_question, asks_when_restocked
 from actions.base import Events, ShopAction
-from actions.cart import ActionAddToCart, answer_price_against, asks_total_of_several, tell_total
+from actions.cart import (
+    ActionAddToCart,
+    answer_price_against,
+    asks_total_of_several,
+    note_dropped_purchase,
+    take_out_in_words,
+    tell_total,
+)
 from actions.checkout import ActionStartCheckout
 from actions.conversation import (
     CURRENT_PRODUCT,
@@ -27,6 +35,7 @@ from actions.conversation import (
     ask_which_one,
     asks_across,
     asks_for_similar,
+    budget_for_everything,
     continues_the_outing,
     current_query,
     kinds_left_for_later,
@@ -55,6 +64,7 @@ from actions.reference_replies import (
 )
 from commerce.analytics.markers import UNMET_DEMAND, sold_out_asked, unserved_search
 from commerce.config import load_settings
+from commerce.lexicon import load_lexicon
 from commerce.products import (
     ProductDetails,
     check_variant,
@@ -63,9 +73,11 @@ from commerce.products import (
 )
 from commerce.profiles import KnownSize, kind_of_stated_size, size_kind
 from commerce.search import (
+    KIND_ALTERNATIVES,
     Alternatives,
     ProductQuery,
     SearchResult,
+    available_sizes,
     category_types,
     find_alternatives,
     find_products,
@@ -95,14 +107,40 @@ class ActionSearchProducts(ShopAction):
         if (choice := typed_choice(tracker)) and choice[0] in CHOICE_ACTIONS:
             action = CHOICE_ACTIONS[choice[0]]()
             return action.perform(dispatcher, as_tapped(tracker, *choice), domain, session)
+        # "Take the shoes out, whats my total now?" heard as a search for shoes: the cart edit.
+        if take_out_in_words(dispatcher, tracker, session):
+            return []
+        # "Which size of the trousers?", then "now white shirts": say the trousers weren't added.
+        note_dropped_purchase(dispatcher, tracker, session)
         # "is that over 250??": a question about a price against an amount, not a price range.
         if answer_price_against(dispatcher, tracker, session):
             return []
+        # "would that go with green tho": whether the product goes with a colour, not a search;
+        # "biggest size for casual shirts?": the end of their size range, not a list.
+        from actions.product_questions import answer_goes_with_colour  # it imports this module
+        from actions.service import answer_size_range  # it imports this module
+
+        if (paired := answer_goes_with_colour(dispatcher, tracker, session)) is not None:
+            return paired
+        if (ranged := answer_size_range(dispatcher, tracker, session)) is not None:
+            return ranged
         previous = current_query(tracker)
         text = tracker.latest_message.get("text") or ""
-        entities = self._entities(tracker, text)
+        entities = self._entities(tracker, text, session)
         changes = query_changes(entities)
+        # "a low heel or flats", "loafers or oxfords": either kind will do.
+        if either := _either_kind(tracker, session):
+            changes["category"] = either
         shown = ShownResults.from_tracker(tracker)
+        # "I already have an emerald green gown, I just need everything else": what goes with it.
+        if "owned_category" in entities and not changes.keys() & {"category", "product"}:
+            from actions.recommendations import suggest_for_owned  # it imports this module
+
+            if (events := suggest_for_owned(dispatcher, tracker, session)) is not None:
+                today = datetime.now(timezone.utc).date()
+                if needed := needed_by(text, today, named_as_deadline=True):
+                    dispatcher.utter_message(text=needed_by_note(needed, today))
+                return events
         # "its called the harrow field jacket or something", and no product has that name.
         if (named := said_product_name(text)) and "product" not in changes:
             return _no_product_by_that_name(dispatcher, tracker, session, named)
@@ -117,7 +155,13 @@ class ActionSearchProducts(ShopAction):
             and stated != size_kind(session, previous.category)
             and sells_kind(session, stated)
         ):
-            changes["category"] = stated
+            if previous.category and category_types(previous.category) & category_types(stated):
+                # "in a large pls" while jackets are listed: jackets still, and where jackets
+                # are not made in L, the sizes they are made in, not dresses in L instead.
+                if _not_made_in_size(dispatcher, session, previous, changes["size"]):
+                    del changes["size"]
+            else:
+                changes["category"] = stated
         # "Do you sell perfume?": nothing in the catalog or the lexicon by that name, so we don't.
         if (unknown := entities.get("unknown_product")) and not changes.keys() & {
             "category", "product", "brand"
@@ -146,7 +190,11 @@ class ActionSearchProducts(ShopAction):
             and not tracker.get_slot(CURRENT_PRODUCT)
             and entities
         ):
-            previous = ProductQuery(category=shown_kind)
+            previous = ProductQuery(category=shown_kind, gender=shown.query.get("gender"))
+            # "womens 7.5" right after shoes picked to go with a dress: which of those fit.
+            among = _all_on_screen(shown) if changes.keys() <= _NARROWS_SUGGESTIONS else []
+        else:
+            among = []
         new_kind = "category" in changes and changes["category"] != previous.category
         # "what sizes does the suede belt come in": a question about that product, not a search.
         if _asks_which_sizes(text) and not new_kind and resolve_product(tracker, session).handle:
@@ -181,6 +229,10 @@ class ActionSearchProducts(ShopAction):
         )
         # A new search keeps only who the shopper is buying for; a refinement keeps everything.
         base = ProductQuery(gender=previous.gender) if starts_over else previous
+        # "mens jackets only" after what's on sale, "size M" after velvet things of every kind:
+        # a kind that narrows a list of any kind keeps its features and on-sale.
+        if starts_over and _narrows_list_of_any_kind(previous, changes):
+            base = base.updated(features=previous.features, on_sale=previous.on_sale)
         # Another kind for the same outing ("ok and a bag?" after a dress for a wedding) keeps
         # what it is for.
         carries_occasions = (
@@ -193,6 +245,10 @@ class ActionSearchProducts(ShopAction):
         if "category" in changes and "product" not in changes:
             query = query.updated(product=None)
         query = _apply_price_direction(query, entities, shown)
+        # "I can spend 250 max on the whole thing", said before: each kind searched since is
+        # within it, until another price is named.
+        if query.price_min is None and query.price_max is None:
+            query = query.updated(price_max=budget_for_everything(tracker))
         # "A belt instead" of winter gloves: a season the new kind is never sold for was not
         # asked for this time; it is let go rather than turn the search into "none".
         if carries_occasions and not find_products(session, query, limit=1).matches:
@@ -214,13 +270,21 @@ class ActionSearchProducts(ShopAction):
         just_asked = {"price" if name.startswith("price_") else name for name in changes}
         # The shopper's profile: their usual size when they name none, said in the heading.
         query, usual = personalise_search(dispatcher, session, tracker, query, changes)
-        if later := kinds_left_for_later(entities, text):
+        # "A little bag/clutch": kinds searched together as either are not put off for later.
+        searched = set((query.category or "").split(KIND_ALTERNATIVES))
+        if later := [kind for kind in kinds_left_for_later(entities, text) if kind not in searched]:
             dispatcher.utter_message(text=replies.one_kind_at_a_time_text(query.category, later))
         # A refinement ("cheaper?", "in black?") keeps the product the shopper opened as "it".
         focus = None if starts_over else tracker.get_slot(CURRENT_PRODUCT)
-        events = show_results(
-            dispatcher, session, query, keep=just_asked, usual_size=usual, keep_focus=focus
+        narrowed = (
+            find_products(session, query, limit=len(among), only_handles=among) if among else None
         )
+        if narrowed and narrowed.matches:
+            events = [SlotSet(SEARCH_QUERY, query.to_dict()), *_show_page(dispatcher, narrowed)]
+        else:
+            events = show_results(
+                dispatcher, session, query, keep=just_asked, usual_size=usual, keep_focus=focus
+            )
         # "Trying to decide between two pairs of ...": offer to compare two of those listed.
         listed = [event["value"] for event in events if event.get("name") == SHOWN_RESULTS]
         if weighs_up(text) and listed and len(listed[-1].get("handles") or []) >= 2:
@@ -229,16 +293,30 @@ class ActionSearchProducts(ShopAction):
         today = datetime.now(timezone.utc).date()
         if needed := needed_by(text, today, named_as_deadline=True):
             dispatcher.utter_message(text=needed_by_note(needed, today))
+        # "Need a suit for work, just pick one for me": one of those listed, and why.
+        from actions.recommendations import asks_to_pick, pick_for_me  # it imports this module
+
+        if listed and asks_to_pick(text):
+            handles = list(listed[-1].get("handles") or [])
+            events += pick_for_me(dispatcher, tracker, domain, session, handles) or []
         return events
 
     @staticmethod
-    def _entities(tracker: Tracker, text: str) -> dict[str, list[str]]:
+    def _entities(tracker: Tracker, text: str, session: Session) -> dict[str, list[str]]:
         """The message's entities; for "a navy suit in 42R and brown shoes in 11", the colour and
         size of the first kind only (the rest is for when the shopper asks for the shoes)."""
         entities = latest_entities(tracker)
         if kinds_left_for_later(entities, text):
             first = latest_entities(tracker, before=second_kind_starts_at(tracker))
             first["category"] = entities["category"]
+            # "chinos and shirts. 32 waist": a size whose form is the first kind's sizing is its.
+            stated = kind_of_stated_size(entities["size"][-1], text) if "size" in entities else None
+            if (
+                "size" not in first
+                and stated
+                and stated == size_kind(session, entities["category"][0])
+            ):
+                first["size"] = entities["size"]
             # "a dress, and my budget is 300 for everything": a budget is for each kind.
             if _A_BUDGET.search(text.lower()):
                 for bound in ("price_max", "price_min"):
@@ -292,6 +370,71 @@ def choose_by_size(
 CHOICE_ACTIONS = {"add_to_cart": ActionAddToCart, "buy": ActionStartCheckout}
 
 
+# What joins two kinds either of which will do: "heels or flats", "loafers/oxfords".
+_OR_BETWEEN = re.compile(r"^\s*,?\s*(?:or|/)\s+(?:(?:an?|some|maybe|even|just)\s+)?$|^/$")
+
+
+def _either_kind(tracker: Tracker, session: Session) -> str | None:
+    """The kinds the latest message joins with "or", as one search's kind ("heels|flats"); a
+    feature of one kind only stands for its kind ("a low heel or flats": heels or flats). None
+    unless two kinds the shop sells are joined so."""
+    text = (tracker.latest_message.get("text") or "").lower()
+    lexicon = load_lexicon()
+    said: list[tuple[str, int, int]] = []
+    for entity in tracker.latest_message.get("entities") or []:
+        start, end = entity.get("start"), entity.get("end")
+        if entity.get("role") or start is None or end is None:
+            continue
+        value = str(entity.get("value") or "").lower()
+        kind = {"category": value, "feature": lexicon.feature_kind.get(value)}.get(
+            entity.get("entity")
+        )
+        if kind:
+            said.append((kind, int(start), int(end)))
+    said.sort(key=lambda thing: thing[1])
+    kinds: list[str] = []
+    for (first, _, first_end), (second, second_start, _) in zip(said, said[1:], strict=False):
+        if first != second and _OR_BETWEEN.match(text[first_end:second_start]):
+            kinds += [first, second]
+    kinds = [kind for kind in dict.fromkeys(kinds) if sells_kind(session, kind)]
+    return KIND_ALTERNATIVES.join(kinds) if len(kinds) > 1 else None
+
+
+def _not_made_in_size(
+    dispatcher: CollectingDispatcher, session: Session, query: ProductQuery, size: str
+) -> bool:
+    """Whether no product of the query's kind (for its shopper) is made in `size`; if so, say so
+    with the sizes the kind is in stock in: "Jackets aren't made in size L; they come in ..."."""
+    kind = ProductQuery(category=query.category, gender=query.gender)
+    if find_products(session, kind.updated(size=size), limit=1, in_stock_only=False).total:
+        return False
+    sizes = available_sizes(session, kind)
+    if sizes:
+        dispatcher.utter_message(text=replies.kind_not_made_in_size_text(kind, size, sizes))
+    return bool(sizes)
+
+
+# What a message may set and still narrow the suggestions on screen: who for, a size, a colour.
+_NARROWS_SUGGESTIONS = frozenset({"gender", "size", "colour", "not_colours"})
+
+
+def _all_on_screen(shown: ShownResults) -> list[str]:
+    """The handles on screen when they are the whole list (suggestions, or one short page)."""
+    whole = not shown.offset and shown.total == len(shown.handles)
+    return list(shown.handles) if whole else []
+
+
+def _narrows_list_of_any_kind(previous: ProductQuery, changes: dict) -> bool:
+    """Whether the message names a kind within a search that had none ("anything on sale?", then
+    "mens jackets only"), rather than another product or a search of the whole shop."""
+    return (
+        previous.category is None
+        and bool(previous.features or previous.on_sale)
+        and "category" in changes
+        and "product" not in changes
+    )
+
+
 def _without_needless_exclusions(query: ProductQuery) -> ProductQuery:
     """ "Something flat instead, my feet hurt in heels": flats are never heels, so the search is
     for flats, not "flats other than heels"; "shoes but no heels" keeps its exclusion."""
@@ -307,10 +450,15 @@ def _apply_price_direction(
 ) -> ProductQuery:
     """ "Cheaper" means below the cheapest on screen, closest first; "pricier" the other way.
 
-    Bounds are rounded to whole amounts, as a person would say them.
+    Bounds are rounded to whole amounts, as a person would say them. An amount the shopper names
+    ("too pricey, anything under 100?") is their budget: it wins over the prices on screen.
     """
     direction = (entities.get("price_direction") or [None])[-1]
     lowest, highest = shown.price_bounds()
+    if direction == "cheaper" and "price_max" in entities:
+        return query.updated(sort="price_desc")
+    if direction == "pricier" and "price_min" in entities:
+        return query.updated(sort="price_asc")
     if direction == "cheaper":
         bound = (lowest - CENT).to_integral_value(ROUND_FLOOR) if lowest is not None else None
         return query.updated(
@@ -394,6 +542,15 @@ def _closest_of_kind_with_fewer_features(
     linen dresses (or light ones, or then any) rather than linen things of other kinds; None when
     the kind has nothing close either. Also returns the features given up, for the reply."""
     features = query.features
+    # "Boots for slush": none is waterproof, so the closest are those that keep the rain out.
+    nearest = load_lexicon().nearest_features
+    for feature in features:
+        for instead in nearest.get(feature, ()):
+            others = tuple(other for other in features if other != feature)
+            found = find_products(session, query.updated(features=(*others, instead)),
+                                  limit=_page_size())  # fmt: skip
+            if found.matches:
+                return Alternatives(dropped=("features",), result=found), (feature,)
     for size in range(len(features) - 1, -1, -1):
         for kept in combinations(features, size):
             fewer = query.updated(features=kept)
@@ -429,6 +586,18 @@ def _show_nearest_kind(
     """ "Hoodies": we don't sell them; say so, and show the nearest kind we do sell."""
     nearest = nearest_sold_kind(query.category)
     result = None
+    # "Earrings" for a woman: the nearest kind (cufflinks) stands in for men only (the lexicon's
+    # `nearest_for`); what the shop has for her is the answer.
+    lexicon = load_lexicon()
+    asked = query.category.strip().lower()
+    stands_in_for = lexicon.nearest_kind_for.get(lexicon.not_sold_words.get(asked, asked), ())
+    if nearest and query.gender and stands_in_for and query.gender not in stands_in_for:
+        kinds = kinds_for(session, query.gender)
+        dispatcher.utter_message(
+            text=replies.not_sold_text(query.category, None, kinds or sold_kinds(session)),
+            buttons=replies.kind_buttons(kinds, query.gender),
+        )
+        return [] if keep_focus else [SlotSet(CURRENT_PRODUCT, None)]
     if nearest:
         result = find_products(session, query.updated(category=nearest), limit=_page_size())
         if not result.matches:
@@ -450,13 +619,34 @@ def _show_nearest_kind(
     return _list_events(result, keep_focus)
 
 
+def _filled_without_features(
+    session: Session, wanted: ProductQuery, result: SearchResult
+) -> SearchResult:
+    """ "A warm coat" and one warm blazer: that one first, then the closest without the feature,
+    each saying so ("not warm"), so the shopper sees the others exist and why they come after."""
+    if not wanted.features or len(result.matches) >= _page_size() or result.has_more:
+        return result
+    shown = {match.handle for match in result.matches}
+    others = find_products(session, wanted.without("features"), limit=_page_size())
+    if not others.matches:
+        others = find_alternatives(
+            session, wanted.without("features"), limit=_page_size(), keep=("colour",)
+        ).result
+    extra = [
+        dataclasses.replace(match, gave_up=(*match.gave_up, "features"))
+        for match in others.matches if match.handle not in shown
+    ][: _page_size() - len(result.matches)]  # fmt: skip
+    matches = [*result.matches, *extra]
+    return dataclasses.replace(result, matches=matches, total=len(matches))
+
+
 def _closest_of_kind(session: Session, wanted: ProductQuery) -> SearchResult:
     """The closest products of `wanted`'s kind, each with what of `wanted` it gives up; when no
     product of the kind has its materials or details ("cashmere"), the closest without them."""
     for query in (wanted, wanted.without("features")):
         alternatives = find_alternatives(session, query, limit=_page_size(), keep=("colour",))
         if alternatives.result.matches and "category" not in alternatives.dropped:
-            return alternatives.result
+            return _filled_without_features(session, wanted, alternatives.result)
     return find_products(session, ProductQuery(category=wanted.category), limit=_page_size())
 
 
@@ -678,6 +868,11 @@ class ActionCheckAvailability(_ProductAction):
         return "action_check_availability"
 
     def perform(self, dispatcher, tracker, domain, session) -> Events:
+        # "does this go with green?": its colours against the colour guide, not "is it in green".
+        from actions.product_questions import answer_goes_with_colour  # it imports this module
+
+        if (paired := answer_goes_with_colour(dispatcher, tracker, session)) is not None:
+            return paired
         if asks_when_restocked(tracker.latest_message.get("text") or ""):
             # "When will the 9s be back?": the store keeps no restock dates.
             reference = resolve_product(tracker, session)

@@ -18,8 +18,8 @@ from commerce.order_rules import (
     describe_status,
 )
 from commerce.orders import Contact, Invoice, Quote, variant_title
-from commerce.shipping import SHIPPING_METHODS, ShippingMethod
-from commerce.sizes import display_size
+from commerce.shipping import SHIPPING_METHODS, ArrivalBy, ShippingMethod, better_method, method_for
+from commerce.sizes import SizeSystem, display_size, gender_word
 
 
 def day(moment: date | datetime) -> str:
@@ -31,9 +31,10 @@ def needed_by_text(needed: date, ordered: date) -> str:
     lines = [f"Ordered today, for {day(needed)}:"]
     for method in SHIPPING_METHODS.values():
         first, last = method.arrival(ordered)
-        if last <= needed:
+        arrives = method.arrives_by(ordered, needed)
+        if arrives == ArrivalBy.IN_TIME:
             verdict = f"arrives by {day(last)}, in time"
-        elif first <= needed:
+        elif arrives == ArrivalBy.MAY_MAKE_IT:
             verdict = (f"arrives between {day(first)} and {day(last)}, so it may make it, "
                        "but I can't promise it")  # fmt: skip
         else:
@@ -52,17 +53,48 @@ def needed_by_text(needed: date, ordered: date) -> str:
 def needed_by_note(needed: date, ordered: date) -> str:
     """One line under a search that names a day ("for a party tonight"): the cheapest shipping
     that surely arrives by then, or what the fastest can do."""
-    for method in sorted(SHIPPING_METHODS.values(), key=lambda method: method.cost):
-        if (last := method.arrival(ordered)[1]) <= needed:
-            return (f"For {day(needed)}: {method.label} shipping, ordered today, arrives by "
-                    f"{day(last)}, in time.")  # fmt: skip
-    fastest = min(SHIPPING_METHODS.values(), key=lambda method: method.min_business_days)
-    first, last = fastest.arrival(ordered)
-    if first <= needed:
-        return (f"For {day(needed)}: {fastest.label} shipping, ordered today, arrives between "
+    method, arrives = method_for(needed, ordered)
+    first, last = method.arrival(ordered)
+    if arrives == ArrivalBy.IN_TIME:
+        return (f"For {day(needed)}: {method.label} shipping, ordered today, arrives by "
+                f"{day(last)}, in time.")  # fmt: skip
+    if arrives == ArrivalBy.MAY_MAKE_IT:
+        return (f"For {day(needed)}: {method.label} shipping, ordered today, arrives between "
                 f"{day(first)} and {day(last)}, so it may make it, but I can't promise it.")  # fmt: skip
-    return (f"For {day(needed)}: even {fastest.label} shipping, ordered today, arrives "
+    return (f"For {day(needed)}: even {method.label} shipping, ordered today, arrives "
             f"{day(first)} at the earliest, so not in time, I'm sorry.")  # fmt: skip
+
+
+def review_deadline_text(
+    chosen: ShippingMethod, needed: date, ordered: date, subtotal: Decimal
+) -> str:
+    """Under the order review, when the shopper asked about a day earlier: whether the chosen
+    shipping gets there by then and, when it may not, the one that does better, never silently
+    ("Standard shipping arrives ..., after the Friday 27 November you asked about. Express ...")."""
+    first, last = chosen.arrival(ordered)
+    arrives = chosen.arrives_by(ordered, needed)
+    asked = f"the {day(needed)} you asked about"
+    if arrives == ArrivalBy.IN_TIME:
+        return f"{chosen.label} shipping arrives by {day(last)}, in time for {asked}."
+    if arrives == ArrivalBy.MAY_MAKE_IT:
+        text = (f"{chosen.label} shipping arrives between {day(first)} and {day(last)}, so it may "
+                f"make {asked}, but I can't promise it.")  # fmt: skip
+    else:
+        text = (f"Heads up: {chosen.label} shipping arrives between {day(first)} and "
+                f"{day(last)}, after {asked}.")  # fmt: skip
+    better = better_method(chosen, needed, ordered)
+    if better is None:
+        return text + (" No other shipping gets it there sooner, I'm sorry." if arrives ==
+                       ArrivalBy.TOO_LATE else "")  # fmt: skip
+    other_first, other_last = better.arrival(ordered)
+    cost = better.cost_for(subtotal)
+    price = "free" if not cost else money(cost)
+    if better.arrives_by(ordered, needed) == ArrivalBy.IN_TIME:
+        return text + (f" {better.label} shipping ({price}) arrives by {day(other_last)}, in "
+                       f"time: tap “{better.label} shipping” to switch.")  # fmt: skip
+    return text + (f" {better.label} shipping ({price}) arrives between {day(other_first)} and "
+                   f"{day(other_last)}, so it may make it: tap “{better.label} shipping” to "
+                   "switch.")  # fmt: skip
 
 
 def _line(quantity: int, description: str, amount) -> str:
@@ -133,21 +165,92 @@ def invoice_text(bill: Invoice) -> str:
 
 
 def buy_intro_text(
-    title: str, label: str, price: str, quantity: int, size_taken: str | None = None
+    title: str,
+    label: str,
+    price: str,
+    quantity: int,
+    size_taken: str | None = None,
+    colour_taken: str | None = None,
 ) -> str:
     """ "The Savile Plain-Toe Oxford (US 8 / EU 41, Black) at $99.00.", then "That's in size 8, as
-    you asked." when the size came from the search or an earlier question, not this message."""
+    you asked." when the size (or colour) came from the search or an earlier question, not this
+    message."""
     if quantity > 1:
         text = f"{quantity} × {title} ({label}) at {price} each."
     else:
         text = f"The {title} ({label}) at {price}."
-    if size_taken:
-        text += f" That's in size {display_size(size_taken)}, as you asked."
-    return text
+    return text + as_you_asked_text(size_taken, colour_taken)
+
+
+def as_you_asked_text(size_taken: str | None, colour_taken: str | None) -> str:
+    """ " That's in size L and Olive, as you asked.": the size key and colour taken from what the
+    shopper said earlier ("does it come in green?", then "add it"); "" when neither was."""
+    taken = [part for part in (
+        f"size {display_size(size_taken)}" if size_taken else None, colour_taken) if part]  # fmt: skip
+    return f" That's in {' and '.join(taken)}, as you asked." if taken else ""
+
+
+def _gender_size(gender: str, key: str) -> str:
+    """ "women's 8.5", "men's US 7": a size key as one gender's size."""
+    size = display_size(key)
+    # The product's own sizes are US ones; the shopper's are as they said them.
+    if (key[:1].isdigit() and gender == "male") or key.startswith("us"):
+        size = f"US {size.removeprefix('US ')}"
+    return f"{'men' if gender == 'male' else 'women'}'s {size}"
+
+
+def _other(gender: str) -> str:
+    return "female" if gender == "male" else "male"
+
+
+def converted_size_text(title: str, system: SizeSystem, said: str, converted: str) -> str:
+    """ "The Cirrus Court Sneaker is made in men's US sizes: for a women's 8.5 that's a men's US 7
+    (women usually take 1.5 sizes down, says its description).", before the purchase goes on."""
+    other = _other(system.sized_for)
+    steps = abs(system.other_steps or 0)
+    sizes = "size" if steps == 1 else "sizes"
+    way = "down" if (system.other_steps or 0) < 0 else "up"
+    return (
+        f"The {title} is made in {gender_word(system.sized_for)} US sizes: for a "
+        f"{_gender_size(other, said)} that's a {_gender_size(system.sized_for, converted)} "
+        f"({'men' if other == 'male' else 'women'} usually take {steps:g} {sizes} {way}, says its "
+        "description)."
+    )
+
+
+def sized_for_other_text(title: str, system: SizeSystem, said: str) -> str:
+    """When the catalog gives no rule from the shopper's size to the product's: say so, never
+    "as you asked" (a size question follows)."""
+    return (
+        f"The {title} is sized in {gender_word(system.sized_for)} US sizes, and our catalog "
+        f"doesn't say which of them fits a {_gender_size(_other(system.sized_for), said)}, so I "
+        "haven't picked one."
+    )
 
 
 def variant_text(item: CartItem) -> str:
     return variant_title(item.variant)
+
+
+def purchase_dropped_text(title: str, missing: str, buying: bool) -> str:
+    """The product a question was waiting on, left when the shopper moved on: said in one line."""
+    if buying:
+        return (f"(I haven't bought the {title} for you: no {missing} was picked. "
+                f'Say "buy the {title}" if you still want to.)')  # fmt: skip
+    return (f"(I haven't added the {title} to your cart: no {missing} was picked. "
+            f'Say "add the {title}" if you still want to.)')  # fmt: skip
+
+
+def cart_change_text(line: str, quantity: int) -> str:
+    """ "Removed Wool Knit Tie (Navy) from your cart." / "Now 3 × Gerrard Pleated Tuxedo Shirt
+    (15.5, White)."."""
+    return f"Removed {line} from your cart." if quantity == 0 else f"Now {quantity} × {line}."
+
+
+def not_in_cart_text(kinds: list[str]) -> str:
+    """ "Take the shoes out" when no shoes are in the cart (they were waiting for a colour)."""
+    what = f"no {' or '.join(kinds)}" if kinds else "nothing like that"
+    return f"There are {what} in your cart, so nothing was taken out."
 
 
 def cart_text(items: list[CartItem]) -> str:

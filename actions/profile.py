@@ -148,7 +148,10 @@ def remember_own_size(
         return
     before = known_sizes(session, tracker.sender_id).get(kind)
     remember_size(session, tracker.sender_id, kind, size_key)
-    dispatcher.utter_message(text=profile_replies.size_remembered_text(kind, size_key, before))
+    said = profile_replies.size_remembered_text(kind, size_key, before)
+    # "xxl in shirts usually": kept by action_remember_size, whose search comes here: said once.
+    if all(message.get("text") != said for message in dispatcher.messages):
+        dispatcher.utter_message(text=said)
 
 
 def _preferred_first(

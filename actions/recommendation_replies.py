@@ -10,6 +10,7 @@ from decimal import Decimal
 from actions import replies
 from commerce.recommend import (
     Arrivals,
+    ColourPairing,
     Comparison,
     CoPurchases,
     Outfit,
@@ -74,6 +75,15 @@ def outfit_text(outfit: Outfit, from_cart: bool = False) -> str:
         missing = f" ({' or '.join(outfit.unfilled)})" if outfit.unfilled else ""
         return f"I have nothing in stock right now to go with {goes_with}{missing}."
     return f"To go with {goes_with}:\n" + outfit_lines(outfit)
+
+
+def owned_outfit_text(owned: str, outfit: Outfit) -> str:
+    """ "Since you have the emerald green gown already, here's what would go with it: 1. ..."."""
+    if not outfit.suggestions:
+        return f"I have nothing in stock right now to go with your {owned}."
+    return f"Since you have the {owned} already, here's what would go with it:\n" + outfit_lines(
+        outfit
+    )
 
 
 def bought_together_text(co: CoPurchases, own_picks: Outfit | None = None) -> str:
@@ -269,3 +279,49 @@ def nothing_to_total_text() -> str:
         "There's nothing to add up yet. Open the pieces you like (or add them to your cart) and "
         "ask again: I'll total them at today's prices, or say \"what's in my cart\" for your cart."
     )
+
+
+def pick_text(title: str, price: str, units: int, window_days: int) -> str:
+    """ "Just pick one for me": the pick and why, never a taste we don't have: the best seller of
+    those shown (`units` sold in the window), or the first in our usual order when none sold."""
+    if units:
+        why = f"the best seller of these, with {units} sold in the last {window_days} days"
+    else:
+        why = (
+            "the first of these in our usual order: I have no sales figures to rank them by, and "
+            "I can't judge taste for you"
+        )
+    return f"My pick: the {title} ({price}), {why}. Tap another if you'd rather."
+
+
+def colour_pairing_text(pairing: ColourPairing) -> str:
+    """ "Would that go with green?": which of the product's colours in stock go with it by the
+    shop's colour guide; without a verdict where the guide says nothing about that colour."""
+    colours = [*pairing.going, *pairing.others]
+    if not colours:
+        return f"The {pairing.title} isn't in stock in any colour right now."
+    comes_in = f"The {pairing.title} comes in {_listed(colours)}."
+    if not pairing.known:
+        return (
+            f"I can't judge that: our colour guide says nothing about {pairing.colour}. {comes_in}"
+        )
+    if not pairing.going:
+        return (
+            f"Our colour guide doesn't pair {pairing.colour} with any colour the {pairing.title} "
+            f"comes in ({_listed(colours)})."
+        )
+    text = (
+        f"By our colour guide, the {pairing.title} in {_listed(list(pairing.going), 'or')} "
+        f"goes with {pairing.colour}."
+    )
+    if pairing.others:
+        text += (
+            f" It also comes in {_listed(list(pairing.others))}, which the guide doesn't pair "
+            f"with {pairing.colour}."
+        )
+    return text
+
+
+def _listed(words: list[str], joiner: str = "and") -> str:
+    """ "Black, Gold and Silver"; "Gold or Silver" with joiner "or"."""
+    return ", ".join(words[:-1]) + f" {joiner} {words[-1]}" if len(words) > 1 else "".join(words)

@@ -25,11 +25,12 @@ from actions.conversation import (
     latest_entities,
     points_at_shown,
     query_changes,
+    refers_to_focus,
     resolve_product,
     resolve_products,
 )
 from actions.discovery import ActionSearchProducts, show_results
-from actions.product_questions import answer_across
+from actions.product_questions import answer_across, answer_goes_with_colour
 from commerce.config import load_settings
 from commerce.models import Product
 from commerce.orders import cart_items
@@ -38,15 +39,26 @@ from commerce.recommend import (
     Anchor,
     bought_together,
     compare_products,
+    complete_an_owned_look,
     complete_the_look,
     new_arrivals,
     shopper_sizes,
 )
-from commerce.search import ProductQuery, SearchResult, category_types, sells_kind
+from commerce.search import (
+    ProductQuery,
+    SearchResult,
+    category_types,
+    find_products,
+    sells_kind,
+)
 
+# "these days", "this week": when, not which product ("what sells most these days").
+_TIME_SAID = re.compile(r"\b(?:these|this|those)\s+(?:days|weeks?|months?|season|year|time)\b")
 _MENTIONS_CART = re.compile(r"\b(?:cart|basket|bag so far|what i(?:'ve| have) got)\b")
 # Enough for one of each place of a suit's outfit (shirt, tie, belt, shoes).
 OUTFIT_SIZE = 4
+# "What shirt and tie go with it": this many of each kind asked for.
+EACH_OF_SEVERAL = 3
 
 
 def _sizes(tracker: Tracker, session: Session) -> dict[str, str]:
@@ -85,6 +97,55 @@ def _show_suggestions(dispatcher, result, text: str) -> Events:
     )
 
 
+# "Just pick one for me", "you choose", "surprise me", "which would you pick?": the shopper leaves
+# the choice among those shown to the bot.
+_PICK_FOR_ME = re.compile(
+    r"\b(?:pick|choose|chose|select|decide)\s+(?:one|1|something|any|it|the one)?\s*(?:for me|for us)\b"
+    r"|\b(?:just|u|you|ya)\s+(?:pick|choose|chose|decide)\b(?!\s+(?:the|a|size|colou?r)\b)"
+    r"|\b(?:pick|choose)\s+(?:one|1)\b(?!\s+of\s+(?:the|these)\s+(?:sizes?|colou?rs?))"
+    r"|\bsurprise me\b|\bup to (?:you|u)\b|\byour (?:pick|choice|call)\b"
+    r"|\bwhich (?:one )?would (?:you|u) (?:pick|choose|get|go for|buy)\b"
+    r"|\bwhat would (?:you|u) (?:pick|choose|get|go for)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_to_pick(text: str) -> bool:
+    """Whether a message leaves the choice among the products shown to the bot."""
+    return bool(_PICK_FOR_ME.search(text))
+
+
+def pick_for_me(
+    dispatcher, tracker: Tracker, domain, session: Session, shown: list[str] | None = None
+) -> Events | None:
+    """ "Just pick one for me": the best seller of the products on screen (or of `shown`, a list
+    just shown), else the first in the shop's usual order, said with why and a button to see, buy
+    or add it; None (nothing said) when nothing is on screen."""
+    shown = shown if shown is not None else ShownResults.from_tracker(tracker).handles
+    if not shown:
+        return None
+    ranked = find_products(session, ProductQuery(sort="popular"), limit=len(shown),
+                           only_handles=shown, in_stock_only=False)  # fmt: skip
+    sales = ranked.sales
+    units = {handle: (sales.units.get(handle) or 0) if sales else 0 for handle in shown}
+    best = max(shown, key=lambda handle: (units[handle], -shown.index(handle)))
+    match = next((m for m in ranked.matches if m.handle == best), None)
+    if match is None:
+        return None
+    price = replies.price_text(match.price_from, match.price_to)
+    window = sales.window_days if sales else 0
+    # The list stays what "the second one" and "in 42 regular" are about; the pick is a tap away.
+    dispatcher.utter_message(
+        text=wording.pick_text(match.title, price, units[best], window),
+        buttons=[
+            {"title": f"See the {match.title}", "payload": replies.select_payload(best)},
+            {"title": "Buy", "payload": replies.buy_payload(best)},
+            {"title": "Add to cart", "payload": replies.add_to_cart_payload(best)},
+        ],
+    )
+    return []
+
+
 class ActionSuggestOutfit(ShopAction):
     """ "What goes with this?": products that complete an outfit with the product in focus (or
     the cart), each with why it is there."""
@@ -93,6 +154,9 @@ class ActionSuggestOutfit(ShopAction):
         return "action_suggest_outfit"
 
     def perform(self, dispatcher, tracker, domain, session) -> Events:
+        # "Does this go with green?": its colours against the colour guide, not an outfit.
+        if (paired := answer_goes_with_colour(dispatcher, tracker, session)) is not None:
+            return paired
         entities = latest_entities(tracker)
         text = (tracker.latest_message.get("text") or "").lower()
         focus = tracker.get_slot(CURRENT_PRODUCT)
@@ -107,9 +171,11 @@ class ActionSuggestOutfit(ShopAction):
                 return []  # a tap on one goes on with "what goes with it"
         # "what shoes go with it?": the shoes are what is wanted, not what "it" is.
         wanted = None
+        also_wanted: list[str] = []  # "what shirt and tie": the tie too
         if focus and not named:
             focus_type = _product_type(session, focus).lower()
-            wanted = next((k for k in kinds if focus_type not in category_types(k)), None)
+            others = [k for k in dict.fromkeys(kinds) if focus_type not in category_types(k)]
+            wanted, also_wanted = (others[0], others[1:]) if others else (None, [])
         anchors: list[Anchor] = []
         from_cart = False
         if named or (focus and not _MENTIONS_CART.search(text)):
@@ -124,6 +190,8 @@ class ActionSuggestOutfit(ShopAction):
             from_cart = bool(anchors)
         if not anchors and focus:  # "what goes with my cart?" with an empty cart: the product
             anchors = [Anchor(focus, current_query(tracker).colour)]
+        if not anchors and not kinds and (owned := suggest_for_owned(dispatcher, tracker, session)):
+            return owned  # "i already have a green gown, what goes with it?"
         if not anchors:
             if kinds:  # "shoes to go with a navy suit", nothing in focus: a search
                 return ActionSearchProducts().perform(dispatcher, tracker, domain, session)
@@ -133,18 +201,54 @@ class ActionSuggestOutfit(ShopAction):
             session,
             anchors,
             sizes=_sizes(tracker, session),
-            limit=OUTFIT_SIZE,
-            only_kind=wanted,
+            limit=EACH_OF_SEVERAL * (1 + len(also_wanted)) if also_wanted else OUTFIT_SIZE,
+            only_kind=[wanted, *also_wanted] if also_wanted else wanted,
         )
         # The product matched was picked, as if opened: "the shirt" and "the whole outfit" later
         # reach back to it (`earlier_products`) once the suggestions replace it on screen.
         picked: Events = [] if from_cart else [SlotSet(CURRENT_PRODUCT, anchors[0].handle)]
         result = outfit.as_result()
-        if wanted:
-            # "what shoes go with it", then "shiny black ones": the refinement is of the shoes.
-            result = dataclasses.replace(result, query=ProductQuery(category=wanted))
+        if wanted and not also_wanted:
+            # "what shoes go with it", then "shiny black ones": the refinement is of the shoes,
+            # for whom the product they go with is made (men's shoes for a tux).
+            gender = session.scalar(
+                select(Product.gender).where(Product.handle == anchors[0].handle)
+            )
+            who = gender if gender in ("male", "female") else None
+            result = dataclasses.replace(result, query=ProductQuery(category=wanted, gender=who))
         text = wording.outfit_text(outfit, from_cart)
         return picked + _show_suggestions(dispatcher, result, text)
+
+
+def suggest_for_owned(dispatcher, tracker: Tracker, session: Session) -> Events | None:
+    """ "I already have an emerald green gown, I just need everything else": what goes with the
+    piece the shopper owns, never a search for it (and its colour teaches their profile nothing).
+    None (nothing said) when the message names no piece owned, or the shop has no rules for it."""
+    owned = tracker.latest_message.get("entities") or []
+    owned = [entity for entity in owned if entity.get("role") == "owned"]
+    kinds = [str(entity["value"]) for entity in owned if entity.get("entity") == "category"]
+    if not kinds:
+        return None
+    entities = latest_entities(tracker)
+    outfit = complete_an_owned_look(
+        session,
+        kinds[-1],
+        colours=[str(e["value"]) for e in owned if e.get("entity") == "colour"][::-1],
+        occasions=entities.get("occasion") or (),
+        sizes=_sizes(tracker, session),
+        limit=OUTFIT_SIZE,
+    )
+    if outfit is None:
+        return None
+    text = tracker.latest_message.get("text") or ""
+    spans = [(entity.get("start"), entity.get("end")) for entity in owned]
+    # The piece as the shopper said it ("emerald green gown"), or its kind when spans are unknown.
+    said = kinds[-1]
+    if all(start is not None and end is not None for start, end in spans):
+        said = text[min(start for start, _ in spans) : max(end for _, end in spans)].lower()
+    return _show_suggestions(
+        dispatcher, outfit.as_result(), wording.owned_outfit_text(said, outfit)
+    )
 
 
 class ActionShowBoughtTogether(ShopAction):
@@ -154,6 +258,18 @@ class ActionShowBoughtTogether(ShopAction):
         return "action_show_bought_together"
 
     def perform(self, dispatcher, tracker, domain, session) -> Events:
+        text = tracker.latest_message.get("text") or ""
+        if "popularity" in latest_entities(tracker) and not refers_to_focus(
+            _TIME_SAID.sub(" ", text.lower())
+        ):
+            # "What are ppl buying most right now": the shop's best sellers, not what people buy
+            # with the product open ("popular add ons for this?" is that).
+            search = tracker.copy()
+            search.latest_message = {
+                **tracker.latest_message,
+                "intent": {"name": "search_products", "confidence": 1.0},
+            }
+            return ActionSearchProducts().perform(dispatcher, search, domain, session)
         reference = resolve_product(tracker, session)
         co = bought_together(session, reference.handle) if reference.handle else None
         if co is None:

@@ -10,7 +10,15 @@ from decimal import Decimal
 from commerce.config import load_settings
 from commerce.product_facts import MATERIALS, ProductFact, sizing_note
 from commerce.products import ProductDetails, VariantCheck
-from commerce.search import Alternatives, ProductMatch, ProductQuery, SearchResult, colour_choices
+from commerce.search import (
+    KIND_ALTERNATIVES,
+    Alternatives,
+    ProductMatch,
+    ProductQuery,
+    SearchResult,
+    colour_choices,
+    number_forms,
+)
 from commerce.sizes import display_size
 
 MAX_SIZES_LISTED = 8
@@ -75,10 +83,14 @@ def describe_query(query: ProductQuery) -> str:
     styles = [tag for tag in query.occasions if tag in STYLE_TAGS]
     events = [tag.replace("-", " ") for tag in query.occasions if tag not in STYLE_TAGS]
     colour = " or ".join(colour_choices(query.colour))
+    kind = query.product or kind_words(query.category) or "products"
+    # "heels with a low heel", not "low heel heels": a feature naming a part of the kind follows it.
+    parts = [f for f in query.features if number_forms(f.split()[-1]) & set(kind.split())]
     text = " ".join(
-        [*filter(None, [colour]), *query.features, *styles,
-         query.product or query.category or "products"]
-    )  # fmt: skip
+        [*filter(None, [colour]), *(f for f in query.features if f not in parts), *styles, kind]
+    )
+    if parts:
+        text += " with a " + " and a ".join(parts)
     if query.brand:
         text += f" by {query.brand}"
     if query.not_categories:
@@ -104,6 +116,11 @@ def describe_query(query: ProductQuery) -> str:
     elif query.price_min is not None:
         text += f" over {money(query.price_min, True)}"
     return text
+
+
+def kind_words(category: str | None) -> str | None:
+    """A search's kind as said: "heels|flats" -> "heels or flats"."""
+    return " or ".join(category.split(KIND_ALTERNATIVES)) if category else None
 
 
 def query_problem_text(problem: str) -> str:
@@ -190,6 +207,7 @@ def _gave_up_text(match: ProductMatch, query: ProductQuery) -> str:
         "brand": f"not by {query.brand}",
         "gender": "not for men" if query.gender == "male" else "not for women",
         "product": f'not a "{query.product}"',
+        "features": f"not {' or '.join(query.features)}",
     }
     return ", ".join(words.get(name) or f"not {name}" for name in match.gave_up)
 
@@ -225,7 +243,8 @@ def results_heading(result: SearchResult) -> str:
 
 def found_count(result: SearchResult) -> str:
     """How many products fit, as a shopper reads it: "27", or "more than 200" where the search
-    stopped counting (commerce.search.COUNT_CAP: a big catalog is not counted to the end)."""
+    stopped counting (commerce.search.fitting.COUNT_CAP: a big catalog is not counted to the
+    end)."""
     return f"more than {result.total}" if result.total_capped else str(result.total)
 
 
@@ -259,7 +278,9 @@ def alternatives_text(
         )
     dropped = set(alternatives.dropped)
     if features_given_up:
-        lead = f"The closest {query.category or 'products'}, though not {' or '.join(features_given_up)}"
+        # A feature that is a use reads "not for hiking"; any other "not lightweight".
+        given_up = [f"for {name}" if name.endswith("ing") else name for name in features_given_up]
+        lead = f"The closest {kind_words(query.category) or 'products'}, though not {' or '.join(given_up)}"
         dropped.discard("features")
     elif dropped == {"size"}:
         lead = "Here is the closest, in other sizes"
@@ -304,7 +325,7 @@ def refinement_not_understood_text(words: list[str]) -> str:
 def one_kind_at_a_time_text(first: str | None, later: list[str]) -> str:
     """ "A navy suit and brown shoes": said before the first search, so nothing is silently lost."""
     return (
-        f"Let's start with the {first}; then ask me for the {_and_list(later)} "
+        f"Let's start with the {kind_words(first)}; then ask me for the {_and_list(later)} "
         f'(say "{later[0]}" with the colour and size you want).'
     )
 
@@ -342,10 +363,10 @@ def not_sold_text(
 ) -> str:
     """ "We don't sell hoodies", then the nearest kind we do sell (saying so when none of it fits
     the rest of the request, `wanted`), or what the shop sells."""
-    text = f"Sorry, we don't sell {kind}."
+    text = f"Sorry, we don't sell {kind_words(kind) or kind}."
     if nearest is None or not nearest.matches:
         return text + f" We sell {_and_list(departments)}: tell me what you're looking for."
-    nearest_kind = nearest.query.category or "products"
+    nearest_kind = kind_words(nearest.query.category) or "products"
     if wanted is not None and nearest.query != wanted:
         text += f" I have no {describe_query(wanted)} either."
     elif wanted is not None:
@@ -485,6 +506,16 @@ def not_made_in_text(checks: list[VariantCheck]) -> str:
     )
 
 
+def kind_not_made_in_size_text(kind: ProductQuery, size: str, sizes: tuple[str, ...]) -> str:
+    """ "In a large" while jackets are listed, and no jacket is made in L: the sizes they are in
+    stock in (`sizes`), said before the jackets are shown again."""
+    described = describe_query(ProductQuery(category=kind.category))
+    return (
+        f"{described[:1].upper()}{described[1:]} aren't made in size {display_size(size)}; "
+        f"they come in {sizes_text(sizes, sizes)}."
+    )
+
+
 def _sizing_note(check: VariantCheck) -> str:
     """After an answer about a size, the catalog's note on the size system, quoted, if any."""
     note = sizing_note(check.product.description) if check.size else None
@@ -570,3 +601,18 @@ def facts_across_text(facts: list[ProductFact], contact: str) -> str:
     if not all(fact.known for fact in facts):
         lines.append(f"Our team can tell you more: {contact}.")
     return "\n".join(lines)
+
+
+def size_range_text(
+    query: ProductQuery, extremes: tuple[str, ...], sizes: tuple[str, ...], biggest: bool
+) -> str:
+    """ "Whats the biggest suit size you carry?": the biggest (or smallest) size in stock of the
+    kind asked about, and every size in stock of it; or that none is in stock."""
+    described = describe_query(query)
+    if not extremes:
+        return f"I have no {described} in stock in any size right now."
+    which = "biggest" if biggest else "smallest"
+    return (
+        f"The {which} size I have in stock in {described} is {' or '.join(extremes)}. "
+        f"Sizes in stock: {sizes_text(sizes)}."
+    )

@@ -11,19 +11,31 @@ from __future__ import annotations
 import re
 from datetime import datetime, timezone
 
+from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.orm import Session
 
+from actions import replies
 from actions.after_sales import ActionOrderStatus, someone_else_bought_it
 from actions.alerts import answer_restock_question, asks_when_restocked
 from actions.base import Events, ShopAction
 from actions.checkout import LAST_ORDER
-from actions.conversation import CURRENT_PRODUCT, latest_intent, refers_to_focus
+from actions.conversation import (
+    CURRENT_PRODUCT,
+    latest_entities,
+    latest_intent,
+    open_purchase_question,
+    points_at_a_product,
+    refers_to_focus,
+)
 from actions.order_replies import needed_by_text
 from actions.product_questions import ActionAnswerProductQuestion
 from actions.reach_a_person import TALK_TO_A_PERSON, person_reachable
 from commerce.config import load_settings
 from commerce.faq import faq_answer, team_hours_on
+from commerce.search import ProductQuery, available_sizes
 from commerce.shipping import destination_not_shipped_to
+from commerce.sizes import size_extremes
 from shop_nlu.dates import needed_by, weekday_named
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -35,6 +47,42 @@ _SPEAKS_OF_IT_FITTING = re.compile(
     r"true to size|come up|comes up|size up|size down)\b|\b(?:run|runs|fit|fits|come up|comes up)\b"
     r".*\b(?:it|they|them|these|those|this one|that one)\b"
 )
+# "does the first one run big or small?", "how does the whitehall fit": how one product fits.
+_ASKS_HOW_IT_FITS = re.compile(
+    r"\b(?:run|runs|running|fit|fits|fitting)\b|\btrue to size\b|\bsize (?:up|down)\b"
+    r"|\bcomes? up (?:big|small|large)\b"
+)
+# "whats the biggest suit size you carry", "how big do your suits go": the end of a kind's range.
+_ASKS_SIZE_EXTREME = re.compile(
+    r"\b(?:biggest|largest|max(?:imum)?|(?P<small>smallest|min(?:imum)?))\b"
+    r"|\bhow (?:big|large|high) do\b.*\bgo\b|\bgo up to\b|\bup to what size\b"
+)
+_SPEAKS_OF_SIZE = re.compile(r"\bsizes?\b|\bsizing\b|\bgo\b")
+
+
+def answer_size_range(
+    dispatcher: CollectingDispatcher, tracker: Tracker, session: Session
+) -> Events | None:
+    """ "Whats the biggest suit size you carry?", "how big do your suits go": the biggest (or
+    smallest) size in stock of the kind named, and all its sizes in stock; None (nothing said)
+    when the message asks no such thing or names no kind."""
+    text = (tracker.latest_message.get("text") or "").lower()
+    extreme = _ASKS_SIZE_EXTREME.search(text)
+    entities = latest_entities(tracker)
+    if extreme is None or "category" not in entities or not _SPEAKS_OF_SIZE.search(text):
+        return None
+    if "size" in entities:  # "the biggest suits in 44R": suits in that size, a search
+        return None
+    query = ProductQuery(
+        category=entities["category"][-1], gender=(entities.get("gender") or [None])[-1]
+    )
+    sizes = available_sizes(session, query)
+    biggest = extreme.group("small") is None
+    dispatcher.utter_message(
+        text=replies.size_range_text(query, size_extremes(sizes, biggest), sizes, biggest)
+    )
+    return []
+
 
 # Intent (what the shopper wants) -> FAQ topic (the entry in content/faq.yml).
 INTENT_TOPICS = {
@@ -158,6 +206,18 @@ NARROW_TOPICS = {
     ),
 }
 NARROW_TOPICS["ask_delivery_time"] = NARROW_TOPICS["ask_shipping"]
+# "Will I get charged twice?" asks before paying (the chat takes no payment; one order per
+# checkout); "I was charged twice" is a payment problem that happened.
+_CHARGED_TWICE_LATER = (
+    "charged_once",
+    re.compile(
+        r"\b(?:will|wil|would|gonna|going to|do i|does (?:it|this|that)|is (?:it|this|that))\b"
+        r".*\b(?:charg\w*|bill\w*|pay|paying|take (?:the )?money)\b"
+        r".*\b(?:twice|double|two times|2x|again|2 times)\b"
+    ),
+)
+NARROW_TOPICS["payment_problem"] = (_CHARGED_TWICE_LATER,)
+NARROW_TOPICS["ask_payment_methods"] = (_CHARGED_TWICE_LATER,)
 # Topics picked by the words of a question (and the conversation) rather than by its intent alone.
 TOPICS_BY_WORDS = (
     RETURN_PARTS[1:]
@@ -254,6 +314,14 @@ class ActionAnswerServiceQuestion(ShopAction):
         return "action_answer_service_question"
 
     def perform(self, dispatcher: CollectingDispatcher, tracker, domain, session) -> Events:
+        events = self._answer(dispatcher, tracker, domain, session)
+        # "Will I be charged twice?" while "Which colour of ...?" is open: answered, then the
+        # purchase goes on where it was, its question asked again with its buttons.
+        if asked := open_purchase_question(tracker):
+            dispatcher.utter_message(text=asked[0], buttons=asked[1])
+        return events
+
+    def _answer(self, dispatcher: CollectingDispatcher, tracker, domain, session) -> Events:
         intent = latest_intent(tracker)
         # "When will it get here?" right after an order is about that order, not delivery times.
         text = tracker.latest_message.get("text") or ""
@@ -266,12 +334,17 @@ class ActionAnswerServiceQuestion(ShopAction):
             return ActionOrderStatus().perform(dispatcher, tracker, domain, session)
         # "Does it run big or small?" with a product in focus: how that one fits, in its own
         # catalog words ("true to size"), before the general size guide.
-        if (
-            intent == "ask_size_guide"
-            and tracker.get_slot(CURRENT_PRODUCT)
-            and _SPEAKS_OF_IT_FITTING.search(text.lower())
+        # "Does the first one run big or small?", "is the whitehall true to size?": one on screen.
+        if intent == "ask_size_guide" and (
+            (tracker.get_slot(CURRENT_PRODUCT) and _SPEAKS_OF_IT_FITTING.search(text.lower()))
+            or (points_at_a_product(tracker) and _ASKS_HOW_IT_FITS.search(text.lower()))
         ):
             return ActionAnswerProductQuestion().perform(dispatcher, tracker, domain, session)
+        # "Whats the biggest suit size you carry?": the biggest in stock of that kind.
+        if intent == "ask_size_guide" and (
+            (answered := answer_size_range(dispatcher, tracker, session)) is not None
+        ):
+            return answered
         # "How long does restock usually take?" is not about shipping: the store has no dates.
         if intent in ("ask_delivery_time", "ask_shipping") and asks_when_restocked(text):
             handle = tracker.get_slot(CURRENT_PRODUCT)

@@ -15,8 +15,11 @@ import yaml
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import Events, ShopAction
-from actions.conversation import latest_entities
+from actions.conversation import latest_entities, products_asked_about
+from actions.product_questions import answer_across, answer_goes_with_colour
+from actions.recommendations import asks_to_pick, pick_for_me
 from commerce.config import PROJECT_ROOT, load_settings
+from commerce.product_facts import question_topic
 from shop_nlu.language import detect_language
 
 LANGUAGES_PATH = PROJECT_ROOT / "content" / "languages.yml"
@@ -58,6 +61,13 @@ MIN_CONFIDENCE = 0.12
 PAYLOAD_ENTITIES = ("category", "colour", "size", "occasion", "gender", "brand", "product",
                     "price_min", "price_max", "ordinal", "sort", "order_number", "quantity")  # fmt: skip
 
+# What a search can go by; a message with none of these ("moving to chicago in january") has said
+# where or when, not what.
+_WHAT_TO_FIND = frozenset(
+    {"category", "product", "product_handle", "brand", "colour", "size", "price_min", "price_max",
+     "sort", "ordinal", "order_number", "unknown_product"}
+)  # fmt: skip
+
 
 def likely_meanings(ranking: list[dict]) -> list[str]:
     """The intents worth offering as buttons, likeliest first."""
@@ -82,11 +92,30 @@ class ActionClarify(ShopAction):
         return "action_clarify"
 
     def perform(self, dispatcher: CollectingDispatcher, tracker, domain, session) -> Events:
+        # "Just pick one for me" under a list: one of them, and why (the classifier has no intent
+        # for leaving the choice to the bot).
+        if (
+            asks_to_pick(tracker.latest_message.get("text") or "")
+            and (picked := pick_for_me(dispatcher, tracker, domain, session)) is not None
+        ):
+            return picked
+        # "does it match green?", "whats the comfiest one" under a list: questions about the
+        # products on screen that the classifier was unsure of, answered from the catalog.
+        if (paired := answer_goes_with_colour(dispatcher, tracker, session)) is not None:
+            return paired
+        text = tracker.latest_message.get("text") or ""
+        if question_topic(text)[0] and (handles := products_asked_about(tracker, session)):
+            return answer_across(dispatcher, tracker, session, handles)
         meanings = likely_meanings(tracker.latest_message.get("intent_ranking") or [])
+        # "moving to chicago in january and i own zero winter stuff": a scene set, most likely for
+        # a search, with nothing to search by yet; ask what they're looking for, as a search does.
+        entities = latest_entities(tracker)
+        if meanings[:1] == ["search_products"] and not entities.keys() & _WHAT_TO_FIND:
+            dispatcher.utter_message(response="utter_ask_what_to_find")
+            return []
         if not meanings:
             dispatcher.utter_message(response="utter_fallback")
             return []
-        entities = latest_entities(tracker)
         dispatcher.utter_message(
             response="utter_ask_which_meaning",
             buttons=[

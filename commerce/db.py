@@ -113,6 +113,13 @@ def _begin_sqlite(connection) -> None:
     # A transaction that will write starts IMMEDIATE: it takes the write lock up front, so two
     # checkouts queue up instead of both reading the same stock and one failing half-way.
     mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+    # Only those (stock, orders) wait at their commit for the write-ahead log to reach the disk;
+    # others (a search noting a shopper's colours) do not: 4 ms a search here. A power cut may
+    # lose such notes, never an order, whose flush takes every note before it along.
+    synchronous = "FULL" if mode == "IMMEDIATE" else "NORMAL"
+    if connection.info.get("sqlite_synchronous") != synchronous:  # kept by the connection
+        connection.exec_driver_sql(f"PRAGMA synchronous={synchronous}")
+        connection.info["sqlite_synchronous"] = synchronous
     connection.exec_driver_sql(f"BEGIN {mode}")
 
 
@@ -202,6 +209,11 @@ def _migration_connection(engine: Engine) -> Iterator[Connection]:
                 connection.connection.execute("PRAGMA foreign_keys=ON")
 
 
+# One session class for every session: a `sessionmaker` per session built a new class each time,
+# 0.4-0.6 ms of CPU (every action, and the Rasa server's hand-over check on every message).
+_SESSION = sessionmaker(future=True, expire_on_commit=False)
+
+
 @contextmanager
 def session_scope(engine: Engine | None = None, writes: bool = False) -> Iterator[Session]:
     """A session that commits on success and rolls back on any error.
@@ -212,7 +224,7 @@ def session_scope(engine: Engine | None = None, writes: bool = False) -> Iterato
     engine = engine or get_engine()
     if writes:
         engine = engine.execution_options(sqlite_begin="IMMEDIATE")
-    session = sessionmaker(bind=engine, future=True, expire_on_commit=False)()
+    session = _SESSION(bind=engine)
     try:
         yield session
         session.commit()

@@ -45,6 +45,7 @@ TOPICS = (
     "account",
     "password",
     "payment_problem",
+    "charged_once",  # "will i be charged twice?": a narrower payment question, before paying
     "complaint",
     "newsletter",
     "review",

@@ -25,11 +25,25 @@ class Lexicon:
     # Kinds the shop does not sell: every word for one -> its canonical name ("hoodie" -> "hoodies"),
     # and the canonical name -> the nearest kind the shop sells ("hoodies" -> "casual shirts").
     not_sold_words: dict[str, str] = field(default_factory=dict)
-    # Materials, fits, details: every word for one -> its name ("skinny" -> "slim fit"), and the
-    # name -> the words a product's text may use for it.
+    # Materials, fits, details: every word for one -> its name ("skinny" -> "slim fit"; also the
+    # words only a shopper uses, "rain" -> "rainproof"), and the name -> the words a product's
+    # text may use for it.
     features: dict[str, str] = field(default_factory=dict)
     feature_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     nearest_kind: dict[str, str | None] = field(default_factory=dict)
+    # A kind not sold -> whom its nearest kind stands in for ("jewellery" -> ("male",): cufflinks
+    # are no suggestion for a woman after earrings); absent: for anyone.
+    nearest_kind_for: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # A feature -> the kinds and the words of products that claim it but come last when it is
+    # asked for ("comfortable" -> heels, "stiletto").
+    ranked_last: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)
+    # A feature of one kind only -> that kind ("low heel" -> "heels"), and a feature -> the kinds
+    # that have it by what they are ("low heel" -> ("flats",)).
+    feature_kind: dict[str, str] = field(default_factory=dict)
+    kinds_with_feature: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # A feature no product may have -> the features of the closest shown instead, nearest first
+    # ("waterproof" -> ("rainproof", "warm")): said as not what was asked, never passed off as it.
+    nearest_features: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # "What goes with this?": a kind -> the places in an outfit it leaves, each a tuple of kinds
     # that fill it ("suits" -> (("dress shirts",), ("ties", "bow ties"), ...)).
     goes_with: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
@@ -80,10 +94,39 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         not_sold_words=_invert(
             {kind: entry.get("words") for kind, entry in (raw.get("not_sold") or {}).items()}
         ),
-        features=_invert(raw.get("features") or {}),
+        features={
+            **_invert(raw.get("features") or {}),
+            **_invert(raw.get("feature_asked_as") or {}),
+        },
         feature_words={
             str(name).lower(): tuple(dict.fromkeys([str(name).lower(), *map(str.lower, words)]))
             for name, words in (raw.get("features") or {}).items()
+        },
+        ranked_last={
+            str(name).lower(): (
+                tuple(str(kind).lower() for kind in entry.get("kinds") or ()),
+                tuple(str(word).lower() for word in entry.get("words") or ()),
+            )
+            for name, entry in (raw.get("ranked_last") or {}).items()
+        },
+        feature_kind={
+            str(name).lower(): str(entry["kind"]).lower()
+            for name, entry in (raw.get("feature_kind") or {}).items()
+            if entry.get("kind")
+        },
+        kinds_with_feature={
+            str(name).lower(): tuple(str(kind).lower() for kind in entry.get("also") or ())
+            for name, entry in (raw.get("feature_kind") or {}).items()
+            if entry.get("also")
+        },
+        nearest_kind_for={
+            str(kind).lower(): tuple(str(who).lower() for who in entry.get("nearest_for") or ())
+            for kind, entry in (raw.get("not_sold") or {}).items()
+            if entry.get("nearest_for")
+        },
+        nearest_features={
+            str(name).lower(): tuple(str(other).lower() for other in others or ())
+            for name, others in (raw.get("nearest_features") or {}).items()
         },
         nearest_kind={
             str(kind).lower(): (entry.get("nearest") or None)

@@ -78,7 +78,7 @@ class Product(Base):
     )
     tags = relationship("ProductTag", cascade="all, delete-orphan")
 
-    # Search compares kinds in lowercase (commerce/search.py): these let it look a kind up instead
+    # Search compares kinds in lowercase (commerce/search/): these let it look a kind up instead
     # of reading every product; the catalog order lets "the first three" stop after three.
     __table_args__ = (
         Index("ix_product_type_lower", func.lower(product_type)),
@@ -122,11 +122,21 @@ class Variant(Base):
     position = Column(Integer, nullable=False, default=0)
 
     product = relationship("Product", back_populates="variants")
-    size_keys = relationship("VariantSizeKey", cascade="all, delete-orphan")
+    # Each size key row carries the variant's product too, set from the variant whenever the rows
+    # are written (both columns are synced from it, like any foreign key): so the import and
+    # anything else that gives a variant its size keys fill it, with nothing to remember.
+    size_keys = relationship(
+        "VariantSizeKey",
+        cascade="all, delete-orphan",
+        primaryjoin="and_(Variant.id == VariantSizeKey.variant_id,"
+        " Variant.product_id == VariantSizeKey.product_id)",
+        foreign_keys="[VariantSizeKey.variant_id, VariantSizeKey.product_id]",
+    )
 
-    # Search reads these indexes without the variant rows (commerce/search.py): a product's own
-    # variants (in stock? in the colour? the lowest price?); the variants of a colour, a price
-    # range (budgets, a price sort, alternatives nearest a budget) and their products.
+    # Search reads these indexes without the variant rows (commerce/search/): a product's own
+    # variants (in stock? in the colour? the lowest price? the sizes in stock of a kind); the
+    # variants of a colour, a price range (budgets, a price sort, alternatives nearest a budget)
+    # and their products.
     __table_args__ = (
         UniqueConstraint("product_id", "size", "colour", "extra_option", name="uq_variant_options"),
         Index(
@@ -137,6 +147,9 @@ class Variant(Base):
             "colour_key",
             "colour_family",
         ),
+        # The sizes in stock of a kind ("in stock: XS, S, M"), cheapest first. The size before
+        # the stock, so that a product's variants in stock are still looked up in the index above.
+        Index("ix_variant_product_sizes", "product_id", "size", "stock", "price", "position"),
         Index("ix_variant_price", "price", "stock", "product_id"),
         Index("ix_variant_colour_key", "colour_key", "stock", "product_id"),
         Index("ix_variant_colour_family", "colour_family", "stock", "product_id"),
@@ -154,8 +167,12 @@ class VariantSizeKey(Base):
 
     variant_id = Column(Integer, ForeignKey("variant.id", ondelete="CASCADE"), primary_key=True)
     key = Column(String(32), primary_key=True)
+    # The variant's product (a variant never changes product), so that a size meets a kind, a
+    # brand or an occasion from this index alone, without every variant row of the size
+    # (commerce/search/fitting.py `_count_capped`; docs/performance.md, section 3.3).
+    product_id = Column(Integer, nullable=False)
 
-    __table_args__ = (Index("ix_variant_size_key_key", "key", "variant_id"),)
+    __table_args__ = (Index("ix_variant_size_key_key", "key", "product_id", "variant_id"),)
 
 
 class CartItem(Base):

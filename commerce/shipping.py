@@ -6,6 +6,15 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from enum import Enum
+
+
+class ArrivalBy(Enum):
+    """Whether an order shipped one way gets there by the day the shopper needs it."""
+
+    IN_TIME = "in time"  # its last delivery day is that day or earlier
+    MAY_MAKE_IT = "may make it"  # its first delivery day is, its last is not: no promise
+    TOO_LATE = "too late"  # its first delivery day is after it
 
 
 @dataclass(frozen=True)
@@ -29,6 +38,14 @@ class ShippingMethod:
             add_business_days(ordered, self.max_business_days),
         )
 
+    def arrives_by(self, ordered: date, needed: date) -> ArrivalBy:
+        """Whether an order placed on `ordered` gets there by `needed` (the one rule for "will it
+        arrive by friday?", the note under a search and the order review)."""
+        first, last = self.arrival(ordered)
+        if last <= needed:
+            return ArrivalBy.IN_TIME
+        return ArrivalBy.MAY_MAKE_IT if first <= needed else ArrivalBy.TOO_LATE
+
 
 SHIPPING_METHODS = {
     method.key: method
@@ -37,6 +54,30 @@ SHIPPING_METHODS = {
         ShippingMethod("express", "Express", Decimal("14.95"), None, 1, 2),
     )
 }
+
+
+def method_for(needed: date, ordered: date) -> tuple[ShippingMethod, ArrivalBy]:
+    """The shipping to suggest for a day: the cheapest that surely gets there in time, else the
+    fastest (which may make it, or not), with how it fares."""
+    for method in sorted(SHIPPING_METHODS.values(), key=lambda method: method.cost):
+        if method.arrives_by(ordered, needed) == ArrivalBy.IN_TIME:
+            return method, ArrivalBy.IN_TIME
+    fastest = min(SHIPPING_METHODS.values(), key=lambda method: method.min_business_days)
+    return fastest, fastest.arrives_by(ordered, needed)
+
+
+def better_method(chosen: ShippingMethod, needed: date, ordered: date) -> ShippingMethod | None:
+    """Another shipping method that fares better by `needed` than `chosen` (in time where it
+    may not make it, or may make it where it is too late), the surest and then the cheapest;
+    None when there is none."""
+    rank = list(ArrivalBy)
+    fares = rank.index(chosen.arrives_by(ordered, needed))
+    better = [
+        (rank.index(method.arrives_by(ordered, needed)), method.cost, method.key)
+        for method in SHIPPING_METHODS.values()
+        if rank.index(method.arrives_by(ordered, needed)) < fares
+    ]
+    return SHIPPING_METHODS[min(better)[2]] if better else None
 
 
 def add_business_days(start: date, days: int) -> date:

@@ -7,6 +7,9 @@ and "42" finds a 42R suit as well as an EU 42 shoe (the category tells them apar
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
 
 _NUMBER = r"\d{1,3}(?:[.,]\d{1,2}|½)?"
 _REGION_SIZE = re.compile(rf"^(us|uk|eu)\s*({_NUMBER})$")
@@ -101,3 +104,78 @@ def key_of_label(label: str) -> str:
     """The one key that picks a variant's size label, for a button: 'US 10 / EU 43' -> 'us10'."""
     first = label.split("/")[0].strip()
     return size_query_key(first) or sorted(size_keys(label))[0]
+
+
+# ---------------------------------------------------------------------------------------------
+# One gender's sizes on a shoe sold in the other's
+# ---------------------------------------------------------------------------------------------
+# "Unisex sizing in men's US sizes (women usually take 1.5 sizes down)": the catalog's own words
+# say which sizes a product is in and, sometimes, how the other gender's size maps onto them.
+_GENDER_WORDS = {"men": "male", "mens": "male", "man": "male", "women": "female",
+                 "womens": "female", "woman": "female", "ladies": "female", "lady": "female"}  # fmt: skip
+_GENDER = r"(men|women|mens|womens|ladies)(?:'s|’s|')?"
+_SIZED_IN = re.compile(r"\bin " + _GENDER + r" (?:us |uk |eu )?siz(?:es|ing)\b")
+_STEPS = {"one": Decimal("1"), "a half": Decimal("0.5"), "half a": Decimal("0.5"),
+          "half": Decimal("0.5"), "two": Decimal("2")}  # fmt: skip
+_OTHER_TAKES = re.compile(
+    r"\b" + _GENDER + r" (?:\w+ ){0,2}?(?:take|go|size) (?:a )?"
+    r"(\d+(?:\.\d+)?|one|two|a half|half a|half) sizes? (down|up|smaller|larger|bigger)\b"
+)
+
+
+@dataclass(frozen=True)
+class SizeSystem:
+    """Which gender's sizes a product is made in, and how many sizes the other gender moves on
+    it (-1.5: women take 1.5 sizes down), when the catalog says."""
+
+    sized_for: str  # "male" or "female"
+    other_steps: Decimal | None
+
+    def converted(self, key: str) -> str | None:
+        """The size key in this product's sizes for the other gender's `key` ('8.5' -> '7');
+        None when there is no rule, or the key is no US-style number (EU sizes are the same for
+        both; letter sizes have no rule)."""
+        match = re.fullmatch(r"(us)?(\d{1,2}(?:\.\d+)?)", key)
+        if self.other_steps is None or not match:
+            return None
+        number = Decimal(match.group(2)) + self.other_steps
+        return (match.group(1) or "") + normalise_number(str(number)) if number > 0 else None
+
+
+def size_system(description: str) -> SizeSystem | None:
+    """The size system a product's catalog text names ("in men's US sizes"), with the rule for
+    the other gender if it gives one ("women usually take 1.5 sizes down"); None if it names
+    none."""
+    text = description.lower()
+    sized_in = _SIZED_IN.search(text)
+    if sized_in is None:
+        return None
+    sized_for = _GENDER_WORDS[sized_in.group(1)]
+    steps = None
+    for rule in _OTHER_TAKES.finditer(text):
+        if _GENDER_WORDS[rule.group(1)] != sized_for:
+            amount = _STEPS.get(rule.group(2)) or Decimal(rule.group(2))
+            steps = -amount if rule.group(3) in ("down", "smaller") else amount
+            break
+    return SizeSystem(sized_for, steps)
+
+
+def gender_word(gender: str) -> str:
+    """ "male" -> "men's", "female" -> "women's"."""
+    return "men's" if gender == "male" else "women's"
+
+
+def size_extremes(sizes: Sequence[str], biggest: bool = True) -> tuple[str, ...]:
+    """The biggest (or smallest) of `sizes`, given smallest first per size system as
+    `available_sizes` orders them: one per system ("US 13 / EU 46", and "EU 46" for shoes sized in
+    EU only), leaving out one another already names."""
+    systems: dict[str, str] = {}
+    for label in sizes:
+        first = label.split()[0].upper() if label.strip() else ""
+        system = first if first in ("US", "UK", "EU") else ""
+        if biggest or system not in systems:
+            systems[system] = label
+    found = list(dict.fromkeys(systems.values()))
+    return tuple(
+        label for label in found if not any(label != other and label in other for other in found)
+    )

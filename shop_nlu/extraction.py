@@ -47,7 +47,8 @@ class Entity:
     start: int
     end: int
     text: str
-    role: str | None = None  # "excluded" for "not brown", "anything but loafers"
+    # "excluded" for "not brown", "anything but loafers"; "owned" for "I already have a gown"
+    role: str | None = None
     # 1.0 for a term as the catalog spells it; less for a typo forgiven or a product named by
     # one word of its title, which may also be an ordinary word in another sentence.
     confidence: float = 1.0
@@ -59,6 +60,8 @@ _NEGATION_BEFORE = re.compile(
     r"(?:\bnot|\bno|n't|\bnothing|\bnone|\banything but|\beverything but|\bexcept(?: for)?|"
     r"\bother than|\bwithout|\binstead of|\brather than|\bapart from|\bbesides|\bavoid|"
     r"\bhate|\bnot a fan of|\bno more|"
+    # "ok forget shirts. shoes", "never mind the tie": a kind let go, not asked for.
+    r"\bforget(?: about)?|\bnever ?mind(?: about)?|\bscrap|"
     # What hurts or has had its day: "my feet hurt in heels", "sick of black".
     r"\bhurts?(?: me)?(?: in| from)?|\bhurting(?: in)?|\bkill(?:s|ing)? (?:me|my feet)(?: in)?|"
     r"\b(?:tired|sick|fed up|done) (?:of|with)(?: wearing)?|\bcan'?t (?:stand|walk in|wear)|"
@@ -81,6 +84,10 @@ _SIZE_RULED_OUT_BEFORE = re.compile(
     r"(?:change|exchange|switch) (?:the|my|an?)?)(?: a| an| the| my| size| sz| in)*\s*$"
 )
 _SAME_LIST = re.compile(r"^\s*(?:,|/|or|nor|and|,\s*or)\s*$")
+# What lets a term go rather than rule it out: after "forget shirts, shoes" a comma starts what is
+# wanted instead, so only "and"/"or" carry the letting go on to the next term.
+_LET_GO = re.compile(r"\b(?:forget|never ?mind|scrap)\b")
+_LET_GO_LIST = re.compile(r"^\s*(?:/|or|nor|and|,\s*(?:or|and))\s*$")
 
 
 _WORD_NUMBERS = {
@@ -172,6 +179,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?P<value>{_AMOUNT})"
     )),
     ("price_min", re.compile(rf"(?:^|\b|(?<=\s))(?:{_MIN_WORDS})\s+(?:about\s|around\s)?(?P<value>{_AMOUNT})")),
+    # "i have 300 in total", "ive got 200 to spend": what there is to spend is a ceiling.
+    ("price_max", re.compile(
+        rf"\b(?:i\s+have|i'?ve\s+got|ive\s+got|i\s+got|got)\s+(?:only\s+|just\s+)?"
+        rf"(?:about\s|around\s|like\s|roughly\s)?(?P<value>{_AMOUNT})\s+(?:in total|total|to spend|"
+        r"for everything|for it all|altogether|all in|all together|for the whole thing)\b"
+    )),
     # "150, could stretch to 200": the stretch is the real ceiling.
     ("price_max", re.compile(
         rf"\b(?:stretch|go|push(?: it)?|spend|splash out)\s+(?:to|up to|upto|as (?:high|much) as)\s+"
@@ -262,6 +275,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?P<value>{_SIZE_NUMBER})\b(?![.,]\d){_NOT_A_SIZE_AFTER}"
     )),
     ("size", re.compile(r"^\s*(?P<value>(?:[5-9]|[1-4]\d)(?:[.,]5|½)?)\s*\??\s*$")),
+    # "what about 15", "and 15?" after a search in a size: another size, as a number alone is.
+    ("size", re.compile(
+        r"^\W*(?:(?:ok(?:ay)?|so|hmm+|um+|well)\W+)*(?:(?:what|how|wat)\s+(?:about|abt|bout)|and)"
+        r"\s+(?:(?:a|an|size|sz)\s+)*(?P<value>(?:[5-9]|[1-4]\d)(?:[.,]5|½)?)\s*[?!.]*\s*$"
+    )),
     ("order_number", re.compile(r"\b(?P<value>(?:hl|rt)-?[2-9a-hjkmnp-z]{6})\b")),
     ("email", re.compile(r"(?P<value>[^@\s,;:<>()]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+)")),
     ("ordinal", re.compile(r"\b(?:number|no\.?|#|option|item|nr\.?)\s?(?P<value>\d{1,2})\b")),
@@ -280,7 +298,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         r"\b(?P<asc>cheapest|lowest[- ]price[ds]?|least expensive|most affordable|low to high|"
         r"sort(?:ed)? by price|price ascending|cheap|inexpensive|affordable|budget[- ]friendly|"
         r"on a (?:tight |small )?budget|(?:do ?n[o']?t|not|never)\s+(?:want|wanna|going)\s+(?:to\s+)?"
-        r"(?:spend|pay|blow)\s+(?:a\s+)?(?:fortune|lot|much|loads|a bomb))\b|\b(?P<desc>most expensive|priciest|"
+        r"(?:spend|pay|blow)\s+(?:a\s+)?(?:fortune|lot|much|loads|a bomb)|"
+        # "nothing too expensive": cheaper ones first, not cheaper than those on screen.
+        r"(?:nothing|not|none|isn'?t|aren'?t)\s+(?:too|very|super|crazy|that|so|overly|to)\s+"
+        r"(?:expensive|pricey|pricy|dear|spendy))\b|\b(?P<desc>most expensive|priciest|"
         r"highest[- ]price[ds]?|high to low|most luxurious|price descending)\b"
     )),
     ("deal", re.compile(
@@ -289,7 +310,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     )),
     ("popularity", re.compile(
         r"\b(?P<popular>best[- ]?sell(?:ers?|ing)|top[- ]?sell(?:ers?|ing)|(?:most )?popular|"
-        r"most (?:bought|purchased|ordered)|trending)\b"
+        r"most (?:bought|purchased|ordered)|trending|sell(?:s|ing)\s+(?:the\s+)?(?:best|most|fastest)|"
+        # "what are ppl buying most", "whats everyone getting rn": what sells, unless it is what
+        # people buy with something ("what do people buy with this").
+        r"(?:what|wat|wot)(?:'?s|\s+(?:is|are|r|do|does))?\s+(?:people|ppl|peeps|folks|everyone|"
+        r"everybody|customers|shoppers|others|other people)\s+(?:buy(?:ing)?|get(?:ting)?|"
+        r"order(?:ing)?|purchas(?:e|ing))(?![^.?!]*\b(?:with|w/|alongside|together)\b))\b"
     )),
     ("quantity", re.compile(
         rf"(?P<value>-?\b\d{{1,2}}|\b{_QUANTITY_WORDS})\s+(?:pairs?|of\s+(?:them|these|those|each|it|the)|"
@@ -381,7 +407,50 @@ class ShopEntityExtractor:
                 taken.append((entity.start, entity.end))
         typo_fixes = self._typo_candidates(text, taken)
         chosen = [entity for entity in chosen if not _the_cart_called_a_bag(lowered, entity)]
-        return _mark_exclusions(lowered, sorted(chosen + typo_fixes, key=lambda e: e.start))
+        chosen = [part for entity in chosen for part in self._necktie_parts(lowered, text, entity)]
+        chosen += self._uses_before_kinds(lowered, text, chosen + typo_fixes)
+        marked = _mark_exclusions(lowered, sorted(chosen + typo_fixes, key=lambda e: e.start))
+        return _mark_owned(lowered, marked)
+
+    def _necktie_parts(self, lowered: str, text: str, entity: Entity) -> list[Entity]:
+        """ "A plain black tie to go with it": the colour black and a tie, not the black-tie dress
+        code (which "a black tie event", "black-tie", "it's black tie" stay)."""
+        colour, kind = self._terms.get("black"), self._terms.get("tie")
+        if (
+            entity.entity != "occasion"
+            or lowered[entity.start : entity.end] != "black tie"
+            or colour is None
+            or kind is None
+            or not _is_a_necktie(lowered[: entity.start], lowered[entity.end :])
+        ):
+            return [entity]
+        tie_start = entity.end - len("tie")
+        return [
+            Entity(colour.entity, colour.value, entity.start, entity.start + len("black"),
+                   text[entity.start : entity.start + len("black")]),
+            Entity(kind.entity, kind.value, tie_start, entity.end, text[tie_start : entity.end]),
+        ]  # fmt: skip
+
+    def _uses_before_kinds(self, lowered: str, text: str, chosen: list[Entity]) -> list[Entity]:
+        """ "Work shoes", "rain jackets": a word right before a kind that names an occasion or a
+        feature only with "for" ("for work", "for rain" in the lexicon), because alone it is a verb
+        or the weather ("does it work", "will it rain"). It means what "for <word>" means."""
+        found = []
+        for entity in chosen:
+            if entity.entity != "category":
+                continue
+            before = re.search(r"(?<![\w'’-])([a-z]+)\s+$", lowered[: entity.start])
+            if before is None or before.group(1) in self._terms:
+                continue
+            term = self._terms.get(f"for {before.group(1)}")
+            start, end = before.span(1)
+            if (
+                term is not None
+                and term.entity in ("occasion", "feature")
+                and all(end <= other.start or start >= other.end for other in chosen)
+            ):
+                found.append(Entity(term.entity, term.value, start, end, text[start:end]))
+        return found
 
     def _catalog_candidates(self, text: str) -> list[Entity]:
         doc = self._nlp.make_doc(text)
@@ -500,6 +569,34 @@ GENERIC_NAME_WORDS = frozenset(
 )
 
 
+# "a plain black tie", "black tie to go with it": a necktie; "a black tie event", "for a black tie",
+# "it's black tie": the dress code.
+_NECKTIE_BEFORE = re.compile(
+    r"\b(?:a|an|one|plain|simple|skinny|slim|thin|narrow|silk|knit|solid|classic|basic|"
+    r"matching|nice|new|cheap|proper|wide|any|some|your|the)\s+$"
+)
+_DRESS_CODE_BEFORE = re.compile(
+    r"\b(?:for|to|at|is|it's|its|was|be|semi|strictly)\s+(?:an?\s+|the\s+)?$"
+)
+_DRESS_CODE_AFTER = re.compile(
+    r"^\s*(?:event|dinner|wedding|gala|affair|do|party|parties|ball|occasion|optional|dress|"
+    r"attire|function|evening|night|thing|reception|dance|code|style|look|outfit|suit|tux|"
+    r"tuxedo|gown)(?:e?s)?\b"
+)
+_NECKTIE_AFTER = re.compile(
+    r"^\s*(?:to\s+(?:go|wear|match|pair)|that\s+(?:goes|matches)|with\s+(?:it|the|my|this|that)|"
+    r"too|as well|also|pls|please)\b"
+)
+
+
+def _is_a_necktie(before: str, after: str) -> bool:
+    """Whether "black tie", with these words before and after, is a necktie to wear."""
+    before = before.rstrip() + " " if before.strip() else ""
+    if _DRESS_CODE_AFTER.match(after) or _DRESS_CODE_BEFORE.search(before):
+        return False
+    return bool(_NECKTIE_AFTER.match(after) or (before and _NECKTIE_BEFORE.search(before)))
+
+
 # "add it to my bag", "whats in my bag", "take it out of my bag": the cart, not a kind of product.
 _CART_BEFORE = re.compile(
     r"\b(?:to|in|into|inside|from|outta|out of|off)\s+(?:my|the|ur|your)\s+(?:shopping\s+)?$"
@@ -531,7 +628,11 @@ def _mark_exclusions(lowered: str, entities: list[Entity]) -> list[Entity]:
                 and previous is not None
                 and previous.role == "excluded"
                 and previous.entity == entity.entity
-                and _SAME_LIST.match(lowered[previous.end : entity.start])
+                and (
+                    _LET_GO_LIST
+                    if _LET_GO.search(lowered[max(0, previous.start - 30) : previous.start])
+                    else _SAME_LIST
+                ).match(lowered[previous.end : entity.start])
             ):
                 excluded = True
         elif entity.entity == "size" and sum(e.entity == "size" for e in entities) > 1:
@@ -540,6 +641,44 @@ def _mark_exclusions(lowered: str, entities: list[Entity]) -> list[Entity]:
             excluded = bool(_SIZE_RULED_OUT_BEFORE.search(before))
         marked.append(replace(entity, role="excluded") if excluded else entity)
     return marked
+
+
+# "I already have an emerald green gown", "ive got a navy suit": what the shopper owns, said to
+# find what goes with it, never to search for it again.
+_OWNS = re.compile(
+    r"(?:\bi\s+(?:already\s+|do\s+)?(?:have|own|got|bought)|\bi'?ve\s+(?:already\s+)?(?:got|bought)"
+    r"|\balready\s+(?:have|own|got|bought))\s+(?:(?:a|an|the|my|this|one|some|pair of)\s+)*"
+)
+# The words between "I have a" and the kind owned: a few describing it ("an emerald green"), no
+# stop or linking word ("i have a budget of 200 for shoes" owns no shoes).
+_OWNED_PHRASE_GAP = re.compile(
+    r"^(?![^,.;!?]*\b(?:for|of|to|with|at|on|from|in|and|but|need|want|looking)\b)[^,.;!?]{0,40}$"
+)
+OWNED_ROLE = "owned"
+
+
+def _mark_owned(lowered: str, entities: list[Entity]) -> list[Entity]:
+    """Give the role "owned" to what the shopper says they have: the kind after "I already have
+    a" and the colours, materials and brands said with it ("an emerald green gown")."""
+    owned: set[int] = set()
+    for match in _OWNS.finditer(lowered):
+        kind = next(
+            (
+                index for index, entity in enumerate(entities)
+                if entity.entity == "category" and entity.start >= match.end()
+            ),
+            None,
+        )  # fmt: skip
+        if kind is None or not _OWNED_PHRASE_GAP.match(lowered[match.end() : entities[kind].start]):
+            continue
+        owned |= {
+            index for index, entity in enumerate(entities[: kind + 1])
+            if entity.start >= match.end() and entity.entity in NEGATABLE and not entity.role
+        }  # fmt: skip
+    return [
+        replace(entity, role=OWNED_ROLE) if index in owned else entity
+        for index, entity in enumerate(entities)
+    ]
 
 
 def _pattern_candidates(lowered: str, text: str) -> list[Entity]:

@@ -15,6 +15,8 @@ database is back, a fresh session's events appended to the old one). This store 
   reads them all twice: a save grew with the whole conversation);
 - checks each pooled connection before use (`pool_pre_ping`), so the first turns after a restart
   do not fail on connections the restart closed;
+- on SQLite, keeps its connection open and writes through SQLite's write-ahead log, so a turn's
+  commit does not wait for the disk (`_write_ahead`);
 - with the shop's event broker, writes the turn's events to its outbox in the same transaction
   (shop_stores/event_broker.py), instead of publishing them before they are stored.
 """
@@ -48,6 +50,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.pool import QueuePool
 
 from commerce.config import load_rasa_store_settings, load_settings
 from shop_stores import action_reply_check, event_types
@@ -79,6 +82,37 @@ SESSION_INDEX = sa.Index(
 )
 
 
+def _write_ahead(dbapi_connection: Any, _record: Any) -> None:
+    """SQLite's write-ahead log, flushed to disk at checkpoints rather than at every commit
+    (`synchronous=NORMAL`, SQLite's advice for WAL): a turn is kept if Rasa stops abruptly, and
+    the file stays consistent; only a power cut can lose the turns written just before it."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")  # kept in the file, for every process that opens it
+    cursor.execute("PRAGMA synchronous=NORMAL")  # this connection's
+    cursor.close()
+
+
+# A load and a save each ask for the session's start, and a save counts its stored events: built
+# once, these statements skip SQLAlchemy's ORM query building (0.5 ms of CPU a statement).
+_EVENTS = SQLTrackerStore.SQLEvent.__table__
+_SESSION_START = (
+    sa.select(_EVENTS.c.timestamp)
+    .where(
+        _EVENTS.c.sender_id == sa.bindparam("sender_id"),
+        _EVENTS.c.type_name == SessionStarted.type_name,
+        _EVENTS.c.timestamp.is_not(None),  # as max() ignores them
+    )
+    .order_by(_EVENTS.c.timestamp.desc())
+    .limit(1)
+)
+_COUNT_ALL = (
+    sa.select(sa.func.count())
+    .select_from(_EVENTS)
+    .where(_EVENTS.c.sender_id == sa.bindparam("sender_id"))
+)
+_COUNT_SINCE = _COUNT_ALL.where(_EVENTS.c.timestamp >= sa.bindparam("start"))
+
+
 class ShopTrackerStore(SQLTrackerStore):
     """Rasa's `SQLTrackerStore` on `Settings.tracker_store_url`: by default the SQLite file
     `var/conversations.db`, for several Rasa instances one PostgreSQL database they share.
@@ -108,6 +142,16 @@ class ShopTrackerStore(SQLTrackerStore):
             # Rasa's engine, plus a check of each pooled connection before use.
             self.engine.dispose()
             self.engine = sa.create_engine(url, pool_pre_ping=True, **create_engine_kwargs(url))
+            self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
+        elif url.database not in (None, "", ":memory:"):
+            # Rasa's engine opens the file anew for every load and save (SQLAlchemy 1.4's
+            # NullPool) and commits with SQLite's defaults, which wait for the disk three or four
+            # times a turn (16 ms here, docs/performance.md section 1). Pooled, in WAL mode.
+            self.engine.dispose()
+            self.engine = sa.create_engine(
+                url, poolclass=QueuePool, connect_args={"check_same_thread": False}
+            )
+            sa.event.listen(self.engine, "connect", _write_ahead)
             self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
         self._create_session_index()
 
@@ -161,30 +205,20 @@ class ShopTrackerStore(SQLTrackerStore):
     def _session_start(self, session: sa.orm.Session, sender_id: str) -> float | None:
         """When the conversation's latest session started (Rasa's max(timestamp) of its
         `SessionStarted` events), read from the newest end of SESSION_INDEX."""
-        event = self.SQLEvent
-        return (
-            session.query(event.timestamp)
-            .filter(
-                event.sender_id == sender_id,
-                event.type_name == SessionStarted.type_name,
-                event.timestamp.is_not(None),  # as max() ignores them
-            )
-            .order_by(event.timestamp.desc())
-            .limit(1)
-            .scalar()
-        )
+        return session.execute(_SESSION_START, {"sender_id": sender_id}).scalar()
 
     def _additional_events(
         self, session: sa.orm.Session, tracker: DialogueStateTracker
     ) -> Iterator[Event]:
         """The tracker's events the database does not have yet: those after as many as the
         current session has stored (Rasa's rule), counted on SESSION_INDEX."""
-        stored = (
-            self._event_query(session, tracker.sender_id, fetch_events_from_all_sessions=False)
-            .with_entities(sa.func.count())
-            .order_by(None)
-            .scalar()
-        )
+        start = self._session_start(session, tracker.sender_id)
+        if start is None:  # no session started: every event, as in Rasa
+            stored = session.execute(_COUNT_ALL, {"sender_id": tracker.sender_id}).scalar()
+        else:
+            stored = session.execute(
+                _COUNT_SINCE, {"sender_id": tracker.sender_id, "start": start}
+            ).scalar()
         return itertools.islice(tracker.events, stored, None)
 
     def _unavailable(self, sender_id: str) -> DialogueStateTracker:

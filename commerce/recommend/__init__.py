@@ -17,9 +17,12 @@ from commerce.recommend.bought_together import (
 from commerce.recommend.compare import MAX_COMPARED, Comparison, ProductSide, compare_products
 from commerce.recommend.outfits import (
     Anchor,
+    ColourPairing,
     Outfit,
     Reason,
     Suggestion,
+    colours_going_with,
+    complete_an_owned_look,
     complete_the_look,
     outfit_places,
     shopper_sizes,
@@ -27,7 +30,8 @@ from commerce.recommend.outfits import (
 
 __all__ = [
     "CO_PURCHASE_FLOOR", "MAX_COMPARED", "NEW_ARRIVALS_WINDOW_DAYS", "Anchor", "Arrivals",
-    "CoPurchases", "Comparison", "Outfit", "ProductSide", "Reason", "Suggestion",
-    "bought_together", "co_purchase_counts", "compare_products", "complete_the_look",
-    "new_arrivals", "outfit_places", "shopper_sizes",
+    "ColourPairing", "CoPurchases", "Comparison", "Outfit", "ProductSide", "Reason", "Suggestion",
+    "bought_together", "co_purchase_counts", "colours_going_with", "compare_products",
+    "complete_an_owned_look", "complete_the_look", "new_arrivals", "outfit_places",
+    "shopper_sizes",
 ]  # fmt: skip

@@ -108,7 +108,7 @@ def complete_the_look(
     anchors: Iterable[Anchor],
     sizes: Mapping[str, str] | None = None,
     limit: int = 4,
-    only_kind: str | None = None,
+    only_kind: str | Iterable[str] | None = None,
 ) -> Outfit:
     """In-stock products that complete an outfit with `anchors` (the product in focus, or the
     cart), one per place of the outfit first, then the next best of each place.
@@ -116,7 +116,8 @@ def complete_the_look(
     `sizes` maps a product type (lowercase, "oxfords") to the shopper's size key there ("10",
     see `shopper_sizes`); a product of that type made in that size is suggested only when it is in
     stock in it.
-    `only_kind` ("shoes" in "what shoes go with it?") keeps the places of that kind.
+    `only_kind` ("shoes" in "what shoes go with it?") keeps the places of that kind; several
+    ("what shirt and tie go with it?") keep the places of each.
     Ranked by shared occasion and style tags (rarer tags count more), colours that go together
     (the lexicon's table) and shared materials; ties keep the shop's own order.
     """
@@ -137,10 +138,13 @@ def complete_the_look(
                 continue  # the shopper has one already, or another anchor asked for it
             places.append((place[0], kinds))
     if only_kind:
-        wanted = category_types(only_kind)
+        asked = [only_kind] if isinstance(only_kind, str) else list(only_kind)
+        wanted = frozenset().union(*(category_types(kind) for kind in asked))
         places = [(name, kinds & wanted) for name, kinds in places if kinds & wanted]
-        if not places and known_kind:  # a kind the rules don't name: still, that kind
-            places = [(only_kind.lower(), frozenset(wanted))]
+        if known_kind:  # a kind the rules don't name: still, that kind
+            for kind in asked:
+                if not any(kinds & category_types(kind) for _, kinds in places):
+                    places.append((kind.lower(), frozenset(category_types(kind))))
     if not places:
         return Outfit(titles, (), known_kind=known_kind)
 
@@ -186,6 +190,61 @@ def complete_the_look(
         if item.handle in matches
     ]
     return Outfit(titles, tuple(chosen), tuple(unfilled), known_kind)
+
+
+def complete_an_owned_look(
+    session: Session,
+    kind: str,
+    colours: Iterable[str] = (),
+    occasions: Iterable[str] = (),
+    sizes: Mapping[str, str] | None = None,
+    limit: int = 4,
+) -> Outfit | None:
+    """What goes with something the shopper already owns ("I already have an emerald green gown,
+    I need everything else"): the outfit around a product of that kind in that colour standing in
+    for theirs (`complete_the_look`), for the occasions said. Only the reasons that hold for their
+    own piece are kept: its colour and the occasions said, never the stand-in's material or other
+    occasions. Its `anchors` are empty (the piece is theirs, not ours); None when the shop has
+    nothing of that kind to stand in for it, or no rules for what goes with it."""
+    colours, occasions = list(colours), tuple(occasions)
+    lexicon = load_lexicon()
+    stand_in, colour = None, None
+    # "emerald": a green one stands in when none is called emerald.
+    families = [lexicon.colour_family(c) for c in colours]
+    for colour in dict.fromkeys([*colours, *filter(None, families), None]):
+        for said in dict.fromkeys([occasions, ()]):
+            query = ProductQuery(category=kind, colour=colour, occasions=said)
+            found = find_products(session, query, limit=1, in_stock_only=False)
+            if found.matches:
+                stand_in = found.matches[0]
+                break
+        if stand_in is not None:
+            break
+    if stand_in is None:
+        return None
+    outfit = complete_the_look(session, [Anchor(stand_in.handle, colour)], sizes, limit)
+    if not outfit.known_kind:
+        return None
+    # The colours a reason may name as the piece's own: those said, by colour or family.
+    theirs = {c.lower() for c in colours} | {lexicon.colour_family(c) for c in colours} - {None}
+
+    def holds(reason: Reason) -> bool:
+        if reason.kind == "same_colour":
+            return reason.value in theirs or lexicon.colour_family(reason.value) in theirs
+        if reason.kind == "colour_goes":
+            return reason.detail in theirs or lexicon.colour_family(reason.detail) in theirs
+        return reason.kind == "occasion" and reason.value in occasions
+
+    suggestions = tuple(
+        Suggestion(
+            s.match, s.place,
+            tuple(Reason(r.kind, r.value) if r.kind == "same_colour" else r
+                  for r in s.reasons if holds(r)),
+            s.score,
+        )
+        for s in outfit.suggestions
+    )  # fmt: skip
+    return Outfit((), suggestions, outfit.unfilled, outfit.known_kind)
 
 
 def _load_items(session: Session, handles: list[str]) -> dict[str, _Item]:
@@ -373,3 +432,40 @@ def shopper_sizes(
         for word in category_types(searched_kind):
             sizes.update(dict.fromkeys(_same_size_types(word), searched_size.lower()))
     return sizes
+
+
+@dataclass(frozen=True)
+class ColourPairing:
+    """Whether a product's colours go with a colour the shopper has ("would that go with green?"),
+    by the shop owner's table (`colours_that_go_together`)."""
+
+    title: str
+    colour: str  # the colour asked about, as the shopper said it
+    known: bool  # False when the table says nothing about that colour: no judgement
+    going: tuple[str, ...]  # the product's colours in stock that go with it, as the catalog names
+    others: tuple[str, ...]  # its other colours in stock
+
+
+def colours_going_with(session: Session, handle: str, colour: str) -> ColourPairing | None:
+    """Which of the product's colours in stock go with `colour`: the same colour, one the table
+    pairs with it, or tone on tone (`_colour_fit`); None when there is no such product."""
+    item = _load_items(session, [handle]).get(handle)
+    if item is None:
+        return None
+    lexicon = load_lexicon()
+    key = lexicon.colour_synonyms.get(colour.strip().lower(), colour.strip().lower())
+    family = lexicon.colour_family(key)
+    harmony = lexicon.colour_harmony
+    known = key in harmony or (family or "") in harmony
+    in_stock = {
+        v.colour_key: (v.colour, v.colour_family)
+        for v in item.variants
+        if v.colour and v.colour_key and v.stock > 0
+    }
+    going = tuple(
+        name
+        for colour_key, (name, colour_family) in in_stock.items()
+        if known and _colour_fit(colour_key, colour_family, {key: family or key})[0] > 0
+    )
+    others = tuple(name for name, _ in in_stock.values() if name not in going)
+    return ColourPairing(item.title, colour, known, going, others)

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from commerce.catalog_import import CatalogFileError, import_shopify_csv
 from commerce.cli import main
 from commerce.db import get_engine, session_scope
-from commerce.models import Product, Variant
+from commerce.models import Product, Variant, VariantSizeKey
 from commerce.products import find_product_by_name, product_details
 from commerce.search import ProductQuery, find_products
 
@@ -202,6 +202,46 @@ def test_reimport_updates_stock_and_price_in_place(new_store, write_catalog):
     assert found(new_store, size="9") == ["alder-oxford", "cedar-loafer"]
     assert found(new_store, size="10") == []
     assert found(new_store, price_max=85) == ["cedar-loafer"]
+
+
+def test_every_size_key_carries_its_variant_s_product_after_imports(new_store, write_catalog):
+    # Search finds a kind in a size from the size keys with their product on them
+    # (docs/performance.md, section 3.3): the import fills it, and again when a size changes.
+    first = write_catalog(
+        [
+            product_row("alder-oxford", "Alder Oxford", "US 9", sku="ALD-9"),
+            variant_row("alder-oxford", "US 10 / EU 43", sku="ALD-10"),
+            product_row("birch-shirt", "Birch Shirt", "M", product_type="Casual Shirts",
+                        category="Apparel & Accessories > Clothing", sku="BIR-M"),
+        ],
+        name="first.csv",
+    )  # fmt: skip
+    second = write_catalog(
+        [
+            product_row("alder-oxford", "Alder Oxford", "US 9.5", sku="ALD-9"),
+            variant_row("alder-oxford", "US 10 / EU 43", sku="ALD-10"),
+            product_row("birch-shirt", "Birch Shirt", "L", product_type="Casual Shirts",
+                        category="Apparel & Accessories > Clothing", sku="BIR-M"),
+            product_row("cedar-loafer", "Cedar Loafer", "US 9", product_type="Loafers"),
+        ],
+        name="second.csv",
+    )  # fmt: skip
+
+    for path in (first, second):
+        assert import_file(new_store, path).problems == []
+        with session_scope(new_store) as session:
+            keys = session.execute(
+                select(VariantSizeKey.key, VariantSizeKey.product_id, Variant.product_id).join(
+                    Variant, Variant.id == VariantSizeKey.variant_id
+                )
+            ).all()
+        assert keys and all(on_key == own for _, on_key, own in keys)
+
+    assert found(new_store, category="oxfords", size="9.5") == ["alder-oxford"]
+    assert found(new_store, category="oxfords", size="eu43") == ["alder-oxford"]
+    assert found(new_store, category="shoes", size="9") == ["cedar-loafer"]
+    assert found(new_store, category="casual shirts", size="l") == ["birch-shirt"]
+    assert found(new_store, category="casual shirts", size="m") == []
 
 
 def test_reimport_updates_product_fields(new_store, write_catalog):

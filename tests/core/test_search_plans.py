@@ -14,7 +14,14 @@ from sqlalchemy import event
 
 from commerce import search
 from commerce.db import session_scope
-from commerce.search import ProductQuery, find_alternatives, find_products
+from commerce.search import (
+    ProductQuery,
+    closest,
+    find_alternatives,
+    find_products,
+    finding,
+    fitting,
+)
 
 
 @contextmanager
@@ -82,7 +89,7 @@ def test_a_product_s_own_variants_are_probed_without_reading_their_rows(demo_eng
 
 
 def test_a_page_of_many_fitting_products_walks_the_catalog_order(demo_engine, monkeypatch):
-    monkeypatch.setattr(search, "WALK_ABOVE", 5)  # the demo catalog is small
+    monkeypatch.setattr(finding, "WALK_ABOVE", 5)  # the demo catalog is small
     with statements_of(demo_engine) as seen:
         result = run(demo_engine, find_products, ProductQuery(category="shoes"))
 
@@ -98,7 +105,7 @@ def test_a_page_of_few_fitting_products_finds_them_first(demo_engine):
     with statements_of(demo_engine) as seen:
         result = run(demo_engine, find_products, query)
 
-    assert 0 < result.total <= search.WALK_ABOVE
+    assert 0 < result.total <= finding.WALK_ABOVE
     page = next(entry for entry in seen if "ORDER BY product.position + " in entry[0])
     assert "ix_product_position" not in plan(demo_engine, *page)
 
@@ -118,13 +125,13 @@ def test_alternatives_do_not_look_for_what_keeps_a_filter_nothing_meets(demo_eng
     # Nothing in the shop costs under $20: every set of filters that keeps the budget finds
     # nothing, so none is asked for.
     asked = []
-    first_fitting = search._first_fitting
+    first_fitting = closest._first_fitting
 
     def spy(session, query, *args, **kwargs):
         asked.append(query)
         return first_fitting(session, query, *args, **kwargs)
 
-    monkeypatch.setattr(search, "_first_fitting", spy)
+    monkeypatch.setattr(closest, "_first_fitting", spy)
     query = ProductQuery(occasions=("wedding",), size="15", price_max=Decimal("20"))
 
     alternatives = run(demo_engine, find_alternatives, query)
@@ -182,7 +189,7 @@ def test_an_occasion_search_is_counted_by_the_statement_that_ranks_it(demo_engin
 
 def test_a_broad_count_stops_at_the_cap(demo_engine, monkeypatch):
     # "Navy": an exact count reads every navy product of a big catalog; it stops past the cap.
-    monkeypatch.setattr(search, "COUNT_CAP", 8)
+    monkeypatch.setattr(fitting, "COUNT_CAP", 8)
     with statements_of(demo_engine) as seen:
         result = run(demo_engine, find_products, ProductQuery(colour="navy"))
 
@@ -226,20 +233,22 @@ def test_a_cheapest_first_page_is_read_off_the_shop_s_cheapest_variants(demo_eng
     # the cheapest shoes; the same page as grouping every fitting variant.
     query = ProductQuery(category="shoes", size="9", sort="price_asc")
     everything = run(demo_engine, find_products, query, limit=1000)  # past the window: grouped
-    monkeypatch.setattr(search, "CHEAPEST_WINDOW", 300)
+    monkeypatch.setattr(finding, "CHEAPEST_WINDOW", 300)
     with statements_of(demo_engine) as seen:
         result = run(demo_engine, find_products, query)
 
     assert result.matches == everything.matches[:3]
     assert not [statement for statement, _ in seen if "GROUP BY" in statement]
-    window = next(entry for entry in seen if "variant.id IN (SELECT variant.id" in entry[0])
-    assert "ix_variant_price" in plan(demo_engine, *window)
+    # One statement reads the window and its far end, off the price index alone.
+    window = next(entry for entry in seen if "far_end" in entry[0])
+    assert "COVERING INDEX ix_variant_price" in plan(demo_engine, *window).splitlines()[0]
+    assert not [statement for statement, _ in seen if statement.startswith("SELECT variant.price")]
 
 
 def test_alternatives_over_budget_in_a_size_start_from_its_variants(demo_engine, monkeypatch):
     # "Wedding, size 15, under $20", giving up the budget: the closest above it are looked for
     # among the few variants in size 15, not among the variants of every product for weddings.
-    monkeypatch.setattr(search, "NEAREST_PRICE_WINDOW", 5)  # so that every fitting one is read
+    monkeypatch.setattr(closest, "NEAREST_PRICE_WINDOW", 5)  # so that every fitting one is read
     query = ProductQuery(occasions=("wedding",), size="15", price_max=Decimal("20"))
     with statements_of(demo_engine) as seen:
         alternatives = run(demo_engine, find_alternatives, query)
@@ -256,7 +265,7 @@ def test_alternatives_over_budget_in_a_size_start_from_its_variants(demo_engine,
 def test_alternatives_over_budget_of_a_kind_start_from_its_products(demo_engine, monkeypatch):
     # "Black-tie suits in pink under $50", giving up the budget: the suits' own variants are read
     # through the covering index, not every pink variant of the shop and then its product.
-    monkeypatch.setattr(search, "NEAREST_PRICE_WINDOW", 5)  # so that every fitting one is read
+    monkeypatch.setattr(closest, "NEAREST_PRICE_WINDOW", 5)  # so that every fitting one is read
     query = ProductQuery(category="suits", colour="pink", occasions=("black-tie",),
                          price_max=Decimal("50"))  # fmt: skip
     with statements_of(demo_engine) as seen:
@@ -269,3 +278,61 @@ def test_alternatives_over_budget_of_a_kind_start_from_its_products(demo_engine,
         read = plan(demo_engine, *entry)
         assert "ix_variant_colour" not in read
         assert "COVERING INDEX ix_variant_product_stock" in read
+
+
+def test_a_kind_in_a_size_is_counted_from_the_size_keys_of_its_products(demo_engine):
+    # "Dresses in size 13": no dress comes in 13, but shoes do. Each dress looks its size up in
+    # the size index, which holds the product (docs/performance.md, section 3.3), instead of
+    # every variant in 13 being read for its product; in stock and at all alike.
+    query = ProductQuery(category="dresses", size="13")
+    with statements_of(demo_engine) as seen:
+        in_stock = run(demo_engine, find_products, query)
+        at_all = run(demo_engine, find_products, query, in_stock_only=False)
+
+    assert in_stock.total == 0 and at_all.total == 0
+    counts = [entry for entry in seen if entry[0].startswith("SELECT count(*)")]
+    assert len(counts) == 2
+    for entry in counts:
+        counted = plan(demo_engine, *entry)
+        assert "ix_variant_size_key_key (key=? AND product_id=?)" in counted
+        # the dresses first, then each one's keys
+        assert counted.index("ix_product_type_lower") < counted.index("ix_variant_size_key_key")
+    # Whether anything at all is in stock in 13 stops at the first variant found.
+    probes = [entry for entry in seen if entry[0].startswith("SELECT variant.id")]
+    assert probes and all("LIMIT" in statement for statement, _ in probes)
+    for entry in probes:
+        assert (
+            plan(demo_engine, *entry)
+            .splitlines()[0]
+            .startswith(
+                "SEARCH variant_size_key USING COVERING INDEX ix_variant_size_key_key (key=?)"
+            )
+        )
+
+
+def test_the_sizes_in_stock_of_a_kind_are_read_off_an_index(demo_engine):
+    # "Dresses in size 13" gives up the size and lists the dresses' sizes in stock: from the
+    # index of each product's sizes with their stock, price and position, not the variant rows.
+    with session_scope(demo_engine) as session, statements_of(demo_engine) as seen:
+        sizes = search.available_sizes(session, ProductQuery(category="dresses"))
+
+    assert sizes
+    grouped = next(entry for entry in seen if "GROUP BY variant.size" in entry[0])
+    assert "COVERING INDEX ix_variant_product_sizes" in plan(demo_engine, *grouped)
+
+
+def test_alternatives_over_budget_read_no_ties_after_the_nearest(demo_engine, monkeypatch):
+    # "Black-tie suits in pink under $50", giving up the budget: each set's nearest products
+    # come in price order and then the catalog order, ties included, from one statement; none
+    # reads the products at the last price again afterwards.
+    monkeypatch.setattr(closest, "NEAREST_PRICE_WINDOW", 5)  # so that the sets group their own
+    query = ProductQuery(category="suits", colour="pink", occasions=("black-tie",),
+                         price_max=Decimal("50"))  # fmt: skip
+    with statements_of(demo_engine) as seen:
+        alternatives = run(demo_engine, find_alternatives, query)
+
+    assert alternatives.result.matches
+    grouped = [statement for statement, _ in seen if "GROUP BY variant.product_id" in statement]
+    assert grouped and all("product.position" in statement.split("ORDER BY")[1]
+                           for statement in grouped)  # fmt: skip
+    assert not [statement for statement, _ in seen if "variant.price = " in statement]

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
-from commerce.sizes import display_size, size_keys, size_query_key
+from commerce.sizes import display_size, size_keys, size_query_key, size_system
 
 
 @pytest.mark.parametrize(
@@ -156,3 +158,46 @@ def test_display_size(key, shown):
 @pytest.mark.parametrize("said", ["EU 43", "US 9.5", "42R", "XL", "10"])
 def test_display_size_writes_back_what_was_asked(said):
     assert display_size(size_query_key(said)) == said
+
+
+# A shoe sold in one gender's sizes, and the catalog's own rule for the other's (stranger test 10,
+# C2.9: "womens 8.5" on a unisex sneaker in men's US sizes is a men's US 7).
+UNISEX_SNEAKER = (
+    "A clean tennis-court profile in smooth leather with a cupsole. Unisex sizing in men's US "
+    "sizes (women usually take 1.5 sizes down); ideal for everyday wear and weekends."
+)
+
+
+@pytest.mark.parametrize(
+    ("description", "sized_for", "steps"),
+    [
+        (UNISEX_SNEAKER, "male", Decimal("-1.5")),
+        ("Sized in women's US sizes; men usually take 2 sizes up.", "female", Decimal("2")),
+        ("Unisex, in mens sizes. Women should take one size down.", "male", Decimal("-1")),
+        ("Unisex fit in men's sizes (ladies typically take a half size down)", "male",
+         Decimal("-0.5")),
+        ("Made in men's US sizes.", "male", None),
+        ("Runs in men's sizing: women take 1.5 sizes smaller.", "male", Decimal("-1.5")),
+    ],
+)  # fmt: skip
+def test_the_size_system_a_catalog_text_names(description, sized_for, steps):
+    system = size_system(description)
+
+    assert system is not None
+    assert (system.sized_for, system.other_steps) == (sized_for, steps)
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["Crisp cotton poplin shirt dress. Cut true to size.", "A men's oxford in calf leather.", ""],
+)
+def test_no_size_system_without_one_named(description):
+    assert size_system(description) is None
+
+
+@pytest.mark.parametrize(
+    ("key", "converted"),
+    [("8.5", "7"), ("us8.5", "us7"), ("9", "7.5"), ("10", "8.5"), ("eu41", None), ("m", None)],
+)
+def test_a_size_converted_by_the_rule(key, converted):
+    assert size_system(UNISEX_SNEAKER).converted(key) == converted

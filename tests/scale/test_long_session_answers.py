@@ -80,7 +80,7 @@ def test_yes_to_the_last_question_still_counts_after_the_session_is_carried_on(a
         ("action", None),  # action_listen
     ]
     assert all(event.metadata.get(CONTINUED) for event in loaded.events)  # the report skips them
-    # What a typed "yes" is matched against (actions/conversation.py `typed_choice`).
+    # What a typed "yes" is matched against (actions/conversation/screen.py `typed_choice`).
     assert [e.data["buttons"] for e in loaded.events if isinstance(e, BotUttered)] == [buttons]
     loaded.update(UserUttered("yes", {"name": "affirm", "confidence": 1.0}))
     assert next_action(agent, loaded) == "action_confirm_order_change"

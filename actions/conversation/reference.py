@@ -1,9 +1,6 @@
-"""What the conversation is about: the current search, the results on screen, the product in focus.
-
-These helpers read and write the three slots the discovery actions share, and turn the latest
-message's entities into changes of the search. What was opened or listed before the current
-screen ("the shirt" after a shoe list) comes from the slot events Rasa sends with the tracker
-(`earlier_products`), so no slot of its own keeps that history.
+"""Which product a message means: by button, name, position or description of one on screen, the
+one in focus, or one opened or listed earlier ("the shirt"); asking which one when that is unclear;
+and the products a question across several is about ("which one is warmer?", "these two").
 """
 
 from __future__ import annotations
@@ -11,216 +8,25 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
-from decimal import Decimal
+from dataclasses import dataclass
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from actions import reference_replies
+from actions.conversation.history import earlier_products, opened_products
+from actions.conversation.said import latest_entities, latest_intent
+from actions.conversation.screen import (
+    CURRENT_PRODUCT,
+    ShownResults,
+    compared_products,
+    list_after_focus,
+)
 from commerce.models import Product
 from commerce.products import find_product_by_name
-from commerce.search import (
-    COLOUR_ALTERNATIVES,
-    ProductQuery,
-    SearchResult,
-    find_products,
-    parse_price,
-)
-from commerce.sizes import size_query_key
-
-SEARCH_QUERY = "search_query"
-SHOWN_RESULTS = "shown_results"
-CURRENT_PRODUCT = "current_product"
-# The products compared last, and the list on screen then (`compared_products`).
-COMPARED_PRODUCTS = "compared_products"
-# Entities the shopper rules out -> the search field that excludes them.
-EXCLUSIONS = {
-    "not_colour": "not_colours",
-    "not_category": "not_categories",
-    "not_brand": "not_brands",
-    "not_feature": "not_features",
-}
-
-
-def latest_intent(tracker: Tracker) -> str | None:
-    """The latest message's intent (also for button payloads, which carry no ranking)."""
-    return (tracker.latest_message.get("intent") or {}).get("name")
-
-
-def latest_entities(tracker: Tracker, before: int | None = None) -> dict[str, list[str]]:
-    """Entity name -> values in the latest message, in the order they were said (only those that
-    start before character `before`, when given).
-
-    A term the shopper rules out ("not brown") comes under "not_<entity>" ("not_colour").
-    """
-    found: dict[str, list[str]] = {}
-    for entity in tracker.latest_message.get("entities") or []:
-        if before is not None and (entity.get("start") or 0) >= before:
-            continue
-        value = entity.get("value")
-        if value is not None and str(value).strip():
-            name = entity["entity"]
-            if entity.get("role") == "excluded":
-                name = f"not_{name}"
-            found.setdefault(name, []).append(str(value).strip())
-    return found
-
-
-def query_changes(entities: dict[str, list[str]]) -> dict:
-    """The search fields that the latest message sets ("in brown" sets only the colour)."""
-    changes: dict = {}
-    for name in ("brand", "gender", "product", "sort"):
-        if name in entities:
-            changes[name] = entities[name][-1]
-    if "category" in entities:  # "a navy suit and brown shoes": one kind at a time, the first
-        changes["category"] = entities["category"][0]
-    if "feature" in entities:  # "slim fit", "suede": each of them
-        changes["features"] = tuple(dict.fromkeys(entities["feature"]))
-    if "colour" in entities:
-        # "blue or green": either will do.
-        changes["colour"] = COLOUR_ALTERNATIVES.join(dict.fromkeys(entities["colour"]))
-    for name, field_name in EXCLUSIONS.items():
-        if name in entities:
-            changes[field_name] = tuple(dict.fromkeys(entities[name]))
-    if changes.get("colour") and "not_colours" not in changes:
-        changes["not_colours"] = ()  # "in black" after "not black" asks for black again
-    if changes.get("category") and "not_categories" not in changes:
-        changes["not_categories"] = ()
-    if "size" in entities:
-        changes["size"] = size_query_key(entities["size"][-1]) or entities["size"][-1].lower()
-    if "occasion" in entities:
-        changes["occasions"] = tuple(dict.fromkeys(entities["occasion"]))
-    for bound in ("price_min", "price_max"):
-        if bound in entities:
-            changes[bound] = parse_price(entities[bound][-1])
-    if "deal" in entities:  # "any sale on dresses?"
-        changes["on_sale"] = True
-    if "popularity" in entities:  # "best sellers in shoes": by units sold
-        changes["sort"] = "popular"
-    return changes
-
-
-# "ok and a bag?", "something flat instead", "what about shoes": the next kind for the same outing.
-_CONTINUES = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|k|so|hmm+|um+|right|cool|great|nice|perfect|lovely)\W+)*"
-    r"(?:and|also|plus|what about|how about|maybe|now)\b"
-    r"|\binstead\b|\bto go with\b|\bas well\b|\btoo\b|\bmatching\b"
-)
-
-
-def continues_the_outing(text: str) -> bool:
-    """Whether a message asking for another kind of product says it goes on with the same search
-    ("ok and a bag?" after a dress for a wedding is a bag for the wedding); "show me bow ties"
-    starts afresh."""
-    return bool(_CONTINUES.search(text.lower()))
-
-
-# Words that say nothing about what to find, in a message that changes nothing in the search.
-_SAYS_NOTHING = frozenset(
-    re.findall(
-        r"\S+",
-        "a an the any some one ones it them they those these this that in on of for with and or but "
-        "ok okay k so hmm um well yes yeah yep no nah please pls plz thanks thx just maybe then now "
-        "what about how show me see got have do does you u ur i i'm im want need like more other "
-        "something anything stuff again instead too also really very less",
-    )
-)
-
-
-def words_not_understood(tracker: Tracker) -> list[str]:
-    """The words of the latest message that named nothing the search knows ("brwn" when it was
-    not read as brown), leaving out the words that never would ("ones", "any", "pls")."""
-    text = tracker.latest_message.get("text") or ""
-    spans = [
-        (int(entity["start"]), int(entity["end"]))
-        for entity in tracker.latest_message.get("entities") or []
-        if entity.get("start") is not None and entity.get("end") is not None
-    ]
-    words = []
-    for match in re.finditer(r"[^\W\d_][\w'’-]*", text):
-        if any(start < match.end() and match.start() < end for start, end in spans):
-            continue
-        if match.group(0).lower() not in _SAYS_NOTHING:
-            words.append(match.group(0))
-    return list(dict.fromkeys(words))
-
-
-_ALSO_WANTS = re.compile(r"\b(?:and|plus|also|as well as|too)\b|&")
-_GOES_WITH = re.compile(r"\b(?:match(?:es|ing)?|go(?:es)? with|wear with|with my|for my)\b")
-
-
-def kinds_left_for_later(entities: dict[str, list[str]], text: str) -> list[str]:
-    """The other kinds of product a message asks for ("a navy suit and brown shoes"), after the
-    one searched first; none when the others only describe it ("a belt to match my shoes")."""
-    kinds = list(dict.fromkeys(entities.get("category") or []))
-    lowered = text.lower()
-    if len(kinds) < 2 or not _ALSO_WANTS.search(lowered) or _GOES_WITH.search(lowered):
-        return []
-    return kinds[1:]
-
-
-def second_kind_starts_at(tracker: Tracker) -> int | None:
-    """Where a message turns to a second kind of product ("... and also brown shoes"), if it does:
-    from the "and" before it, so the colour and size said with it go with it."""
-    seen: set[str] = set()
-    for entity in tracker.latest_message.get("entities") or []:
-        if entity.get("entity") == "category" and not entity.get("role"):
-            seen.add(str(entity.get("value")))
-            if len(seen) == 2 and entity.get("start") is not None:
-                start = int(entity["start"])
-                text = (tracker.latest_message.get("text") or "").lower()
-                joins = list(_ALSO_WANTS.finditer(text[:start]))
-                return joins[-1].start() if joins else start
-    return None
-
-
-def current_query(tracker: Tracker) -> ProductQuery:
-    return ProductQuery.from_dict(tracker.get_slot(SEARCH_QUERY))
-
-
-@dataclass
-class ShownResults:
-    """The products on the shopper's screen, so "the second one" and "cheaper" mean something."""
-
-    handles: list[str] = field(default_factory=list)
-    offset: int = 0
-    total: int = 0
-    lowest_price: str | None = None
-    highest_price: str | None = None
-    # The query these results came from: the shopper's own, or the relaxed one of alternatives.
-    query: dict = field(default_factory=dict)
-    # The product in focus that this list (a refinement) left in focus: while it still is,
-    # "they" means this list and "it" that product (`list_after_focus`).
-    kept_focus: str | None = None
-
-    @classmethod
-    def of(cls, result: SearchResult, kept_focus: str | None = None) -> ShownResults:
-        prices = [match.price_from for match in result.matches]
-        return cls(
-            handles=[match.handle for match in result.matches],
-            offset=result.offset,
-            total=result.total,
-            lowest_price=str(min(prices)) if prices else None,
-            highest_price=str(max(prices)) if prices else None,
-            query=result.query.to_dict(),
-            kept_focus=kept_focus,
-        )
-
-    @classmethod
-    def from_tracker(cls, tracker: Tracker) -> ShownResults:
-        data = tracker.get_slot(SHOWN_RESULTS) or {}
-        known = {key: value for key, value in data.items() if key in cls.__dataclass_fields__}
-        return cls(**known)
-
-    def slot(self) -> SlotSet:
-        return SlotSet(SHOWN_RESULTS, asdict(self))
-
-    def price_bounds(self) -> tuple[Decimal | None, Decimal | None]:
-        return parse_price(self.lowest_price), parse_price(self.highest_price)
+from commerce.search import ProductQuery, find_products
 
 
 @dataclass(frozen=True)
@@ -237,6 +43,8 @@ class ProductReference:
     candidates: tuple[str, ...] = ()
 
 
+# --- how a message points at a product -----------------------------------------------------------
+
 # "the cheapest one", "the black one", "the one by Brera", "that one": pointing at a product on
 # screen by what it is, not asking for a new search.
 _POINTS_AT_ONE = re.compile(
@@ -247,78 +55,6 @@ _POINTS_AT_ONE = re.compile(
 _REFERS_TO_FOCUS = re.compile(r"\b(?:it|its|they|them|this|these|those|that one|this one)\b")
 # "it", "this": one product, the one in focus ("they" may be the list on screen).
 _SPEAKS_OF_IT = re.compile(r"\b(?:it|its|it's|this)\b(?!\s+one\b)")
-
-
-def typed_choice(tracker: Tracker) -> tuple[str, dict] | None:
-    """When the shopper types the title of a button the bot has just offered ("brown" after "Which
-    colour?"), the intent and entities of that button's payload, as if it had been tapped."""
-    typed = " ".join((tracker.latest_message.get("text") or "").lower().split()).strip(" .!?")
-    if not typed or typed.startswith("/"):
-        return None
-    seen_current_message = False
-    for event in reversed(tracker.events or []):
-        if event.get("event") == "user":
-            if seen_current_message:
-                return None  # the bot said nothing in between
-            seen_current_message = True
-        elif event.get("event") == "bot":
-            for button in (event.get("data") or {}).get("buttons") or []:
-                if " ".join(str(button.get("title", "")).lower().split()) == typed:
-                    return _parse_payload(str(button.get("payload", "")))
-            return None
-    return None
-
-
-def offered_products(tracker: Tracker) -> tuple[str, list[str]] | None:
-    """When the latest message answers the bot's "Which one do you mean: ...?" (a button per
-    product), the intent of those buttons and the products offered, in order; else None."""
-    event = _bot_message_before_this_one(tracker)
-    if event is None:
-        return None
-    parsed = [
-        _parse_payload(str(button.get("payload", "")))
-        for button in (event.get("data") or {}).get("buttons") or []
-    ]
-    handles = [p[1]["product_handle"] for p in parsed if p and "product_handle" in p[1]]
-    if len(handles) < 2 or not (event.get("text") or "").strip().endswith("?"):
-        return None  # a list of results is no question: "size 7" narrows it
-    return next(p[0] for p in parsed if p and "product_handle" in p[1]), handles
-
-
-def _bot_message_before_this_one(tracker: Tracker) -> dict | None:
-    """The bot's last message between the shopper's previous message and this one, if any."""
-    seen_current_message = False
-    for event in reversed(tracker.events or []):
-        if event.get("event") == "user":
-            if seen_current_message:
-                return None
-            seen_current_message = True
-        elif event.get("event") == "bot":
-            return event
-    return None
-
-
-def _parse_payload(payload: str) -> tuple[str, dict] | None:
-    """'/add_to_cart{"size": "34"}' -> ("add_to_cart", {"size": "34"})."""
-    match = re.fullmatch(r"/(\w+)(\{.*\})?", payload.strip(), re.S)
-    if not match:
-        return None
-    try:
-        entities = json.loads(match.group(2)) if match.group(2) else {}
-    except ValueError:
-        return None
-    return (match.group(1), entities) if isinstance(entities, dict) else None
-
-
-def as_tapped(tracker: Tracker, intent: str, entities: dict) -> Tracker:
-    """A copy of the tracker whose latest message is the tap of a button."""
-    tapped = tracker.copy()
-    tapped.latest_message = {
-        **tracker.latest_message,
-        "intent": {"name": intent, "confidence": 1.0},
-        "entities": [{"entity": name, "value": value} for name, value in entities.items()],
-    }
-    return tapped
 
 
 def points_at_shown(text: str) -> bool:
@@ -338,13 +74,6 @@ def points_at_a_product(tracker: Tracker) -> bool:
     return not _SHIPPING_WORDS.search(text.lower()) and (
         bool(entities.keys() & {"product", "product_handle", "ordinal"}) or points_at_shown(text)
     )
-
-
-def list_after_focus(tracker: Tracker) -> bool:
-    """Whether the list on screen came after the product in focus was opened (a refinement kept
-    it in focus), so that "do they come in 10?" means the products listed, "it" that product."""
-    focus = tracker.get_slot(CURRENT_PRODUCT)
-    return bool(focus) and ShownResults.from_tracker(tracker).kept_focus == focus
 
 
 def speaks_of_one(text: str) -> bool:
@@ -368,6 +97,9 @@ def asks_for_similar(text: str) -> bool:
     return bool(_ASKS_FOR_SIMILAR.search(text.lower()))
 
 
+# --- the one product meant -----------------------------------------------------------------------
+
+
 def resolve_product(tracker: Tracker, session: Session) -> ProductReference:
     """The product the latest message refers to: by button, name, position, description of one
     on screen ("the cheapest one", "the black one", "the one by Brera"), or the one in focus.
@@ -379,7 +111,11 @@ def resolve_product(tracker: Tracker, session: Session) -> ProductReference:
     if "product_handle" in entities:
         return ProductReference(entities["product_handle"][-1])
     if "product" in entities:
-        return _by_name(session, entities["product"][-1], entities)
+        reference = _by_name(session, entities["product"][-1], entities)
+        if reference.problem == "ambiguous_name" and shown.handles:
+            # "the whitehall" with the suit on screen: that one, not the trousers of that name.
+            return _by_title_words(session, entities["product"][-1], shown) or reference
+        return reference
     if "unknown_product" in entities:  # "is whey protein available?": a name the NLU did not know
         return _by_name(session, entities["unknown_product"][-1], entities)
     if "ordinal" in entities:
@@ -495,6 +231,11 @@ def _by_description(
         sort=(entities.get("sort") or [None])[-1],
         features=tuple(entities.get("feature") or ()),
     )
+    # "The green one" after a list in size M: the colours the list showed, those of that size.
+    if description.colour and shown.query.get("size"):
+        in_size = description.updated(size=shown.query["size"])
+        if find_products(session, in_size, limit=1, only_handles=shown.handles).matches:
+            description = in_size
     fitting = find_products(
         session, description, limit=len(shown.handles), only_handles=shown.handles
     )
@@ -508,83 +249,21 @@ def _by_description(
     return ProductReference(None, "no_such_one")
 
 
-# How many earlier lists and opened products "the shirt" may reach back over.
-_LOOK_BACK = 8
-
-
-def earlier_products(tracker: Tracker) -> list[list[str]]:
-    """The products opened or listed earlier in the conversation, newest first, one group per
-    product opened or list shown (from the slot events Rasa sends with the tracker)."""
-    groups: list[list[str]] = []
-    for event in reversed(tracker.events or []):
-        if event.get("event") != "slot" or not event.get("value"):
-            continue
-        if event.get("name") == CURRENT_PRODUCT:
-            groups.append([str(event["value"])])
-        elif event.get("name") == SHOWN_RESULTS and isinstance(event["value"], dict):
-            groups.append([str(handle) for handle in event["value"].get("handles") or []])
-        if len(groups) >= _LOOK_BACK:
-            break
-    return groups
-
-
-# How many of the shopper's earlier messages a size said before "buy it" may reach back over.
-_SIZE_LOOK_BACK = 6
-
-
-def size_asked_lately(tracker: Tracker) -> str | None:
-    """The size the shopper named last before the latest message, since the list on screen was
-    shown (the message that showed it included): "does that come in a small?" then "add it"
-    means in S; "the windsor in a size 8?", which showed similar ones, then "buy it" (one of
-    them) means in 8. None when they named none since (a size from before a new list was for
-    other products)."""
-    passed_latest, list_shown, looked_at = False, False, 0
-    for event in reversed(tracker.events or []):
-        kind = event.get("event")
-        if kind == "slot" and event.get("name") == SHOWN_RESULTS and event.get("value"):
-            list_shown = True
-        if kind != "user":
-            continue
-        if not passed_latest:
-            passed_latest = True
-            continue
-        entities = (event.get("parse_data") or {}).get("entities") or []
-        for entity in reversed(entities):
-            if entity.get("entity") == "size" and not entity.get("role") and entity.get("value"):
-                return str(entity["value"])
-        looked_at += 1
-        if list_shown or looked_at >= _SIZE_LOOK_BACK:
-            return None
-    return None
-
-
-def sizes_said(tracker: Tracker) -> list[str]:
-    """The sizes the shopper named in earlier messages of the conversation, newest first ("42
-    regular" said of the suits before shirts were shown)."""
-    said: list[str] = []
-    passed_latest = False
-    for event in reversed(tracker.events or []):
-        if event.get("event") != "user":
-            continue
-        if not passed_latest:
-            passed_latest = True
-            continue
-        for entity in reversed((event.get("parse_data") or {}).get("entities") or []):
-            if entity.get("entity") == "size" and not entity.get("role") and entity.get("value"):
-                said.append(str(entity["value"]))
-    return list(dict.fromkeys(said))
-
-
-def opened_products(tracker: Tracker) -> list[str]:
-    """The products the shopper opened in this conversation, newest first, each once."""
-    opened = [
-        str(event["value"])
-        for event in reversed(tracker.events or [])
-        if event.get("event") == "slot"
-        and event.get("name") == CURRENT_PRODUCT
-        and event.get("value")
-    ]
-    return list(dict.fromkeys(opened))
+def _by_position(ordinal: str, shown: ShownResults) -> ProductReference:
+    if not shown.handles:
+        return ProductReference(None, "none")
+    if ordinal == "last":
+        return ProductReference(shown.handles[-1])
+    try:
+        position = int(ordinal)
+    except ValueError:
+        return ProductReference(None, "bad_ordinal")
+    # "the 5th one" on the second page of three means the 5th overall, the 2nd on screen.
+    if shown.offset and shown.offset < position <= shown.offset + len(shown.handles):
+        position -= shown.offset
+    if 1 <= position <= len(shown.handles):
+        return ProductReference(shown.handles[position - 1])
+    return ProductReference(None, "bad_ordinal")
 
 
 def _earlier_of_kind(
@@ -623,6 +302,22 @@ def picked_of_kind(tracker: Tracker, session: Session, kind: str) -> list[str]:
     if listed is None:
         return []
     return [listed.handle] if listed.handle else list(listed.candidates)
+
+
+def listed_of_kind(tracker: Tracker, session: Session, kind: str) -> list[str]:
+    """The products of a kind in the latest list that had any, in the order shown ("the first
+    heels" is the first of them), even when one of them was opened since."""
+    lists = [group for group in earlier_products(tracker) if len(group) > 1]
+    for group in lists:
+        fitting = find_products(session, ProductQuery(category=kind), limit=len(group),
+                                only_handles=group, in_stock_only=False)  # fmt: skip
+        found = {match.handle for match in fitting.matches}
+        if handles := [handle for handle in group if handle in found]:
+            return handles
+    return []
+
+
+# --- asking which one ----------------------------------------------------------------------------
 
 
 def ask_which_one(
@@ -672,21 +367,7 @@ def which_one_buttons(tracker: Tracker, session: Session, handles: Sequence[str]
     ]
 
 
-def _by_position(ordinal: str, shown: ShownResults) -> ProductReference:
-    if not shown.handles:
-        return ProductReference(None, "none")
-    if ordinal == "last":
-        return ProductReference(shown.handles[-1])
-    try:
-        position = int(ordinal)
-    except ValueError:
-        return ProductReference(None, "bad_ordinal")
-    # "the 5th one" on the second page of three means the 5th overall, the 2nd on screen.
-    if shown.offset and shown.offset < position <= shown.offset + len(shown.handles):
-        position -= shown.offset
-    if 1 <= position <= len(shown.handles):
-        return ProductReference(shown.handles[position - 1])
-    return ProductReference(None, "bad_ordinal")
+# --- several products at once --------------------------------------------------------------------
 
 
 def resolve_products(tracker: Tracker, session: Session) -> list[ProductReference]:
@@ -789,25 +470,42 @@ def the_two(tracker: Tracker) -> list[str]:
     return []
 
 
-def compared_products(tracker: Tracker) -> list[str]:
-    """The products compared last, while the list on screen then is still on screen ("which one is
-    better quality?" after "the first two" means those two); none after a new list."""
-    compared = tracker.get_slot(COMPARED_PRODUCTS) or {}
-    if compared.get("shown") != ShownResults.from_tracker(tracker).handles:
-        return []
-    return [str(handle) for handle in compared.get("handles") or []]
-
-
-def compared_slot(tracker: Tracker, handles: Sequence[str]) -> SlotSet:
-    """Remember these products as the ones compared, with the list on screen now."""
-    shown = ShownResults.from_tracker(tracker).handles
-    return SlotSet(COMPARED_PRODUCTS, {"handles": list(handles), "shown": shown})
+# "whats the warmest one there", "the most comfortable?", "the comfiest of them": a superlative
+# is a question across the products, unless it picks one by price or date ("the cheapest one",
+# `_POINTS_AT_ONE`), or is asked of one ("is the cheapest one warm?").
+_SUPERLATIVE = re.compile(
+    r"\bthe\s+(?:most|least)\s+(?P<most>[a-z]{3,})|\bthe\s+(?P<est>[a-z]{2,}est)\b"
+)
+# Superlatives that pick a product by price or date, and words that only end like one.
+_PICKS_ONE = frozenset(
+    {"cheapest", "priciest", "dearest", "latest", "newest", "oldest", "expensive", "pricey",
+     "costly", "rest", "chest", "forest", "interest", "request", "guest", "nest", "west", "test"}
+)  # fmt: skip
 
 
 def asks_across(text: str) -> bool:
     """Whether a message asks about several products at once ("which one would last longer in the
-    rain?", "do any of them come in 11.5?"), not about one ("is it waterproof?")."""
-    return bool(_ACROSS.search(text.lower()))
+    rain?", "do any of them come in 11.5?", "whats the warmest one?"), not about one ("is it
+    waterproof?", "is the cheapest one lined?")."""
+    lowered = text.lower()
+    if _ACROSS.search(lowered):
+        return True
+    return any(
+        (found.group("most") or found.group("est")) not in _PICKS_ONE
+        for found in _SUPERLATIVE.finditer(lowered)
+    ) and not speaks_of_one(lowered)
+
+
+# "do they have good grip?", "are those warm?": the products on screen, when none is in focus or
+# the list came after it ("it" is one product).
+_SPEAKS_OF_SEVERAL = re.compile(r"\b(?:they|them|these|those|theyre|they're)\b")
+
+
+def _asks_of_the_list(tracker: Tracker, text: str) -> bool:
+    """Whether a question says "they" or "these" of the list on screen, not of the one in focus."""
+    if not _SPEAKS_OF_SEVERAL.search(text.lower()) or speaks_of_one(text):
+        return False
+    return not tracker.get_slot(CURRENT_PRODUCT) or list_after_focus(tracker)
 
 
 def weighs_up(text: str) -> bool:
@@ -820,7 +518,8 @@ def products_asked_about(tracker: Tracker, session: Session) -> list[str]:
     of them waterproof?"): those it names or points at ("the first two", "the windsor or the
     savile"), else the ones compared last, else the ones on screen. None (the question is about
     one product) when it asks about one, or fewer than two are in the conversation."""
-    if not asks_across(tracker.latest_message.get("text") or ""):
+    text = tracker.latest_message.get("text") or ""
+    if not asks_across(text) and not _asks_of_the_list(tracker, text):
         return []
     entities = latest_entities(tracker)
     if sum(len(entities.get(name) or []) for name in ("product", "product_handle", "ordinal")) == 1:
@@ -828,15 +527,3 @@ def products_asked_about(tracker: Tracker, session: Session) -> list[str]:
     references = resolve_products(tracker, session)
     handles = list(dict.fromkeys(reference.handle for reference in references if reference.handle))
     return handles if len(handles) >= 2 and len(handles) == len(references) else []
-
-
-def open_question(tracker: Tracker) -> str | None:
-    """The question the bot asked in answer to the shopper's previous message, with buttons to
-    answer it ("Which size of the Savile Plain-Toe Oxford?"), if this message is the reply to it;
-    None when the bot's last answer asked nothing."""
-    event = _bot_message_before_this_one(tracker)
-    if event is None:
-        return None
-    text = (event.get("text") or "").strip()
-    buttons = (event.get("data") or {}).get("buttons")
-    return text if buttons and text.endswith("?") else None

@@ -1,0 +1,89 @@
+"""What the conversation is about: what the shopper just said, what is on their screen, which
+product a message means, and what was shown and said earlier.
+
+These helpers read and write the slots the discovery actions share, and turn the latest message's
+entities into changes of the search. What was opened or listed before the current screen ("the
+shirt" after a shoe list) comes from the slot events Rasa sends with the tracker
+(`earlier_products`), so no slot of its own keeps that history.
+
+- `said`: the latest message (intent, entities, the search changes it makes) and the search.
+- `screen`: the list on screen, the product in focus, the bot's last buttons and question.
+- `history`: products opened or listed earlier; sizes, colour, day and budget said earlier.
+- `reference`: which product a message means, asking which one, questions across several.
+
+Each module imports only those above it in this list. New code may import from the module itself;
+this package re-exports every public name.
+"""
+
+from actions.conversation.history import (
+    budget_for_everything,
+    colour_asked_lately,
+    day_asked_for,
+    earlier_products,
+    opened_products,
+    said_lately,
+    size_asked_lately,
+    sizes_said,
+)
+from actions.conversation.reference import (
+    DESCRIBERS,
+    ProductReference,
+    ask_which_one,
+    asks_across,
+    asks_for_similar,
+    listed_of_kind,
+    picked_of_kind,
+    points_at_a_product,
+    points_at_shown,
+    products_asked_about,
+    refers_to_focus,
+    resolve_product,
+    resolve_products,
+    speaks_of_one,
+    the_two,
+    weighs_up,
+    which_one_buttons,
+)
+from actions.conversation.said import (
+    EXCLUSIONS,
+    SEARCH_QUERY,
+    continues_the_outing,
+    current_query,
+    kinds_left_for_later,
+    latest_entities,
+    latest_intent,
+    query_changes,
+    second_kind_starts_at,
+    words_not_understood,
+)
+from actions.conversation.screen import (
+    COMPARED_PRODUCTS,
+    CURRENT_PRODUCT,
+    SHOWN_RESULTS,
+    ShownResults,
+    as_tapped,
+    compared_products,
+    compared_slot,
+    list_after_focus,
+    offered_products,
+    open_purchase_question,
+    open_question,
+    purchase_waiting,
+    typed_choice,
+)
+
+__all__ = [
+    "COMPARED_PRODUCTS", "CURRENT_PRODUCT", "DESCRIBERS", "EXCLUSIONS", "SEARCH_QUERY",
+    "SHOWN_RESULTS", "ProductReference", "ShownResults", "as_tapped", "ask_which_one",
+    "asks_across", "asks_for_similar", "budget_for_everything", "colour_asked_lately",
+    "compared_products", "compared_slot", "continues_the_outing", "current_query",
+    "day_asked_for", "earlier_products", "kinds_left_for_later", "latest_entities",
+    "latest_intent", "list_after_focus", "listed_of_kind", "offered_products",
+    "open_purchase_question",
+    "open_question", "opened_products", "picked_of_kind", "points_at_a_product",
+    "points_at_shown", "products_asked_about", "purchase_waiting", "query_changes",
+    "refers_to_focus",
+    "resolve_product", "resolve_products", "said_lately", "second_kind_starts_at",
+    "size_asked_lately", "sizes_said", "speaks_of_one", "the_two", "typed_choice", "weighs_up",
+    "which_one_buttons", "words_not_understood",
+]  # fmt: skip

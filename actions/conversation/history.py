@@ -1,0 +1,172 @@
+"""What was shown and said earlier in the conversation: the products opened or listed before the
+current screen ("the shirt" after a shoe list), and the sizes, colour, day and budget the shopper
+named in earlier messages.
+
+All of it is read from the events Rasa sends with the tracker, so no slot of its own keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timezone
+from decimal import Decimal
+
+from rasa_sdk import Tracker
+
+from actions.conversation.screen import CURRENT_PRODUCT, SHOWN_RESULTS
+from commerce.search import parse_price
+from shop_nlu.dates import needed_by
+
+# --- products opened and listed earlier ----------------------------------------------------------
+
+# How many earlier lists and opened products "the shirt" may reach back over.
+_LOOK_BACK = 8
+
+
+def earlier_products(tracker: Tracker) -> list[list[str]]:
+    """The products opened or listed earlier in the conversation, newest first, one group per
+    product opened or list shown (from the slot events Rasa sends with the tracker)."""
+    groups: list[list[str]] = []
+    for event in reversed(tracker.events or []):
+        if event.get("event") != "slot" or not event.get("value"):
+            continue
+        if event.get("name") == CURRENT_PRODUCT:
+            groups.append([str(event["value"])])
+        elif event.get("name") == SHOWN_RESULTS and isinstance(event["value"], dict):
+            groups.append([str(handle) for handle in event["value"].get("handles") or []])
+        if len(groups) >= _LOOK_BACK:
+            break
+    return groups
+
+
+def opened_products(tracker: Tracker) -> list[str]:
+    """The products the shopper opened in this conversation, newest first, each once."""
+    opened = [
+        str(event["value"])
+        for event in reversed(tracker.events or [])
+        if event.get("event") == "slot"
+        and event.get("name") == CURRENT_PRODUCT
+        and event.get("value")
+    ]
+    return list(dict.fromkeys(opened))
+
+
+# --- what the shopper said earlier ---------------------------------------------------------------
+
+# How many of the shopper's earlier messages a size said before "buy it" may reach back over.
+_SIZE_LOOK_BACK = 6
+
+
+def size_asked_lately(tracker: Tracker) -> str | None:
+    """The size the shopper named last before the latest message, since the list on screen was
+    shown (the message that showed it included): "does that come in a small?" then "add it"
+    means in S; "the windsor in a size 8?", which showed similar ones, then "buy it" (one of
+    them) means in 8. None when they named none since (a size from before a new list was for
+    other products)."""
+    said = said_lately(tracker, "size")
+    return said["size"][-1] if said else None
+
+
+def colour_asked_lately(tracker: Tracker) -> str | None:
+    """The colour the shopper named before the latest message, since the list on screen was shown,
+    as `size_asked_lately`: "does it come in green?" then "add it" means the green one. None when
+    that message named several ("in navy or black?": which one is not said)."""
+    said = said_lately(tracker, "colour")
+    colours = list(dict.fromkeys(value.lower() for value in said.get("colour") or []))
+    return colours[0] if len(colours) == 1 else None
+
+
+def said_lately(tracker: Tracker, name: str) -> dict[str, list[str]]:
+    """The entities (as `latest_entities`) of the newest message before the latest one that
+    names entity `name`, since the list on screen was shown (the message that showed it
+    included); {} when none did (what was said before a new list was about other products)."""
+    passed_latest, list_shown, looked_at = False, False, 0
+    for event in reversed(tracker.events or []):
+        kind = event.get("event")
+        if kind == "slot" and event.get("name") == SHOWN_RESULTS and event.get("value"):
+            list_shown = True
+        if kind != "user":
+            continue
+        if not passed_latest:
+            passed_latest = True
+            continue
+        said: dict[str, list[str]] = {}
+        for entity in (event.get("parse_data") or {}).get("entities") or []:
+            if not entity.get("role") and str(entity.get("value") or "").strip():
+                said.setdefault(entity["entity"], []).append(str(entity["value"]).strip())
+        if name in said:
+            return said
+        looked_at += 1
+        if list_shown or looked_at >= _SIZE_LOOK_BACK:
+            return {}
+    return {}
+
+
+def sizes_said(tracker: Tracker) -> list[str]:
+    """The sizes the shopper named in earlier messages of the conversation, newest first ("42
+    regular" said of the suits before shirts were shown)."""
+    said: list[str] = []
+    passed_latest = False
+    for event in reversed(tracker.events or []):
+        if event.get("event") != "user":
+            continue
+        if not passed_latest:
+            passed_latest = True
+            continue
+        for entity in reversed((event.get("parse_data") or {}).get("entities") or []):
+            if entity.get("entity") == "size" and not entity.get("role") and entity.get("value"):
+                said.append(str(entity["value"]))
+    return list(dict.fromkeys(said))
+
+
+# Messages that name a day by itself ("can i get it by friday?") and those where a day counts
+# only after "by", "for", "before"... ("a suit for thursday", "checkout, i need it by the 5th").
+_ASKS_WHEN_IT_ARRIVES = frozenset({"ask_delivery_time", "ask_shipping"})
+_MAY_NAME_A_DEADLINE = frozenset(
+    {"search_products", "refine_search", "checkout", "buy", "add_to_cart", "choose_shipping"}
+)
+
+
+def day_asked_for(tracker: Tracker, today: date) -> date | None:
+    """The day the shopper said, in this conversation, they need their order by ("can i get it
+    by friday?"), read from the newest message that names one, from the day it was sent; None
+    when none did, or when that day has passed."""
+    for event in reversed(tracker.events or []):
+        if event.get("event") != "user" or str(event.get("text") or "").startswith("/"):
+            continue
+        intent = ((event.get("parse_data") or {}).get("intent") or {}).get("name")
+        if intent not in _ASKS_WHEN_IT_ARRIVES | _MAY_NAME_A_DEADLINE:
+            continue
+        sent = event.get("timestamp")
+        said_on = datetime.fromtimestamp(sent, timezone.utc).date() if sent else today
+        needed = needed_by(
+            event.get("text") or "", said_on, named_as_deadline=intent in _MAY_NAME_A_DEADLINE
+        )
+        if needed is not None:
+            return needed if needed >= today else None
+    return None
+
+
+# Words that make a price a budget for everything bought, not for one kind.
+_FOR_EVERYTHING = re.compile(
+    r"\b(?:whole thing|everything|all of it|(?:in )?total|altogether|all in|overall|for (?:it )?all|"
+    r"the lot|whole (?:outfit|look)|all together)\b"
+)
+
+
+def budget_for_everything(tracker: Tracker) -> Decimal | None:
+    """The most the shopper said they can spend on everything ("my mom said i can spend 250 max
+    on the whole thing"), when that is the last price they named; None otherwise (a later "under
+    100" for the shoes is the price now)."""
+    for event in reversed(tracker.events or []):
+        if event.get("event") != "user":
+            continue
+        entities = (event.get("parse_data") or {}).get("entities") or []
+        bounds = [e for e in entities if e.get("entity") in ("price_max", "price_min")]
+        if not bounds:
+            continue
+        ceilings = [e for e in bounds if e.get("entity") == "price_max"]
+        if ceilings and _FOR_EVERYTHING.search((event.get("text") or "").lower()):
+            return parse_price(ceilings[-1].get("value"))
+        return None
+    return None

@@ -1,0 +1,164 @@
+"""What the shopper just said: the latest message's intent and entities, the changes they make to
+the search, and the words in it that named nothing the search knows ("brwn").
+
+The lowest layer of `actions.conversation`: it reads the latest message and the search slot only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasa_sdk import Tracker
+
+from commerce.search import COLOUR_ALTERNATIVES, ProductQuery, parse_price
+from commerce.sizes import size_query_key
+
+SEARCH_QUERY = "search_query"
+
+
+# Entities the shopper rules out -> the search field that excludes them.
+EXCLUSIONS = {
+    "not_colour": "not_colours",
+    "not_category": "not_categories",
+    "not_brand": "not_brands",
+    "not_feature": "not_features",
+}
+
+
+def latest_intent(tracker: Tracker) -> str | None:
+    """The latest message's intent (also for button payloads, which carry no ranking)."""
+    return (tracker.latest_message.get("intent") or {}).get("name")
+
+
+def latest_entities(tracker: Tracker, before: int | None = None) -> dict[str, list[str]]:
+    """Entity name -> values in the latest message, in the order they were said (only those that
+    start before character `before`, when given).
+
+    A term the shopper rules out ("not brown") comes under "not_<entity>" ("not_colour"), one they
+    say they own ("I already have a green gown") under "owned_<entity>".
+    """
+    found: dict[str, list[str]] = {}
+    for entity in tracker.latest_message.get("entities") or []:
+        if before is not None and (entity.get("start") or 0) >= before:
+            continue
+        value = entity.get("value")
+        if value is not None and str(value).strip():
+            name = entity["entity"]
+            if entity.get("role") == "excluded":
+                name = f"not_{name}"
+            elif entity.get("role") == "owned":  # "I already have a green gown": not a search
+                name = f"owned_{name}"
+            found.setdefault(name, []).append(str(value).strip())
+    return found
+
+
+def query_changes(entities: dict[str, list[str]]) -> dict:
+    """The search fields that the latest message sets ("in brown" sets only the colour)."""
+    changes: dict = {}
+    for name in ("brand", "gender", "product", "sort"):
+        if name in entities:
+            changes[name] = entities[name][-1]
+    if "category" in entities:  # "a navy suit and brown shoes": one kind at a time, the first
+        changes["category"] = entities["category"][0]
+    if "feature" in entities:  # "slim fit", "suede": each of them
+        changes["features"] = tuple(dict.fromkeys(entities["feature"]))
+    if "colour" in entities:
+        # "blue or green": either will do.
+        changes["colour"] = COLOUR_ALTERNATIVES.join(dict.fromkeys(entities["colour"]))
+    for name, field_name in EXCLUSIONS.items():
+        if name in entities:
+            changes[field_name] = tuple(dict.fromkeys(entities[name]))
+    if changes.get("colour") and "not_colours" not in changes:
+        changes["not_colours"] = ()  # "in black" after "not black" asks for black again
+    if changes.get("category") and "not_categories" not in changes:
+        changes["not_categories"] = ()
+    if "size" in entities:
+        changes["size"] = size_query_key(entities["size"][-1]) or entities["size"][-1].lower()
+    if "occasion" in entities:
+        changes["occasions"] = tuple(dict.fromkeys(entities["occasion"]))
+    for bound in ("price_min", "price_max"):
+        if bound in entities:
+            changes[bound] = parse_price(entities[bound][-1])
+    if "deal" in entities:  # "any sale on dresses?"
+        changes["on_sale"] = True
+    if "popularity" in entities:  # "best sellers in shoes": by units sold
+        changes["sort"] = "popular"
+    return changes
+
+
+# "ok and a bag?", "something flat instead", "what about shoes": the next kind for the same outing.
+_CONTINUES = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|k|so|hmm+|um+|right|cool|great|nice|perfect|lovely)\W+)*"
+    r"(?:and|also|plus|what about|how about|maybe|now)\b"
+    r"|\binstead\b|\bto go with\b|\bas well\b|\btoo\b|\bmatching\b"
+)
+
+
+def continues_the_outing(text: str) -> bool:
+    """Whether a message asking for another kind of product says it goes on with the same search
+    ("ok and a bag?" after a dress for a wedding is a bag for the wedding); "show me bow ties"
+    starts afresh."""
+    return bool(_CONTINUES.search(text.lower()))
+
+
+# Words that say nothing about what to find, in a message that changes nothing in the search.
+_SAYS_NOTHING = frozenset(
+    re.findall(
+        r"\S+",
+        "a an the any some one ones it them they those these this that in on of for with and or but "
+        "ok okay k so hmm um well yes yeah yep no nah please pls plz thanks thx just maybe then now "
+        "what about how show me see got have do does you u ur i i'm im want need like more other "
+        "something anything stuff again instead too also really very less",
+    )
+)
+
+
+def words_not_understood(tracker: Tracker) -> list[str]:
+    """The words of the latest message that named nothing the search knows ("brwn" when it was
+    not read as brown), leaving out the words that never would ("ones", "any", "pls")."""
+    text = tracker.latest_message.get("text") or ""
+    spans = [
+        (int(entity["start"]), int(entity["end"]))
+        for entity in tracker.latest_message.get("entities") or []
+        if entity.get("start") is not None and entity.get("end") is not None
+    ]
+    words = []
+    for match in re.finditer(r"[^\W\d_][\w'’-]*", text):
+        if any(start < match.end() and match.start() < end for start, end in spans):
+            continue
+        if match.group(0).lower() not in _SAYS_NOTHING:
+            words.append(match.group(0))
+    return list(dict.fromkeys(words))
+
+
+_ALSO_WANTS = re.compile(r"\b(?:and|plus|also|as well as|too)\b|&")
+_GOES_WITH = re.compile(r"\b(?:match(?:es|ing)?|go(?:es)? with|wear with|with my|for my)\b")
+
+
+def kinds_left_for_later(entities: dict[str, list[str]], text: str) -> list[str]:
+    """The other kinds of product a message asks for ("a navy suit and brown shoes"), after the
+    one searched first; none when the others only describe it ("a belt to match my shoes")."""
+    kinds = list(dict.fromkeys(entities.get("category") or []))
+    lowered = text.lower()
+    if len(kinds) < 2 or not _ALSO_WANTS.search(lowered) or _GOES_WITH.search(lowered):
+        return []
+    return kinds[1:]
+
+
+def second_kind_starts_at(tracker: Tracker) -> int | None:
+    """Where a message turns to a second kind of product ("... and also brown shoes"), if it does:
+    from the "and" before it, so the colour and size said with it go with it."""
+    seen: set[str] = set()
+    for entity in tracker.latest_message.get("entities") or []:
+        if entity.get("entity") == "category" and not entity.get("role"):
+            seen.add(str(entity.get("value")))
+            if len(seen) == 2 and entity.get("start") is not None:
+                start = int(entity["start"])
+                text = (tracker.latest_message.get("text") or "").lower()
+                joins = list(_ALSO_WANTS.finditer(text[:start]))
+                return joins[-1].start() if joins else start
+    return None
+
+
+def current_query(tracker: Tracker) -> ProductQuery:
+    return ProductQuery.from_dict(tracker.get_slot(SEARCH_QUERY))

@@ -1,0 +1,202 @@
+"""What is on the shopper's screen: the list of products shown, the product in focus, the products
+compared last, and the bot's last message, whose buttons ("Which colour?") or question the latest
+message may answer.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from decimal import Decimal
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+
+from commerce.search import SearchResult, parse_price
+
+SHOWN_RESULTS = "shown_results"
+CURRENT_PRODUCT = "current_product"
+# The products compared last, and the list on screen then (`compared_products`).
+COMPARED_PRODUCTS = "compared_products"
+
+
+# --- the list on screen --------------------------------------------------------------------------
+
+
+@dataclass
+class ShownResults:
+    """The products on the shopper's screen, so "the second one" and "cheaper" mean something."""
+
+    handles: list[str] = field(default_factory=list)
+    offset: int = 0
+    total: int = 0
+    lowest_price: str | None = None
+    highest_price: str | None = None
+    # The query these results came from: the shopper's own, or the relaxed one of alternatives.
+    query: dict = field(default_factory=dict)
+    # The product in focus that this list (a refinement) left in focus: while it still is,
+    # "they" means this list and "it" that product (`list_after_focus`).
+    kept_focus: str | None = None
+
+    @classmethod
+    def of(cls, result: SearchResult, kept_focus: str | None = None) -> ShownResults:
+        prices = [match.price_from for match in result.matches]
+        return cls(
+            handles=[match.handle for match in result.matches],
+            offset=result.offset,
+            total=result.total,
+            lowest_price=str(min(prices)) if prices else None,
+            highest_price=str(max(prices)) if prices else None,
+            query=result.query.to_dict(),
+            kept_focus=kept_focus,
+        )
+
+    @classmethod
+    def from_tracker(cls, tracker: Tracker) -> ShownResults:
+        data = tracker.get_slot(SHOWN_RESULTS) or {}
+        known = {key: value for key, value in data.items() if key in cls.__dataclass_fields__}
+        return cls(**known)
+
+    def slot(self) -> SlotSet:
+        return SlotSet(SHOWN_RESULTS, asdict(self))
+
+    def price_bounds(self) -> tuple[Decimal | None, Decimal | None]:
+        return parse_price(self.lowest_price), parse_price(self.highest_price)
+
+
+def list_after_focus(tracker: Tracker) -> bool:
+    """Whether the list on screen came after the product in focus was opened (a refinement kept
+    it in focus), so that "do they come in 10?" means the products listed, "it" that product."""
+    focus = tracker.get_slot(CURRENT_PRODUCT)
+    return bool(focus) and ShownResults.from_tracker(tracker).kept_focus == focus
+
+
+def compared_products(tracker: Tracker) -> list[str]:
+    """The products compared last, while the list on screen then is still on screen ("which one is
+    better quality?" after "the first two" means those two); none after a new list."""
+    compared = tracker.get_slot(COMPARED_PRODUCTS) or {}
+    if compared.get("shown") != ShownResults.from_tracker(tracker).handles:
+        return []
+    return [str(handle) for handle in compared.get("handles") or []]
+
+
+def compared_slot(tracker: Tracker, handles: Sequence[str]) -> SlotSet:
+    """Remember these products as the ones compared, with the list on screen now."""
+    shown = ShownResults.from_tracker(tracker).handles
+    return SlotSet(COMPARED_PRODUCTS, {"handles": list(handles), "shown": shown})
+
+
+# --- the bot's last message: its buttons and its question ----------------------------------------
+
+
+def typed_choice(tracker: Tracker) -> tuple[str, dict] | None:
+    """When the shopper types the title of a button the bot has just offered ("brown" after "Which
+    colour?"), the intent and entities of that button's payload, as if it had been tapped."""
+    typed = " ".join((tracker.latest_message.get("text") or "").lower().split()).strip(" .!?")
+    if not typed or typed.startswith("/"):
+        return None
+    seen_current_message = False
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "user":
+            if seen_current_message:
+                return None  # the bot said nothing in between
+            seen_current_message = True
+        elif event.get("event") == "bot":
+            for button in (event.get("data") or {}).get("buttons") or []:
+                if " ".join(str(button.get("title", "")).lower().split()) == typed:
+                    return _parse_payload(str(button.get("payload", "")))
+            return None
+    return None
+
+
+def offered_products(tracker: Tracker) -> tuple[str, list[str]] | None:
+    """When the latest message answers the bot's "Which one do you mean: ...?" (a button per
+    product), the intent of those buttons and the products offered, in order; else None."""
+    event = _bot_message_before_this_one(tracker)
+    if event is None:
+        return None
+    parsed = [
+        _parse_payload(str(button.get("payload", "")))
+        for button in (event.get("data") or {}).get("buttons") or []
+    ]
+    handles = [p[1]["product_handle"] for p in parsed if p and "product_handle" in p[1]]
+    if len(handles) < 2 or not (event.get("text") or "").strip().endswith("?"):
+        return None  # a list of results is no question: "size 7" narrows it
+    return next(p[0] for p in parsed if p and "product_handle" in p[1]), handles
+
+
+def _bot_message_before_this_one(tracker: Tracker) -> dict | None:
+    """The bot's last message between the shopper's previous message and this one, if any."""
+    seen_current_message = False
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "user":
+            if seen_current_message:
+                return None
+            seen_current_message = True
+        elif event.get("event") == "bot":
+            return event
+    return None
+
+
+def _parse_payload(payload: str) -> tuple[str, dict] | None:
+    """'/add_to_cart{"size": "34"}' -> ("add_to_cart", {"size": "34"})."""
+    match = re.fullmatch(r"/(\w+)(\{.*\})?", payload.strip(), re.S)
+    if not match:
+        return None
+    try:
+        entities = json.loads(match.group(2)) if match.group(2) else {}
+    except ValueError:
+        return None
+    return (match.group(1), entities) if isinstance(entities, dict) else None
+
+
+def as_tapped(tracker: Tracker, intent: str, entities: dict) -> Tracker:
+    """A copy of the tracker whose latest message is the tap of a button."""
+    tapped = tracker.copy()
+    tapped.latest_message = {
+        **tracker.latest_message,
+        "intent": {"name": intent, "confidence": 1.0},
+        "entities": [{"entity": name, "value": value} for name, value in entities.items()],
+    }
+    return tapped
+
+
+# Buttons whose tap goes on with a purchase ("Which size of ...?" in a checkout or a cart add).
+_PURCHASE_PAYLOADS = ("/buy", "/add_to_cart")
+
+
+def open_purchase_question(tracker: Tracker) -> tuple[str, list[dict]] | None:
+    """The question a purchase is waiting on ("Which colour of the Chester Tassel Loafer?"), and
+    its buttons, when the bot asked it in answer to the shopper's previous message; None when it
+    asked nothing, or something else."""
+    event = _bot_message_before_this_one(tracker)
+    question = open_question(tracker)
+    buttons = list(((event or {}).get("data") or {}).get("buttons") or [])
+    if question and all(str(b.get("payload", "")).startswith(_PURCHASE_PAYLOADS) for b in buttons):
+        return question, buttons
+    return None
+
+
+def purchase_waiting(tracker: Tracker) -> tuple[str, str, str] | None:
+    """What an open purchase question waits on (`open_purchase_question`): the intent its buttons
+    go on with ("add_to_cart", "buy"), the product, and the question; None when none is open."""
+    asked = open_purchase_question(tracker)
+    parsed = [_parse_payload(str(button.get("payload", ""))) for button in (asked or ("", []))[1]]
+    handles = {str(p[1].get("product_handle") or "") for p in parsed if p}
+    if not parsed or not parsed[0] or len(handles) != 1 or "" in handles:
+        return None
+    return parsed[0][0], handles.pop(), (asked or ("", []))[0]
+
+
+def open_question(tracker: Tracker) -> str | None:
+    """The question the bot asked in answer to the shopper's previous message, with buttons to
+    answer it ("Which size of the Savile Plain-Toe Oxford?"), if this message is the reply to it;
+    None when the bot's last answer asked nothing."""
+    event = _bot_message_before_this_one(tracker)
+    if event is None:
+        return None
+    text = (event.get("text") or "").strip()
+    buttons = (event.get("data") or {}).get("buttons")
+    return text if buttons and text.endswith("?") else None

@@ -1,0 +1,79 @@
+"""What to show when a search finds nothing in stock (`find_alternatives`): the closest in-stock
+products and the filters they give up, the exact matches that are sold out, and the sizes in stock
+when the size was given up."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from sqlalchemy.orm import Session
+
+from commerce.search.closest import RELAXATION_ORDER, _find_closest
+from commerce.search.finding import available_sizes, find_products
+from commerce.search.query import ProductQuery
+from commerce.search.results import SearchResult
+
+
+@dataclass(frozen=True)
+class Alternatives:
+    """The closest thing to a query that found nothing: which filters were dropped, what was found."""
+
+    dropped: tuple[str, ...]
+    result: SearchResult
+    sold_out: SearchResult | None = None  # the exact matches, all out of stock
+    # Reads `available_sizes` from the store; a reply that names no sizes never asks.
+    sizes_in_stock: Callable[[], tuple[str, ...]] = field(
+        default=lambda: (), repr=False, compare=False
+    )
+
+    @cached_property
+    def available_sizes(self) -> tuple[str, ...]:
+        """When the size was given up: the sizes in stock of what fits the rest of the query.
+        Read from the store when first asked for, so ask while the search's session is open
+        (every variant of the kind is read: docs/performance.md, section 3.2)."""
+        return self.sizes_in_stock()
+
+
+def find_alternatives(
+    session: Session, query: ProductQuery, limit: int = 3, keep: Iterable[str] = ()
+) -> Alternatives:
+    """The closest in-stock products to a query that found nothing in stock.
+
+    Closest means smallest `alternative_distance`: first keeping what the shopper has just
+    changed (`keep`, e.g. the colour of "in brown instead"; when every filter is new, as in a
+    first search, none is preferred), then the price distance (over budget, the cheapest above
+    it), then the fewest filters given up. The kind of
+    product is kept unless the shop has nothing in stock of that kind. The result's query has
+    sort="closest", so "Show more" goes on in the same order; `dropped` names every filter that
+    some product shown gives up (each match's own are in `ProductMatch.gave_up`).
+    """
+    sold_out = find_products(session, query, limit=limit, in_stock_only=False)
+    relaxable = [name for name in RELAXATION_ORDER if name in query.active_filters()]
+    keep = tuple(name for name in relaxable if name in set(keep))
+    if set(keep) == set(relaxable):  # all of it just asked: nothing to prefer
+        keep = ()
+    closest = query.updated(sort="closest", keep=keep)
+    # Nothing fits even out of stock, so nothing in stock does: no need to look again.
+    result = _find_closest(session, closest, 0, limit, nothing_fits=not sold_out.total)
+    lost_category: tuple[str, ...] = ()
+    if not result.total:
+        fixed = [name for name in closest.active_filters() if name not in RELAXATION_ORDER]
+        closest = closest.without("category", *fixed)
+        result = find_products(session, closest, limit=limit)
+        lost_category = ("category",)
+    given_up = {name for match in result.matches for name in match.gave_up}
+    dropped = tuple(name for name in RELAXATION_ORDER if name in given_up) + lost_category
+    return Alternatives(
+        dropped=dropped,
+        result=result,
+        sold_out=sold_out if sold_out.total else None,
+        sizes_in_stock=lambda: _sizes_if_size_dropped(session, query, dropped),
+    )
+
+
+def _sizes_if_size_dropped(
+    session: Session, query: ProductQuery, dropped: Iterable[str]
+) -> tuple[str, ...]:
+    return available_sizes(session, query.without("size")) if "size" in dropped else ()

@@ -1,0 +1,492 @@
+"""Finding products: `find_products` in each order (the shop's, by price, best sellers, newest,
+by occasion or the shopper's tastes), counted and paged; and what the shop has on offer: the kinds
+it sells and the sizes in stock."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import datetime, timedelta, timezone
+
+from sqlalchemy import and_, case, func, literal, or_, select
+from sqlalchemy.orm import Session
+
+from commerce.lexicon import load_lexicon
+from commerce.models import Order, OrderLine, Product, ProductTag, Variant
+from commerce.search.closest import _find_closest
+from commerce.search.fitting import (
+    _IN_STATEMENT,
+    _any_variant_fits,
+    _AnyCase,
+    _colour_key,
+    _count_capped,
+    _count_fitting,
+    _fitting,
+    _has_variant,
+    _not_among,
+    _NotIndexed,
+    _of_kinds,
+    _product_conditions,
+    _size_keys,
+    _variant_conditions,
+    _window_end,
+    load_variant_facts,
+)
+from commerce.search.query import ProductQuery, category_types
+from commerce.search.results import _MATCH_COLUMNS, SalesRanking, SearchResult, _to_match
+
+# sort="popular" (query.SORTS): the best sellers of this many days.
+POPULAR_WINDOW_DAYS = 30
+# Orders that did not end in a sale do not make a product popular.
+NOT_SOLD_STATUSES = ("cancelled", "returned")
+
+
+def sells_kind(session: Session, term: str) -> bool:
+    """Whether any product on offer is of the kind a shopper's word names."""
+    kinds = category_types(term)
+    found = session.scalar(
+        select(Product.id)
+        .where(Product.is_active.is_(True))
+        .where(
+            or_(
+                func.lower(Product.product_type).in_(kinds),
+                func.lower(Product.department).in_(kinds),
+            )
+        )
+        .limit(1)
+    )
+    return found is not None
+
+
+def sold_kinds(session: Session) -> list[str]:
+    """The departments the shop sells, for "we don't sell that; we have ..."."""
+    rows = session.execute(
+        select(Product.department)
+        .where(Product.is_active.is_(True), Product.department.is_not(None))
+        .where(Product.department != "")
+        .distinct()
+        .order_by(Product.department)
+    )
+    return [department.lower() for (department,) in rows]
+
+
+def kinds_for(session: Session, gender: str | None, limit: int = 6) -> list[str]:
+    """The kinds of product (lowercase Types) in stock for a gender (unisex ones too), the kinds
+    with the most products first: what to offer a shopper buying "for her" who names no kind."""
+    query = ProductQuery(gender=gender)
+    rows = session.execute(
+        select(func.lower(Product.product_type), func.count(Product.id))
+        .where(*_product_conditions(query), _has_variant(query))
+        .where(Product.product_type.is_not(None), Product.product_type != "")
+        .group_by(func.lower(Product.product_type))
+        .order_by(func.count(Product.id).desc(), func.lower(Product.product_type))
+        .limit(limit)
+    )
+    return [kind for kind, _ in rows]
+
+
+def _occasion_matches(query: ProductQuery):
+    """How many of the asked-for occasion tags a product has (for ranking)."""
+    tags = [tag.lower() for tag in query.occasions]
+    return (
+        select(func.count())
+        .where(ProductTag.product_id == Product.id, ProductTag.tag.in_(tags))
+        .scalar_subquery()
+    )
+
+
+def _preferred_first(query: ProductQuery) -> list:
+    """ORDER BY terms that put products matching more of the shopper's tastes first (none
+    without tastes): one point for an in-stock variant in a preferred colour, one per tag."""
+    score = []
+    if query.prefer_colours:
+        colours = [_colour_key(colour) for colour in query.prefer_colours]
+        in_colour = (
+            select(Variant.id)
+            .where(Variant.product_id == Product.id, Variant.stock > 0)
+            .where(or_(Variant.colour_key.in_(colours), Variant.colour_family.in_(colours)))
+            .exists()
+        )
+        score.append(case((in_colour, 1), else_=0))
+    if query.prefer_tags:
+        tags = [tag.lower() for tag in query.prefer_tags]
+        score.append(
+            select(func.count())
+            .where(ProductTag.product_id == Product.id, ProductTag.tag.in_(tags))
+            .scalar_subquery()
+        )
+    return [sum(score[1:], score[0]).desc()] if score else []
+
+
+def _ranked_last(query: ProductQuery) -> list:
+    """ORDER BY terms that put last the products a feature asked for comes with in words only
+    (lexicon `ranked_last`: "comfortable" heels); none when no such feature is asked for."""
+    lexicon = load_lexicon()
+    last = []
+    for feature in query.features:
+        kinds, words = lexicon.ranked_last.get(feature.lower(), ((), ()))
+        said = [
+            _AnyCase(column).contains(word, autoescape=True)
+            for word in words
+            for column in (Product.title, Product.description)
+        ]
+        of_kinds = (
+            [_of_kinds(set().union(*(category_types(kind) for kind in kinds)))] if kinds else []
+        )
+        if said or of_kinds:
+            last.append(case((or_(*of_kinds, *said), 1), else_=0))
+    return last
+
+
+def find_products(
+    session: Session,
+    query: ProductQuery,
+    offset: int = 0,
+    limit: int = 3,
+    in_stock_only: bool = True,
+    exclude_handles: Iterable[str] = (),
+    only_handles: Iterable[str] | None = None,
+) -> SearchResult:
+    """Products with at least one variant that fits every filter of `query` (and, when
+    `only_handles` is given, among those products only: "the black one" of those on screen).
+
+    With sort="popular" the best sellers of the last POPULAR_WINDOW_DAYS come first and the result
+    says how many units each sold (`SearchResult.sales`); with sort="closest" every in-stock
+    product of the query's category is ranked by `alternative_distance` instead.
+    """
+    if query.sort == "closest":
+        return _find_closest(session, query, offset, limit, exclude_handles)
+    # On a big catalog (docs/performance.md, section 3; plans: bench/bench_search.py --explain):
+    # a query no variant can meet (a size nobody makes, a budget under every price) ends after
+    # one index lookup (`_any_variant_fits`); otherwise the fitting products are counted first,
+    # from the variants of the size or colour or by probing each product's own variants through
+    # indexes that hold what is read (`_fitting`), and the count decides how the page is found
+    # (`_page`): many, by walking the catalog order; few, by finding them and sorting them.
+    extra = _not_among(tuple(exclude_handles))
+    if only_handles is not None:
+        extra.append(Product.handle.in_(tuple(only_handles)))
+    chosen = [*_product_conditions(query), *extra]
+    if not _any_variant_fits(session, query, in_stock_only):
+        sales = _sales_ranking(_units_in_window(session), []) if query.sort == "popular" else None
+        return SearchResult(query=query, matches=[], total=0, offset=offset, sales=sales)
+    if query.sort in ("price_asc", "price_desc"):
+        return _find_by_price(session, query, offset, limit, in_stock_only, chosen, extra)
+    if query.sort == "popular":
+        return _find_popular(session, query, offset, limit, in_stock_only, extra)
+    if query.sort == "newest":
+        first = [Product.first_imported_at.is_(None), Product.first_imported_at.desc()]
+    elif query.occasions:
+        first = [_occasion_matches(query).desc(), *_preferred_first(query)]
+    else:
+        first = _preferred_first(query)
+    first = [*_ranked_last(query), *first]
+    # Ranked, or picked by words found only by reading every product (a name, a feature, which
+    # few products have): one statement finds, counts and sorts them, instead of a count and then
+    # a page that finds them all again. A broad kind or a colour is paged by `_page`'s walk.
+    capped = False  # a ranked statement counts every product it reads
+    if first or query.product or query.features:
+        page, total = _ranked_page(session, chosen, query, in_stock_only, first, offset, limit)
+    else:
+        total, capped = _count_capped(session, chosen, query, in_stock_only, offset, limit)
+        page = _page(session, extra, query, in_stock_only, first, offset, limit, total, capped)
+    variants = load_variant_facts(session, [row.id for row in page], _size_keys(query))
+    matches = [_to_match(row, variants[row.id], query, in_stock_only) for row in page]
+    return SearchResult(query, matches, total, offset, total_capped=capped)
+
+
+def _ranked_page(
+    session: Session,
+    chosen: list,
+    query: ProductQuery,
+    in_stock_only: bool,
+    first: list,
+    offset: int,
+    limit: int,
+) -> tuple[list, int]:
+    """One page of the products that meet `chosen` and fit the query, ordered by `first` (the
+    occasions matched, the newest, the shopper's tastes), then the shop's order; and how many
+    fit. The sort reads every fitting product anyway, so the same statement counts them (a
+    window count) instead of a count that finds them all once more (`_count_fitting`)."""
+    statement = (
+        select(*_MATCH_COLUMNS, func.count().over().label("total"))
+        .where(*chosen, _fitting(query, in_stock_only))
+        .order_by(*first, Product.position + 0)
+    )
+    page = session.execute(statement.offset(offset).limit(limit)).all() if limit else []
+    if page:
+        return page, page[0].total
+    if not offset and limit:  # an empty first page: nothing fits
+        return [], 0
+    # Past the last page (or no page asked for) the window count has no row to ride on.
+    return [], _count_fitting(session, chosen, query, in_stock_only)
+
+
+# A page in the shop's order of more fitting products than this walks the catalog order
+# (ix_product_position) and stops after the page; of fewer, they are found first and sorted.
+WALK_ABOVE = 100
+
+
+def _page(
+    session: Session,
+    extra: list,
+    query: ProductQuery,
+    in_stock_only: bool,
+    first: list,
+    offset: int,
+    limit: int,
+    total: int,
+    capped: bool = False,
+) -> list:
+    """The rows of one page of the `total` products that fit the query (and meet `extra`; more
+    than `total` when `capped`), ordered by `first`, then the shop's order."""
+    if not limit or (offset >= total and not capped):
+        return []
+    if not first and (capped or total > WALK_ABOVE):
+        # Many fit: along the catalog order, probing each product's own variants, the page is
+        # found after about offset + limit products (more where fewer fit). SQLite would
+        # rather read and sort every product of the kind, so it is kept off the kind indexes.
+        statement = select(*_MATCH_COLUMNS).where(
+            *_product_conditions(query, kind_index=False),
+            *extra,
+            _has_variant(query, in_stock_only),
+        )
+        statement = statement.order_by(Product.position)
+    else:
+        # Few fit (or the order is computed): find them as the count does, then sort them;
+        # `position + 0` keeps the database from walking the whole catalog order instead.
+        statement = select(*_MATCH_COLUMNS).where(
+            *_product_conditions(query), *extra, _fitting(query, in_stock_only)
+        )
+        statement = statement.order_by(*first, Product.position + 0)
+    return session.execute(statement.offset(offset).limit(limit)).all()
+
+
+def _find_by_price(
+    session: Session,
+    query: ProductQuery,
+    offset: int,
+    limit: int,
+    in_stock_only: bool,
+    chosen: list,
+    extra: list,
+) -> SearchResult:
+    """`find_products` sorted by price (`chosen`: the query's product tests and `extra`, the
+    caller's own): cheapest first from the shop's cheapest variants when
+    they hold the page (`_cheapest_page`); otherwise the fitting variants grouped by product,
+    counted in the same pass. (Every fitting product's lowest price is needed to know the first
+    ones; a walk along the price index was tried and passes over too many cheaper variants of
+    other kinds.)"""
+    cheapest = None
+    if query.sort == "price_asc" and in_stock_only and limit:
+        cheapest = _cheapest_page(session, extra, query, offset, limit)
+    if cheapest is not None:
+        total, capped = _count_capped(session, chosen, query, in_stock_only, offset, limit)
+        rows = {row.id: row for row in session.execute(
+            select(*_MATCH_COLUMNS).where(Product.id.in_(cheapest))
+        )}  # fmt: skip
+        page = [rows[product_id] for product_id in cheapest]
+        variants = load_variant_facts(session, cheapest, _size_keys(query))
+        matches = [_to_match(row, variants[row.id], query, in_stock_only) for row in page]
+        return SearchResult(query, matches, total, offset, total_capped=capped)
+    price_from = func.min(Variant.price).label("price_from")
+    matching = (
+        select(*_MATCH_COLUMNS, price_from, func.count().over().label("total"))
+        .join(Variant, Variant.product_id == Product.id)
+        .where(*chosen, *_variant_conditions(query, in_stock_only, size_index_first=True))
+        .group_by(Product.id, Product.position)
+    )
+    ascending = query.sort == "price_asc"
+    matching = matching.order_by(
+        price_from.asc() if ascending else price_from.desc(), Product.position
+    )
+    page = session.execute(matching.offset(offset).limit(limit)).all() if limit else []
+    if page:
+        total = page[0].total
+    elif not offset and limit:  # an empty first page: nothing fits
+        total = 0
+    else:  # past the last page the window count has no row to ride on
+        total = _count_fitting(session, chosen, query, in_stock_only)
+    variants = load_variant_facts(session, [row.id for row in page], _size_keys(query))
+    matches = [_to_match(row, variants[row.id], query, in_stock_only) for row in page]
+    return SearchResult(query=query, matches=matches, total=total, offset=offset)
+
+
+# A page cheapest first is looked for among this many of the shop's cheapest in-stock variants
+# (within the query's price bounds) before every fitting variant is grouped (`_cheapest_page`).
+CHEAPEST_WINDOW = 3000
+
+
+def _cheapest_page(
+    session: Session, extra: list, query: ProductQuery, offset: int, limit: int
+) -> list[int] | None:
+    """Ids of one page of the in-stock products that meet `extra` and fit the query, cheapest
+    first (by their lowest fitting price, then the shop's order), when the shop's
+    CHEAPEST_WINDOW cheapest in-stock variants hold the whole page; None when they do not.
+
+    The window (every in-stock variant up to the price of the CHEAPEST_WINDOW-th, ties
+    included) is read off ix_variant_price, so it costs about the same whatever the query,
+    instead of the lowest price of every fitting product ("shoes in size 9": 2,130 at x30).
+    Every fitting variant that cheap is in it, so each product found has its exact lowest
+    price, and a product not found costs more than every one found."""
+    bounds = []
+    if query.price_min is not None:
+        bounds.append(Variant.price >= query.price_min)
+    if query.price_max is not None:
+        bounds.append(Variant.price <= query.price_max)
+    far = (
+        select(Variant.price)
+        .where(Variant.stock > 0, *bounds)
+        .order_by(Variant.price)
+        .offset(CHEAPEST_WINDOW - 1)
+        .limit(1)
+        .scalar_subquery()
+    )
+    # Up to the far end and every variant at its price; every one in the bounds when fewer are
+    # in stock. The far end is read by the same statement (SQLite computes it once, as a bound
+    # of its walk along ix_variant_price), and comes back on each row. The walk reads the index
+    # alone: the kind, the occasion, the colour and the bounds are not looked up elsewhere
+    # (`_NotIndexed`), the size is a probe of each variant's own keys. "Shoes in size 9", x30:
+    # 3.0 -> 1.6 ms of SQLite, the statement before it gone (docs/performance.md, section 3.3):
+    #   SEARCH variant USING COVERING INDEX ix_variant_price (price<?)
+    #   CORRELATED SCALAR SUBQUERY: SEARCH variant_size_key USING COVERING INDEX
+    #     sqlite_autoindex_variant_size_key_1 (variant_id=? AND key=?)
+    #   SEARCH product USING INTEGER PRIMARY KEY (rowid=?)
+    up_to, far_end = _window_end(session, far, func.max(Variant.price))
+    read_far = far if far_end is _IN_STATEMENT else literal(None)
+    rows = session.execute(
+        select(Variant.product_id, Variant.price, Product.position, read_far.label("far_end"))
+        .join(Product, Product.id == Variant.product_id)
+        .where(*_product_conditions(query, kind_index=False, tag_index=False), *extra)
+        .where(*_variant_conditions(query, True, colour_index=False))
+        .where(*bounds, Variant.price <= up_to)
+    ).all()
+    if far_end is _IN_STATEMENT:
+        far_end = session.scalar(select(far)) if not rows else rows[0].far_end
+    lowest: dict[int, tuple] = {}
+    for product_id, price, position, _ in rows:
+        if product_id not in lowest or price < lowest[product_id][0]:
+            lowest[product_id] = (price, position)
+    if far_end is not None and len(lowest) < offset + limit:
+        return None  # the page reaches past the window
+    ordered = sorted(lowest, key=lowest.__getitem__)
+    return ordered[offset : offset + limit]
+
+
+def _sales_window_start() -> datetime:
+    return datetime.now(timezone.utc) - timedelta(days=POPULAR_WINDOW_DAYS)
+
+
+def _units_in_window(session: Session) -> dict[int, int]:
+    """Product id -> units sold in the window, for the products with such a sale."""
+    rows = session.execute(
+        select(Variant.product_id, func.sum(OrderLine.quantity))
+        .select_from(OrderLine)
+        .join(Variant, Variant.id == OrderLine.variant_id)
+        .join(Order, Order.id == OrderLine.order_id)
+        .where(Order.placed_at >= _sales_window_start(), Order.status.not_in(NOT_SOLD_STATUSES))
+        .group_by(Variant.product_id)
+    )
+    return {product_id: int(units) for product_id, units in rows}
+
+
+def _sales_ranking(units: dict[int, int], page: list) -> SalesRanking:
+    return SalesRanking(
+        window_days=POPULAR_WINDOW_DAYS,
+        shop_units=sum(units.values()),
+        units={row.handle: units.get(row.id, 0) for row in page},
+    )
+
+
+# Past this many products sold in the window, best sellers are ranked by the database.
+MAX_SOLD_RANKED_HERE = 2000
+
+
+def _find_popular(
+    session: Session,
+    query: ProductQuery,
+    offset: int,
+    limit: int,
+    in_stock_only: bool,
+    extra: list,
+) -> SearchResult:
+    """`find_products` with sort="popular": most units sold in the window first, then the shop's
+    order. The products sold in the window (few, next to a big catalog) are ranked here; the
+    unsold ones follow in catalog order, read straight off the position index, instead of a sum
+    of sales computed for every product of the catalog."""
+    units = _units_in_window(session)
+    sold = [product_id for product_id, count in units.items() if count > 0]
+    chosen = [*_product_conditions(query), *extra]
+    total, capped = _count_capped(session, chosen, query, in_stock_only, offset, limit)
+    if len(sold) > MAX_SOLD_RANKED_HERE:
+        first = [_units_sold().desc()]
+        page = _page(session, extra, query, in_stock_only, first, offset, limit, total, capped)
+    else:
+        ranked = []
+        if sold and total:
+            ranked = session.execute(
+                select(*_MATCH_COLUMNS, Product.position).where(
+                    *chosen, Product.id.in_(sold), _has_variant(query, in_stock_only)
+                )
+            ).all()
+            ranked.sort(key=lambda row: (-units[row.id], row.position))
+        page = ranked[offset : offset + limit]
+        if len(page) < limit:
+            unsold = [*extra, Product.id.not_in(sold)] if sold else extra
+            page += _page(
+                session, unsold, query, in_stock_only, [],
+                max(0, offset - len(ranked)), limit - len(page), total - len(ranked), capped,
+            )  # fmt: skip
+    variants = load_variant_facts(session, [row.id for row in page], _size_keys(query))
+    matches = [_to_match(row, variants[row.id], query, in_stock_only) for row in page]
+    return SearchResult(
+        query=query,
+        matches=matches,
+        total=total,
+        offset=offset,
+        sales=_sales_ranking(units, page),
+        total_capped=capped,
+    )
+
+
+def _units_sold():
+    """Units of a product sold in the window (for ranking; 0 when none)."""
+    return (
+        select(func.coalesce(func.sum(OrderLine.quantity), 0))
+        .select_from(OrderLine)
+        .join(Variant, Variant.id == OrderLine.variant_id)
+        .join(Order, Order.id == OrderLine.order_id)
+        .where(Variant.product_id == Product.id)
+        .where(Order.placed_at >= _sales_window_start(), Order.status.not_in(NOT_SOLD_STATUSES))
+        .scalar_subquery()
+    )
+
+
+def available_sizes(session: Session, query: ProductQuery, limit: int = 200) -> tuple[str, ...]:
+    """In-stock size labels of the products that fit `query`, in the catalog's order."""
+    if not _any_variant_fits(session, query, True):  # e.g. a budget under every price
+        return ()
+    # One row per size (a big catalog has thousands of fitting variants), cheapest first, so
+    # that labels the sort below cannot tell apart keep that order. Read off the index that
+    # holds each product's sizes with their stock, price and position, not the variant rows:
+    # the stock is tested there (`_NotIndexed`: SQLite would otherwise look it up in
+    # ix_variant_product_stock and read every row for its size). "Dresses": 7,800 variants in
+    # stock at x30, 4.8 -> 2.7 ms (docs/performance.md, section 3.3):
+    #   SEARCH variant USING COVERING INDEX ix_variant_product_sizes (product_id=? AND size>?)
+    rows = session.execute(
+        select(Variant.size)
+        .join(Product, Product.id == Variant.product_id)
+        .where(Variant.size.is_not(None), _NotIndexed(Variant.stock) > 0)
+        .where(and_(*_product_conditions(query), *_variant_conditions(query, False)))
+        .group_by(Variant.size)
+        .order_by(func.min(Variant.price), func.min(Variant.position))
+    )
+    sizes = [row.size for row in rows]
+    return tuple(sorted(sizes, key=_size_sort_key)[:limit])
+
+
+def _size_sort_key(label: str) -> tuple:
+    number = re.search(r"\d+(?:\.\d+)?", label)
+    letters = ["xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl"]
+    if number:
+        return (0, label.split()[0].lower() if label[0].isalpha() else "", float(number.group(0)))
+    return (1, "", letters.index(label.lower()) if label.lower() in letters else 99)

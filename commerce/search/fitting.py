@@ -1,0 +1,525 @@
+"""Which products and variants fit a query, as SQL: the tests of a product and of a variant
+(built once per lexicon and query fields), the same test of variants already read
+(`variant_fits`), the ways a statement finds the fitting products (from the size's keys, the
+colour indexes, or each product's own variants), counting them up to COUNT_CAP, and windows along
+the price index. The query plans each was chosen for are in the comments beside it
+(docs/performance.md, section 3)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import and_, func, literal, or_, select, union_all
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.expression import ColumnElement
+from sqlalchemy.sql.visitors import InternalTraversal
+
+from commerce.lexicon import load_lexicon
+from commerce.models import Product, ProductTag, Variant, VariantSizeKey
+from commerce.search.query import ProductQuery, category_types, colour_choices, narrower_kind
+
+# A count of the fitting products stops past this many (or past the page asked for, if further):
+# an exact count reads every fitting product, tens of thousands on a big catalog, to print one
+# number. The replies then say "more than 200" (`SearchResult.total_capped`).
+COUNT_CAP = 200
+
+# The product fields of a query (those `_product_conditions` tests).
+PRODUCT_FIELDS = (
+    "category", "brand", "not_brands", "not_categories", "features", "not_features", "gender",
+    "product", "occasions",
+)  # fmt: skip
+# Built tests, by lexicon, product fields and indexes: an alternatives search builds them for
+# each of its 15-20 statements, and building a kind's test (every Type and department it
+# covers) cost more than SQLite's answer to many of those statements.
+_BUILT_PRODUCT_CONDITIONS: dict[tuple, tuple] = {}
+
+
+def _product_conditions(
+    query: ProductQuery, kind_index: bool = True, tag_index: bool = True
+) -> list:
+    """The query's tests of a product. Not `kind_index` / `tag_index`: SQLite may not start from
+    the products of the kind / the occasion's tags (`_NotIndexed`), for a statement that is to
+    start from fewer variants (a page walking the catalog order, the variants at one price)."""
+    lexicon = load_lexicon()
+    key = (id(lexicon), kind_index, tag_index, *(getattr(query, name) for name in PRODUCT_FIELDS))
+    built = _BUILT_PRODUCT_CONDITIONS.get(key)
+    if built is None or built[0] is not lexicon:  # (the lexicon kept, so its id is not reused)
+        if len(_BUILT_PRODUCT_CONDITIONS) >= 1024:
+            _BUILT_PRODUCT_CONDITIONS.clear()
+        built = (lexicon, tuple(_build_product_conditions(query, kind_index, tag_index)))
+        _BUILT_PRODUCT_CONDITIONS[key] = built
+    return list(built[1])
+
+
+def _build_product_conditions(query: ProductQuery, kind_index: bool, tag_index: bool) -> list:
+    conditions = [Product.is_active.is_(True)]
+    if query.category:
+        conditions.append(_of_category(query.category, kind_index))
+    if query.brand:
+        conditions.append(func.lower(Product.brand) == query.brand.lower())
+    if query.not_brands:
+        brands = [brand.lower() for brand in query.not_brands]
+        conditions.append(or_(Product.brand.is_(None), func.lower(Product.brand).not_in(brands)))
+    if query.not_categories:
+        kinds = set().union(*(category_types(term) for term in query.not_categories))
+        conditions.append(func.lower(Product.product_type).not_in(kinds))
+    for feature in query.features:
+        conditions.append(_says_feature(feature))
+    for feature in query.not_features:
+        conditions.append(~_says_feature(feature))
+    if query.gender in ("male", "female"):
+        conditions.append(
+            or_(Product.gender.in_((query.gender, "unisex")), Product.gender.is_(None))
+        )
+    if query.product:
+        conditions.append(_AnyCase(Product.title).contains(query.product.lower(), autoescape=True))
+    if query.occasions:
+        tags = [tag.lower() for tag in query.occasions]
+        product_id = Product.id if tag_index else _NotIndexed(Product.id)
+        conditions.append(
+            product_id.in_(select(ProductTag.product_id).where(ProductTag.tag.in_(tags)))
+        )
+    return conditions
+
+
+def _of_category(term: str, indexed: bool = True):
+    """The product is of the kind a shopper's word names: of one of its Types, and for a narrower
+    kind ("handbags") of a Type named for it, or of its other Types with a title that says so."""
+    kinds = category_types(term)
+    narrower = narrower_kind(term)
+    if narrower is None:
+        return _of_kinds(kinds, indexed)
+    own, words = narrower
+    if not words:
+        return _of_kinds(own, indexed)
+    title = func.lower(Product.title)
+    says_so = or_(*(title.contains(word, autoescape=True) for word in words))
+    return or_(_of_kinds(own, indexed), and_(_of_kinds(kinds - own, indexed), says_so))
+
+
+def _of_kinds(kinds: Iterable[str], indexed: bool = True):
+    """The product's type or department (in lowercase) is one of `kinds`.
+
+    Not `indexed`: SQLite may not look it up in ix_product_type_lower / ix_product_department_lower
+    (`_NotIndexed`), so that it walks the catalog order for a page of a broad kind instead of
+    reading and sorting every product of the kind (`_page`)."""
+    kinds = sorted(kinds)
+    product_type, department = func.lower(Product.product_type), func.lower(Product.department)
+    if not indexed:
+        product_type, department = _NotIndexed(product_type), _NotIndexed(department)
+    return or_(product_type.in_(kinds), department.in_(kinds))
+
+
+class _NotIndexed(ColumnElement):
+    """A column (or expression) that SQLite may not look up in an index: SQLite's documented
+    unary `+`, for where its planner, which has no statistics in a shop's store, would pick the
+    wrong index. Other databases get the column itself: PostgreSQL's planner has statistics
+    (autovacuum keeps them) and chooses better with the index available."""
+
+    inherit_cache = True
+    _traverse_internals = [("column", InternalTraversal.dp_clauseelement)]
+
+    def __init__(self, column) -> None:
+        self.column = column
+        self.type = column.type
+
+
+@compiles(_NotIndexed)
+def _as_itself(element: _NotIndexed, compiler, **kw) -> str:
+    return compiler.process(element.column, **kw)
+
+
+@compiles(_NotIndexed, "sqlite")
+def _with_unary_plus(element: _NotIndexed, compiler, **kw) -> str:
+    return "+" + compiler.process(element.column, **kw)
+
+
+class _AnyCase(ColumnElement):
+    """A text column to match a lowercase word in, in any case: `lower(column)`, but on SQLite the
+    column itself, whose LIKE already ignores case, for the letters its lower() knows (ASCII; it
+    has no others without ICU). So a name or a feature, which reads every product, does not
+    lowercase every title and description on the way (docs/performance.md, section 3.1)."""
+
+    inherit_cache = True
+    _traverse_internals = [("column", InternalTraversal.dp_clauseelement)]
+
+    def __init__(self, column) -> None:
+        self.column = column
+        self.type = column.type
+
+
+@compiles(_AnyCase)
+def _lowered(element: _AnyCase, compiler, **kw) -> str:
+    return compiler.process(func.lower(element.column), **kw)
+
+
+@compiles(_AnyCase, "sqlite")
+def _as_is(element: _AnyCase, compiler, **kw) -> str:
+    return compiler.process(element.column, **kw)
+
+
+def _says_feature(feature: str):
+    """The product's title, description or tags say a word for `feature` ("suede", "skinny")."""
+    words = load_lexicon().feature_words.get(feature.lower(), (feature.lower(),))
+    said = []
+    for word in words:
+        said += [
+            _AnyCase(Product.title).contains(word, autoescape=True),
+            _AnyCase(Product.description).contains(word, autoescape=True),
+        ]
+    tagged = Product.id.in_(select(ProductTag.product_id).where(ProductTag.tag.in_(words)))
+    # Kinds that have it by what they are (lexicon `feature_kind`): flats have a low heel.
+    kinds = load_lexicon().kinds_with_feature.get(feature.lower(), ())
+    of_kinds = [_of_kinds(set().union(*(category_types(kind) for kind in kinds)))] if kinds else []
+    return or_(*said, tagged, *of_kinds)
+
+
+def _colour_key(colour: str) -> str:
+    """'Gray' -> 'grey': the lexicon's spelling, as variants store it."""
+    colour = colour.strip().lower()
+    return load_lexicon().colour_synonyms.get(colour, colour)
+
+
+def _variant_conditions(
+    query: ProductQuery,
+    in_stock_only: bool,
+    size_index_first: bool = False,
+    colour_index: bool = True,
+) -> list:
+    """The query's tests of a variant. The size is a lookup of the variant's own size keys
+    (cheap when the variant is already at hand: a product's variants, a walk along the price
+    index); with `size_index_first`, a list of the variants of that size, which the database can
+    start from instead (cheap when few variants have it). Not `colour_index`: the colour and
+    price are tested on variants found otherwise (the nearest prices), never searched by."""
+    # Built once per lexicon, variant fields and flags, as `_product_conditions` is: a search
+    # that finds nothing asks for them 15-20 times (docs/performance.md, section 3.3).
+    lexicon = load_lexicon()
+    key = (id(lexicon), in_stock_only, size_index_first, colour_index,
+           *(getattr(query, name) for name in VARIANT_FIELDS))  # fmt: skip
+    built = _BUILT_VARIANT_CONDITIONS.get(key)
+    if built is None or built[0] is not lexicon:  # (the lexicon kept, so its id is not reused)
+        if len(_BUILT_VARIANT_CONDITIONS) >= 1024:
+            _BUILT_VARIANT_CONDITIONS.clear()
+        built = (
+            lexicon,
+            tuple(_build_variant_conditions(query, in_stock_only, size_index_first, colour_index)),
+        )
+        _BUILT_VARIANT_CONDITIONS[key] = built
+    return list(built[1])
+
+
+# The variant fields of a query (those `_variant_conditions` tests), and the tests built.
+VARIANT_FIELDS = ("colour", "not_colours", "size", "on_sale", "price_min", "price_max")
+_BUILT_VARIANT_CONDITIONS: dict[tuple, tuple] = {}
+
+
+def _build_variant_conditions(
+    query: ProductQuery, in_stock_only: bool, size_index_first: bool, colour_index: bool
+) -> list:
+    conditions = []
+    # When the size's variants are to drive, SQLite tests the colour and price on them as they
+    # are found: without planner statistics it would start from every variant of the colour.
+    colour_key, colour_family, price = Variant.colour_key, Variant.colour_family, Variant.price
+    if (size_index_first and query.size) or not colour_index:
+        colour_key, colour_family, price = map(_NotIndexed, (colour_key, colour_family, price))
+    if in_stock_only:
+        conditions.append(Variant.stock > 0)
+    if query.colour:
+        colours = [_colour_key(colour) for colour in colour_choices(query.colour)]
+        conditions.append(or_(colour_key.in_(colours), colour_family.in_(colours)))
+    if query.not_colours:
+        colours = [_colour_key(colour) for colour in query.not_colours]
+        conditions.append(
+            or_(
+                Variant.colour_key.is_(None),
+                and_(Variant.colour_key.not_in(colours), Variant.colour_family.not_in(colours)),
+            )
+        )
+    if query.size:
+        key = query.size.lower()
+        if size_index_first:
+            conditions.append(
+                Variant.id.in_(select(VariantSizeKey.variant_id).where(VariantSizeKey.key == key))
+            )
+        else:
+            conditions.append(
+                select(VariantSizeKey.variant_id)
+                .where(VariantSizeKey.variant_id == Variant.id, VariantSizeKey.key == key)
+                .exists()
+            )
+    if query.on_sale:
+        conditions.append(
+            and_(Variant.compare_at_price.is_not(None), Variant.compare_at_price > Variant.price)
+        )
+    if query.price_min is not None:
+        conditions.append(price >= query.price_min)
+    if query.price_max is not None:
+        conditions.append(price <= query.price_max)
+    return conditions
+
+
+@dataclass(frozen=True)
+class VariantFacts:
+    """What matching needs to know of a variant, read as a plain row (ORM objects cost more)."""
+
+    id: int
+    size: str | None
+    colour: str | None
+    colour_key: str | None
+    colour_family: str | None
+    price: Decimal
+    compare_at_price: Decimal | None
+    stock: int
+    size_keys: frozenset[str]
+
+
+def load_variant_facts(
+    session: Session, product_ids: list[int], size_keys: Iterable[str] | None = None
+) -> dict[int, list[VariantFacts]]:
+    """Product id -> its variants in catalog order, with their size keys; two queries in all.
+
+    With `size_keys`, only those keys are read (a variant's `size_keys` then holds the ones it
+    has): enough to match a query's size, and a search shows results sooner without reading
+    every size key of every variant on the page (none at all when the query has no size)."""
+    if not product_ids:  # an empty IN list would read the whole variant table
+        return {}
+    keys: dict[int, set[str]] = defaultdict(set)
+    wanted = None if size_keys is None else sorted(size_keys)
+    if wanted is None:
+        key_rows = session.execute(
+            select(VariantSizeKey.variant_id, VariantSizeKey.key)
+            .join(Variant, Variant.id == VariantSizeKey.variant_id)
+            .where(Variant.product_id.in_(product_ids))
+        )
+        for variant_id, key in key_rows:
+            keys[variant_id].add(key)
+    # The keys asked for come with the variants, one column each: a probe of the variant's own
+    # keys (their primary key), one statement instead of two (docs/performance.md, section 3.3).
+    has_key = [
+        select(VariantSizeKey.variant_id)
+        .where(VariantSizeKey.variant_id == Variant.id, VariantSizeKey.key == key)
+        .exists()
+        for key in wanted or ()
+    ]
+    facts: dict[int, list[VariantFacts]] = defaultdict(list)
+    rows = session.execute(
+        select(
+            Variant.id,
+            Variant.product_id,
+            Variant.size,
+            Variant.colour,
+            Variant.colour_key,
+            Variant.colour_family,
+            Variant.price,
+            Variant.compare_at_price,
+            Variant.stock,
+            *has_key,
+        )  # fmt: skip
+        .where(Variant.product_id.in_(product_ids))
+        .order_by(Variant.product_id, Variant.position)
+    )
+    # Read by position: a result row's attributes by name cost more than SQLite's answer (a
+    # page's 117 variants: 0.47 -> 0.12 ms; docs/performance.md, section 3.3).
+    no_keys: frozenset[str] = frozenset()
+    for variant_id, product_id, size, colour, colour_key, family, price, was, stock, *has in rows:
+        if has:
+            keys[variant_id].update(key for key, there in zip(wanted, has, strict=True) if there)
+        found = keys.get(variant_id)
+        facts[product_id].append(
+            VariantFacts(variant_id, size, colour, colour_key, family, price, was, stock,
+                         frozenset(found) if found else no_keys)
+        )  # fmt: skip
+    return facts
+
+
+def _size_keys(query: ProductQuery) -> tuple[str, ...]:
+    """The size keys `variant_fits` reads for this query (and queries with fewer filters)."""
+    return (query.size.lower(),) if query.size else ()
+
+
+def variant_fits(variant: VariantFacts, query: ProductQuery, in_stock_only: bool) -> bool:
+    """The same test as `_variant_conditions`, for variants already loaded."""
+    if in_stock_only and variant.stock <= 0:
+        return False
+    if query.colour and not {_colour_key(c) for c in colour_choices(query.colour)} & {
+        variant.colour_key,
+        variant.colour_family,
+    }:
+        return False
+    if query.not_colours and {_colour_key(c) for c in query.not_colours} & {
+        variant.colour_key,
+        variant.colour_family,
+    }:
+        return False
+    if query.size and query.size.lower() not in variant.size_keys:
+        return False
+    if query.on_sale and not (variant.compare_at_price or 0) > variant.price:
+        return False
+    if query.price_min is not None and variant.price < query.price_min:
+        return False
+    return query.price_max is None or variant.price <= query.price_max
+
+
+def _not_among(handles: tuple[str, ...]) -> list:
+    """The test that a product is none of `handles` ("show me others"); none when there are
+    none: SQLAlchemy builds an empty NOT IN as a subquery, which cost more to build and key than
+    many of the statements it went into (docs/performance.md, section 3.3)."""
+    return [Product.handle.not_in(handles)] if handles else []
+
+
+_IN_STATEMENT = object()  # a window's far end, read by the statement that reads the window
+
+
+def _window_end(session: Session, far, farthest) -> tuple:
+    """Where a window along ix_variant_price ends: (the bound for the statement that reads it,
+    the far end or _IN_STATEMENT). On SQLite the statement computes `far` itself, once, as the
+    bound of its walk (a statement less); PostgreSQL is given it as a value, read first: with
+    a subquery for a bound its planner cannot tell how far the walk goes, and scans every
+    variant instead (190 ms against 22 at 1M variants, docs/performance.md, section 3.3). No
+    far end (fewer variants than the window): every one, up to `farthest` (max or min)."""
+    if session.get_bind().dialect.name == "sqlite":
+        up_to = func.coalesce(far, select(farthest).scalar_subquery())
+        return up_to, _IN_STATEMENT
+    far_end = session.scalar(select(far))
+    if far_end is None:
+        return select(farthest).scalar_subquery(), None
+    return literal(far_end, Variant.price.type), far_end
+
+
+def _any_variant_fits(session: Session, query: ProductQuery, in_stock_only: bool) -> bool:
+    """Whether any variant at all meets the query's variant filters (size, colour, price...).
+
+    A search that can find nothing ("wedding, size 15, under $20": no variant costs under $20)
+    learns it here from one walk along the most selective variant index, instead of checking
+    every product of its kind (or the whole catalog) in turn. Plans: bench/bench_search.py
+    --explain."""
+    if query.size:
+        found = _fitting_variants(query, in_stock_only)
+    else:
+        conditions = _variant_conditions(query, in_stock_only)
+        if len(conditions) <= int(in_stock_only):  # no variant filter: nothing to learn here
+            return True
+        found = select(Variant.id).where(*conditions)
+    return session.scalar(found.limit(1)) is not None
+
+
+def _fitting_variants(query: ProductQuery, in_stock_only: bool):
+    """The ids of the variants that meet the query's variant filters, found from the size's keys
+    when it has a size (then the colour and price are tested on them as they come), otherwise
+    as `_variant_conditions` leads. From the keys as a join, not `variant.id IN (the size's
+    variants)`, which SQLite reads in full before the first row ("in stock in size 13?": the
+    first of 3,060 keys answers; 0.5 -> 0.05 ms, docs/performance.md, section 3.3):
+        SEARCH variant_size_key USING COVERING INDEX ix_variant_size_key_key (key=?)
+        SEARCH variant USING INTEGER PRIMARY KEY (rowid=?)"""
+    if not query.size:
+        return select(Variant.id).where(*_variant_conditions(query, in_stock_only))
+    rest = _variant_conditions(query.without("size"), in_stock_only, colour_index=False)
+    return (
+        select(Variant.id)
+        .select_from(VariantSizeKey)
+        .join(Variant, Variant.id == VariantSizeKey.variant_id)
+        .where(VariantSizeKey.key == query.size.lower(), *rest)
+    )
+
+
+def _has_variant(query: ProductQuery, in_stock_only: bool = True):
+    """The product has a variant (in stock, unless told otherwise) that fits the query's variant
+    filters: a probe of the product's own variants (ix_variant_product_stock covers every column
+    it reads), so a page in the shop's order stops after the products it shows."""
+    conditions = _variant_conditions(query, in_stock_only)
+    return select(Variant.id).where(Variant.product_id == Product.id, *conditions).exists()
+
+
+def _variants_first(query: ProductQuery) -> bool:
+    """Whether the fitting products are best found from their fitting variants (through the
+    size keys or the colour indexes) rather than by probing each product of the query's kind,
+    name, brand or occasion: a size is a few percent of the variants, unless a name, brand or
+    occasion already picks fewer products; a colour, when nothing else picks the products."""
+    picked = query.product or query.brand or query.occasions
+    return bool(query.size and not picked) or bool(query.colour and not (picked or query.category))
+
+
+def _fitting(query: ProductQuery, in_stock_only: bool = True):
+    """The product has a variant that fits the query (in stock, unless told otherwise), found as
+    `_variants_first` says: from the variants of the size or colour (ix_variant_colour_key and
+    ix_variant_colour_family hold the stock and the product), or by probing each product's
+    own variants (`_has_variant`)."""
+    if not _variants_first(query):
+        return _has_variant(query, in_stock_only)
+    if query.size:  # the size's variants, tested for the rest as they are found
+        found = _variant_conditions(query, in_stock_only, size_index_first=True)
+        return Product.id.in_(select(Variant.product_id).where(*found))
+    rest = _variant_conditions(query.without("colour"), in_stock_only)
+    colours = [_colour_key(colour) for colour in colour_choices(query.colour)]
+    # One branch per colour index: an OR of the two would read every variant row it finds.
+    return Product.id.in_(
+        union_all(
+            select(Variant.product_id).where(Variant.colour_key.in_(colours), *rest),
+            select(Variant.product_id).where(Variant.colour_family.in_(colours), *rest),
+        )
+    )
+
+
+def _count_fitting(
+    session: Session, chosen: list, query: ProductQuery, in_stock_only: bool = True
+) -> int:
+    """How many products meet `chosen` and have a variant that fits the query."""
+    counted = (
+        select(func.count()).select_from(Product).where(*chosen, _fitting(query, in_stock_only))
+    )
+    return session.scalar(counted) or 0
+
+
+def _count_capped(
+    session: Session,
+    chosen: list,
+    query: ProductQuery,
+    in_stock_only: bool,
+    offset: int,
+    limit: int,
+) -> tuple[int, bool]:
+    """`_count_fitting`, stopped past COUNT_CAP products, or past the page asked for if that
+    ends further: (the count, False), or (where it stopped, True) when more fit. The products
+    are found as `_fitting` finds them; from the variants of a size as those come (not all of
+    them first, which a size's thousands of variants on a big catalog make slow), so that the
+    count stops soon when many fit."""
+    up_to = max(COUNT_CAP, offset + limit)
+    if _variants_first(query) and query.size:
+        # The size's keys carry their product (ix_variant_size_key_key: key, product, variant),
+        # so a variant's row is read only for a product the query picks. With a kind, each of
+        # its products looks its size up there (a kind has fewer products than a size has
+        # variants: "dresses in size 13", 570 dresses against 3,060 variants in 13 at x30, 2.7
+        # -> 0.35 ms of SQLite, docs/performance.md, section 3.3):
+        #   SEARCH product USING INDEX ix_product_type_lower (<expr>=?)  (and department)
+        #   CORRELATED SCALAR SUBQUERY: SEARCH variant_size_key USING COVERING INDEX
+        #     ix_variant_size_key_key (key=? AND product_id=?); SEARCH variant USING INTEGER
+        #     PRIMARY KEY (rowid=?)
+        # Without one ("everything in M"), from the size's keys, stopping at the cap:
+        #   SEARCH variant_size_key USING COVERING INDEX ix_variant_size_key_key (key=?)
+        #   SEARCH product USING INTEGER PRIMARY KEY; SEARCH variant USING INTEGER PRIMARY KEY
+        key = query.size.lower()
+        rest = _variant_conditions(query.without("size"), in_stock_only, colour_index=False)
+        if query.category:
+            in_size = (
+                select(VariantSizeKey.variant_id)
+                .join(Variant, Variant.id == VariantSizeKey.variant_id)
+                .where(VariantSizeKey.key == key, VariantSizeKey.product_id == Product.id, *rest)
+                .exists()
+            )
+            fitting = select(Product.id).where(*chosen, in_size)
+        else:
+            fitting = (
+                select(VariantSizeKey.product_id)
+                .join(Product, Product.id == VariantSizeKey.product_id)
+                .join(Variant, Variant.id == VariantSizeKey.variant_id)
+                .where(VariantSizeKey.key == key, *chosen, *rest)
+                .distinct()
+            )
+    else:
+        fitting = select(Product.id).where(*chosen, _fitting(query, in_stock_only))
+    counted = session.scalar(select(func.count()).select_from(fitting.limit(up_to + 1).subquery()))
+    return (up_to, True) if (counted or 0) > up_to else (counted or 0, False)

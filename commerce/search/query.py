@@ -1,0 +1,217 @@
+"""What the shopper is looking for: `ProductQuery` (its filters, its order, the JSON form kept in
+a slot), prices as typed, and the shopper's words for kinds of product, read with the lexicon
+(the Types and departments a word covers, its singular and plural, the nearest kind the shop
+sells). Nothing here reads the store."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, fields, replace
+from decimal import Decimal, InvalidOperation
+
+from commerce.lexicon import load_lexicon
+
+# "popular": most units sold in the last POPULAR_WINDOW_DAYS first. "closest": the order of
+# `find_alternatives` (see `alternative_distance`), so that "Show more" pages through alternatives.
+# "newest": the most recently first-imported products first (new arrivals; unknown dates last).
+SORTS = ("price_asc", "price_desc", "popular", "closest", "newest")
+# "blue or green" is kept as one colour field, "blue|green": a variant in either fits.
+COLOUR_ALTERNATIVES = "|"
+# "heels or flats" likewise, "heels|flats": a product of either kind fits.
+KIND_ALTERNATIVES = "|"
+# A price bound beyond this is a typo or a joke, not a budget.
+MAX_SENSIBLE_PRICE = Decimal("100000")
+
+
+@dataclass(frozen=True)
+class ProductQuery:
+    """What the shopper is looking for. Every field is optional; an empty query means anything."""
+
+    category: str | None = None  # a shopper's word for a kind of product: "oxfords", "shoes"
+    colour: str | None = None  # a colour or colour family: "navy", "blue"
+    size: str | None = None  # a size key (see commerce.sizes): "10", "eu43", "m", "42r"
+    # Catalog tags such as "black-tie", "formal". A product needs one of them; products with more
+    # of them come first ("black-tie party" finds black-tie wear, not everything for parties).
+    occasions: tuple[str, ...] = ()
+    gender: str | None = None  # "male" or "female" (unisex products match both)
+    brand: str | None = None
+    product: str | None = None  # (part of) a product title
+    price_min: Decimal | None = None
+    price_max: Decimal | None = None
+    sort: str | None = None  # one of SORTS, or None for the shop's own order
+    # What the shopper ruled out: "not brown", "anything but loafers", "nothing from Brera".
+    not_colours: tuple[str, ...] = ()
+    not_categories: tuple[str, ...] = ()
+    not_brands: tuple[str, ...] = ()
+    # Materials, fits and details (catalog/lexicon.yml `features`): "slim fit", "suede"; and the
+    # ones ruled out ("without a buckle"). Never given up for alternatives, like the kind.
+    features: tuple[str, ...] = ()
+    not_features: tuple[str, ...] = ()
+    on_sale: bool = False  # only marked-down variants (compare-at price above the price)
+    # The shopper's remembered tastes (commerce/profiles.py): products in stock in these colours,
+    # or tagged with these styles, come first. They order the results and never filter them.
+    prefer_colours: tuple[str, ...] = ()
+    prefer_tags: tuple[str, ...] = ()
+    # With sort="closest": the filters the shopper has just asked for, given up last.
+    keep: tuple[str, ...] = ()
+
+    def problems(self) -> list[str]:
+        """Why this query cannot be run, in words for the shopper (empty when it can)."""
+        found = []
+        for bound in (self.price_min, self.price_max):
+            if bound is not None and bound < 0:
+                found.append("a price can't be negative")
+            elif bound is not None and bound > MAX_SENSIBLE_PRICE:
+                found.append(f"{bound:,.0f} is more than anything in the shop costs")
+        low, high = self.price_min, self.price_max
+        if low is not None and high is not None and low > high:
+            found.append("the lowest price is above the highest")
+        if self.sort is not None and self.sort not in SORTS:
+            found.append(f"I can't sort by '{self.sort}'")
+        return found
+
+    def is_empty(self) -> bool:
+        # "Any best sellers?" asks for something: the best sellers (or new arrivals) of the shop.
+        return self.sort not in ("popular", "newest") and self == ProductQuery(
+            sort=self.sort, keep=self.keep
+        )
+
+    def updated(self, **changes) -> ProductQuery:
+        return replace(self, **changes)
+
+    def without(self, *names: str) -> ProductQuery:
+        """The same query with filters removed ('price' removes both bounds)."""
+        changes: dict = {}
+        for name in names:
+            if name == "price":
+                changes.update(price_min=None, price_max=None)
+            elif name in TUPLE_FIELDS:
+                changes[name] = ()
+            elif name == "on_sale":
+                changes[name] = False
+            else:
+                changes[name] = None
+        return replace(self, **changes)
+
+    def active_filters(self) -> list[str]:
+        """The filters set in this query: those `without` would change."""
+        names = []
+        for name in ("size", "colour", "price", "occasions", "brand", "gender", "product",
+                     "not_colours", "not_categories", "not_brands", "on_sale", "features",
+                     "not_features"):  # fmt: skip
+            if name == "price":
+                changed = self.price_min is not None or self.price_max is not None
+            elif name in TUPLE_FIELDS:
+                changed = getattr(self, name) != ()
+            elif name == "on_sale":
+                changed = self.on_sale is not False
+            else:
+                changed = getattr(self, name) is not None
+            if changed:
+                names.append(name)
+        return names
+
+    def to_dict(self) -> dict:
+        """A JSON-safe form (for a Rasa slot)."""
+        data = asdict(self)
+        for name in TUPLE_FIELDS:
+            data[name] = list(data[name])
+        for bound in ("price_min", "price_max"):
+            if data[bound] is not None:
+                data[bound] = str(data[bound])
+        return {key: value for key, value in data.items() if value not in (None, [], False)}
+
+    @classmethod
+    def from_dict(cls, data: dict | None) -> ProductQuery:
+        data = dict(data or {})
+        known = {f.name for f in fields(cls)}
+        values = {key: value for key, value in data.items() if key in known}
+        for name in TUPLE_FIELDS:
+            values[name] = tuple(values.get(name) or ())
+        for bound in ("price_min", "price_max"):
+            values[bound] = parse_price(values.get(bound))
+        values["on_sale"] = values.get("on_sale") is True
+        return cls(**values)
+
+
+TUPLE_FIELDS = (
+    "occasions", "not_colours", "not_categories", "not_brands", "keep", "features", "not_features",
+    "prefer_colours", "prefer_tags",
+)  # fmt: skip
+
+
+def colour_choices(colour: str | None) -> list[str]:
+    """The colours a query's colour field accepts: "blue|green" -> ["blue", "green"]."""
+    return [part for part in (colour or "").split(COLOUR_ALTERNATIVES) if part.strip()]
+
+
+def parse_price(raw) -> Decimal | None:
+    """'150', '$150', '150 bucks', '1,200' -> Decimal; None when there is no number."""
+    if raw is None or raw == "":
+        return None
+    if isinstance(raw, (int, float, Decimal)):
+        return Decimal(str(raw))
+    match = re.search(r"-?\d[\d,]*(?:\.\d+)?", str(raw))
+    if not match:
+        return None
+    try:
+        return Decimal(match.group(0).replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def category_types(term: str) -> set[str]:
+    """The lowercase product types and departments that a shopper's category word covers."""
+    if KIND_ALTERNATIVES in term:  # "heels|flats": either
+        return set().union(*(category_types(part) for part in term.split(KIND_ALTERNATIVES)))
+    lexicon = load_lexicon()
+    term = term.strip().lower()
+    term = lexicon.category_synonyms.get(term, term)
+    covered: set[str] = set()
+    for form in number_forms(term):
+        covered.add(form)
+        covered.update(kind.lower() for kind in lexicon.category_groups.get(form, ()))
+    return covered
+
+
+def narrower_kind(term: str) -> tuple[set[str], tuple[str, ...]] | None:
+    """For a kind narrower than the catalog Types it is found among ("handbags": the bags whose
+    title says tote, clutch...; lexicon `narrower_kinds`): the Types or departments named for the
+    kind itself, and the title words that make a product of its other Types one. None otherwise."""
+    lexicon = load_lexicon()
+    term = term.strip().lower()
+    term = lexicon.category_synonyms.get(term, term)
+    for form in number_forms(term):
+        if form in lexicon.title_words:
+            return number_forms(form), lexicon.title_words[form]
+    return None
+
+
+def nearest_sold_kind(term: str) -> str | None:
+    """The shop's nearest kind to one it does not sell ("hoodies" -> "casual shirts"), if any."""
+    lexicon = load_lexicon()
+    term = term.strip().lower()
+    canonical = lexicon.not_sold_words.get(term, term)
+    for form in number_forms(canonical):
+        if form in lexicon.nearest_kind:
+            return lexicon.nearest_kind[form]
+    return None
+
+
+def number_forms(word: str) -> set[str]:
+    """The word and its singular or plural: 'derbies' <-> 'derby', 'dresses' <-> 'dress'."""
+    forms = {word}
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    elif len(word) > 1 and word.endswith("y") and word[-2] not in "aeiou":
+        forms.add(word[:-1] + "ies")
+        return forms
+    if word.endswith(("ses", "xes", "ches", "shes")):
+        forms.add(word[:-2])
+    elif word.endswith("s"):
+        forms.add(word[:-1])
+    if word.endswith(("s", "x", "ch", "sh")):
+        forms.add(word + "es")
+    else:
+        forms.add(word + "s")
+    return forms
