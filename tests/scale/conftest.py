@@ -131,6 +131,14 @@ def postgres_db(postgres_admin_url) -> Iterator[str]:
         yield url
 
 
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def blank_store_url(request, tmp_path) -> str:
+    """An empty store on SQLite, then on PostgreSQL: where a migration test builds an old store."""
+    if request.param == "postgresql":
+        return request.getfixturevalue("postgres_db")
+    return f"sqlite:///{tmp_path / 'shop.db'}"
+
+
 # ------------------------------------------------------------------ two instances, shared stores
 
 

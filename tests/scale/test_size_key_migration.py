@@ -82,13 +82,10 @@ def store_at_0004(url: str) -> None:
     engine.dispose()
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def old_store(request, tmp_path) -> str:
-    url = f"sqlite:///{tmp_path / 'shop.db'}"
-    if request.param == "postgresql":
-        url = request.getfixturevalue("postgres_db")
-    store_at_0004(url)
-    return url
+@pytest.fixture
+def old_store(blank_store_url) -> str:
+    store_at_0004(blank_store_url)
+    return blank_store_url
 
 
 def test_a_store_at_0004_gets_each_size_key_s_product_and_keeps_its_catalog(old_store):
