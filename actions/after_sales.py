@@ -21,6 +21,7 @@ from rasa_sdk.forms import FormValidationAction
 
 from actions import order_replies
 from actions.base import Events, ShopAction
+from actions.cart import tell_cart_total_and_arrival
 from actions.checkout import LAST_ORDER
 from actions.conversation import latest_entities, latest_intent
 from actions.replies import money
@@ -205,6 +206,13 @@ def _titles(order: Order) -> str:
     return ", ".join(line.title for line in order.lines)
 
 
+# "when will my order arrive", "where's the parcel": an order placed, maybe elsewhere, not the cart.
+_SPEAKS_OF_AN_ORDER = re.compile(
+    r"\b(?:my|the|an?|our|this|that)\s+(?:order|parcel|package|shipment|purchase)s?\b"
+    r"|\border\s*(?:number|no|#)|\btracking\b"
+)
+
+
 class ActionOrderStatus(ShopAction):
     """ "Where is my order?" / "when does it arrive?": the order just placed, the shopper's latest,
     or the one whose number and email they give."""
@@ -213,6 +221,16 @@ class ActionOrderStatus(ShopAction):
         return "action_order_status"
 
     def perform(self, dispatcher, tracker, domain, session) -> Events:
+        if (
+            not order_in_discussion(tracker)
+            and not _given_number(tracker)
+            and not _SPEAKS_OF_AN_ORDER.search((tracker.latest_message.get("text") or "").lower())
+            and latest_order(session, tracker.sender_id) is None
+            and tell_cart_total_and_arrival(dispatcher, tracker, session)
+        ):
+            # "Whats the total and will it arrive by july 3rd" with a cart and no order yet: the
+            # cart's total and when it would arrive, not "which order?".
+            return []
         order = _order_in_question(dispatcher, tracker, session)
         if order is None:
             return _waiting_for_details(tracker, self.name())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from abc import ABC, abstractmethod
+from collections.abc import Callable
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -15,6 +16,9 @@ from commerce.db import session_scope
 logger = logging.getLogger(__name__)
 
 Events = list[dict[str, Any]]
+# An answer a message's words call for whichever intent it was heard as (actions/routing.py):
+# the events, or None when the message asks no such thing and nothing was said.
+Answer = Callable[[CollectingDispatcher, Tracker, Session], Events | None]
 
 
 class ShopAction(Action, ABC):
@@ -22,16 +26,22 @@ class ShopAction(Action, ABC):
 
     Subclasses implement `perform`, which gets an open database session; the session commits when
     `perform` returns and rolls back if it raises, so a failed action changes nothing. Actions that
-    change stock or orders set `writes_to_store`.
+    change stock or orders set `writes_to_store`. Answers the message's words call for, whichever
+    intent picked the action ("would that go with green?" heard as a search), are listed in
+    `gives_way_to` (from actions/routing.py) and tried in order before `perform`.
     """
 
     writes_to_store = False
+    gives_way_to: tuple[Answer, ...] = ()
 
     def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         try:
             with session_scope(writes=self.writes_to_store) as session:
+                for answer in self.gives_way_to:
+                    if (events := answer(dispatcher, tracker, session)) is not None:
+                        return events
                 return self.perform(dispatcher, tracker, domain, session)
         except Exception:
             # The intent, never the text: a message may hold a name, an email or an address.

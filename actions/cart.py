@@ -19,9 +19,13 @@ from actions.checkout import (
     CHECKOUT_FROM_CART,
     CHECKOUT_QUANTITY,
     CHECKOUT_VARIANT,
+    LAST_ORDER,
+    ActionStartCheckout,
     begin_checkout,
     choose_variant,
+    chosen_product,
     colour_taken,
+    ordering_time,
     quantity_for,
     quantity_problem,
     requested_quantity,
@@ -34,11 +38,16 @@ from actions.conversation import (
     ShownResults,
     as_tapped,
     ask_which_one,
+    bot_answer,
+    day_meant,
     latest_entities,
     listed_of_kind,
     opened_products,
     picked_of_kind,
+    purchase_kept,
     purchase_waiting,
+    purchases_waiting,
+    resolve_product,
     resolve_products,
     sizes_said,
     the_two,
@@ -46,9 +55,11 @@ from actions.conversation import (
 )
 from actions.recommendation_replies import (
     cart_empty_but_picked_text,
+    cart_empty_but_waiting_text,
     nothing_to_total_text,
     outfit_total_text,
     price_against_text,
+    still_waiting_text,
     totals_with_options_text,
 )
 from actions.reference_replies import (
@@ -62,10 +73,12 @@ from commerce.orders import (
     add_to_cart,
     cart_items,
     empty_cart,
+    quote,
     set_cart_quantity,
 )
 from commerce.products import check_variant, product_details
 from commerce.search import category_types
+from commerce.shipping import SHIPPING_METHODS, method_for
 from commerce.sizes import size_query_key
 
 _EVERYTHING = re.compile(r"\b(?:everything|all|empty|clear)\b", re.IGNORECASE)
@@ -172,6 +185,10 @@ def _cart_line(
                     if all(_line_is(item, name, value) for name, value in said)]  # fmt: skip
     if len(matching) == 1:
         return matching[0], None
+    if not matching and said:
+        # "remove the tie" with only a shirt in the cart: no tie, not "which one?".
+        kinds = list(dict.fromkeys(value for name, value in said if name == "category"))
+        return None, order_replies.not_in_cart_text(kinds)
     return None, 'Which one? Say its number, e.g. "remove the second one".'
 
 
@@ -243,7 +260,7 @@ class ActionAddToCart(ShopAction):
         added = f"{quantity} × " if quantity > 1 else ""
         # "Does it come in green?", then "add it": say which colour (and size) that took.
         taken = order_replies.as_you_asked_text(
-            size_taken(tracker, variant), colour_taken(tracker, variant)
+            size_taken(tracker, variant), colour_taken(tracker, variant, chosen_product(events))
         )
         dispatcher.utter_message(
             text=f"Added {added}{title} ({variant_label(variant)}) to your cart.{taken} "
@@ -336,6 +353,118 @@ class ActionAddToCart(ShopAction):
             titles = [button["title"] for button in buttons]
             dispatcher.utter_message(text=which_of_kind_text(kind, titles), buttons=buttons)
         return events
+
+
+# "actually make it a medium", "make that an M", "can i get it in L instead", "change it to size
+# M": the item being bought (or just added) in another size, colour or number.
+_CHANGES_IT = re.compile(
+    r"\b(?:make|change|switch|swap|turn|put)\s+(?:it|that|this|them|those|mine|the \w+)\b"
+    r"|\b(?:get|have|take|want|need) (?:it|that|this|one|them) in\b",
+    re.IGNORECASE,
+)
+# "change it to size L", "make mine a medium": the item in focus changed, even a while after it
+# was added to the cart.
+_SWITCHES_IT = re.compile(
+    r"\b(?:make|change|switch|swap)\s+(?:it|that|this|mine)\s+(?:to|into|for)?\s*(?:an?\s+)?"
+    r"(?:size\b|small\b|medium\b|large\b|x*[sl]\b|m\b|xs\b|\d)",
+    re.IGNORECASE,
+)
+# "actually medium please", "L instead": a change too, when no other kind of product is named.
+_CHANGE_WORDS = re.compile(r"\b(?:instead|actually|rather|on second thought)\b", re.IGNORECASE)
+_DETAILS = frozenset({"size", "colour", "quantity"})
+
+
+def change_of_mind(dispatcher, tracker: Tracker, domain, session) -> Events | None:
+    """ "Actually make it a medium" while "Which colour of the dress?" is open: the same purchase
+    in the new size (colour, number), going on where it was (the colour asked again, or the
+    dress added); right after the dress was added, its cart line changed. None (nothing said)
+    when the message changes no size, colour or number of the item, or moves to another kind."""
+    entities = latest_entities(tracker)
+    said = {name: entities[name][-1] for name in ("size", "colour") if name in entities}
+    quantity = requested_quantity(tracker)
+    if not said and quantity is None:
+        return None
+    text = tracker.latest_message.get("text") or ""
+    if (
+        not _CHANGES_IT.search(text)
+        and not (set(entities) <= _DETAILS | {"category"} and _CHANGE_WORDS.search(text))
+        and not set(entities) <= _DETAILS
+    ):
+        return None
+    waiting = purchase_waiting(tracker)
+    handle = waiting[1] if waiting else tracker.get_slot(CURRENT_PRODUCT)
+    details = product_details(session, handle) if handle else None
+    if details is None or (
+        not _CHANGES_IT.search(text)
+        and any(
+            (details.product_type or "").lower() not in category_types(kind)
+            for kind in entities.get("category") or []
+        )
+    ):
+        return None  # "actually black boots in 8": another kind, a search
+    if waiting is not None and said:
+        # A count alone ("make it 2") is left to the cart: the buttons asked again carry none.
+        intent = waiting[0]
+        chosen = {**purchase_kept(tracker), **said, "product_handle": handle}
+        if quantity is not None:
+            chosen["quantity"] = str(quantity)
+        action = ActionAddToCart() if intent == "add_to_cart" else ActionStartCheckout()
+        return action.perform(dispatcher, as_tapped(tracker, intent, chosen), domain, session)
+    # Right after "Added ...": only in words of a change ("size 9?" may be a new question);
+    # later, "change it to size L" of the product in focus, in the cart. Not a count alone
+    # ("make it 2" is the cart's own change of quantity).
+    just_added = bot_answer(tracker).startswith("Added ")
+    if said and (
+        (just_added and (_CHANGES_IT.search(text) or _CHANGE_WORDS.search(text)))
+        or _SWITCHES_IT.search(text)
+    ):
+        return _change_line_just_added(dispatcher, tracker, session, handle, said, quantity)
+    return None
+
+
+def _change_line_just_added(
+    dispatcher, tracker: Tracker, session, handle: str, said: dict[str, str], quantity: int | None
+) -> Events | None:
+    """ "Added Vivienne Velvet Dress (S, Green)", then "make it a medium": that line in M (the
+    same colour and number, unless said), or why not; None when no line of it is in the cart."""
+    items = cart_items(session, tracker.sender_id)
+    lines = [item for item in items if item.variant.product.handle == handle]
+    if not lines:
+        return None
+    line = max(lines, key=lambda item: item.added_at)
+    size = size_query_key(said["size"]) if "size" in said else None
+    colour = said.get("colour")
+    check = check_variant(
+        session,
+        handle,
+        size or size_query_key(line.variant.size or "") or None,
+        colour or line.variant.colour_key or None,
+    )
+    if check is None:
+        return None
+    in_stock = check.in_stock
+    if len(in_stock) != 1:
+        if not in_stock:
+            dispatcher.utter_message(text=replies.availability_text(check))
+        else:
+            dispatcher.utter_message(text=order_replies.which_change_text(check.product.title))
+        _show_cart(dispatcher, items)
+        return []
+    variant = in_stock[0]
+    count = line.quantity if quantity is None else quantity
+    if problem := quantity_problem(count, variant.stock):
+        dispatcher.utter_message(text=problem)
+        return []
+    before = order_replies.variant_text(line)
+    set_cart_quantity(session, tracker.sender_id, line.variant_id, 0)
+    add_to_cart(session, tracker.sender_id, variant.id, count)
+    dispatcher.utter_message(
+        text=order_replies.line_changed_text(
+            before, f"{check.product.title} ({variant_label(variant)})", count
+        )
+    )
+    _show_cart(dispatcher, cart_items(session, tracker.sender_id))
+    return [SlotSet(CURRENT_PRODUCT, handle)]
 
 
 def note_dropped_purchase(dispatcher, tracker: Tracker, session) -> None:
@@ -443,7 +572,26 @@ def asks_total(text: str) -> bool:
 def asks_total_of_several(tracker: Tracker) -> bool:
     """Whether the latest message asks for a total (`asks_total`) and not the price of the one
     product it names ("the total price of the windsor" is its price)."""
-    return asks_total(tracker.latest_message.get("text") or "") and _products_named(tracker) != 1
+    return asks_total(tracker.latest_message.get("text") or "") and (
+        _products_named(tracker) != 1 or bool(_kinds_besides_named(tracker))
+    )
+
+
+def _kinds_besides_named(tracker: Tracker) -> list[tuple[int, str]]:
+    """The kinds a message names apart from the one product it names or points at ("the dress"
+    of "the dress and the first pair", not "shoes" of "the first shoes"), with where each was
+    said."""
+    text = tracker.latest_message.get("text") or ""
+    entities = tracker.latest_message.get("entities") or []
+    ends = [e["end"] for e in entities if e.get("entity") in ("product", "product_handle", "ordinal")
+            and e.get("end") is not None]  # fmt: skip
+    attached = {end + len(_ORDINAL_OF_KIND.match(text, end).group(0)) for end in ends}
+    return [
+        (e["start"], str(e["value"]))
+        for e in entities
+        if e.get("entity") == "category" and e.get("start") is not None
+        and e["start"] not in attached
+    ]  # fmt: skip
 
 
 def _products_named(tracker: Tracker) -> int:
@@ -455,7 +603,9 @@ def _products_named(tracker: Tracker) -> int:
 def tell_total(dispatcher, tracker: Tracker, session) -> Events:
     """A total, decided from what the message names, the cart and what was picked: the kinds
     named ("the dress and those flats"), "both", the whole outfit, else the cart's total; with an
-    empty cart, the total of what was picked (said to be not in the cart), or that it is empty."""
+    empty cart, the total of what was picked (said to be not in the cart), or that it is empty.
+    Purchases still waiting for a choice (a colour, which shirt) are named after it, never as in
+    the cart."""
     text = tracker.latest_message.get("text") or ""
     kinds = list(dict.fromkeys(latest_entities(tracker).get("category") or []))
     if _products_named(tracker) > 1:
@@ -464,21 +614,87 @@ def tell_total(dispatcher, tracker: Tracker, session) -> Events:
         if all(named):
             pieces = [[handle] for handle in dict.fromkeys(named) if handle]
             return _tell_pieces_total(dispatcher, session, pieces, None)
+    if _products_named(tracker) == 1 and (others := _kinds_besides_named(tracker)):
+        # "the dress and the first pair together": the dress picked, and the first on screen.
+        return _tell_kinds_and_named(dispatcher, tracker, session, others)
     if len(kinds) > 1 or (kinds and not asks_outfit_total(text)):
         return _tell_named_total(dispatcher, tracker, session, kinds)
     if _BOTH.search(text) and (pair := the_two(tracker)):
         return _tell_pieces_total(dispatcher, session, [[handle] for handle in pair], "Both")
+    if (waiting := purchases_waiting(tracker)) and not cart_items(session, tracker.sender_id):
+        # "Put the suit and the bow tie in my cart", both asked about: nothing added yet.
+        return _tell_waiting(dispatcher, session, waiting)
     if asks_outfit_total(text):
-        return tell_outfit_total(dispatcher, tracker, session)
+        tell_outfit_total(dispatcher, tracker, session)
+        return _tell_still_waiting(dispatcher, session, waiting)
     items = cart_items(session, tracker.sender_id)
     if items:
         _show_cart(dispatcher, items)
-        return []
+        return _tell_still_waiting(dispatcher, session, waiting)
     if not opened_products(tracker):
         dispatcher.utter_message(response="utter_cart_empty")
         return []
     dispatcher.utter_message(text=cart_empty_but_picked_text())
     return tell_outfit_total(dispatcher, tracker, session, "What you picked so far")
+
+
+# "Which colour of the Whitehall Two-Piece Suit?": what that purchase waits for.
+_WAITS_FOR = re.compile(r"^which (colour|color|size|fit|length|width) of\b", re.IGNORECASE)
+
+
+def _tell_waiting(dispatcher, session, waiting: list[tuple[str, list[str]]]) -> Events:
+    """The empty cart and the purchases waiting for a choice (`purchases_waiting`), priced from
+    the store; none of the products only looked at."""
+    dispatcher.utter_message(text=cart_empty_but_waiting_text(_waiting_described(session, waiting)))
+    return []
+
+
+def _tell_still_waiting(dispatcher, session, waiting: list[tuple[str, list[str]]]) -> Events:
+    """After the cart or a total: the purchases still waiting for a choice, if any, as not in the
+    cart yet (the suit's colour and which shirt, asked when the shoes went in)."""
+    if described := _waiting_described(session, waiting):
+        dispatcher.utter_message(text=still_waiting_text(described))
+    return []
+
+
+def _waiting_described(
+    session, waiting: list[tuple[str, list[str]]]
+) -> list[tuple[str, list[tuple[str, Decimal, bool]]]]:
+    """Each purchase waiting (`purchases_waiting`) as what it waits for ("colour", "size", or ""
+    for which one) and its products (title, lowest price, whether the price varies)."""
+    described = []
+    for question, handles in waiting:
+        choice = match.group(1).lower() if (match := _WAITS_FOR.match(question)) else ""
+        products = [
+            (d.title, d.price_from, d.price_from != d.price_to)
+            for handle in handles
+            if (d := product_details(session, handle)) is not None
+        ]
+        if products:
+            described.append(("colour" if choice == "color" else choice, products))
+    return described
+
+
+def _tell_kinds_and_named(
+    dispatcher, tracker: Tracker, session, kinds: list[tuple[int, str]]
+) -> Events:
+    """ "The dress and the first pair together": each kind as the product picked of it (asking
+    which, with buttons, when unclear), and the product named or pointed at, in the order said."""
+    named = resolve_product(tracker, session).handle
+    if named is None:
+        dispatcher.utter_message(text=nothing_to_total_text())
+        return []
+    start = next((e.get("start") or 0 for e in tracker.latest_message.get("entities") or []
+                  if e.get("entity") in ("product", "product_handle", "ordinal")), 0)  # fmt: skip
+    said: list[tuple[int, list[str]]] = [(start, [named])]
+    for at, kind in kinds:
+        picked = [handle for handle in picked_of_kind(tracker, session, kind) if handle != named]
+        if not picked:
+            dispatcher.utter_message(text=nothing_to_total_text())
+            return []
+        said.append((at, picked))
+    pieces = [piece for _, piece in sorted(said, key=lambda one: one[0])]
+    return _tell_pieces_total(dispatcher, session, pieces, None, tracker)
 
 
 def _tell_named_total(dispatcher, tracker: Tracker, session, kinds: list[str]) -> Events:
@@ -627,15 +843,87 @@ def answer_price_against(dispatcher, tracker: Tracker, session) -> bool:
     return True
 
 
+def answer_take_out(dispatcher, tracker: Tracker, session) -> Events | None:
+    """`take_out_in_words` as an answer any action the message may reach gives way to: [] when
+    it took lines out and showed the cart, None (nothing said) when the message takes nothing out."""
+    return [] if take_out_in_words(dispatcher, tracker, session) else None
+
+
+# "will it arrive by july 3rd", "can it get here by friday", "when would it come": when the cart
+# would arrive, if ordered now.
+_ASKS_ARRIVAL = re.compile(
+    r"\b(?:arriv\w*|get (?:here|there|to me)|be here|reach me|deliver\w*|in time"
+    r"|come (?:by|before|in time))\b",
+    re.IGNORECASE,
+)
+# "whats the total with shipping": the total a checkout would charge, not the subtotal.
+_WITH_SHIPPING = re.compile(r"\b(?:ship\w*|postage|delivery|tax\w*)\b", re.IGNORECASE)
+
+
+def tell_cart_total_and_arrival(
+    dispatcher, tracker: Tracker, session, only_with_shipping: bool = False
+) -> bool:
+    """ "Whats the total and will it arrive by july 3rd?" with things in the cart and no order
+    placed: the cart, its total with the shipping that suits the day asked (the cheapest that
+    surely arrives by then, else the fastest; Standard when no day is named) and tax, and
+    whether it arrives by then, ordered today. False (nothing said) when the cart is empty or
+    the message asks neither a total nor when it arrives (with `only_with_shipping`, a total
+    with no word of shipping, tax or a day)."""
+    text = tracker.latest_message.get("text") or ""
+    today = ordering_time().date()
+    needed = day_meant(tracker, text, today)
+    if not (asks_total(text) or needed or _ASKS_ARRIVAL.search(text)):
+        return False
+    if (
+        only_with_shipping
+        and not (needed or _ASKS_ARRIVAL.search(text))
+        and not (_WITH_SHIPPING.search(text))
+    ):
+        return False  # "whats my total": the cart and its subtotal, as before
+    items = cart_items(session, tracker.sender_id)
+    if not items:
+        return False
+    method = method_for(needed, today)[0] if needed else SHIPPING_METHODS["standard"]
+    offer = quote(session, [(item.variant_id, item.quantity) for item in items], method.key)
+    dispatcher.utter_message(text=order_replies.cart_text(items), buttons=CART_BUTTONS)
+    dispatcher.utter_message(text=order_replies.cart_total_and_arrival_text(offer, needed, today))
+    return True
+
+
+def answer_cart_with_shipping(dispatcher, tracker: Tracker, session) -> Events | None:
+    """`tell_cart_total_and_arrival` as an answer a look at the cart gives way to ("whats the
+    total with shipping", "will it arrive by friday"); None when the message asks only for the
+    cart or its subtotal."""
+    return [] if tell_cart_total_and_arrival(dispatcher, tracker, session, True) else None
+
+
+def answer_cart_total_before_ordering(dispatcher, tracker: Tracker, session) -> Events | None:
+    """ "Whats the total and will it arrive by july 3rd" heard as a delivery question, with
+    things in the cart and no order in this chat: the cart's total with shipping and tax, and
+    when it would arrive; None (nothing said) when the message asks no total, or an order was
+    placed or looked up here ("when will it arrive" is that order's)."""
+    if tracker.get_slot(LAST_ORDER) or not asks_total(tracker.latest_message.get("text") or ""):
+        return None
+    return [] if tell_cart_total_and_arrival(dispatcher, tracker, session) else None
+
+
+def answer_change_of_mind(dispatcher, tracker: Tracker, session) -> Events | None:
+    """`change_of_mind` as an answer the actions a change of size may reach give way to (a
+    search, a change of quantity); the purchase it goes on with needs no domain."""
+    return change_of_mind(dispatcher, tracker, {}, session)
+
+
 class ActionShowCart(ShopAction):
     """ "What's in my cart?" """
+
+    # "take the shoes out, whats my total now?": the cart edit, then the cart; "whats the total
+    # and will it arrive by july 3rd": with shipping and tax, and when it would arrive.
+    gives_way_to = (answer_take_out, answer_cart_with_shipping)
 
     def name(self) -> str:
         return "action_show_cart"
 
     def perform(self, dispatcher, tracker, domain, session) -> Events:
-        if take_out_in_words(dispatcher, tracker, session):
-            return []  # "take the shoes out, whats my total now?"
         if asks_total_of_several(tracker):
             # "whats the total" with an empty cart: what was picked, if anything was.
             return tell_total(dispatcher, tracker, session)
@@ -786,6 +1074,8 @@ class ActionChangeQuantity(ShopAction):
     """ "Make it 2" / "only one of the ties": a new quantity for a cart line (0 removes it)."""
 
     writes_to_store = True
+    # "Make it 2" / "make it a medium" while "Which colour of ...?" is open: that purchase.
+    gives_way_to = (answer_change_of_mind,)
 
     def name(self) -> str:
         return "action_change_quantity"

@@ -25,6 +25,7 @@ from actions.conversation import (
     ProductReference,
     ShownResults,
     ask_which_one,
+    colour_asked_about,
     colour_asked_lately,
     current_query,
     day_asked_for,
@@ -130,9 +131,13 @@ def choose_variant(
         return [SlotSet(CURRENT_PRODUCT, reference.handle)], None, ""
     size, asked, search = sized
     check = None
-    if colour is None and (asked_colour := colour_asked_lately(tracker)):
+    if colour is None and (
+        asked_colour := colour_asked_lately(tracker)
+        or colour_asked_about(tracker, reference.handle)
+    ):
         # "Does it come in green?" ("Yes ... Olive"), then "add it": the green one, when it is
-        # in stock in it; else the question which colour, as if none had been asked.
+        # in stock in it; else the question which colour, as if none had been asked. Shoes to go
+        # with it in between, then "add the dress": still the green dress.
         check = _check_as_asked(session, reference.handle, search, size, asked, asked_colour)
         check = check if check is not None and check.in_stock else None
     if check is None:
@@ -269,11 +274,17 @@ def size_taken(tracker: Tracker, variant: VariantFacts) -> str | None:
     return None
 
 
-def colour_taken(tracker: Tracker, variant: VariantFacts) -> str | None:
+def chosen_product(events: Events) -> str | None:
+    """The product `choose_variant` put in focus (its events), for the reply to name."""
+    return next((str(e["value"]) for e in events if e.get("name") == CURRENT_PRODUCT), None)
+
+
+def colour_taken(tracker: Tracker, variant: VariantFacts, handle: str | None = None) -> str | None:
     """The colour of `variant` when the latest message named none and the colour asked about
-    lately is this one ("does it come in green?" -> Olive, then "add it"), so the reply can say
-    which colour it took; None otherwise."""
-    asked = colour_asked_lately(tracker)
+    lately is this one ("does it come in green?" -> Olive, then "add it"), or the one asked about
+    product `handle` a few messages back, so the reply can say which colour it took; None
+    otherwise."""
+    asked = colour_asked_lately(tracker) or (handle and colour_asked_about(tracker, handle))
     if "colour" in latest_entities(tracker) or not variant.colour or not asked:
         return None
     return variant.colour if variant_fits(variant, ProductQuery(colour=asked), False) else None
@@ -356,7 +367,7 @@ class ActionStartCheckout(ShopAction):
             return events
         intro = order_replies.buy_intro_text(
             title, variant_label(variant), replies.money(variant.price), quantity,
-            size_taken(tracker, variant), colour_taken(tracker, variant),
+            size_taken(tracker, variant), colour_taken(tracker, variant, chosen_product(events)),
         )  # fmt: skip
         events += [
             SlotSet(CHECKOUT_VARIANT, variant.id),

@@ -19,10 +19,11 @@ from actions.alerts import answer_restock_question, asks_when_restocked
 from actions.base import Events, ShopAction
 from actions.cart import (
     ActionAddToCart,
+    answer_change_of_mind,
     answer_price_against,
+    answer_take_out,
     asks_total_of_several,
     note_dropped_purchase,
-    take_out_in_words,
     tell_total,
 )
 from actions.checkout import ActionStartCheckout
@@ -35,6 +36,7 @@ from actions.conversation import (
     ask_which_one,
     asks_across,
     asks_for_similar,
+    asks_of_the_list,
     budget_for_everything,
     continues_the_outing,
     current_query,
@@ -43,12 +45,14 @@ from actions.conversation import (
     latest_intent,
     list_after_focus,
     offered_products,
+    opened_products,
     points_at_shown,
     query_changes,
     refers_to_focus,
     resolve_product,
     second_kind_starts_at,
     speaks_of_one,
+    they_of_the_focus,
     typed_choice,
     weighs_up,
     which_one_buttons,
@@ -62,12 +66,22 @@ from actions.reference_replies import (
     said_product_name,
     which_of_kind_text,
 )
+from actions.routing import (
+    answer_goes_with_colour,
+    answer_size_conversion,
+    answer_size_range,
+    asks_to_pick,
+    pick_for_me,
+    suggest_for_owned,
+)
 from commerce.analytics.markers import UNMET_DEMAND, sold_out_asked, unserved_search
 from commerce.config import load_settings
 from commerce.lexicon import load_lexicon
+from commerce.product_facts import product_fact
 from commerce.products import (
     ProductDetails,
     check_variant,
+    genders_of,
     product_details,
     similar_products,
 )
@@ -81,8 +95,11 @@ from commerce.search import (
     category_types,
     find_alternatives,
     find_products,
+    kind_within,
     kinds_for,
+    narrower_kind,
     nearest_sold_kind,
+    number_forms,
     sells_kind,
     sold_kinds,
 )
@@ -99,6 +116,17 @@ def _page_size() -> int:
 class ActionSearchProducts(ShopAction):
     """Starts a search or refines the current one ("in brown instead", "cheaper", "size 9?")."""
 
+    # "Take the shoes out, whats my total now?" heard as a search for shoes: the cart edit;
+    # "would that go with green tho": whether the product goes with a colour, not a search;
+    # "actually make it a medium" while "Which colour of the dress?" is open: that purchase.
+    # "size 10.. is that M for you?": that the catalog can't tell, before a search in size 10.
+    gives_way_to = (
+        answer_take_out,
+        answer_goes_with_colour,
+        answer_change_of_mind,
+        answer_size_conversion,
+    )
+
     def name(self) -> str:
         return "action_search_products"
 
@@ -107,21 +135,12 @@ class ActionSearchProducts(ShopAction):
         if (choice := typed_choice(tracker)) and choice[0] in CHOICE_ACTIONS:
             action = CHOICE_ACTIONS[choice[0]]()
             return action.perform(dispatcher, as_tapped(tracker, *choice), domain, session)
-        # "Take the shoes out, whats my total now?" heard as a search for shoes: the cart edit.
-        if take_out_in_words(dispatcher, tracker, session):
-            return []
         # "Which size of the trousers?", then "now white shirts": say the trousers weren't added.
         note_dropped_purchase(dispatcher, tracker, session)
         # "is that over 250??": a question about a price against an amount, not a price range.
         if answer_price_against(dispatcher, tracker, session):
             return []
-        # "would that go with green tho": whether the product goes with a colour, not a search;
         # "biggest size for casual shirts?": the end of their size range, not a list.
-        from actions.product_questions import answer_goes_with_colour  # it imports this module
-        from actions.service import answer_size_range  # it imports this module
-
-        if (paired := answer_goes_with_colour(dispatcher, tracker, session)) is not None:
-            return paired
         if (ranged := answer_size_range(dispatcher, tracker, session)) is not None:
             return ranged
         previous = current_query(tracker)
@@ -133,14 +152,15 @@ class ActionSearchProducts(ShopAction):
             changes["category"] = either
         shown = ShownResults.from_tracker(tracker)
         # "I already have an emerald green gown, I just need everything else": what goes with it.
-        if "owned_category" in entities and not changes.keys() & {"category", "product"}:
-            from actions.recommendations import suggest_for_owned  # it imports this module
-
-            if (events := suggest_for_owned(dispatcher, tracker, session)) is not None:
-                today = datetime.now(timezone.utc).date()
-                if needed := needed_by(text, today, named_as_deadline=True):
-                    dispatcher.utter_message(text=needed_by_note(needed, today))
-                return events
+        if (
+            "owned_category" in entities
+            and not changes.keys() & {"category", "product"}
+            and (events := suggest_for_owned(dispatcher, tracker, session)) is not None
+        ):
+            today = datetime.now(timezone.utc).date()
+            if needed := needed_by(text, today, named_as_deadline=True):
+                dispatcher.utter_message(text=needed_by_note(needed, today))
+            return events
         # "its called the harrow field jacket or something", and no product has that name.
         if (named := said_product_name(text)) and "product" not in changes:
             return _no_product_by_that_name(dispatcher, tracker, session, named)
@@ -199,9 +219,23 @@ class ActionSearchProducts(ShopAction):
         # "what sizes does the suede belt come in": a question about that product, not a search.
         if _asks_which_sizes(text) and not new_kind and resolve_product(tracker, session).handle:
             return ActionCheckAvailability().perform(dispatcher, tracker, domain, session)
-        # "the cheapest one", "the black one": a product on screen, not a new search.
-        if shown.handles and points_at_shown(text) and not new_kind and "product" not in changes:
-            return ActionSelectProduct().perform(dispatcher, tracker, domain, session)
+        # "the cheapest one", "the black one", "the penny one" (of the loafers listed): a product
+        # on screen, not a new search.
+        narrows_kind = (
+            new_kind and "product" not in changes and previous.category is not None
+            and _narrows_the_listed_kind(changes["category"], previous.category)
+        )  # fmt: skip
+        picks = shown.handles and points_at_shown(text) and "product" not in changes
+        if picks and (
+            not new_kind or (narrows_kind and not _names_a_kind_not_on_screen(tracker, session))
+        ):
+            # (the pick itself: ActionSelectProduct would turn a kind not on screen into a search)
+            if _asks_colour_or_size_of_one(tracker):
+                # "does the cheaper one come in grey": yes or no about that one, not its card.
+                return ActionCheckAvailability().perform(dispatcher, tracker, domain, session)
+            return ActionShowProductDetails.perform(
+                ActionSelectProduct(), dispatcher, tracker, domain, session
+            )
         # "whats similar in a size 8 then": the kind of the product in focus, in that size.
         if (
             (focus := tracker.get_slot(CURRENT_PRODUCT))
@@ -221,7 +255,9 @@ class ActionSearchProducts(ShopAction):
         if not entities and not previous.is_empty() and (unread := words_not_understood(tracker)):
             dispatcher.utter_message(text=replies.refinement_not_understood_text(unread))
             return []
-        starts_over = (
+        # "The penny kind" while loafers are listed, "just the chelsea boots" among boots: a
+        # kind within the one listed narrows that list, keeping its colour, size and budget.
+        starts_over = not narrows_kind and (
             "product" in changes
             or new_kind
             or (latest_intent(tracker) == "search_products" and "category" in changes)
@@ -253,6 +289,16 @@ class ActionSearchProducts(ShopAction):
         # asked for this time; it is let go rather than turn the search into "none".
         if carries_occasions and not find_products(session, query, limit=1).matches:
             query = query.updated(occasions=())
+        # "proper shoes too, black, size 11" after opening a men's suit: for the same man (a kind
+        # only: "whats popular right now" stays the whole shop's).
+        if starts_over and query.category and not query.gender and "gender" not in changes:
+            query = _for_whom_opened(tracker, session, query)
+        # "Cute but comfy", then "a summer dress, size S, under 80": a feature carried from the
+        # list before is given up before anything this message says, so that it never empties
+        # the new search nor labels its alternatives "not comfortable".
+        carried = [name for name in query.features if name not in changes.get("features", ())]
+        if starts_over and carried and not find_products(session, query, limit=1).matches:
+            query = query.updated(features=tuple(changes.get("features", ())))
 
         if problems := query.problems():
             dispatcher.utter_message(text=replies.query_problem_text(problems[0]))
@@ -294,8 +340,6 @@ class ActionSearchProducts(ShopAction):
         if needed := needed_by(text, today, named_as_deadline=True):
             dispatcher.utter_message(text=needed_by_note(needed, today))
         # "Need a suit for work, just pick one for me": one of those listed, and why.
-        from actions.recommendations import asks_to_pick, pick_for_me  # it imports this module
-
         if listed and asks_to_pick(text):
             handles = list(listed[-1].get("handles") or [])
             events += pick_for_me(dispatcher, tracker, domain, session, handles) or []
@@ -422,6 +466,22 @@ def _all_on_screen(shown: ShownResults) -> list[str]:
     """The handles on screen when they are the whole list (suggestions, or one short page)."""
     whole = not shown.offset and shown.total == len(shown.handles)
     return list(shown.handles) if whole else []
+
+
+def _narrows_the_listed_kind(kind: str, listed: str) -> bool:
+    """Whether a kind named while another is listed narrows that list: "the penny kind" (penny
+    loafers) while loafers are listed, "just the chelsea boots" among boots, or "tassel ones"
+    after penny loafers, another style of the same loafers. A kind named as one of the listed
+    ("<style> loafers"), not merely within it: "gowns please" after dresses is a new search."""
+    if narrower_kind(listed) is not None:  # "tassel ones" after penny loafers: of the loafers
+        return any(
+            _narrows_the_listed_kind(kind, wider)
+            for wider in load_lexicon().category_groups.get(listed, ())
+        )
+    synonyms = load_lexicon().category_synonyms
+    kind, listed = (synonyms.get(word.lower(), word.lower()) for word in (kind, listed))
+    named_as_one = kind.split()[-1] in number_forms(listed.split()[-1])
+    return named_as_one and kind_within(kind, listed)
 
 
 def _narrows_list_of_any_kind(previous: ProductQuery, changes: dict) -> bool:
@@ -650,6 +710,16 @@ def _closest_of_kind(session: Session, wanted: ProductQuery) -> SearchResult:
     return find_products(session, ProductQuery(category=wanted.category), limit=_page_size())
 
 
+def _for_whom_opened(tracker: Tracker, session: Session, query: ProductQuery) -> ProductQuery:
+    """The query for whom every product opened in this conversation is made, by the catalog's
+    gender of them (unisex ones say nothing), when they agree and the query still finds some."""
+    genders = genders_of(session, opened_products(tracker))
+    if len(genders) != 1:
+        return query
+    for_them = query.updated(gender=genders.pop())
+    return for_them if find_products(session, for_them, limit=1).matches else query
+
+
 def _show_page(
     dispatcher: CollectingDispatcher,
     result: SearchResult,
@@ -685,6 +755,31 @@ class ActionShowMore(ShopAction):
             return []
         # More of the same list: the product opened stays "it".
         return _show_page(dispatcher, result, keep_focus=tracker.get_slot(CURRENT_PRODUCT))
+
+
+def answer_colour_not_on_screen(
+    dispatcher: CollectingDispatcher, tracker: Tracker, session: Session
+) -> Events | None:
+    """ "The pink one" under ties none of which is pink: say so, and show the pink ones of that
+    kind (or that the shop has none); None when the message picks no colour on screen."""
+    entities = latest_entities(tracker)
+    shown = ShownResults.from_tracker(tracker)
+    colours = entities.get("colour") or []
+    if (
+        len(colours) != 1
+        or not shown.handles
+        or not points_at_shown(tracker.latest_message.get("text") or "")
+        or entities.keys() & {"product", "product_handle", "ordinal"}
+    ):
+        return None
+    in_colour = ProductQuery(colour=colours[0])
+    if find_products(session, in_colour, limit=1, only_handles=shown.handles).matches:
+        return None
+    kind = shown.query.get("category")
+    kinds = replies.describe_query(ProductQuery(category=kind))
+    dispatcher.utter_message(text=replies.none_shown_in_colour_text(colours[0], kinds))
+    wanted = in_colour.updated(category=kind, gender=shown.query.get("gender"))
+    return show_results(dispatcher, session, wanted)
 
 
 def _explain_unresolved(dispatcher: CollectingDispatcher, problem: str | None) -> None:
@@ -745,6 +840,11 @@ class _ProductAction(ShopAction):
             # "I think it's called the harrow field jacket": nothing by that name.
             return _no_product_by_that_name(dispatcher, tracker, session, named)
         if details is None:
+            # "the pink one" under ties none of which is pink: say so, and show pink ties.
+            if reference.problem == "no_such_one" and (
+                unseen := answer_colour_not_on_screen(dispatcher, tracker, session)
+            ):
+                return unseen
             # "the black one" when both are black: name them (`ask_which_one`), else explain.
             if not ask_which_one(dispatcher, tracker, session, reference):
                 _explain_unresolved(dispatcher, reference.problem or "unknown_name")
@@ -791,6 +891,50 @@ class ActionSelectProduct(ActionShowProductDetails):
     def name(self) -> str:
         return "action_select_product"
 
+    def perform(self, dispatcher, tracker, domain, session) -> Events:
+        # "tassel ones" while penny loafers are listed: a kind that none on screen is asks for
+        # those, narrowing the search, not for one of the products shown.
+        if _names_a_kind_not_on_screen(tracker, session):
+            return ActionSearchProducts().perform(dispatcher, tracker, domain, session)
+        if _asks_colour_or_size_of_one(tracker):
+            # "is the cheaper one available in grey": yes or no about that one, not its card.
+            return ActionCheckAvailability().perform(dispatcher, tracker, domain, session)
+        return super().perform(dispatcher, tracker, domain, session)
+
+
+# "does the cheaper one come in grey", "do you have the first one in a 40R": asks about a colour
+# or size of the product the words pick.
+_ASKS_IN = re.compile(
+    r"\b(?:comes?|available|in stock)\b|\b(?:do|does|is|are|have|got)\b.*\bin\s+(?:an?\s+)?\w",
+    re.IGNORECASE,
+)
+
+
+def _asks_colour_or_size_of_one(tracker: Tracker) -> bool:
+    """Whether the latest message asks if one product, picked by place or price ("the cheaper
+    one", "the first one"), comes in a colour or size: a yes or no, as "does it come in grey"."""
+    entities = latest_entities(tracker)
+    return bool(
+        entities.keys() & {"colour", "size"}
+        and entities.keys() & {"price_direction", "ordinal", "sort"}
+        and _ASKS_IN.search(tracker.latest_message.get("text") or "")
+    )
+
+
+def _names_a_kind_not_on_screen(tracker: Tracker, session: Session) -> bool:
+    """Whether the latest message names one kind, and neither a product nor a place on screen
+    ("the first one. does it come with the trousers" picks the first), and none on screen is of
+    that kind."""
+    entities = latest_entities(tracker)
+    kinds, handles = entities.get("category") or [], ShownResults.from_tracker(tracker).handles
+    if len(kinds) != 1 or entities.keys() & {"product", "product_handle", "ordinal"} or not handles:
+        return False
+    of_kind = ProductQuery(category=kinds[0])
+    on_screen = find_products(
+        session, of_kind, limit=0, in_stock_only=False, only_handles=list(handles)
+    )
+    return not on_screen.total
+
 
 class ActionShowPrice(_ProductAction):
     """ "How much is it?" """
@@ -809,9 +953,11 @@ class ActionShowPrice(_ProductAction):
         return []
 
 
+_BETWEEN_SIZES = re.compile(r"\bbetween\s+(?:two\s+)?sizes\b", re.IGNORECASE)
+# "what sizes?", "which colours": which there are; "my feet are between sizes" asks none of that.
 _WHICH_SIZES = re.compile(
-    r"\bsizes\b|\b(?:what|which|wat|wich|whats|what's)\s+(?:\w+\s+)?(?:size|colou?rs?)\b"
-    r"|\bcolou?rs\b"
+    r"(?<!between )\bsizes\b"
+    r"|\b(?:what|which|wat|wich|whats|what's)\s+(?:\w+\s+)?(?:size|colou?rs?)\b|\bcolou?rs\b"
 )
 
 
@@ -864,15 +1010,14 @@ _ASKS = re.compile(
 class ActionCheckAvailability(_ProductAction):
     """ "Is it available in 9?", "does it come in brown?", "what sizes are left?" """
 
+    # "does this go with green?": its colours against the colour guide, not "is it in green";
+    # "can i get it in L instead" while buying it (or right after adding it): that purchase.
+    gives_way_to = (answer_goes_with_colour, answer_change_of_mind)
+
     def name(self) -> str:
         return "action_check_availability"
 
     def perform(self, dispatcher, tracker, domain, session) -> Events:
-        # "does this go with green?": its colours against the colour guide, not "is it in green".
-        from actions.product_questions import answer_goes_with_colour  # it imports this module
-
-        if (paired := answer_goes_with_colour(dispatcher, tracker, session)) is not None:
-            return paired
         if asks_when_restocked(tracker.latest_message.get("text") or ""):
             # "When will the 9s be back?": the store keeps no restock dates.
             reference = resolve_product(tracker, session)
@@ -895,12 +1040,31 @@ class ActionCheckAvailability(_ProductAction):
             tracker.latest_message.get("text") or ""
         ):
             reference = resolve_product(tracker, session)
+            if (
+                reference.problem == "no_such_one"
+                and "size" in entities
+                and entities.keys() & {"feature", "category"}
+            ):
+                # "brown brogues in a 9.5 wide fit?" under brown shoes, none of them wide: a
+                # search for those, never "none on screen fits" (two of them are brown brogues).
+                return ActionSearchProducts().perform(dispatcher, tracker, domain, session)
             text = tracker.latest_message.get("text") or ""
             # "Do they come in 10?" after "in black?" is about the black ones, not the one opened.
             # "Do any of them come in 11.5?", "which of these come in black?": each of the list.
-            of_the_list = (list_after_focus(tracker) or asks_across(text)) and not speaks_of_one(
-                text
-            )
+            # "Do they come in blue too?" under three shirts, none opened: each of them as well.
+            of_the_list = (
+                list_after_focus(tracker) or asks_across(text) or asks_of_the_list(tracker)
+            ) and not speaks_of_one(text)
+            if (
+                they_of_the_focus(tracker)
+                and not entities.keys() & {"product", "product_handle", "ordinal"}
+                and (details := product_details(session, tracker.get_slot(CURRENT_PRODUCT)))
+            ):
+                # "Do they come in blue?" with one pair of shoes open: that pair, not the blue one
+                # of the list it was picked from.
+                return [SlotSet(CURRENT_PRODUCT, details.handle)] + self.answer(
+                    dispatcher, tracker, session, details
+                )
             if (reference.problem == "ambiguous" or of_the_list) and shown.handles:
                 size = size_query_key(entities["size"][-1]) if "size" in entities else None
                 colour = entities["colour"][-1] if "colour" in entities else None
@@ -945,6 +1109,11 @@ class ActionCheckAvailability(_ProductAction):
             return []
         check = check_variant(session, details.handle, size=size, colour=colour)
         text = replies.availability_text(check)
+        # "do u have 11.5, my feet are between sizes": the catalog's advice on the fit, too.
+        if _BETWEEN_SIZES.search(tracker.latest_message.get("text") or ""):
+            fit = product_fact(session, details.handle, "how does it fit")
+            if fit and fit.quotes and fit.quotes[0].rstrip(".") not in text:  # not quoted yet
+                text += replies.fit_advice_text(fit)
         # A sold-out size offers an opt-in alert: "Notify me" (actions/alerts.py), where one can
         # be sent.
         notify = []

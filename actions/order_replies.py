@@ -65,6 +65,21 @@ def needed_by_note(needed: date, ordered: date) -> str:
             f"{day(first)} at the earliest, so not in time, I'm sorry.")  # fmt: skip
 
 
+def cart_total_and_arrival_text(offer: Quote, needed: date | None, ordered: date) -> str:
+    """Under the cart, when the shopper asks its total or whether it arrives by a day, before
+    ordering: the total with the shipping that suits that day and tax, then when it arrives
+    ("For Saturday 03 July: Standard shipping, ordered today, arrives by ..., in time.")."""
+    charges, method = offer.charges, offer.method
+    shipping = "free" if not charges.shipping else money(charges.shipping)
+    total = (f"With {method.label} shipping ({shipping}) and tax ({money(charges.tax)}), your "
+             f"total would be {money(charges.total)}.")  # fmt: skip
+    if needed is not None:
+        return f"{total}\n{needed_by_note(needed, ordered)}"
+    first, last = method.arrival(ordered)
+    return (f"{total}\nOrdered today, {method.label} shipping arrives between {day(first)} and "
+            f"{day(last)}.")  # fmt: skip
+
+
 def review_deadline_text(
     chosen: ShippingMethod, needed: date, ordered: date, subtotal: Decimal
 ) -> str:
@@ -247,10 +262,24 @@ def cart_change_text(line: str, quantity: int) -> str:
     return f"Removed {line} from your cart." if quantity == 0 else f"Now {quantity} × {line}."
 
 
+def line_changed_text(before: str, after: str, quantity: int) -> str:
+    """ "Make it a medium" right after adding: "Changed Vivienne Velvet Dress (S, Green) to
+    Vivienne Velvet Dress (M, Green) in your cart."."""
+    count = f"{quantity} × " if quantity > 1 else ""
+    return f"Changed {before} to {count}{after} in your cart."
+
+
+def which_change_text(title: str) -> str:
+    """A change right after adding that fits several of its variants ("make it green" when green
+    comes in every size): which one, not a guess."""
+    return f'Which size and colour of the {title} would you like instead? Say e.g. "make it M in green".'
+
+
 def not_in_cart_text(kinds: list[str]) -> str:
     """ "Take the shoes out" when no shoes are in the cart (they were waiting for a colour)."""
-    what = f"no {' or '.join(kinds)}" if kinds else "nothing like that"
-    return f"There are {what} in your cart, so nothing was taken out."
+    if not kinds:
+        return "There's nothing like that in your cart, so nothing was taken out."
+    return f"There are no {' or '.join(kinds)} in your cart, so nothing was taken out."
 
 
 def cart_text(items: list[CartItem]) -> str:

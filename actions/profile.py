@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from actions import profile_replies
 from actions.base import Events, ShopAction
 from actions.conversation import current_query, latest_entities, offered_products
+from actions.routing import answer_size_conversion
 from commerce.config import load_settings
 from commerce.privacy import what_is_kept
 from commerce.profiles import (
@@ -55,6 +56,8 @@ class ActionRememberSize(ShopAction):
     """ "I'm usually a 9 in shoes", "I wear a medium", "not my size anymore, I'm a 10 now"."""
 
     writes_to_store = True
+    # "Is size 10 an M?" is a question about our sizes, not a size to remember.
+    gives_way_to = (answer_size_conversion,)
 
     def name(self) -> str:
         return "action_remember_size"

@@ -274,6 +274,46 @@ def cart_empty_but_picked_text() -> str:
     return "Your cart is empty, so nothing is owed yet."
 
 
+def cart_empty_but_waiting_text(waiting: list[tuple[str, list[tuple[str, Decimal, bool]]]]) -> str:
+    """ "Whats the total" with an empty cart while purchases wait for a choice: that nothing is
+    in the cart yet, and each purchase waiting, as (what it waits for: "colour", "size" or ""
+    for which one, and its products as (title, lowest price, whether the price varies))."""
+    return "\n".join(
+        [
+            "Your cart is empty, so nothing is owed yet. These wait for your choice before I add "
+            "them:",
+            *_waiting_rows(waiting),
+            "Answer the questions above and I'll add them.",
+        ]
+    )
+
+
+def still_waiting_text(waiting: list[tuple[str, list[tuple[str, Decimal, bool]]]]) -> str:
+    """After a cart or a total: the purchases still waiting for a choice (as
+    `cart_empty_but_waiting_text`), said to be not in the cart yet."""
+    return "\n".join(
+        [
+            "Not in your cart yet, waiting for your choice:",
+            *_waiting_rows(waiting),
+            "Answer the questions above and I'll add them.",
+        ]
+    )
+
+
+def _waiting_rows(waiting: list[tuple[str, list[tuple[str, Decimal, bool]]]]) -> list[str]:
+    rows = []
+    for choice, products in waiting:
+        priced = [
+            f"{title} ({'from ' if varies else ''}{replies.money(price)})"
+            for title, price, varies in products
+        ]
+        if len(priced) == 1:
+            rows.append(f"• {priced[0]}: waiting for the {choice or 'choice'}")
+        else:
+            rows.append(f"• Which one: {', '.join(priced[:-1])} or {priced[-1]}")
+    return rows
+
+
 def nothing_to_total_text() -> str:
     return (
         "There's nothing to add up yet. Open the pieces you like (or add them to your cart) and "

@@ -30,7 +30,14 @@ from actions.conversation import (
     resolve_products,
 )
 from actions.discovery import ActionSearchProducts, show_results
-from actions.product_questions import answer_across, answer_goes_with_colour
+from actions.product_questions import answer_across
+from actions.routing import (
+    OUTFIT_SIZE,
+    answer_goes_with_colour,
+    shopper_sizes_now,
+    show_suggestions,
+    suggest_for_owned,
+)
 from commerce.config import load_settings
 from commerce.models import Product
 from commerce.orders import cart_items
@@ -39,32 +46,21 @@ from commerce.recommend import (
     Anchor,
     bought_together,
     compare_products,
-    complete_an_owned_look,
     complete_the_look,
     new_arrivals,
-    shopper_sizes,
 )
 from commerce.search import (
     ProductQuery,
     SearchResult,
     category_types,
-    find_products,
     sells_kind,
 )
 
 # "these days", "this week": when, not which product ("what sells most these days").
 _TIME_SAID = re.compile(r"\b(?:these|this|those)\s+(?:days|weeks?|months?|season|year|time)\b")
 _MENTIONS_CART = re.compile(r"\b(?:cart|basket|bag so far|what i(?:'ve| have) got)\b")
-# Enough for one of each place of a suit's outfit (shirt, tie, belt, shoes).
-OUTFIT_SIZE = 4
 # "What shirt and tie go with it": this many of each kind asked for.
 EACH_OF_SEVERAL = 3
-
-
-def _sizes(tracker: Tracker, session: Session) -> dict[str, str]:
-    """The shopper's sizes: their profile, their cart, and the current search (`shopper_sizes`)."""
-    query = current_query(tracker)
-    return shopper_sizes(session, tracker.sender_id, query.category, query.size)
 
 
 def _product_type(session: Session, handle: str) -> str:
@@ -85,78 +81,17 @@ def _without_entities(tracker: Tracker, names: set[str]) -> Tracker:
     return copy
 
 
-def _show_suggestions(dispatcher, result, text: str) -> Events:
-    """Suggestions shown like search results, so "the second one", Buy and Add to cart work."""
-    dispatcher.utter_message(
-        text=text,
-        buttons=replies.result_buttons(result),
-        product_cards=replies.product_cards(result),
-    )
-    return (
-        [SlotSet(CURRENT_PRODUCT, None), ShownResults.of(result).slot()] if result.matches else []
-    )
-
-
-# "Just pick one for me", "you choose", "surprise me", "which would you pick?": the shopper leaves
-# the choice among those shown to the bot.
-_PICK_FOR_ME = re.compile(
-    r"\b(?:pick|choose|chose|select|decide)\s+(?:one|1|something|any|it|the one)?\s*(?:for me|for us)\b"
-    r"|\b(?:just|u|you|ya)\s+(?:pick|choose|chose|decide)\b(?!\s+(?:the|a|size|colou?r)\b)"
-    r"|\b(?:pick|choose)\s+(?:one|1)\b(?!\s+of\s+(?:the|these)\s+(?:sizes?|colou?rs?))"
-    r"|\bsurprise me\b|\bup to (?:you|u)\b|\byour (?:pick|choice|call)\b"
-    r"|\bwhich (?:one )?would (?:you|u) (?:pick|choose|get|go for|buy)\b"
-    r"|\bwhat would (?:you|u) (?:pick|choose|get|go for)\b",
-    re.IGNORECASE,
-)
-
-
-def asks_to_pick(text: str) -> bool:
-    """Whether a message leaves the choice among the products shown to the bot."""
-    return bool(_PICK_FOR_ME.search(text))
-
-
-def pick_for_me(
-    dispatcher, tracker: Tracker, domain, session: Session, shown: list[str] | None = None
-) -> Events | None:
-    """ "Just pick one for me": the best seller of the products on screen (or of `shown`, a list
-    just shown), else the first in the shop's usual order, said with why and a button to see, buy
-    or add it; None (nothing said) when nothing is on screen."""
-    shown = shown if shown is not None else ShownResults.from_tracker(tracker).handles
-    if not shown:
-        return None
-    ranked = find_products(session, ProductQuery(sort="popular"), limit=len(shown),
-                           only_handles=shown, in_stock_only=False)  # fmt: skip
-    sales = ranked.sales
-    units = {handle: (sales.units.get(handle) or 0) if sales else 0 for handle in shown}
-    best = max(shown, key=lambda handle: (units[handle], -shown.index(handle)))
-    match = next((m for m in ranked.matches if m.handle == best), None)
-    if match is None:
-        return None
-    price = replies.price_text(match.price_from, match.price_to)
-    window = sales.window_days if sales else 0
-    # The list stays what "the second one" and "in 42 regular" are about; the pick is a tap away.
-    dispatcher.utter_message(
-        text=wording.pick_text(match.title, price, units[best], window),
-        buttons=[
-            {"title": f"See the {match.title}", "payload": replies.select_payload(best)},
-            {"title": "Buy", "payload": replies.buy_payload(best)},
-            {"title": "Add to cart", "payload": replies.add_to_cart_payload(best)},
-        ],
-    )
-    return []
-
-
 class ActionSuggestOutfit(ShopAction):
     """ "What goes with this?": products that complete an outfit with the product in focus (or
     the cart), each with why it is there."""
+
+    # "Does this go with green?": its colours against the colour guide, not an outfit.
+    gives_way_to = (answer_goes_with_colour,)
 
     def name(self) -> str:
         return "action_suggest_outfit"
 
     def perform(self, dispatcher, tracker, domain, session) -> Events:
-        # "Does this go with green?": its colours against the colour guide, not an outfit.
-        if (paired := answer_goes_with_colour(dispatcher, tracker, session)) is not None:
-            return paired
         entities = latest_entities(tracker)
         text = (tracker.latest_message.get("text") or "").lower()
         focus = tracker.get_slot(CURRENT_PRODUCT)
@@ -200,7 +135,7 @@ class ActionSuggestOutfit(ShopAction):
         outfit = complete_the_look(
             session,
             anchors,
-            sizes=_sizes(tracker, session),
+            sizes=shopper_sizes_now(tracker, session),
             limit=EACH_OF_SEVERAL * (1 + len(also_wanted)) if also_wanted else OUTFIT_SIZE,
             only_kind=[wanted, *also_wanted] if also_wanted else wanted,
         )
@@ -217,38 +152,7 @@ class ActionSuggestOutfit(ShopAction):
             who = gender if gender in ("male", "female") else None
             result = dataclasses.replace(result, query=ProductQuery(category=wanted, gender=who))
         text = wording.outfit_text(outfit, from_cart)
-        return picked + _show_suggestions(dispatcher, result, text)
-
-
-def suggest_for_owned(dispatcher, tracker: Tracker, session: Session) -> Events | None:
-    """ "I already have an emerald green gown, I just need everything else": what goes with the
-    piece the shopper owns, never a search for it (and its colour teaches their profile nothing).
-    None (nothing said) when the message names no piece owned, or the shop has no rules for it."""
-    owned = tracker.latest_message.get("entities") or []
-    owned = [entity for entity in owned if entity.get("role") == "owned"]
-    kinds = [str(entity["value"]) for entity in owned if entity.get("entity") == "category"]
-    if not kinds:
-        return None
-    entities = latest_entities(tracker)
-    outfit = complete_an_owned_look(
-        session,
-        kinds[-1],
-        colours=[str(e["value"]) for e in owned if e.get("entity") == "colour"][::-1],
-        occasions=entities.get("occasion") or (),
-        sizes=_sizes(tracker, session),
-        limit=OUTFIT_SIZE,
-    )
-    if outfit is None:
-        return None
-    text = tracker.latest_message.get("text") or ""
-    spans = [(entity.get("start"), entity.get("end")) for entity in owned]
-    # The piece as the shopper said it ("emerald green gown"), or its kind when spans are unknown.
-    said = kinds[-1]
-    if all(start is not None and end is not None for start, end in spans):
-        said = text[min(start for start, _ in spans) : max(end for _, end in spans)].lower()
-    return _show_suggestions(
-        dispatcher, outfit.as_result(), wording.owned_outfit_text(said, outfit)
-    )
+        return picked + show_suggestions(dispatcher, result, text)
 
 
 class ActionShowBoughtTogether(ShopAction):
@@ -278,14 +182,14 @@ class ActionShowBoughtTogether(ShopAction):
         if co.items:
             matches = [match for match, _ in co.items]
             result = SearchResult(query=ProductQuery(), matches=matches, total=len(matches))
-            return _show_suggestions(dispatcher, result, wording.bought_together_text(co))
+            return show_suggestions(dispatcher, result, wording.bought_together_text(co))
         # No order history to go by: say so, and offer the shop's own picks.
         outfit = complete_the_look(
-            session, [Anchor(reference.handle)], sizes=_sizes(tracker, session),
+            session, [Anchor(reference.handle)], sizes=shopper_sizes_now(tracker, session),
             limit=OUTFIT_SIZE,
         )  # fmt: skip
         text = wording.bought_together_text(co, outfit)
-        return _show_suggestions(dispatcher, outfit.as_result(), text)
+        return show_suggestions(dispatcher, outfit.as_result(), text)
 
 
 class ActionShowNewArrivals(ShopAction):

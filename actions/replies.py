@@ -330,6 +330,11 @@ def one_kind_at_a_time_text(first: str | None, later: list[str]) -> str:
     )
 
 
+def none_shown_in_colour_text(colour: str, kinds: str) -> str:
+    """ "The pink one" under ties none of which is pink."""
+    return f"None of the {kinds} shown is {colour}."
+
+
 def which_of_these_text(name: str | None) -> str:
     return f"Several products are called {name}; which one do you mean?"
 
@@ -465,6 +470,12 @@ def availability_text(check: VariantCheck) -> str:
         if part
     )
     if not check.offered:
+        if check.size and product.sizes_offered and _half_size_of_whole(check.size, product):
+            # "Do you have 11.5?" of a shoe made in whole sizes only: why there is no 11.5.
+            return (
+                f"The {product.title} isn't made in half sizes; it comes in "
+                f"{sizes_text(product.sizes_offered, product.sizes_offered)}."
+            )
         if check.size and product.sizes_offered:
             return (
                 f"The {product.title} isn't made in size {display_size(check.size)}; "
@@ -489,6 +500,24 @@ def availability_text(check: VariantCheck) -> str:
     if check.other_colours_in_size:
         text += f" In that size it's still in stock in {', '.join(check.other_colours_in_size)}."
     return text + _sizing_note(check)
+
+
+def fit_advice_text(fact: ProductFact | None) -> str:
+    """After a size answer to a shopper "between sizes": the catalog's words on the fit, quoted;
+    "" when it says nothing on it."""
+    if fact is None or not fact.quotes:
+        return ""
+    return f"\nOn the fit, our catalog says: “{fact.quotes[0]}”"
+
+
+_HALF = re.compile(r"\d(?:[.,]5|½)")
+
+
+def _half_size_of_whole(size: str, product: ProductDetails) -> bool:
+    """Whether a half size ("11.5") is asked of a product made in whole sizes only."""
+    return bool(_HALF.search(display_size(size))) and not any(
+        _HALF.search(offered) for offered in product.sizes_offered
+    )
 
 
 def not_made_in_text(checks: list[VariantCheck]) -> str:
@@ -601,6 +630,21 @@ def facts_across_text(facts: list[ProductFact], contact: str) -> str:
     if not all(fact.known for fact in facts):
         lines.append(f"Our team can tell you more: {contact}.")
     return "\n".join(lines)
+
+
+def size_conversion_unknown_text(
+    said: str, kind: str, letters: list[str], numbers: list[str]
+) -> str:
+    """ "Is a 10 an M?" of a kind sold in letter sizes, with no size chart in the catalog: that we
+    can't tell, never a guess, and the sizes the kind comes in, to look at either."""
+    come_in = [f"letter sizes ({letters[0]} to {letters[-1]})"]
+    if numbers:
+        come_in.append(f"numbers ({numbers[0]} to {numbers[-1]})")
+    return (
+        f"I can't tell from our catalog how {said} maps to our letter sizes: our size guide has "
+        f"no chart from numbers to letters, so I won't guess. Our {kind} come in "
+        f"{' and in '.join(come_in)}. Tap one to see them."
+    )
 
 
 def size_range_text(

@@ -11,32 +11,30 @@ from __future__ import annotations
 import re
 from datetime import datetime, timezone
 
-from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
-from sqlalchemy.orm import Session
 
-from actions import replies
 from actions.after_sales import ActionOrderStatus, someone_else_bought_it
 from actions.alerts import answer_restock_question, asks_when_restocked
 from actions.base import Events, ShopAction
+from actions.cart import answer_cart_total_before_ordering
 from actions.checkout import LAST_ORDER
 from actions.conversation import (
     CURRENT_PRODUCT,
-    latest_entities,
+    day_meant,
     latest_intent,
     open_purchase_question,
     points_at_a_product,
+    products_asked_about,
     refers_to_focus,
 )
 from actions.order_replies import needed_by_text
 from actions.product_questions import ActionAnswerProductQuestion
 from actions.reach_a_person import TALK_TO_A_PERSON, person_reachable
+from actions.routing import answer_size_conversion, answer_size_range
 from commerce.config import load_settings
 from commerce.faq import faq_answer, team_hours_on
-from commerce.search import ProductQuery, available_sizes
 from commerce.shipping import destination_not_shipped_to
-from commerce.sizes import size_extremes
-from shop_nlu.dates import needed_by, weekday_named
+from shop_nlu.dates import weekday_named
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -52,38 +50,6 @@ _ASKS_HOW_IT_FITS = re.compile(
     r"\b(?:run|runs|running|fit|fits|fitting)\b|\btrue to size\b|\bsize (?:up|down)\b"
     r"|\bcomes? up (?:big|small|large)\b"
 )
-# "whats the biggest suit size you carry", "how big do your suits go": the end of a kind's range.
-_ASKS_SIZE_EXTREME = re.compile(
-    r"\b(?:biggest|largest|max(?:imum)?|(?P<small>smallest|min(?:imum)?))\b"
-    r"|\bhow (?:big|large|high) do\b.*\bgo\b|\bgo up to\b|\bup to what size\b"
-)
-_SPEAKS_OF_SIZE = re.compile(r"\bsizes?\b|\bsizing\b|\bgo\b")
-
-
-def answer_size_range(
-    dispatcher: CollectingDispatcher, tracker: Tracker, session: Session
-) -> Events | None:
-    """ "Whats the biggest suit size you carry?", "how big do your suits go": the biggest (or
-    smallest) size in stock of the kind named, and all its sizes in stock; None (nothing said)
-    when the message asks no such thing or names no kind."""
-    text = (tracker.latest_message.get("text") or "").lower()
-    extreme = _ASKS_SIZE_EXTREME.search(text)
-    entities = latest_entities(tracker)
-    if extreme is None or "category" not in entities or not _SPEAKS_OF_SIZE.search(text):
-        return None
-    if "size" in entities:  # "the biggest suits in 44R": suits in that size, a search
-        return None
-    query = ProductQuery(
-        category=entities["category"][-1], gender=(entities.get("gender") or [None])[-1]
-    )
-    sizes = available_sizes(session, query)
-    biggest = extreme.group("small") is None
-    dispatcher.utter_message(
-        text=replies.size_range_text(query, size_extremes(sizes, biggest), sizes, biggest)
-    )
-    return []
-
-
 # Intent (what the shopper wants) -> FAQ topic (the entry in content/faq.yml).
 INTENT_TOPICS = {
     "ask_shipping": "shipping_options",
@@ -310,6 +276,9 @@ def _told_how_without_a_number(tracker) -> bool:
 class ActionAnswerServiceQuestion(ShopAction):
     """Answers a service question from the shop's FAQ (topics for a person say how to reach one)."""
 
+    # "Whats the total and will it arrive by july 3rd" with a cart and no order: the cart's.
+    gives_way_to = (answer_cart_total_before_ordering, answer_size_conversion)
+
     def name(self) -> str:
         return "action_answer_service_question"
 
@@ -338,6 +307,8 @@ class ActionAnswerServiceQuestion(ShopAction):
         if intent == "ask_size_guide" and (
             (tracker.get_slot(CURRENT_PRODUCT) and _SPEAKS_OF_IT_FITTING.search(text.lower()))
             or (points_at_a_product(tracker) and _ASKS_HOW_IT_FITS.search(text.lower()))
+            # "r they true to size" about the list on screen: each one's own note.
+            or (_ASKS_HOW_IT_FITS.search(text.lower()) and products_asked_about(tracker, session))
         ):
             return ActionAnswerProductQuestion().perform(dispatcher, tracker, domain, session)
         # "Whats the biggest suit size you carry?": the biggest in stock of that kind.
@@ -370,7 +341,7 @@ class ActionAnswerServiceQuestion(ShopAction):
         # "Will it get here by saturday?": each shipping method's days against that day.
         if intent in ("ask_delivery_time", "ask_shipping"):
             today = datetime.now(timezone.utc).date()
-            if needed := needed_by(text, today):
+            if needed := day_meant(tracker, text, today):
                 dispatcher.utter_message(text=needed_by_text(needed, today))
                 return []
         topic = INTENT_TOPICS.get(intent or "")

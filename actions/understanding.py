@@ -15,9 +15,16 @@ import yaml
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import Events, ShopAction
-from actions.conversation import latest_entities, products_asked_about
-from actions.product_questions import answer_across, answer_goes_with_colour
-from actions.recommendations import asks_to_pick, pick_for_me
+from actions.cart import answer_change_of_mind
+from actions.conversation import CURRENT_PRODUCT, latest_entities, products_asked_about
+from actions.discovery import ActionCheckAvailability, answer_colour_not_on_screen
+from actions.product_questions import answer_across
+from actions.routing import (
+    answer_goes_with_colour,
+    answer_size_conversion,
+    asks_to_pick,
+    pick_for_me,
+)
 from commerce.config import PROJECT_ROOT, load_settings
 from commerce.product_facts import question_topic
 from shop_nlu.language import detect_language
@@ -88,6 +95,10 @@ def choice_payload(intent: str, entities: dict[str, list[str]]) -> str:
 class ActionClarify(ShopAction):
     """Not sure: "Did you mean...?" with the likeliest meanings as buttons."""
 
+    # "does it match green?" under a product the classifier was unsure of: its colours against
+    # the colour guide; "change it to size M" while buying it: that purchase in M.
+    gives_way_to = (answer_goes_with_colour, answer_change_of_mind, answer_size_conversion)
+
     def name(self) -> str:
         return "action_clarify"
 
@@ -99,14 +110,25 @@ class ActionClarify(ShopAction):
             and (picked := pick_for_me(dispatcher, tracker, domain, session)) is not None
         ):
             return picked
-        # "does it match green?", "whats the comfiest one" under a list: questions about the
-        # products on screen that the classifier was unsure of, answered from the catalog.
-        if (paired := answer_goes_with_colour(dispatcher, tracker, session)) is not None:
-            return paired
+        # "whats the comfiest one" under a list: a question about the products on screen that the
+        # classifier was unsure of, answered from the catalog.
         text = tracker.latest_message.get("text") or ""
         if question_topic(text)[0] and (handles := products_asked_about(tracker, session)):
             return answer_across(dispatcher, tracker, session, handles)
+        # "the pink one" under ties none of which is pink: say so, and show pink ties.
+        if (unseen := answer_colour_not_on_screen(dispatcher, tracker, session)) is not None:
+            return unseen
         meanings = likely_meanings(tracker.latest_message.get("intent_ranking") or [])
+        # "any chance of size 9.5" with a product open, the classifier unsure between a stock
+        # check and a refinement: whether that product comes in it.
+        said = latest_entities(tracker).keys()
+        if (
+            meanings[:1] == ["check_availability"]
+            and tracker.get_slot(CURRENT_PRODUCT)
+            and said & {"size", "colour"}
+            and said <= {"size", "colour"}
+        ):
+            return ActionCheckAvailability().perform(dispatcher, tracker, domain, session)
         # "moving to chicago in january and i own zero winter stuff": a scene set, most likely for
         # a search, with nothing to search by yet; ask what they're looking for, as a search does.
         entities = latest_entities(tracker)

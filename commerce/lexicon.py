@@ -53,6 +53,8 @@ class Lexicon:
     # product of those Types one. Their Types and words are in `category_groups` and
     # `category_synonyms` too, so everything else reads them as any other kind.
     title_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # An occasion -> the occasions whose products are no alternative for it ("summer" -> winter).
+    opposite_occasions: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def colour_family(self, colour: str | None) -> str | None:
         if not colour:
@@ -143,6 +145,10 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         title_words={
             kind: tuple(str(word).lower() for word in entry.get("titles") or ())
             for kind, entry in narrower.items()
+        },
+        opposite_occasions={
+            str(tag).lower(): tuple(str(other).lower() for other in others or ())
+            for tag, others in (raw.get("opposite_occasions") or {}).items()
         },
     )
 

@@ -160,13 +160,16 @@ class ProductFact:
 
 
 def question_topic(question: str) -> tuple[str | None, str]:
-    """The topic of a question and the word it turns on: 'is it waterproof?' -> waterproof."""
+    """The topic of a question and the word it turns on: 'is it waterproof?' -> waterproof.
+    What a sentence ending in "?" asks comes first: "r they comfy? it always rains there" asks
+    about comfort, not rain."""
     lowered = question.lower()
-    for topic in TOPIC_ORDER:
-        match = re.search(TOPICS[topic][0], lowered)
-        if match:
-            asked = match.group(0)
-            return topic, "waterproof" if topic == "waterproof" else asked
+    for part in (*re.findall(r"[^?]+\?", lowered), lowered):
+        for topic in TOPIC_ORDER:
+            match = re.search(TOPICS[topic][0], part)
+            if match:
+                asked = match.group(0)
+                return topic, "waterproof" if topic == "waterproof" else asked
     return None, ""
 
 

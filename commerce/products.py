@@ -159,6 +159,15 @@ def similar_products(
     return find_products(session, query, limit=limit, exclude_handles=(handle,))
 
 
+def genders_of(session: Session, handles: list[str]) -> set[str]:
+    """Whom the products are made for, as the catalog says it ("male", "female"); unisex
+    products and those it says nothing of add nothing."""
+    if not handles:
+        return set()
+    genders = session.scalars(select(Product.gender).where(Product.handle.in_(handles)))
+    return {gender for gender in genders if gender in ("male", "female")}
+
+
 def find_product_by_name(session: Session, name: str) -> str | None:
     """The handle of the product a shopper named ("the windsor", "Ashby Cap-Toe Oxford")."""
     wanted = name.strip().lower()

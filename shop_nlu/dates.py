@@ -89,6 +89,15 @@ def needed_by(text: str, today: date, named_as_deadline: bool = False) -> date |
     return None
 
 
+def weekday_said_alone(text: str) -> int | None:
+    """The weekday (0 = Monday) `text` names without "this", "next" or "coming" ("by saturday"),
+    which may be the one the shopper set earlier ("a party next saturday"); None otherwise."""
+    match = _WEEKDAY.search(_ORDERING_DAY.sub(" ", text.lower()))
+    if not match or match.group(1):
+        return None
+    return _WEEKDAY_WORDS[match.group(2)]
+
+
 def _next_weekday(today: date, weekday: int, next_week: bool) -> date:
     """The coming `weekday` (today itself if it is that day); a week later for "next"."""
     ahead = (weekday - today.weekday()) % 7

@@ -17,6 +17,7 @@ from pathlib import Path
 import spacy
 from spacy.matcher import PhraseMatcher
 
+from commerce.lexicon import load_lexicon
 from commerce.search import number_forms, parse_price
 from commerce.sizes import display_size, normalise_number, size_query_key
 from commerce.vocabulary import CatalogTerm
@@ -240,6 +241,18 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         r"(?!\s+(?:bag|clutch|purse|tote|handbag|sized?|one|ones|version)\b)"
         + _NOT_A_SHADE_OR_HEEL
     )),
+    # "make it a medium", "make that an M", "change it to a large", "actually medium please",
+    # "can i get it in a small": the size a purchase is changed to.
+    ("size", re.compile(
+        r"\b(?:(?:make|change|switch|swap)\s+(?:it|that|this|them|mine)\s+(?:to\s+|into\s+)?"
+        r"|actually\s+|(?:get|have|take|want|need)\s+(?:it|that|one|them)\s+in\s+)"
+        r"(?:a\s+|an\s+|size\s+)?(?P<value>small|medium|large|extra large|x{1,6}[sl]|\dxl|xs|m|l|s)"
+        r"\b(?!['’])(?!\s+(?:bags?|clutch\w*|purses?|totes?|handbags?|sized?|ones?|version)\b)"
+        + _NOT_A_SHADE_OR_HEEL
+    )),
+    ("size", re.compile(
+        r"\b(?P<value>small|medium|large|extra large)\s+instead\b" + _NOT_A_SHADE_OR_HEEL
+    )),
     # A letter size said alone, as the answer to "which size?" or as a refinement: "medium",
     # "a medium", "XL please".
     ("size", re.compile(
@@ -271,8 +284,15 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?P<value>{_SIZE_NUMBER})\s?(?:inches|inch|in|\"|-inch)\s+(?:collar|neck|waist)\b"
     )),
     ("size", re.compile(
-        rf"\b(?:in|a|an|wear|wearing|am|i'?m|im|take|for|any|got|need)\s+(?:a\s+)?(?:size\s+)?"
+        rf"\b(?:in|a|an|wear|wearing|am|i'?m|im|take|for|any|got|need|chance of)\s+(?:a\s+)?"
+        rf"(?:size\s+)?"
         rf"(?P<value>{_SIZE_NUMBER})\b(?![.,]\d){_NOT_A_SIZE_AFTER}"
+    )),
+    # "do you have 11.5", "do u have a 10.5 too?": a size asked for, the number ending the question.
+    ("size", re.compile(
+        rf"\b(?:do|does|d)\s*(?:you|u|ya|they)\s+(?:have|got|carry|stock|do)\s+(?:an?\s+)?"
+        rf"(?:size\s+)?(?P<value>{_SIZE_NUMBER})\b(?![.,]\d)"
+        r"(?=\s*(?:$|[?!.,]|too\b|as well\b|also\b|in\b|left\b|please\b|pls\b|available\b))"
     )),
     ("size", re.compile(r"^\s*(?P<value>(?:[5-9]|[1-4]\d)(?:[.,]5|½)?)\s*\??\s*$")),
     # "what about 15", "and 15?" after a search in a size: another size, as a number alone is.
@@ -410,7 +430,8 @@ class ShopEntityExtractor:
         chosen = [part for entity in chosen for part in self._necktie_parts(lowered, text, entity)]
         chosen += self._uses_before_kinds(lowered, text, chosen + typo_fixes)
         marked = _mark_exclusions(lowered, sorted(chosen + typo_fixes, key=lambda e: e.start))
-        return _mark_owned(lowered, marked)
+        marked = [_a_style_ruled_out(entity) for entity in marked]
+        return [e for e in _mark_owned(lowered, marked) if not _the_colour_of_a_spill(lowered, e)]
 
     def _necktie_parts(self, lowered: str, text: str, entity: Entity) -> list[Entity]:
         """ "A plain black tie to go with it": the colour black and a tie, not the black-tie dress
@@ -610,6 +631,43 @@ def _the_cart_called_a_bag(lowered: str, entity: Entity) -> bool:
         and lowered[entity.start : entity.end] == "bag"
         and bool(_CART_BEFORE.search(lowered[max(0, entity.start - 30) : entity.start]))
     )
+
+
+def _a_style_ruled_out(entity: Entity) -> Entity:
+    """A kind ruled out in a word that names a style of it ("no stilettos", lexicon `features`):
+    that style is ruled out, never the whole kind ("block heel or flats" may still be heels)."""
+    if entity.entity != "category" or entity.role != "excluded":
+        return entity
+    feature = load_lexicon().features.get(entity.text.lower())
+    return replace(entity, entity="feature", value=feature) if feature else entity
+
+
+# What was spilled on the thing to replace ("spilled red wine all over my white shirt", "a red wine
+# stain"): its colour is no colour wanted. "a wine red dress", "burgundy or wine" stay colours.
+_SPILL_BEFORE = re.compile(
+    r"\b(?:spill(?:ed|t)?|spilt|spilling|stain(?:ed)?|splash(?:ed)?|splatter(?:ed)?|got|dropped|"
+    r"knocked)\s+(?:\w+\s+)?$"
+)
+_SPILLED_THINGS = (
+    r"(?:wine|coffee|ketchup|tea|juice|sauce|gravy|paint|ink|blood|chocolate|mustard|curry|"
+    r"lipstick|nail polish)"
+)
+_SPILLED_THING = re.compile(rf"^{_SPILLED_THINGS}$")
+_SPILLED_THING_AFTER = re.compile(rf"^\s+{_SPILLED_THINGS}\b")
+_STAIN_AFTER = re.compile(r"^\s+(?:stain|stains|stained|spill|spilt|spilled|mark|marks)\b")
+
+
+def _the_colour_of_a_spill(lowered: str, entity: Entity) -> bool:
+    """Whether a colour found in the message is that of something spilled ("red wine")."""
+    if entity.entity != "colour":
+        return False
+    after = lowered[entity.end :]
+    thing = _SPILLED_THING_AFTER.match(after)
+    if not (thing or _SPILLED_THING.match(lowered[entity.start : entity.end])):
+        return False
+    after_thing = after[thing.end() :] if thing else after
+    before = lowered[max(0, entity.start - 30) : entity.start]
+    return bool(_SPILL_BEFORE.search(before) or _STAIN_AFTER.match(after_thing))
 
 
 def _mark_exclusions(lowered: str, entities: list[Entity]) -> list[Entity]:

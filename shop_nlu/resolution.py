@@ -305,10 +305,11 @@ _WISH_BEFORE = re.compile(
 )
 _WISH_AFTER = re.compile(r"^\s*(?:\S+\s+){0,2}?instead\b", re.IGNORECASE)
 WISHED_FOR = frozenset({"category", "feature", "colour"})
-# "Is it pure silk?", "are they waterproof?": a question about the product in focus, not a search
-# for silk nor the silk product on screen.
+# "Is it pure silk?", "are they waterproof?", "do those come in wide?": a question about the
+# product in focus (or those on screen), not a search for silk nor the silk product on screen.
 _IS_IT_BEFORE = re.compile(
-    r"\b(?:is|are|r|iz)\s+(?:it|they|this|these|those|that)(?:\s+one)?\s+(?:\S+\s+){0,2}$",
+    r"\b(?:is|are|r|iz|do|does)\s+(?:it|they|this|these|those|that)(?:\s+one)?\s+"
+    r"(?:\S+\s+){0,2}$",
     re.IGNORECASE,
 )
 PICKS_OR_NARROWS = frozenset({

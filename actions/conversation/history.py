@@ -8,14 +8,16 @@ All of it is read from the events Rasa sends with the tracker, so no slot of its
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, datetime, timezone
 from decimal import Decimal
 
 from rasa_sdk import Tracker
 
+from actions.conversation.said import SEARCH_QUERY
 from actions.conversation.screen import CURRENT_PRODUCT, SHOWN_RESULTS
 from commerce.search import parse_price
-from shop_nlu.dates import needed_by
+from shop_nlu.dates import needed_by, weekday_said_alone
 
 # --- products opened and listed earlier ----------------------------------------------------------
 
@@ -55,6 +57,8 @@ def opened_products(tracker: Tracker) -> list[str]:
 
 # How many of the shopper's earlier messages a size said before "buy it" may reach back over.
 _SIZE_LOOK_BACK = 6
+# How many of the shopper's earlier messages a colour asked about one product may reach back over.
+_COLOUR_LOOK_BACK = 6
 
 
 def size_asked_lately(tracker: Tracker) -> str | None:
@@ -74,6 +78,44 @@ def colour_asked_lately(tracker: Tracker) -> str | None:
     said = said_lately(tracker, "colour")
     colours = list(dict.fromkeys(value.lower() for value in said.get("colour") or []))
     return colours[0] if len(colours) == 1 else None
+
+
+def colour_asked_about(tracker: Tracker, handle: str) -> str | None:
+    """The colour the shopper named, in one of their last few messages before the latest, while
+    `handle` was the product in focus after it: "the second one, does it come in green?", shoes
+    to go with it, then "add the dress in S" means the green dress, though a list came between
+    (which ends `colour_asked_lately`). None when that message named several colours, when none
+    was named of it, or when a search was made since (the product found again in it)."""
+    # (colours said, the focus after), in order; none for a message answered with a list ("in
+    # green" refining a search is about the products listed).
+    asked: list[tuple[list[str], str | None]] = []
+    colours: list[str] | None = None
+    focus: str | None = None
+    listed = False
+    for event in tracker.events or []:
+        if event.get("event") == "user":
+            if colours is not None:
+                asked.append(([] if listed else colours, focus))
+            listed = False
+            colours = [
+                str(entity["value"]).strip().lower()
+                for entity in (event.get("parse_data") or {}).get("entities") or []
+                if entity.get("entity") == "colour"
+                and not entity.get("role")
+                and str(entity.get("value") or "").strip()
+            ]
+        elif event.get("event") == "slot" and event.get("name") == CURRENT_PRODUCT:
+            focus = str(event["value"]) if event.get("value") else None
+        elif event.get("event") == "slot" and event.get("name") == SHOWN_RESULTS:
+            listed = listed or bool(event.get("value"))
+        elif event.get("event") == "slot" and event.get("name") == SEARCH_QUERY:
+            asked = []  # a new search since: what was asked before was about other products
+    # `colours` is left holding the latest message's: not an earlier question.
+    for said, focused in reversed(asked[-_COLOUR_LOOK_BACK:]):
+        if said and focused == handle:
+            named = list(dict.fromkeys(said))
+            return named[0] if len(named) == 1 else None
+    return None
 
 
 def said_lately(tracker: Tracker, name: str) -> dict[str, list[str]]:
@@ -130,21 +172,63 @@ _MAY_NAME_A_DEADLINE = frozenset(
 def day_asked_for(tracker: Tracker, today: date) -> date | None:
     """The day the shopper said, in this conversation, they need their order by ("can i get it
     by friday?"), read from the newest message that names one, from the day it was sent; None
-    when none did, or when that day has passed."""
+    when none did, or when that day has passed. A weekday said by itself is the one set earlier
+    (`day_meant`)."""
+    named = list(_days_named(tracker, today))
+    if not named:
+        return None
+    needed = _as_set_before(*named[0], named[1:], today)
+    return needed if needed >= today else None
+
+
+def day_meant(
+    tracker: Tracker, text: str, today: date, named_as_deadline: bool = False
+) -> date | None:
+    """The day the latest message, `text`, asks for (`needed_by`), where a weekday said by itself
+    ("will it get here by saturday") is the one the shopper already set for that weekday in this
+    conversation ("a party next saturday"), and the coming one when they set none."""
+    needed = needed_by(text, today, named_as_deadline=named_as_deadline)
+    if needed is None:
+        return None
+    return _as_set_before(
+        text, needed, list(_days_named(tracker, today, before_latest=True)), today
+    )
+
+
+def _days_named(
+    tracker: Tracker, today: date, before_latest: bool = False
+) -> Iterator[tuple[str, date]]:
+    """Each message of the conversation that names a day it needs its order by, newest first
+    (the latest message too, unless `before_latest`), with that day counted from when it was sent."""
+    passed_latest = not before_latest
     for event in reversed(tracker.events or []):
-        if event.get("event") != "user" or str(event.get("text") or "").startswith("/"):
+        if event.get("event") != "user":
+            continue
+        if not passed_latest:
+            passed_latest = True
+            continue
+        if str(event.get("text") or "").startswith("/"):
             continue
         intent = ((event.get("parse_data") or {}).get("intent") or {}).get("name")
         if intent not in _ASKS_WHEN_IT_ARRIVES | _MAY_NAME_A_DEADLINE:
             continue
         sent = event.get("timestamp")
         said_on = datetime.fromtimestamp(sent, timezone.utc).date() if sent else today
-        needed = needed_by(
-            event.get("text") or "", said_on, named_as_deadline=intent in _MAY_NAME_A_DEADLINE
-        )
+        text = event.get("text") or ""
+        needed = needed_by(text, said_on, named_as_deadline=intent in _MAY_NAME_A_DEADLINE)
         if needed is not None:
-            return needed if needed >= today else None
-    return None
+            yield text, needed
+
+
+def _as_set_before(text: str, needed: date, earlier: list[tuple[str, date]], today: date) -> date:
+    """`needed`, or, when `text` says its weekday by itself, the day the newest of the `earlier`
+    messages set for that weekday with "next", "this" or a date (one not yet passed)."""
+    if weekday_said_alone(text) != needed.weekday():
+        return needed
+    for said, day in earlier:
+        if day.weekday() == needed.weekday() and day >= today and weekday_said_alone(said) is None:
+            return day
+    return needed
 
 
 # Words that make a price a budget for everything bought, not for one kind.

@@ -78,7 +78,20 @@ def points_at_a_product(tracker: Tracker) -> bool:
 
 def speaks_of_one(text: str) -> bool:
     """Whether a message speaks of one product ("is it wool?"), not of several ("do they ...")."""
-    return bool(_SPEAKS_OF_IT.search(text.lower()))
+    return bool(_SPEAKS_OF_IT.search(_pointing_sentence(text)))
+
+
+# Where one sentence of a message ends: "r those waterproof? it always rains there" is two, and
+# its "it" is the weather; "11.5" is no end.
+_SENTENCE_END = re.compile(r"[?!;]+|\.(?!\d)")
+
+
+def _pointing_sentence(text: str) -> str:
+    """The first sentence of a message that points at products ("r those waterproof?" of "r those
+    waterproof? it always rains at glastonbury lol"), lowercased; the whole message if none does."""
+    lowered = text.lower()
+    sentences = _SENTENCE_END.split(lowered)
+    return next((one for one in sentences if _REFERS_TO_FOCUS.search(one)), lowered)
 
 
 def refers_to_focus(text: str) -> bool:
@@ -128,6 +141,8 @@ def resolve_product(tracker: Tracker, session: Session) -> ProductReference:
         return ProductReference(focus)
     if shown.handles and (reference := _by_title_words(session, text, shown)):
         return reference
+    if reference := _named_one_shown_before(tracker, session, text, shown):
+        return reference  # "ooh the wrap one" two lists after the Mirabel Wrap Dress was shown
     if (sort := _SORT_OF_DIRECTION.get((entities.get("price_direction") or [""])[-1])) and (
         points_at_shown(text) and "sort" not in entities
     ):
@@ -220,6 +235,38 @@ def _by_title_words(session: Session, text: str, shown: ShownResults) -> Product
     return ProductReference(winners[0]) if best and len(winners) == 1 else None
 
 
+# "the wrap one", "that velvet one": a product named by a word of its title.
+_THE_WORD_ONE = re.compile(r"\b(?:the|that|this)\s+((?:[a-z'&-]+\s+){1,3}?)one\b(?!s)")
+
+
+def _named_one_shown_before(
+    tracker: Tracker, session: Session, text: str, shown: ShownResults
+) -> ProductReference | None:
+    """ "The wrap one" when nothing on screen is called that: the one product shown earlier in
+    the conversation (opened or in a recent list) with that word in its title, if exactly one is.
+    Words the shop reads as a colour, brand, kind or feature ("the black one") describe instead."""
+    match = _THE_WORD_ONE.search(text.lower())
+    if not match:
+        return None
+    described = {
+        word
+        for entity in tracker.latest_message.get("entities") or []
+        if entity.get("entity") in DESCRIBERS | {"sort", "ordinal", "price_direction"}
+        and entity.get("start") is not None
+        for word in text[entity["start"] : entity["end"]].lower().split()
+    }
+    words = [word for word in match.group(1).split() if word not in described | _NOT_NAMING]
+    earlier = [
+        handle
+        for group in earlier_products(tracker)
+        for handle in group
+        if handle not in shown.handles
+    ]
+    if not words or not earlier:
+        return None
+    return _by_title_words(session, " ".join(words), ShownResults(list(dict.fromkeys(earlier))))
+
+
 def _by_description(
     session: Session, entities: dict[str, list[str]], shown: ShownResults
 ) -> ProductReference:
@@ -291,17 +338,19 @@ def _earlier_of_kind(
 
 
 def picked_of_kind(tracker: Tracker, session: Session, kind: str) -> list[str]:
-    """The products of a kind ("the dress", "the shoes") the shopper picked: the one they opened
-    last of that kind; else those of that kind in the latest list that had any (two heels on
-    screen: both). None when nothing of that kind was opened or listed."""
+    """The products of a kind ("the dress", "the shoes") the shopper picked: the one "add the
+    dress" takes (`resolve_product`), the latest of that kind opened or shown alone (the dearer
+    dress opened, then a cheaper one found: the cheaper one); when the latest list of that kind
+    had several, the one opened last of that kind, else all of them (two heels on screen: both).
+    None when nothing of that kind was opened or listed."""
     entities = {"category": [kind]}
+    listed = _earlier_of_kind(tracker, session, entities)
+    if listed is not None and listed.handle:
+        return [listed.handle]
     opened = _earlier_of_kind(tracker, session, entities, opened_only=True)
     if opened and opened.handle:
         return [opened.handle]
-    listed = _earlier_of_kind(tracker, session, entities)
-    if listed is None:
-        return []
-    return [listed.handle] if listed.handle else list(listed.candidates)
+    return list(listed.candidates) if listed is not None else []
 
 
 def listed_of_kind(tracker: Tracker, session: Session, kind: str) -> list[str]:
@@ -503,9 +552,27 @@ _SPEAKS_OF_SEVERAL = re.compile(r"\b(?:they|them|these|those|theyre|they're)\b")
 
 def _asks_of_the_list(tracker: Tracker, text: str) -> bool:
     """Whether a question says "they" or "these" of the list on screen, not of the one in focus."""
-    if not _SPEAKS_OF_SEVERAL.search(text.lower()) or speaks_of_one(text):
+    if not _SPEAKS_OF_SEVERAL.search(_pointing_sentence(text)) or speaks_of_one(text):
         return False
     return not tracker.get_slot(CURRENT_PRODUCT) or list_after_focus(tracker)
+
+
+def asks_of_the_list(tracker: Tracker) -> bool:
+    """Whether the latest message says "they" or "these" of the list on screen ("do they come in
+    blue too?" under three shirts, none opened), not of the product in focus."""
+    return _asks_of_the_list(tracker, tracker.latest_message.get("text") or "")
+
+
+def they_of_the_focus(tracker: Tracker) -> bool:
+    """Whether "they" means the product in focus ("do they come in blue?" with a pair of shoes
+    open and no list after it), not the list it was picked from."""
+    text = tracker.latest_message.get("text") or ""
+    return (
+        bool(tracker.get_slot(CURRENT_PRODUCT))
+        and bool(_SPEAKS_OF_SEVERAL.search(_pointing_sentence(text)))
+        and not asks_across(text)
+        and not _asks_of_the_list(tracker, text)
+    )
 
 
 def weighs_up(text: str) -> bool:

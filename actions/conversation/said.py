@@ -132,6 +132,9 @@ def words_not_understood(tracker: Tracker) -> list[str]:
 
 
 _ALSO_WANTS = re.compile(r"\b(?:and|plus|also|as well as|too)\b|&")
+# "also need shoes ... block heel or flats": an "also" that opens the message goes on from what came
+# before; it does not join the kinds named in it.
+_OPENING_JOIN = re.compile(r"^\W*(?:(?:ok(?:ay)?|oh|so|and|hmm+)\W+)*(?:also|and|plus)\b")
 _GOES_WITH = re.compile(r"\b(?:match(?:es|ing)?|go(?:es)? with|wear with|with my|for my)\b")
 
 
@@ -139,7 +142,7 @@ def kinds_left_for_later(entities: dict[str, list[str]], text: str) -> list[str]
     """The other kinds of product a message asks for ("a navy suit and brown shoes"), after the
     one searched first; none when the others only describe it ("a belt to match my shoes")."""
     kinds = list(dict.fromkeys(entities.get("category") or []))
-    lowered = text.lower()
+    lowered = _OPENING_JOIN.sub("", text.lower())
     if len(kinds) < 2 or not _ALSO_WANTS.search(lowered) or _GOES_WITH.search(lowered):
         return []
     return kinds[1:]
@@ -155,7 +158,8 @@ def second_kind_starts_at(tracker: Tracker) -> int | None:
             if len(seen) == 2 and entity.get("start") is not None:
                 start = int(entity["start"])
                 text = (tracker.latest_message.get("text") or "").lower()
-                joins = list(_ALSO_WANTS.finditer(text[:start]))
+                opening = _OPENING_JOIN.match(text)
+                joins = list(_ALSO_WANTS.finditer(text, opening.end() if opening else 0, start))
                 return joins[-1].start() if joins else start
     return None
 

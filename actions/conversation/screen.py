@@ -127,6 +127,12 @@ def offered_products(tracker: Tracker) -> tuple[str, list[str]] | None:
     return next(p[0] for p in parsed if p and "product_handle" in p[1]), handles
 
 
+def bot_answer(tracker: Tracker) -> str:
+    """The text of the bot's last message before the latest one of the shopper ("Added ..."),
+    "" when it said nothing since their previous message."""
+    return str((_bot_message_before_this_one(tracker) or {}).get("text") or "")
+
+
 def _bot_message_before_this_one(tracker: Tracker) -> dict | None:
     """The bot's last message between the shopper's previous message and this one, if any."""
     seen_current_message = False
@@ -188,6 +194,76 @@ def purchase_waiting(tracker: Tracker) -> tuple[str, str, str] | None:
     if not parsed or not parsed[0] or len(handles) != 1 or "" in handles:
         return None
     return parsed[0][0], handles.pop(), (asked or ("", []))[0]
+
+
+# How many of the shopper's earlier messages, each answered with purchase questions, the questions
+# still waiting may reach back over.
+_WAITING_LOOK_BACK = 3
+
+
+def purchases_waiting(tracker: Tracker) -> list[tuple[str, list[str]]]:
+    """Every purchase question still open: those the bot asked in answer to the shopper's previous
+    message ("Which colour of the Whitehall?", then "Which bow tie do you mean: ...?"), and those
+    of the messages before it, as long as each was answered with purchase questions only ("add the
+    suit and the shirt", then "collar 16" answered with the shirts in 16: the suit's colour is still
+    open). Oldest first, each with the products its buttons go on with (one, or the ones to choose
+    from), a product asked about again counted once, at its newest question; [] when none."""
+    asked: list[tuple[str, list[str]]] = []
+    asked_of: set[str] = set()
+    answer: list[tuple[str, list[str]]] = []  # the questions of the answer being read, newest first
+    messages = 0
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "user":
+            messages += 1
+            if messages == 1:
+                continue  # the latest message: the bot's answers before it come next
+            if not answer:
+                break
+            for question, handles in answer:
+                if not asked_of & set(handles):
+                    asked.insert(0, (question, handles))
+                    asked_of |= set(handles)
+            if messages > _WAITING_LOOK_BACK:
+                break
+            answer = []
+        elif (
+            event.get("event") == "bot"
+            and messages
+            and (question := _purchase_question(event)) is not None
+        ):
+            answer.append(question)
+    return asked
+
+
+def _purchase_question(event: dict) -> tuple[str, list[str]] | None:
+    """A bot message's purchase question (its text ends in "?" and each button goes on with a
+    purchase) with the products its buttons name; None for any other message."""
+    text = str(event.get("text") or "").strip()
+    buttons = list((event.get("data") or {}).get("buttons") or [])
+    payloads = [str(button.get("payload", "")) for button in buttons]
+    if not (buttons and text.endswith("?")) or not all(
+        payload.startswith(_PURCHASE_PAYLOADS) for payload in payloads
+    ):
+        return None
+    parsed = [_parse_payload(payload) for payload in payloads]
+    handles = [str(p[1].get("product_handle") or "") for p in parsed if p]
+    return (text, list(dict.fromkeys(handles))) if handles and all(handles) else None
+
+
+def purchase_kept(tracker: Tracker) -> dict[str, str]:
+    """What every button of the open purchase question carries (`purchase_waiting`): the product,
+    and the size or colour already chosen ("Which colour?" in S: the size S); {} when none is
+    open. A change said now ("make it a medium") replaces one of them."""
+    asked = open_purchase_question(tracker)
+    parsed = [_parse_payload(str(button.get("payload", ""))) for button in (asked or ("", []))[1]]
+    if not parsed or not all(parsed):
+        return {}
+    first = parsed[0][1]  # type: ignore[index]
+    return {
+        name: str(value)
+        for name, value in first.items()
+        if value is not None and all(p[1].get(name) == value for p in parsed)  # type: ignore[index]
+    }
 
 
 def open_question(tracker: Tracker) -> str | None:

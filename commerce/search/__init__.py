@@ -33,6 +33,7 @@ from commerce.search.query import (
     ProductQuery,
     category_types,
     colour_choices,
+    kind_within,
     narrower_kind,
     nearest_sold_kind,
     number_forms,
@@ -44,7 +45,8 @@ __all__ = [
     "COLOUR_ALTERNATIVES", "KIND_ALTERNATIVES", "NOT_SOLD_STATUSES", "RELAXATION_ORDER", "SORTS",
     "Alternatives", "ProductMatch", "ProductQuery", "SalesRanking", "SearchResult", "VariantFacts",
     "alternative_distance", "available_sizes", "category_types", "colour_choices",
-    "find_alternatives", "find_products", "kinds_for", "load_variant_facts", "narrower_kind",
+    "find_alternatives", "find_products", "kind_within", "kinds_for", "load_variant_facts",
+    "narrower_kind",
     "nearest_sold_kind", "number_forms", "parse_price", "sells_kind", "sold_kinds",
     "variant_fits",
 ]  # fmt: skip

@@ -13,10 +13,12 @@ from itertools import combinations
 from sqlalchemy import and_, case, func, literal, select
 from sqlalchemy.orm import Session
 
+from commerce.lexicon import load_lexicon
 from commerce.models import Product, Variant
 from commerce.search.fitting import (
     _IN_STATEMENT,
-    _count_capped,
+    _capped_count,
+    _capped_total,
     _fitting,
     _fitting_variants,
     _has_variant,
@@ -93,11 +95,26 @@ def _find_closest(
     active = [name for name in RELAXATION_ORDER if name in query.active_filters()]
     keeping = [name for name in active if name not in GIVEN_UP_LAST]
     excluded = tuple(exclude_handles)
-    if keeping != active:
-        result = _closest_giving_up(session, query, keeping, offset, limit, excluded, nothing_fits)
+    # Products of an opposite occasion (lexicon `opposite_occasions`) likewise: a velvet dress
+    # tagged winter is no alternative to a summer dress while any other is left.
+    tries = []
+    for filters in [keeping, active] if keeping != active else [active]:
+        if unlike := _opposite_occasions(query):
+            tries.append((query.updated(not_occasions=unlike), filters))
+        tries.append((query, filters))
+    for tried, filters in tries[:-1]:
+        result = _closest_giving_up(session, tried, filters, offset, limit, excluded, nothing_fits)
         if result.total:
-            return result
+            return replace(result, query=query)  # (the shopper's query, to page on)
     return _closest_giving_up(session, query, active, offset, limit, excluded, nothing_fits)
+
+
+def _opposite_occasions(query: ProductQuery) -> tuple[str, ...]:
+    """The occasions whose products are no alternative for the query's ("winter" for "summer")."""
+    opposite = load_lexicon().opposite_occasions
+    asked = {tag.lower() for tag in query.occasions}
+    unlike = {other for tag in asked for other in opposite.get(tag, ())} - asked
+    return tuple(sorted(unlike))
 
 
 def _closest_giving_up(
@@ -124,10 +141,10 @@ def _closest_giving_up(
     whole query when the caller knows that nothing fits it (`nothing_fits`).
     """
     hard = query.without(*active).updated(sort=None, keep=())
-    total, capped = _count_capped(
-        session, [*_product_conditions(hard), *_not_among(excluded)], hard, True,
-        offset, limit,
-    )  # fmt: skip
+    # How many fit the fixed filters, asked with `_unmet_filters` (one statement for both).
+    counted = _capped_count(
+        [*_product_conditions(hard), *_not_among(excluded)], hard, True, offset, limit
+    )
     # The sets of filters to give up, nearest first: a set without the price is exactly as far as
     # `alternative_distance` says (its price distance is 0); the sets with it come after those of
     # the same `keep` count, in an order their price distances decide. Once offset + limit
@@ -142,7 +159,7 @@ def _closest_giving_up(
             alternative_distance(Decimal(0), given_up, query.keep)[2:],
         ),
     )
-    unmet = _unmet_filters(session, query, active)
+    unmet, (total, capped) = _unmet_filters(session, query, active, counted)
     if nothing_fits:
         unmet.add("")  # stands for the whole query: the empty set of given-up filters keeps it
     candidates: set[int] = set()
@@ -219,12 +236,17 @@ def _closest_giving_up(
 VARIANT_FILTERS = ("size", "colour", "price", "on_sale")
 
 
-def _unmet_filters(session: Session, query: ProductQuery, active: list[str]) -> set[str]:
+def _unmet_filters(
+    session: Session, query: ProductQuery, active: list[str], counted: tuple
+) -> tuple[set[str], tuple[int, bool]]:
     """The filters among `active` that nothing meets even on its own, with only the query's fixed
     filters beside it: no variant in stock of that size, colour, price or sale (whatever its
     product), or no product of that occasion, brand, gender or name (whatever its stock). One
     index lookup each, all in one statement; a set of filters keeping one of them finds
-    nothing."""
+    nothing. The same statement reads `counted` (`_capped_count`: how many fit the fixed
+    filters), given back as `_count_capped` gives it: a statement less for every search that
+    finds nothing (docs/performance.md, section 3.4)."""
+    statement, up_to = counted
     probes = {}
     for name in active:
         alone = query.without(*(other for other in active if other != name)).updated(
@@ -236,10 +258,9 @@ def _unmet_filters(session: Session, query: ProductQuery, active: list[str]) -> 
                 probes[name] = _fitting_variants(alone, True).exists()
         else:
             probes[name] = select(Product.id).where(*_product_conditions(alone)).exists()
-    if not probes:
-        return set()
-    found = session.execute(select(*probes.values())).one()
-    return {name for name, there in zip(probes, found, strict=True) if not there}
+    total, *found = session.execute(select(statement.scalar_subquery(), *probes.values())).one()
+    unmet = {name for name, there in zip(probes, found, strict=True) if not there}
+    return unmet, _capped_total(total, up_to)
 
 
 def _first_fitting(
@@ -371,7 +392,12 @@ class _NearestPrices:
                 test = and_(*_variant_conditions(single, True, colour_index=False))
             else:
                 test = and_(*_product_conditions(single, kind_index=False, tag_index=False))
-            self.tests.append(case((test, 1), else_=0))
+            self.tests.append(case((test, 1 << len(self.tests)), else_=0))
+        # One column, the filters each variant meets as bits, which each set of filters given up
+        # tests against its own: one number per row, not a column per filter tested in Python
+        # (five sets over wedding's 360 rows: 0.87 -> 0.12 ms of CPU; docs/performance.md,
+        # section 3.4).
+        self.met = sum(self.tests[1:], self.tests[0]) if self.tests else literal(0)
         self.windows: dict[tuple, tuple] = {}  # (above, bound) -> (far end, rows)
 
     def beyond(
@@ -384,8 +410,9 @@ class _NearestPrices:
         if (above, bound) not in self.windows:
             self.windows[above, bound] = self._read(above, outside, bound)
         far_end, rows = self.windows[above, bound]
-        asked = [self.names.index(name) for name in kept if name in self.names]
-        fitting = [row[:3] for row in rows if all(row[3 + index] for index in asked)]
+        # Each row carries the filters its variant meets as bits (`self.met`), tested at once.
+        asked = sum(1 << self.names.index(name) for name in kept if name in self.names)
+        fitting = [row[:3] for row in rows if row[3] & asked == asked]
         if far_end is None:  # the window held every in-stock variant beyond the bound
             return fitting
         enough = len({product_id for product_id, _, _ in fitting}) >= limit
@@ -409,7 +436,7 @@ class _NearestPrices:
         up_to, far_end = _window_end(self.session, far, farthest)
         read_far = far if far_end is _IN_STATEMENT else literal(None)
         rows = self.session.execute(
-            select(Variant.product_id, Variant.price, Product.position, *self.tests, read_far)
+            select(Variant.product_id, Variant.price, Product.position, self.met, read_far)
             .join(Product, Product.id == Variant.product_id)
             .where(*self.fixed, Variant.stock > 0, outside)
             .where(Variant.price <= up_to if above else Variant.price >= up_to)

@@ -20,7 +20,13 @@ from sqlalchemy.sql.visitors import InternalTraversal
 
 from commerce.lexicon import load_lexicon
 from commerce.models import Product, ProductTag, Variant, VariantSizeKey
-from commerce.search.query import ProductQuery, category_types, colour_choices, narrower_kind
+from commerce.search.query import (
+    KIND_ALTERNATIVES,
+    ProductQuery,
+    category_types,
+    colour_choices,
+    narrower_kind,
+)
 
 # A count of the fitting products stops past this many (or past the page asked for, if further):
 # an exact count reads every fitting product, tens of thousands on a big catalog, to print one
@@ -30,7 +36,7 @@ COUNT_CAP = 200
 # The product fields of a query (those `_product_conditions` tests).
 PRODUCT_FIELDS = (
     "category", "brand", "not_brands", "not_categories", "features", "not_features", "gender",
-    "product", "occasions",
+    "product", "occasions", "not_occasions",
 )  # fmt: skip
 # Built tests, by lexicon, product fields and indexes: an alternatives search builds them for
 # each of its 15-20 statements, and building a kind's test (every Type and department it
@@ -68,7 +74,10 @@ def _build_product_conditions(query: ProductQuery, kind_index: bool, tag_index: 
         kinds = set().union(*(category_types(term) for term in query.not_categories))
         conditions.append(func.lower(Product.product_type).not_in(kinds))
     for feature in query.features:
-        conditions.append(_says_feature(feature))
+        # "block heel or flats": a feature of one of the kinds joined by "or" is asked of it only.
+        others = _kinds_not_of_feature(query.category, feature)
+        said = _says_feature(feature)
+        conditions.append(or_(said, _of_kinds(others)) if others else said)
     for feature in query.not_features:
         conditions.append(~_says_feature(feature))
     if query.gender in ("male", "female"):
@@ -82,6 +91,11 @@ def _build_product_conditions(query: ProductQuery, kind_index: bool, tag_index: 
         product_id = Product.id if tag_index else _NotIndexed(Product.id)
         conditions.append(
             product_id.in_(select(ProductTag.product_id).where(ProductTag.tag.in_(tags)))
+        )
+    if query.not_occasions:
+        tags = [tag.lower() for tag in query.not_occasions]
+        conditions.append(
+            Product.id.not_in(select(ProductTag.product_id).where(ProductTag.tag.in_(tags)))
         )
     return conditions
 
@@ -176,6 +190,17 @@ def _says_feature(feature: str):
     kinds = load_lexicon().kinds_with_feature.get(feature.lower(), ())
     of_kinds = [_of_kinds(set().union(*(category_types(kind) for kind in kinds)))] if kinds else []
     return or_(*said, tagged, *of_kinds)
+
+
+def _kinds_not_of_feature(category: str | None, feature: str) -> set[str]:
+    """The Types of the kinds searched together with the one kind `feature` is of (lexicon
+    `feature_kind`): the flats of "block heel or flats", which need no block heel. None unless
+    that kind is one of them."""
+    kinds = (category or "").split(KIND_ALTERNATIVES)
+    own = load_lexicon().feature_kind.get(feature.lower())
+    if len(kinds) < 2 or own not in kinds:
+        return set()
+    return set().union(*(category_types(kind) for kind in kinds if kind != own))
 
 
 def _colour_key(colour: str) -> str:
@@ -487,6 +512,17 @@ def _count_capped(
     are found as `_fitting` finds them; from the variants of a size as those come (not all of
     them first, which a size's thousands of variants on a big catalog make slow), so that the
     count stops soon when many fit."""
+    counted, up_to = _capped_count(chosen, query, in_stock_only, offset, limit)
+    return _capped_total(session.scalar(counted), up_to)
+
+
+def _capped_count(
+    chosen: list, query: ProductQuery, in_stock_only: bool, offset: int, limit: int
+) -> tuple:
+    """`_count_capped`'s statement and where it stops, (statement, up_to), for a caller that asks
+    more in the same statement (`_closest_giving_up`: the count and which filters nothing meets,
+    one statement instead of two; docs/performance.md, section 3.4). Its value goes to
+    `_capped_total`."""
     up_to = max(COUNT_CAP, offset + limit)
     if _variants_first(query) and query.size:
         # The size's keys carry their product (ix_variant_size_key_key: key, product, variant),
@@ -521,5 +557,10 @@ def _count_capped(
             )
     else:
         fitting = select(Product.id).where(*chosen, _fitting(query, in_stock_only))
-    counted = session.scalar(select(func.count()).select_from(fitting.limit(up_to + 1).subquery()))
+    return select(func.count()).select_from(fitting.limit(up_to + 1).subquery()), up_to
+
+
+def _capped_total(counted: int | None, up_to: int) -> tuple[int, bool]:
+    """The value of `_capped_count`'s statement as `_count_capped` gives it: (the count, False),
+    or (where it stopped, True) when more fit."""
     return (up_to, True) if (counted or 0) > up_to else (counted or 0, False)

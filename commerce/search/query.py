@@ -43,6 +43,9 @@ class ProductQuery:
     not_colours: tuple[str, ...] = ()
     not_categories: tuple[str, ...] = ()
     not_brands: tuple[str, ...] = ()
+    # Occasions whose products are left out ("winter" while a summer dress's alternatives are
+    # found, commerce/search/closest.py); never a shopper's own filter, never given up.
+    not_occasions: tuple[str, ...] = ()
     # Materials, fits and details (catalog/lexicon.yml `features`): "slim fit", "suede"; and the
     # ones ruled out ("without a buckle"). Never given up for alternatives, like the kind.
     features: tuple[str, ...] = ()
@@ -136,7 +139,7 @@ class ProductQuery:
 
 TUPLE_FIELDS = (
     "occasions", "not_colours", "not_categories", "not_brands", "keep", "features", "not_features",
-    "prefer_colours", "prefer_tags",
+    "prefer_colours", "prefer_tags", "not_occasions",
 )  # fmt: skip
 
 
@@ -185,6 +188,28 @@ def narrower_kind(term: str) -> tuple[set[str], tuple[str, ...]] | None:
         if form in lexicon.title_words:
             return number_forms(form), lexicon.title_words[form]
     return None
+
+
+def kind_within(kind: str, wider: str) -> bool:
+    """Whether the kind a shopper names is part of a wider one, and not that kind again: "penny
+    loafers" (the loafers whose title says penny) or "horsebit" within "loafers", "chelsea
+    boots" within "boots", "dress shoes" within "shoes"."""
+    if KIND_ALTERNATIVES in kind:
+        return False
+    lowered = (word.strip().lower() for word in (kind, wider))
+    term, wide = (load_lexicon().category_synonyms.get(word, word) for word in lowered)
+    own = number_forms(term)
+    if own & number_forms(wide):
+        return False
+    covered = category_types(wide)
+    if narrower_kind(wide) is not None:  # of its Types, only those named for it are all of it
+        covered &= number_forms(wide)
+    listed = category_types(term) - own  # the Types its group or narrower kind names
+    if narrower_kind(term) is not None:
+        return bool(listed) and listed <= covered
+    if listed:
+        return listed <= covered and listed != covered - number_forms(wide)
+    return bool(own & covered)
 
 
 def nearest_sold_kind(term: str) -> str | None:

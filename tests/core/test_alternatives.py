@@ -244,3 +244,21 @@ def test_no_product_is_closer_than_the_alternatives_shown(query, demo_session):
         assert len(match.gave_up) == count and ("price" in match.gave_up) == (gap > 0)
         if gap:
             assert match.price_from == query.price_max + gap
+
+
+def test_a_summer_dress_is_never_offered_a_dress_tagged_winter_while_others_are_close(
+    demo_session, demo_catalog
+):
+    # Stranger test 14: no dress is under $80, and the closest by price include a velvet one
+    # tagged winter; the alternatives to a summer dress are the others.
+    query = ProductQuery(category="dresses", size="s", occasions=("summer",), price_max=Decimal(80))
+    assert find_products(demo_session, query).total == 0
+    winter = {handle for handle, product in demo_catalog.items() if "winter" in product.tags}
+
+    alternatives = find_alternatives(demo_session, query, limit=3)
+
+    shown = handles(alternatives.result)
+    assert shown and not set(shown) & winter, shown
+    # No gown is tagged summer: the closest gowns are those not tagged winter either.
+    gowns = find_alternatives(demo_session, ProductQuery(category="gowns", occasions=("summer",)))
+    assert gowns.result.matches and not set(handles(gowns.result)) & winter

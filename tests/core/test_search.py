@@ -532,3 +532,52 @@ def test_clutches_and_totes_are_those_bags_only(demo_session):
     clutches, totes = titles("clutch"), titles("totes")
     assert "Lund Satin Clutch" in clutches and all("Tote" not in t for t in clutches)
     assert totes and all("Tote" in t for t in totes)
+
+
+# --- Styles within a kind, named in the title (stranger test 14: "the penny kind") -------------
+
+
+@pytest.mark.parametrize(
+    "said, word, kind",
+    [
+        ("penny loafers", "penny", "Loafers"),
+        ("penny", "penny", "Loafers"),
+        ("tassel loafers", "tassel", "Loafers"),
+        ("horsebit", "horsebit", "Loafers"),
+        ("wrap dresses", "wrap dress", "Dresses"),
+        ("sundress", "sundress", "Dresses"),
+    ],
+)
+def test_a_style_named_in_titles_is_those_products_of_its_kind(
+    demo_session, demo_catalog, said, word, kind
+):
+    expected = handles_with(
+        demo_catalog, lambda p: p.product_type == kind and word in p.title.lower()
+    )
+    assert expected
+    assert set(found(demo_session, ProductQuery(category=said))) == expected
+
+
+@pytest.mark.parametrize(
+    "kind, wider, within",
+    [
+        ("penny loafers", "loafers", True),
+        ("tassel", "loafers", True),
+        ("chelsea boots", "boots", True),
+        ("chelsea", "boots", True),
+        ("dress shoes", "shoes", True),
+        ("chinos", "trousers", True),
+        ("handbags", "bags", True),
+        ("loafers", "loafers", False),
+        ("loafer", "loafers", False),
+        ("boots", "chelsea boots", False),
+        ("bags", "handbags", False),
+        ("dresses", "shoes", False),
+        ("sneakers", "dress shoes", False),
+        ("heels|flats", "shoes", False),
+    ],
+)
+def test_a_kind_within_another(kind, wider, within):
+    from commerce.search import kind_within
+
+    assert kind_within(kind, wider) is within

@@ -336,3 +336,28 @@ def test_alternatives_over_budget_read_no_ties_after_the_nearest(demo_engine, mo
     assert grouped and all("product.position" in statement.split("ORDER BY")[1]
                            for statement in grouped)  # fmt: skip
     assert not [statement for statement, _ in seen if "variant.price = " in statement]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        ProductQuery(occasions=("wedding",), size="15", price_max=Decimal("20")),
+        ProductQuery(category="suits", colour="pink", size="52l", occasions=("black-tie",),
+                     price_max=Decimal("50")),
+        ProductQuery(category="dresses", size="13"),
+    ],
+)  # fmt: skip
+def test_alternatives_count_and_test_each_filter_in_one_statement(demo_engine, query):
+    # A search that finds nothing asks how many products fit what is never given up (the kind)
+    # and which filters nothing in the shop meets on its own, in the same statement: one
+    # statement less for every search that finds nothing (docs/performance.md, section 3.4).
+    with statements_of(demo_engine) as seen:
+        alternatives = run(demo_engine, find_alternatives, query)
+
+    assert alternatives.result.matches
+    asked = [statement for statement, _ in seen if statement.startswith("SELECT (SELECT count(*)")]
+    assert len(asked) == 1 and "EXISTS" in asked[0]
+    assert not [statement for statement, _ in seen
+                if statement.startswith("SELECT EXISTS")]  # fmt: skip
+    counted = plan(demo_engine, *next(entry for entry in seen if entry[0] == asked[0]))
+    assert "SCAN variant " not in counted  # every probe an index lookup

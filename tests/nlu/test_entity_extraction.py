@@ -325,3 +325,54 @@ def test_an_aside_about_what_hurts_rules_that_kind_out(extractor):
 )
 def test_gift_cards_are_a_kind_of_product(extractor, text):
     assert ("category", "gift cards") in {(e.entity, e.value) for e in extractor.extract(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ugh spilled red wine all over my only white dress shirt",
+        "just spilt red wine on my white shirt",
+        "red wine stain on my white shirt",
+        "spilled wine on my white blouse",
+        "got red wine all over my white shirt",
+        "knocked coffee on my white shirt, need another",
+    ],
+)
+def test_the_colour_of_a_spill_is_no_colour_wanted(extractor, text):
+    colours = [e.value for e in extractor.extract(text) if e.entity == "colour"]
+    assert colours == ["white"], colours
+
+
+@pytest.mark.parametrize(
+    ("text", "colours"),
+    [
+        ("a wine red dress", ["burgundy"]),
+        ("burgundy or wine colour", ["burgundy", "burgundy"]),
+        ("got red shoes?", ["red"]),
+        ("a dress in wine", ["burgundy"]),
+        ("chocolate brown boots", ["chocolate", "brown"]),
+    ],
+)
+def test_wine_and_red_said_as_colours_stay_colours(extractor, text, colours):
+    assert [e.value for e in extractor.extract(text) if e.entity == "colour"] == colours
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["no stilettos", "not stilettos pls", "anything but stilettos", "no stiletto heels",
+     "so no stilettos. block heel or flats"],
+)  # fmt: skip
+def test_no_stilettos_rules_out_the_style_not_all_heels(extractor, text):
+    entities = {(e.entity, e.value, e.role) for e in extractor.extract(text)}
+    assert ("feature", "stiletto", "excluded") in entities, entities
+    assert ("category", "heels", "excluded") not in entities, entities
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a three piece suit", "three-piece suit", "3 piece suit", "3-piece suits", "THREE PIECE"],
+)
+def test_three_piece_is_a_feature_not_a_quantity(extractor, text):
+    entities = {(e.entity, e.value) for e in extractor.extract(text)}
+    assert ("feature", "three-piece") in entities, entities
+    assert not any(entity == "quantity" for entity, _ in entities), entities
