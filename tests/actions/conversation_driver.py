@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import csv
 from dataclasses import dataclass, field
 
 import yaml
@@ -117,3 +118,18 @@ def say(chat: ActionConversation, extractor, action, intent: str, text: str):
         for e in extractor.extract(text)
     ]  # fmt: skip
     return chat.run(action, intent, text, entities)
+
+
+def _demo_titles() -> dict[str, str]:
+    with (PROJECT_ROOT / "catalog" / "demo_catalog.csv").open(encoding="utf-8") as file:
+        return {row["Handle"]: row["Title"] for row in csv.DictReader(file) if row["Title"]}
+
+
+# The demo catalog's product titles by handle, to read what a list showed.
+DEMO_TITLES = _demo_titles()
+
+
+def shown_titles(chat: ActionConversation) -> list[str]:
+    """The titles of the products on screen after the latest turn, in their order."""
+    handles = (chat.slots.get("shown_results") or {}).get("handles") or []
+    return [DEMO_TITLES[handle] for handle in handles]

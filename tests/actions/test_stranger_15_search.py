@@ -5,14 +5,11 @@ first."""
 
 from __future__ import annotations
 
-import csv
-
 import pytest
 
 from actions.conversation.said import kinds_left_for_later
 from actions.discovery import ActionSearchProducts
-from tests.actions.conversation_driver import ActionConversation, say
-from tests.conftest import PROJECT_ROOT
+from tests.actions.conversation_driver import ActionConversation, say, shown_titles
 
 
 @pytest.fixture
@@ -22,19 +19,6 @@ def chat(demo_store_url) -> ActionConversation:
 
 def search(chat, extractor, text: str, intent: str = "search_products"):
     return say(chat, extractor, ActionSearchProducts(), intent, text)
-
-
-def _titles() -> dict[str, str]:
-    with (PROJECT_ROOT / "catalog" / "demo_catalog.csv").open(encoding="utf-8") as file:
-        return {row["Handle"]: row["Title"] for row in csv.DictReader(file) if row["Title"]}
-
-
-TITLES = _titles()
-
-
-def shown_titles(chat) -> list[str]:
-    handles = (chat.slots.get("shown_results") or {}).get("handles") or []
-    return [TITLES[handle] for handle in handles]
 
 
 # --- C3.1: the colour of what was spilled is not a colour wanted --------------------------------

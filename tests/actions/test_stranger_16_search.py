@@ -10,7 +10,7 @@ import csv
 import pytest
 
 from actions.discovery import ActionCheckAvailability, ActionSearchProducts
-from tests.actions.conversation_driver import ActionConversation, say
+from tests.actions.conversation_driver import ActionConversation, say, shown_titles
 from tests.conftest import PROJECT_ROOT
 
 
@@ -21,19 +21,6 @@ def chat(demo_store_url) -> ActionConversation:
 
 def search(chat, extractor, text: str, intent: str = "search_products"):
     return say(chat, extractor, ActionSearchProducts(), intent, text)
-
-
-def _titles() -> dict[str, str]:
-    with (PROJECT_ROOT / "catalog" / "demo_catalog.csv").open(encoding="utf-8") as file:
-        return {row["Handle"]: row["Title"] for row in csv.DictReader(file) if row["Title"]}
-
-
-TITLES = _titles()
-
-
-def shown_titles(chat) -> list[str]:
-    handles = (chat.slots.get("shown_results") or {}).get("handles") or []
-    return [TITLES[handle] for handle in handles]
 
 
 # --- C3.2: "brown brogues in a 9.5 wide fit?" under brown shoes ----------------------------------
