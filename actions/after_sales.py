@@ -21,7 +21,7 @@ from rasa_sdk.forms import FormValidationAction
 
 from actions import order_replies
 from actions.base import Events, ShopAction
-from actions.cart import tell_cart_total_and_arrival
+from actions.cart_totals import tell_cart_total_and_arrival
 from actions.checkout import LAST_ORDER
 from actions.conversation import latest_entities, latest_intent
 from actions.replies import money
@@ -135,7 +135,20 @@ def _order_in_question(
             return find_order(session, number, requester)
         order = latest_order(session, tracker.sender_id)
     except OrderNotFound:
-        if requester.email and change in _REQUEST_WORDS:
+        if requester.email and number:
+            # Both given: asking for them again would loop, so say what to check and who helps.
+            settings = load_settings()
+            both = "_for_request" if change in _REQUEST_WORDS else ""
+            dispatcher.utter_message(
+                response=f"utter_order_not_found_both_given{both}",
+                order_request=_REQUEST_WORDS.get(change, ""),
+                order_number=number.upper(),
+                email=requester.email,
+                contact_email=settings.contact_email,
+                contact_phone=settings.contact_phone,
+                opening_hours=settings.opening_hours,
+            )
+        elif requester.email and change in _REQUEST_WORDS:
             # The same words whether the order is someone else's or does not exist.
             dispatcher.utter_message(
                 response="utter_order_not_found_for_request", order_request=_REQUEST_WORDS[change]
@@ -177,7 +190,7 @@ _EXCHANGE = re.compile(
     r"|(?:change|replace) (?:it|them|these|those|\w+) for"
     r"|(?:in|for) (?:the|a|an) (?:right|correct|different|diff|other|bigger|smaller|larger)"
     r"|(?:a|an|the) (?:different|diff|bigger|smaller|larger|right|correct) (?:size|colou?r|one|pair)"
-    r"|for another)\b"
+    r"|for another|(?:change|replace)\w* (?:(?:it|them|these|those) )?(?:to|into) |just (?:change|swap))\b"
 )
 _MONEY_BACK = re.compile(r"\b(?:refund\w*|money back|reimburs\w*|cash back)\b")
 # "rather than a refund" / "instead of an exchange": the one ruled out is not the one asked for.
@@ -193,7 +206,9 @@ def asks_for_an_exchange(text: str) -> bool:
     text = text.lower()
     if _NOT_EXCHANGE.search(text):
         return False
-    if _MONEY_BACK.search(text) and not _NOT_MONEY_BACK.search(text):
+    if _NOT_MONEY_BACK.search(text):
+        return True  # "not money back, just change": whatever else it says, not a refund
+    if _MONEY_BACK.search(text):
         return False
     return bool(_EXCHANGE.search(text))
 
@@ -213,6 +228,12 @@ _SPEAKS_OF_AN_ORDER = re.compile(
 )
 
 
+# "where is it", "when will it arrive": a status question, even while another request waits.
+_ASKS_FOR_STATUS = re.compile(
+    r"\b(?:where|when|status|track\w*|arriv\w*|deliver\w*|shipped|dispatch\w*|eta)\b"
+)
+
+
 class ActionOrderStatus(ShopAction):
     """ "Where is my order?" / "when does it arrive?": the order just placed, the shopper's latest,
     or the one whose number and email they give."""
@@ -221,6 +242,16 @@ class ActionOrderStatus(ShopAction):
         return "action_order_status"
 
     def perform(self, dispatcher, tracker, domain, session) -> Events:
+        waiting = _WAITING_FOR_AN_ORDER.get(tracker.get_slot(ORDER_ASKED_BY) or "")
+        text = (tracker.latest_message.get("text") or "").lower()
+        if (
+            waiting not in (None, ActionOrderStatus)
+            and (_given_number(tracker) or latest_entities(tracker).get("email"))
+            and not _ASKS_FOR_STATUS.search(text)
+        ):
+            # "my order number is HL-4RT7QZ, email ..." answers "which order?" for the address
+            # change (or cancel, return) that asked: that request goes on, not a status report.
+            return waiting().perform(dispatcher, tracker, domain, session)
         if (
             not order_in_discussion(tracker)
             and not _given_number(tracker)
@@ -496,6 +527,14 @@ class ActionExplainOrderChange(ShopAction):
         return explain_order_change(dispatcher, tracker, session)
 
 
+# "new adress is 88 Oak avenue apt 3, 60614 Chicago": a street address (typos allowed).
+_LOOKS_LIKE_AN_ADDRESS = re.compile(
+    r"\b(?:ad+res+\w*|street|st|avenue|ave|road|rd|lane|ln|blvd|boulevard|drive|dr|apt|"
+    r"apartment|suite|way|place|zip|postcode)\b.*\d|\d.*\b(?:street|st|avenue|ave|road|rd|lane|"
+    r"ln|blvd|boulevard|drive|dr|apt|apartment|suite|way|place)\b"
+)
+
+
 class ActionTakeOrderDetails(ShopAction):
     """An order number or email typed on its own ("HL-4XK9PZ", "it's ann@example.com"): the answer
     to "which order?", so the request that asked goes on with it; otherwise "not sure what you mean".
@@ -509,6 +548,12 @@ class ActionTakeOrderDetails(ShopAction):
         waiting = _WAITING_FOR_AN_ORDER.get(tracker.get_slot(ORDER_ASKED_BY) or "")
         if waiting is None and "order_number" in given:
             waiting = ActionOrderStatus  # a number typed out of the blue: "where is it?"
+        if waiting is ActionChangeOrderAddress and _LOOKS_LIKE_AN_ADDRESS.search(
+            (tracker.latest_message.get("text") or "").lower()
+        ):
+            # "new adress is 88 Oak avenue apt 3": the address for the change that waits for its
+            # order; the change says what it still needs (the order) and who else can make it.
+            return waiting().perform(dispatcher, tracker, domain, session)
         if waiting is None or not ("order_number" in given or "email" in given):
             dispatcher.utter_message(response="utter_default")
             return []

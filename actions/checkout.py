@@ -150,6 +150,12 @@ def choose_variant(
     events: Events = [SlotSet(CURRENT_PRODUCT, product.handle)]
     if not check.in_stock:
         dispatcher.utter_message(text=replies.availability_text(check))
+        in_size = check_variant(session, product.handle, size) if size is not None else None
+        if colour and not check.colour_made and in_size is not None and in_size.in_stock:
+            # "is there a sage one, im a M": no sage at all; the colours left in M, one tap each.
+            colours = list(dict.fromkeys(v.colour for v in in_size.in_stock if v.colour))
+            _ask_colour(dispatcher, product, size, colours, payload_for)
+            return events, None, product.title
         if size is not None:
             # Sold out in the size asked for: the sizes it is still in stock in, one tap each.
             others = check_variant(session, product.handle, None, colour)
@@ -165,13 +171,7 @@ def choose_variant(
         ask_size(dispatcher, product.handle, product.title, check.in_stock, colour, payload_for)
         return events, None, product.title
     if len(colours) > 1:
-        dispatcher.utter_message(
-            text=f"Which colour of the {product.title}?",
-            buttons=[
-                {"title": name, "payload": payload_for(product.handle, size, name.lower())}
-                for name in colours
-            ],
-        )
+        _ask_colour(dispatcher, product, size, colours, payload_for)
         return events, None, product.title
     return events, check.in_stock[0], product.title
 
@@ -257,6 +257,19 @@ def ask_size(
         buttons=[
             {"title": label, "payload": payload_for(handle, key_of_label(label), colour)}
             for label in sizes
+        ],
+    )
+
+
+def _ask_colour(
+    dispatcher, product, size: str | None, colours: list[str], payload_for: PayloadFor
+) -> None:
+    """ "Which colour of the ...?", with a button for each colour."""
+    dispatcher.utter_message(
+        text=f"Which colour of the {product.title}?",
+        buttons=[
+            {"title": name, "payload": payload_for(product.handle, size, name.lower())}
+            for name in colours
         ],
     )
 
@@ -464,6 +477,11 @@ class ActionReviewOrder(ShopAction):
                 from actions.after_sales import explain_order_change  # it imports this module
 
                 return explain_order_change(dispatcher, tracker, session)
+            from actions.cart_totals import tell_nothing_to_check_out_yet  # it imports this module
+
+            # "Express shipping pls" while the slip-on waits for its colour: ask again.
+            if tell_nothing_to_check_out_yet(dispatcher, tracker, session):
+                return []
             dispatcher.utter_message(response="utter_nothing_to_check_out")
             return []
         method = tracker.get_slot(CHECKOUT_SHIPPING) or "standard"

@@ -1,31 +1,27 @@
-"""Finding products: search and refine, more results, pick one, details, availability, price."""
+"""Finding products: the search and its refinements, picking one, whether it comes in a size.
+
+Picking from the list and the availability check live here because they can hand back to the
+search. How a follow-up reads: actions/search_followups.py; how results are shown:
+actions/search_results.py; the other actions about one product: actions/product_actions.py.
+"""
 
 from __future__ import annotations
 
-import dataclasses
 import re
-from abc import abstractmethod
 from datetime import datetime, timezone
-from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
-from itertools import combinations
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
-from actions import alert_replies, profile_replies, replies
+from actions import replies
 from actions.alerts import answer_restock_question, asks_when_restocked
 from actions.base import Events, ShopAction
-from actions.cart import (
-    ActionAddToCart,
-    answer_change_of_mind,
-    answer_price_against,
-    answer_take_out,
-    asks_total_of_several,
-    note_dropped_purchase,
-    tell_total,
-)
+from actions.cart import answer_take_out
+from actions.cart_adding import ActionAddToCart
+from actions.cart_totals import answer_price_against, answer_total_of_picked
+from actions.change_of_mind import answer_change_of_mind, note_dropped_purchase
 from actions.checkout import ActionStartCheckout
 from actions.conversation import (
     CURRENT_PRODUCT,
@@ -33,7 +29,6 @@ from actions.conversation import (
     SHOWN_RESULTS,
     ShownResults,
     as_tapped,
-    ask_which_one,
     asks_across,
     asks_for_similar,
     asks_of_the_list,
@@ -44,8 +39,11 @@ from actions.conversation import (
     latest_entities,
     latest_intent,
     list_after_focus,
+    listed_of_kind,
     offered_products,
-    opened_products,
+    opened_last,
+    ordinal_of_kind,
+    own_gender_said,
     points_at_shown,
     query_changes,
     refers_to_focus,
@@ -58,59 +56,57 @@ from actions.conversation import (
     which_one_buttons,
     words_not_understood,
 )
-from actions.order_replies import needed_by_note
-from actions.profile import personalise_search, remember_own_size
-from actions.reference_replies import (
-    cannot_find_named_text,
-    none_in_size_text,
-    said_product_name,
-    which_of_kind_text,
+from actions.order_replies import fastest_text, needed_by_note
+from actions.product_actions import (
+    ActionShowProductDetails,
+    ProductAction,
+    availability_answer,
+    offer_in_size,
+    others_in_size,
 )
+from actions.product_questions import ActionAnswerProductQuestion
+from actions.profile import personalise_search, remember_own_size, tell_preferred_first
+from actions.reference_replies import none_in_size_text, said_product_name, which_of_kind_text
 from actions.routing import (
     answer_goes_with_colour,
+    answer_private_suggestions,
     answer_size_conversion,
     answer_size_range,
     asks_to_pick,
     pick_for_me,
     suggest_for_owned,
 )
-from commerce.analytics.markers import UNMET_DEMAND, sold_out_asked, unserved_search
-from commerce.config import load_settings
-from commerce.lexicon import load_lexicon
-from commerce.product_facts import product_fact
-from commerce.products import (
-    ProductDetails,
-    check_variant,
-    genders_of,
-    product_details,
-    similar_products,
+from actions.search_followups import (
+    NARROWS_SUGGESTIONS,
+    all_on_screen,
+    apply_price_direction,
+    asks_about_the_whole_shop,
+    asks_colour_or_size_of_one,
+    asks_which_sizes,
+    either_kind,
+    for_whom_opened,
+    names_a_kind_not_on_screen,
+    narrows_list_of_any_kind,
+    narrows_the_listed_kind,
+    not_made_in_size,
+    without_needless_exclusions,
 )
-from commerce.profiles import KnownSize, kind_of_stated_size, size_kind
+from actions.search_results import no_product_by_that_name, show_page, show_results, show_similar
+from commerce.analytics.markers import UNMET_DEMAND, unserved_search
+from commerce.products import check_variant, product_details
+from commerce.profiles import kind_of_stated_size, size_kind
 from commerce.search import (
     KIND_ALTERNATIVES,
-    Alternatives,
     ProductQuery,
-    SearchResult,
-    available_sizes,
     category_types,
-    find_alternatives,
     find_products,
-    kind_within,
     kinds_for,
-    narrower_kind,
-    nearest_sold_kind,
-    number_forms,
     sells_kind,
     sold_kinds,
 )
 from commerce.sizes import size_query_key
-from shop_nlu.dates import needed_by
-
-CENT = Decimal("0.01")
-
-
-def _page_size() -> int:
-    return load_settings().results_per_page
+from shop_nlu.dates import leaves_on, needed_by, wants_it_soonest
+from shop_nlu.extraction import shops_for_both, shops_for_self
 
 
 class ActionSearchProducts(ShopAction):
@@ -120,8 +116,12 @@ class ActionSearchProducts(ShopAction):
     # "would that go with green tho": whether the product goes with a colour, not a search;
     # "actually make it a medium" while "Which colour of the dress?" is open: that purchase.
     # "size 10.. is that M for you?": that the catalog can't tell, before a search in size 10.
+    # "how much would the dress and the shoes come to together": their total, not a search.
+    # "recommend stuff but dont store my data": what suggestions keep, not a search.
     gives_way_to = (
+        answer_private_suggestions,
         answer_take_out,
+        answer_total_of_picked,
         answer_goes_with_colour,
         answer_change_of_mind,
         answer_size_conversion,
@@ -147,8 +147,14 @@ class ActionSearchProducts(ShopAction):
         text = tracker.latest_message.get("text") or ""
         entities = self._entities(tracker, text, session)
         changes = query_changes(entities)
+        # "navy outfits for me and my girlfriend": for both of them; "first for me, navy suit"
+        # after her dresses: for the shopper, of the gender they said of themselves, if any.
+        if "gender" not in changes and (
+            shops_for_both(text) or ("category" in changes and shops_for_self(text))
+        ):
+            changes["gender"] = None if shops_for_both(text) else own_gender_said(tracker)
         # "a low heel or flats", "loafers or oxfords": either kind will do.
-        if either := _either_kind(tracker, session):
+        if either := either_kind(tracker, session):
             changes["category"] = either
         shown = ShownResults.from_tracker(tracker)
         # "I already have an emerald green gown, I just need everything else": what goes with it.
@@ -159,14 +165,35 @@ class ActionSearchProducts(ShopAction):
         ):
             today = datetime.now(timezone.utc).date()
             if needed := needed_by(text, today, named_as_deadline=True):
-                dispatcher.utter_message(text=needed_by_note(needed, today))
+                leaving = leaves_on(text, needed, today)
+                dispatcher.utter_message(text=needed_by_note(needed, today, leaving))
             return events
         # "its called the harrow field jacket or something", and no product has that name.
         if (named := said_product_name(text)) and "product" not in changes:
-            return _no_product_by_that_name(dispatcher, tracker, session, named)
+            return no_product_by_that_name(dispatcher, tracker, session, named)
         # "collar 16" answering "Which shirt do you mean: ...?": the size of those shirts.
         if (offered := offered_products(tracker)) and set(entities) == {"size"}:
             return choose_by_size(dispatcher, tracker, domain, session, offered, changes["size"])
+        # "size L", "navy or charcoal" right after opening the blazer: is it made in those,
+        # not a search that drops it ("size L" under a list still narrows the list). "in brown
+        # instead" is the search in brown, unless "it" is said ("do you have it in brown instead").
+        if (
+            opened_last(tracker)
+            and entities.keys() & {"size", "colour"}
+            and entities.keys() <= {"size", "colour", "not_colours"}
+            and not asks_for_similar(text)
+            and not (_INSTEAD.search(text.lower()) and not refers_to_focus(text))
+        ):
+            return ActionCheckAvailability().perform(dispatcher, tracker, domain, session)
+        # "ok the second dress, she is size S, you have?": whether that dress comes in S, not a
+        # search for dresses in S that loses the one picked.
+        if (
+            entities.keys() & {"size", "colour"}
+            and (said := ordinal_of_kind(tracker))
+            and listed_of_kind(tracker, session, said[1])
+            and not asks_for_similar(text)
+        ):
+            return ActionCheckAvailability().perform(dispatcher, tracker, domain, session)
         # "collar 16" while suits are listed: a collar size is a shirt's, so shirts in it.
         stated = kind_of_stated_size(changes["size"], text) if "size" in changes else None
         if (
@@ -178,7 +205,7 @@ class ActionSearchProducts(ShopAction):
             if previous.category and category_types(previous.category) & category_types(stated):
                 # "in a large pls" while jackets are listed: jackets still, and where jackets
                 # are not made in L, the sizes they are made in, not dresses in L instead.
-                if _not_made_in_size(dispatcher, session, previous, changes["size"]):
+                if not_made_in_size(dispatcher, session, previous, changes["size"]):
                     del changes["size"]
             else:
                 changes["category"] = stated
@@ -212,25 +239,25 @@ class ActionSearchProducts(ShopAction):
         ):
             previous = ProductQuery(category=shown_kind, gender=shown.query.get("gender"))
             # "womens 7.5" right after shoes picked to go with a dress: which of those fit.
-            among = _all_on_screen(shown) if changes.keys() <= _NARROWS_SUGGESTIONS else []
+            among = all_on_screen(shown) if changes.keys() <= NARROWS_SUGGESTIONS else []
         else:
             among = []
         new_kind = "category" in changes and changes["category"] != previous.category
         # "what sizes does the suede belt come in": a question about that product, not a search.
-        if _asks_which_sizes(text) and not new_kind and resolve_product(tracker, session).handle:
+        if asks_which_sizes(text) and not new_kind and resolve_product(tracker, session).handle:
             return ActionCheckAvailability().perform(dispatcher, tracker, domain, session)
         # "the cheapest one", "the black one", "the penny one" (of the loafers listed): a product
         # on screen, not a new search.
         narrows_kind = (
             new_kind and "product" not in changes and previous.category is not None
-            and _narrows_the_listed_kind(changes["category"], previous.category)
+            and narrows_the_listed_kind(changes["category"], previous.category)
         )  # fmt: skip
         picks = shown.handles and points_at_shown(text) and "product" not in changes
         if picks and (
-            not new_kind or (narrows_kind and not _names_a_kind_not_on_screen(tracker, session))
+            not new_kind or (narrows_kind and not names_a_kind_not_on_screen(tracker, session))
         ):
             # (the pick itself: ActionSelectProduct would turn a kind not on screen into a search)
-            if _asks_colour_or_size_of_one(tracker):
+            if asks_colour_or_size_of_one(tracker):
                 # "does the cheaper one come in grey": yes or no about that one, not its card.
                 return ActionCheckAvailability().perform(dispatcher, tracker, domain, session)
             return ActionShowProductDetails.perform(
@@ -242,7 +269,7 @@ class ActionSearchProducts(ShopAction):
             and asks_for_similar(text)
             and set(entities) <= {"size", "colour"}
         ):
-            return _show_similar(dispatcher, session, focus, changes)
+            return show_similar(dispatcher, session, focus, changes)
         # "do they come in 10.5?": a question about the product in focus.
         if (
             tracker.get_slot(CURRENT_PRODUCT)
@@ -261,13 +288,13 @@ class ActionSearchProducts(ShopAction):
             "product" in changes
             or new_kind
             or (latest_intent(tracker) == "search_products" and "category" in changes)
-            or _asks_about_the_whole_shop(tracker, text, changes)
+            or asks_about_the_whole_shop(tracker, text, changes)
         )
         # A new search keeps only who the shopper is buying for; a refinement keeps everything.
         base = ProductQuery(gender=previous.gender) if starts_over else previous
         # "mens jackets only" after what's on sale, "size M" after velvet things of every kind:
         # a kind that narrows a list of any kind keeps its features and on-sale.
-        if starts_over and _narrows_list_of_any_kind(previous, changes):
+        if starts_over and narrows_list_of_any_kind(previous, changes):
             base = base.updated(features=previous.features, on_sale=previous.on_sale)
         # Another kind for the same outing ("ok and a bag?" after a dress for a wedding) keeps
         # what it is for.
@@ -277,10 +304,10 @@ class ActionSearchProducts(ShopAction):
         )  # fmt: skip
         if carries_occasions:
             base = base.updated(occasions=previous.occasions)
-        query = _without_needless_exclusions(base.updated(**changes))
+        query = without_needless_exclusions(base.updated(**changes))
         if "category" in changes and "product" not in changes:
             query = query.updated(product=None)
-        query = _apply_price_direction(query, entities, shown)
+        query = apply_price_direction(query, entities, shown)
         # "I can spend 250 max on the whole thing", said before: each kind searched since is
         # within it, until another price is named.
         if query.price_min is None and query.price_max is None:
@@ -292,7 +319,7 @@ class ActionSearchProducts(ShopAction):
         # "proper shoes too, black, size 11" after opening a men's suit: for the same man (a kind
         # only: "whats popular right now" stays the whole shop's).
         if starts_over and query.category and not query.gender and "gender" not in changes:
-            query = _for_whom_opened(tracker, session, query)
+            query = for_whom_opened(tracker, session, query)
         # "Cute but comfy", then "a summer dress, size S, under 80": a feature carried from the
         # list before is given up before anything this message says, so that it never empties
         # the new search nor labels its alternatives "not comfortable".
@@ -315,7 +342,9 @@ class ActionSearchProducts(ShopAction):
             return [SlotSet(SEARCH_QUERY, query.to_dict())]
         just_asked = {"price" if name.startswith("price_") else name for name in changes}
         # The shopper's profile: their usual size when they name none, said in the heading.
+        before = query
         query, usual = personalise_search(dispatcher, session, tracker, query, changes)
+        said = len(dispatcher.messages)  # "I'll show linen styles first" goes here, if said
         # "A little bag/clutch": kinds searched together as either are not put off for later.
         searched = set((query.category or "").split(KIND_ALTERNATIVES))
         if later := [kind for kind in kinds_left_for_later(entities, text) if kind not in searched]:
@@ -326,19 +355,27 @@ class ActionSearchProducts(ShopAction):
             find_products(session, query, limit=len(among), only_handles=among) if among else None
         )
         if narrowed and narrowed.matches:
-            events = [SlotSet(SEARCH_QUERY, query.to_dict()), *_show_page(dispatcher, narrowed)]
+            events = [SlotSet(SEARCH_QUERY, query.to_dict()), *show_page(dispatcher, narrowed)]
         else:
             events = show_results(
                 dispatcher, session, query, keep=just_asked, usual_size=usual, keep_focus=focus
             )
-        # "Trying to decide between two pairs of ...": offer to compare two of those listed.
         listed = [event["value"] for event in events if event.get("name") == SHOWN_RESULTS]
+        shown_now = list((listed[-1] if listed else {}).get("handles") or [])
+        # The same search as shown, for whether the shopper's tastes changed its order.
+        search = {"only_handles": among} if narrowed and narrowed.matches else {"for_a_guest": True}
+        tell_preferred_first(dispatcher, session, before, query, shown_now, said, **search)
+        # "Trying to decide between two pairs of ...": offer to compare two of those listed.
         if weighs_up(text) and listed and len(listed[-1].get("handles") or []) >= 2:
             dispatcher.utter_message(response="utter_offer_to_compare")
         # "For a party tonight": whether delivery gets there in time, under the results.
         today = datetime.now(timezone.utc).date()
         if needed := needed_by(text, today, named_as_deadline=True):
-            dispatcher.utter_message(text=needed_by_note(needed, today))
+            # "A coat, flying out thursday": needed the day before the shopper leaves.
+            leaving = leaves_on(text, needed, today)
+            dispatcher.utter_message(text=needed_by_note(needed, today, leaving))
+        elif wants_it_soonest(text):  # "need a suit asap": the fastest shipping, under the list
+            dispatcher.utter_message(text=fastest_text(today))
         # "Need a suit for work, just pick one for me": one of those listed, and why.
         if listed and asks_to_pick(text):
             handles = list(listed[-1].get("handles") or [])
@@ -414,477 +451,6 @@ def choose_by_size(
 CHOICE_ACTIONS = {"add_to_cart": ActionAddToCart, "buy": ActionStartCheckout}
 
 
-# What joins two kinds either of which will do: "heels or flats", "loafers/oxfords".
-_OR_BETWEEN = re.compile(r"^\s*,?\s*(?:or|/)\s+(?:(?:an?|some|maybe|even|just)\s+)?$|^/$")
-
-
-def _either_kind(tracker: Tracker, session: Session) -> str | None:
-    """The kinds the latest message joins with "or", as one search's kind ("heels|flats"); a
-    feature of one kind only stands for its kind ("a low heel or flats": heels or flats). None
-    unless two kinds the shop sells are joined so."""
-    text = (tracker.latest_message.get("text") or "").lower()
-    lexicon = load_lexicon()
-    said: list[tuple[str, int, int]] = []
-    for entity in tracker.latest_message.get("entities") or []:
-        start, end = entity.get("start"), entity.get("end")
-        if entity.get("role") or start is None or end is None:
-            continue
-        value = str(entity.get("value") or "").lower()
-        kind = {"category": value, "feature": lexicon.feature_kind.get(value)}.get(
-            entity.get("entity")
-        )
-        if kind:
-            said.append((kind, int(start), int(end)))
-    said.sort(key=lambda thing: thing[1])
-    kinds: list[str] = []
-    for (first, _, first_end), (second, second_start, _) in zip(said, said[1:], strict=False):
-        if first != second and _OR_BETWEEN.match(text[first_end:second_start]):
-            kinds += [first, second]
-    kinds = [kind for kind in dict.fromkeys(kinds) if sells_kind(session, kind)]
-    return KIND_ALTERNATIVES.join(kinds) if len(kinds) > 1 else None
-
-
-def _not_made_in_size(
-    dispatcher: CollectingDispatcher, session: Session, query: ProductQuery, size: str
-) -> bool:
-    """Whether no product of the query's kind (for its shopper) is made in `size`; if so, say so
-    with the sizes the kind is in stock in: "Jackets aren't made in size L; they come in ..."."""
-    kind = ProductQuery(category=query.category, gender=query.gender)
-    if find_products(session, kind.updated(size=size), limit=1, in_stock_only=False).total:
-        return False
-    sizes = available_sizes(session, kind)
-    if sizes:
-        dispatcher.utter_message(text=replies.kind_not_made_in_size_text(kind, size, sizes))
-    return bool(sizes)
-
-
-# What a message may set and still narrow the suggestions on screen: who for, a size, a colour.
-_NARROWS_SUGGESTIONS = frozenset({"gender", "size", "colour", "not_colours"})
-
-
-def _all_on_screen(shown: ShownResults) -> list[str]:
-    """The handles on screen when they are the whole list (suggestions, or one short page)."""
-    whole = not shown.offset and shown.total == len(shown.handles)
-    return list(shown.handles) if whole else []
-
-
-def _narrows_the_listed_kind(kind: str, listed: str) -> bool:
-    """Whether a kind named while another is listed narrows that list: "the penny kind" (penny
-    loafers) while loafers are listed, "just the chelsea boots" among boots, or "tassel ones"
-    after penny loafers, another style of the same loafers. A kind named as one of the listed
-    ("<style> loafers"), not merely within it: "gowns please" after dresses is a new search."""
-    if narrower_kind(listed) is not None:  # "tassel ones" after penny loafers: of the loafers
-        return any(
-            _narrows_the_listed_kind(kind, wider)
-            for wider in load_lexicon().category_groups.get(listed, ())
-        )
-    synonyms = load_lexicon().category_synonyms
-    kind, listed = (synonyms.get(word.lower(), word.lower()) for word in (kind, listed))
-    named_as_one = kind.split()[-1] in number_forms(listed.split()[-1])
-    return named_as_one and kind_within(kind, listed)
-
-
-def _narrows_list_of_any_kind(previous: ProductQuery, changes: dict) -> bool:
-    """Whether the message names a kind within a search that had none ("anything on sale?", then
-    "mens jackets only"), rather than another product or a search of the whole shop."""
-    return (
-        previous.category is None
-        and bool(previous.features or previous.on_sale)
-        and "category" in changes
-        and "product" not in changes
-    )
-
-
-def _without_needless_exclusions(query: ProductQuery) -> ProductQuery:
-    """ "Something flat instead, my feet hurt in heels": flats are never heels, so the search is
-    for flats, not "flats other than heels"; "shoes but no heels" keeps its exclusion."""
-    if not query.category or not query.not_categories:
-        return query
-    covered = category_types(query.category)
-    kept = tuple(kind for kind in query.not_categories if category_types(kind) & covered)
-    return query.updated(not_categories=kept)
-
-
-def _apply_price_direction(
-    query: ProductQuery, entities: dict[str, list[str]], shown: ShownResults
-) -> ProductQuery:
-    """ "Cheaper" means below the cheapest on screen, closest first; "pricier" the other way.
-
-    Bounds are rounded to whole amounts, as a person would say them. An amount the shopper names
-    ("too pricey, anything under 100?") is their budget: it wins over the prices on screen.
-    """
-    direction = (entities.get("price_direction") or [None])[-1]
-    lowest, highest = shown.price_bounds()
-    if direction == "cheaper" and "price_max" in entities:
-        return query.updated(sort="price_desc")
-    if direction == "pricier" and "price_min" in entities:
-        return query.updated(sort="price_asc")
-    if direction == "cheaper":
-        bound = (lowest - CENT).to_integral_value(ROUND_FLOOR) if lowest is not None else None
-        return query.updated(
-            price_max=bound, price_min=None, sort="price_desc" if bound else "price_asc"
-        )
-    if direction == "pricier":
-        bound = (highest + CENT).to_integral_value(ROUND_CEILING) if highest is not None else None
-        return query.updated(
-            price_min=bound, price_max=None, sort="price_asc" if bound else "price_desc"
-        )
-    return query
-
-
-def show_results(
-    dispatcher: CollectingDispatcher,
-    session: Session,
-    query: ProductQuery,
-    keep: set[str] | frozenset[str] = frozenset(),
-    usual_size: KnownSize | None = None,
-    keep_focus: str | None = None,
-) -> Events:
-    """Show the first results for `query`, or the closest alternatives when there are none.
-
-    `keep` names the filters the shopper has just asked for: alternatives give them up last.
-    `usual_size` is the shopper's size the query was given from their profile, said in the heading.
-    `keep_focus`: the product in focus, to stay "it" when the list only refines the search it came
-    from (`_list_events`); None: the new list leaves nothing in focus.
-    """
-    events: Events = [SlotSet(SEARCH_QUERY, query.to_dict())]
-    if query.category and not sells_kind(session, query.category):
-        events.append(SlotSet(UNMET_DEMAND, unserved_search(query.to_dict(), sold=False)))
-        return events + _show_nearest_kind(dispatcher, session, query, keep_focus)
-    result = find_products(session, query, limit=_page_size())
-    if result.matches:
-        heading = None
-        if usual_size is not None and not result.offset:
-            heading = profile_replies.usual_size_heading(
-                replies.describe_query(query.updated(size=None)), usual_size, result
-            )
-        return events + _show_page(dispatcher, result, heading, keep_focus)
-    # Nothing fits: the shop owner's report counts what was asked for (commerce/analytics).
-    events.append(SlotSet(UNMET_DEMAND, unserved_search(query.to_dict())))
-    alternatives = find_alternatives(session, query, limit=_page_size(), keep=keep)
-    features_given_up: tuple[str, ...] = ()
-    if (
-        "category" in alternatives.dropped
-        and query.features
-        and (of_kind := _closest_of_kind_with_fewer_features(session, query, keep))
-    ):
-        alternatives, features_given_up = of_kind
-    dispatcher.utter_message(
-        text=replies.alternatives_text(query, alternatives, features_given_up),
-        buttons=replies.result_buttons(alternatives.result),
-        product_cards=replies.product_cards(alternatives.result),
-    )
-    return events + _list_events(alternatives.result, keep_focus)
-
-
-def _show_similar(
-    dispatcher: CollectingDispatcher, session: Session, handle: str, changes: dict
-) -> Events:
-    """Products like `handle` (its kind, for the same people), in the size and colour asked for;
-    the product itself stays in focus as "it"."""
-    similar = similar_products(
-        session, handle, size=changes.get("size"), colour=changes.get("colour"),
-        limit=_page_size(),
-    )  # fmt: skip
-    title = product_details(session, handle).title
-    if not similar.matches:
-        dispatcher.utter_message(text=replies.nothing_similar_text(title, similar.query))
-        return []
-    return _show_page(
-        dispatcher, similar, replies.similar_heading(title, similar), keep_focus=handle
-    )
-
-
-def _closest_of_kind_with_fewer_features(
-    session: Session, query: ProductQuery, keep: set[str] | frozenset[str]
-) -> tuple[Alternatives, tuple[str, ...]] | None:
-    """ "A light linen summer dress under $100": with no dress both light and linen, the closest
-    linen dresses (or light ones, or then any) rather than linen things of other kinds; None when
-    the kind has nothing close either. Also returns the features given up, for the reply."""
-    features = query.features
-    # "Boots for slush": none is waterproof, so the closest are those that keep the rain out.
-    nearest = load_lexicon().nearest_features
-    for feature in features:
-        for instead in nearest.get(feature, ()):
-            others = tuple(other for other in features if other != feature)
-            found = find_products(session, query.updated(features=(*others, instead)),
-                                  limit=_page_size())  # fmt: skip
-            if found.matches:
-                return Alternatives(dropped=("features",), result=found), (feature,)
-    for size in range(len(features) - 1, -1, -1):
-        for kept in combinations(features, size):
-            fewer = query.updated(features=kept)
-            given_up = ("features",)
-            found = find_products(session, fewer, limit=_page_size())
-            if not found.matches:
-                closest = find_alternatives(session, fewer, limit=_page_size(), keep=keep)
-                if not closest.result.matches or "category" in closest.dropped:
-                    continue
-                found, given_up = closest.result, ("features", *closest.dropped)
-            return Alternatives(dropped=given_up, result=found), tuple(
-                feature for feature in features if feature not in kept
-            )
-    return None
-
-
-def _list_events(result: SearchResult, keep_focus: str | None = None) -> Events:
-    """The list now on screen, and what is in focus: a new list leaves nothing in focus, unless
-    it only refines the search ("cheaper?") and shows more than one product (after a list of
-    one, "it" is that one: `resolve_product`). The list remembers the product it kept, so that
-    "do they come in 10?" can mean the list and "is it wool?" that product."""
-    if keep_focus and len(result.matches) > 1:
-        return [ShownResults.of(result, kept_focus=keep_focus).slot()]
-    return [SlotSet(CURRENT_PRODUCT, None), ShownResults.of(result).slot()]
-
-
-def _show_nearest_kind(
-    dispatcher: CollectingDispatcher,
-    session: Session,
-    query: ProductQuery,
-    keep_focus: str | None = None,
-) -> Events:
-    """ "Hoodies": we don't sell them; say so, and show the nearest kind we do sell."""
-    nearest = nearest_sold_kind(query.category)
-    result = None
-    # "Earrings" for a woman: the nearest kind (cufflinks) stands in for men only (the lexicon's
-    # `nearest_for`); what the shop has for her is the answer.
-    lexicon = load_lexicon()
-    asked = query.category.strip().lower()
-    stands_in_for = lexicon.nearest_kind_for.get(lexicon.not_sold_words.get(asked, asked), ())
-    if nearest and query.gender and stands_in_for and query.gender not in stands_in_for:
-        kinds = kinds_for(session, query.gender)
-        dispatcher.utter_message(
-            text=replies.not_sold_text(query.category, None, kinds or sold_kinds(session)),
-            buttons=replies.kind_buttons(kinds, query.gender),
-        )
-        return [] if keep_focus else [SlotSet(CURRENT_PRODUCT, None)]
-    if nearest:
-        result = find_products(session, query.updated(category=nearest), limit=_page_size())
-        if not result.matches:
-            # None of the nearest kind fits the rest either: say so, then the closest of that kind,
-            # each saying what it is not ("not in red"), never passed off as what was asked for.
-            result = _closest_of_kind(session, query.updated(category=nearest))
-    if not result or not result.matches:
-        dispatcher.utter_message(
-            text=replies.not_sold_text(query.category, None, sold_kinds(session))
-        )
-        return [] if keep_focus else [SlotSet(CURRENT_PRODUCT, None)]
-    dispatcher.utter_message(
-        text=replies.not_sold_text(
-            query.category, result, sold_kinds(session), wanted=query.updated(category=nearest)
-        ),
-        buttons=replies.result_buttons(result),
-        product_cards=replies.product_cards(result),
-    )
-    return _list_events(result, keep_focus)
-
-
-def _filled_without_features(
-    session: Session, wanted: ProductQuery, result: SearchResult
-) -> SearchResult:
-    """ "A warm coat" and one warm blazer: that one first, then the closest without the feature,
-    each saying so ("not warm"), so the shopper sees the others exist and why they come after."""
-    if not wanted.features or len(result.matches) >= _page_size() or result.has_more:
-        return result
-    shown = {match.handle for match in result.matches}
-    others = find_products(session, wanted.without("features"), limit=_page_size())
-    if not others.matches:
-        others = find_alternatives(
-            session, wanted.without("features"), limit=_page_size(), keep=("colour",)
-        ).result
-    extra = [
-        dataclasses.replace(match, gave_up=(*match.gave_up, "features"))
-        for match in others.matches if match.handle not in shown
-    ][: _page_size() - len(result.matches)]  # fmt: skip
-    matches = [*result.matches, *extra]
-    return dataclasses.replace(result, matches=matches, total=len(matches))
-
-
-def _closest_of_kind(session: Session, wanted: ProductQuery) -> SearchResult:
-    """The closest products of `wanted`'s kind, each with what of `wanted` it gives up; when no
-    product of the kind has its materials or details ("cashmere"), the closest without them."""
-    for query in (wanted, wanted.without("features")):
-        alternatives = find_alternatives(session, query, limit=_page_size(), keep=("colour",))
-        if alternatives.result.matches and "category" not in alternatives.dropped:
-            return _filled_without_features(session, wanted, alternatives.result)
-    return find_products(session, ProductQuery(category=wanted.category), limit=_page_size())
-
-
-def _for_whom_opened(tracker: Tracker, session: Session, query: ProductQuery) -> ProductQuery:
-    """The query for whom every product opened in this conversation is made, by the catalog's
-    gender of them (unisex ones say nothing), when they agree and the query still finds some."""
-    genders = genders_of(session, opened_products(tracker))
-    if len(genders) != 1:
-        return query
-    for_them = query.updated(gender=genders.pop())
-    return for_them if find_products(session, for_them, limit=1).matches else query
-
-
-def _show_page(
-    dispatcher: CollectingDispatcher,
-    result: SearchResult,
-    heading: str | None = None,
-    keep_focus: str | None = None,
-) -> Events:
-    """Show a page of results; they become what "the second one" refers to."""
-    dispatcher.utter_message(
-        text=(heading or replies.results_heading(result)) + "\n" + replies.result_lines(result),
-        buttons=replies.result_buttons(result),
-        product_cards=replies.product_cards(result),
-    )
-    return _list_events(result, keep_focus)
-
-
-class ActionShowMore(ShopAction):
-    """The next page of what is on screen (after alternatives, more of the alternatives)."""
-
-    def name(self) -> str:
-        return "action_show_more"
-
-    def perform(self, dispatcher, tracker, domain, session) -> Events:
-        shown = ShownResults.from_tracker(tracker)
-        if not shown.handles:
-            dispatcher.utter_message(response="utter_ask_what_to_find")
-            return []
-        offset = shown.offset + len(shown.handles)
-        result = find_products(
-            session, ProductQuery.from_dict(shown.query), offset=offset, limit=_page_size()
-        )
-        if not result.matches:
-            dispatcher.utter_message(response="utter_no_more_results")
-            return []
-        # More of the same list: the product opened stays "it".
-        return _show_page(dispatcher, result, keep_focus=tracker.get_slot(CURRENT_PRODUCT))
-
-
-def answer_colour_not_on_screen(
-    dispatcher: CollectingDispatcher, tracker: Tracker, session: Session
-) -> Events | None:
-    """ "The pink one" under ties none of which is pink: say so, and show the pink ones of that
-    kind (or that the shop has none); None when the message picks no colour on screen."""
-    entities = latest_entities(tracker)
-    shown = ShownResults.from_tracker(tracker)
-    colours = entities.get("colour") or []
-    if (
-        len(colours) != 1
-        or not shown.handles
-        or not points_at_shown(tracker.latest_message.get("text") or "")
-        or entities.keys() & {"product", "product_handle", "ordinal"}
-    ):
-        return None
-    in_colour = ProductQuery(colour=colours[0])
-    if find_products(session, in_colour, limit=1, only_handles=shown.handles).matches:
-        return None
-    kind = shown.query.get("category")
-    kinds = replies.describe_query(ProductQuery(category=kind))
-    dispatcher.utter_message(text=replies.none_shown_in_colour_text(colours[0], kinds))
-    wanted = in_colour.updated(category=kind, gender=shown.query.get("gender"))
-    return show_results(dispatcher, session, wanted)
-
-
-def _explain_unresolved(dispatcher: CollectingDispatcher, problem: str | None) -> None:
-    response = {
-        "unknown_name": "utter_unknown_product",
-        "bad_ordinal": "utter_bad_ordinal",
-        "ambiguous": "utter_which_product",
-        "no_such_one": "utter_none_on_screen_fits",
-    }.get(problem or "", "utter_ask_what_to_find")
-    dispatcher.utter_message(response=response)
-
-
-def _no_product_by_that_name(dispatcher, tracker: Tracker, session: Session, named: str) -> Events:
-    """ "I think it's called the harrow field jacket" and no product is: say so, and show the kind
-    it is, in its colour (not "none of the products on screen fits" or a brand's other kinds)."""
-    changes = query_changes(latest_entities(tracker))
-    query = ProductQuery(category=changes.get("category"), colour=changes.get("colour"))
-    kind = replies.describe_query(query) if query.category else None
-    dispatcher.utter_message(text=cannot_find_named_text(named, kind))
-    return show_results(dispatcher, session, query) if kind else []
-
-
-def _of_the_kinds_named(details: ProductDetails, tracker: Tracker) -> bool:
-    """Whether the product is of a kind the latest message names, or it names none."""
-    kinds = latest_entities(tracker).get("category") or []
-    return not kinds or any(details.product_type.lower() in category_types(kind) for kind in kinds)
-
-
-class _ProductAction(ShopAction):
-    """An action about one product: the one named, pointed at ("the second one") or in focus."""
-
-    def perform(self, dispatcher, tracker, domain, session) -> Events:
-        if answer_price_against(dispatcher, tracker, session):
-            return []  # "is it over 100?": its price against the amount
-        if asks_total_of_several(tracker):
-            return tell_total(dispatcher, tracker, session)  # "the whole outfit": a total
-        reference = resolve_product(tracker, session)
-        details = product_details(session, reference.handle) if reference.handle else None
-        if details is None and reference.problem == "ambiguous_name":
-            # "the kensington": several products are called that; show them to pick from.
-            dispatcher.utter_message(text=replies.which_of_these_text(reference.name))
-            return show_results(dispatcher, session, ProductQuery(product=reference.name))
-        if (
-            details is None
-            and reference.problem == "unknown_name"
-            and reference.name
-            and "unknown_product" in latest_entities(tracker)
-        ):
-            # "Is whey protein available?": nothing in the catalog by that name, so we don't sell
-            # it; say so, and what we do sell.
-            text = replies.not_sold_text(reference.name, None, sold_kinds(session))
-            dispatcher.utter_message(text=text)
-            return []
-        named = said_product_name(tracker.latest_message.get("text") or "")
-        if details is not None and named and not _of_the_kinds_named(details, tracker):
-            details = None  # "called the fenwick jacket": the Fenwick Suede Oxford is no jacket
-        if details is None and named:
-            # "I think it's called the harrow field jacket": nothing by that name.
-            return _no_product_by_that_name(dispatcher, tracker, session, named)
-        if details is None:
-            # "the pink one" under ties none of which is pink: say so, and show pink ties.
-            if reference.problem == "no_such_one" and (
-                unseen := answer_colour_not_on_screen(dispatcher, tracker, session)
-            ):
-                return unseen
-            # "the black one" when both are black: name them (`ask_which_one`), else explain.
-            if not ask_which_one(dispatcher, tracker, session, reference):
-                _explain_unresolved(dispatcher, reference.problem or "unknown_name")
-            return []
-        return [SlotSet(CURRENT_PRODUCT, details.handle)] + self.answer(
-            dispatcher, tracker, session, details
-        )
-
-    @abstractmethod
-    def answer(
-        self,
-        dispatcher: CollectingDispatcher,
-        tracker: Tracker,
-        session: Session,
-        details: ProductDetails,
-    ) -> Events:
-        """Answer about the product, which is now the one in focus; return any further events."""
-
-
-class ActionShowProductDetails(_ProductAction):
-    """Details of one product: price, description, sizes and colours in stock."""
-
-    def name(self) -> str:
-        return "action_show_product_details"
-
-    def answer(self, dispatcher, tracker, session, details) -> Events:
-        buttons = [
-            {"title": "Buy", "payload": replies.buy_payload(details.handle)},
-            {"title": "Add to cart", "payload": replies.add_to_cart_payload(details.handle)},
-        ]
-        dispatcher.utter_message(
-            text=replies.details_text(details),
-            image=details.image_url,
-            buttons=buttons
-            if details.in_stock
-            else alert_replies.notify_buttons(tracker.get_latest_input_channel(), details.handle),
-        )
-        return []
-
-
 class ActionSelectProduct(ActionShowProductDetails):
     """The shopper picks a product from the list ("the second one"): show it and focus on it."""
 
@@ -894,110 +460,52 @@ class ActionSelectProduct(ActionShowProductDetails):
     def perform(self, dispatcher, tracker, domain, session) -> Events:
         # "tassel ones" while penny loafers are listed: a kind that none on screen is asks for
         # those, narrowing the search, not for one of the products shown.
-        if _names_a_kind_not_on_screen(tracker, session):
+        if names_a_kind_not_on_screen(tracker, session):
             return ActionSearchProducts().perform(dispatcher, tracker, domain, session)
-        if _asks_colour_or_size_of_one(tracker):
+        if asks_colour_or_size_of_one(tracker):
             # "is the cheaper one available in grey": yes or no about that one, not its card.
             return ActionCheckAvailability().perform(dispatcher, tracker, domain, session)
-        return super().perform(dispatcher, tracker, domain, session)
+        events = super().perform(dispatcher, tracker, domain, session)
+        # "first one. real wool?": its card, and the answer to the question asked with the pick.
+        opened = [e["value"] for e in events if e.get("name") == CURRENT_PRODUCT and e.get("value")]
+        if opened and _asks_beside_the_pick(tracker):
+            details = product_details(session, opened[-1])
+            if details is not None:
+                events += ActionAnswerProductQuestion().answer(
+                    dispatcher, tracker, session, details
+                )
+        return events
 
 
-# "does the cheaper one come in grey", "do you have the first one in a 40R": asks about a colour
-# or size of the product the words pick.
-_ASKS_IN = re.compile(
-    r"\b(?:comes?|available|in stock)\b|\b(?:do|does|is|are|have|got)\b.*\bin\s+(?:an?\s+)?\w",
-    re.IGNORECASE,
-)
+# After the pick ("first one", "the 2nd one"), a question about it: "real wool?", "is it lined".
+_A_QUESTION = re.compile(r"\?|^(?:is|are|does|do|did|has|have|can|will|would|what|how|real)\b")
 
 
-def _asks_colour_or_size_of_one(tracker: Tracker) -> bool:
-    """Whether the latest message asks if one product, picked by place or price ("the cheaper
-    one", "the first one"), comes in a colour or size: a yes or no, as "does it come in grey"."""
-    entities = latest_entities(tracker)
-    return bool(
-        entities.keys() & {"colour", "size"}
-        and entities.keys() & {"price_direction", "ordinal", "sort"}
-        and _ASKS_IN.search(tracker.latest_message.get("text") or "")
-    )
-
-
-def _names_a_kind_not_on_screen(tracker: Tracker, session: Session) -> bool:
-    """Whether the latest message names one kind, and neither a product nor a place on screen
-    ("the first one. does it come with the trousers" picks the first), and none on screen is of
-    that kind."""
-    entities = latest_entities(tracker)
-    kinds, handles = entities.get("category") or [], ShownResults.from_tracker(tracker).handles
-    if len(kinds) != 1 or entities.keys() & {"product", "product_handle", "ordinal"} or not handles:
-        return False
-    of_kind = ProductQuery(category=kinds[0])
-    on_screen = find_products(
-        session, of_kind, limit=0, in_stock_only=False, only_handles=list(handles)
-    )
-    return not on_screen.total
-
-
-class ActionShowPrice(_ProductAction):
-    """ "How much is it?" """
-
-    def name(self) -> str:
-        return "action_show_price"
-
-    def answer(self, dispatcher, tracker, session, details) -> Events:
-        price = replies.price_text(details.price_from, details.price_to, details.compare_at_price)
-        text = f"The {details.title} is {price}."
-        if details.price_from != details.price_to:
-            text += " The price depends on the size."
-        if details.compare_at_price and details.compare_at_price > details.price_to:
-            text += " It's on sale right now."
-        dispatcher.utter_message(text=text)
-        return []
-
-
-_BETWEEN_SIZES = re.compile(r"\bbetween\s+(?:two\s+)?sizes\b", re.IGNORECASE)
-# "what sizes?", "which colours": which there are; "my feet are between sizes" asks none of that.
-_WHICH_SIZES = re.compile(
-    r"(?<!between )\bsizes\b"
-    r"|\b(?:what|which|wat|wich|whats|what's)\s+(?:\w+\s+)?(?:size|colou?rs?)\b|\bcolou?rs\b"
-)
-
-
-def _asks_about_the_whole_shop(tracker: Tracker, text: str, changes: dict) -> bool:
-    """ "What's popular right now?", "anything on sale?" after a search: the shop's best sellers or
-    sale, not those among the results ("which of these sell best?" stays with them)."""
-    shop_wide = changes.get("sort") in {"popular", "newest"} or changes.get("on_sale")
-    return (
-        latest_intent(tracker) == "search_products"
-        and bool(shop_wide)
-        and changes.keys() <= {"sort", "on_sale"}  # "cheapest first" re-sorts what is shown
-        and not refers_to_focus(text)
-    )
-
-
-def _asks_which_sizes(text: str) -> bool:
-    """Whether a message asks which sizes or colours there are, rather than about one size."""
-    return bool(_WHICH_SIZES.search(text.lower()))
-
-
-def _each_asked(tracker: Tracker, name: str) -> list[str]:
-    """The different values of an entity the message asks about, in order; colours said one after
-    another ("blush pink") are one colour, the last word."""
-    found: list[tuple[str, int | None, int | None]] = []
+def _asks_beside_the_pick(tracker: Tracker) -> bool:
+    """Whether the words after the position picked ("first one. real wool?") ask a question."""
     text = tracker.latest_message.get("text") or ""
-    for entity in tracker.latest_message.get("entities") or []:
-        if entity.get("entity") != name or entity.get("role"):
-            continue
-        value, start, end = str(entity.get("value")), entity.get("start"), entity.get("end")
-        if (
-            found
-            and start is not None
-            and found[-1][2] is not None
-            and not text[found[-1][2] : start].strip()
-        ):
-            found[-1] = (value, start, end)
-        else:
-            found.append((value, start, end))
-    return list(dict.fromkeys(value for value, _, _ in found))
+    ends = [
+        int(entity["end"])
+        for entity in tracker.latest_message.get("entities") or []
+        if entity.get("entity") == "ordinal" and entity.get("end") is not None
+    ]
+    if not ends:
+        return False
+    rest = re.sub(r"^\s*one\b", "", text[max(ends) :].lower()).strip(" .,;:!-\u2013\u2014")
+    return bool(_A_QUESTION.search(rest))
 
+
+# "in brown instead", "other colours?": the search changed, not a question about the one open.
+_INSTEAD = re.compile(r"\b(?:instead|rather|other ones?|others|different ones?)\b")
+
+
+# "is 11 in stock", "10.5 still available?": a bare number the extractor reads as no size (it
+# wants "size" or "in" before one), but asked of stock it can only be a size. Not "are there 2
+# left" or "any 3 available": a count.
+_BARE_SIZE_IN_STOCK = re.compile(
+    r"(?:^|\b(?:is|are|the|a|an|size|sz)\s+)(\d{1,2}(?:\.5)?)s?\s+(?:still\s+)?"
+    r"(?:in stock|available|avail)\b"
+)
 
 # The shape of a question ("do they come in 42R?", "any in navy", "is the 10 in stock").
 _ASKS = re.compile(
@@ -1007,7 +515,7 @@ _ASKS = re.compile(
 )
 
 
-class ActionCheckAvailability(_ProductAction):
+class ActionCheckAvailability(ProductAction):
     """ "Is it available in 9?", "does it come in brown?", "what sizes are left?" """
 
     # "does this go with green?": its colours against the colour guide, not "is it in green";
@@ -1029,6 +537,13 @@ class ActionCheckAvailability(_ProductAction):
         # the size (and colour) to narrow the list to.
         text = tracker.latest_message.get("text") or ""
         if (
+            "size" not in entities
+            and shown.handles
+            and not tracker.get_slot(CURRENT_PRODUCT)
+            and (bare := _BARE_SIZE_IN_STOCK.search(text.lower()))
+        ):
+            entities = {**entities, "size": [bare.group(1)]}  # "is 11 in stock": each in 11
+        if (
             shown.handles
             and not tracker.get_slot(CURRENT_PRODUCT)
             and entities.keys() & {"size", "colour"}
@@ -1036,7 +551,7 @@ class ActionCheckAvailability(_ProductAction):
             and not _ASKS.search(text.lower())
         ):
             return ActionSearchProducts().perform(dispatcher, tracker, domain, session)
-        if ("size" in entities or "colour" in entities) and not _asks_which_sizes(
+        if ("size" in entities or "colour" in entities) and not asks_which_sizes(
             tracker.latest_message.get("text") or ""
         ):
             reference = resolve_product(tracker, session)
@@ -1071,69 +586,17 @@ class ActionCheckAvailability(_ProductAction):
                 checks = [
                     check_variant(session, h, size=size, colour=colour) for h in shown.handles
                 ]
-                dispatcher.utter_message(
-                    text=replies.availability_on_screen_text([c for c in checks if c])
-                )
+                checks = [c for c in checks if c]
+                text = replies.availability_on_screen_text(checks)
+                if size and checks and not any(c.offered for c in checks):
+                    # "do u have that one in a medium?" of three not made in M: what is, if any.
+                    others = others_in_size(session, ProductQuery.from_dict(shown.query),
+                                            list(shown.handles), size)  # fmt: skip
+                    if others.matches:
+                        return offer_in_size(dispatcher, text, size, others)
+                dispatcher.utter_message(text=text)
                 return []
         return super().perform(dispatcher, tracker, domain, session)
 
     def answer(self, dispatcher, tracker, session, details) -> Events:
-        entities = latest_entities(tracker)
-        search = current_query(tracker)
-        size = size_query_key(entities["size"][-1]) if "size" in entities else None
-        colour = entities["colour"][-1] if "colour" in entities else None
-        if _asks_which_sizes(tracker.latest_message.get("text") or ""):
-            # "What sizes does it come in?", "which sizes are left in olive?": the exact list, not
-            # a yes for a size that "sizes" was misread as.
-            check = check_variant(session, details.handle, colour=colour) if colour else None
-            dispatcher.utter_message(text=replies.sizes_in_stock_text(details, check))
-            return []
-        # "Does it come in navy or a blush pink?", "in 10 or 11?": an answer for each.
-        colours, sizes = _each_asked(tracker, "colour"), _each_asked(tracker, "size")
-        if len(colours) > 1 or len(sizes) > 1:
-            checks = [
-                check_variant(session, details.handle, size=size_query_key(one_size) if one_size
-                              else None, colour=one_colour)
-                for one_colour in colours or [None]
-                for one_size in sizes or [None]
-            ]  # fmt: skip
-            dispatcher.utter_message(
-                text="\n".join(replies.availability_text(check) for check in checks if check)
-            )
-            return []
-        if size is None and colour is None:
-            # "Is it in stock?" right after a search means in the size and colour searched for.
-            size, colour = search.size, search.colour
-        if size is None and colour is None:
-            dispatcher.utter_message(text=f"The {details.title}: {replies.stock_text(details)}")
-            return []
-        check = check_variant(session, details.handle, size=size, colour=colour)
-        text = replies.availability_text(check)
-        # "do u have 11.5, my feet are between sizes": the catalog's advice on the fit, too.
-        if _BETWEEN_SIZES.search(tracker.latest_message.get("text") or ""):
-            fit = product_fact(session, details.handle, "how does it fit")
-            if fit and fit.quotes and fit.quotes[0].rstrip(".") not in text:  # not quoted yet
-                text += replies.fit_advice_text(fit)
-        # A sold-out size offers an opt-in alert: "Notify me" (actions/alerts.py), where one can
-        # be sent.
-        notify = []
-        if check.offered and not check.in_stock:
-            channel = tracker.get_latest_input_channel()
-            notify = alert_replies.notify_buttons(channel, details.handle, size, colour)
-        # A size or colour it is made in but sold out: counted in the shop owner's report.
-        demand: Events = []
-        if check.offered and not check.in_stock:
-            demand = [SlotSet(UNMET_DEMAND, sold_out_asked(details.handle, size, colour))]
-        if check.offered and not check.in_stock and not check.other_colours_in_size:
-            similar = similar_products(session, details.handle, size=size, colour=colour)
-            if similar.matches:
-                text += "\nSimilar ones in stock:\n" + replies.result_lines(similar)
-                dispatcher.utter_message(
-                    text=text,
-                    buttons=replies.result_buttons(similar) + notify,
-                    product_cards=replies.product_cards(similar),
-                )
-                # "The first one" now means the first of these; "it" is still this product.
-                return [ShownResults.of(similar).slot()] + demand
-        dispatcher.utter_message(text=text, buttons=notify)
-        return demand
+        return availability_answer(dispatcher, tracker, session, details)

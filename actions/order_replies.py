@@ -18,7 +18,16 @@ from commerce.order_rules import (
     describe_status,
 )
 from commerce.orders import Contact, Invoice, Quote, variant_title
-from commerce.shipping import SHIPPING_METHODS, ArrivalBy, ShippingMethod, better_method, method_for
+from commerce.shipping import (
+    SHIPPING_METHODS,
+    ArrivalBy,
+    ShippingMethod,
+    better_method,
+    exchange_method,
+    fastest_method,
+    last_arrival_day,
+    method_for,
+)
 from commerce.sizes import SizeSystem, display_size, gender_word
 
 
@@ -26,17 +35,35 @@ def day(moment: date | datetime) -> str:
     return moment.strftime("%A %d %B")
 
 
-def needed_by_text(needed: date, ordered: date) -> str:
-    """Whether each shipping method gets an order placed on `ordered` there by `needed`."""
-    lines = [f"Ordered today, for {day(needed)}:"]
+def new_order_for_comparison_text(needed: date, ordered: date) -> str:
+    """A new order's arrival against `needed`, said to be only that: the shopper asked about an
+    order that could not be found, whose own dates are unknown."""
+    return f"Only for comparison, a new order: {needed_by_text(needed, ordered)}"
+
+
+def needed_by_text(needed: date, ordered: date, leaving: str | None = None) -> str:
+    """Whether each shipping method gets an order placed on `ordered` there by `needed`; when the
+    shopper leaves that day (`leaving`: "fly" or "leave"), by the day before, and which to pick."""
+    deadline = last_arrival_day(needed, leaving=leaving is not None)
+    if leaving is None:
+        lines = [f"Ordered today, for {day(needed)}:"]
+    else:
+        lines = [f"Ordered today, before you {leaving} on {day(needed)}:"]
     for method in SHIPPING_METHODS.values():
         first, last = method.arrival(ordered)
-        arrives = method.arrives_by(ordered, needed)
+        arrives = method.arrives_by(ordered, deadline)
         if arrives == ArrivalBy.IN_TIME:
             verdict = f"arrives by {day(last)}, in time"
         elif arrives == ArrivalBy.MAY_MAKE_IT:
-            verdict = (f"arrives between {day(first)} and {day(last)}, so it may make it, "
-                       "but I can't promise it")  # fmt: skip
+            between = f"arrives between {day(first)} and {day(last)}"
+            if leaving is None:
+                verdict = f"{between}, so it may make it, but I can't promise it"
+            else:
+                # "... and Friday 04 December, the day you fly": its last day is too late.
+                the_day = f", the day you {leaving}" if last == needed else ""
+                verdict = f"{between}{the_day}, so it may not reach you before you go"
+        elif leaving and first == needed:
+            verdict = f"arrives {day(first)} at the earliest, the day you {leaving}: too late"
         else:
             verdict = f"arrives {day(first)} at the earliest, too late I'm afraid"
         free = (
@@ -45,27 +72,58 @@ def needed_by_text(needed: date, ordered: date) -> str:
             else ""
         )
         lines.append(f"• {method.label} ({money(method.cost)}{free}): {verdict}.")
-    if needed.weekday() >= 5:
+    if leaving:
+        method, arrives = method_for(deadline, ordered)
+        cheapest = min(SHIPPING_METHODS.values(), key=lambda each: each.cost)
+        if arrives == ArrivalBy.IN_TIME and method != cheapest:
+            lines.append(f"To have it before you {leaving}, choose {method.label}.")
+    if deadline.weekday() >= 5:
         lines.append("We deliver on working days only (Monday to Friday).")
     return "\n".join(lines)
 
 
-def needed_by_note(needed: date, ordered: date) -> str:
-    """One line under a search that names a day ("for a party tonight"): the cheapest shipping
-    that surely arrives by then, or what the fastest can do."""
-    method, arrives = method_for(needed, ordered)
+def fastest_text(ordered: date) -> str:
+    """ "I need it asap": the fastest shipping, its price and when it arrives if ordered today."""
+    method = fastest_method()
     first, last = method.arrival(ordered)
+    when = f"by {day(last)}" if first == last else f"between {day(first)} and {day(last)}"
+    return (f"The fastest is {method.label} shipping ({money(method.cost)}): ordered today, it "
+            f"arrives {when}. We deliver on working days only (Monday to Friday).")  # fmt: skip
+
+
+def exchange_time_text(posted: date, return_window_days: int, contact_email: str) -> str:
+    """ "How long does an exchange take?": the new one goes out once the return is on its way, so
+    its shipping's business days from the day the return is `posted`."""
+    method = exchange_method()
+    first, last = method.arrival(posted)
+    return (f"We send the new one as soon as your return is on its way, and it takes "
+            f"{method.min_business_days}–{method.max_business_days} business days to reach you "
+            f"({method.label} delivery, at no extra cost). So if your return is on its way today, "
+            f"the new one arrives between {day(first)} and {day(last)}, if it's in stock. To "
+            f"exchange, email {contact_email} within {return_window_days} days of delivery with "
+            "your order number and the size or colour you want.")  # fmt: skip
+
+
+def needed_by_note(needed: date, ordered: date, leaving: str | None = None) -> str:
+    """One line under a search that names a day ("for a party tonight"): the cheapest shipping
+    that surely arrives by then, or what the fastest can do; by the day before when the shopper
+    leaves that day (`leaving`: "fly" or "leave")."""
+    method, arrives = method_for(last_arrival_day(needed, leaving=leaving is not None), ordered)
+    first, last = method.arrival(ordered)
+    head = f"For {day(needed)}" if leaving is None else f"Before you {leaving} on {day(needed)}"
     if arrives == ArrivalBy.IN_TIME:
-        return (f"For {day(needed)}: {method.label} shipping, ordered today, arrives by "
+        return (f"{head}: {method.label} shipping, ordered today, arrives by "
                 f"{day(last)}, in time.")  # fmt: skip
     if arrives == ArrivalBy.MAY_MAKE_IT:
-        return (f"For {day(needed)}: {method.label} shipping, ordered today, arrives between "
+        return (f"{head}: {method.label} shipping, ordered today, arrives between "
                 f"{day(first)} and {day(last)}, so it may make it, but I can't promise it.")  # fmt: skip
-    return (f"For {day(needed)}: even {method.label} shipping, ordered today, arrives "
+    return (f"{head}: even {method.label} shipping, ordered today, arrives "
             f"{day(first)} at the earliest, so not in time, I'm sorry.")  # fmt: skip
 
 
-def cart_total_and_arrival_text(offer: Quote, needed: date | None, ordered: date) -> str:
+def cart_total_and_arrival_text(
+    offer: Quote, needed: date | None, ordered: date, leaving: str | None = None
+) -> str:
     """Under the cart, when the shopper asks its total or whether it arrives by a day, before
     ordering: the total with the shipping that suits that day and tax, then when it arrives
     ("For Saturday 03 July: Standard shipping, ordered today, arrives by ..., in time.")."""
@@ -74,7 +132,7 @@ def cart_total_and_arrival_text(offer: Quote, needed: date | None, ordered: date
     total = (f"With {method.label} shipping ({shipping}) and tax ({money(charges.tax)}), your "
              f"total would be {money(charges.total)}.")  # fmt: skip
     if needed is not None:
-        return f"{total}\n{needed_by_note(needed, ordered)}"
+        return f"{total}\n{needed_by_note(needed, ordered, leaving)}"
     first, last = method.arrival(ordered)
     return (f"{total}\nOrdered today, {method.label} shipping arrives between {day(first)} and "
             f"{day(last)}.")  # fmt: skip

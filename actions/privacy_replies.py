@@ -28,9 +28,51 @@ _ASKS_ABOUT = {
 _GENERAL = re.compile(r"\b(?:polic(?:y|ies)|safe|private|protect\w*|secur\w*)\b")
 
 
-def asked_parts(text: str) -> tuple[str, ...]:
-    """The parts of the privacy answer a question asks for (all of them for a general one)."""
+# "recommend stuff only if nothing gets stored", "suggestions but dont keep my info": what getting
+# suggestions keeps. Both halves are needed, so "recommend shoes that keep my feet dry" is a search.
+_ASKS_FOR_SUGGESTIONS = re.compile(
+    r"\b(?:recc?omm?end\w*|sugg?est\w*|recs|recos?|personali[sz]\w*|what goes with)\b"
+)
+_ABOUT_KEEPING = re.compile(
+    r"\b(?:stor|sav|keep|kept|remember|track|record|log)\w*\s+(?:any(?:thing)?|nothing|"
+    r"(?:my|me|your)\s+(?:data|info\w*|details|stuff|history|searches|profile))\b"
+    r"|\b(?:any|anything|nothing)\s+(?:\w+\s+)?(?:stored|saved|kept|recorded|tracked|logged|"
+    r"remembered)\b"
+    r"|\b(?:without|w/o)\s+(?:you\s+)?(?:stor|sav|keep|track|record|remember|profil)\w*"
+    r"|\bno\s+profile\b|\bmy\s+(?:data|info\w*|details|privacy)\b"
+)
+
+
+def asks_about_private_suggestions(text: str) -> bool:
+    """Whether a message asks what getting suggestions keeps ("recommend without storing")."""
     text = text.lower()
+    return bool(_ASKS_FOR_SUGGESTIONS.search(text) and _ABOUT_KEEPING.search(text))
+
+
+def private_suggestions_text() -> str:
+    """What asking for suggestions keeps, as the code does it: the profile grows only from searches
+    naming colours or styles (actions/profile.py `personalise_search`) and sizes said to be the
+    shopper's own; the outfit, best-seller, new-arrival and bought-together answers write nothing;
+    the conversation is always kept (Rasa's tracker store)."""
+    return (
+        'Mostly, yes. Suggestions ("what goes with it?", best sellers, new arrivals, what others '
+        "bought with it) are worked out from the catalog, this conversation and any size you've "
+        "told me is yours, and add nothing to your profile. What does get kept: the colours and "
+        "styles you name in a search (counted, to show those first once you keep asking for "
+        "them), a size only when you tell me it's yours (\"I'm usually a 9\"), your cart if you "
+        "add to it, and your orders if you buy. So search without naming a colour or style and "
+        "nothing goes into your profile. Our conversation itself is always kept, in the chat "
+        "history, so I can't promise that nothing at all is stored: ask \"what do you know about "
+        'me?" to check, and say "forget me" to erase it all.'
+    )
+
+
+def asked_parts(text: str) -> tuple[str, ...]:
+    """The parts of the privacy answer a question asks for (all of them for a general one);
+    "suggestions" alone for what getting suggestions keeps."""
+    text = text.lower()
+    if asks_about_private_suggestions(text):
+        return ("suggestions",)
     asked = tuple(part for part in PARTS if _ASKS_ABOUT[part].search(text))
     return PARTS if not asked or _GENERAL.search(text) else asked
 
@@ -38,6 +80,8 @@ def asked_parts(text: str) -> tuple[str, ...]:
 def data_use_text(sharing: DataSharing, channel: str | None, text: str = "") -> str:
     """What is kept, for how long, and who else sees it: every line backed by the code or the
     settings; only the parts `text` asks about."""
+    if asked_parts(text) == ("suggestions",):
+        return private_suggestions_text()
     passed_on = [
         f"the payment page ({sharing.payment_page_host}) gets your order number"
         + (" and total" if sharing.payment_page_gets_total else "")

@@ -10,17 +10,24 @@ from sqlalchemy.orm import Session
 
 from actions import replies
 from actions.base import Events
-from actions.conversation import latest_entities, products_asked_about
-from actions.discovery import _ProductAction
+from actions.conversation import (
+    CURRENT_PRODUCT,
+    ShownResults,
+    current_query,
+    latest_entities,
+    products_asked_about,
+)
+from actions.product_actions import ProductAction
 from actions.reach_a_person import TALK_TO_A_PERSON, contact_details, person_reachable
 from actions.routing import answer_goes_with_colour
+from actions.search_results import whole_point_features
 from commerce.config import load_settings
-from commerce.product_facts import product_fact
+from commerce.product_facts import product_fact, question_topic
 from commerce.products import check_variant
 from commerce.sizes import size_query_key
 
 
-class ActionAnswerProductQuestion(_ProductAction):
+class ActionAnswerProductQuestion(ProductAction):
     """Quotes the catalog sentence that answers the question, or says it doesn't know."""
 
     # "Will that work with green?": its colours against the shop's colour guide.
@@ -30,6 +37,10 @@ class ActionAnswerProductQuestion(_ProductAction):
         return "action_answer_product_question"
 
     def perform(self, dispatcher, tracker, domain, session) -> Events:
+        # "r they waterproof?" right after "I have no rainproof jackets": none to ask about.
+        if text := _asked_of_none_found(tracker):
+            dispatcher.utter_message(text=text)
+            return []
         # "Which one would last longer in the rain?", "are any of them waterproof?": each of the
         # products compared or on screen.
         if handles := products_asked_about(tracker, session):
@@ -50,6 +61,27 @@ class ActionAnswerProductQuestion(_ProductAction):
         buttons = [TALK_TO_A_PERSON] if not fact.known and person_reachable() else []
         dispatcher.utter_message(text=text, buttons=buttons)
         return []
+
+
+# Words that say which product (or kind) a question is about.
+_NAMES_ONE = frozenset(("product", "product_handle", "ordinal", "category"))
+
+
+def _asked_of_none_found(tracker: Tracker) -> str | None:
+    """ "Is it actually waterproof?" right after "I have no rainproof jackets" (nothing opened, no
+    list of them): that there is none to ask about, not "which one do you mean?" of the list
+    before. None when the question is about something else."""
+    if tracker.get_slot(CURRENT_PRODUCT) or latest_entities(tracker).keys() & _NAMES_ONE:
+        return None
+    query = current_query(tracker)
+    shown = ShownResults.from_tracker(tracker)
+    if (shown.query or {}).get("category") == query.category:
+        return None  # the list on screen is of that kind: "it" is one of them
+    topic, asked = question_topic(tracker.latest_message.get("text") or "")
+    point = whole_point_features(query)
+    if topic is None or not any(question_topic(feature)[0] == topic for feature in point):
+        return None
+    return replies.point_asked_of_none_text(query, asked)
 
 
 def answer_across(

@@ -13,6 +13,7 @@ from actions import profile_replies
 from actions.base import Events, ShopAction
 from actions.conversation import current_query, latest_entities, offered_products
 from actions.routing import answer_size_conversion
+from actions.search_results import show_results
 from commerce.config import load_settings
 from commerce.privacy import what_is_kept
 from commerce.profiles import (
@@ -26,6 +27,7 @@ from commerce.profiles import (
     says_own_size,
     size_in_text,
     size_kind,
+    tastes_change_order,
     usual_size,
 )
 from commerce.search import ProductQuery
@@ -79,7 +81,7 @@ class ActionRememberSize(ShopAction):
         before = known_sizes(session, tracker.sender_id).get(kind)
         remember_size(session, tracker.sender_id, kind, size)
         dispatcher.utter_message(text=profile_replies.size_remembered_text(kind, size, before))
-        from actions.discovery import ActionSearchProducts, show_results  # they import this module
+        from actions.discovery import ActionSearchProducts  # it imports this module
 
         # "shirt and tie, i'm a 16 collar": kinds named besides the size's own ("a 9 in shoes")
         # are wanted, in that size.
@@ -123,7 +125,7 @@ def personalise_search(
         note_search(session, owner, colours, styles)
     if "size" in changes and query.size:
         remember_own_size(dispatcher, session, tracker, query.size, query.category)
-    query = _preferred_first(dispatcher, session, owner, query)
+    query = _preferred_first(session, owner, query)
     if query.size is None and query.category:
         usual = usual_size(session, owner, size_kind(session, query.category))
         if usual is not None:
@@ -157,11 +159,9 @@ def remember_own_size(
         dispatcher.utter_message(text=said)
 
 
-def _preferred_first(
-    dispatcher: CollectingDispatcher, session: Session, owner: str, query: ProductQuery
-) -> ProductQuery:
+def _preferred_first(session: Session, owner: str, query: ProductQuery) -> ProductQuery:
     """The colours and styles the shopper keeps asking for go first, unless this search names a
-    colour or an order of its own; said once per search, with how to change it."""
+    colour or an order of its own (said only if they change the order: `tell_preferred_first`)."""
     colours, styles = preferences(session, owner)
     if query.colour or query.sort:
         colours = ()
@@ -169,8 +169,27 @@ def _preferred_first(
     styles = tuple(
         style for style in styles if style not in query.occasions and style not in query.features
     )
-    if (colours, styles) == (query.prefer_colours, query.prefer_tags):
-        return query  # a refinement of a search that already said so
-    if colours or styles:
-        dispatcher.utter_message(text=profile_replies.preferred_first_text(colours, styles))
     return replace(query, prefer_colours=colours, prefer_tags=styles)
+
+
+def tell_preferred_first(
+    dispatcher: CollectingDispatcher,
+    session: Session,
+    before: ProductQuery,
+    query: ProductQuery,
+    shown: list[str],
+    at: int,
+    **search,
+) -> None:
+    """ "I'll show linen styles first", with how to change it, as the dispatcher's message number
+    `at` (before the list): only when the tastes `personalise_search` gave `query` are new to the
+    search (`before` had others: a refinement of a search said it already) and changed what is
+    shown (`tastes_change_order`, with find_products' other arguments `search`): never over a
+    list in which nothing was ranked up for them."""
+    tastes = (query.prefer_colours, query.prefer_tags)
+    if tastes == (before.prefer_colours, before.prefer_tags):
+        return
+    if not tastes_change_order(session, query, shown, **search):
+        return
+    dispatcher.utter_message(text=profile_replies.preferred_first_text(*tastes))
+    dispatcher.messages.insert(at, dispatcher.messages.pop())

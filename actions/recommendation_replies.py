@@ -5,7 +5,6 @@ search results' wording (actions/replies.py)."""
 from __future__ import annotations
 
 from datetime import datetime
-from decimal import Decimal
 
 from actions import replies
 from commerce.recommend import (
@@ -73,8 +72,22 @@ def outfit_text(outfit: Outfit, from_cart: bool = False) -> str:
                 'with it. Tell me what you\'d like to pair it with, e.g. "a belt".'
             )
         missing = f" ({' or '.join(outfit.unfilled)})" if outfit.unfilled else ""
-        return f"I have nothing in stock right now to go with {goes_with}{missing}."
+        for_whom = _FOR_WHOM.get(outfit.gender or "", "")
+        return f"I have nothing{for_whom} in stock right now to go with {goes_with}{missing}."
+    if outfit.widened:
+        # The rules' kinds had none in stock for whom it is made: say so, and what was searched.
+        for_whom = _FOR_WHOM.get(outfit.gender or "", "")
+        whose = _WHOSE.get(outfit.gender or "", "")
+        return (
+            f"My styling rules pair {goes_with} with {' or '.join(outfit.unfilled)}, and I have "
+            f"none{for_whom} in stock, so here are {whose}clothes and shoes that go with it:\n"
+            + outfit_lines(outfit)
+        )
     return f"To go with {goes_with}:\n" + outfit_lines(outfit)
+
+
+_FOR_WHOM = {"male": " for men", "female": " for women"}
+_WHOSE = {"male": "men's ", "female": "women's "}
 
 
 def owned_outfit_text(owned: str, outfit: Outfit) -> str:
@@ -210,115 +223,6 @@ def comparison_buttons(comparison: Comparison) -> list[dict]:
         }
         for index, side in enumerate(comparison.sides, start=1)
     ]
-
-
-def outfit_total_text(
-    lines: list[tuple[str, Decimal, bool]],
-    total: Decimal,
-    varies: bool,
-    what: str = "The whole outfit",
-) -> str:
-    """ "The whole outfit comes to $209.00 at today's prices:" and one line per piece; `lines` are
-    (what, price, in the cart); `varies` when a price depends on a size not chosen yet; `what` the
-    pieces totalled ("The dress and the heels")."""
-    verb = "come" if " and " in what else "comes"  # "The dress and the heels come to"
-    heading = f"{what} {verb} to {'at least ' if varies else ''}{replies.money(total)}"
-    rows = [
-        f"• {what}: {replies.money(price)}{' (in your cart)' if in_cart else ''}"
-        for what, price, in_cart in lines
-    ]
-    note = ["Some prices depend on the size; that's the lowest."] if varies else []
-    return "\n".join([f"{heading} at today's prices, before shipping:", *rows, *note])
-
-
-def price_against_text(
-    what: str, price: Decimal, amount: Decimal, above: bool, varies: bool
-) -> str:
-    """ "Is that over 250??": "Yes: the Carnegie Slim Tuxedo is $1,019.00, $769.00 over $250.00."
-    `above` when the shopper asked "over", `varies` when `price` is the lowest of several."""
-    verb = "is" if not varies else "starts at"
-    if price == amount:
-        return f"{what} {verb} exactly {replies.money(amount)}, at today's prices."
-    over = price > amount
-    answer = "Yes" if over == above else "No"
-    gap = replies.money(abs(price - amount))
-    side = "over" if over else "under"
-    note = " Some prices depend on the size; that's the lowest." if varies else ""
-    return (
-        f"{answer}: {what[:1].lower() + what[1:]} {verb} "
-        f"{replies.money(price)} at today's prices, {gap} {side} {replies.money(amount)}.{note}"
-    )
-
-
-def totals_with_options_text(
-    lines: list[tuple[str, Decimal, bool]], options: list[tuple[str, Decimal]], varies: bool
-) -> str:
-    """ "The dress and those heels" with two heels on screen: the pieces that are clear (`lines`:
-    what, price, in the cart), then a total with each product the shopper may mean for the other
-    (`options`: title, price)."""
-    base = sum((price for _, price, _ in lines), start=Decimal("0.00"))
-    rows = [
-        f"• {what}: {replies.money(price)}{' (in your cart)' if in_cart else ''}"
-        for what, price, in_cart in lines
-    ]
-    rows += [
-        f"• with the {title} ({replies.money(price)}): {replies.money(base + price)} in all"
-        for title, price in options
-    ]
-    note = ["Some prices depend on the size; that's the lowest."] if varies else []
-    return "\n".join(["Together, at today's prices, before shipping:", *rows, *note])
-
-
-def cart_empty_but_picked_text() -> str:
-    """Before the total of what was picked, when the cart itself is empty."""
-    return "Your cart is empty, so nothing is owed yet."
-
-
-def cart_empty_but_waiting_text(waiting: list[tuple[str, list[tuple[str, Decimal, bool]]]]) -> str:
-    """ "Whats the total" with an empty cart while purchases wait for a choice: that nothing is
-    in the cart yet, and each purchase waiting, as (what it waits for: "colour", "size" or ""
-    for which one, and its products as (title, lowest price, whether the price varies))."""
-    return "\n".join(
-        [
-            "Your cart is empty, so nothing is owed yet. These wait for your choice before I add "
-            "them:",
-            *_waiting_rows(waiting),
-            "Answer the questions above and I'll add them.",
-        ]
-    )
-
-
-def still_waiting_text(waiting: list[tuple[str, list[tuple[str, Decimal, bool]]]]) -> str:
-    """After a cart or a total: the purchases still waiting for a choice (as
-    `cart_empty_but_waiting_text`), said to be not in the cart yet."""
-    return "\n".join(
-        [
-            "Not in your cart yet, waiting for your choice:",
-            *_waiting_rows(waiting),
-            "Answer the questions above and I'll add them.",
-        ]
-    )
-
-
-def _waiting_rows(waiting: list[tuple[str, list[tuple[str, Decimal, bool]]]]) -> list[str]:
-    rows = []
-    for choice, products in waiting:
-        priced = [
-            f"{title} ({'from ' if varies else ''}{replies.money(price)})"
-            for title, price, varies in products
-        ]
-        if len(priced) == 1:
-            rows.append(f"• {priced[0]}: waiting for the {choice or 'choice'}")
-        else:
-            rows.append(f"• Which one: {', '.join(priced[:-1])} or {priced[-1]}")
-    return rows
-
-
-def nothing_to_total_text() -> str:
-    return (
-        "There's nothing to add up yet. Open the pieces you like (or add them to your cart) and "
-        "ask again: I'll total them at today's prices, or say \"what's in my cart\" for your cart."
-    )
 
 
 def pick_text(title: str, price: str, units: int, window_days: int) -> str:

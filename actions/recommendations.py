@@ -23,21 +23,24 @@ from actions.conversation import (
     compared_slot,
     current_query,
     latest_entities,
+    picked_of_kind,
     points_at_shown,
     query_changes,
     refers_to_focus,
     resolve_product,
     resolve_products,
 )
-from actions.discovery import ActionSearchProducts, show_results
+from actions.discovery import ActionSearchProducts
 from actions.product_questions import answer_across
 from actions.routing import (
     OUTFIT_SIZE,
     answer_goes_with_colour,
+    answer_private_suggestions,
     shopper_sizes_now,
     show_suggestions,
     suggest_for_owned,
 )
+from actions.search_results import show_results
 from commerce.config import load_settings
 from commerce.models import Product
 from commerce.orders import cart_items
@@ -81,12 +84,32 @@ def _without_entities(tracker: Tracker, names: set[str]) -> Tracker:
     return copy
 
 
+# "the dress", "this dress", "my dress": a kind said of one product, not a search for that kind.
+_ONE_OF_KIND_BEFORE = re.compile(r"\b(?:the|this|that|my)\s+(?:\w+\s+)?$")
+
+
+def _kind_picked_earlier(tracker: Tracker, session: Session) -> str | None:
+    """The one product of a kind said as one ("the dress") that the shopper picked earlier in
+    the conversation (`picked_of_kind`); None when no kind is said so or it is not one product."""
+    text = (tracker.latest_message.get("text") or "").lower()
+    for entity in tracker.latest_message.get("entities") or []:
+        start = entity.get("start")
+        if entity.get("entity") != "category" or start is None or entity.get("role"):
+            continue
+        if _ONE_OF_KIND_BEFORE.search(text[:start]):
+            picked = picked_of_kind(tracker, session, str(entity["value"]))
+            if len(picked) == 1:
+                return picked[0]
+    return None
+
+
 class ActionSuggestOutfit(ShopAction):
     """ "What goes with this?": products that complete an outfit with the product in focus (or
     the cart), each with why it is there."""
 
-    # "Does this go with green?": its colours against the colour guide, not an outfit.
-    gives_way_to = (answer_goes_with_colour,)
+    # "Does this go with green?": its colours against the colour guide, not an outfit;
+    # "what goes with it, without storing my data?": what suggestions keep.
+    gives_way_to = (answer_private_suggestions, answer_goes_with_colour)
 
     def name(self) -> str:
         return "action_suggest_outfit"
@@ -97,6 +120,11 @@ class ActionSuggestOutfit(ShopAction):
         focus = tracker.get_slot(CURRENT_PRODUCT)
         kinds = entities.get("category") or []
         named = entities.keys() & {"product", "product_handle", "ordinal"}
+        # "what would go with the dress? like a little bag", the dress opened three lists ago
+        # (a shoe open since): that dress, as if in focus (the bag is what is wanted), never a
+        # search for dresses nor dresses to go with the shoe.
+        earlier = None if named else _kind_picked_earlier(tracker, session)
+        focus = earlier or focus
         # "the blue one. what would go with it": a product on screen picked by description.
         if not named and not focus and points_at_shown(text):
             reference = resolve_product(tracker, session)
@@ -113,7 +141,9 @@ class ActionSuggestOutfit(ShopAction):
             wanted, also_wanted = (others[0], others[1:]) if others else (None, [])
         anchors: list[Anchor] = []
         from_cart = False
-        if named or (focus and not _MENTIONS_CART.search(text)):
+        if earlier:
+            anchors = [Anchor(earlier)]
+        elif named or (focus and not _MENTIONS_CART.search(text)):
             # The kind said is what is wanted ("what shoes go with it?"), not what "it" is.
             asked = _without_entities(tracker, {"category"}) if wanted else tracker
             reference = resolve_product(asked, session)

@@ -8,6 +8,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from commerce.config import load_settings
+from commerce.lexicon import load_lexicon
 from commerce.product_facts import MATERIALS, ProductFact, sizing_note
 from commerce.products import ProductDetails, VariantCheck
 from commerce.search import (
@@ -82,6 +83,9 @@ def describe_query(query: ProductQuery) -> str:
     """'black formal shoes for black tie or party in size 10 under $150'."""
     styles = [tag for tag in query.occasions if tag in STYLE_TAGS]
     events = [tag.replace("-", " ") for tag in query.occasions if tag not in STYLE_TAGS]
+    # "smart casual shoes", not "casual shoes for office"
+    if blend := _blend_named(query.occasions):
+        styles, events = [blend], []
     colour = " or ".join(colour_choices(query.colour))
     kind = query.product or kind_words(query.category) or "products"
     # "heels with a low heel", not "low heel heels": a feature naming a part of the kind follows it.
@@ -101,6 +105,8 @@ def describe_query(query: ProductQuery) -> str:
         text += " not by " + " or ".join(query.not_brands)
     if query.not_features:
         text += " without " + " or ".join(query.not_features)
+    if query.not_occasions:
+        text += " not for " + " or ".join(tag.replace("-", " ") for tag in query.not_occasions)
     if query.gender in ("male", "female"):
         text += " for men" if query.gender == "male" else " for women"
     if events:
@@ -116,6 +122,16 @@ def describe_query(query: ProductQuery) -> str:
     elif query.price_min is not None:
         text += f" over {money(query.price_min, True)}"
     return text
+
+
+def _blend_named(occasions: tuple[str, ...]) -> str | None:
+    """The shopper's name for a style between occasions (lexicon `occasion_blends`) when the
+    occasions are exactly its own: ("office", "casual") -> "smart casual"."""
+    asked = {tag.lower() for tag in occasions}
+    for phrase, blend in load_lexicon().occasion_blends.items():
+        if len(asked) > 1 and asked == set(blend.split("|")):
+            return phrase
+    return None
 
 
 def kind_words(category: str | None) -> str | None:
@@ -199,6 +215,7 @@ def _gave_up_text(match: ProductMatch, query: ProductQuery) -> str:
     words = {
         "size": f"not in size {display_size(query.size)}" if query.size else "",
         "colour": f"not in {' or '.join(colour_choices(query.colour))}",
+        "shade": f"not the exact shade ({query.colour})",
         "price": "over your budget"
         if query.price_max is not None and match.price_from > query.price_max
         else "outside your price range",
@@ -265,6 +282,25 @@ def _count(total: int, described: str) -> str:
     return f"one match for {described}" if total == 1 else f"{total} {described}"
 
 
+def none_with_the_point_text(query: ProductQuery, point: tuple[str, ...]) -> str:
+    """ "A rain jacket" with none rainproof: that we have none, and that one without the feature
+    that is the kind's whole point (`point`) is no substitute, so none is offered."""
+    kind = kind_words(query.category) or "products"
+    return (
+        f"I have no {describe_query(query)} in stock right now, and I won't suggest {kind} "
+        f"that aren't {' or '.join(point)} instead."
+    )
+
+
+def point_asked_of_none_text(query: ProductQuery, asked: str) -> str:
+    """ "Is it waterproof?" right after "I have no rainproof jackets": there is none to ask about."""
+    kind = kind_words(query.category) or "product"
+    return (
+        f"I have no {describe_query(query)} in stock right now, so there's no "
+        f"{kind.removesuffix('s')} I could tell you is {asked}."
+    )
+
+
 def alternatives_text(
     query: ProductQuery, alternatives: Alternatives, features_given_up: tuple[str, ...] = ()
 ) -> str:
@@ -277,7 +313,12 @@ def alternatives_text(
             f"{titles} would fit, but {'they are' if len(alternatives.sold_out.matches) > 1 else 'it is'} sold out in that choice."
         )
     dropped = set(alternatives.dropped)
-    if features_given_up:
+    # A lead that names one filter given up must be true of every line: never "The closest above
+    # your budget" over a $59 flat within it (one of a wider kind, commerce/search/closest.py).
+    some_fit = any(not match.gave_up for match in alternatives.result.matches)
+    if some_fit and len(dropped) == 1 and not features_given_up:
+        lead = "The closest I have"
+    elif features_given_up:
         # A feature that is a use reads "not for hiking"; any other "not lightweight".
         given_up = [f"for {name}" if name.endswith("ing") else name for name in features_given_up]
         lead = f"The closest {kind_words(query.category) or 'products'}, though not {' or '.join(given_up)}"
@@ -288,6 +329,10 @@ def alternatives_text(
             lead += f" (in stock: {sizes_text(alternatives.available_sizes)})"
     elif dropped == {"colour"}:
         lead = f"Not in {' or '.join(colour_choices(query.colour))}, but here are the closest in other colours"
+    elif dropped == {"shade"}:
+        # "Pale blue shirts": plain blue ones, said as such; a navy one is never shown as pale blue.
+        near = " or ".join(colour_choices(alternatives.result.query.colour))
+        lead = f"The closest are {near}, though not the exact shade ({query.colour})"
     elif dropped == {"price"}:
         lead = "The closest above your budget"
     elif dropped == {"occasions"}:
@@ -298,7 +343,7 @@ def alternatives_text(
         lead = "The closest I have"
     lines.append(lead + ":")
     # A lead that names one filter given up says it for every line; otherwise each line says.
-    notes = bool(dropped) if features_given_up else len(dropped) > 1
+    notes = bool(dropped) if features_given_up else len(dropped) > 1 or some_fit
     lines.append(result_lines(alternatives.result, notes=notes))
     return "\n".join(lines)
 
@@ -337,6 +382,11 @@ def none_shown_in_colour_text(colour: str, kinds: str) -> str:
 
 def which_of_these_text(name: str | None) -> str:
     return f"Several products are called {name}; which one do you mean?"
+
+
+def in_that_size_text(size: str, others: SearchResult) -> str:
+    """ "In size 6 I have:" and the products in stock in it, after one not made in it."""
+    return f"In size {display_size(size)} I have:\n" + result_lines(others)
 
 
 def availability_on_screen_text(checks: list[VariantCheck]) -> str:
@@ -476,13 +526,23 @@ def availability_text(check: VariantCheck) -> str:
                 f"The {product.title} isn't made in half sizes; it comes in "
                 f"{sizes_text(product.sizes_offered, product.sizes_offered)}."
             )
-        if check.size and product.sizes_offered:
+        if check.size and product.sizes_offered and not check.size_made:
             return (
                 f"The {product.title} isn't made in size {display_size(check.size)}; "
                 f"it comes in {sizes_text(product.sizes_offered, product.sizes_offered)}."
+                f"{_lengths_note(display_size(check.size), product.sizes_offered)}"
             )
-        colours = list(product.stock_by_colour) + list(product.sold_out_colours)
-        return f"The {product.title} doesn't come in {wanted}; it comes in {', '.join(c for c in colours if c)}."
+        colours = [c for c in [*product.stock_by_colour, *product.sold_out_colours] if c]
+        if check.colour and not check.colour_made:
+            # "im a medium, does it come in sage?": M is made, sage is what it lacks.
+            text = f"The {product.title} doesn't come in {check.colour}; it comes in {', '.join(colours)}."
+            if check.size and check.other_colours_in_size:
+                text += (
+                    f" In size {display_size(check.size)} it's in stock in "
+                    f"{_and_list(list(check.other_colours_in_size))}."
+                )
+            return text
+        return f"The {product.title} doesn't come in {wanted}; it comes in {', '.join(colours)}."
     if check.in_stock:
         sizes = list(dict.fromkeys(v.size for v in check.in_stock if v.size))
         colours = list(dict.fromkeys(v.colour for v in check.in_stock if v.colour))
@@ -500,6 +560,34 @@ def availability_text(check: VariantCheck) -> str:
     if check.other_colours_in_size:
         text += f" In that size it's still in stock in {', '.join(check.other_colours_in_size)}."
     return text + _sizing_note(check)
+
+
+def availability_of_each_text(checks: list[VariantCheck]) -> str:
+    """ "Navy or charcoal?", "in sage or pink, size M?" of one product: a line for each colour and
+    size asked, the colours it isn't made in said once together ("doesn't come in navy or
+    charcoal"), first."""
+    not_made = [c for c in checks if c.colour and not c.colour_made and not c.offered]
+    lines = [availability_text(check) for check in checks if check not in not_made]
+    if len(not_made) > 1:
+        colours = list(dict.fromkeys(str(check.colour) for check in not_made))
+        said = " or ".join([", ".join(colours[:-1]), colours[-1]])
+        merged = replace(not_made[0], colour=said)
+        return "\n".join([availability_text(merged), *lines])
+    return "\n".join([availability_text(check) for check in not_made] + lines)
+
+
+# "Size L" of a blazer made in 40R and 40L: the letter may mean its Long (or Short) fitting.
+_LENGTHS = {"L": "Long", "S": "Short"}
+
+
+def _lengths_note(asked: str, offered: tuple[str, ...]) -> str:
+    """ " Its Long fittings are 40L, 42L and 44L.": when a letter size asked ("L") is the length
+    letter of the sizes a product is made in; "" otherwise."""
+    word = _LENGTHS.get(asked.upper())
+    fittings = [size for size in offered if re.fullmatch(rf"\d+{asked.upper()}", size)]
+    if not word or not fittings:
+        return ""
+    return f" Its {word} fittings are {_and_list(fittings)}."
 
 
 def fit_advice_text(fact: ProductFact | None) -> str:
@@ -523,7 +611,7 @@ def _half_size_of_whole(size: str, product: ProductDetails) -> bool:
 def not_made_in_text(checks: list[VariantCheck]) -> str:
     """ "The X isn't made in size S or M; it comes in 36R to 46R.": the sizes asked about (one
     product's checks) that it is not made in, said before answering anything else; "" if none."""
-    missing = [check for check in checks if check.size and not check.offered]
+    missing = [check for check in checks if check.size and not check.size_made]
     if not missing or not missing[0].product.sizes_offered:
         return ""
     product = missing[0].product
@@ -593,6 +681,7 @@ def _not_said(fact: ProductFact, name: str) -> str:
         "material": f"whether {name} is {material}" if material else f"what {name} is made of",
         "fit": f"how {name} fits",
         "care": f"how to care for {name}",
+        "creasing": f"whether {name} creases",
         "lining": f"whether {name} is lined, or how sheer it is",
         "origin": f"where or how {name} is made",
         "sustainability": f"whether {name} is {fact.asked}"
@@ -602,6 +691,7 @@ def _not_said(fact: ProductFact, name: str) -> str:
         "measurements": f"the measurements of {name}",
         "comfort": f"how comfortable {name} is",
         "grip": f"how much grip {owner} sole has",
+        "sole": f"what {owner} sole is made of",
         "occasion": f"which occasions {name} suits",
         "warmth": f"how warm {name} is",
     }.get(fact.topic or "", f"the answer to that about {name}")
@@ -641,9 +731,16 @@ def size_conversion_unknown_text(
     if numbers:
         come_in.append(f"numbers ({numbers[0]} to {numbers[-1]})")
     return (
-        f"I can't tell from our catalog how {said} maps to our letter sizes: our size guide has "
-        f"no chart from numbers to letters, so I won't guess. Our {kind} come in "
+        f"{size_mapping_unknown_text(said)} Our {kind} come in "
         f"{' and in '.join(come_in)}. Tap one to see them."
+    )
+
+
+def size_mapping_unknown_text(said: str) -> str:
+    """That the catalog has no chart from a number ("a UK 10") to our letter sizes: never a guess."""
+    return (
+        f"I can't tell from our catalog how {said} maps to our letter sizes: our size guide has "
+        f"no chart from numbers to letters, so I won't guess."
     )
 
 

@@ -24,8 +24,8 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
+from actions import privacy_replies, replies
 from actions import recommendation_replies as wording
-from actions import replies
 from actions.base import Events
 from actions.conversation import (
     CURRENT_PRODUCT,
@@ -34,6 +34,8 @@ from actions.conversation import (
     latest_entities,
     resolve_product,
 )
+from actions.search_followups import asks_which_sizes
+from commerce.products import product_details
 from commerce.recommend import colours_going_with, complete_an_owned_look, shopper_sizes
 from commerce.search import ProductQuery, available_sizes, find_products
 from commerce.sizes import LETTER_SIZES, size_extremes
@@ -88,6 +90,17 @@ def answer_goes_with_colour(
 # ---------------------------------------------------------------------------------------------
 # Answers the search gives as well as the skill that owns them
 # ---------------------------------------------------------------------------------------------
+def answer_private_suggestions(
+    dispatcher: CollectingDispatcher, tracker: Tracker, session: Session
+) -> Events | None:
+    """ "Recommend stuff only if nothing gets stored", heard as returns, a search or "not sure":
+    what getting suggestions keeps (actions/privacy_replies.py); None for any other message."""
+    if not privacy_replies.asks_about_private_suggestions(tracker.latest_message.get("text") or ""):
+        return None
+    dispatcher.utter_message(text=privacy_replies.private_suggestions_text())
+    return []
+
+
 # "whats the biggest suit size you carry", "how big do your suits go": the end of a kind's range.
 _ASKS_SIZE_EXTREME = re.compile(
     r"\b(?:biggest|largest|max(?:imum)?|(?P<small>smallest|min(?:imum)?))\b"
@@ -133,7 +146,7 @@ _WHAT_IN_YOURS = re.compile(
     r"|\bwhat(?:'s|s| is)? that in (?:your|ur) sizes?\b"
 )
 _NUMBER_LABEL = re.compile(r"(?:(us|uk|eu)\s*)?(\d{1,2}(?:\.\d)?)")
-_NUMBER_SAID = re.compile(r"\b(?:(uk|us|eu)\s*)?(\d{1,2})\b(?!\s*(?:st|nd|rd|th|%|\$))")
+_NUMBER_SAID = re.compile(r"\b(?:(uk|us|eu)\s*(?:size\s*)?)?(\d{1,2})\b(?!\s*(?:st|nd|rd|th|%|\$))")
 
 
 def answer_size_conversion(
@@ -143,6 +156,8 @@ def answer_size_conversion(
     chart from numbers to letters, so that we can't tell, and buttons to see either size; None
     (nothing said) when the message asks no such thing or the kind has no letter sizes."""
     text = (tracker.latest_message.get("text") or "").lower()
+    if _sizes_of_the_product_in_focus(dispatcher, tracker, session, text):
+        return []
     asked = _IS_LETTER.search(text) or _WHAT_IN_YOURS.search(text)
     number = _NUMBER_SAID.search(text)
     if asked is None or number is None:
@@ -188,6 +203,30 @@ def answer_size_conversion(
         ],
     )
     return []
+
+
+def _sizes_of_the_product_in_focus(
+    dispatcher: CollectingDispatcher, tracker: Tracker, session: Session, text: str
+) -> bool:
+    """ "I'm usually a uk 10, so maybe a small or medium? what sizes does it come in" with a dress
+    in focus: its own sizes in stock (not the shop's size guide), and, when a number was said of
+    a product sold in letter sizes, that the catalog can't map one to the other. False (nothing
+    said) when no product is in focus, another kind is named, or the message asks no such thing."""
+    handle = tracker.get_slot(CURRENT_PRODUCT)
+    if not handle or "category" in latest_entities(tracker) or not asks_which_sizes(text):
+        return False
+    details = product_details(session, handle)
+    if details is None:
+        return False
+    reply = replies.sizes_in_stock_text(details)
+    number = _NUMBER_SAID.search(text)
+    made = {size.lower() for sizes in details.sizes_by_colour.values() for size in sizes}
+    if number and made & set(LETTER_SIZES.values()):
+        region, value = number.group(1), number.group(2)
+        said = f"a {region.upper()} {value}" if region else f"a {value}"
+        reply = f"{replies.size_mapping_unknown_text(said)}\n{reply}"
+    dispatcher.utter_message(text=reply)
+    return True
 
 
 # Enough for one of each place of a suit's outfit (shirt, tie, belt, shoes).

@@ -13,10 +13,10 @@ from datetime import datetime, timezone
 
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.after_sales import ActionOrderStatus, someone_else_bought_it
+from actions.after_sales import ORDER_NUMBER_GIVEN, ActionOrderStatus, someone_else_bought_it
 from actions.alerts import answer_restock_question, asks_when_restocked
 from actions.base import Events, ShopAction
-from actions.cart import answer_cart_total_before_ordering
+from actions.cart_totals import answer_cart_total_before_ordering
 from actions.checkout import LAST_ORDER
 from actions.conversation import (
     CURRENT_PRODUCT,
@@ -27,14 +27,19 @@ from actions.conversation import (
     products_asked_about,
     refers_to_focus,
 )
-from actions.order_replies import needed_by_text
+from actions.order_replies import (
+    exchange_time_text,
+    fastest_text,
+    needed_by_text,
+    new_order_for_comparison_text,
+)
 from actions.product_questions import ActionAnswerProductQuestion
 from actions.reach_a_person import TALK_TO_A_PERSON, person_reachable
-from actions.routing import answer_size_conversion, answer_size_range
+from actions.routing import answer_private_suggestions, answer_size_conversion, answer_size_range
 from commerce.config import load_settings
 from commerce.faq import faq_answer, team_hours_on
 from commerce.shipping import destination_not_shipped_to
-from shop_nlu.dates import weekday_named
+from shop_nlu.dates import leaves_on, wants_it_soonest, weekday_named
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -113,8 +118,18 @@ _ITEM_PROBLEM_WORDS = re.compile(
     r"|(?:came|come|coming|fell|falling) (?:apart|off|undone|loose)"
     r"|wrong (?:size|colou?r|item|items|product|one|ones|shoes?|thing|style|pair|model|order)"
     r"|not what i (?:ordered|asked for|bought|wanted)|isn'?t what i ordered"
-    r"|(?:when|but) i (?:had )?(?:ordered|asked for|paid for)|instead of (?:the )?(?:one|ones|\w+) i ordered"
-    r"|someone else'?s order|(?:sent|got|received|delivered) the wrong)\b"
+    r"|(?:when|but) i (?:had )?(?:ordered|order|asked for|paid for|chose|choose|picked)"
+    r"|instead of (?:the )?(?:one|ones|\w+) i ordered"
+    r"|someone else'?s order|(?:sent|got|received|delivered) the wrong"
+    # "the size is wrong", "the size come wrong", "size is not correct": said of what came.
+    r"|(?:size|colou?r|item|product|model|style) (?:is|was|are|were|come|came|comes|arrived?)"
+    r" (?:wrong|not (?:right|correct))"
+    # "i ordered M and come L", "i choose a medium and it came large": one asked for, another came.
+    r"|i (?:ordered|order|chose|choose|picked|asked for) (?:a |an |the |size )?[\w.-]+(?: size)?"
+    r" (?:and|but) (?:it |they |i )?(?:came|come|comes|got|get|received?|arrived?|sent|send)"
+    # "i get L not M", "they send me the L, not the M": what came, and not what was ordered.
+    r"|(?:i (?:get|got|receive|received)|(?:they|you) (?:sent|send) me) (?:a |an |the |size )?"
+    r"[\w.-]+,? not (?:a |an |the |size )?[\w.-]+)\b"
 )
 # Something that never came is not a return (the late or lost orders answer covers it).
 _NOTHING_CAME = re.compile(r"\b(?:missing|never (?:came|arrived)|not in the (?:box|parcel))\b")
@@ -123,8 +138,17 @@ START_A_RETURN = {"title": "Start a return", "payload": "/return_order"}
 # "Where are you located?" and "are you open on sundays?" are contact questions, but not the same
 # question; "can i pick it up?" is no shipping price question; "do you price match?" and "a
 # discount for nurses?" are no student-discount question.
+# "When they answer?", "how fast do you reply to emails": when the team answers, not shipping.
+_WHEN_THE_TEAM_ANSWERS = (
+    "team_hours",
+    re.compile(
+        r"\b(?:wh?en|how (?:long|fast|soon|quick\w*)|what time)\b.{0,40}\b(?:answer\w*|repl\w*"
+        r"|respon\w*|get back|call (?:me )?back|write back|pick up the phone)\b"
+    ),
+)
 NARROW_TOPICS = {
     "ask_contact": (
+        _WHEN_THE_TEAM_ANSWERS,
         (
             "pickup",
             re.compile(r"\b(?:pick ?(?:it |them )?up|pickup|collect|collection|in person)\b"),
@@ -144,6 +168,7 @@ NARROW_TOPICS = {
         ),
     ),
     "ask_shipping": (
+        _WHEN_THE_TEAM_ANSWERS,
         (
             "pickup",
             re.compile(
@@ -220,6 +245,42 @@ def spoke_of_an_item_problem(tracker) -> bool:
     return any(speaks_of_an_item_problem(text) for text in said)
 
 
+# "If I order now", "a new order": a delivery question about an order not placed yet.
+_SPEAKS_OF_A_NEW_ORDER = re.compile(
+    r"\b(?:if i (?:order|buy)|(?:order|buy) (?:it |them |one )?(?:now|today)|new order|order again)\b"
+)
+GIFT_OPTIONS = "gift_options"
+# "The gift note is free or cost extra?": a price question about a gift note or wrapping.
+_ASKS_WHAT_IT_COSTS = re.compile(
+    r"\b(?:free|cost\w*|price\w*|charg\w*|extra|how much|pay|paid|fee\w*)\b"
+)
+
+
+def answer_gift_options_again(dispatcher, tracker) -> bool:
+    """Gift notes and wrapping asked about once more: the price question answered (the shop
+    lists none, so the bot says it doesn't know), and the long FAQ answer not repeated word for
+    word, only the way forward. False (nothing said) when the FAQ answer was not given yet and
+    the question is not about the price."""
+    answer = faq_answer(GIFT_OPTIONS)
+    answered = any(
+        event.get("event") == "bot" and answer in (event.get("text") or "")
+        for event in tracker.events_after_latest_restart()
+    )
+    asks_the_price = _ASKS_WHAT_IT_COSTS.search((tracker.latest_message.get("text") or "").lower())
+    if not (answered or asks_the_price):
+        return False
+    if not answered:
+        dispatcher.utter_message(text=answer)
+    contact_email = load_settings().contact_email
+    if asks_the_price:
+        dispatcher.utter_message(
+            response="utter_gift_note_price_unknown", contact_email=contact_email
+        )
+    else:
+        dispatcher.utter_message(response="utter_gift_options_again", contact_email=contact_email)
+    return True
+
+
 def answer_item_problem(dispatcher, tracker) -> bool:
     """ "The box was crushed", "they sent brown, I ordered black": what the shop does (the FAQ's
     answer) and a button to start the return here; the second time in a conversation only a short
@@ -237,6 +298,68 @@ def answer_item_problem(dispatcher, tracker) -> bool:
     else:
         dispatcher.utter_message(text=answer, buttons=buttons)
     return True
+
+
+# What the classifier may have been unsure between for a complaint about what arrived, or for
+# how long an exchange takes; only then does an unsure message get those answers (`ActionClarify`).
+_AFTER_SALES_MEANINGS = frozenset(
+    {"complaint", "return_order", "order_status", "ask_return_policy", "request_human"}
+)
+_DELIVERY_MEANINGS = frozenset(
+    {"ask_return_policy", "return_order", "ask_delivery_time", "ask_shipping"}
+)
+
+
+def _likely(tracker, meanings: frozenset[str]) -> bool:
+    """Whether one of `meanings` is among the classifier's three likeliest for this message."""
+    ranking = tracker.latest_message.get("intent_ranking") or []
+    return any(candidate.get("name") in meanings for candidate in ranking[:3])
+
+
+def answer_item_problem_when_unsure(dispatcher, tracker, session) -> Events | None:
+    """ "I ordered M and come L" that the classifier was unsure of (a complaint? where is my
+    order?): the wrong-item answer all the same; None when the message is no such complaint."""
+    if not _likely(tracker, _AFTER_SALES_MEANINGS):
+        return None
+    return [] if answer_item_problem(dispatcher, tracker) else None
+
+
+# "How long does an exchange take?", "how long until i get the replacement": the time, not the policy.
+_HOW_LONG = re.compile(
+    r"\b(?:how long|how many days|how much time|how (?:fast|quick|quickly|soon)"
+    r"|when (?:will|would|do|can|could) i (?:get|have|receive))\b"
+)
+_AN_EXCHANGE = re.compile(
+    r"\b(?:exchang\w*|swap\w*|replacement|new (?:one|size|pair)|change (?:the |it |a |my )?size)\b"
+)
+
+
+def asks_how_long_an_exchange_takes(text: str) -> bool:
+    """Whether `text` asks how long an exchange takes."""
+    text = text.lower()
+    return bool(_HOW_LONG.search(text) and _AN_EXCHANGE.search(text))
+
+
+def answer_exchange_time(dispatcher, tracker, session=None) -> Events | None:
+    """ "How long does an exchange take?": the new one goes out once the return is on its way,
+    then takes the shipping's business days, so the days it arrives if posted today; None when
+    the message asks something else."""
+    if not asks_how_long_an_exchange_takes(tracker.latest_message.get("text") or ""):
+        return None
+    settings = load_settings()
+    dispatcher.utter_message(
+        text=exchange_time_text(
+            datetime.now(timezone.utc).date(), settings.return_window_days, settings.contact_email
+        )
+    )
+    return []
+
+
+def answer_exchange_time_when_unsure(dispatcher, tracker, session) -> Events | None:
+    """The same, for a message the classifier was unsure of (a policy or a delivery question)."""
+    if not _likely(tracker, _DELIVERY_MEANINGS):
+        return None
+    return answer_exchange_time(dispatcher, tracker, session)
 
 
 def _speaks_of_a_missing_order(tracker) -> bool:
@@ -277,7 +400,12 @@ class ActionAnswerServiceQuestion(ShopAction):
     """Answers a service question from the shop's FAQ (topics for a person say how to reach one)."""
 
     # "Whats the total and will it arrive by july 3rd" with a cart and no order: the cart's.
-    gives_way_to = (answer_cart_total_before_ordering, answer_size_conversion)
+    # "recommend stuff only if nothing gets stored", heard as returns: what suggestions keep.
+    gives_way_to = (
+        answer_private_suggestions,
+        answer_cart_total_before_ordering,
+        answer_size_conversion,
+    )
 
     def name(self) -> str:
         return "action_answer_service_question"
@@ -292,6 +420,9 @@ class ActionAnswerServiceQuestion(ShopAction):
 
     def _answer(self, dispatcher: CollectingDispatcher, tracker, domain, session) -> Events:
         intent = latest_intent(tracker)
+        # "How long does an exchange take?": computed from the shipping times, before the policy.
+        if intent in _DELIVERY_MEANINGS and answer_exchange_time(dispatcher, tracker) is not None:
+            return []
         # "When will it get here?" right after an order is about that order, not delivery times.
         text = tracker.latest_message.get("text") or ""
         if (
@@ -301,6 +432,27 @@ class ActionAnswerServiceQuestion(ShopAction):
             and (refers_to_focus(text) or MY_ORDER.search(text.lower()))
         ):
             return ActionOrderStatus().perform(dispatcher, tracker, domain, session)
+        # "It will arrive before thursday?" about an order looked up but not found: that order's
+        # dates are unknown, said first; a new order's dates only as such.
+        if (
+            intent in ("ask_delivery_time", "ask_shipping")
+            and not tracker.get_slot(LAST_ORDER)
+            and tracker.get_slot(ORDER_NUMBER_GIVEN)
+            and not _SPEAKS_OF_A_NEW_ORDER.search(text.lower())
+            and not narrow_topic(intent, text)  # "when they answer?" is about the team
+        ):
+            settings = load_settings()
+            dispatcher.utter_message(
+                response="utter_order_arrival_unknown",
+                order_number=tracker.get_slot(ORDER_NUMBER_GIVEN).upper(),
+                contact_email=settings.contact_email,
+                contact_phone=settings.contact_phone,
+                opening_hours=settings.opening_hours,
+            )
+            today = datetime.now(timezone.utc).date()
+            if needed := day_meant(tracker, text, today):
+                dispatcher.utter_message(text=new_order_for_comparison_text(needed, today))
+            return []
         # "Does it run big or small?" with a product in focus: how that one fits, in its own
         # catalog words ("true to size"), before the general size guide.
         # "Does the first one run big or small?", "is the whitehall true to size?": one on screen.
@@ -342,8 +494,17 @@ class ActionAnswerServiceQuestion(ShopAction):
         if intent in ("ask_delivery_time", "ask_shipping"):
             today = datetime.now(timezone.utc).date()
             if needed := day_meant(tracker, text, today):
-                dispatcher.utter_message(text=needed_by_text(needed, today))
+                # "Flying out dec 4th": the day they leave, so the order is needed the day before.
+                leaving = leaves_on(text, needed, today)
+                dispatcher.utter_message(text=needed_by_text(needed, today, leaving))
                 return []
+            # "I need it asap": no day, but the fastest way and when it gets there.
+            if wants_it_soonest(text):
+                dispatcher.utter_message(text=fastest_text(today))
+                return []
+        # "The note should say ...", "is it free?": not the same long answer a second time.
+        if intent == "ask_gift_options" and answer_gift_options_again(dispatcher, tracker):
+            return []
         topic = INTENT_TOPICS.get(intent or "")
         if topic is None:
             # Only a rule that sends another intent here gets this far; ShopAction apologises.

@@ -15,16 +15,19 @@ import yaml
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import Events, ShopAction
-from actions.cart import answer_change_of_mind
+from actions.change_of_mind import answer_change_of_mind
 from actions.conversation import CURRENT_PRODUCT, latest_entities, products_asked_about
-from actions.discovery import ActionCheckAvailability, answer_colour_not_on_screen
+from actions.discovery import ActionCheckAvailability
 from actions.product_questions import answer_across
 from actions.routing import (
     answer_goes_with_colour,
+    answer_private_suggestions,
     answer_size_conversion,
     asks_to_pick,
     pick_for_me,
 )
+from actions.search_results import answer_colour_not_on_screen
+from actions.service import answer_exchange_time_when_unsure, answer_item_problem_when_unsure
 from commerce.config import PROJECT_ROOT, load_settings
 from commerce.product_facts import question_topic
 from shop_nlu.language import detect_language
@@ -96,8 +99,17 @@ class ActionClarify(ShopAction):
     """Not sure: "Did you mean...?" with the likeliest meanings as buttons."""
 
     # "does it match green?" under a product the classifier was unsure of: its colours against
-    # the colour guide; "change it to size M" while buying it: that purchase in M.
-    gives_way_to = (answer_goes_with_colour, answer_change_of_mind, answer_size_conversion)
+    # the colour guide; "change it to size M" while buying it: that purchase in M; "i ordered M
+    # and come L", "how long it take for exchange?" unsure between after-sales meanings: answered.
+    # "recommend stuff only if nothing gets stored": what suggestions keep.
+    gives_way_to = (
+        answer_private_suggestions,
+        answer_goes_with_colour,
+        answer_change_of_mind,
+        answer_size_conversion,
+        answer_item_problem_when_unsure,
+        answer_exchange_time_when_unsure,
+    )
 
     def name(self) -> str:
         return "action_clarify"

@@ -10,7 +10,7 @@ Planner statistics as a shop's store has them: none on SQLite (nothing in the sh
 so SQLite plans without them), fresh on PostgreSQL (autovacuum's VACUUM ANALYZE, run here once
 after building, also marks the pages all-visible, which index-only scans need).
 
-Each shape is timed as the assistant runs it for a search message (actions/discovery.py
+Each shape is timed as the assistant runs it for a search message (actions/search_results.py
 `show_results`): `sells_kind`, `find_products` for the first page and, when nothing fits,
 `find_alternatives`. Wall-clock milliseconds and, for SQLite (which runs in this process), CPU
 milliseconds, which the machine's load does not inflate.
@@ -18,6 +18,7 @@ milliseconds, which the machine's load does not inflate.
     .venv/bin/python bench/bench_search.py                      # x3 and x30 on SQLite, x289 on PostgreSQL
     .venv/bin/python bench/bench_search.py --sqlite 30 --postgres 30 289 --repeat 50
     .venv/bin/python bench/bench_search.py --explain             # the query plans, per shape
+    .venv/bin/python bench/bench_search.py --postgres 289 --shape "cheapest first"  # some shapes
     .venv/bin/python bench/bench_search.py --sqlite 30 --postgres --statements  # where a shape's time goes
 
 Writes reports/bench-search.json.
@@ -60,6 +61,7 @@ SHAPES: dict[str, ProductQuery] = {
         price_max=Decimal("150"),
     ),
     "kind + size, cheapest first": ProductQuery(category="shoes", size="9", sort="price_asc"),
+    "kind, cheapest first (dresses)": ProductQuery(category="dresses", sort="price_asc"),
     "colour only, not a kind (navy)": ProductQuery(colour="navy"),
     "product name (windsor)": ProductQuery(product="windsor"),
     "ruled out (oxfords, not black)": ProductQuery(category="oxfords", not_colours=("black",)),
@@ -265,7 +267,7 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[index]
 
 
-def time_shapes(engine: Engine, repeat: int) -> dict[str, dict[str, float]]:
+def time_shapes(engine: Engine, repeat: int, only: list[str]) -> dict[str, dict[str, float]]:
     figures = {}
     statements: list[str] = []
 
@@ -275,6 +277,8 @@ def time_shapes(engine: Engine, repeat: int) -> dict[str, dict[str, float]]:
     with session_scope(engine) as session:
         variants = session.scalar(select(func.count()).select_from(Variant))
         for name, query in SHAPES.items():
+            if only and not any(part in name for part in only):
+                continue
             event.listen(engine, "before_cursor_execute", count_statement)
             try:
                 total = run_search(session, query)  # warm: caches, the lexicon
@@ -394,6 +398,9 @@ def main() -> None:
     parser.add_argument("--sqlite", type=int, nargs="*", default=[3, 30], help="copies")
     parser.add_argument("--postgres", type=int, nargs="*", default=[289], help="copies")
     parser.add_argument("--repeat", type=int, default=30, help="timed runs per shape")
+    parser.add_argument(
+        "--shape", action="append", default=[], help="time only the shapes whose name has this"
+    )
     parser.add_argument("--explain", action="store_true", help="print the query plans instead")
     parser.add_argument(
         "--statements", action="store_true", help="print each statement's CPU time instead"
@@ -412,7 +419,7 @@ def main() -> None:
             statement_costs(engine, args.repeat)
             continue
         progress(f"timing SQLite x{copies}")
-        figures = time_shapes(engine, args.repeat)
+        figures = time_shapes(engine, args.repeat, args.shape)
         results[f"sqlite x{copies}"] = figures
         print_table(f"SQLite, demo catalog x{copies}", figures, cpu=True)
     for copies in [] if args.statements else args.postgres:  # SQLite only, see statement_costs
@@ -423,7 +430,7 @@ def main() -> None:
             explain(engine)
             continue
         progress(f"timing PostgreSQL x{copies}")
-        figures = time_shapes(engine, args.repeat)
+        figures = time_shapes(engine, args.repeat, args.shape)
         results[f"postgresql x{copies}"] = figures
         print_table(f"PostgreSQL, demo catalog x{copies}", figures, cpu=False)
     if args.explain or args.statements:

@@ -323,6 +323,8 @@ def _set_variant_fields(variant: Variant, values: dict, position: int) -> None:
     variant.colour_key = values["colour"].lower() if values["colour"] else None
     variant.colour_family = lexicon.colour_family(values["colour"])
     variant.extra_option = values["extra_option"]
+    # A new price or stock changes the product's lowest price in stock in the same flush
+    # (commerce/models.py `_note_variant_changes`): an import and a re-import keep it.
     variant.price = values["price"]
     variant.compare_at_price = values["compare_at_price"]
     variant.stock = values["stock"]

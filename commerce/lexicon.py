@@ -22,6 +22,9 @@ class Lexicon:
     colour_synonyms: dict[str, str]  # "gray" -> "grey"
     occasions: dict[str, str]  # "black tie" -> "black-tie"
     genders: dict[str, str]  # "ladies" -> "female"
+    # A style between occasions -> their tags joined by "|" ("smart casual" -> "office|casual"):
+    # read as each of those occasions (shop_nlu/extraction.py), ranked by how many a product has.
+    occasion_blends: dict[str, str] = field(default_factory=dict)
     # Kinds the shop does not sell: every word for one -> its canonical name ("hoodie" -> "hoodies"),
     # and the canonical name -> the nearest kind the shop sells ("hoodies" -> "casual shirts").
     not_sold_words: dict[str, str] = field(default_factory=dict)
@@ -44,6 +47,9 @@ class Lexicon:
     # A feature no product may have -> the features of the closest shown instead, nearest first
     # ("waterproof" -> ("rainproof", "warm")): said as not what was asked, never passed off as it.
     nearest_features: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # A feature -> the kinds it is the whole point of ("rainproof" -> jackets): without it, one of
+    # those kinds is no substitute ("a rain jacket" is never answered with blazers).
+    whole_point_features: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # "What goes with this?": a kind -> the places in an outfit it leaves, each a tuple of kinds
     # that fill it ("suits" -> (("dress shirts",), ("ties", "bow ties"), ...)).
     goes_with: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
@@ -55,6 +61,18 @@ class Lexicon:
     title_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # An occasion -> the occasions whose products are no alternative for it ("summer" -> winter).
     opposite_occasions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # A kind -> the wider kind whose products are the closest alternatives before any not for the
+    # shopper's gender ("dress shoes" -> "shoes": the shop's dress shoes are all men's).
+    wider_kinds: dict[str, str] = field(default_factory=dict)
+    # A shade -> the colour nearest it when nothing is that shade, and the shades never offered
+    # for it ("light blue" -> ("blue", ("navy", ...))): a pale blue search never lists navy.
+    colour_shades: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+
+    def colour_words(self, colour: str) -> tuple[str, ...]:
+        """A colour and every word that means it ("light blue", "pale blue", "sky blue"...), as a
+        catalog may spell its variants' colour."""
+        return (colour, *(word for word, meant in self.colour_synonyms.items()
+                          if meant == colour and word != colour))  # fmt: skip
 
     def colour_family(self, colour: str | None) -> str | None:
         if not colour:
@@ -92,6 +110,11 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         colour_families=_invert(raw.get("colour_families", {})),
         colour_synonyms=_invert(raw.get("colour_synonyms", {})),
         occasions=_invert(raw.get("occasions", {})),
+        occasion_blends={
+            phrase: blend
+            for phrase, blend in _invert(raw.get("occasion_blends") or {}).items()
+            if phrase != blend  # (the key itself, "office|casual", is no shopper's phrase)
+        },
         genders=_invert(raw.get("genders", {})),
         not_sold_words=_invert(
             {kind: entry.get("words") for kind, entry in (raw.get("not_sold") or {}).items()}
@@ -130,6 +153,10 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
             str(name).lower(): tuple(str(other).lower() for other in others or ())
             for name, others in (raw.get("nearest_features") or {}).items()
         },
+        whole_point_features={
+            str(name).lower(): tuple(str(kind).lower() for kind in kinds or ())
+            for name, kinds in (raw.get("whole_point_features") or {}).items()
+        },
         nearest_kind={
             str(kind).lower(): (entry.get("nearest") or None)
             for kind, entry in (raw.get("not_sold") or {}).items()
@@ -149,6 +176,17 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         opposite_occasions={
             str(tag).lower(): tuple(str(other).lower() for other in others or ())
             for tag, others in (raw.get("opposite_occasions") or {}).items()
+        },
+        wider_kinds={
+            str(kind).lower(): str(wider).lower()
+            for kind, wider in (raw.get("wider_kinds") or {}).items()
+        },
+        colour_shades={
+            str(shade).lower(): (
+                str(entry.get("near") or "").lower(),
+                tuple(str(other).lower() for other in entry.get("never") or ()),
+            )
+            for shade, entry in (raw.get("colour_shades") or {}).items()
         },
     )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime, timezone
 from decimal import Decimal
 
@@ -16,9 +17,14 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    event,
     func,
+    inspect,
+    select,
+    update,
 )
-from sqlalchemy.orm import declarative_base, relationship
+from sqlalchemy.ext.hybrid import hybrid_property
+from sqlalchemy.orm import Session, declarative_base, relationship
 
 Base = declarative_base()
 CENT = Decimal("0.01")
@@ -65,6 +71,11 @@ class Product(Base):
     is_active = Column(Boolean, nullable=False, default=True)
     # Catalog order (the shop owner's "featured" order), used when no sort is asked for.
     position = Column(Integer, nullable=False, default=0)
+    # The lowest price of the product's variants in stock, empty when none is: kept by
+    # `refresh_lowest_prices` in the transaction that changes a variant's stock or price, so that
+    # "cheapest first" walks ix_product_min_price_in_stock and stops after the page instead of
+    # grouping every fitting variant (docs/performance.md, section 3.5).
+    min_price_in_stock = Column(Money, nullable=True)
     updated_at = Column(DateTime(timezone=True), nullable=False, default=_now, onupdate=_now)
     # When a catalog import first brought the product in ("new arrivals"); later imports leave it.
     # Empty for products stored before the column existed: their arrival is not known.
@@ -84,6 +95,7 @@ class Product(Base):
         Index("ix_product_type_lower", func.lower(product_type)),
         Index("ix_product_department_lower", func.lower(department)),
         Index("ix_product_position", "position"),
+        Index("ix_product_min_price_in_stock", "min_price_in_stock", "position"),
     )
 
     @property
@@ -155,8 +167,9 @@ class Variant(Base):
         Index("ix_variant_colour_family", "colour_family", "stock", "product_id"),
     )
 
-    @property
+    @hybrid_property
     def in_stock(self) -> bool:
+        """The store's one rule for "in stock", on a variant at hand and in SQL alike."""
         return self.stock > 0
 
 
@@ -173,6 +186,60 @@ class VariantSizeKey(Base):
     product_id = Column(Integer, nullable=False)
 
     __table_args__ = (Index("ix_variant_size_key_key", "key", "product_id", "variant_id"),)
+
+
+# ------------------------------------------------------------------- the lowest price in stock
+
+
+def refresh_lowest_prices(session: Session, product_ids: Iterable[int]) -> None:
+    """Recompute `Product.min_price_in_stock` of these products from their variants, in the
+    session's transaction: whatever changes a variant's stock or price calls it (through the
+    ORM, `_note_variant_changes` does), so the column is never behind in a committed store."""
+    ids = sorted({product_id for product_id in product_ids if product_id is not None})
+    product = Product.__table__
+    lowest = (
+        select(func.min(Variant.price))
+        .where(Variant.product_id == product.c.id, Variant.in_stock)
+        .scalar_subquery()
+    )
+    connection = session.connection()
+    for start in range(0, len(ids), 500):
+        # `updated_at` kept: a sale or a restock is no edit of the product.
+        connection.execute(
+            update(product)
+            .where(product.c.id.in_(ids[start : start + 500]))
+            .values(min_price_in_stock=lowest, updated_at=product.c.updated_at)
+        )
+    for product_id in ids:  # products already loaded read the new value when next asked
+        loaded = session.identity_map.get(session.identity_key(Product, product_id))
+        if loaded is not None:
+            session.expire(loaded, ["min_price_in_stock"])
+
+
+_CHANGED_PRODUCTS = "products whose variants' stock or price changed"
+
+
+@event.listens_for(Session, "after_flush")
+def _note_variant_changes(session: Session, flush_context) -> None:
+    """The products of the variants this flush added, removed or gave a new stock or price (the
+    catalog import, `shop stock`, `shop price`, any edit through the ORM)."""
+    changed = session.info.setdefault(_CHANGED_PRODUCTS, set())
+    for variant in (*session.new, *session.deleted):
+        if isinstance(variant, Variant):
+            changed.add(variant.product_id)
+    for variant in session.dirty:
+        if isinstance(variant, Variant):
+            state = inspect(variant)
+            if state.attrs.stock.history.has_changes() or state.attrs.price.history.has_changes():
+                changed.add(variant.product_id)
+
+
+@event.listens_for(Session, "after_flush_postexec")
+def _refresh_changed_products(session: Session, flush_context) -> None:
+    """Their lowest prices, in the same transaction, once the flush has written the variants."""
+    changed = session.info.pop(_CHANGED_PRODUCTS, None)
+    if changed:
+        refresh_lowest_prices(session, changed)
 
 
 class CartItem(Base):

@@ -28,6 +28,7 @@ from commerce.models import (
     Product,
     ReturnRequest,
     Variant,
+    refresh_lowest_prices,
 )
 from commerce.order_rules import (
     MAX_QUANTITY,
@@ -325,6 +326,9 @@ def _write_order(
                 unit_price=variant.price,
             )
         )
+    # The stock was taken by UPDATEs the ORM does not see: their products' lowest prices in
+    # stock ("cheapest first") change with it, in this transaction.
+    refresh_lowest_prices(session, (variants[variant_id].product_id for variant_id in lines))
     charges = _charges(
         sum((line.unit_price * line.quantity for line in order_lines), Decimal("0.00")), method
     )
@@ -492,6 +496,11 @@ def cancel_order(session: Session, number: str, requester: Requester) -> Order:
                 .values(stock=Variant.stock + line.quantity)
                 .execution_options(synchronize_session=False)
             )
+    restocked = [line.variant_id for line in order.lines if line.variant_id is not None]
+    if restocked:  # back in stock: back in "cheapest first" at its price, in this transaction
+        refresh_lowest_prices(
+            session, session.scalars(select(Variant.product_id).where(Variant.id.in_(restocked)))
+        )
     order.status = OrderStatus.CANCELLED.value
     return order
 

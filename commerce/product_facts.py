@@ -45,6 +45,12 @@ TOPICS: dict[str, tuple[str, tuple[str, ...]]] = {
         + "|".join(MATERIALS),
         MATERIALS + ("sole", "leather sole", "rubber sole"),
     ),
+    # "Is it leather soled?", "what's the sole made of": only a sentence on the sole answers; one
+    # on the upper's leather says nothing of it.
+    "sole": (
+        r"\b(?:out|mid|cup)?soles?\b|\bsoled\b",
+        ("sole", "outsole", "midsole", "cupsole"),
+    ),
     "fit": (
         r"\bfit|true to size|run(?:s)? (?:small|large|big|narrow|wide)|size (?:up|down)|tight|"
         r"loose|roomy|narrow|wide|between sizes|slim|baggy",
@@ -55,6 +61,11 @@ TOPICS: dict[str, tuple[str, tuple[str, ...]]] = {
     "care": (
         r"wash|clean|care|dry ?clean|iron|machine|polish|\bstain|look after|tumble",
         ("wash", "dry clean", "dry-clean", "care", "polish", "iron", "tumble", "clean"),
+    ),
+    # "Does it crease loads?": only a sentence on creasing answers; one saying it is linen doesn't.
+    "creasing": (
+        r"\bcreas|\bwrinkl|\bcrumpl|\bcrinkl|\bnon[- ]?iron",
+        ("crease", "wrinkle", "crumple", "non-iron", "easy-iron", "easy iron", "easy-care"),
     ),
     # Whether it is lined or sheer: a sentence on what it is made of does not answer that.
     "lining": (
@@ -119,8 +130,8 @@ ANIMAL_MATERIALS = (
 # The most specific first: "where is it made" asks where, not what it is made of; "how wide is it"
 # asks for a measurement, not how it fits.
 TOPIC_ORDER = (
-    "waterproof", "care", "origin", "sustainability", "quality", "measurements", "fit", "lining",
-    "comfort", "grip", "warmth", "occasion", "material",
+    "waterproof", "creasing", "care", "origin", "sustainability", "quality", "measurements", "fit",
+    "lining", "comfort", "grip", "warmth", "occasion", "sole", "material",
 )  # fmt: skip
 
 # Words that name no property; what is left of a question ("heel", "zip", "strap") is what it asks

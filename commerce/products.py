@@ -52,6 +52,10 @@ class VariantCheck:
     offered: bool  # the product is made in that size/colour at all
     in_stock: tuple[VariantFacts, ...]  # fitting variants with stock
     other_colours_in_size: tuple[str, ...]  # when the colour is out, colours left in that size
+    # Whether the product is made in the size asked (in any colour) and in the colour asked (in
+    # any size): when it isn't `offered`, which of the two it lacks (M is made, sage is not).
+    size_made: bool = True
+    colour_made: bool = True
 
 
 def _load(session: Session, handle: str) -> tuple[Product, list[VariantFacts]] | None:
@@ -136,7 +140,14 @@ def check_variant(
         offered=bool(offered),
         in_stock=in_stock,
         other_colours_in_size=other_colours,
+        size_made=bool(offered) or _any_fits(variants, wanted.without("colour")),
+        colour_made=bool(offered) or _any_fits(variants, wanted.without("size")),
     )
+
+
+def _any_fits(variants: list[VariantFacts], wanted: ProductQuery) -> bool:
+    """Whether any variant, in stock or not, fits `wanted`."""
+    return any(variant_fits(variant, wanted, False) for variant in variants)
 
 
 def similar_products(

@@ -18,8 +18,8 @@ Remembered checkout details, the cart and orders live in their own tables (comme
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 
 from sqlalchemy import delete, func, or_, select
@@ -35,7 +35,7 @@ from commerce.models import (
     as_utc,
 )
 from commerce.order_rules import OrderStatus
-from commerce.search import category_types
+from commerce.search import ProductQuery, category_types, find_products
 from commerce.sizes import key_of_label, size_query_key
 
 # --- kinds of size ------------------------------------------------------------------------------
@@ -281,6 +281,21 @@ def preferences(session: Session, owner: str) -> tuple[tuple[str, ...], tuple[st
         if chosen is not None and taste.times >= PREFERENCE_MIN_TIMES:
             chosen.append(taste.value)
     return tuple(found["colour"][:PREFERENCES_USED]), tuple(found["style"][:PREFERENCES_USED])
+
+
+def tastes_change_order(
+    session: Session, query: ProductQuery, shown: Sequence[str], **search
+) -> bool:
+    """Whether the preferred colours and styles `query` carries (`preferences`) changed what its
+    search shows: the same search without them (`search`: find_products' other arguments) gives
+    another page than `shown`. A preference only ever ranks up a product that has it, so a change
+    means at least one product shown has it and was put ahead. False without preferences, or when
+    the search found nothing (the closest alternatives were shown)."""
+    if not (query.prefer_colours or query.prefer_tags) or not shown:
+        return False
+    plain = replace(query, prefer_colours=(), prefer_tags=())
+    page = find_products(session, plain, limit=len(shown), **search).matches
+    return bool(page) and [match.handle for match in page] != list(shown)
 
 
 def erase_profile(session: Session, owners: Iterable[str]) -> int:

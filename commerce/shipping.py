@@ -56,6 +56,12 @@ SHIPPING_METHODS = {
 }
 
 
+def last_arrival_day(needed: date, leaving: bool = False) -> date:
+    """The last day an order needed for `needed` may arrive: that day, or the day before when the
+    shopper leaves on it (a trip: they are gone before the courier comes)."""
+    return needed - timedelta(days=1) if leaving else needed
+
+
 def method_for(needed: date, ordered: date) -> tuple[ShippingMethod, ArrivalBy]:
     """The shipping to suggest for a day: the cheapest that surely gets there in time, else the
     fastest (which may make it, or not), with how it fares."""
@@ -64,6 +70,23 @@ def method_for(needed: date, ordered: date) -> tuple[ShippingMethod, ArrivalBy]:
             return method, ArrivalBy.IN_TIME
     fastest = min(SHIPPING_METHODS.values(), key=lambda method: method.min_business_days)
     return fastest, fastest.arrives_by(ordered, needed)
+
+
+def fastest_method() -> ShippingMethod:
+    """The shipping that gets an order there soonest ("I need it asap"): by its last day, then
+    its first, then the cheaper."""
+    return min(
+        SHIPPING_METHODS.values(),
+        key=lambda method: (method.max_business_days, method.min_business_days, method.cost),
+    )
+
+
+def exchange_method() -> ShippingMethod:
+    """The shipping an exchange's new item goes with: it costs the shopper nothing extra, so the
+    shop sends it the cheapest way."""
+    return min(
+        SHIPPING_METHODS.values(), key=lambda method: (method.cost, method.max_business_days)
+    )
 
 
 def better_method(chosen: ShippingMethod, needed: date, ordered: date) -> ShippingMethod | None:

@@ -80,6 +80,8 @@ def catalog_vocabulary(session: Session, lexicon: Lexicon | None = None) -> list
         add(phrase, "colour", colour)
     for phrase, tag in lexicon.occasions.items():
         add(phrase, "occasion", tag)
+    for phrase, tags in lexicon.occasion_blends.items():
+        add(phrase, "occasion", tags)
     for phrase, gender in lexicon.genders.items():
         add(phrase, "gender", gender)
     for phrase, feature in lexicon.features.items():

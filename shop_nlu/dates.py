@@ -47,8 +47,8 @@ _WEEKEND = re.compile(r"\b(?:(next|this|the|coming)\s+)?(week-?end)\b")
 _DEADLINE_WORD = re.compile(
     r"\b(?:by|for|before|on|until|till|til|this|next|coming|is|it's|its|in time for"
     # A trip's day is a deadline too: "flying out thursday", "leaving on friday", "my flight's monday".
-    r"|fly|flying|flying out|flies|leave|leaving|leaves|travelling|traveling|depart|departing|"
-    r"flight|flight's|flights)\s+(?:the\s+)?$"
+    r"|fly|flying|flying out|flies|leave|leaving|leaves|travel|travels|travelling|traveling"
+    r"|depart|departing|flight|flight's|flights)\s+(?:the\s+)?$"
 )
 # "by the 5th", "by 5 december", "by dec 5th", "before the 3rd of december".
 _DAY_MONTH = re.compile(r"\b" + _DAY_OF_MONTH + r"(?:\s+of)?\s+" + _MONTH + r"\b")
@@ -87,6 +87,57 @@ def needed_by(text: str, today: date, named_as_deadline: bool = False) -> date |
     if named(match := _THE_DAY.search(words)):
         return _upcoming_day_of_month(today, int(match.group(1)))
     return None
+
+
+# "Flying out dec 4th", "leaving on friday", "my trip is on the 5th", "before my flight": the day
+# named is the day the shopper leaves, a few words either side of a word for leaving.
+_LEAVING = r"(?:fly|flies|flying|flight'?s?|leave|leaves|leaving|travel\w*|depart\w*|trip|going away)"  # fmt: skip
+_A_DAY = "(?:" + "|".join((
+    r"today|tonight|tomorrow|tmrw",
+    r"(?:(?:next|this|coming)\s+)?(?:" + "|".join(sorted(_WEEKDAY_WORDS, key=len, reverse=True))
+    + r"|week-?end)",
+    _DAY_OF_MONTH + r"(?:\s+of)?\s+" + _MONTH,
+    _MONTH + r"\s+" + _DAY_OF_MONTH,
+    r"the\s+" + _DAY_OF_MONTH,
+)) + ")"  # fmt: skip
+_LEAVING_ON_A_DAY = re.compile(
+    r"\b" + _LEAVING + r"\b(?:\s+[\w']+){0,4}?\s+" + _A_DAY + r"\b"
+    r"|\b" + _A_DAY + r"\b(?:\s+[\w']+){0,4}?\s+" + _LEAVING + r"\b"
+)
+
+
+def leaves_on(text: str, day: date, today: date) -> str | None:
+    """How the shopper leaves on `day` (a day `text` names, counted from `today`): "fly" ("flying
+    out dec 4th", "before my flight on friday") or "leave" ("leaving on the 5th", "my trip is on
+    friday"); None when `text` names it as no day of leaving ("by friday")."""
+    match = _LEAVING_ON_A_DAY.search(text.lower())
+    if not match or needed_by(match.group(0), today) != day:
+        return None
+    return "fly" if re.search(r"\b(?:fly|flies|flying|flight)", match.group(0)) else "leave"
+
+
+# "I need it asap", "it's urgent", "as soon as possible": no day, but the soonest there is.
+_SOONEST = re.compile(
+    r"\b(?:asap|a\.s\.a\.p\.?|as soon as (?:possible|poss|you can|u can)|as fast as (?:possible|"
+    r"you can|u can)|as quick(?:ly)? as (?:possible|you can|u can)|urgent(?:ly)?|urgency|"
+    r"in a (?:hurry|rush)|rush(?:ed)? (?:order|delivery|shipping)|(?:need|want)(?:s|ed)? (?:it|them|"
+    r"this|these|that) (?:fast|quick|quickly|soon|pronto|right away|straight away)|"
+    r"(?:fastest|quickest|soonest) (?:shipping|delivery|option|way|possible|you (?:can|have|do|got))|"
+    r"(?:fastest|quickest|speediest) (?:you|u) (?:can|have|do|got)|"
+    r"how (?:fast|quick(?:ly)?|soon) can (?:i|you|u|it|they) (?:get|have|deliver|ship|arrive|be)|"
+    r"pronto|right away|straight away|super fast|real(?:ly)? fast|(?:in|at) short notice|"
+    r"last[- ]minute)\b"
+)
+
+
+def wants_it_soonest(text: str) -> bool:
+    """Whether `text` asks for delivery as soon as possible, naming no day ("i need it asap")."""
+    return bool(_SOONEST.search(text.lower()))
+
+
+def without_soonest_words(text: str) -> str:
+    """`text` in lowercase without its words for "as soon as possible" (what else it says)."""
+    return _SOONEST.sub(" ", text.lower())
 
 
 def weekday_said_alone(text: str) -> int | None:

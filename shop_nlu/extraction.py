@@ -128,6 +128,8 @@ _NOT_A_SIZE_AFTER = (
 )
 
 # "medium brown", "a medium heel": a shade or a heel height, not a size.
+# How high a heel nobody wants is said to be: "a crazy high heel", "nothing too high".
+_HIGH_WORDS = "crazy|super|really|very|mega|sky|insanely|ridiculously|stupidly|too|so|massively"
 _NOT_A_SHADE_OR_HEEL = (
     r"(?!\s+(?:heels?|heeled|height|brown|grey|gray|blue|green|pink|red|tan|wash|tone|shade)\b)"
 )
@@ -149,7 +151,46 @@ _NOT_A_GIFT_AFTER = (
 )
 _GIFT_DAYS = r"birthday|bday|b-day|anniversary|graduation|retirement|christmas|xmas|present|gift"
 
+# "for me and my girlfriend", "my wife and i", "for both of us": two people, so no one gender (the
+# partner's word alone would make it all for her).
+_FOR_BOTH = re.compile(
+    r"\b(?:me|myself)\s+(?:and|&|n|\+)\s+(?:my|the)\s+(?:\w+\s+)?\w+"
+    r"|\bmy\s+(?:\w+\s+)?\w+\s+(?:and|&|n|\+)\s+(?:me|i|myself)\b"
+    r"|\b(?:both|the two|the 2) of us\b|\bfor (?:the )?(?:two|2|both) of us\b"
+)
+# "first for me, navy suit", "for myself", "me first": for the shopper, whose gender the words
+# don't say ("for me and my girlfriend" is `_FOR_BOTH`).
+_FOR_SELF = re.compile(
+    r"\bfor\s+(?:me|myself)\b(?!\s+(?:and|&|n|\+)\s)|\b(?:first|now)\s+(?:me|myself)\b"
+    r"|\bme\s+first\b"
+)
+# Gender words a shopper says of themselves ("mens navy shirts"), unlike "her", "my wife".
+OWN_GENDER_WORDS = frozenset(
+    {"men", "mens", "men's", "man", "male", "guys", "guy", "gents", "gentlemen", "women", "womens",
+     "women's", "woman", "female", "ladies", "lady"}
+)  # fmt: skip
+
+
+def shops_for_both(text: str) -> bool:
+    """Whether the shopper buys for themselves and someone else at once ("me and my gf")."""
+    return bool(_FOR_BOTH.search(text.lower()))
+
+
+def shops_for_self(text: str) -> bool:
+    """Whether the shopper says what they ask for is for themselves ("first for me, a suit")."""
+    return bool(_FOR_SELF.search(text.lower()))
+
+
 _PATTERNS: list[tuple[str, re.Pattern]] = [
+    # "nothing with a crazy high heel", "no high heels", "not a super high heel": a low heel (or
+    # flats, lexicon feature_kind), neither heels asked for nor every heel ruled out. (Each group
+    # is named for the feature it says, a space written "_".)
+    ("feature", re.compile(
+        r"\b(?P<low_heel>(?:no|not|nothing|none|without|never|do ?n'?t want|do not want)\s+"
+        r"(?:(?:with|in|on|anything|any|a|an)\s+){0,3}"
+        rf"(?:(?:{_HIGH_WORDS})[\s-]+)*(?:(?:{_HIGH_WORDS})[\s-]+high(?:[\s-]*heel(?:s|ed)?)?"
+        r"|high[\s-]*heel(?:s|ed)?))\b"
+    )),
     # Who a wedding outfit is for, by their part in it: "mother of the bride", "a bridesmaid",
     # "father of the groom", "im the best man". Only the part is taken, so "bride" and "groom"
     # still say the occasion (a wedding).
@@ -308,6 +349,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         r"(?<!expensive )(?<!cheapest )(?<!priciest )(?<!price )\b(?P<value>"
         + "|".join(_ORDINAL_WORDS)
         + r")\b(?!\s+(?:time|year|night|week|month|season|minute|weekend|summer|winter))"
+        # "first for me, a navy suit", "first of all": what comes first, not the first one shown.
+        r"(?!(?<=first)\s+(?:of\s+all|for\s+(?:me|myself|him|her|us|my)|things\s+first)\b)"
         # "which would last longer", "do they last?": the verb, not the last one on screen.
         r"(?<!\bwould last)(?<!\bwill last)(?<!\bthey last)(?<!\bto last)(?<!\bit last)"
         r"(?<!\bthese last)(?<!\bthose last)(?<!\bcould last)(?<!\bshould last)"
@@ -316,12 +359,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     )),
     ("sort", re.compile(
         r"\b(?P<asc>cheapest|lowest[- ]price[ds]?|least expensive|most affordable|low to high|"
-        r"sort(?:ed)? by price|price ascending|cheap|inexpensive|affordable|budget[- ]friendly|"
+        r"(?:sort|order|rank)(?:ed)? by price|lowest first|price ascending|cheap|inexpensive|affordable|budget[- ]friendly|"
         r"on a (?:tight |small )?budget|(?:do ?n[o']?t|not|never)\s+(?:want|wanna|going)\s+(?:to\s+)?"
         r"(?:spend|pay|blow)\s+(?:a\s+)?(?:fortune|lot|much|loads|a bomb)|"
         # "nothing too expensive": cheaper ones first, not cheaper than those on screen.
         r"(?:nothing|not|none|isn'?t|aren'?t)\s+(?:too|very|super|crazy|that|so|overly|to)\s+"
-        r"(?:expensive|pricey|pricy|dear|spendy))\b|\b(?P<desc>most expensive|priciest|"
+        r"(?:expen[sc]i?ve?|pricey|pricy|dear|spendy))\b|\b(?P<desc>most expensive|priciest|"
         r"highest[- ]price[ds]?|high to low|most luxurious|price descending)\b"
     )),
     ("deal", re.compile(
@@ -429,9 +472,19 @@ class ShopEntityExtractor:
         chosen = [entity for entity in chosen if not _the_cart_called_a_bag(lowered, entity)]
         chosen = [part for entity in chosen for part in self._necktie_parts(lowered, text, entity)]
         chosen += self._uses_before_kinds(lowered, text, chosen + typo_fixes)
-        marked = _mark_exclusions(lowered, sorted(chosen + typo_fixes, key=lambda e: e.start))
+        # "for me and my girlfriend": not only for her.
+        both = [match.span() for match in _FOR_BOTH.finditer(lowered)]
+        chosen = [entity for entity in chosen + typo_fixes
+                  if entity.entity != "gender" or not any(a <= entity.start < b for a, b in both)]  # fmt: skip
+        marked = _mark_exclusions(lowered, sorted(chosen, key=lambda e: e.start))
         marked = [_a_style_ruled_out(entity) for entity in marked]
-        return [e for e in _mark_owned(lowered, marked) if not _the_colour_of_a_spill(lowered, e)]
+        return [
+            part
+            for entity in _mark_owned(lowered, marked)
+            if not _the_colour_of_a_spill(lowered, entity)
+            and not _an_evening_at_school(lowered, entity)
+            for part in _blend_parts(entity)
+        ]
 
     def _necktie_parts(self, lowered: str, text: str, entity: Entity) -> list[Entity]:
         """ "A plain black tie to go with it": the colour black and a tie, not the black-tie dress
@@ -657,6 +710,14 @@ _SPILLED_THING_AFTER = re.compile(rf"^\s+{_SPILLED_THINGS}\b")
 _STAIN_AFTER = re.compile(r"^\s+(?:stain|stains|stained|spill|spilt|spilled|mark|marks)\b")
 
 
+def _blend_parts(entity: Entity) -> list[Entity]:
+    """ "Smart casual" (lexicon `occasion_blends`, "office|casual"): each occasion of the blend,
+    as if both were said."""
+    if entity.entity != "occasion" or "|" not in entity.value:
+        return [entity]
+    return [replace(entity, value=tag) for tag in entity.value.split("|")]
+
+
 def _the_colour_of_a_spill(lowered: str, entity: Entity) -> bool:
     """Whether a colour found in the message is that of something spilled ("red wine")."""
     if entity.entity != "colour":
@@ -668,6 +729,25 @@ def _the_colour_of_a_spill(lowered: str, entity: Entity) -> bool:
     after_thing = after[thing.end() :] if thing else after
     before = lowered[max(0, entity.start - 30) : entity.start]
     return bool(_SPILL_BEFORE.search(before) or _STAIN_AFTER.match(after_thing))
+
+
+# "Parents evening", "open evening", "an evening class": an evening at school or in a class, in
+# whatever the shopper wears by day, not evening wear.
+_SCHOOL_EVENING_BEFORE = re.compile(
+    r"\b(?:parents?'?|parent[- ]teacher|teachers?'?|open|school|prize[- ]giving|careers?|"
+    r"options|information|info)\s+$"
+)
+_SCHOOL_EVENING_AFTER = re.compile(r"^\s+(?:class(?:es)?|course|courses|lessons?|school)\b")
+
+
+def _an_evening_at_school(lowered: str, entity: Entity) -> bool:
+    """Whether the occasion "evening" found is a school's or a class's evening, not evening wear."""
+    if entity.entity != "occasion" or lowered[entity.start : entity.end] != "evening":
+        return False
+    before = lowered[max(0, entity.start - 30) : entity.start]
+    return bool(
+        _SCHOOL_EVENING_BEFORE.search(before) or _SCHOOL_EVENING_AFTER.match(lowered[entity.end :])
+    )
 
 
 def _mark_exclusions(lowered: str, entities: list[Entity]) -> list[Entity]:
@@ -783,6 +863,10 @@ def _entities_from_match(kind: str, match: re.Match, text: str) -> list[Entity]:
         group = "value" if match.group("value") else "value2"
         raw = match.group(group)
         results = [entity("rating", group, _WORD_NUMBERS.get(raw, raw))]
+    elif kind == "feature":
+        for group, value in match.groupdict().items():
+            if value:
+                results = [entity(kind, group, group.replace("_", " "))]
     elif kind in ("sort", "price_direction", "shipping_method", "deal", "popularity", "gender"):
         for group, value in match.groupdict().items():
             if value:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
+from shop_nlu.dates import wants_it_soonest, without_soonest_words
 from shop_nlu.extraction import Entity
 
 FALLBACK_INTENT = "nlu_fallback"
@@ -341,6 +342,20 @@ _AMONG_THOSE_SHOWN = re.compile(
     r"|\bones?\s+(?:there|here|shown|on screen|you (?:showed|sent|listed))\b",
     re.IGNORECASE,
 )
+# "can you show me the cheapest first please, money's a bit tight this month": the list on screen
+# in price order, whatever chat comes with it (refine 0.45 against out_of_scope 0.41 fell back).
+MAY_ASK_FOR_PRICE_ORDER = frozenset({FALLBACK_INTENT, OUT_OF_SCOPE_INTENT})
+# Right after the sort word: "the cheapest first", "cheapest ones at the top".
+_FIRST_AFTER = re.compile(
+    r"^\s+(?:(?:ones?|items?|stuff|things?|options?)\s+)?(?:first|1st|on top|at the top)\b"
+)
+_IN_PRICE_ORDER = re.compile(
+    r"\b(?:sort|order|rank|arrange)(?:ed|ing)?\b(?:\s+\w+){0,2}\s+by\s+(?:the\s+)?price\b"
+    r"|\blow(?:est)?\s+to\s+high(?:est)?\b|\bhigh(?:est)?\s+to\s+low(?:est)?\b"
+    r"|\b(?:cheapest|least expensive)\s+to\s+(?:the\s+)?(?:dearest|priciest|most expensive)\b"
+    r"|\b(?:dearest|priciest|most expensive)\s+to\s+(?:the\s+)?(?:cheapest|least expensive)\b",
+    re.IGNORECASE,
+)
 # "is it on sale?", "is the osprey discounted": a price question about one product.
 MAY_ASK_FOR_SALE = frozenset({FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, "ask_price"})
 _ABOUT_ONE_PRODUCT = re.compile(
@@ -417,6 +432,21 @@ def picks_by_price(text: str, entities: list[Entity]) -> bool:
     )
 
 
+def asks_for_price_order(text: str, entities: list[Entity]) -> bool:
+    """Whether a message asks for the products in price order ("cheapest first please", "sort by
+    price low to high"), not for one of them ("whats the cheapest one?")."""
+    if any(e.entity == "product" and e.role is None for e in entities):
+        return False
+    sorts = [
+        e for e in entities
+        if e.entity == "sort" and e.role is None and e.value in ("price_asc", "price_desc")
+    ]  # fmt: skip
+    return bool(sorts) and (
+        bool(_IN_PRICE_ORDER.search(text))
+        or any(_FIRST_AFTER.match(text[e.end :].lower()) for e in sorts)
+    )
+
+
 def asks_for_sale_items(text: str, entities: list[Entity]) -> bool:
     """Whether a message asks what is on sale ("nah too much. anything on sale", "whats
     discounted"), not whether the product in focus or a named one is ("is it on sale?")."""
@@ -470,6 +500,28 @@ def asks_about_its_material(text: str, entities: list[Entity]) -> bool:
     )
 
 
+# "I need it asap", "its urgent": the soonest delivery, when the message says nothing else (never
+# "i need an electrician urgently", nor "need a refund asap", which name what is needed).
+DELIVERY_INTENT = "ask_delivery_time"
+_SOONEST_FILLERS = frozenset((
+    "i", "im", "i'm", "we", "need", "needs", "want", "wanted", "it", "its", "it's", "them", "this",
+    "these", "that", "those", "my", "our", "order", "stuff", "things", "please", "pls", "plz",
+    "the", "is", "are", "a", "get", "got", "here", "there", "delivered", "delivery", "shipping",
+    "ship", "shipped", "can", "could", "you", "u", "how", "what", "whats", "what's", "fast", "quick",
+    "arrive", "come", "will", "really", "very", "kinda", "bit", "so", "ok", "okay", "hey", "hi",
+    "be", "do", "to", "me", "by", "when", "one", "and", "but", "just", "tbh", "honestly", "lol",
+    "thanks", "thx", "have", "way", "option", "send", "sent", "possible", "much",
+))  # fmt: skip
+
+
+def asks_for_the_soonest(text: str, entities: Iterable[Entity]) -> bool:
+    """Whether a message only asks to have its order as soon as possible ("i need it asap")."""
+    if not wants_it_soonest(text) or any(e.entity in NAMES_PRODUCTS for e in entities):
+        return False
+    rest = without_soonest_words(text)
+    return all(word in _SOONEST_FILLERS for word in re.findall(r"[a-z']+", rest))
+
+
 @dataclass(frozen=True)
 class Resolution:
     intent: str
@@ -514,6 +566,12 @@ def resolve_intent(
     ):
         return Resolution(SELECT_INTENT, "picks the cheapest or priciest of those on screen")
     if (
+        intent in MAY_ASK_FOR_PRICE_ORDER
+        and confidence < OVERRIDE_BELOW
+        and asks_for_price_order(text, entities)
+    ):
+        return Resolution(REFINE_INTENT, "asks for the products in price order")
+    if (
         intent in MAY_ASK_FOR_SALE
         and confidence < OVERRIDE_BELOW
         and asks_for_sale_items(text, entities)
@@ -538,6 +596,8 @@ def resolve_intent(
         return Resolution(QUESTION_INTENT, "asks what the product in focus is made of or has")
     if intent in NEEDS_ONE_PRODUCT and _only_names_a_kind(confidence, entities, text):
         return Resolution(SEARCH_INTENT, "names a kind, and no product or cart")
+    if intent in NOT_ABOUT_PRODUCTS and asks_for_the_soonest(text, entities):
+        return Resolution(DELIVERY_INTENT, "asks for the soonest delivery")
     if intent not in NOT_ABOUT_PRODUCTS:
         return None
     if resolution := _about_products(intent, confidence, entities, text):

@@ -18,6 +18,7 @@ from actions.conversation.said import SEARCH_QUERY
 from actions.conversation.screen import CURRENT_PRODUCT, SHOWN_RESULTS
 from commerce.search import parse_price
 from shop_nlu.dates import needed_by, weekday_said_alone
+from shop_nlu.extraction import OWN_GENDER_WORDS
 
 # --- products opened and listed earlier ----------------------------------------------------------
 
@@ -144,21 +145,40 @@ def said_lately(tracker: Tracker, name: str) -> dict[str, list[str]]:
     return {}
 
 
+def _earlier_messages(tracker: Tracker) -> Iterator[dict]:
+    """The shopper's messages before the latest one, newest first."""
+    messages = (event for event in reversed(tracker.events or []) if event.get("event") == "user")
+    next(messages, None)  # the latest: what is being answered now
+    yield from messages
+
+
 def sizes_said(tracker: Tracker) -> list[str]:
     """The sizes the shopper named in earlier messages of the conversation, newest first ("42
     regular" said of the suits before shirts were shown)."""
     said: list[str] = []
-    passed_latest = False
-    for event in reversed(tracker.events or []):
-        if event.get("event") != "user":
-            continue
-        if not passed_latest:
-            passed_latest = True
-            continue
+    for event in _earlier_messages(tracker):
         for entity in reversed((event.get("parse_data") or {}).get("entities") or []):
             if entity.get("entity") == "size" and not entity.get("role") and entity.get("value"):
                 said.append(str(entity["value"]))
     return list(dict.fromkeys(said))
+
+
+def own_gender_said(tracker: Tracker) -> str | None:
+    """The gender the shopper said of themselves in an earlier message ("mens navy shirts":
+    male), newest first; None when they only said whom else they buy for ("for my girlfriend")."""
+    for event in _earlier_messages(tracker):
+        text = str(event.get("text") or "")
+        for entity in reversed((event.get("parse_data") or {}).get("entities") or []):
+            if (
+                entity.get("entity") != "gender"
+                or entity.get("role")
+                or entity.get("start") is None
+            ):
+                continue
+            words = text[int(entity["start"]) : int(entity["end"])].lower()
+            if words in OWN_GENDER_WORDS and entity.get("value") in ("male", "female"):
+                return str(entity["value"])
+    return None
 
 
 # Messages that name a day by itself ("can i get it by friday?") and those where a day counts

@@ -23,10 +23,17 @@ from actions.conversation.screen import (
     ShownResults,
     compared_products,
     list_after_focus,
+    opened_last,
 )
 from commerce.models import Product
 from commerce.products import find_product_by_name
-from commerce.search import ProductQuery, find_products
+from commerce.search import (
+    ProductQuery,
+    category_types,
+    find_products,
+    nearest_sold_kind,
+    sells_kind,
+)
 
 
 @dataclass(frozen=True)
@@ -50,6 +57,9 @@ class ProductReference:
 _POINTS_AT_ONE = re.compile(
     r"\b(?:the|that|this)\s+(?:[\w'&-]+\s+){0,3}?one\b(?!s)|\bthe\s+one\s+(?:by|from|in|with|for|that)\b"
     r"|\bthe\s+(?:cheapest|priciest|most expensive|least expensive|last)\b"
+    # ("show me the cheapest first", "the cheapest to dearest": the list in price order)
+    r"(?!\s+(?:ones?\s+|items?\s+)?(?:first|1st|on top|at the top)\b|\s+to\s+(?:the\s+)?"
+    r"(?:dearest|priciest|most expensive|cheapest|least expensive)\b)"
 )
 # "do they come in 10.5?", "is it in brown?": a question about the product in focus.
 _REFERS_TO_FOCUS = re.compile(r"\b(?:it|its|they|them|this|these|those|that one|this one)\b")
@@ -132,6 +142,11 @@ def resolve_product(tracker: Tracker, session: Session) -> ProductReference:
     if "unknown_product" in entities:  # "is whey protein available?": a name the NLU did not know
         return _by_name(session, entities["unknown_product"][-1], entities)
     if "ordinal" in entities:
+        if said := ordinal_of_kind(tracker):
+            # "the first suit" with dresses on screen: the first of the suits listed before.
+            listed = listed_of_kind(tracker, session, said[1])
+            if listed and not set(shown.handles) <= set(listed):
+                return _by_position(said[0], ShownResults(listed))
         return _by_position(entities["ordinal"][-1], shown)
     text = tracker.latest_message.get("text") or ""
     focus = tracker.get_slot(CURRENT_PRODUCT)
@@ -143,6 +158,10 @@ def resolve_product(tracker: Tracker, session: Session) -> ProductReference:
         return reference
     if reference := _named_one_shown_before(tracker, session, text, shown):
         return reference  # "ooh the wrap one" two lists after the Mirabel Wrap Dress was shown
+    if focus and opened_last(tracker) and _describes_the_focus(session, entities, text, focus):
+        # "is there a sage one, im a M", "ill take the coat in L" (no coats are sold) right
+        # after opening the blazer: that product, not one of the list before it.
+        return ProductReference(focus)
     if (sort := _SORT_OF_DIRECTION.get((entities.get("price_direction") or [""])[-1])) and (
         points_at_shown(text) and "sort" not in entities
     ):
@@ -159,8 +178,13 @@ def resolve_product(tracker: Tracker, session: Session) -> ProductReference:
             opened = _earlier_of_kind(tracker, session, entities, opened_only=True)
             return opened if opened and opened.handle else ProductReference(focus)
         if reference.problem == "no_such_one" and "category" in entities:
-            # "is the shirt slim fit?" after a shoe list replaced the shirts: the shirt from before.
-            return _earlier_of_kind(tracker, session, entities) or reference
+            # "is the shirt slim fit?" after a shoe list replaced the shirts: the shirt from before;
+            # "ill take the coat" (no coats sold) after belts: the blazer opened instead of one.
+            return (
+                _earlier_of_kind(tracker, session, entities)
+                or _opened_instead(tracker, session, entities)
+                or reference
+            )
         return reference
     if (
         not focus
@@ -176,6 +200,26 @@ def resolve_product(tracker: Tracker, session: Session) -> ProductReference:
 
 
 DESCRIBERS = frozenset({"sort", "colour", "brand", "category", "feature"})
+
+
+def _describes_the_focus(
+    session: Session, entities: dict[str, list[str]], text: str, focus: str
+) -> bool:
+    """Whether a message about the product opened last names nothing that points elsewhere: no
+    pick on screen ("the black one"), brand or order, and a kind only if it is the focus's or
+    one the shop doesn't sell ("the coat" with the only blazer open)."""
+    if points_at_shown(text) or entities.keys() & {"sort", "brand", "price_direction"}:
+        return False
+    kinds = entities.get("category") or []
+    if not kinds:
+        return True
+    product_type = session.scalar(select(Product.product_type).where(Product.handle == focus))
+    return all(
+        (product_type or "").lower() in category_types(kind) or not sells_kind(session, kind)
+        for kind in kinds
+    )
+
+
 # "The cheaper one" / "the pricier one" among products on screen: the cheapest / priciest of them.
 _SORT_OF_DIRECTION = {"cheaper": "price_asc", "pricier": "price_desc"}
 # Words that say nothing about which product is meant.
@@ -337,6 +381,18 @@ def _earlier_of_kind(
     return None
 
 
+def _opened_instead(
+    tracker: Tracker, session: Session, entities: dict[str, list[str]]
+) -> ProductReference | None:
+    """ "The coat" when the shop sells no coats: the product opened most recently of the kind it
+    offered instead (the tweed blazer), if one was opened."""
+    kind = (entities.get("category") or [""])[-1]
+    if not kind or sells_kind(session, kind) or not (nearest := nearest_sold_kind(kind)):
+        return None
+    opened = _earlier_of_kind(tracker, session, {"category": [nearest]}, opened_only=True)
+    return opened if opened and opened.handle else None
+
+
 def picked_of_kind(tracker: Tracker, session: Session, kind: str) -> list[str]:
     """The products of a kind ("the dress", "the shoes") the shopper picked: the one "add the
     dress" takes (`resolve_product`), the latest of that kind opened or shown alone (the dearer
@@ -351,6 +407,30 @@ def picked_of_kind(tracker: Tracker, session: Session, kind: str) -> list[str]:
     if opened and opened.handle:
         return [opened.handle]
     return list(listed.candidates) if listed is not None else []
+
+
+# "the first heels", "the 1st pair of heels": what may stand between an ordinal and the kind it is
+# said of.
+ORDINAL_OF_KIND = re.compile(r"\s*(?:(?:pair|pairs|set|one|ones)\s+of\s+(?:the\s+)?)?")
+
+
+def ordinal_of_kind(tracker: Tracker) -> tuple[str, str] | None:
+    """ "The second dress", "the 1st pair of heels": the ordinal and the kind said right after it,
+    when the latest message says one ordinal; None when it stands alone ("the 2nd one")."""
+    found = sorted(
+        (entity for entity in tracker.latest_message.get("entities") or []
+         if entity.get("entity") in ("ordinal", "category") and entity.get("start") is not None),
+        key=lambda entity: int(entity["start"]),
+    )  # fmt: skip
+    ordinals = [at for at, entity in enumerate(found) if entity["entity"] == "ordinal"]
+    if len(ordinals) != 1 or ordinals[0] + 1 >= len(found):
+        return None
+    ordinal, kind = found[ordinals[0]], found[ordinals[0] + 1]
+    text = tracker.latest_message.get("text") or ""
+    between = text[int(ordinal["end"]) : int(kind["start"])]
+    if kind["entity"] != "category" or not ORDINAL_OF_KIND.fullmatch(between):
+        return None
+    return str(ordinal["value"]), str(kind["value"])
 
 
 def listed_of_kind(tracker: Tracker, session: Session, kind: str) -> list[str]:

@@ -22,6 +22,8 @@ EXCLUSIONS = {
     "not_category": "not_categories",
     "not_brand": "not_brands",
     "not_feature": "not_features",
+    # "dressy but not black tie": formal, and nothing tagged black-tie.
+    "not_occasion": "not_occasions",
 }
 
 
@@ -76,6 +78,8 @@ def query_changes(entities: dict[str, list[str]]) -> dict:
         changes["size"] = size_query_key(entities["size"][-1]) or entities["size"][-1].lower()
     if "occasion" in entities:
         changes["occasions"] = tuple(dict.fromkeys(entities["occasion"]))
+        if "not_occasions" not in changes:  # "for a wedding" after "not for a wedding" asks again
+            changes["not_occasions"] = ()
     for bound in ("price_min", "price_max"):
         if bound in entities:
             changes[bound] = parse_price(entities[bound][-1])

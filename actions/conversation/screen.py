@@ -73,6 +73,23 @@ def list_after_focus(tracker: Tracker) -> bool:
     return bool(focus) and ShownResults.from_tracker(tracker).kept_focus == focus
 
 
+def opened_last(tracker: Tracker) -> bool:
+    """Whether the product in focus is what the shopper looked at last: it was opened (or asked
+    about) after the latest list was shown, so that "size L" or "navy or charcoal" asks about it,
+    not for a search. From the slot events Rasa sends (without them: no)."""
+    focus = tracker.get_slot(CURRENT_PRODUCT)
+    if not focus:
+        return False
+    for event in reversed(tracker.events or []):
+        if event.get("event") != "slot":
+            continue
+        if event.get("name") == SHOWN_RESULTS and event.get("value"):
+            return False
+        if event.get("name") == CURRENT_PRODUCT and event.get("value"):
+            return event["value"] == focus
+    return False
+
+
 def compared_products(tracker: Tracker) -> list[str]:
     """The products compared last, while the list on screen then is still on screen ("which one is
     better quality?" after "the first two" means those two); none after a new list."""
@@ -208,9 +225,14 @@ def purchases_waiting(tracker: Tracker) -> list[tuple[str, list[str]]]:
     suit and the shirt", then "collar 16" answered with the shirts in 16: the suit's colour is still
     open). Oldest first, each with the products its buttons go on with (one, or the ones to choose
     from), a product asked about again counted once, at its newest question; [] when none."""
-    asked: list[tuple[str, list[str]]] = []
+    return [(question, handles) for question, handles, _ in questions_waiting(tracker)]
+
+
+def questions_waiting(tracker: Tracker) -> list[tuple[str, list[str], list[dict]]]:
+    """`purchases_waiting`, each with the buttons it was asked with, to ask it again."""
+    asked: list[tuple[str, list[str], list[dict]]] = []
     asked_of: set[str] = set()
-    answer: list[tuple[str, list[str]]] = []  # the questions of the answer being read, newest first
+    answer: list[tuple[str, list[str], list[dict]]] = []  # the answer's questions, newest first
     messages = 0
     for event in reversed(tracker.events or []):
         if event.get("event") == "user":
@@ -219,9 +241,9 @@ def purchases_waiting(tracker: Tracker) -> list[tuple[str, list[str]]]:
                 continue  # the latest message: the bot's answers before it come next
             if not answer:
                 break
-            for question, handles in answer:
+            for question, handles, buttons in answer:
                 if not asked_of & set(handles):
-                    asked.insert(0, (question, handles))
+                    asked.insert(0, (question, handles, buttons))
                     asked_of |= set(handles)
             if messages > _WAITING_LOOK_BACK:
                 break
@@ -235,9 +257,9 @@ def purchases_waiting(tracker: Tracker) -> list[tuple[str, list[str]]]:
     return asked
 
 
-def _purchase_question(event: dict) -> tuple[str, list[str]] | None:
+def _purchase_question(event: dict) -> tuple[str, list[str], list[dict]] | None:
     """A bot message's purchase question (its text ends in "?" and each button goes on with a
-    purchase) with the products its buttons name; None for any other message."""
+    purchase) with the products its buttons name, and the buttons; None for any other message."""
     text = str(event.get("text") or "").strip()
     buttons = list((event.get("data") or {}).get("buttons") or [])
     payloads = [str(button.get("payload", "")) for button in buttons]
@@ -247,7 +269,7 @@ def _purchase_question(event: dict) -> tuple[str, list[str]] | None:
         return None
     parsed = [_parse_payload(payload) for payload in payloads]
     handles = [str(p[1].get("product_handle") or "") for p in parsed if p]
-    return (text, list(dict.fromkeys(handles))) if handles and all(handles) else None
+    return (text, list(dict.fromkeys(handles)), buttons) if handles and all(handles) else None
 
 
 def purchase_kept(tracker: Tracker) -> dict[str, str]:

@@ -66,6 +66,11 @@ class Outfit:
     unfilled: tuple[str, ...] = ()
     # False when the lexicon says nothing about what goes with these kinds of product.
     known_kind: bool = True
+    # Whom the suggestions were searched for ("male", "female"): the anchors' own, when one.
+    gender: str | None = None
+    # True when the rules' places held nothing in stock (`unfilled`), so the suggestions are
+    # clothes and shoes that go with the anchors (`WIDER_PLACES`), not what the rules name.
+    widened: bool = False
 
     def as_result(self) -> SearchResult:
         """The suggestions as a result list, for the same lines, cards and buttons as a search."""
@@ -86,6 +91,11 @@ class _Item:
     position: int
     tags: frozenset[str]
     variants: tuple[VariantFacts, ...]
+
+
+# When the rules' places hold nothing in stock for whom the anchor is made (a men's weekender bag,
+# and the rules pair bags with heels and dresses): clothes and shoes that go with it instead.
+WIDER_PLACES = ("clothing", "shoes")
 
 
 def outfit_places(product_type: str) -> tuple[tuple[str, ...], ...]:
@@ -120,6 +130,8 @@ def complete_the_look(
     ("what shirt and tie go with it?") keep the places of each.
     Ranked by shared occasion and style tags (rarer tags count more), colours that go together
     (the lexicon's table) and shared materials; ties keep the shop's own order.
+    When no place has anything in stock (for whom the anchors are made) and no kind was asked
+    for, clothes and shoes that go with them stand in (`WIDER_PLACES`, `Outfit.widened`).
     """
     anchors = list(anchors)
     items = _load_items(session, [a.handle for a in anchors])
@@ -149,47 +161,82 @@ def complete_the_look(
         return Outfit(titles, (), known_kind=known_kind)
 
     genders = {item.gender for item in anchor_items if item.gender in ("male", "female")}
-    candidates = _load_candidates(session, places, genders)
-    rarity = _tag_rarity(session)
-    anchor_colours = _anchor_colours(anchors, items)
-    anchor_tags = frozenset().union(*(item.tags for item in anchor_items))
-    anchor_occasions = anchor_tags & occasion_tags()
-    anchor_materials = anchor_tags & set(MATERIALS)
-    sizes = {kind.lower(): key for kind, key in (sizes or {}).items()}
-
-    ranked_by_place: list[list[tuple[float, int, _Item, str | None, tuple[Reason, ...]]]] = []
-    unfilled = []
-    for name, kinds in places:
-        ranked = []
-        for item in candidates:
-            if item.product_type.lower() not in kinds and item.department.lower() not in kinds:
-                continue
-            scored = _score(item, sizes, rarity, anchor_occasions, anchor_materials, anchor_colours)
-            if scored is not None:
-                score, colour, reasons = scored
-                ranked.append((-score, item.position, item, colour, reasons))
-        ranked.sort(key=lambda entry: (entry[0], entry[1]))
-        if ranked:
-            ranked_by_place.append(ranked)
-        else:
-            unfilled.append(name)
-    place_names = [name for name, _ in places if name not in unfilled]
-
+    gender = next(iter(genders)) if len(genders) == 1 else None
+    scoring = _Scoring(
+        rarity=_tag_rarity(session),
+        anchor_colours=_anchor_colours(anchors, items),
+        anchor_items=anchor_items,
+        sizes={kind.lower(): key for kind, key in (sizes or {}).items()},
+    )
+    ranked_by_place, unfilled = _rank(session, places, genders, scoring)
+    widened = False
+    if not ranked_by_place and known_kind and not only_kind:
+        wider = [(name, frozenset(category_types(name) - own_types)) for name in WIDER_PLACES]
+        ranked_by_place, _ = _rank(session, [p for p in wider if p[1]], genders, scoring)
+        widened = bool(ranked_by_place)
     picked: list[tuple[str, _Item, tuple[Reason, ...], float]] = []
     depth = 0
-    while len(picked) < limit and any(depth < len(ranked) for ranked in ranked_by_place):
-        for name, ranked in zip(place_names, ranked_by_place, strict=True):
+    while len(picked) < limit and any(depth < len(ranked) for _, ranked in ranked_by_place):
+        for name, ranked in ranked_by_place:
             if depth < len(ranked) and len(picked) < limit:
                 negative_score, _, item, _colour, reasons = ranked[depth]
                 picked.append((name, item, reasons, -negative_score))
         depth += 1
-    matches = _matches(session, [item for _, item, _, _ in picked], sizes)
+    matches = _matches(session, [item for _, item, _, _ in picked], scoring.sizes)
     chosen = [
         Suggestion(matches[item.handle], name, reasons, score)
         for name, item, reasons, score in picked
         if item.handle in matches
     ]
-    return Outfit(titles, tuple(chosen), tuple(unfilled), known_kind)
+    return Outfit(titles, tuple(chosen), tuple(unfilled), known_kind, gender, widened)
+
+
+# A place's candidates, best first: (-score, shop position, product, colour shown, reasons).
+_Ranked = list[tuple[float, int, "_Item", str | None, tuple[Reason, ...]]]
+
+
+@dataclass(frozen=True)
+class _Scoring:
+    """What ranking a candidate against the anchors needs."""
+
+    rarity: dict[str, float]
+    anchor_colours: dict[str, str]
+    anchor_items: list[_Item]
+    sizes: dict[str, str]
+
+
+def _rank(
+    session: Session,
+    places: list[tuple[str, frozenset[str]]],
+    genders: set[str],
+    scoring: _Scoring,
+) -> tuple[list[tuple[str, _Ranked]], list[str]]:
+    """(place name, its in-stock candidates best first) for each place that has some, and the
+    names of the places with none."""
+    candidates = _load_candidates(session, places, genders)
+    anchor_tags = frozenset().union(*(item.tags for item in scoring.anchor_items))
+    anchor_occasions = anchor_tags & occasion_tags()
+    anchor_materials = anchor_tags & set(MATERIALS)
+    ranked_by_place: list[tuple[str, _Ranked]] = []
+    unfilled = []
+    for name, kinds in places:
+        ranked: _Ranked = []
+        for item in candidates:
+            if item.product_type.lower() not in kinds and item.department.lower() not in kinds:
+                continue
+            scored = _score(
+                item, scoring.sizes, scoring.rarity, anchor_occasions, anchor_materials,
+                scoring.anchor_colours,
+            )  # fmt: skip
+            if scored is not None:
+                score, colour, reasons = scored
+                ranked.append((-score, item.position, item, colour, reasons))
+        ranked.sort(key=lambda entry: (entry[0], entry[1]))
+        if ranked:
+            ranked_by_place.append((name, ranked))
+        else:
+            unfilled.append(name)
+    return ranked_by_place, unfilled
 
 
 def complete_an_owned_look(

@@ -9,7 +9,7 @@
 
 Each module imports only those above it in this list. This package re-exports the names used
 outside it. The settings that say how much a statement reads (COUNT_CAP, WALK_ABOVE,
-CHEAPEST_WINDOW, NEAREST_PRICE_WINDOW, MAX_SOLD_RANKED_HERE, POPULAR_WINDOW_DAYS) are read in the
+NEAREST_PRICE_WINDOW, MAX_SOLD_RANKED_HERE, POPULAR_WINDOW_DAYS) are read in the
 module that defines them, so a test that changes one patches it there
 (`monkeypatch.setattr(fitting, "COUNT_CAP", 8)`); they are not re-exported here, so a patch of
 `commerce.search` fails instead of changing nothing.

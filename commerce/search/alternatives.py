@@ -5,14 +5,15 @@ when the size was given up."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from sqlalchemy.orm import Session
 
+from commerce.lexicon import load_lexicon
 from commerce.search.closest import RELAXATION_ORDER, _find_closest
 from commerce.search.finding import available_sizes, find_products
-from commerce.search.query import ProductQuery
+from commerce.search.query import COLOUR_ALTERNATIVES, ProductQuery
 from commerce.search.results import SearchResult
 
 
@@ -50,6 +51,12 @@ def find_alternatives(
     some product shown gives up (each match's own are in `ProductMatch.gave_up`).
     """
     sold_out = find_products(session, query, limit=limit, in_stock_only=False)
+    # "Pale blue shirts": those in plain blue first, each said as not the exact shade.
+    near = _in_nearest_shade(session, query, limit)
+    if near is not None and len(near.matches) >= limit:
+        return Alternatives(
+            dropped=("shade",), result=near, sold_out=sold_out if sold_out.total else None
+        )
     relaxable = [name for name in RELAXATION_ORDER if name in query.active_filters()]
     keep = tuple(name for name in relaxable if name in set(keep))
     if set(keep) == set(relaxable):  # all of it just asked: nothing to prefer
@@ -65,12 +72,45 @@ def find_alternatives(
         lost_category = ("category",)
     given_up = {name for match in result.matches for name in match.gave_up}
     dropped = tuple(name for name in RELAXATION_ORDER if name in given_up) + lost_category
+    if near is not None:  # too few in the plain colour: they come first, then the closest
+        shown = {match.handle for match in near.matches}
+        others = [match for match in result.matches if match.handle not in shown]
+        result = replace(result, matches=[*near.matches, *others][:limit])
+        dropped = ("shade", *dropped)
     return Alternatives(
         dropped=dropped,
         result=result,
         sold_out=sold_out if sold_out.total else None,
         sizes_in_stock=lambda: _sizes_if_size_dropped(session, query, dropped),
     )
+
+
+def nearest_shade_query(query: ProductQuery) -> ProductQuery | None:
+    """ "Pale blue shirts": the same search in the colour nearest that shade (lexicon
+    `colour_shades`: blue), leaving out the shades no match for it (navy); None when the query
+    names no shade."""
+    if not query.colour or COLOUR_ALTERNATIVES in query.colour:
+        return None
+    lexicon = load_lexicon()
+    colour = query.colour.strip().lower()
+    shade = lexicon.colour_synonyms.get(colour, colour)
+    if shade not in lexicon.colour_shades:
+        return None
+    near, never = lexicon.colour_shades[shade]
+    unlike = tuple(dict.fromkeys((*query.not_colours, shade, *never)))
+    return query.updated(colour=near or None, not_colours=unlike)
+
+
+def _in_nearest_shade(session: Session, query: ProductQuery, limit: int) -> SearchResult | None:
+    """The products in stock in the colour nearest the query's shade, each giving up the shade
+    ("shade": said as not the exact shade, never as it); None when none is or no shade is said."""
+    nearer = nearest_shade_query(query)
+    if nearer is None or not nearer.colour:
+        return None
+    found = find_products(session, nearer, limit=limit)
+    if not found.matches:
+        return None
+    return replace(found, matches=[replace(match, gave_up=("shade",)) for match in found.matches])
 
 
 def _sizes_if_size_dropped(

@@ -100,13 +100,28 @@ def _find_closest(
     tries = []
     for filters in [keeping, active] if keeping != active else [active]:
         if unlike := _opposite_occasions(query):
-            tries.append((query.updated(not_occasions=unlike), filters))
-        tries.append((query, filters))
-    for tried, filters in tries[:-1]:
-        result = _closest_giving_up(session, tried, filters, offset, limit, excluded, nothing_fits)
+            unlike_query = query.updated(not_occasions=(*query.not_occasions, *unlike))
+            tries.append((unlike_query, filters, nothing_fits))
+        tries.append((query, filters, nothing_fits))
+        # Then the wider kind, for the shopper's gender still: "smart shoes for women" (all the
+        # dress shoes are men's) finds women's flats before a men's loafer "not for women". Some
+        # may fit all the rest of the query, which `nothing_fits` says only of the kind itself.
+        if filters is keeping and (wider := _wider_kind(query)):
+            tries.append((query.updated(category=wider), filters, False))
+    for tried, filters, none_fit in tries[:-1]:
+        result = _closest_giving_up(session, tried, filters, offset, limit, excluded, none_fit)
         if result.total:
             return replace(result, query=query)  # (the shopper's query, to page on)
     return _closest_giving_up(session, query, active, offset, limit, excluded, nothing_fits)
+
+
+def _wider_kind(query: ProductQuery) -> str | None:
+    """The wider kind (lexicon `wider_kinds`) of the kind the query names, if it has one."""
+    if query.category is None:
+        return None
+    lexicon = load_lexicon()
+    kind = query.category.strip().lower()
+    return lexicon.wider_kinds.get(lexicon.category_synonyms.get(kind, kind))
 
 
 def _opposite_occasions(query: ProductQuery) -> tuple[str, ...]:
@@ -430,7 +445,7 @@ class _NearestPrices:
         )
         # Up to the far end and every variant at its price (every one beyond the bound when
         # fewer are in stock), in one statement with the far end on each row, walking
-        # ix_variant_price alone, as `_cheapest_page` does (docs/performance.md, section 3.3:
+        # ix_variant_price alone (docs/performance.md, section 3.3:
         # the window 2.1 -> 1.2 ms for "black-tie suits in pink over $50", a statement less).
         farthest = func.max(Variant.price) if above else func.min(Variant.price)
         up_to, far_end = _window_end(self.session, far, farthest)

@@ -4,18 +4,18 @@ it sells and the sizes in stock."""
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterable
 from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import and_, case, func, literal, or_, select
+from sqlalchemy import and_, case, func, literal, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from commerce.lexicon import load_lexicon
 from commerce.models import Order, OrderLine, Product, ProductTag, Variant
 from commerce.search.closest import _find_closest
 from commerce.search.fitting import (
-    _IN_STATEMENT,
     _any_variant_fits,
     _AnyCase,
     _colour_key,
@@ -29,7 +29,6 @@ from commerce.search.fitting import (
     _product_conditions,
     _size_keys,
     _variant_conditions,
-    _window_end,
     load_variant_facts,
 )
 from commerce.search.query import ProductQuery, category_types
@@ -146,23 +145,66 @@ def find_products(
     in_stock_only: bool = True,
     exclude_handles: Iterable[str] = (),
     only_handles: Iterable[str] | None = None,
+    for_a_guest: bool = False,
 ) -> SearchResult:
     """Products with at least one variant that fits every filter of `query` (and, when
     `only_handles` is given, among those products only: "the black one" of those on screen).
 
     With sort="popular" the best sellers of the last POPULAR_WINDOW_DAYS come first and the result
     says how many units each sold (`SearchResult.sales`); with sort="closest" every in-stock
-    product of the query's category is ranked by `alternative_distance` instead.
+    product of the query's category is ranked by `alternative_distance` instead. `for_a_guest`:
+    a wedding search that does not ask for bridal wear finds products made for the bride only
+    when nothing else fits (what a shopper is shown, not what the catalog has).
     """
     if query.sort == "closest":
         return _find_closest(session, query, offset, limit, exclude_handles)
+    # "Satin heels for the wedding" from a bridesmaid: no bridal pump while anything else fits.
+    if for_a_guest and only_handles is None and (not_bridal := _not_for_the_bride(query)):
+        found = _find_products(
+            session, query, offset, limit, in_stock_only, exclude_handles, None, not_bridal
+        )
+        if found.total:
+            return found
+    return _find_products(
+        session, query, offset, limit, in_stock_only, exclude_handles, only_handles
+    )
+
+
+def _not_for_the_bride(query: ProductQuery) -> list:
+    """The test that a product is not made for the bride (its title says a word of the lexicon
+    feature `bridal`: the "Giselle Bridal Pump"), for a search for a wedding that does not ask
+    for bridal wear nor name a product: a guest or a bridesmaid is not the bride. None for any
+    other search."""
+    words = load_lexicon().feature_words.get("bridal", ())
+    if (
+        not words
+        or "wedding" not in query.occasions
+        or query.product
+        or "bridal" in (feature.lower() for feature in query.features)
+    ):
+        return []
+    return [~or_(*(_AnyCase(Product.title).contains(word, autoescape=True) for word in words))]
+
+
+def _find_products(
+    session: Session,
+    query: ProductQuery,
+    offset: int,
+    limit: int,
+    in_stock_only: bool,
+    exclude_handles: Iterable[str],
+    only_handles: Iterable[str] | None,
+    leave_out: Iterable = (),
+) -> SearchResult:
+    """`find_products` in any order but "closest", also leaving out the products that fail one of
+    the tests in `leave_out`."""
     # On a big catalog (docs/performance.md, section 3; plans: bench/bench_search.py --explain):
     # a query no variant can meet (a size nobody makes, a budget under every price) ends after
     # one index lookup (`_any_variant_fits`); otherwise the fitting products are counted first,
     # from the variants of the size or colour or by probing each product's own variants through
     # indexes that hold what is read (`_fitting`), and the count decides how the page is found
     # (`_page`): many, by walking the catalog order; few, by finding them and sorting them.
-    extra = _not_among(tuple(exclude_handles))
+    extra = [*_not_among(tuple(exclude_handles)), *leave_out]
     if only_handles is not None:
         extra.append(Product.handle.in_(tuple(only_handles)))
     chosen = [*_product_conditions(query), *extra]
@@ -271,21 +313,13 @@ def _find_by_price(
     extra: list,
 ) -> SearchResult:
     """`find_products` sorted by price (`chosen`: the query's product tests and `extra`, the
-    caller's own): cheapest first from the shop's cheapest variants when
-    they hold the page (`_cheapest_page`); otherwise the fitting variants grouped by product,
-    counted in the same pass. (Every fitting product's lowest price is needed to know the first
-    ones; a walk along the price index was tried and passes over too many cheaper variants of
-    other kinds.)"""
-    cheapest = None
+    caller's own): cheapest first in stock by walking the products' lowest prices in stock
+    (`_cheapest_first`), counted as a broad search is (`_count_capped`); otherwise the fitting
+    variants grouped by product, counted in the same pass."""
     if query.sort == "price_asc" and in_stock_only and limit:
-        cheapest = _cheapest_page(session, extra, query, offset, limit)
-    if cheapest is not None:
+        page = _cheapest_first(session, extra, query, offset, limit)
         total, capped = _count_capped(session, chosen, query, in_stock_only, offset, limit)
-        rows = {row.id: row for row in session.execute(
-            select(*_MATCH_COLUMNS).where(Product.id.in_(cheapest))
-        )}  # fmt: skip
-        page = [rows[product_id] for product_id in cheapest]
-        variants = load_variant_facts(session, cheapest, _size_keys(query))
+        variants = load_variant_facts(session, [row.id for row in page], _size_keys(query))
         matches = [_to_match(row, variants[row.id], query, in_stock_only) for row in page]
         return SearchResult(query, matches, total, offset, total_capped=capped)
     price_from = func.min(Variant.price).label("price_from")
@@ -311,65 +345,101 @@ def _find_by_price(
     return SearchResult(query=query, matches=matches, total=total, offset=offset)
 
 
-# A page cheapest first is looked for among this many of the shop's cheapest in-stock variants
-# (within the query's price bounds) before every fitting variant is grouped (`_cheapest_page`).
-CHEAPEST_WINDOW = 3000
+# The variant filters that can make a product's lowest fitting price differ from its lowest
+# price in stock (a budget's upper end cannot: it keeps that price or leaves the product out).
+_RAISING_FIELDS = ("colour", "not_colours", "size", "on_sale", "price_min")
 
 
-def _cheapest_page(
+def _cheapest_first(
     session: Session, extra: list, query: ProductQuery, offset: int, limit: int
-) -> list[int] | None:
-    """Ids of one page of the in-stock products that meet `extra` and fit the query, cheapest
-    first (by their lowest fitting price, then the shop's order), when the shop's
-    CHEAPEST_WINDOW cheapest in-stock variants hold the whole page; None when they do not.
+) -> list:
+    """The rows of one page of the in-stock products that meet `extra` and fit the query,
+    cheapest first (by their lowest fitting price, then the shop's order), read along
+    ix_product_min_price_in_stock (`Product.min_price_in_stock`, kept by every change of a
+    variant's stock or price) instead of grouping every fitting variant by product ("shoes in
+    size 9": 20,519 products at 1M variants).
 
-    The window (every in-stock variant up to the price of the CHEAPEST_WINDOW-th, ties
-    included) is read off ix_variant_price, so it costs about the same whatever the query,
-    instead of the lowest price of every fitting product ("shoes in size 9": 2,130 at x30).
-    Every fitting variant that cheap is in it, so each product found has its exact lowest
-    price, and a product not found costs more than every one found."""
-    bounds = []
-    if query.price_min is not None:
-        bounds.append(Variant.price >= query.price_min)
+    Without a variant filter that raises a product's price, its lowest price in stock is its
+    lowest fitting one: the walk stops after the page. With one (a size, a colour...), each
+    product walked has its own fitting variants' lowest price read (ix_variant_product_stock),
+    which is never below its lowest in stock; so once the next product's lowest price in stock
+    (and its place in the shop's order, for a tie) comes after the page's last product, no
+    product further along can enter the page. The kind and occasion are tested on each product
+    walked (`_NotIndexed`, SQLite's planner has no statistics to choose by)."""
+    lowest = Product.min_price_in_stock
+    walk = select(*_MATCH_COLUMNS).where(
+        *_product_conditions(query, kind_index=False, tag_index=False), *extra, lowest.is_not(None)
+    )
     if query.price_max is not None:
-        bounds.append(Variant.price <= query.price_max)
-    far = (
-        select(Variant.price)
-        .where(Variant.stock > 0, *bounds)
-        .order_by(Variant.price)
-        .offset(CHEAPEST_WINDOW - 1)
-        .limit(1)
+        walk = walk.where(lowest <= query.price_max)
+    walk = walk.order_by(lowest, Product.position)
+    if not any(getattr(query, name) for name in _RAISING_FIELDS):
+        # SQLite x30, "dresses, cheapest first":
+        #   SEARCH product USING INDEX ix_product_min_price_in_stock (min_price_in_stock>?)
+        # PostgreSQL x289: Limit -> Index Scan using ix_product_min_price_in_stock on product
+        return session.execute(walk.offset(offset).limit(limit)).all()
+    fitting_lowest = (
+        select(func.min(Variant.price))
+        .where(Variant.product_id == Product.id, *_variant_conditions(query, True))
         .scalar_subquery()
     )
-    # Up to the far end and every variant at its price; every one in the bounds when fewer are
-    # in stock. The far end is read by the same statement (SQLite computes it once, as a bound
-    # of its walk along ix_variant_price), and comes back on each row. The walk reads the index
-    # alone: the kind, the occasion, the colour and the bounds are not looked up elsewhere
-    # (`_NotIndexed`), the size is a probe of each variant's own keys. "Shoes in size 9", x30:
-    # 3.0 -> 1.6 ms of SQLite, the statement before it gone (docs/performance.md, section 3.3):
-    #   SEARCH variant USING COVERING INDEX ix_variant_price (price<?)
+    # Read in batches that each go on from the last product read (the id settles a tie of
+    # price and place), so that the walk ends about where the page does. Batches, not one
+    # statement read as it goes: PostgreSQL costs a walk of every product of the kind at
+    # millions and compiles it (JIT) first, 446 of the 464 ms of "shoes in size 9" at 1M.
+    # SQLite x30, "shoes in size 9, cheapest first":
+    #   SEARCH product USING INDEX ix_product_min_price_in_stock (min_price_in_stock>?)
+    #   CORRELATED SCALAR SUBQUERY: SEARCH variant USING COVERING INDEX
+    #     ix_variant_product_stock (product_id=? AND stock>?)
     #   CORRELATED SCALAR SUBQUERY: SEARCH variant_size_key USING COVERING INDEX
     #     sqlite_autoindex_variant_size_key_1 (variant_id=? AND key=?)
-    #   SEARCH product USING INTEGER PRIMARY KEY (rowid=?)
-    up_to, far_end = _window_end(session, far, func.max(Variant.price))
-    read_far = far if far_end is _IN_STATEMENT else literal(None)
-    rows = session.execute(
-        select(Variant.product_id, Variant.price, Product.position, read_far.label("far_end"))
-        .join(Product, Product.id == Variant.product_id)
-        .where(*_product_conditions(query, kind_index=False, tag_index=False), *extra)
-        .where(*_variant_conditions(query, True, colour_index=False))
-        .where(*bounds, Variant.price <= up_to)
-    ).all()
-    if far_end is _IN_STATEMENT:
-        far_end = session.scalar(select(far)) if not rows else rows[0].far_end
-    lowest: dict[int, tuple] = {}
-    for product_id, price, position, _ in rows:
-        if product_id not in lowest or price < lowest[product_id][0]:
-            lowest[product_id] = (price, position)
-    if far_end is not None and len(lowest) < offset + limit:
-        return None  # the page reaches past the window
-    ordered = sorted(lowest, key=lowest.__getitem__)
-    return ordered[offset : offset + limit]
+    # PostgreSQL x289: Limit -> Incremental Sort (by id) -> Index Scan using
+    #   ix_product_min_price_in_stock on product; SubPlan: Aggregate -> Nested Loop: Index Scan
+    #   using ix_variant_product_stock on variant, Index Only Scan using variant_size_key_pkey
+    statement = walk.add_columns(
+        lowest.label("lowest"), Product.position, fitting_lowest.label("fitting_lowest")
+    ).order_by(Product.id)
+    wanted = offset + limit
+    page_ends: list[tuple] = []  # the `wanted` smallest (price, place) found, negated: a heap
+    found = []
+    batch, after = max(wanted + 2, WALK_FIRST_BATCH), None
+    while True:
+        rows = session.execute(
+            (statement if after is None else statement.where(after)).limit(batch)
+        ).all()
+        for row in rows:
+            if len(page_ends) == wanted and (row.lowest, row.position) > _negated(page_ends[0]):
+                return sorted(found, key=_price_and_place)[offset:wanted]  # all after the page
+            if row.fitting_lowest is None:
+                continue
+            found.append(row)
+            key = (-row.fitting_lowest, -row.position)
+            if len(page_ends) < wanted:
+                heapq.heappush(page_ends, key)
+            elif key > page_ends[0]:
+                heapq.heapreplace(page_ends, key)
+        if len(rows) < batch:
+            return sorted(found, key=_price_and_place)[offset:wanted]
+        last = rows[-1]
+        after = tuple_(lowest, Product.position, Product.id) > tuple_(
+            literal(last.lowest, lowest.type), literal(last.position), literal(last.id)
+        )
+        batch = min(4 * batch, WALK_MOST_BATCH)
+
+
+# The filtered cheapest-first walk reads this many products first, then four times as many in
+# each batch up to the most, which keeps PostgreSQL's estimate of a batch under the cost at
+# which it compiles the statement (jit_above_cost, 100,000: about 700 products of a kind).
+WALK_FIRST_BATCH = 8
+WALK_MOST_BATCH = 512
+
+
+def _price_and_place(row) -> tuple:
+    return (row.fitting_lowest, row.position)
+
+
+def _negated(key: tuple) -> tuple:
+    return tuple(-part for part in key)
 
 
 def _sales_window_start() -> datetime:

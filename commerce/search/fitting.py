@@ -209,6 +209,14 @@ def _colour_key(colour: str) -> str:
     return load_lexicon().colour_synonyms.get(colour, colour)
 
 
+def _colour_keys(colours: Iterable[str]) -> list[str]:
+    """The variant colours that are each of `colours`: its key and every word for it ("light
+    blue": "sky blue" too), so a shade finds that shade only, however the catalog spells it."""
+    lexicon = load_lexicon()
+    keys = (lexicon.colour_words(_colour_key(colour)) for colour in colours)
+    return list(dict.fromkeys(key for words in keys for key in words))
+
+
 def _variant_conditions(
     query: ProductQuery,
     in_stock_only: bool,
@@ -254,10 +262,10 @@ def _build_variant_conditions(
     if in_stock_only:
         conditions.append(Variant.stock > 0)
     if query.colour:
-        colours = [_colour_key(colour) for colour in colour_choices(query.colour)]
+        colours = _colour_keys(colour_choices(query.colour))
         conditions.append(or_(colour_key.in_(colours), colour_family.in_(colours)))
     if query.not_colours:
-        colours = [_colour_key(colour) for colour in query.not_colours]
+        colours = _colour_keys(query.not_colours)
         conditions.append(
             or_(
                 Variant.colour_key.is_(None),
@@ -370,12 +378,12 @@ def variant_fits(variant: VariantFacts, query: ProductQuery, in_stock_only: bool
     """The same test as `_variant_conditions`, for variants already loaded."""
     if in_stock_only and variant.stock <= 0:
         return False
-    if query.colour and not {_colour_key(c) for c in colour_choices(query.colour)} & {
+    if query.colour and not set(_colour_keys(colour_choices(query.colour))) & {
         variant.colour_key,
         variant.colour_family,
     }:
         return False
-    if query.not_colours and {_colour_key(c) for c in query.not_colours} & {
+    if query.not_colours and set(_colour_keys(query.not_colours)) & {
         variant.colour_key,
         variant.colour_family,
     }:
@@ -479,7 +487,7 @@ def _fitting(query: ProductQuery, in_stock_only: bool = True):
         found = _variant_conditions(query, in_stock_only, size_index_first=True)
         return Product.id.in_(select(Variant.product_id).where(*found))
     rest = _variant_conditions(query.without("colour"), in_stock_only)
-    colours = [_colour_key(colour) for colour in colour_choices(query.colour)]
+    colours = _colour_keys(colour_choices(query.colour))
     # One branch per colour index: an OR of the two would read every variant row it finds.
     return Product.id.in_(
         union_all(

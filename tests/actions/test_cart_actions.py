@@ -8,12 +8,12 @@ import pytest
 from sqlalchemy import func, select
 
 from actions.cart import (
-    ActionAddToCart,
     ActionChangeQuantity,
     ActionCheckoutCart,
     ActionRemoveFromCart,
     ActionShowCart,
 )
+from actions.cart_adding import ActionAddToCart
 from actions.checkout import ActionPlaceOrder, ActionReviewOrder
 from commerce.db import get_engine, session_scope
 from commerce.models import CartItem, Order

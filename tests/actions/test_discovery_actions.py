@@ -10,15 +10,10 @@ import pytest
 from sqlalchemy import func, select
 
 from actions.chitchat import ActionOfferHuman
-from actions.discovery import (
-    ActionCheckAvailability,
-    ActionSearchProducts,
-    ActionSelectProduct,
-    ActionShowMore,
-    ActionShowPrice,
-    ActionShowProductDetails,
-)
+from actions.discovery import ActionCheckAvailability, ActionSearchProducts, ActionSelectProduct
 from actions.order_replies import day
+from actions.product_actions import ActionShowPrice, ActionShowProductDetails
+from actions.search_results import ActionShowMore
 from commerce.db import get_engine, session_scope
 from commerce.models import Product, Variant
 from commerce.search import ProductQuery, find_products, fitting
@@ -280,7 +275,7 @@ def test_a_failing_action_apologises_and_changes_nothing(chat, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("database went away")
 
-    monkeypatch.setattr("actions.discovery.find_products", broken)
+    monkeypatch.setattr("actions.search_results.find_products", broken)
 
     turn = chat.search(category="shoes")
 

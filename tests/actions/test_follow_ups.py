@@ -182,7 +182,7 @@ def test_another_language_gets_an_honest_reply_in_it(chat, text, expected):
 
 
 def test_brown_is_the_brown_one_not_the_whole_brown_family(chat, extractor, demo_store_url):
-    from actions.cart import ActionAddToCart
+    from actions.cart_adding import ActionAddToCart
 
     say(chat, extractor, ActionSearchProducts(), "search_products", "brown belts")
     say(chat, extractor, ActionSelectProduct(), "select_product", "the suede one")
@@ -196,7 +196,7 @@ def test_brown_is_the_brown_one_not_the_whole_brown_family(chat, extractor, demo
 
 
 def test_typing_a_buttons_title_is_tapping_it(chat, extractor):
-    from actions.cart import ActionAddToCart
+    from actions.cart_adding import ActionAddToCart
 
     say(chat, extractor, ActionSearchProducts(), "search_products", "brown belts")
     say(chat, extractor, ActionSelectProduct(), "select_product", "the suede one")
@@ -214,7 +214,7 @@ def test_typing_a_buttons_title_is_tapping_it(chat, extractor):
 
 
 def test_a_product_on_screen_named_by_words_of_its_title(chat, extractor):
-    from actions.cart import ActionAddToCart
+    from actions.cart_adding import ActionAddToCart
 
     say(chat, extractor, ActionSearchProducts(), "search_products", "brown belts")
     turn = say(chat, extractor, ActionAddToCart(), "add_to_cart",
@@ -224,7 +224,7 @@ def test_a_product_on_screen_named_by_words_of_its_title(chat, extractor):
 
 
 def test_a_name_two_products_share_asks_which_or_uses_the_kind(chat, extractor):
-    from actions.discovery import ActionShowPrice
+    from actions.product_actions import ActionShowPrice
 
     turn = say(chat, extractor, ActionShowPrice(), "ask_price", "how much is the kensington")
     assert "Several products are called Kensington" in turn.text

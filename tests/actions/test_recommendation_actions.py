@@ -7,13 +7,14 @@ import re
 import pytest
 from sqlalchemy import select
 
-from actions.discovery import ActionSelectProduct, ActionShowMore
+from actions.discovery import ActionSelectProduct
 from actions.recommendations import (
     ActionCompareProducts,
     ActionShowBoughtTogether,
     ActionShowNewArrivals,
     ActionSuggestOutfit,
 )
+from actions.search_results import ActionShowMore
 from commerce.db import get_engine, session_scope
 from commerce.models import Product, Variant
 from commerce.orders import Contact, add_to_cart, place_order

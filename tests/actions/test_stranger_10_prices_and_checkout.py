@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from actions.cart import ActionAddToCart, ActionCheckoutCart
+from actions.cart import ActionCheckoutCart
+from actions.cart_adding import ActionAddToCart
 from actions.checkout import ActionReviewOrder
-from actions.discovery import ActionSearchProducts, ActionSelectProduct, ActionShowPrice
+from actions.discovery import ActionSearchProducts, ActionSelectProduct
+from actions.product_actions import ActionShowPrice
 from actions.recommendations import ActionSuggestOutfit
 from tests.actions.conversation_driver import ActionConversation, entity_list, say
 

@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from actions.cart import ActionAddToCart
+from actions.cart_adding import ActionAddToCart
 from actions.checkout import ActionReviewOrder, ActionStartCheckout
 from actions.discovery import ActionCheckAvailability, ActionSearchProducts, ActionSelectProduct
 from actions.recommendations import ActionSuggestOutfit

@@ -35,7 +35,11 @@ def search(chat, extractor, text: str, intent: str = "search_products"):
     return say(chat, extractor, ActionSearchProducts(), intent, text)
 
 
-# --- A4: "rain jackets": no jacket is rainproof, so it says so, and shows the closest jackets -----
+# --- A4: "rain jackets": no jacket is rainproof, so it says so ---------------------------------
+# Stranger test 20 (b6) changed what follows: the closest jackets were blazers (linen, velvet),
+# useless in the rain, so no jacket that isn't rainproof is offered in place of a rain jacket
+# (lexicon `whole_point_features`). The old expectation, "The closest jackets, though not
+# rainproof:" over a list of blazers, is now the opposite of what is asserted.
 
 
 @pytest.mark.parametrize(
@@ -50,14 +54,13 @@ def search(chat, extractor, text: str, intent: str = "search_products"):
         "looking for a rainproof jacket",
     ],
 )
-def test_a_rain_jacket_is_answered_none_with_the_closest_jackets(chat, extractor, text):
+def test_a_rain_jacket_is_answered_none_without_blazers_in_its_place(chat, extractor, text):
     turn = search(chat, extractor, text)
 
     print(turn.text)
     assert "I have no rainproof jackets" in turn.text
-    assert "The closest jackets, though not rainproof:" in turn.text
-    lines = listed(turn.text)
-    assert lines and all(_JACKETS.search(line) for line in lines), lines
+    assert "The closest jackets, though not rainproof:" not in turn.text  # was expected before
+    assert not listed(turn.text)
     assert chat.slots["search_query"]["features"] == ["rainproof"]
 
 
@@ -129,7 +132,12 @@ def test_a_letter_size_after_jackets_keeps_the_jackets_and_says_their_sizes(
         rf"(Jackets|Blazers) aren't made in size {size}; they come in 36R to ", turn.text
     )
     lines = listed(turn.text)
-    assert lines and all(_JACKETS.search(line) for line in lines), lines
+    if "rain" in first:
+        # Stranger test 20 (b6): still no rainproof jacket, and no blazers in its place (this
+        # expected the closest blazers before, see A4 above).
+        assert "I have no rainproof jackets" in turn.text and not lines, turn.text
+    else:
+        assert lines and all(_JACKETS.search(line) for line in lines), lines
     assert "Dress" not in turn.text
     assert chat.slots["search_query"]["category"] in ("jackets", "blazers")
     assert "size" not in chat.slots["search_query"]
@@ -141,8 +149,10 @@ def test_a_budget_after_that_still_searches_jackets(chat, extractor):
     turn = search(chat, extractor, "anything under 150?", intent="refine_search")
 
     print(turn.text)
-    lines = listed(turn.text)
-    assert lines and all(_JACKETS.search(line) for line in lines), lines
+    # Stranger test 20 (b6): the search is still for rainproof jackets under $150, so none, and no
+    # blazers in their place (this expected the closest blazers listed before, see A4 above).
+    assert "I have no rainproof jackets under $150" in turn.text, turn.text
+    assert not listed(turn.text)
     assert chat.slots["search_query"]["category"] == "jackets"
     assert chat.slots["search_query"]["price_max"] == "150"
 

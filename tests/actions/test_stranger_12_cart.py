@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from actions.cart import ActionAddToCart, ActionChangeQuantity, ActionRemoveFromCart
+from actions.cart import ActionChangeQuantity, ActionRemoveFromCart
+from actions.cart_adding import ActionAddToCart
 from actions.discovery import ActionSearchProducts
 from actions.profile import ActionRememberSize
 from tests.actions.conversation_driver import ActionConversation, say

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from actions.cart import ActionAddToCart, ActionRemoveFromCart, ActionShowCart
+from actions.cart import ActionRemoveFromCart, ActionShowCart
+from actions.cart_adding import ActionAddToCart
 from actions.discovery import ActionSearchProducts, ActionSelectProduct
 from actions.recommendations import ActionShowBoughtTogether
 from tests.actions.conversation_driver import ActionConversation, say

@@ -14,7 +14,8 @@ from datetime import datetime, timezone
 import pytest
 
 from actions.after_sales import ActionOrderStatus
-from actions.cart import ActionAddToCart, ActionChangeQuantity, ActionShowCart
+from actions.cart import ActionChangeQuantity, ActionShowCart
+from actions.cart_adding import ActionAddToCart
 from actions.checkout import ActionPlaceOrder, ActionStartCheckout
 from actions.discovery import ActionCheckAvailability, ActionSearchProducts, ActionSelectProduct
 from actions.order_replies import day

@@ -14,7 +14,8 @@ from datetime import datetime, timezone
 
 import pytest
 
-from actions.cart import ActionAddToCart, ActionShowCart
+from actions.cart import ActionShowCart
+from actions.cart_adding import ActionAddToCart
 from actions.discovery import ActionSearchProducts, ActionSelectProduct
 from actions.order_replies import day
 from actions.profile import ActionRememberSize

@@ -8,13 +8,10 @@ import re
 
 import pytest
 
-from actions.cart import ActionAddToCart, ActionRemoveFromCart
-from actions.discovery import (
-    ActionCheckAvailability,
-    ActionSearchProducts,
-    ActionSelectProduct,
-    ActionShowPrice,
-)
+from actions.cart import ActionRemoveFromCart
+from actions.cart_adding import ActionAddToCart
+from actions.discovery import ActionCheckAvailability, ActionSearchProducts, ActionSelectProduct
+from actions.product_actions import ActionShowPrice
 from actions.product_questions import ActionAnswerProductQuestion
 from tests.actions.conversation_driver import ActionConversation, say
 from tests.actions.test_stranger_14_questions import listed_names

@@ -7,13 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from actions.cart import ActionAddToCart, ActionShowCart
-from actions.discovery import (
-    ActionCheckAvailability,
-    ActionSearchProducts,
-    ActionSelectProduct,
-    ActionShowPrice,
-)
+from actions.cart import ActionShowCart
+from actions.cart_adding import ActionAddToCart
+from actions.discovery import ActionCheckAvailability, ActionSearchProducts, ActionSelectProduct
+from actions.product_actions import ActionShowPrice
 from actions.recommendations import ActionCompareProducts
 from tests.actions.conversation_driver import ActionConversation, say
 

@@ -77,7 +77,7 @@ GENDERS = _genders()
     ],
 )
 def test_shoes_after_a_mens_suit_are_mens_dress_shoes(chat, extractor, text):
-    from actions.discovery import ActionShowProductDetails
+    from actions.product_actions import ActionShowProductDetails
 
     search(chat, extractor, "need a suit, under 400, im a 40 regular")
     say(chat, extractor, ActionShowProductDetails(), "select_product", "the first one")
@@ -96,7 +96,7 @@ def test_shoes_after_a_mens_suit_are_mens_dress_shoes(chat, extractor, text):
 
 
 def test_shoes_after_a_mens_suit_but_for_her_are_hers(chat, extractor):
-    from actions.discovery import ActionShowProductDetails
+    from actions.product_actions import ActionShowProductDetails
 
     search(chat, extractor, "need a suit, under 400, im a 40 regular")
     say(chat, extractor, ActionShowProductDetails(), "select_product", "the first one")
@@ -136,7 +136,7 @@ def test_the_pink_one_when_no_tie_shown_is_pink(chat, extractor, text):
 
 @pytest.mark.parametrize("text", ["the pink one. how wide is it", "show me the pink one"])
 def test_the_pink_one_opened_when_no_tie_shown_is_pink(chat, extractor, text):
-    from actions.discovery import ActionShowProductDetails
+    from actions.product_actions import ActionShowProductDetails
 
     search(chat, extractor, "I do need a tie though, something navy")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from actions.cart import ActionAddToCart
+from actions.cart_adding import ActionAddToCart
 from actions.checkout import ActionStartCheckout
 from actions.discovery import (
     ActionCheckAvailability,

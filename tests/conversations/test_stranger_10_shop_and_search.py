@@ -53,7 +53,9 @@ def test_the_traveller_gets_the_travel_suit_the_arrival_line_and_answers_for_the
                  "anything with stretch or a travel fabric?")  # fmt: skip
 
     assert "Clifton Travel Suit" in first.text.splitlines()[1]
-    assert "For Thursday" in first.text
+    # Flying out on Thursday: the suit must arrive before it (stranger 18's trip), no longer
+    # "For Thursday", which let arriving on the day of the flight pass as in time.
+    assert "Before you fly on Thursday" in first.text
     assert "Which one do you mean" not in across.shown
     assert "Whitehall Two-Piece Suit" in across.text and "Belvoir Three-Piece Suit" in across.text
 

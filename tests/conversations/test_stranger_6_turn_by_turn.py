@@ -8,16 +8,13 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from actions.cart import ActionAddToCart, ActionChangeQuantity
+from actions.cart import ActionChangeQuantity
+from actions.cart_adding import ActionAddToCart
 from actions.checkout import ActionStartCheckout
-from actions.discovery import (
-    ActionCheckAvailability,
-    ActionSearchProducts,
-    ActionSelectProduct,
-    ActionShowMore,
-)
+from actions.discovery import ActionCheckAvailability, ActionSearchProducts, ActionSelectProduct
 from actions.product_questions import ActionAnswerProductQuestion
 from actions.recommendations import ActionSuggestOutfit
+from actions.search_results import ActionShowMore
 from commerce.db import get_engine, session_scope
 from commerce.models import Product, Variant
 from tests.actions.conversation_driver import ActionConversation, say

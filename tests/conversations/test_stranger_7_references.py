@@ -9,8 +9,10 @@ import json
 
 import pytest
 
-from actions.cart import ActionAddToCart, ActionShowCart
-from actions.discovery import ActionSearchProducts, ActionSelectProduct, ActionShowPrice
+from actions.cart import ActionShowCart
+from actions.cart_adding import ActionAddToCart
+from actions.discovery import ActionSearchProducts, ActionSelectProduct
+from actions.product_actions import ActionShowPrice
 from actions.product_questions import ActionAnswerProductQuestion
 from actions.recommendations import ActionSuggestOutfit
 from commerce.db import get_engine, session_scope

@@ -267,7 +267,7 @@ def test_after_a_new_list_which_one_means_the_new_list_not_the_boots_compared(ch
 
 
 def test_add_both_after_comparing_two_of_three_adds_those_two(chat, extractor):
-    from actions.cart import ActionAddToCart
+    from actions.cart_adding import ActionAddToCart
 
     show_boots(chat, extractor)
     say(chat, extractor, ActionCompareProducts(), "compare_products", "compare the 3rd and the 1st")

@@ -10,9 +10,11 @@ from __future__ import annotations
 import pytest
 
 from actions.after_sales import ActionCancelOrder, ActionOrderStatus
-from actions.cart import ActionAddToCart, ActionShowCart
+from actions.cart import ActionShowCart
+from actions.cart_adding import ActionAddToCart
 from actions.checkout import ActionStartCheckout, ActionStopCheckout
-from actions.discovery import ActionSearchProducts, ActionSelectProduct, ActionShowPrice
+from actions.discovery import ActionSearchProducts, ActionSelectProduct
+from actions.product_actions import ActionShowPrice
 from actions.product_questions import ActionAnswerProductQuestion
 from actions.profile import ActionRememberSize
 from actions.recommendations import ActionCompareProducts, ActionSuggestOutfit

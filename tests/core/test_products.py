@@ -218,3 +218,12 @@ def test_find_product_by_name(name, handle, demo_session):
 def test_a_name_that_fits_several_or_no_products_finds_none(vague, precise, handle, demo_session):
     assert find_product_by_name(demo_session, vague) is None
     assert find_product_by_name(demo_session, precise) == handle
+
+
+def test_a_size_made_in_another_colour_is_told_apart_from_a_size_not_made(demo_session):
+    """ "im a medium, in sage?" of a dress made in M but not in sage: the colour is what it lacks."""
+    sage_m = check_variant(demo_session, "rosalie-tea-dress", size="m", colour="sage")
+    assert not sage_m.offered
+    assert sage_m.size_made and not sage_m.colour_made
+    size_40 = check_variant(demo_session, "rosalie-tea-dress", size="40", colour="pink")
+    assert not size_40.size_made and size_40.colour_made

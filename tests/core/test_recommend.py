@@ -100,6 +100,32 @@ def test_only_the_kind_asked_for(demo_session):
     assert outfit.suggestions and kinds <= {t.title() for t in category_types("dress shoes")}
 
 
+def test_a_mens_bag_gets_mens_clothes_and_shoes_when_the_rules_kinds_are_womens(demo_session):
+    # The rules pair bags with heels, flats and dresses, none of them men's (stranger test 19).
+    outfit = complete_the_look(demo_session, [Anchor("malmo-weekender-bag")])
+
+    assert outfit.widened and outfit.gender == "male"
+    assert set(outfit.unfilled) == {"heels", "dresses"}
+    handles = [s.match.handle for s in outfit.suggestions]
+    rows = demo_session.execute(
+        select(Product.department, Product.gender).where(Product.handle.in_(handles))
+    ).all()
+    assert {department for department, _ in rows} == {"Clothing", "Shoes"}
+    assert {gender for _, gender in rows} <= {"male", "unisex", None}
+    assert all(s.match.in_stock and s.reasons for s in outfit.suggestions)
+
+
+def test_a_womens_bag_still_gets_what_the_rules_name(demo_session):
+    bag = demo_session.scalar(
+        select(Product.handle).where(Product.product_type == "Bags", Product.gender == "female")
+    )
+    outfit = complete_the_look(demo_session, [Anchor(bag)])
+
+    assert not outfit.widened and outfit.suggestions
+    kinds = set(_types(demo_session, [s.match.handle for s in outfit.suggestions]).values())
+    assert kinds <= {"Heels", "Flats", "Dresses"}
+
+
 def test_suggestions_are_in_the_shoppers_size_and_in_stock(demo_session):
     sizes = shopper_sizes(demo_session, "shopper", "oxfords", "10")
     outfit = complete_the_look(

@@ -227,22 +227,60 @@ def test_the_sizes_in_stock_are_read_only_when_the_reply_names_them(demo_engine)
         assert sizes == search.available_sizes(session, query.without("size"))
 
 
-def test_a_cheapest_first_page_is_read_off_the_shop_s_cheapest_variants(demo_engine, monkeypatch):
-    # "Shoes in size 9, cheapest first": not the lowest price of every shoe in size 9, but the
-    # shop's cheapest in-stock variants (here 300, the demo catalog being small), which hold
-    # the cheapest shoes; the same page as grouping every fitting variant.
-    query = ProductQuery(category="shoes", size="9", sort="price_asc")
-    everything = run(demo_engine, find_products, query, limit=1000)  # past the window: grouped
-    monkeypatch.setattr(finding, "CHEAPEST_WINDOW", 300)
+@pytest.mark.parametrize(
+    "query",
+    [
+        ProductQuery(category="dresses", sort="price_asc"),
+        ProductQuery(category="shoes", price_max=Decimal("150"), sort="price_asc"),
+    ],
+    ids=["a kind", "a kind under a budget"],
+)
+def test_cheapest_first_without_a_size_or_colour_walks_the_lowest_prices(demo_engine, query):
+    # "Dresses, cheapest first": the products' lowest prices in stock hold the order, so the
+    # page is read off ix_product_min_price_in_stock and the walk stops after it; no variant of
+    # any product is grouped.
+    everything = run(demo_engine, find_products, query.updated(sort=None), limit=1000)
     with statements_of(demo_engine) as seen:
-        result = run(demo_engine, find_products, query)
+        result = run(demo_engine, find_products, query, offset=2, limit=3)
 
-    assert result.matches == everything.matches[:3]
+    by_price = sorted(
+        everything.matches, key=lambda match: match.price_from
+    )  # (stable: shop order)
+    assert result.matches == by_price[2:5]
     assert not [statement for statement, _ in seen if "GROUP BY" in statement]
-    # One statement reads the window and its far end, off the price index alone.
-    window = next(entry for entry in seen if "far_end" in entry[0])
-    assert "COVERING INDEX ix_variant_price" in plan(demo_engine, *window).splitlines()[0]
-    assert not [statement for statement, _ in seen if statement.startswith("SELECT variant.price")]
+    walk = next(entry for entry in seen if "ORDER BY product.min_price_in_stock" in entry[0])
+    assert "LIMIT" in walk[0]
+    assert "USING INDEX ix_product_min_price_in_stock" in plan(demo_engine, *walk)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        ProductQuery(category="shoes", size="9", sort="price_asc"),
+        ProductQuery(colour="black", sort="price_asc"),
+        ProductQuery(category="dresses", size="m", colour="red", sort="price_asc"),
+    ],
+    ids=["a kind in a size", "a colour", "a kind in a size and colour"],
+)
+def test_cheapest_first_in_a_size_or_colour_walks_the_lowest_prices_testing_each_product(
+    demo_engine, query
+):
+    # "Shoes in size 9, cheapest first": a size or colour only raises a product's lowest price,
+    # so the walk along the lowest prices in stock reads each product's own fitting variants
+    # (ix_variant_product_stock, not every fitting variant grouped by product) and stops once
+    # the next product's lowest price comes after the page.
+    everything = run(demo_engine, find_products, query.updated(sort=None), limit=1000)
+    with statements_of(demo_engine) as seen:
+        first = run(demo_engine, find_products, query, limit=3)
+        further = run(demo_engine, find_products, query, offset=3, limit=3)
+
+    by_price = sorted(everything.matches, key=lambda match: match.price_from)
+    assert first.matches + further.matches == by_price[:6]
+    assert not [statement for statement, _ in seen if "GROUP BY" in statement]
+    walk = next(entry for entry in seen if "ORDER BY product.min_price_in_stock" in entry[0])
+    walked = plan(demo_engine, *walk)
+    assert "product USING INDEX ix_product_min_price_in_stock" in walked.splitlines()[0]
+    assert "COVERING INDEX ix_variant_product_stock" in walked
 
 
 def test_alternatives_over_budget_in_a_size_start_from_its_variants(demo_engine, monkeypatch):

@@ -156,5 +156,6 @@ def test_a_colour_synonym_finds_what_its_colour_finds(canonical, phrase, vocabul
     entity, value = vocabulary[phrase]
     assert entity == "colour"
     wanted = find_products(demo_session, ProductQuery(colour=canonical), limit=1).total
-    assert wanted > 0
+    # (a shade the demo catalog has none of, "light blue", finds nothing: tests/core/test_shades.py)
+    assert wanted > 0 or canonical in LEXICON["colour_shades"]
     assert find_products(demo_session, ProductQuery(colour=value), limit=1).total == wanted

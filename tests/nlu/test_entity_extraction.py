@@ -305,8 +305,9 @@ def test_style_words(extractor, text, expected):
 
 
 def test_light_in_a_colour_is_the_colour_not_the_weight(extractor):
+    # The shade itself, not plain blue: a light blue search never lists navy (tests/core/test_shades.py).
     assert {(e.entity, e.value) for e in extractor.extract("a light blue dress")} == {
-        ("colour", "blue"),
+        ("colour", "light blue"),
         ("category", "dresses"),
     }
 

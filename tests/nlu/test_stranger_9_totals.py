@@ -1,7 +1,7 @@
 """Stranger test 9 (docs/nlu/stranger-test-9.md), C3.8: "whats the total" was read as picking a
 product ("Which one do you mean?"). A total asked for in the shopper's own words is read as a cart
 question (or a price question); both answer with the cart's total, or what was picked when the cart
-is empty (actions/cart.py `tell_total`). Read by the trained model."""
+is empty (actions/cart_totals.py `tell_total`). Read by the trained model."""
 
 from __future__ import annotations
 

@@ -8,12 +8,8 @@ from __future__ import annotations
 import pytest
 
 from actions.checkout import ActionStartCheckout
-from actions.discovery import (
-    ActionCheckAvailability,
-    ActionSearchProducts,
-    ActionSelectProduct,
-    ActionShowPrice,
-)
+from actions.discovery import ActionCheckAvailability, ActionSearchProducts, ActionSelectProduct
+from actions.product_actions import ActionShowPrice
 from commerce.db import get_engine, session_scope
 from commerce.vocabulary import catalog_vocabulary
 from shop_nlu.extraction import ShopEntityExtractor

@@ -1,0 +1,183 @@
+"""How the cart's totals read: pieces at today's prices, a price against an amount, what waits.
+
+The cart's own lines and changes read as in actions/order_replies.py.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from actions import replies
+
+
+def outfit_total_text(
+    lines: list[tuple[str, Decimal, bool]],
+    total: Decimal,
+    varies: bool,
+    what: str = "The whole outfit",
+    budget: Decimal | None = None,
+) -> str:
+    """ "The whole outfit comes to $209.00 at today's prices:" and one line per piece; `lines` are
+    (what, price, in the cart); `varies` when a price depends on a size not chosen yet; `what` the
+    pieces totalled ("The dress and the heels"); with the shopper's `budget` for all of it, the
+    total against it (`budget_lines`)."""
+    verb = "come" if " and " in what else "comes"  # "The dress and the heels come to"
+    heading = f"{what} {verb} to {'at least ' if varies else ''}{replies.money(total)}"
+    rows = [
+        f"• {what}: {replies.money(price)}{' (in your cart)' if in_cart else ''}"
+        for what, price, in_cart in lines
+    ]
+    note = ["Some prices depend on the size; that's the lowest."] if varies else []
+    against = budget_lines(lines, [total], budget) if budget is not None else []
+    return "\n".join([f"{heading} at today's prices, before shipping:", *rows, *note, *against])
+
+
+def budget_lines(
+    lines: list[tuple[str, Decimal, bool]], totals: list[Decimal], budget: Decimal
+) -> list[str]:
+    """A total asked with a budget for all of it ("i dont want to go over 250 all in"): the total
+    (one of `totals`: the only one, or the lowest of the options) against the budget, and each
+    piece that alone is over it."""
+    lowest = min(totals)
+    if lowest > budget:
+        said = "That's" if len(totals) == 1 else "Even the cheapest of those is"
+        against = [f"{said} {replies.money(lowest - budget)} over your {replies.money(budget)}."]
+    else:
+        against = [
+            f"That's within your {replies.money(budget)}, with "
+            f"{replies.money(budget - lowest)} to spare."
+            if len(totals) == 1
+            else f"The cheapest of those is within your {replies.money(budget)}."
+        ]
+    against += [
+        f"The {what} alone is {replies.money(price)}, {replies.money(price - budget)} over your "
+        f"{replies.money(budget)}."
+        for what, price, _ in lines
+        if price > budget
+    ]
+    return against
+
+
+def price_against_text(
+    what: str, price: Decimal, amount: Decimal, above: bool, varies: bool
+) -> str:
+    """ "Is that over 250??": "Yes: the Carnegie Slim Tuxedo is $1,019.00, $769.00 over $250.00."
+    `above` when the shopper asked "over", `varies` when `price` is the lowest of several."""
+    verb = "is" if not varies else "starts at"
+    if price == amount:
+        return f"{what} {verb} exactly {replies.money(amount)}, at today's prices."
+    over = price > amount
+    answer = "Yes" if over == above else "No"
+    gap = replies.money(abs(price - amount))
+    side = "over" if over else "under"
+    note = " Some prices depend on the size; that's the lowest." if varies else ""
+    return (
+        f"{answer}: {what[:1].lower() + what[1:]} {verb} "
+        f"{replies.money(price)} at today's prices, {gap} {side} {replies.money(amount)}.{note}"
+    )
+
+
+def totals_with_options_text(
+    lines: list[tuple[str, Decimal, bool]],
+    options: list[tuple[str, Decimal]],
+    varies: bool,
+    budget: Decimal | None = None,
+) -> str:
+    """ "The dress and those heels" with two heels on screen: the pieces that are clear (`lines`:
+    what, price, in the cart), then a total with each product the shopper may mean for the other
+    (`options`: title, price); with the shopper's `budget` for all of it, each total against it
+    (`budget_lines`)."""
+    base = sum((price for _, price, _ in lines), start=Decimal("0.00"))
+    rows = [
+        f"• {what}: {replies.money(price)}{' (in your cart)' if in_cart else ''}"
+        for what, price, in_cart in lines
+    ]
+    rows += [
+        f"• with the {title} ({replies.money(price)}): {replies.money(base + price)} in all"
+        + (_against(base + price, budget) if budget is not None else "")
+        for title, price in options
+    ]
+    note = ["Some prices depend on the size; that's the lowest."] if varies else []
+    against = (
+        budget_lines(lines, [base + price for _, price in options], budget)
+        if budget is not None
+        else []
+    )
+    return "\n".join(["Together, at today's prices, before shipping:", *rows, *note, *against])
+
+
+def _against(total: Decimal, budget: Decimal) -> str:
+    """ ", $298.00 over your $250.00" after one total of several."""
+    if total > budget:
+        return f", {replies.money(total - budget)} over your {replies.money(budget)}"
+    return f", within your {replies.money(budget)}"
+
+
+def cart_empty_but_picked_text() -> str:
+    """Before the total of what was picked, when the cart itself is empty."""
+    return "Your cart is empty, so nothing is owed yet."
+
+
+def cart_empty_but_waiting_text(waiting: list[tuple[str, list[tuple[str, Decimal, bool]]]]) -> str:
+    """ "Whats the total" with an empty cart while purchases wait for a choice: that nothing is
+    in the cart yet, and each purchase waiting, as (what it waits for: "colour", "size" or ""
+    for which one, and its products as (title, lowest price, whether the price varies))."""
+    return "\n".join(
+        [
+            "Your cart is empty, so nothing is owed yet. These wait for your choice before I add "
+            "them:",
+            *_waiting_rows(waiting),
+            "Choose below and I'll add them.",
+        ]
+    )
+
+
+def still_waiting_text(waiting: list[tuple[str, list[tuple[str, Decimal, bool]]]]) -> str:
+    """After a cart or a total: the purchases still waiting for a choice (as
+    `cart_empty_but_waiting_text`), said to be not in the cart yet."""
+    return "\n".join(
+        [
+            "Not in your cart yet, waiting for your choice:",
+            *_waiting_rows(waiting),
+            "Choose below and I'll add them.",
+        ]
+    )
+
+
+def _waiting_rows(waiting: list[tuple[str, list[tuple[str, Decimal, bool]]]]) -> list[str]:
+    rows = []
+    for choice, products in waiting:
+        priced = [
+            f"{title} ({'from ' if varies else ''}{replies.money(price)})"
+            for title, price, varies in products
+        ]
+        if len(priced) == 1:
+            rows.append(f"• {priced[0]}: waiting for the {choice or 'choice'}")
+        else:
+            rows.append(f"• Which one: {', '.join(priced[:-1])} or {priced[-1]}")
+    return rows
+
+
+def waiting_again_text(question: str, title: str | None, choice: str) -> str:
+    """A purchase question asked again: "The Osprey Slip-On is still waiting for a colour: which
+    one?" for a colour, size or fit of one product (`title`, `choice`), else the question as it
+    was asked ("Which jacket do you mean: ...?")."""
+    if title and choice:
+        return f"The {title} is still waiting for a {choice}: which one?"
+    return question
+
+
+def nothing_to_check_out_yet_text(method_named: bool) -> str:
+    """ "Checkout" with an empty cart while purchases wait for a choice (asked again after it)."""
+    express = ' (with "express" for express shipping)' if method_named else ""
+    return (
+        "Your cart is empty, so there's nothing to check out yet. Choose below and I'll add "
+        f'them; then say "checkout"{express}.'
+    )
+
+
+def nothing_to_total_text() -> str:
+    return (
+        "There's nothing to add up yet. Open the pieces you like (or add them to your cart) and "
+        "ask again: I'll total them at today's prices, or say \"what's in my cart\" for your cart."
+    )

@@ -1,0 +1,533 @@
+"""Totals: the cart's, the outfit's, the things named; a price against an amount; with shipping.
+
+"The dress and those flats together", "is that over 250?", "whats the total and will it arrive
+by july 3rd?".
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from rasa_sdk import Tracker
+
+from actions import order_replies
+from actions.base import Events
+from actions.cart_adding import BOTH, CART_BUTTONS, ORDINAL_OF_KIND, show_cart
+from actions.cart_replies import (
+    cart_empty_but_picked_text,
+    cart_empty_but_waiting_text,
+    nothing_to_check_out_yet_text,
+    nothing_to_total_text,
+    outfit_total_text,
+    price_against_text,
+    still_waiting_text,
+    totals_with_options_text,
+    waiting_again_text,
+)
+from actions.checkout import LAST_ORDER, ordering_time, variant_label
+from actions.conversation import (
+    CURRENT_PRODUCT,
+    ProductReference,
+    ShownResults,
+    ask_which_one,
+    day_meant,
+    latest_entities,
+    opened_products,
+    picked_of_kind,
+    purchases_waiting,
+    questions_waiting,
+    resolve_product,
+    resolve_products,
+    the_two,
+)
+from commerce.orders import cart_items, quote
+from commerce.products import product_details
+from commerce.shipping import SHIPPING_METHODS, last_arrival_day, method_for
+from shop_nlu.dates import leaves_on
+
+# "how much would the whole outfit come to", "what would it all cost together"
+_OUTFIT_TOTAL = re.compile(
+    r"\b(?:whole|entire|full|complete)\s+(?:outfit|look|lot)\b"
+    r"|\b(?:all|everything)\b.{0,20}\btogether\b"
+    r"|\b(?:outfit|look)\b.{0,20}\b(?:cost|come to|total|add up)\b",
+    re.IGNORECASE,
+)
+# How many pieces an outfit has at most: the latest opened of each kind.
+_OUTFIT_PIECES = 6
+# "whats the total", "total?", "what do i owe": the total, of the cart or of what was picked.
+_TOTAL = re.compile(r"\btotal\b|\bowe\b|\bwhat'?s the damage\b|\baltogether\b", re.IGNORECASE)
+# "how much would the dress and those flats come to together", "how much for both", "how much
+# is everything": a price asked for several things at once.
+_PRICE_WORDS = re.compile(
+    r"\bhow much\b|\bcost|\bprice|\bcome to\b|\badd(?:s)? up\b|\bpay\b|\bspend", re.IGNORECASE
+)
+_SEVERAL = re.compile(
+    r"\btogether\b|\ball in\b|\bcombined\b|\bboth\b|\b(?:two|2)\s+of\s+(?:them|these|those|em)\b"
+    r"|\beverything\b|\bit all\b|\ball of (?:it|them)\b|\bthe lot\b",
+    re.IGNORECASE,
+)
+# "those flats", "these heels": the kind named is the list on screen.
+_ON_SCREEN = r"\b(?:those|these)\s+(?:\w+\s+)?{kind}"
+# How many products one named kind may stand for in a total before asking which one.
+_TOTAL_OPTIONS = 3
+
+
+def asks_outfit_total(text: str) -> bool:
+    """Whether a message asks what the whole outfit (or everything together) costs."""
+    return bool(_OUTFIT_TOTAL.search(text))
+
+
+def asks_total(text: str) -> bool:
+    """Whether a message asks for a total: of the whole outfit, of the cart ("whats the total",
+    "what do i owe"), or of several things at once ("the dress and the flats together")."""
+    return bool(
+        _OUTFIT_TOTAL.search(text)
+        or _TOTAL.search(text)
+        or (_PRICE_WORDS.search(text) and _SEVERAL.search(text))
+    )
+
+
+def asks_total_of_several(tracker: Tracker) -> bool:
+    """Whether the latest message asks for a total (`asks_total`) and not the price of the one
+    product it names ("the total price of the windsor" is its price)."""
+    return asks_total(tracker.latest_message.get("text") or "") and (
+        _products_named(tracker) != 1 or bool(_kinds_besides_named(tracker))
+    )
+
+
+def _kinds_besides_named(tracker: Tracker) -> list[tuple[int, str]]:
+    """The kinds a message names apart from the one product it names or points at ("the dress"
+    of "the dress and the first pair", not "shoes" of "the first shoes"), with where each was
+    said."""
+    text = tracker.latest_message.get("text") or ""
+    entities = tracker.latest_message.get("entities") or []
+    ends = [e["end"] for e in entities if e.get("entity") in ("product", "product_handle", "ordinal")
+            and e.get("end") is not None]  # fmt: skip
+    attached = {end + len(ORDINAL_OF_KIND.match(text, end).group(0)) for end in ends}
+    return [
+        (e["start"], str(e["value"]))
+        for e in entities
+        if e.get("entity") == "category" and e.get("start") is not None
+        and e["start"] not in attached
+    ]  # fmt: skip
+
+
+def _products_named(tracker: Tracker) -> int:
+    """How many products the latest message names or points at ("the windsor", "the 2nd")."""
+    named = latest_entities(tracker)
+    return sum(len(named.get(name) or []) for name in ("product", "product_handle", "ordinal"))
+
+
+def tell_total(dispatcher, tracker: Tracker, session) -> Events:
+    """A total, decided from what the message names, the cart and what was picked: the kinds
+    named ("the dress and those flats"), "both", the whole outfit, else the cart's total; with an
+    empty cart, the total of what was picked (said to be not in the cart), or that it is empty.
+    Purchases still waiting for a choice (a colour, which shirt) are named after it, never as in
+    the cart. A budget said with it ("i dont want to go over 250 all in") is for all of it: the
+    total is measured against it."""
+    text = tracker.latest_message.get("text") or ""
+    budget = _budget_said(tracker)
+    kinds = list(dict.fromkeys(latest_entities(tracker).get("category") or []))
+    if _products_named(tracker) > 1:
+        # "the windsor and the savile together", "the first and the second": those.
+        named = [reference.handle for reference in resolve_products(tracker, session)]
+        if all(named):
+            pieces = [[handle] for handle in dict.fromkeys(named) if handle]
+            return _tell_pieces_total(dispatcher, session, pieces, None, budget=budget)
+    if _products_named(tracker) == 1 and (others := _kinds_besides_named(tracker)):
+        # "the dress and the first pair together": the dress picked, and the first on screen.
+        return _tell_kinds_and_named(dispatcher, tracker, session, others, budget)
+    if len(kinds) > 1 or (kinds and not asks_outfit_total(text)):
+        return _tell_named_total(dispatcher, tracker, session, kinds, budget)
+    if BOTH.search(text) and (pair := the_two(tracker)):
+        pieces = [[handle] for handle in pair]
+        return _tell_pieces_total(dispatcher, session, pieces, "Both", budget=budget)
+    if (waiting := purchases_waiting(tracker)) and not cart_items(session, tracker.sender_id):
+        # "Put the suit and the bow tie in my cart", both asked about: nothing added yet.
+        return _tell_waiting(dispatcher, tracker, session, waiting)
+    if asks_outfit_total(text):
+        tell_outfit_total(dispatcher, tracker, session, budget=budget)
+        return _tell_still_waiting(dispatcher, tracker, session, waiting)
+    items = cart_items(session, tracker.sender_id)
+    if items:
+        show_cart(dispatcher, items)
+        return _tell_still_waiting(dispatcher, tracker, session, waiting)
+    if not opened_products(tracker):
+        dispatcher.utter_message(response="utter_cart_empty")
+        return []
+    dispatcher.utter_message(text=cart_empty_but_picked_text())
+    return tell_outfit_total(dispatcher, tracker, session, "What you picked so far", budget)
+
+
+# A price said with a total is a budget: "shoes and a belt, under 200 in total".
+_BUDGET = frozenset({"price_max", "price_min"})
+
+
+# "whats the total", "how much would", "what do they come to": the amount asked for, which a
+# price said with it does not make a search ("..., i dont want to go over 250 all in").
+_ASKS_AMOUNT = re.compile(
+    r"\bhow much\b|\bwh?at'?s?\b.{0,40}\b(?:total|cost|come to|add up)"
+    r"|\btotal\s+(?:for|of)\b|\btotal\s*\?|\b(?:come|comes|add|adds) (?:to|up)\b",
+    re.IGNORECASE,
+)
+
+
+def answer_total_of_picked(dispatcher, tracker: Tracker, session) -> Events | None:
+    """ "How much would the dress and the shoes come to together" heard as a search: the total
+    of the products of those kinds picked earlier (`tell_total`), against the budget said with it
+    ("whats the total ... i dont want to go over 250 all in"); None (nothing said) when the
+    message asks no total, names a kind nothing was picked of, or names a price without asking
+    the amount ("shoes and a belt under 200 in total"), which is a search."""
+    text = tracker.latest_message.get("text") or ""
+    named = latest_entities(tracker)
+    if not asks_total_of_several(tracker):
+        return None
+    if named.keys() & _BUDGET and (not _ASKS_AMOUNT.search(text) or _budget_said(tracker) is None):
+        return None  # ("shoes and a belt under 200 in total": a budget for a search)
+    kinds = [
+        str(entity["value"])
+        for entity in tracker.latest_message.get("entities") or []
+        if entity.get("entity") == "category" and not entity.get("role")
+    ]
+    if not kinds or not all(picked_of_kind(tracker, session, kind) for kind in kinds):
+        return None
+    return tell_total(dispatcher, tracker, session)
+
+
+def _budget_said(tracker: Tracker) -> Decimal | None:
+    """The most the latest message says the shopper will spend ("not over 250", "max 250")."""
+    said = (latest_entities(tracker).get("price_max") or [None])[-1]
+    digits = re.fullmatch(r"\$?(\d[\d,]*(?:\.\d+)?)", str(said or "").strip())
+    return Decimal(digits.group(1).replace(",", "")) if digits else None
+
+
+# "Which colour of the Whitehall Two-Piece Suit?", or asked again "The Whitehall Two-Piece Suit
+# is still waiting for a colour: which one?": what that purchase waits for.
+_WAITS_FOR = re.compile(
+    r"^which (colour|color|size|fit|length|width) of\b"
+    r"|\bstill waiting for an? (colour|color|size|fit|length|width):",
+    re.IGNORECASE,
+)
+
+
+def _waits_for(question: str) -> str:
+    """What a purchase question waits for: "colour", "size", "fit"..., or "" for which one."""
+    match = _WAITS_FOR.search(question)
+    choice = next((group for group in match.groups() if group), "").lower() if match else ""
+    return "colour" if choice == "color" else choice
+
+
+def tell_nothing_to_check_out_yet(dispatcher, tracker: Tracker, session) -> bool:
+    """ "Checkout" with an empty cart while purchases wait for a choice: that nothing can be
+    checked out yet, and each of them asked again (`ask_waiting_again`); False (nothing said)
+    when none waits or the cart has something."""
+    if not questions_waiting(tracker) or cart_items(session, tracker.sender_id):
+        return False
+    method_named = bool(latest_entities(tracker).get("shipping_method"))
+    dispatcher.utter_message(text=nothing_to_check_out_yet_text(method_named))
+    return ask_waiting_again(dispatcher, tracker, session)
+
+
+def ask_waiting_again(dispatcher, tracker: Tracker, session) -> bool:
+    """Each purchase still waiting for a choice (`questions_waiting`) asked again, with the
+    buttons it was asked with ("The Osprey Slip-On is still waiting for a colour: which one?");
+    False (nothing said) when none waits."""
+    waiting = questions_waiting(tracker)
+    for question, handles, buttons in waiting:
+        choice = _waits_for(question)
+        details = product_details(session, handles[0]) if choice and len(handles) == 1 else None
+        title = details.title if details is not None else None
+        dispatcher.utter_message(text=waiting_again_text(question, title, choice), buttons=buttons)
+    return bool(waiting)
+
+
+def _tell_waiting(
+    dispatcher, tracker: Tracker, session, waiting: list[tuple[str, list[str]]]
+) -> Events:
+    """The empty cart and the purchases waiting for a choice (`purchases_waiting`), priced from
+    the store, each then asked again with its buttons; none of the products only looked at."""
+    dispatcher.utter_message(text=cart_empty_but_waiting_text(_waiting_described(session, waiting)))
+    ask_waiting_again(dispatcher, tracker, session)
+    return []
+
+
+def _tell_still_waiting(
+    dispatcher, tracker: Tracker, session, waiting: list[tuple[str, list[str]]]
+) -> Events:
+    """After the cart or a total: the purchases still waiting for a choice, if any, as not in the
+    cart yet (the suit's colour and which shirt, asked when the shoes went in), each then asked
+    again with its buttons."""
+    if described := _waiting_described(session, waiting):
+        dispatcher.utter_message(text=still_waiting_text(described))
+        ask_waiting_again(dispatcher, tracker, session)
+    return []
+
+
+def _waiting_described(
+    session, waiting: list[tuple[str, list[str]]]
+) -> list[tuple[str, list[tuple[str, Decimal, bool]]]]:
+    """Each purchase waiting (`purchases_waiting`) as what it waits for ("colour", "size", or ""
+    for which one) and its products (title, lowest price, whether the price varies)."""
+    described = []
+    for question, handles in waiting:
+        choice = _waits_for(question)
+        products = [
+            (d.title, d.price_from, d.price_from != d.price_to)
+            for handle in handles
+            if (d := product_details(session, handle)) is not None
+        ]
+        if products:
+            described.append((choice, products))
+    return described
+
+
+def _tell_kinds_and_named(
+    dispatcher,
+    tracker: Tracker,
+    session,
+    kinds: list[tuple[int, str]],
+    budget: Decimal | None = None,
+) -> Events:
+    """ "The dress and the first pair together": each kind as the product picked of it (asking
+    which, with buttons, when unclear), and the product named or pointed at, in the order said."""
+    named = resolve_product(tracker, session).handle
+    if named is None:
+        dispatcher.utter_message(text=nothing_to_total_text())
+        return []
+    start = next((e.get("start") or 0 for e in tracker.latest_message.get("entities") or []
+                  if e.get("entity") in ("product", "product_handle", "ordinal")), 0)  # fmt: skip
+    said: list[tuple[int, list[str]]] = [(start, [named])]
+    for at, kind in kinds:
+        picked = [handle for handle in picked_of_kind(tracker, session, kind) if handle != named]
+        if not picked:
+            dispatcher.utter_message(text=nothing_to_total_text())
+            return []
+        said.append((at, picked))
+    pieces = [piece for _, piece in sorted(said, key=lambda one: one[0])]
+    return _tell_pieces_total(dispatcher, session, pieces, None, tracker, budget)
+
+
+def _tell_named_total(
+    dispatcher, tracker: Tracker, session, kinds: list[str], budget: Decimal | None = None
+) -> Events:
+    """ "The dress and those flats together": each kind named, as the product picked of it; a
+    kind said with "those" ("those flats") is the list on screen."""
+    shown = ShownResults.from_tracker(tracker).handles
+    text = (tracker.latest_message.get("text") or "").lower()
+    pieces: list[list[str]] = []
+    for kind in kinds:
+        on_screen = re.search(_ON_SCREEN.format(kind=re.escape(kind.lower().rstrip("s"))), text)
+        picked = [] if on_screen else picked_of_kind(tracker, session, kind)
+        if not picked and shown:
+            # "Those flats" with low heels on screen: the shoes on screen, whatever their kind.
+            taken = {handle for piece in pieces for handle in piece}
+            picked = [handle for handle in shown if handle not in taken]
+        if not picked:
+            dispatcher.utter_message(text=nothing_to_total_text())
+            return []
+        pieces.append(picked)
+    if len(pieces) == 1 and len(pieces[0]) == 1:
+        # "How much would the dress come to together?": with the rest of the outfit.
+        return tell_outfit_total(dispatcher, tracker, session, budget=budget)
+    return _tell_pieces_total(dispatcher, session, pieces, None, tracker, budget)
+
+
+def _tell_pieces_total(
+    dispatcher,
+    session,
+    pieces: list[list[str]],
+    what: str | None,
+    tracker: Tracker | None = None,
+    budget: Decimal | None = None,
+) -> Events:
+    """The total of one product per piece; a piece that could be several products (two heels on
+    screen) gets a total with each, or, with more than a few, the question which one; each total
+    against the shopper's `budget` for all of it, if one was said."""
+    fixed = [piece[0] for piece in pieces if len(piece) == 1]
+    open_pieces = [piece for piece in pieces if len(piece) > 1]
+    if len(open_pieces) > 1 or (open_pieces and len(open_pieces[0]) > _TOTAL_OPTIONS):
+        if tracker is not None and ask_which_one(
+            dispatcher, tracker, session, ProductReference(None, "ambiguous",
+                                                           candidates=tuple(open_pieces[0]))
+        ):  # fmt: skip
+            return []
+        dispatcher.utter_message(response="utter_which_product")
+        return []
+    details = [d for handle in fixed if (d := product_details(session, handle)) is not None]
+    lines = [(d.title, d.price_from, False) for d in details]
+    varies = any(d.price_from != d.price_to for d in details)
+    if not open_pieces:
+        total = sum((price for _, price, _ in lines), start=Decimal("0.00"))
+        titles = " and ".join(f"the {d.title}" for d in details)
+        what = what or titles[:1].upper() + titles[1:]
+        dispatcher.utter_message(text=outfit_total_text(lines, total, varies, what, budget))
+        return []
+    options = [d for handle in open_pieces[0] if (d := product_details(session, handle))]
+    varies = varies or any(d.price_from != d.price_to for d in options)
+    priced = [(d.title, d.price_from) for d in options]
+    dispatcher.utter_message(text=totals_with_options_text(lines, priced, varies, budget))
+    return []
+
+
+def tell_outfit_total(
+    dispatcher,
+    tracker: Tracker,
+    session,
+    what: str = "The whole outfit",
+    budget: Decimal | None = None,
+) -> Events:
+    """The outfit's total at today's prices: what is in the cart, and the latest product opened
+    of each other kind (a shirt, then the shoes to go with it); or, with neither, what it can
+    total. `what` names the pieces in the reply; `budget`, the shopper's for all of it."""
+    lines, varies = _picked_lines(tracker, session)
+    if not lines:
+        dispatcher.utter_message(text=nothing_to_total_text())
+        return []
+    total = sum((price for _, price, _ in lines), start=Decimal("0.00"))
+    dispatcher.utter_message(text=outfit_total_text(lines, total, varies, what, budget))
+    return []
+
+
+def _picked_lines(tracker: Tracker, session) -> tuple[list[tuple[str, Decimal, bool]], bool]:
+    """The outfit's pieces (what, price, in the cart): the cart, then the latest product opened of
+    each other kind; and whether a price depends on a size not chosen yet."""
+    items = cart_items(session, tracker.sender_id)
+    lines = [
+        (f"{item.variant.product.title} ({variant_label(item.variant)})"
+         + (f" × {item.quantity}" if item.quantity > 1 else ""),
+         item.variant.price * item.quantity, True)
+        for item in items
+    ]  # fmt: skip
+    kinds = {item.variant.product.product_type for item in items}
+    in_cart = {item.variant.product.handle for item in items}
+    varies = False
+    for handle in opened_products(tracker):
+        details = product_details(session, handle)
+        if details is None or handle in in_cart or details.product_type in kinds:
+            continue
+        kinds.add(details.product_type)
+        varies = varies or details.price_from != details.price_to
+        lines.append((details.title, details.price_from, False))
+        if len(lines) >= _OUTFIT_PIECES:
+            break
+    return lines, varies
+
+
+# --- a price against an amount ----------------------------------------------------------------
+
+
+# "is that over 250??", "would it all be under $300", "is it more than 100": the price of the
+# product in focus, or the total of what was picked right after a total, against an amount.
+_PRICE_AGAINST = re.compile(
+    r"\b(?:is|are|was|would|will|does|do|iss)\s+(?:that|it|this|they|those|these|the total|"
+    r"that total|all (?:of )?that|everything|it all|that all|both|the lot)\s+"
+    r"(?:(?:all|still|even|be|come to|comes to|cost|costs|go|total|altogether|together)\s+)*"
+    r"(?P<direction>over|under|more than|less than|above|below|within|beyond|cheaper than"
+    r"|more expensive than)\s+(?:my\s+|the\s+|our\s+)?\$?(?P<amount>\d[\d,]*(?:\.\d\d)?)\b"
+)
+_ABOVE = frozenset({"over", "more than", "above", "beyond", "more expensive than"})
+
+
+def asks_price_against(text: str) -> tuple[bool, Decimal] | None:
+    """(whether it asks "above", the amount) for "is that over 250?", else None."""
+    match = _PRICE_AGAINST.search(text.lower())
+    if not match:
+        return None
+    return match.group("direction") in _ABOVE, Decimal(match.group("amount").replace(",", ""))
+
+
+def answer_price_against(dispatcher, tracker: Tracker, session) -> bool:
+    """ "Is that over 250??": the product in focus's price, or right after a total the total of
+    what was picked, against the amount, from today's prices. False when it asks no such thing."""
+    asked = asks_price_against(tracker.latest_message.get("text") or "")
+    if asked is None:
+        return False
+    above, amount = asked
+    said = [
+        event.get("text") or ""
+        for event in tracker.events_after_latest_restart()
+        if event.get("event") == "user"
+    ]
+    previous = said[-2] if len(said) > 1 else ""
+    focus = tracker.get_slot(CURRENT_PRODUCT)
+    details = product_details(session, focus) if focus and not asks_total(previous) else None
+    if details is not None:
+        what, price = f"The {details.title}", details.price_from
+        varies = details.price_from != details.price_to
+    else:
+        lines, varies = _picked_lines(tracker, session)
+        if not lines:
+            dispatcher.utter_message(text=nothing_to_total_text())
+            return True
+        price = sum((p for _, p, _ in lines), start=Decimal("0.00"))
+        titles = " and ".join(f"the {title}" for title, _, _ in lines)
+        what = f"What you picked so far ({titles})"
+    dispatcher.utter_message(text=price_against_text(what, price, amount, above, varies))
+    return True
+
+
+# --- the cart's total with shipping, and when it would arrive ---------------------------------
+
+
+# "will it arrive by july 3rd", "can it get here by friday", "when would it come": when the cart
+# would arrive, if ordered now.
+_ASKS_ARRIVAL = re.compile(
+    r"\b(?:arriv\w*|get (?:here|there|to me)|be here|reach me|deliver\w*|in time"
+    r"|come (?:by|before|in time))\b",
+    re.IGNORECASE,
+)
+# "whats the total with shipping": the total a checkout would charge, not the subtotal.
+_WITH_SHIPPING = re.compile(r"\b(?:ship\w*|postage|delivery|tax\w*)\b", re.IGNORECASE)
+
+
+def tell_cart_total_and_arrival(
+    dispatcher, tracker: Tracker, session, only_with_shipping: bool = False
+) -> bool:
+    """ "Whats the total and will it arrive by july 3rd?" with things in the cart and no order
+    placed: the cart, its total with the shipping that suits the day asked (the cheapest that
+    surely arrives by then, else the fastest; Standard when no day is named) and tax, and
+    whether it arrives by then, ordered today. False (nothing said) when the cart is empty or
+    the message asks neither a total nor when it arrives (with `only_with_shipping`, a total
+    with no word of shipping, tax or a day)."""
+    text = tracker.latest_message.get("text") or ""
+    today = ordering_time().date()
+    needed = day_meant(tracker, text, today)
+    if not (asks_total(text) or needed or _ASKS_ARRIVAL.search(text)):
+        return False
+    if (
+        only_with_shipping
+        and not (needed or _ASKS_ARRIVAL.search(text))
+        and not (_WITH_SHIPPING.search(text))
+    ):
+        return False  # "whats my total": the cart and its subtotal, as before
+    items = cart_items(session, tracker.sender_id)
+    if not items:
+        return False
+    # "Flying out dec 4th": the day they leave, so the cart is needed the day before.
+    leaving = leaves_on(text, needed, today) if needed else None
+    deadline = last_arrival_day(needed, leaving=leaving is not None) if needed else None
+    method = method_for(deadline, today)[0] if deadline else SHIPPING_METHODS["standard"]
+    offer = quote(session, [(item.variant_id, item.quantity) for item in items], method.key)
+    dispatcher.utter_message(text=order_replies.cart_text(items), buttons=CART_BUTTONS)
+    dispatcher.utter_message(
+        text=order_replies.cart_total_and_arrival_text(offer, needed, today, leaving)
+    )
+    return True
+
+
+def answer_cart_with_shipping(dispatcher, tracker: Tracker, session) -> Events | None:
+    """`tell_cart_total_and_arrival` as an answer a look at the cart gives way to ("whats the
+    total with shipping", "will it arrive by friday"); None when the message asks only for the
+    cart or its subtotal."""
+    return [] if tell_cart_total_and_arrival(dispatcher, tracker, session, True) else None
+
+
+def answer_cart_total_before_ordering(dispatcher, tracker: Tracker, session) -> Events | None:
+    """ "Whats the total and will it arrive by july 3rd" heard as a delivery question, with
+    things in the cart and no order in this chat: the cart's total with shipping and tax, and
+    when it would arrive; None (nothing said) when the message asks no total, or an order was
+    placed or looked up here ("when will it arrive" is that order's)."""
+    if tracker.get_slot(LAST_ORDER) or not asks_total(tracker.latest_message.get("text") or ""):
+        return None
+    return [] if tell_cart_total_and_arrival(dispatcher, tracker, session) else None

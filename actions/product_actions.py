@@ -1,0 +1,280 @@
+"""The actions about one product: their shared base, its details, its price, its availability.
+
+Picking one from the list and the availability check can hand back to the search, so those two
+actions live beside it in actions/discovery.py; the answer about one product's availability is here.
+"""
+
+from __future__ import annotations
+
+import re
+from abc import abstractmethod
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.orm import Session
+
+from actions import alert_replies, replies
+from actions.base import Events, ShopAction
+from actions.cart_totals import answer_price_against, asks_total_of_several, tell_total
+from actions.conversation import (
+    CURRENT_PRODUCT,
+    ShownResults,
+    ask_which_one,
+    current_query,
+    latest_entities,
+    resolve_product,
+)
+from actions.reference_replies import said_product_name
+from actions.search_followups import asks_which_sizes
+from actions.search_results import (
+    answer_colour_not_on_screen,
+    no_product_by_that_name,
+    show_results,
+)
+from commerce.analytics.markers import UNMET_DEMAND, sold_out_asked
+from commerce.product_facts import product_fact
+from commerce.products import ProductDetails, check_variant, product_details, similar_products
+from commerce.search import ProductQuery, SearchResult, category_types, find_products, sold_kinds
+from commerce.sizes import size_query_key
+
+
+class ProductAction(ShopAction):
+    """An action about one product: the one named, pointed at ("the second one") or in focus."""
+
+    def perform(self, dispatcher, tracker, domain, session) -> Events:
+        if answer_price_against(dispatcher, tracker, session):
+            return []  # "is it over 100?": its price against the amount
+        if asks_total_of_several(tracker):
+            return tell_total(dispatcher, tracker, session)  # "the whole outfit": a total
+        reference = resolve_product(tracker, session)
+        details = product_details(session, reference.handle) if reference.handle else None
+        if details is None and reference.problem == "ambiguous_name":
+            # "the kensington": several products are called that; show them to pick from.
+            dispatcher.utter_message(text=replies.which_of_these_text(reference.name))
+            return show_results(dispatcher, session, ProductQuery(product=reference.name))
+        if (
+            details is None
+            and reference.problem == "unknown_name"
+            and reference.name
+            and "unknown_product" in latest_entities(tracker)
+        ):
+            # "Is whey protein available?": nothing in the catalog by that name, so we don't sell
+            # it; say so, and what we do sell.
+            text = replies.not_sold_text(reference.name, None, sold_kinds(session))
+            dispatcher.utter_message(text=text)
+            return []
+        named = said_product_name(tracker.latest_message.get("text") or "")
+        if details is not None and named and not _of_the_kinds_named(details, tracker):
+            details = None  # "called the fenwick jacket": the Fenwick Suede Oxford is no jacket
+        if details is None and named:
+            # "I think it's called the harrow field jacket": nothing by that name.
+            return no_product_by_that_name(dispatcher, tracker, session, named)
+        if details is None:
+            # "the pink one" under ties none of which is pink: say so, and show pink ties.
+            if reference.problem == "no_such_one" and (
+                unseen := answer_colour_not_on_screen(dispatcher, tracker, session)
+            ):
+                return unseen
+            # "the black one" when both are black: name them (`ask_which_one`), else explain.
+            if not ask_which_one(dispatcher, tracker, session, reference):
+                _explain_unresolved(dispatcher, reference.problem or "unknown_name")
+            return []
+        return [SlotSet(CURRENT_PRODUCT, details.handle)] + self.answer(
+            dispatcher, tracker, session, details
+        )
+
+    @abstractmethod
+    def answer(
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        session: Session,
+        details: ProductDetails,
+    ) -> Events:
+        """Answer about the product, which is now the one in focus; return any further events."""
+
+
+class ActionShowProductDetails(ProductAction):
+    """Details of one product: price, description, sizes and colours in stock."""
+
+    def name(self) -> str:
+        return "action_show_product_details"
+
+    def answer(self, dispatcher, tracker, session, details) -> Events:
+        buttons = [
+            {"title": "Buy", "payload": replies.buy_payload(details.handle)},
+            {"title": "Add to cart", "payload": replies.add_to_cart_payload(details.handle)},
+        ]
+        dispatcher.utter_message(
+            text=replies.details_text(details),
+            image=details.image_url,
+            buttons=buttons
+            if details.in_stock
+            else alert_replies.notify_buttons(tracker.get_latest_input_channel(), details.handle),
+        )
+        return []
+
+
+class ActionShowPrice(ProductAction):
+    """ "How much is it?" """
+
+    def name(self) -> str:
+        return "action_show_price"
+
+    def answer(self, dispatcher, tracker, session, details) -> Events:
+        price = replies.price_text(details.price_from, details.price_to, details.compare_at_price)
+        text = f"The {details.title} is {price}."
+        if details.price_from != details.price_to:
+            text += " The price depends on the size."
+        if details.compare_at_price and details.compare_at_price > details.price_to:
+            text += " It's on sale right now."
+        dispatcher.utter_message(text=text)
+        return []
+
+
+def _explain_unresolved(dispatcher: CollectingDispatcher, problem: str | None) -> None:
+    response = {
+        "unknown_name": "utter_unknown_product",
+        "bad_ordinal": "utter_bad_ordinal",
+        "ambiguous": "utter_which_product",
+        "no_such_one": "utter_none_on_screen_fits",
+    }.get(problem or "", "utter_ask_what_to_find")
+    dispatcher.utter_message(response=response)
+
+
+def _of_the_kinds_named(details: ProductDetails, tracker: Tracker) -> bool:
+    """Whether the product is of a kind the latest message names, or it names none."""
+    kinds = latest_entities(tracker).get("category") or []
+    return not kinds or any(details.product_type.lower() in category_types(kind) for kind in kinds)
+
+
+# --- is it in that size or colour -------------------------------------------------------------
+
+
+# "my feet are between sizes": the catalog's advice on the fit goes with the answer.
+_BETWEEN_SIZES = re.compile(r"\bbetween\s+(?:two\s+)?sizes\b", re.IGNORECASE)
+
+
+def _each_asked(tracker: Tracker, name: str) -> list[str]:
+    """The different values of an entity the message asks about, in order; colours said one after
+    another ("blush pink") are one colour, the last word."""
+    found: list[tuple[str, int | None, int | None]] = []
+    text = tracker.latest_message.get("text") or ""
+    for entity in tracker.latest_message.get("entities") or []:
+        if entity.get("entity") != name or entity.get("role"):
+            continue
+        value, start, end = str(entity.get("value")), entity.get("start"), entity.get("end")
+        if (
+            found
+            and start is not None
+            and found[-1][2] is not None
+            and not text[found[-1][2] : start].strip()
+        ):
+            found[-1] = (value, start, end)
+        else:
+            found.append((value, start, end))
+    return list(dict.fromkeys(value for value, _, _ in found))
+
+
+def others_in_size(
+    session: Session, search: ProductQuery, handles: list[str], size: str
+) -> SearchResult:
+    """Products in stock in `size` instead of those not made in it (`handles`): those of the
+    search on screen, else the first one's kind for the same person (`similar_products`)."""
+    # (in the list's own order: a "closest" list's order would give the size up again)
+    in_size = search.updated(size=size, sort=None if search.sort == "closest" else search.sort)
+    if search.category:
+        found = find_products(session, in_size, exclude_handles=handles)
+        if found.matches:
+            return found
+    return similar_products(session, handles[0], size=size)
+
+
+def offer_in_size(
+    dispatcher: CollectingDispatcher, text: str, size: str, others: SearchResult
+) -> Events:
+    """`text` (not made in `size`) followed by what the shop has in that size, one tap each;
+    "the first one" then means the first of these."""
+    dispatcher.utter_message(
+        text=text + "\n" + replies.in_that_size_text(size, others),
+        buttons=replies.result_buttons(others),
+        product_cards=replies.product_cards(others),
+    )
+    return [ShownResults.of(others).slot()]
+
+
+def availability_answer(
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    session: Session,
+    details: ProductDetails,
+) -> Events:
+    """ActionCheckAvailability's answer about one product: the sizes it comes in, whether it is
+    in the size and colour asked (or searched for), with similar ones in stock and a way to be
+    told when a sold-out size is back."""
+    entities = latest_entities(tracker)
+    search = current_query(tracker)
+    size = size_query_key(entities["size"][-1]) if "size" in entities else None
+    colour = entities["colour"][-1] if "colour" in entities else None
+    if asks_which_sizes(tracker.latest_message.get("text") or ""):
+        # "What sizes does it come in?", "which sizes are left in olive?": the exact list, not
+        # a yes for a size that "sizes" was misread as.
+        check = check_variant(session, details.handle, colour=colour) if colour else None
+        dispatcher.utter_message(text=replies.sizes_in_stock_text(details, check))
+        return []
+    # "Does it come in navy or a blush pink?", "in 10 or 11?": an answer for each.
+    colours, sizes = _each_asked(tracker, "colour"), _each_asked(tracker, "size")
+    if len(colours) > 1 or len(sizes) > 1:
+        checks = [
+            check_variant(session, details.handle, size=size_query_key(one_size) if one_size
+                          else None, colour=one_colour)
+            for one_colour in colours or [None]
+            for one_size in sizes or [None]
+        ]  # fmt: skip
+        dispatcher.utter_message(
+            text=replies.availability_of_each_text([check for check in checks if check])
+        )
+        return []
+    if size is None and colour is None:
+        # "Is it in stock?" right after a search means in the size and colour searched for.
+        size, colour = search.size, search.colour
+    if size is None and colour is None:
+        dispatcher.utter_message(text=f"The {details.title}: {replies.stock_text(details)}")
+        return []
+    check = check_variant(session, details.handle, size=size, colour=colour)
+    text = replies.availability_text(check)
+    if size and not check.offered and not check.size_made:
+        # "Is it in a 6?" of a loafer made from 7 up: what the shop has in a 6, not a dead end.
+        others = others_in_size(session, search, [details.handle], size)
+        if others.matches:
+            # "The first one" now means the first of these; "it" is still this product.
+            return offer_in_size(dispatcher, text, size, others)
+    # "do u have 11.5, my feet are between sizes": the catalog's advice on the fit, too.
+    if _BETWEEN_SIZES.search(tracker.latest_message.get("text") or ""):
+        fit = product_fact(session, details.handle, "how does it fit")
+        if fit and fit.quotes and fit.quotes[0].rstrip(".") not in text:  # not quoted yet
+            text += replies.fit_advice_text(fit)
+    # A sold-out size offers an opt-in alert: "Notify me" (actions/alerts.py), where one can
+    # be sent.
+    notify = []
+    if check.offered and not check.in_stock:
+        channel = tracker.get_latest_input_channel()
+        notify = alert_replies.notify_buttons(channel, details.handle, size, colour)
+    # A size or colour it is made in but sold out: counted in the shop owner's report.
+    demand: Events = []
+    if check.offered and not check.in_stock:
+        demand = [SlotSet(UNMET_DEMAND, sold_out_asked(details.handle, size, colour))]
+    if check.offered and not check.in_stock and not check.other_colours_in_size:
+        similar = similar_products(session, details.handle, size=size, colour=colour)
+        if similar.matches:
+            text += "\nSimilar ones in stock:\n" + replies.result_lines(similar)
+            dispatcher.utter_message(
+                text=text,
+                buttons=replies.result_buttons(similar) + notify,
+                product_cards=replies.product_cards(similar),
+            )
+            # "The first one" now means the first of these; "it" is still this product.
+            return [ShownResults.of(similar).slot()] + demand
+    dispatcher.utter_message(text=text, buttons=notify)
+    return demand

@@ -1,0 +1,230 @@
+"""Reading a follow-up to a search: the query it asks for, or a question rather than a new list.
+
+Kinds joined by "or", a kind that narrows the list on screen, "cheaper" against the prices shown,
+for whom; ActionSearchProducts (actions/discovery.py) builds its query from them.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.orm import Session
+
+from actions import replies
+from actions.conversation import (
+    ShownResults,
+    latest_entities,
+    latest_intent,
+    opened_products,
+    refers_to_focus,
+)
+from commerce.lexicon import load_lexicon
+from commerce.products import genders_of
+from commerce.search import (
+    KIND_ALTERNATIVES,
+    ProductQuery,
+    available_sizes,
+    category_types,
+    find_products,
+    kind_within,
+    narrower_kind,
+    number_forms,
+    sells_kind,
+)
+
+CENT = Decimal("0.01")
+
+
+# --- the query a follow-up asks for -----------------------------------------------------------
+
+
+# What joins two kinds either of which will do: "heels or flats", "loafers/oxfords".
+_OR_BETWEEN = re.compile(r"^\s*,?\s*(?:or|/)\s+(?:(?:an?|some|maybe|even|just)\s+)?$|^/$")
+
+
+def either_kind(tracker: Tracker, session: Session) -> str | None:
+    """The kinds the latest message joins with "or", as one search's kind ("heels|flats"); a
+    feature of one kind only stands for its kind ("a low heel or flats": heels or flats). None
+    unless two kinds the shop sells are joined so."""
+    text = (tracker.latest_message.get("text") or "").lower()
+    lexicon = load_lexicon()
+    said: list[tuple[str, int, int]] = []
+    for entity in tracker.latest_message.get("entities") or []:
+        start, end = entity.get("start"), entity.get("end")
+        if entity.get("role") or start is None or end is None:
+            continue
+        value = str(entity.get("value") or "").lower()
+        kind = {"category": value, "feature": lexicon.feature_kind.get(value)}.get(
+            entity.get("entity")
+        )
+        if kind:
+            said.append((kind, int(start), int(end)))
+    said.sort(key=lambda thing: thing[1])
+    kinds: list[str] = []
+    for (first, _, first_end), (second, second_start, _) in zip(said, said[1:], strict=False):
+        if first != second and _OR_BETWEEN.match(text[first_end:second_start]):
+            kinds += [first, second]
+    kinds = [kind for kind in dict.fromkeys(kinds) if sells_kind(session, kind)]
+    return KIND_ALTERNATIVES.join(kinds) if len(kinds) > 1 else None
+
+
+def not_made_in_size(
+    dispatcher: CollectingDispatcher, session: Session, query: ProductQuery, size: str
+) -> bool:
+    """Whether no product of the query's kind (for its shopper) is made in `size`; if so, say so
+    with the sizes the kind is in stock in: "Jackets aren't made in size L; they come in ..."."""
+    kind = ProductQuery(category=query.category, gender=query.gender)
+    if find_products(session, kind.updated(size=size), limit=1, in_stock_only=False).total:
+        return False
+    sizes = available_sizes(session, kind)
+    if sizes:
+        dispatcher.utter_message(text=replies.kind_not_made_in_size_text(kind, size, sizes))
+    return bool(sizes)
+
+
+# What a message may set and still narrow the suggestions on screen: who for, a size, a colour.
+NARROWS_SUGGESTIONS = frozenset({"gender", "size", "colour", "not_colours"})
+
+
+def all_on_screen(shown: ShownResults) -> list[str]:
+    """The handles on screen when they are the whole list (suggestions, or one short page)."""
+    whole = not shown.offset and shown.total == len(shown.handles)
+    return list(shown.handles) if whole else []
+
+
+def narrows_the_listed_kind(kind: str, listed: str) -> bool:
+    """Whether a kind named while another is listed narrows that list: "the penny kind" (penny
+    loafers) while loafers are listed, "just the chelsea boots" among boots, or "tassel ones"
+    after penny loafers, another style of the same loafers. A kind named as one of the listed
+    ("<style> loafers"), not merely within it: "gowns please" after dresses is a new search."""
+    if narrower_kind(listed) is not None:  # "tassel ones" after penny loafers: of the loafers
+        return any(
+            narrows_the_listed_kind(kind, wider)
+            for wider in load_lexicon().category_groups.get(listed, ())
+        )
+    synonyms = load_lexicon().category_synonyms
+    kind, listed = (synonyms.get(word.lower(), word.lower()) for word in (kind, listed))
+    named_as_one = kind.split()[-1] in number_forms(listed.split()[-1])
+    return named_as_one and kind_within(kind, listed)
+
+
+def narrows_list_of_any_kind(previous: ProductQuery, changes: dict) -> bool:
+    """Whether the message names a kind within a search that had none ("anything on sale?", then
+    "mens jackets only"), rather than another product or a search of the whole shop."""
+    return (
+        previous.category is None
+        and bool(previous.features or previous.on_sale)
+        and "category" in changes
+        and "product" not in changes
+    )
+
+
+def without_needless_exclusions(query: ProductQuery) -> ProductQuery:
+    """ "Something flat instead, my feet hurt in heels": flats are never heels, so the search is
+    for flats, not "flats other than heels"; "shoes but no heels" keeps its exclusion."""
+    if not query.category or not query.not_categories:
+        return query
+    covered = category_types(query.category)
+    kept = tuple(kind for kind in query.not_categories if category_types(kind) & covered)
+    return query.updated(not_categories=kept)
+
+
+def apply_price_direction(
+    query: ProductQuery, entities: dict[str, list[str]], shown: ShownResults
+) -> ProductQuery:
+    """ "Cheaper" means below the cheapest on screen, closest first; "pricier" the other way.
+
+    Bounds are rounded to whole amounts, as a person would say them. An amount the shopper names
+    ("too pricey, anything under 100?") is their budget: it wins over the prices on screen.
+    """
+    direction = (entities.get("price_direction") or [None])[-1]
+    lowest, highest = shown.price_bounds()
+    if direction == "cheaper" and "price_max" in entities:
+        return query.updated(sort="price_desc")
+    if direction == "pricier" and "price_min" in entities:
+        return query.updated(sort="price_asc")
+    if direction == "cheaper":
+        bound = (lowest - CENT).to_integral_value(ROUND_FLOOR) if lowest is not None else None
+        return query.updated(
+            price_max=bound, price_min=None, sort="price_desc" if bound else "price_asc"
+        )
+    if direction == "pricier":
+        bound = (highest + CENT).to_integral_value(ROUND_CEILING) if highest is not None else None
+        return query.updated(
+            price_min=bound, price_max=None, sort="price_asc" if bound else "price_desc"
+        )
+    return query
+
+
+def for_whom_opened(tracker: Tracker, session: Session, query: ProductQuery) -> ProductQuery:
+    """The query for whom every product opened in this conversation is made, by the catalog's
+    gender of them (unisex ones say nothing), when they agree and the query still finds some."""
+    genders = genders_of(session, opened_products(tracker))
+    if len(genders) != 1:
+        return query
+    for_them = query.updated(gender=genders.pop())
+    return for_them if find_products(session, for_them, limit=1).matches else query
+
+
+def asks_about_the_whole_shop(tracker: Tracker, text: str, changes: dict) -> bool:
+    """ "What's popular right now?", "anything on sale?" after a search: the shop's best sellers or
+    sale, not those among the results ("which of these sell best?" stays with them)."""
+    shop_wide = changes.get("sort") in {"popular", "newest"} or changes.get("on_sale")
+    return (
+        latest_intent(tracker) == "search_products"
+        and bool(shop_wide)
+        and changes.keys() <= {"sort", "on_sale"}  # "cheapest first" re-sorts what is shown
+        and not refers_to_focus(text)
+    )
+
+
+# --- a question rather than a new list --------------------------------------------------------
+
+
+# "does the cheaper one come in grey", "do you have the first one in a 40R": asks about a colour
+# or size of the product the words pick.
+_ASKS_IN = re.compile(
+    r"\b(?:comes?|available|in stock)\b|\b(?:do|does|is|are|have|got)\b.*\bin\s+(?:an?\s+)?\w",
+    re.IGNORECASE,
+)
+
+
+def asks_colour_or_size_of_one(tracker: Tracker) -> bool:
+    """Whether the latest message asks if one product, picked by place or price ("the cheaper
+    one", "the first one"), comes in a colour or size: a yes or no, as "does it come in grey"."""
+    entities = latest_entities(tracker)
+    return bool(
+        entities.keys() & {"colour", "size"}
+        and entities.keys() & {"price_direction", "ordinal", "sort"}
+        and _ASKS_IN.search(tracker.latest_message.get("text") or "")
+    )
+
+
+def names_a_kind_not_on_screen(tracker: Tracker, session: Session) -> bool:
+    """Whether the latest message names one kind, and neither a product nor a place on screen
+    ("the first one. does it come with the trousers" picks the first), and none on screen is of
+    that kind."""
+    entities = latest_entities(tracker)
+    kinds, handles = entities.get("category") or [], ShownResults.from_tracker(tracker).handles
+    if len(kinds) != 1 or entities.keys() & {"product", "product_handle", "ordinal"} or not handles:
+        return False
+    of_kind = ProductQuery(category=kinds[0])
+    on_screen = find_products(
+        session, of_kind, limit=0, in_stock_only=False, only_handles=list(handles)
+    )
+    return not on_screen.total
+
+
+# "what sizes?", "which colours": which there are; "my feet are between sizes" asks none of that.
+_WHICH_SIZES = re.compile(
+    r"(?<!between )\bsizes\b"
+    r"|\b(?:what|which|wat|wich|whats|what's)\s+(?:\w+\s+)?(?:size|colou?rs?)\b|\bcolou?rs\b"
+)
+
+
+def asks_which_sizes(text: str) -> bool:
+    """Whether a message asks which sizes or colours there are, rather than about one size."""
+    return bool(_WHICH_SIZES.search(text.lower()))

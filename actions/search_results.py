@@ -1,0 +1,331 @@
+"""Showing a search's results: a page, the next page, the closest when none fits, similar ones."""
+
+from __future__ import annotations
+
+import dataclasses
+from itertools import combinations
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.orm import Session
+
+from actions import profile_replies, replies
+from actions.base import Events, ShopAction
+from actions.conversation import (
+    CURRENT_PRODUCT,
+    SEARCH_QUERY,
+    ShownResults,
+    latest_entities,
+    points_at_shown,
+    query_changes,
+)
+from actions.reference_replies import cannot_find_named_text
+from commerce.analytics.markers import UNMET_DEMAND, unserved_search
+from commerce.config import load_settings
+from commerce.lexicon import load_lexicon
+from commerce.products import product_details, similar_products
+from commerce.profiles import KnownSize
+from commerce.search import (
+    Alternatives,
+    ProductQuery,
+    SearchResult,
+    find_alternatives,
+    find_products,
+    kinds_for,
+    nearest_sold_kind,
+    sells_kind,
+    sold_kinds,
+)
+
+
+def _page_size() -> int:
+    return load_settings().results_per_page
+
+
+def show_results(
+    dispatcher: CollectingDispatcher,
+    session: Session,
+    query: ProductQuery,
+    keep: set[str] | frozenset[str] = frozenset(),
+    usual_size: KnownSize | None = None,
+    keep_focus: str | None = None,
+) -> Events:
+    """Show the first results for `query`, or the closest alternatives when there are none.
+
+    `keep` names the filters the shopper has just asked for: alternatives give them up last.
+    `usual_size` is the shopper's size the query was given from their profile, said in the heading.
+    `keep_focus`: the product in focus, to stay "it" when the list only refines the search it came
+    from (`_list_events`); None: the new list leaves nothing in focus.
+    """
+    events: Events = [SlotSet(SEARCH_QUERY, query.to_dict())]
+    if query.category and not sells_kind(session, query.category):
+        events.append(SlotSet(UNMET_DEMAND, unserved_search(query.to_dict(), sold=False)))
+        return events + _show_nearest_kind(dispatcher, session, query, keep_focus)
+    # A bridal pump for a bridesmaid only when nothing else fits.
+    result = find_products(session, query, limit=_page_size(), for_a_guest=True)
+    if result.matches:
+        heading = None
+        if usual_size is not None and not result.offset:
+            heading = profile_replies.usual_size_heading(
+                replies.describe_query(query.updated(size=None)), usual_size, result
+            )
+        return events + show_page(dispatcher, result, heading, keep_focus)
+    # Nothing fits: the shop owner's report counts what was asked for (commerce/analytics).
+    events.append(SlotSet(UNMET_DEMAND, unserved_search(query.to_dict())))
+    alternatives = find_alternatives(session, query, limit=_page_size(), keep=keep)
+    features_given_up: tuple[str, ...] = ()
+    if (
+        "category" in alternatives.dropped
+        and query.features
+        and (of_kind := _closest_of_kind_with_fewer_features(session, query, keep))
+    ):
+        alternatives, features_given_up = of_kind
+    elif point := whole_point_features(query):
+        # "A rain jacket" with none rainproof: said plainly, never blazers in its place.
+        dispatcher.utter_message(text=replies.none_with_the_point_text(query, point))
+        # The shopper has moved on to the rain jacket: "is it waterproof?" is no longer the shoe.
+        return events + ([] if keep_focus else [SlotSet(CURRENT_PRODUCT, None)])
+    dispatcher.utter_message(
+        text=replies.alternatives_text(query, alternatives, features_given_up),
+        buttons=replies.result_buttons(alternatives.result),
+        product_cards=replies.product_cards(alternatives.result),
+    )
+    return events + _list_events(alternatives.result, keep_focus)
+
+
+def show_page(
+    dispatcher: CollectingDispatcher,
+    result: SearchResult,
+    heading: str | None = None,
+    keep_focus: str | None = None,
+) -> Events:
+    """Show a page of results; they become what "the second one" refers to."""
+    dispatcher.utter_message(
+        text=(heading or replies.results_heading(result)) + "\n" + replies.result_lines(result),
+        buttons=replies.result_buttons(result),
+        product_cards=replies.product_cards(result),
+    )
+    return _list_events(result, keep_focus)
+
+
+def _list_events(result: SearchResult, keep_focus: str | None = None) -> Events:
+    """The list now on screen, and what is in focus: a new list leaves nothing in focus, unless
+    it only refines the search ("cheaper?") and shows more than one product (after a list of
+    one, "it" is that one: `resolve_product`). The list remembers the product it kept, so that
+    "do they come in 10?" can mean the list and "is it wool?" that product."""
+    if keep_focus and len(result.matches) > 1:
+        return [ShownResults.of(result, kept_focus=keep_focus).slot()]
+    return [SlotSet(CURRENT_PRODUCT, None), ShownResults.of(result).slot()]
+
+
+class ActionShowMore(ShopAction):
+    """The next page of what is on screen (after alternatives, more of the alternatives)."""
+
+    def name(self) -> str:
+        return "action_show_more"
+
+    def perform(self, dispatcher, tracker, domain, session) -> Events:
+        shown = ShownResults.from_tracker(tracker)
+        if not shown.handles:
+            dispatcher.utter_message(response="utter_ask_what_to_find")
+            return []
+        offset = shown.offset + len(shown.handles)
+        result = find_products(
+            session, ProductQuery.from_dict(shown.query), offset=offset, limit=_page_size(),
+            for_a_guest=True,
+        )  # fmt: skip
+        if not result.matches:
+            dispatcher.utter_message(response="utter_no_more_results")
+            return []
+        # More of the same list: the product opened stays "it".
+        return show_page(dispatcher, result, keep_focus=tracker.get_slot(CURRENT_PRODUCT))
+
+
+def show_similar(
+    dispatcher: CollectingDispatcher, session: Session, handle: str, changes: dict
+) -> Events:
+    """Products like `handle` (its kind, for the same people), in the size and colour asked for;
+    the product itself stays in focus as "it"."""
+    similar = similar_products(
+        session, handle, size=changes.get("size"), colour=changes.get("colour"),
+        limit=_page_size(),
+    )  # fmt: skip
+    title = product_details(session, handle).title
+    if not similar.matches:
+        dispatcher.utter_message(text=replies.nothing_similar_text(title, similar.query))
+        return []
+    return show_page(
+        dispatcher, similar, replies.similar_heading(title, similar), keep_focus=handle
+    )
+
+
+# --- nothing fits: the closest, or the nearest kind we sell -----------------------------------
+
+
+def _closest_of_kind_with_fewer_features(
+    session: Session, query: ProductQuery, keep: set[str] | frozenset[str]
+) -> tuple[Alternatives, tuple[str, ...]] | None:
+    """ "A light linen summer dress under $100": with no dress both light and linen, the closest
+    linen dresses (or light ones, or then any) rather than linen things of other kinds; None when
+    the kind has nothing close either. Also returns the features given up, for the reply."""
+    features = query.features
+    # "Boots for slush": none is waterproof, so the closest are those that keep the rain out.
+    nearest = load_lexicon().nearest_features
+    point = whole_point_features(query)
+    for feature in features:
+        for instead in nearest.get(feature, ()):
+            if feature in point and instead not in whole_point_features(query, (instead,)):
+                continue  # a warm blazer is no waterproof jacket
+            others = tuple(other for other in features if other != feature)
+            # "Waterproof hiking boots": none is for hiking either, so the rainproof ones, never
+            # a dress boot that has neither first.
+            for kept in dict.fromkeys((others, ())):
+                found = find_products(session, query.updated(features=(*kept, instead)),
+                                      limit=_page_size())  # fmt: skip
+                if found.matches:
+                    given_up = (feature, *(other for other in others if other not in kept))
+                    return Alternatives(dropped=("features",), result=found), given_up
+    for size in range(len(features) - 1, -1, -1):
+        for kept in combinations(features, size):
+            if not set(point) <= set(kept):
+                continue  # "a rain jacket": a blazer that isn't rainproof is no substitute
+            fewer = query.updated(features=kept)
+            given_up = ("features",)
+            found = find_products(session, fewer, limit=_page_size())
+            if not found.matches:
+                closest = find_alternatives(session, fewer, limit=_page_size(), keep=keep)
+                if not closest.result.matches or "category" in closest.dropped:
+                    continue
+                found, given_up = closest.result, ("features", *closest.dropped)
+            return Alternatives(dropped=given_up, result=found), tuple(
+                feature for feature in features if feature not in kept
+            )
+    return None
+
+
+def whole_point_features(
+    query: ProductQuery, features: tuple[str, ...] | None = None
+) -> tuple[str, ...]:
+    """The features asked for (or `features`) that are the whole point of the kind asked for
+    ("rainproof" of jackets): the lexicon's `whole_point_features`."""
+    kinds = load_lexicon().whole_point_features
+    return tuple(
+        feature
+        for feature in (query.features if features is None else features)
+        if query.category and query.category.lower() in kinds.get(feature, ())
+    )
+
+
+def _show_nearest_kind(
+    dispatcher: CollectingDispatcher,
+    session: Session,
+    query: ProductQuery,
+    keep_focus: str | None = None,
+) -> Events:
+    """ "Hoodies": we don't sell them; say so, and show the nearest kind we do sell."""
+    nearest = nearest_sold_kind(query.category)
+    result = None
+    # "Earrings" for a woman: the nearest kind (cufflinks) stands in for men only (the lexicon's
+    # `nearest_for`); what the shop has for her is the answer.
+    lexicon = load_lexicon()
+    asked = query.category.strip().lower()
+    stands_in_for = lexicon.nearest_kind_for.get(lexicon.not_sold_words.get(asked, asked), ())
+    if nearest and query.gender and stands_in_for and query.gender not in stands_in_for:
+        kinds = kinds_for(session, query.gender)
+        dispatcher.utter_message(
+            text=replies.not_sold_text(query.category, None, kinds or sold_kinds(session)),
+            buttons=replies.kind_buttons(kinds, query.gender),
+        )
+        return [] if keep_focus else [SlotSet(CURRENT_PRODUCT, None)]
+    if nearest:
+        result = find_products(session, query.updated(category=nearest), limit=_page_size())
+        if not result.matches and whole_point_features(query):
+            # "A rain coat": no coats, and a blazer that isn't rainproof is no substitute.
+            dispatcher.utter_message(
+                text=replies.not_sold_text(query.category, None, sold_kinds(session))
+            )
+            return [] if keep_focus else [SlotSet(CURRENT_PRODUCT, None)]
+        if not result.matches:
+            # None of the nearest kind fits the rest either: say so, then the closest of that kind,
+            # each saying what it is not ("not in red"), never passed off as what was asked for.
+            result = _closest_of_kind(session, query.updated(category=nearest))
+    if not result or not result.matches:
+        dispatcher.utter_message(
+            text=replies.not_sold_text(query.category, None, sold_kinds(session))
+        )
+        return [] if keep_focus else [SlotSet(CURRENT_PRODUCT, None)]
+    dispatcher.utter_message(
+        text=replies.not_sold_text(
+            query.category, result, sold_kinds(session), wanted=query.updated(category=nearest)
+        ),
+        buttons=replies.result_buttons(result),
+        product_cards=replies.product_cards(result),
+    )
+    return _list_events(result, keep_focus)
+
+
+def _filled_without_features(
+    session: Session, wanted: ProductQuery, result: SearchResult
+) -> SearchResult:
+    """ "A warm coat" and one warm blazer: that one first, then the closest without the feature,
+    each saying so ("not warm"), so the shopper sees the others exist and why they come after."""
+    if not wanted.features or len(result.matches) >= _page_size() or result.has_more:
+        return result
+    shown = {match.handle for match in result.matches}
+    others = find_products(session, wanted.without("features"), limit=_page_size())
+    if not others.matches:
+        others = find_alternatives(
+            session, wanted.without("features"), limit=_page_size(), keep=("colour",)
+        ).result
+    extra = [
+        dataclasses.replace(match, gave_up=(*match.gave_up, "features"))
+        for match in others.matches if match.handle not in shown
+    ][: _page_size() - len(result.matches)]  # fmt: skip
+    matches = [*result.matches, *extra]
+    return dataclasses.replace(result, matches=matches, total=len(matches))
+
+
+def _closest_of_kind(session: Session, wanted: ProductQuery) -> SearchResult:
+    """The closest products of `wanted`'s kind, each with what of `wanted` it gives up; when no
+    product of the kind has its materials or details ("cashmere"), the closest without them."""
+    for query in (wanted, wanted.without("features")):
+        alternatives = find_alternatives(session, query, limit=_page_size(), keep=("colour",))
+        if alternatives.result.matches and "category" not in alternatives.dropped:
+            return _filled_without_features(session, wanted, alternatives.result)
+    return find_products(session, ProductQuery(category=wanted.category), limit=_page_size())
+
+
+def answer_colour_not_on_screen(
+    dispatcher: CollectingDispatcher, tracker: Tracker, session: Session
+) -> Events | None:
+    """ "The pink one" under ties none of which is pink: say so, and show the pink ones of that
+    kind (or that the shop has none); None when the message picks no colour on screen."""
+    entities = latest_entities(tracker)
+    shown = ShownResults.from_tracker(tracker)
+    colours = entities.get("colour") or []
+    if (
+        len(colours) != 1
+        or not shown.handles
+        or not points_at_shown(tracker.latest_message.get("text") or "")
+        or entities.keys() & {"product", "product_handle", "ordinal"}
+    ):
+        return None
+    in_colour = ProductQuery(colour=colours[0])
+    if find_products(session, in_colour, limit=1, only_handles=shown.handles).matches:
+        return None
+    kind = shown.query.get("category")
+    kinds = replies.describe_query(ProductQuery(category=kind))
+    dispatcher.utter_message(text=replies.none_shown_in_colour_text(colours[0], kinds))
+    wanted = in_colour.updated(category=kind, gender=shown.query.get("gender"))
+    return show_results(dispatcher, session, wanted)
+
+
+def no_product_by_that_name(dispatcher, tracker: Tracker, session: Session, named: str) -> Events:
+    """ "I think it's called the harrow field jacket" and no product is: say so, and show the kind
+    it is, in its colour (not "none of the products on screen fits" or a brand's other kinds)."""
+    changes = query_changes(latest_entities(tracker))
+    query = ProductQuery(category=changes.get("category"), colour=changes.get("colour"))
+    kind = replies.describe_query(query) if query.category else None
+    dispatcher.utter_message(text=cannot_find_named_text(named, kind))
+    return show_results(dispatcher, session, query) if kind else []
