@@ -165,10 +165,12 @@ _BUDGET = frozenset({"price_max", "price_min"})
 
 
 # "whats the total", "how much would", "what do they come to": the amount asked for, which a
-# price said with it does not make a search ("..., i dont want to go over 250 all in").
+# price said with it does not make a search ("..., i dont want to go over 250 all in"). Not "my
+# budget is 300 total for everything": an amount right before "total" is the budget itself.
 _ASKS_AMOUNT = re.compile(
     r"\bhow much\b|\bwh?at'?s?\b.{0,40}\b(?:total|cost|come to|add up)"
-    r"|\btotal\s+(?:for|of)\b|\btotal\s*\?|\b(?:come|comes|add|adds) (?:to|up)\b",
+    r"|(?<![\d$] )(?<![\d$])\btotal\s+(?:for|of)\b|\btotal\s*\?"
+    r"|\b(?:come|comes|add|adds) (?:to|up)\b",
     re.IGNORECASE,
 )
 

@@ -101,14 +101,28 @@ def test_a_total_with_a_budget_heard_as_the_cart_or_a_price(chat, extractor, tex
     assert "$548.00" in turn.shown and "$298.00 over your $250.00" in turn.shown
 
 
-def test_a_budget_for_a_new_search_is_still_a_search(chat, extractor):
+@pytest.mark.parametrize(
+    ("text", "budget"),
+    [
+        ("need another dress and shoes, under 400 in total", "400"),
+        # stranger 9's mother of the bride (REST journey): "300 total for everything" is a budget
+        (
+            "a dress probably, im usually a large, and my budget is 300 total for everything incl "
+            "shoes so dont show me anything silly",
+            "300",
+        ),
+        ("my budget is 300 total for the dress and shoes", "300"),
+        ("dresses and shoes, $350 total for both", "350"),
+    ],
+)
+def test_a_budget_for_a_new_search_is_still_a_search(chat, extractor, text, budget):
     linen_dress_then_flats(chat, extractor)
 
-    turn = search(chat, extractor, "need another dress and shoes, under 400 in total")
+    turn = search(chat, extractor, text)
 
     print(turn.shown)
     assert "over your" not in turn.shown
-    assert chat.slots["search_query"].get("price_max") == "400"
+    assert chat.slots["search_query"].get("price_max") == budget
 
 
 # --- a7, a9: "linen styles first" only when linen was ranked up ---------------------------------
