@@ -13,6 +13,8 @@ from actions import (  # noqa: F401
     discovery,
     feedback,
     handoff,
+    order_address,
+    order_changes,
     privacy,
     product_actions,
     product_questions,

@@ -1,29 +1,44 @@
-"""After the sale: where is my order, cancel it, change its address, return it, get an invoice,
-and what to do about a change the bot cannot make (size, colour, items, shipping method).
+"""After the sale: where is my order, cancel it, change its address, return it, get an invoice.
 
-Every action finds the order the same way (`_order_in_question`): the number and email in the
-message, else the order this conversation is about, else the shopper's latest order. When it has to
-ask for the number and email, the shopper may give them in one message or in two, and the request
-they answer goes on (`ActionTakeOrderDetails`). Only its owner,
+Every action finds the order the same way (actions/order_lookup.py `order_in_question`): the
+number and email in the message, else the order this conversation is about, else the shopper's
+latest order. When it has to ask for the number and email, the shopper may give them in one message
+or in two, and the request they answer goes on (`ActionTakeOrderDetails`). Only its owner,
 or someone who gives its number and email, learns anything about an order (commerce.orders).
 Whether a change is possible comes from the core's one rule (commerce.order_rules.check_change),
 asked before anything is offered. Cancelling and returning ask for a yes first, so a misunderstood
-message changes nothing.
+message changes nothing. What to do about a change the bot cannot make (size, colour, items,
+shipping method): actions/order_changes.py.
 """
 
 from __future__ import annotations
 
 import re
 
-from rasa_sdk import Tracker
 from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.forms import FormValidationAction
 
-from actions import order_replies
+from actions import order_replies, partial_returns
 from actions.base import Events, ShopAction
 from actions.cart_totals import tell_cart_total_and_arrival
 from actions.checkout import LAST_ORDER
-from actions.conversation import latest_entities, latest_intent
+from actions.conversation import latest_entities
+from actions.order_changes import (
+    CANCEL_BUTTON,
+    ActionExplainOrderChange,
+    offer_the_team,
+)
+from actions.order_lookup import (
+    ORDER_ASKED_BY,
+    given_number,
+    order_in_discussion,
+    order_in_question,
+    remembered,
+    requester_of,
+    said_they_have_no_order_number,
+    someone_else_bought_it,
+    waiting_for_details,
+)
 from actions.replies import money
 from commerce.config import load_settings
 from commerce.faq import faq_answer
@@ -32,7 +47,6 @@ from commerce.order_rules import OrderChange, check_change
 from commerce.orders import (
     OrderError,
     OrderNotFound,
-    Requester,
     address_problem,
     cancel_order,
     change_address,
@@ -43,145 +57,8 @@ from commerce.orders import (
     request_return,
 )
 
-ORDER_EMAIL = "order_email"  # the email the shopper proved an order with, for the next step
 PENDING_ORDER_CHANGE = "pending_order_change"  # "cancel" or "return", waiting for a yes
 NEW_ADDRESS = "new_address"
-# While the bot waits for an order number and email: the action that asked, and what was given.
-ORDER_ASKED_BY = "order_asked_by"
-ORDER_NUMBER_GIVEN = "order_number_given"
-ORDER_EMAIL_GIVEN = "order_email_given"
-
-
-def _given_email(tracker: Tracker) -> str | None:
-    """The email in this message, else one given earlier for this lookup or that proved an order."""
-    earlier = tracker.get_slot(ORDER_EMAIL_GIVEN) or tracker.get_slot(ORDER_EMAIL)
-    return (latest_entities(tracker).get("email") or [earlier])[-1]
-
-
-def _given_number(tracker: Tracker) -> str | None:
-    """The order number in this message, else one given earlier for this lookup."""
-    earlier = tracker.get_slot(ORDER_NUMBER_GIVEN)
-    return (latest_entities(tracker).get("order_number") or [earlier])[-1]
-
-
-# "She bought it, not me", "it was a birthday present": the shopper is not the buyer.
-_SOMEONE_ELSE_BOUGHT_IT = re.compile(
-    r"\b(?:gift\w*|present|birthday|bday|christmas|xmas|not me|wasn'?t me|(?:she|he|they|my \w+) "
-    r"(?:bought|ordered|got|gave|sent|paid for)(?: me)? (?:it|them|this|these|me|a|an|the)|"
-    r"(?:bought|ordered|got) (?:it |them )?for me)\b"
-)
-# "I don't have the order number": said with the no_order_number intent, or in these words.
-_NO_ORDER_NUMBER = re.compile(
-    r"\b(?:do ?n'?t|do not|dont|never|no) (?:have|got|get|had|know)\b.{0,20}\border (?:number|no|#)"
-    r"|\bno order (?:number|no|#)|\bwithout (?:an?|the|my) order (?:number|no|#)"
-)
-
-
-def _shoppers_messages(tracker: Tracker) -> list[dict]:
-    """The shopper's messages in this conversation, the latest one included."""
-    said = [e for e in tracker.events_after_latest_restart() if e.get("event") == "user"]
-    latest = tracker.latest_message or {}
-    if not said or said[-1].get("text") != latest.get("text"):
-        said.append({"text": latest.get("text"), "parse_data": latest})
-    return said
-
-
-def someone_else_bought_it(tracker: Tracker) -> bool:
-    """Whether the shopper said the order was bought by someone else (a gift they received)."""
-    return any(
-        _SOMEONE_ELSE_BOUGHT_IT.search((m.get("text") or "").lower())
-        for m in _shoppers_messages(tracker)[-10:]
-    )
-
-
-def said_they_have_no_order_number(tracker: Tracker) -> bool:
-    """Whether the shopper already said they don't have the order number."""
-    for message in _shoppers_messages(tracker)[-10:]:
-        intent = ((message.get("parse_data") or {}).get("intent") or {}).get("name")
-        text = (message.get("text") or "").lower()
-        if intent == "no_order_number" or _NO_ORDER_NUMBER.search(text):
-            return True
-    return False
-
-
-def order_in_discussion(tracker: Tracker) -> bool:
-    """Whether the conversation is about an order: one placed or found, or one being looked up
-    (even one that could not be found), so "just cancel it then" means that order."""
-    return bool(
-        tracker.get_slot(LAST_ORDER)
-        or tracker.get_slot(ORDER_ASKED_BY)
-        or tracker.get_slot(ORDER_NUMBER_GIVEN)
-    )
-
-
-def _requester(tracker: Tracker) -> Requester:
-    return Requester(tracker.sender_id, _given_email(tracker))
-
-
-# What the shopper asked for, when the order must be found first ("To cancel it, I need ...").
-_REQUEST_WORDS = {OrderChange.CANCEL: "cancel it", OrderChange.RETURN: "return it",
-                  OrderChange.CHANGE_ADDRESS: "change its address"}  # fmt: skip
-
-
-def _order_in_question(
-    dispatcher, tracker: Tracker, session, change: OrderChange | None = None
-) -> Order | None:
-    """The order the shopper means, or None after saying how to name it (and, for a `change`,
-    that the change waits for it: "cancel it then" after a failed lookup is not just ignored)."""
-    number = _given_number(tracker) or tracker.get_slot(LAST_ORDER)
-    requester = _requester(tracker)
-    try:
-        if number:
-            return find_order(session, number, requester)
-        order = latest_order(session, tracker.sender_id)
-    except OrderNotFound:
-        if requester.email and number:
-            # Both given: asking for them again would loop, so say what to check and who helps.
-            settings = load_settings()
-            both = "_for_request" if change in _REQUEST_WORDS else ""
-            dispatcher.utter_message(
-                response=f"utter_order_not_found_both_given{both}",
-                order_request=_REQUEST_WORDS.get(change, ""),
-                order_number=number.upper(),
-                email=requester.email,
-                contact_email=settings.contact_email,
-                contact_phone=settings.contact_phone,
-                opening_hours=settings.opening_hours,
-            )
-        elif requester.email and change in _REQUEST_WORDS:
-            # The same words whether the order is someone else's or does not exist.
-            dispatcher.utter_message(
-                response="utter_order_not_found_for_request", order_request=_REQUEST_WORDS[change]
-            )
-        elif requester.email:
-            dispatcher.utter_message(response="utter_order_not_found")
-        else:  # asking says nothing about whether the order exists
-            dispatcher.utter_message(response="utter_ask_order_email")
-        return None
-    if order is None:
-        dispatcher.utter_message(response="utter_ask_order_number_and_email")
-    return order
-
-
-def _waiting_for_details(tracker: Tracker, asked_by: str) -> Events:
-    """After `_order_in_question` asked: which request waits, and what the shopper gave so far."""
-    email = (latest_entities(tracker).get("email") or [tracker.get_slot(ORDER_EMAIL_GIVEN)])[-1]
-    return [
-        SlotSet(ORDER_ASKED_BY, asked_by),
-        SlotSet(ORDER_NUMBER_GIVEN, _given_number(tracker)),
-        SlotSet(ORDER_EMAIL_GIVEN, email),
-    ]
-
-
-def _remembered(tracker: Tracker, order: Order) -> Events:
-    """Keep the order (and the email that proved it) for "it" and the next step."""
-    return [
-        SlotSet(LAST_ORDER, order.number),
-        SlotSet(ORDER_EMAIL, _given_email(tracker)),
-        SlotSet(ORDER_ASKED_BY, None),
-        SlotSet(ORDER_NUMBER_GIVEN, None),
-        SlotSet(ORDER_EMAIL_GIVEN, None),
-    ]
 
 
 # "Swap them for the right colour", "exchange for a 9": another one instead, not money back.
@@ -213,10 +90,6 @@ def asks_for_an_exchange(text: str) -> bool:
     return bool(_EXCHANGE.search(text))
 
 
-CANCEL_BUTTON = {"title": "Cancel the order", "payload": "/cancel_order"}
-RETURN_BUTTON = {"title": "Return it", "payload": "/return_order"}
-
-
 def _titles(order: Order) -> str:
     return ", ".join(line.title for line in order.lines)
 
@@ -246,7 +119,7 @@ class ActionOrderStatus(ShopAction):
         text = (tracker.latest_message.get("text") or "").lower()
         if (
             waiting not in (None, ActionOrderStatus)
-            and (_given_number(tracker) or latest_entities(tracker).get("email"))
+            and (given_number(tracker) or latest_entities(tracker).get("email"))
             and not _ASKS_FOR_STATUS.search(text)
         ):
             # "my order number is HL-4RT7QZ, email ..." answers "which order?" for the address
@@ -254,7 +127,7 @@ class ActionOrderStatus(ShopAction):
             return waiting().perform(dispatcher, tracker, domain, session)
         if (
             not order_in_discussion(tracker)
-            and not _given_number(tracker)
+            and not given_number(tracker)
             and not _SPEAKS_OF_AN_ORDER.search((tracker.latest_message.get("text") or "").lower())
             and latest_order(session, tracker.sender_id) is None
             and tell_cart_total_and_arrival(dispatcher, tracker, session)
@@ -262,11 +135,11 @@ class ActionOrderStatus(ShopAction):
             # "Whats the total and will it arrive by july 3rd" with a cart and no order yet: the
             # cart's total and when it would arrive, not "which order?".
             return []
-        order = _order_in_question(dispatcher, tracker, session)
+        order = order_in_question(dispatcher, tracker, session)
         if order is None:
-            return _waiting_for_details(tracker, self.name())
+            return waiting_for_details(tracker, self.name())
         dispatcher.utter_message(text=order_replies.order_status_text(order, payment_link(order)))
-        return _remembered(tracker, order)
+        return remembered(tracker, order)
 
 
 class ActionCancelOrder(ShopAction):
@@ -276,13 +149,13 @@ class ActionCancelOrder(ShopAction):
         return "action_cancel_order"
 
     def perform(self, dispatcher, tracker, domain, session) -> Events:
-        order = _order_in_question(dispatcher, tracker, session, OrderChange.CANCEL)
+        order = order_in_question(dispatcher, tracker, session, OrderChange.CANCEL)
         if order is None:
-            return _waiting_for_details(tracker, self.name())
+            return waiting_for_details(tracker, self.name())
         check = check_change(order, OrderChange.CANCEL)
         if not check.allowed:
             dispatcher.utter_message(text=order_replies.change_refused_text(order, check))
-            return _remembered(tracker, order)
+            return remembered(tracker, order)
         dispatcher.utter_message(
             text=f"Cancel order {order.number} ({_titles(order)}, {money(order.total)})?",
             buttons=[
@@ -290,7 +163,7 @@ class ActionCancelOrder(ShopAction):
                 {"title": "No, keep it", "payload": "/deny"},
             ],
         )
-        return _remembered(tracker, order) + [SlotSet(PENDING_ORDER_CHANGE, "cancel")]
+        return remembered(tracker, order) + [SlotSet(PENDING_ORDER_CHANGE, "cancel")]
 
 
 class ActionReturnOrder(ShopAction):
@@ -306,7 +179,7 @@ class ActionReturnOrder(ShopAction):
             dispatcher.utter_message(text=faq_answer("exchanges"))
             return []
         if (
-            not _given_number(tracker)
+            not given_number(tracker)
             and not tracker.get_slot(LAST_ORDER)
             and said_they_have_no_order_number(tracker)
         ):
@@ -321,9 +194,18 @@ class ActionReturnOrder(ShopAction):
                 who=_WHO_BOUGHT_IT[someone_else_bought_it(tracker)],
             )
             return []
-        order = _order_in_question(dispatcher, tracker, session, OrderChange.RETURN)
+        asked_so_far = len(dispatcher.messages)
+        order = order_in_question(dispatcher, tracker, session, OrderChange.RETURN)
         if order is None:
-            return _waiting_for_details(tracker, self.name())
+            # "Keep the shirt, return the trousers" before the email: noted, and kept for later.
+            if note := partial_returns.waiting_note(tracker):
+                dispatcher.messages.insert(asked_so_far, {"text": note})
+            text = tracker.latest_message.get("text") or ""
+            kept = partial_returns.speaks_of_some_items(text) or partial_returns.asks_to_send_back(
+                text
+            )
+            items = partial_returns.remember_items_said(tracker) if kept else []
+            return waiting_for_details(tracker, self.name()) + items
         check = check_change(order, OrderChange.RETURN)
         if not check.allowed:
             cancel = check_change(order, OrderChange.CANCEL)
@@ -331,7 +213,11 @@ class ActionReturnOrder(ShopAction):
                 text=order_replies.change_refused_text(order, check),
                 buttons=[CANCEL_BUTTON] if cancel.allowed else [],
             )
-            return _remembered(tracker, order)
+            return remembered(tracker, order)
+        if (
+            some := partial_returns.offer_partial_return(dispatcher, tracker, session, order)
+        ) is not None:
+            return remembered(tracker, order) + some + [SlotSet(PENDING_ORDER_CHANGE, "return")]
         dispatcher.utter_message(
             text=f"Start a return of order {order.number} ({_titles(order)})? You'll get "
             f"{money(order.total)} back once it reaches us.",
@@ -340,7 +226,11 @@ class ActionReturnOrder(ShopAction):
                 {"title": "No, keep it", "payload": "/deny"},
             ],
         )
-        return _remembered(tracker, order) + [SlotSet(PENDING_ORDER_CHANGE, "return")]
+        return remembered(tracker, order) + [
+            SlotSet(PENDING_ORDER_CHANGE, "return"),
+            SlotSet(partial_returns.RETURN_LINES, None),
+            SlotSet(partial_returns.RETURN_ITEMS_SAID, None),
+        ]
 
 
 class ActionConfirmOrderChange(ShopAction):
@@ -360,18 +250,31 @@ class ActionConfirmOrderChange(ShopAction):
             return done
         try:
             if change == "cancel":
-                order = cancel_order(session, number, _requester(tracker))
+                order = cancel_order(session, number, requester_of(tracker))
                 dispatcher.utter_message(
                     text=f"Order {order.number} is cancelled. Nothing will be charged, and if you "
                     "already paid, the money goes back to your card within 5 business days."
                 )
             else:
+                line_ids = tracker.get_slot(partial_returns.RETURN_LINES) or None
                 request = request_return(
-                    session, number, _requester(tracker), reason="asked in chat"
+                    session,
+                    number,
+                    requester_of(tracker),
+                    reason="asked in chat",
+                    line_ids=line_ids,
                 )
                 settings = load_settings()
+                items = (
+                    partial_returns.returned_titles(
+                        find_order(session, number, requester_of(tracker)), line_ids
+                    )
+                    + " from "
+                    if line_ids
+                    else ""
+                )
                 dispatcher.utter_message(
-                    text=f"Return {request.number} is open for order {number}. We'll email you a "
+                    text=f"Return {request.number} is open for {items}order {number}. We'll email you a "
                     f"prepaid label; write {request.number} on the parcel and send it within 14 "
                     f"days to {settings.returns_address}. Your refund follows within 5 business "
                     "days of it reaching us."
@@ -380,7 +283,7 @@ class ActionConfirmOrderChange(ShopAction):
             dispatcher.utter_message(response="utter_order_not_found")
         except OrderError as problem:
             dispatcher.utter_message(text=f"I couldn't do that: {problem}. Nothing was changed.")
-        return done
+        return done + [SlotSet(partial_returns.RETURN_LINES, None)]
 
 
 class ActionKeepOrder(ShopAction):
@@ -392,7 +295,12 @@ class ActionKeepOrder(ShopAction):
     def perform(self, dispatcher, tracker, domain, session) -> Events:
         number = tracker.get_slot(LAST_ORDER)
         dispatcher.utter_message(text=f"OK, order {number} stays as it is." if number else "OK.")
-        return [SlotSet(PENDING_ORDER_CHANGE, None)]
+        return [
+            SlotSet(PENDING_ORDER_CHANGE, None),
+            SlotSet(NEW_ADDRESS, None),
+            SlotSet(partial_returns.RETURN_LINES, None),
+            SlotSet(partial_returns.RETURN_ITEMS_SAID, None),
+        ]
 
 
 class ActionChangeOrderAddress(ShopAction):
@@ -402,13 +310,14 @@ class ActionChangeOrderAddress(ShopAction):
         return "action_change_order_address"
 
     def perform(self, dispatcher, tracker, domain, session) -> Events:
-        order = _order_in_question(dispatcher, tracker, session, OrderChange.CHANGE_ADDRESS)
+        order = order_in_question(dispatcher, tracker, session, OrderChange.CHANGE_ADDRESS)
         if order is None:
-            return _waiting_for_details(tracker, self.name())
-        events = _remembered(tracker, order) + [SlotSet(NEW_ADDRESS, None)]
+            return waiting_for_details(tracker, self.name())
+        events = remembered(tracker, order) + [SlotSet(NEW_ADDRESS, None)]
         check = check_change(order, OrderChange.CHANGE_ADDRESS)
         if not check.allowed:
             dispatcher.utter_message(text=order_replies.change_refused_text(order, check))
+            offer_the_team(dispatcher)  # the team may still reach the carrier
             return events
         dispatcher.utter_message(text=f"Order {order.number} goes to {order.address} now.")
         # No requested slot left over from an earlier form: at activation Rasa would take this
@@ -442,14 +351,14 @@ class ActionSaveOrderAddress(ShopAction):
     def perform(self, dispatcher, tracker, domain, session) -> Events:
         number, address = tracker.get_slot(LAST_ORDER), tracker.get_slot(NEW_ADDRESS)
         try:
-            order = change_address(session, number or "", _requester(tracker), address or "")
+            order = change_address(session, number or "", requester_of(tracker), address or "")
         except OrderNotFound:
             dispatcher.utter_message(response="utter_order_not_found")
         except OrderError as problem:
             dispatcher.utter_message(text=f"I couldn't change it: {problem}. Nothing was changed.")
         else:
             dispatcher.utter_message(text=f"Done: order {order.number} will go to {order.address}.")
-        return [SlotSet(NEW_ADDRESS, None)]
+        return [SlotSet(NEW_ADDRESS, None), SlotSet(PENDING_ORDER_CHANGE, None)]
 
 
 class ActionShowInvoice(ShopAction):
@@ -459,72 +368,11 @@ class ActionShowInvoice(ShopAction):
         return "action_show_invoice"
 
     def perform(self, dispatcher, tracker, domain, session) -> Events:
-        order = _order_in_question(dispatcher, tracker, session)
+        order = order_in_question(dispatcher, tracker, session)
         if order is None:
-            return _waiting_for_details(tracker, self.name())
+            return waiting_for_details(tracker, self.name())
         dispatcher.utter_message(text=order_replies.invoice_text(invoice(order)))
-        return _remembered(tracker, order)
-
-
-# What the shopper wants changed, for the answer: the entity named, else a word of the message.
-_WANTED_BY_ENTITY = {"shipping_method": "the shipping method", "size": "the size",
-                     "colour": "the colour", "quantity": "the quantity"}  # fmt: skip
-_WANTED_BY_WORD = (
-    (re.compile(r"\b(?:ship\w*|deliver\w*|express|courier|overnight|next[- ]day)\b", re.I),
-     "the shipping method"),
-    (re.compile(r"\bsizes?\b", re.I), "the size"),
-    (re.compile(r"\bcolou?rs?\b", re.I), "the colour"),
-)  # fmt: skip
-
-
-def _wanted_change(tracker: Tracker) -> str | None:
-    entities = latest_entities(tracker)
-    for entity, wanted in _WANTED_BY_ENTITY.items():
-        if entity in entities:
-            return wanted
-    if latest_intent(tracker) == "choose_shipping":
-        return "the shipping method"
-    text = tracker.latest_message.get("text") or ""
-    for words, wanted in _WANTED_BY_WORD:
-        if words.search(text):
-            return wanted
-    return None
-
-
-def explain_order_change(dispatcher, tracker: Tracker, session) -> Events:
-    """A change the bot cannot make to a placed order: what the order's state allows instead
-    (cancel and order again, or return it), with buttons for that, and how to reach the team."""
-    order = _order_in_question(dispatcher, tracker, session)
-    if order is None:
-        return _waiting_for_details(tracker, ActionExplainOrderChange.NAME)
-    cancel = check_change(order, OrderChange.CANCEL)
-    give_back = check_change(order, OrderChange.RETURN)
-    buttons = [CANCEL_BUTTON] if cancel.allowed else [RETURN_BUTTON] if give_back.allowed else []
-    dispatcher.utter_message(
-        text=order_replies.order_change_text(order, _wanted_change(tracker), cancel, give_back),
-        buttons=buttons,
-    )
-    settings = load_settings()
-    dispatcher.utter_message(
-        response="utter_order_change_ask_team",
-        contact_email=settings.contact_email,
-        contact_phone=settings.contact_phone,
-        opening_hours=settings.opening_hours,
-    )
-    return _remembered(tracker, order)
-
-
-class ActionExplainOrderChange(ShopAction):
-    """ "Can I change the size on my order?" / "switch my order to express": changes the bot
-    cannot make; it says honestly what can be done with the order as it stands."""
-
-    NAME = "action_explain_order_change"
-
-    def name(self) -> str:
-        return self.NAME
-
-    def perform(self, dispatcher, tracker, domain, session) -> Events:
-        return explain_order_change(dispatcher, tracker, session)
+        return remembered(tracker, order)
 
 
 # "new adress is 88 Oak avenue apt 3, 60614 Chicago": a street address (typos allowed).

@@ -1,8 +1,9 @@
 """The cart: look at it, change or remove lines, check out everything.
 
 The cart lives in the store (commerce.orders), so it survives restarts. "The second one" in a cart
-request means the cart's second line, as numbered when the cart is shown. Adding to it:
-actions/cart_adding.py; a change of mind about the item just added: actions/change_of_mind.py;
+request means the cart's second line, as numbered when the cart is shown (actions/cart_lines.py).
+Adding to it: actions/cart_adding.py; one product for another, or one put back:
+actions/cart_swaps.py; a change of mind about the item just added: actions/change_of_mind.py;
 totals: actions/cart_totals.py.
 """
 
@@ -14,8 +15,11 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
 from actions import order_replies
+from actions.adding import show_cart
 from actions.base import Events, ShopAction
-from actions.cart_adding import ActionAddToCart, show_cart
+from actions.cart_adding import ActionAddToCart
+from actions.cart_lines import TAKE_IT_OUT, cart_line
+from actions.cart_swaps import answer_swap_or_add_back
 from actions.cart_totals import (
     answer_cart_with_shipping,
     asks_total_of_several,
@@ -28,13 +32,11 @@ from actions.checkout import (
     CHECKOUT_QUANTITY,
     CHECKOUT_VARIANT,
     begin_checkout,
-    quantity_problem,
-    requested_quantity,
 )
 from actions.conversation import latest_entities
+from actions.variant_choice import quantity_problem, requested_quantity
 from commerce.models import CartItem
 from commerce.orders import cart_items, empty_cart, set_cart_quantity
-from commerce.search import category_types
 
 _EVERYTHING = re.compile(r"\b(?:everything|all|empty|clear)\b", re.IGNORECASE)
 # "add the 2nd one", "put it in": adding a product, whichever cart intent the message was heard as.
@@ -52,13 +54,12 @@ _REMOVES = re.compile(
 # "take the shoes out", "ditch the boots", "get rid of the tie": a line taken out of the cart,
 # whatever the message was heard as (a search for shoes, a look at the cart).
 # Not "a dress to take out dancing" or "take her out on a date".
-_TAKE_IT_OUT = r"(?<!\bto )\btake\b[\w\s'-]{0,30}?\bout\b(?!\s+(?:on|for|to|dancing|tonight|with))"
 _TAKES_OUT = re.compile(
-    rf"\b(?:remove|delete|ditch|drop|get rid of)\b|{_TAKE_IT_OUT}", re.IGNORECASE
+    rf"\b(?:remove|delete|ditch|drop|get rid of)\b|{TAKE_IT_OUT}", re.IGNORECASE
 )
 # "out of my bag", "from the cart", "take the shoes out": the cart said, nothing else is meant.
 _FROM_THE_CART = re.compile(
-    rf"\b(?:out of|from|in)\s+(?:my|the|your|ur)\s+(?:cart|bag|basket|trolley)\b|{_TAKE_IT_OUT}",
+    rf"\b(?:out of|from|in)\s+(?:my|the|your|ur)\s+(?:cart|bag|basket|trolley)\b|{TAKE_IT_OUT}",
     re.IGNORECASE,
 )
 # "... from my bag": the cart named, not a bag (the kind) meant.
@@ -82,50 +83,9 @@ _COUNT = re.compile(
 _ONE_OF_A_LIST = re.compile(r"\b(?:the|this|that|which|last|\w+(?:st|nd|rd|th))\s+$", re.I)
 
 
-def _cart_line(
-    tracker: Tracker, items: list[CartItem], entities: dict[str, list[str]] | None = None
-) -> tuple[CartItem | None, str | None]:
-    """The cart line the shopper means: by number, by its kind ("the tie"), by a word of its
-    name or colour, or the only one. `entities`: those of one part of the message, else all."""
-    entities = latest_entities(tracker) if entities is None else entities
-    if "ordinal" in entities:
-        ordinal = entities["ordinal"][-1]
-        position = len(items) if ordinal == "last" else int(ordinal) if ordinal.isdigit() else 0
-        if 1 <= position <= len(items):
-            return items[position - 1], None
-        return None, f"Your cart has {len(items)} line{'s' if len(items) != 1 else ''}."
-    if "product_handle" in entities:
-        handle = entities["product_handle"][-1]
-        matching = [item for item in items if item.variant.product.handle == handle]
-    else:
-        said = [(name, value) for name in ("product", "category", "colour", "brand")
-                for value in entities.get(name, [])]  # fmt: skip
-        matching = [item for item in items
-                    if all(_line_is(item, name, value) for name, value in said)]  # fmt: skip
-    if len(matching) == 1:
-        return matching[0], None
-    if not matching and said:
-        # "remove the tie" with only a shirt in the cart: no tie, not "which one?".
-        kinds = list(dict.fromkeys(value for name, value in said if name == "category"))
-        return None, order_replies.not_in_cart_text(kinds)
-    return None, 'Which one? Say its number, e.g. "remove the second one".'
-
-
-def _line_is(item: CartItem, name: str, value: str) -> bool:
-    """Whether a cart line is what a word of the message says: of that kind ("the tie", "the
-    shirts": its product type, or the kind in its name), or with that word in its name."""
-    text = order_replies.variant_text(item).lower()
-    if name != "category":
-        return value.lower() in text
-    types = category_types(value)
-    return (item.variant.product.product_type or "").lower() in types or any(
-        re.search(rf"\b{re.escape(kind)}\b", text) for kind in types
-    )
-
-
 def _line_or_ask(dispatcher, tracker: Tracker, items: list[CartItem]) -> CartItem | None:
     """The cart line meant, or None after asking which (with the numbered cart)."""
-    item, problem = _cart_line(tracker, items)
+    item, problem = cart_line(tracker, items)
     if item is None:
         dispatcher.utter_message(text=problem)
         show_cart(dispatcher, items)
@@ -201,7 +161,7 @@ def change_cart_lines(dispatcher, tracker: Tracker, session) -> bool:
     problems: list[str] = []
     planned: list[tuple[CartItem, int]] = []
     for said, quantity in changes:
-        item, problem = _cart_line(tracker, items, said)
+        item, problem = cart_line(tracker, items, said)
         if item is None:
             problems.append(problem or "")
         elif quantity and (why := quantity_problem(quantity, item.variant.stock)):
@@ -228,7 +188,7 @@ def take_out_in_words(dispatcher, tracker: Tracker, session) -> bool:
     if not removals:
         return False
     items = cart_items(session, tracker.sender_id)
-    if any(_cart_line(tracker, items, said)[0] is not None for said in removals):
+    if any(cart_line(tracker, items, said)[0] is not None for said in removals):
         return change_cart_lines(dispatcher, tracker, session)
     if not _FROM_THE_CART.search(text):
         return False
@@ -266,6 +226,8 @@ class ActionRemoveFromCart(ShopAction):
     """ "Remove the belt" / "take the second one out" / "empty my cart"."""
 
     writes_to_store = True
+    # "take that out, put the second one in instead": the swap; "put it back in": added again.
+    gives_way_to = (answer_swap_or_add_back,)
 
     def name(self) -> str:
         return "action_remove_from_cart"
@@ -299,8 +261,9 @@ class ActionChangeQuantity(ShopAction):
     """ "Make it 2" / "only one of the ties": a new quantity for a cart line (0 removes it)."""
 
     writes_to_store = True
-    # "Make it 2" / "make it a medium" while "Which colour of ...?" is open: that purchase.
-    gives_way_to = (answer_change_of_mind,)
+    # "Make it 2" / "make it a medium" while "Which colour of ...?" is open: that purchase;
+    # "wait no take that out, put the second one in instead": one product for another.
+    gives_way_to = (answer_change_of_mind, answer_swap_or_add_back)
 
     def name(self) -> str:
         return "action_change_quantity"

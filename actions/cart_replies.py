@@ -21,7 +21,8 @@ def outfit_total_text(
     (what, price, in the cart); `varies` when a price depends on a size not chosen yet; `what` the
     pieces totalled ("The dress and the heels"); with the shopper's `budget` for all of it, the
     total against it (`budget_lines`)."""
-    verb = "come" if " and " in what else "comes"  # "The dress and the heels come to"
+    # "The dress and the heels come to", "Both come to"
+    verb = "come" if " and " in what or what == "Both" else "comes"
     heading = f"{what} {verb} to {'at least ' if varies else ''}{replies.money(total)}"
     rows = [
         f"• {what}: {replies.money(price)}{' (in your cart)' if in_cart else ''}"
@@ -113,9 +114,24 @@ def _against(total: Decimal, budget: Decimal) -> str:
     return f", within your {replies.money(budget)}"
 
 
+def added_several_text(
+    added: list[tuple[str, str, Decimal, int]], count: int, total: Decimal
+) -> str:
+    """ "Add both": one line per product added, as (title, size and colour, price, quantity):
+    "Added Ashby Cap-Toe Oxford (US 10 / EU 43, Brown), $129.00.", then the cart's count and
+    total: "Your cart: 2 items, $248.00 before shipping." """
+    lines = [
+        f"Added {f'{quantity} × ' if quantity > 1 else ''}{title}{f' ({label})' if label else ''}, "
+        f"{replies.money(price * quantity)}."
+        for title, label, price, quantity in added
+    ]
+    items = f"{count} item{'s' if count != 1 else ''}"
+    return "\n".join([*lines, f"Your cart: {items}, {replies.money(total)} before shipping."])
+
+
 def cart_empty_but_picked_text() -> str:
     """Before the total of what was picked, when the cart itself is empty."""
-    return "Your cart is empty, so nothing is owed yet."
+    return "Your cart is empty, so nothing is owed yet: what you looked at is not in your cart."
 
 
 def cart_empty_but_waiting_text(waiting: list[tuple[str, list[tuple[str, Decimal, bool]]]]) -> str:
@@ -180,4 +196,29 @@ def nothing_to_total_text() -> str:
     return (
         "There's nothing to add up yet. Open the pieces you like (or add them to your cart) and "
         "ask again: I'll total them at today's prices, or say \"what's in my cart\" for your cart."
+    )
+
+
+def swapped_out_text(title: str, line: str | None, waited_for: str) -> str:
+    """ "Take that out, put the second one in instead": what became of the first product: the
+    cart line taken out (`line`: "Carlton Plain Derby (US 9 / EU 42, Black)"), or, when it never
+    got into the cart (its size still open: `waited_for`), that there was nothing to take out."""
+    if line is not None:
+        return f'Took the {line} out of your cart. (Say "put it back" if you change your mind.)'
+    waiting = f" (it was still waiting for a {waited_for})" if waited_for else ""
+    return (
+        f"No problem: the {title} wasn't in your cart yet{waiting}, so there's nothing to take "
+        'out. (Say "add it back" if you want it after all.)'
+    )
+
+
+def shipping_if_added_text(subtotal: Decimal, varies: bool, costs: list[tuple[str, str]]) -> str:
+    """Under an empty cart's purchases waiting (or products looked at), when shipping was asked:
+    what they come to and each shipping method's cost for that ("Standard shipping: free, as
+    orders from $100.00 ship free"), as `costs` (label, cost) say."""
+    methods = "; ".join(f"{label} shipping: {cost}" for label, cost in costs)
+    least = "at least " if varies else ""
+    return (
+        f"Once in your cart ({least}{replies.money(subtotal)} at today's prices): "
+        f"{methods}. Tax is added at checkout."
     )

@@ -12,8 +12,8 @@ from decimal import Decimal
 from rasa_sdk import Tracker
 
 from actions import order_replies
+from actions.adding import BOTH, CART_BUTTONS, show_cart
 from actions.base import Events
-from actions.cart_adding import BOTH, CART_BUTTONS, ORDINAL_OF_KIND, show_cart
 from actions.cart_replies import (
     cart_empty_but_picked_text,
     cart_empty_but_waiting_text,
@@ -21,13 +21,15 @@ from actions.cart_replies import (
     nothing_to_total_text,
     outfit_total_text,
     price_against_text,
+    shipping_if_added_text,
     still_waiting_text,
     totals_with_options_text,
     waiting_again_text,
 )
-from actions.checkout import LAST_ORDER, ordering_time, variant_label
+from actions.checkout import LAST_ORDER, ordering_time
 from actions.conversation import (
     CURRENT_PRODUCT,
+    ORDINAL_OF_KIND,
     ProductReference,
     ShownResults,
     ask_which_one,
@@ -41,6 +43,7 @@ from actions.conversation import (
     resolve_products,
     the_two,
 )
+from actions.variant_choice import variant_label
 from commerce.orders import cart_items, quote
 from commerce.products import product_details
 from commerce.shipping import SHIPPING_METHODS, last_arrival_day, method_for
@@ -145,7 +148,7 @@ def tell_total(dispatcher, tracker: Tracker, session) -> Events:
         return _tell_pieces_total(dispatcher, session, pieces, "Both", budget=budget)
     if (waiting := purchases_waiting(tracker)) and not cart_items(session, tracker.sender_id):
         # "Put the suit and the bow tie in my cart", both asked about: nothing added yet.
-        return _tell_waiting(dispatcher, tracker, session, waiting)
+        return _tell_waiting(dispatcher, tracker, session, waiting, _shipping_asked(text))
     if asks_outfit_total(text):
         tell_outfit_total(dispatcher, tracker, session, budget=budget)
         return _tell_still_waiting(dispatcher, tracker, session, waiting)
@@ -156,8 +159,16 @@ def tell_total(dispatcher, tracker: Tracker, session) -> Events:
     if not opened_products(tracker):
         dispatcher.utter_message(response="utter_cart_empty")
         return []
+    # Not "What you picked so far comes to ...": nothing is in the cart, so nothing is owed; what
+    # was looked at is priced as what adding it would cost, with the shipping if asked.
     dispatcher.utter_message(text=cart_empty_but_picked_text())
-    return tell_outfit_total(dispatcher, tracker, session, "What you picked so far", budget)
+    tell_outfit_total(dispatcher, tracker, session, "Added now, it all", budget)
+    if _shipping_asked(text) and (lines := _picked_lines(tracker, session))[0]:
+        subtotal = sum((price for _, price, _ in lines[0]), start=Decimal("0.00"))
+        dispatcher.utter_message(
+            text=shipping_if_added_text(subtotal, lines[1], _shipping_costs(subtotal))
+        )
+    return []
 
 
 # A price said with a total is a budget: "shoes and a belt, under 200 in total".
@@ -245,13 +256,57 @@ def ask_waiting_again(dispatcher, tracker: Tracker, session) -> bool:
 
 
 def _tell_waiting(
-    dispatcher, tracker: Tracker, session, waiting: list[tuple[str, list[str]]]
+    dispatcher,
+    tracker: Tracker,
+    session,
+    waiting: list[tuple[str, list[str]]],
+    with_shipping: bool = False,
 ) -> Events:
     """The empty cart and the purchases waiting for a choice (`purchases_waiting`), priced from
-    the store, each then asked again with its buttons; none of the products only looked at."""
-    dispatcher.utter_message(text=cart_empty_but_waiting_text(_waiting_described(session, waiting)))
+    the store, each then asked again with its buttons; none of the products only looked at. With
+    `with_shipping` ("whats the total w shipping"), what shipping they would cost once added."""
+    described = _waiting_described(session, waiting)
+    dispatcher.utter_message(text=cart_empty_but_waiting_text(described))
+    if with_shipping and described:
+        # Each purchase at its lowest price (the cheapest of "which one").
+        subtotal = sum(
+            (min(price for _, price, _ in products) for _, products in described),
+            start=Decimal("0.00"),
+        )
+        varies = any(len(products) > 1 or products[0][2] for _, products in described)
+        dispatcher.utter_message(
+            text=shipping_if_added_text(subtotal, varies, _shipping_costs(subtotal))
+        )
     ask_waiting_again(dispatcher, tracker, session)
     return []
+
+
+def _shipping_asked(text: str) -> bool:
+    """Whether a total is asked with its shipping ("w shipping", "incl delivery", "postage")."""
+    return bool(_WITH_SHIPPING.search(text))
+
+
+def _shipping_costs(subtotal: Decimal) -> list[tuple[str, str]]:
+    """Each shipping method and what it would cost an order of `subtotal` (commerce/shipping.py)."""
+    return [
+        (method.label, order_replies.shipping_charge_text(method, method.cost_for(subtotal)))
+        for method in SHIPPING_METHODS.values()
+    ]
+
+
+def answer_total_with_shipping(dispatcher, tracker: Tracker, session) -> Events | None:
+    """ "Whats the damage w postage", "how much all in incl delivery", heard as anything: the
+    cart's total with shipping and tax; with nothing in the cart, what waits or was looked at and
+    the shipping it would cost (`tell_total`). None (nothing said) when the message asks no total
+    with shipping, or nothing was picked at all."""
+    text = tracker.latest_message.get("text") or ""
+    if not (asks_total(text) and _shipping_asked(text)):
+        return None
+    if tell_cart_total_and_arrival(dispatcher, tracker, session, True):
+        return []
+    if tracker.get_slot(LAST_ORDER) or not (purchases_waiting(tracker) or opened_products(tracker)):
+        return None  # ("what was the total w shipping" of the order placed: that order's)
+    return tell_total(dispatcher, tracker, session)
 
 
 def _tell_still_waiting(

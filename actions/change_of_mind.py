@@ -10,15 +10,10 @@ import re
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
-from actions import order_replies, replies
+from actions import availability_replies, order_replies
+from actions.adding import add_as_asked, show_cart
 from actions.base import Events
-from actions.cart_adding import ActionAddToCart, show_cart
-from actions.checkout import (
-    ActionStartCheckout,
-    quantity_problem,
-    requested_quantity,
-    variant_label,
-)
+from actions.checkout import ActionStartCheckout
 from actions.conversation import (
     CURRENT_PRODUCT,
     as_tapped,
@@ -27,6 +22,7 @@ from actions.conversation import (
     purchase_kept,
     purchase_waiting,
 )
+from actions.variant_choice import quantity_problem, requested_quantity, variant_label
 from commerce.orders import add_to_cart, cart_items, set_cart_quantity
 from commerce.products import check_variant, product_details
 from commerce.search import category_types
@@ -85,8 +81,10 @@ def change_of_mind(dispatcher, tracker: Tracker, domain, session) -> Events | No
         chosen = {**purchase_kept(tracker), **said, "product_handle": handle}
         if quantity is not None:
             chosen["quantity"] = str(quantity)
-        action = ActionAddToCart() if intent == "add_to_cart" else ActionStartCheckout()
-        return action.perform(dispatcher, as_tapped(tracker, intent, chosen), domain, session)
+        adding = as_tapped(tracker, intent, chosen)
+        if intent == "add_to_cart":
+            return add_as_asked(dispatcher, adding, session)
+        return ActionStartCheckout().perform(dispatcher, adding, domain, session)
     # Right after "Added ...": only in words of a change ("size 9?" may be a new question);
     # later, "change it to size L" of the product in focus, in the cart. Not a count alone
     # ("make it 2" is the cart's own change of quantity).
@@ -128,7 +126,7 @@ def _change_line_just_added(
     in_stock = check.in_stock
     if len(in_stock) != 1:
         if not in_stock:
-            dispatcher.utter_message(text=replies.availability_text(check))
+            dispatcher.utter_message(text=availability_replies.availability_text(check))
         else:
             dispatcher.utter_message(text=order_replies.which_change_text(check.product.title))
         show_cart(dispatcher, items)

@@ -7,7 +7,6 @@ actions/search_results.py; the other actions about one product: actions/product_
 
 from __future__ import annotations
 
-import re
 from datetime import datetime, timezone
 
 from rasa_sdk import Tracker
@@ -15,14 +14,17 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
-from actions import replies
+from actions import search_replies
 from actions.alerts import answer_restock_question, asks_when_restocked
 from actions.base import Events, ShopAction
+from actions.budget_outfits import answer_outfit_on_budget
 from actions.cart import answer_take_out
 from actions.cart_adding import ActionAddToCart
+from actions.cart_swaps import answer_swap_or_add_back
 from actions.cart_totals import answer_price_against, answer_total_of_picked
 from actions.change_of_mind import answer_change_of_mind, note_dropped_purchase
 from actions.checkout import ActionStartCheckout
+from actions.colour_taste import taste_colour
 from actions.conversation import (
     CURRENT_PRODUCT,
     SEARCH_QUERY,
@@ -48,7 +50,6 @@ from actions.conversation import (
     query_changes,
     refers_to_focus,
     resolve_product,
-    second_kind_starts_at,
     speaks_of_one,
     they_of_the_focus,
     typed_choice,
@@ -56,18 +57,20 @@ from actions.conversation import (
     which_one_buttons,
     words_not_understood,
 )
+from actions.goes_with_it import answer_kind_goes_with_it
+from actions.matching_outfits import answer_matching_outfits
 from actions.order_replies import fastest_text, needed_by_note
 from actions.product_actions import (
     ActionShowProductDetails,
     ProductAction,
     availability_answer,
-    offer_in_size,
-    others_in_size,
+    availability_of_list_answer,
 )
 from actions.product_questions import ActionAnswerProductQuestion
 from actions.profile import personalise_search, remember_own_size, tell_preferred_first
 from actions.reference_replies import none_in_size_text, said_product_name, which_of_kind_text
 from actions.routing import (
+    answer_goes_together,
     answer_goes_with_colour,
     answer_private_suggestions,
     answer_size_conversion,
@@ -81,17 +84,23 @@ from actions.search_followups import (
     all_on_screen,
     apply_price_direction,
     asks_about_the_whole_shop,
+    asks_beside_the_pick,
     asks_colour_or_size_of_one,
     asks_which_sizes,
+    bare_size_in_stock,
     either_kind,
+    entities_of_first_kind,
     for_whom_opened,
     names_a_kind_not_on_screen,
     narrows_list_of_any_kind,
     narrows_the_listed_kind,
     not_made_in_size,
+    says_instead,
+    shaped_as_a_question,
     without_needless_exclusions,
 )
 from actions.search_results import no_product_by_that_name, show_page, show_results, show_similar
+from actions.size_advice import answer_them_named_before
 from commerce.analytics.markers import UNMET_DEMAND, unserved_search
 from commerce.products import check_variant, product_details
 from commerce.profiles import kind_of_stated_size, size_kind
@@ -106,7 +115,7 @@ from commerce.search import (
 )
 from commerce.sizes import size_query_key
 from shop_nlu.dates import leaves_on, needed_by, wants_it_soonest
-from shop_nlu.extraction import shops_for_both, shops_for_self
+from shop_nlu.extraction_patterns import shops_for_both, shops_for_self
 
 
 class ActionSearchProducts(ShopAction):
@@ -120,9 +129,14 @@ class ActionSearchProducts(ShopAction):
     # "recommend stuff but dont store my data": what suggestions keep, not a search.
     gives_way_to = (
         answer_private_suggestions,
+        answer_matching_outfits,  # "matching outfits for me and my partner": one colour for both
+        answer_outfit_on_budget,  # "an outfit, 300 for everything": a total over its pieces
         answer_take_out,
+        answer_swap_or_add_back,  # "actually the cheaper one instead" while buying the other
         answer_total_of_picked,
         answer_goes_with_colour,
+        answer_goes_together,
+        answer_kind_goes_with_it,  # "a shirt that goes with it": with the suit looked at
         answer_change_of_mind,
         answer_size_conversion,
     )
@@ -145,7 +159,7 @@ class ActionSearchProducts(ShopAction):
             return ranged
         previous = current_query(tracker)
         text = tracker.latest_message.get("text") or ""
-        entities = self._entities(tracker, text, session)
+        entities = entities_of_first_kind(tracker, text, session)
         changes = query_changes(entities)
         # "navy outfits for me and my girlfriend": for both of them; "first for me, navy suit"
         # after her dresses: for the shopper, of the gender they said of themselves, if any.
@@ -182,7 +196,7 @@ class ActionSearchProducts(ShopAction):
             and entities.keys() & {"size", "colour"}
             and entities.keys() <= {"size", "colour", "not_colours"}
             and not asks_for_similar(text)
-            and not (_INSTEAD.search(text.lower()) and not refers_to_focus(text))
+            and not (says_instead(text) and not refers_to_focus(text))
         ):
             return ActionCheckAvailability().perform(dispatcher, tracker, domain, session)
         # "ok the second dress, she is size S, you have?": whether that dress comes in S, not a
@@ -213,7 +227,7 @@ class ActionSearchProducts(ShopAction):
         if (unknown := entities.get("unknown_product")) and not changes.keys() & {
             "category", "product", "brand"
         }:  # fmt: skip
-            text = replies.not_sold_text(unknown[0], None, sold_kinds(session))
+            text = search_replies.not_sold_text(unknown[0], None, sold_kinds(session))
             dispatcher.utter_message(text=text)
             return [SlotSet(UNMET_DEMAND, unserved_search({"category": unknown[0]}, sold=False))]
         # After a kind we don't sell ("sandals"), a follow-up without a kind ("any in tan?")
@@ -280,7 +294,7 @@ class ActionSearchProducts(ShopAction):
             return ActionCheckAvailability().perform(dispatcher, tracker, domain, session)
         # "brwn ones?" read as nothing: say what wasn't understood, not the same list again.
         if not entities and not previous.is_empty() and (unread := words_not_understood(tracker)):
-            dispatcher.utter_message(text=replies.refinement_not_understood_text(unread))
+            dispatcher.utter_message(text=search_replies.refinement_not_understood_text(unread))
             return []
         # "The penny kind" while loafers are listed, "just the chelsea boots" among boots: a
         # kind within the one listed narrows that list, keeping its colour, size and budget.
@@ -292,6 +306,17 @@ class ActionSearchProducts(ShopAction):
         )
         # A new search keeps only who the shopper is buying for; a refinement keeps everything.
         base = ProductQuery(gender=previous.gender) if starts_over else previous
+        # "he likes black stuff", then "what about a jacket?": his black, for the same person
+        # until another colour (or someone else) is named, and counted as asked for now (a
+        # black one over budget is nearer than a navy one).
+        taste = None
+        if (
+            starts_over
+            and not changes.keys() & {"colour", "not_colours", "product"}
+            and changes.get("gender", previous.gender) == previous.gender
+            and (taste := taste_colour(tracker))
+        ):
+            base = base.updated(colour=taste)
         # "mens jackets only" after what's on sale, "size M" after velvet things of every kind:
         # a kind that narrows a list of any kind keeps its features and on-sale.
         if starts_over and narrows_list_of_any_kind(previous, changes):
@@ -328,7 +353,7 @@ class ActionSearchProducts(ShopAction):
             query = query.updated(features=tuple(changes.get("features", ())))
 
         if problems := query.problems():
-            dispatcher.utter_message(text=replies.query_problem_text(problems[0]))
+            dispatcher.utter_message(text=search_replies.query_problem_text(problems[0]))
             return []
         if query.is_empty():
             dispatcher.utter_message(response="utter_ask_what_to_find")
@@ -336,11 +361,13 @@ class ActionSearchProducts(ShopAction):
         # "Need a gift for my gf": who it is for, and nothing of what: ask what kind of thing.
         if query.gender and query.updated(gender=None).is_empty():
             dispatcher.utter_message(
-                text=replies.who_for_text(query.gender),
-                buttons=replies.kind_buttons(kinds_for(session, query.gender), query.gender),
+                text=search_replies.who_for_text(query.gender),
+                buttons=search_replies.kind_buttons(kinds_for(session, query.gender), query.gender),
             )
             return [SlotSet(SEARCH_QUERY, query.to_dict())]
         just_asked = {"price" if name.startswith("price_") else name for name in changes}
+        if taste and query.colour == taste:
+            just_asked.add("colour")
         # The shopper's profile: their usual size when they name none, said in the heading.
         before = query
         query, usual = personalise_search(dispatcher, session, tracker, query, changes)
@@ -348,7 +375,9 @@ class ActionSearchProducts(ShopAction):
         # "A little bag/clutch": kinds searched together as either are not put off for later.
         searched = set((query.category or "").split(KIND_ALTERNATIVES))
         if later := [kind for kind in kinds_left_for_later(entities, text) if kind not in searched]:
-            dispatcher.utter_message(text=replies.one_kind_at_a_time_text(query.category, later))
+            dispatcher.utter_message(
+                text=search_replies.one_kind_at_a_time_text(query.category, later)
+            )
         # A refinement ("cheaper?", "in black?") keeps the product the shopper opened as "it".
         focus = None if starts_over else tracker.get_slot(CURRENT_PRODUCT)
         narrowed = (
@@ -381,36 +410,6 @@ class ActionSearchProducts(ShopAction):
             handles = list(listed[-1].get("handles") or [])
             events += pick_for_me(dispatcher, tracker, domain, session, handles) or []
         return events
-
-    @staticmethod
-    def _entities(tracker: Tracker, text: str, session: Session) -> dict[str, list[str]]:
-        """The message's entities; for "a navy suit in 42R and brown shoes in 11", the colour and
-        size of the first kind only (the rest is for when the shopper asks for the shoes)."""
-        entities = latest_entities(tracker)
-        if kinds_left_for_later(entities, text):
-            first = latest_entities(tracker, before=second_kind_starts_at(tracker))
-            first["category"] = entities["category"]
-            # "chinos and shirts. 32 waist": a size whose form is the first kind's sizing is its.
-            stated = kind_of_stated_size(entities["size"][-1], text) if "size" in entities else None
-            if (
-                "size" not in first
-                and stated
-                and stated == size_kind(session, entities["category"][0])
-            ):
-                first["size"] = entities["size"]
-            # "a dress, and my budget is 300 for everything": a budget is for each kind.
-            if _A_BUDGET.search(text.lower()):
-                for bound in ("price_max", "price_min"):
-                    if bound in entities and bound not in first:
-                        first[bound] = entities[bound]
-            return first
-        return entities
-
-
-# Words that make a price said anywhere in a message a budget for all it asks for.
-_A_BUDGET = re.compile(
-    r"\b(?:budget\w*|total|altogether|all in|for everything|for (?:it )?all|in all|overall|spend)\b"
-)
 
 
 def choose_by_size(
@@ -454,6 +453,9 @@ CHOICE_ACTIONS = {"add_to_cart": ActionAddToCart, "buy": ActionStartCheckout}
 class ActionSelectProduct(ActionShowProductDetails):
     """The shopper picks a product from the list ("the second one"): show it and focus on it."""
 
+    # "no wait, the second one instead" while the first waits for its size: a swap.
+    gives_way_to = (answer_swap_or_add_back,)
+
     def name(self) -> str:
         return "action_select_product"
 
@@ -468,7 +470,7 @@ class ActionSelectProduct(ActionShowProductDetails):
         events = super().perform(dispatcher, tracker, domain, session)
         # "first one. real wool?": its card, and the answer to the question asked with the pick.
         opened = [e["value"] for e in events if e.get("name") == CURRENT_PRODUCT and e.get("value")]
-        if opened and _asks_beside_the_pick(tracker):
+        if opened and asks_beside_the_pick(tracker):
             details = product_details(session, opened[-1])
             if details is not None:
                 events += ActionAnswerProductQuestion().answer(
@@ -477,50 +479,12 @@ class ActionSelectProduct(ActionShowProductDetails):
         return events
 
 
-# After the pick ("first one", "the 2nd one"), a question about it: "real wool?", "is it lined".
-_A_QUESTION = re.compile(r"\?|^(?:is|are|does|do|did|has|have|can|will|would|what|how|real)\b")
-
-
-def _asks_beside_the_pick(tracker: Tracker) -> bool:
-    """Whether the words after the position picked ("first one. real wool?") ask a question."""
-    text = tracker.latest_message.get("text") or ""
-    ends = [
-        int(entity["end"])
-        for entity in tracker.latest_message.get("entities") or []
-        if entity.get("entity") == "ordinal" and entity.get("end") is not None
-    ]
-    if not ends:
-        return False
-    rest = re.sub(r"^\s*one\b", "", text[max(ends) :].lower()).strip(" .,;:!-\u2013\u2014")
-    return bool(_A_QUESTION.search(rest))
-
-
-# "in brown instead", "other colours?": the search changed, not a question about the one open.
-_INSTEAD = re.compile(r"\b(?:instead|rather|other ones?|others|different ones?)\b")
-
-
-# "is 11 in stock", "10.5 still available?": a bare number the extractor reads as no size (it
-# wants "size" or "in" before one), but asked of stock it can only be a size. Not "are there 2
-# left" or "any 3 available": a count.
-_BARE_SIZE_IN_STOCK = re.compile(
-    r"(?:^|\b(?:is|are|the|a|an|size|sz)\s+)(\d{1,2}(?:\.5)?)s?\s+(?:still\s+)?"
-    r"(?:in stock|available|avail)\b"
-)
-
-# The shape of a question ("do they come in 42R?", "any in navy", "is the 10 in stock").
-_ASKS = re.compile(
-    r"\?|(?:^|[,.;!]\s*|\b(?:and|but|so|ok|okay|then)\s+)(?:do|does|did|is|are|can|could|will|"
-    r"would|have|has|got|any|u got|you got)\b|\b(?:come|comes|available|availability|stock|left|"
-    r"which|what|how|whether|if)\b"
-)
-
-
 class ActionCheckAvailability(ProductAction):
     """ "Is it available in 9?", "does it come in brown?", "what sizes are left?" """
 
     # "does this go with green?": its colours against the colour guide, not "is it in green";
     # "can i get it in L instead" while buying it (or right after adding it): that purchase.
-    gives_way_to = (answer_goes_with_colour, answer_change_of_mind)
+    gives_way_to = (answer_goes_with_colour, answer_goes_together, answer_change_of_mind)
 
     def name(self) -> str:
         return "action_check_availability"
@@ -530,6 +494,8 @@ class ActionCheckAvailability(ProductAction):
             # "When will the 9s be back?": the store keeps no restock dates.
             reference = resolve_product(tracker, session)
             return answer_restock_question(dispatcher, tracker, session, reference.handle)
+        if (answered := answer_them_named_before(dispatcher, tracker, session)) is not None:
+            return answered  # "do u have them in 34 waist?" of the chinos named, nothing shown
         # "Do they come in 10?" with a list on screen and none picked: answer for each of them.
         entities = latest_entities(tracker)
         shown = ShownResults.from_tracker(tracker)
@@ -540,15 +506,15 @@ class ActionCheckAvailability(ProductAction):
             "size" not in entities
             and shown.handles
             and not tracker.get_slot(CURRENT_PRODUCT)
-            and (bare := _BARE_SIZE_IN_STOCK.search(text.lower()))
+            and (bare := bare_size_in_stock(text))
         ):
-            entities = {**entities, "size": [bare.group(1)]}  # "is 11 in stock": each in 11
+            entities = {**entities, "size": [bare]}  # "is 11 in stock": each in 11
         if (
             shown.handles
             and not tracker.get_slot(CURRENT_PRODUCT)
             and entities.keys() & {"size", "colour"}
             and entities.keys() <= {"size", "colour", "not_colours"}
-            and not _ASKS.search(text.lower())
+            and not shaped_as_a_question(text)
         ):
             return ActionSearchProducts().perform(dispatcher, tracker, domain, session)
         if ("size" in entities or "colour" in entities) and not asks_which_sizes(
@@ -583,19 +549,7 @@ class ActionCheckAvailability(ProductAction):
             if (reference.problem == "ambiguous" or of_the_list) and shown.handles:
                 size = size_query_key(entities["size"][-1]) if "size" in entities else None
                 colour = entities["colour"][-1] if "colour" in entities else None
-                checks = [
-                    check_variant(session, h, size=size, colour=colour) for h in shown.handles
-                ]
-                checks = [c for c in checks if c]
-                text = replies.availability_on_screen_text(checks)
-                if size and checks and not any(c.offered for c in checks):
-                    # "do u have that one in a medium?" of three not made in M: what is, if any.
-                    others = others_in_size(session, ProductQuery.from_dict(shown.query),
-                                            list(shown.handles), size)  # fmt: skip
-                    if others.matches:
-                        return offer_in_size(dispatcher, text, size, others)
-                dispatcher.utter_message(text=text)
-                return []
+                return availability_of_list_answer(dispatcher, session, shown, size, colour)
         return super().perform(dispatcher, tracker, domain, session)
 
     def answer(self, dispatcher, tracker, session, details) -> Events:

@@ -36,9 +36,11 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ConversationPaused
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.after_sales import ActionReturnOrder
 from actions.base import Events
 from actions.checkout import LAST_ORDER
 from actions.conversation import CURRENT_PRODUCT, latest_intent
+from actions.partial_returns import asks_to_send_back
 from actions.reach_a_person import contact_details, contact_details_given
 from actions.service import START_A_RETURN, answer_item_problem, spoke_of_an_item_problem
 from commerce.config import Settings, load_handoff_settings, load_settings
@@ -141,6 +143,11 @@ def _prepare(
     # return it offers here, rather than a person for something the bot can start itself.
     if reason == "complaint" and answer_item_problem(dispatcher, tracker):
         return []
+    # "The shirt is fine but the chinos r too tight, return the trousers": a return to start (of
+    # some items, maybe), not a person to reach; the lookup it waits on goes on.
+    if reason == "complaint" and asks_to_send_back(tracker.latest_message.get("text") or ""):
+        with session_scope() as session:
+            return ActionReturnOrder().perform(dispatcher, tracker, {}, session)
     with session_scope() as session:
         if active_handoff(session, tracker.sender_id) is not None:
             dispatcher.utter_message(

@@ -121,6 +121,16 @@ def needed_by_note(needed: date, ordered: date, leaving: str | None = None) -> s
             f"{day(first)} at the earliest, so not in time, I'm sorry.")  # fmt: skip
 
 
+def shipping_charge_text(method: ShippingMethod, charged: Decimal) -> str:
+    """What one shipping method costs an order, with the shop's free-shipping threshold where the
+    method has one: "free, as orders from $100.00 ship free", "$5.95; free from $100.00"."""
+    if method.free_from is None:
+        return "free" if not charged else money(charged)
+    if not charged:
+        return f"free, as orders from {money(method.free_from)} ship free"
+    return f"{money(charged)}; free from {money(method.free_from)}"
+
+
 def cart_total_and_arrival_text(
     offer: Quote, needed: date | None, ordered: date, leaving: str | None = None
 ) -> str:
@@ -128,7 +138,7 @@ def cart_total_and_arrival_text(
     ordering: the total with the shipping that suits that day and tax, then when it arrives
     ("For Saturday 03 July: Standard shipping, ordered today, arrives by ..., in time.")."""
     charges, method = offer.charges, offer.method
-    shipping = "free" if not charges.shipping else money(charges.shipping)
+    shipping = shipping_charge_text(method, charges.shipping)
     total = (f"With {method.label} shipping ({shipping}) and tax ({money(charges.tax)}), your "
              f"total would be {money(charges.total)}.")  # fmt: skip
     if needed is not None:
@@ -179,6 +189,14 @@ def shipping_price(method: ShippingMethod, offer: Quote) -> str:
     cost = method.cost_for(offer.charges.subtotal)
     price = "free" if not cost else f"{money(cost)}"
     return f"{price}, {method.min_business_days}–{method.max_business_days} business days"
+
+
+def shipping_chosen_text(method: ShippingMethod) -> str:
+    """ "Ok i'll take express" before buying: the method, its price and days, kept for checkout."""
+    free = f", free from {money(method.free_from, whole=True)}" if method.free_from else ""
+    return (f"OK, {method.label} shipping ({money(method.cost)}{free}, "
+            f"{method.min_business_days}–{method.max_business_days} business days) it is: I'll "
+            "use it when you check out.")  # fmt: skip
 
 
 def review_text(offer: Quote, contact: Contact) -> str:

@@ -14,7 +14,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
-from actions import alert_replies, replies
+from actions import alert_replies, availability_replies, product_replies, replies, search_replies
 from actions.base import Events, ShopAction
 from actions.cart_totals import answer_price_against, asks_total_of_several, tell_total
 from actions.conversation import (
@@ -32,9 +32,11 @@ from actions.search_results import (
     no_product_by_that_name,
     show_results,
 )
+from actions.shoe_size_replies import is_letter_size, shoe_letter_size_text, shoe_size_buttons
 from commerce.analytics.markers import UNMET_DEMAND, sold_out_asked
 from commerce.product_facts import product_fact
 from commerce.products import ProductDetails, check_variant, product_details, similar_products
+from commerce.profiles import kind_of_type
 from commerce.search import ProductQuery, SearchResult, category_types, find_products, sold_kinds
 from commerce.sizes import size_query_key
 
@@ -51,7 +53,7 @@ class ProductAction(ShopAction):
         details = product_details(session, reference.handle) if reference.handle else None
         if details is None and reference.problem == "ambiguous_name":
             # "the kensington": several products are called that; show them to pick from.
-            dispatcher.utter_message(text=replies.which_of_these_text(reference.name))
+            dispatcher.utter_message(text=search_replies.which_of_these_text(reference.name))
             return show_results(dispatcher, session, ProductQuery(product=reference.name))
         if (
             details is None
@@ -61,7 +63,7 @@ class ProductAction(ShopAction):
         ):
             # "Is whey protein available?": nothing in the catalog by that name, so we don't sell
             # it; say so, and what we do sell.
-            text = replies.not_sold_text(reference.name, None, sold_kinds(session))
+            text = search_replies.not_sold_text(reference.name, None, sold_kinds(session))
             dispatcher.utter_message(text=text)
             return []
         named = said_product_name(tracker.latest_message.get("text") or "")
@@ -107,7 +109,7 @@ class ActionShowProductDetails(ProductAction):
             {"title": "Add to cart", "payload": replies.add_to_cart_payload(details.handle)},
         ]
         dispatcher.utter_message(
-            text=replies.details_text(details),
+            text=product_replies.details_text(details),
             image=details.image_url,
             buttons=buttons
             if details.in_stock
@@ -197,11 +199,50 @@ def offer_in_size(
     """`text` (not made in `size`) followed by what the shop has in that size, one tap each;
     "the first one" then means the first of these."""
     dispatcher.utter_message(
-        text=text + "\n" + replies.in_that_size_text(size, others),
-        buttons=replies.result_buttons(others),
-        product_cards=replies.product_cards(others),
+        text=text + "\n" + search_replies.in_that_size_text(size, others),
+        buttons=search_replies.result_buttons(others),
+        product_cards=search_replies.product_cards(others),
     )
     return [ShownResults.of(others).slot()]
+
+
+def availability_of_list_answer(
+    dispatcher: CollectingDispatcher,
+    session: Session,
+    shown: ShownResults,
+    size: str | None,
+    colour: str | None,
+) -> Events:
+    """ "Do they come in 10?", "whats in stock in 10" of the list on screen: a line for each
+    product shown, in the colour asked or else the colour searched for ("brown shoes": whether
+    each is in brown in 10, and which colours are when brown isn't); when more were found than
+    shown, how many of all of them are in stock in that size, with a tap to see them."""
+    searched = ProductQuery.from_dict(shown.query)
+    # A colour said of the list ("in tan?") is not the search's: what was found says nothing of it.
+    of_the_search = colour is None or colour == searched.colour
+    if size and colour is None:
+        colour = searched.colour  # "whats in stock in 10" under brown shoes: brown ones in 10
+    checks = [check_variant(session, h, size=size, colour=colour) for h in shown.handles]
+    checks = [c for c in checks if c]
+    text = availability_replies.availability_on_screen_text(checks)
+    if size and checks and not any(c.offered for c in checks):
+        # "do u have that one in a medium?" of three not made in M: what is, if any.
+        others = others_in_size(session, searched, list(shown.handles), size)
+        if others.matches:
+            return offer_in_size(dispatcher, text, size, others)
+    buttons = []
+    if size and of_the_search and shown.total > len(shown.handles) and searched.category:
+        # Three of 20 shown: the other 17 count too. In the search's own colours (a brown
+        # search takes its tan and cognac), as the tap below lists them.
+        in_size = find_products(session, searched.updated(size=size), limit=1).total
+        described = replies.describe_query(searched.without("size"))
+        text += "\n" + availability_replies.all_found_in_size_text(
+            described, shown.total, in_size, size
+        )
+        if in_size:
+            buttons = [availability_replies.show_in_size_button(size, in_size)]
+    dispatcher.utter_message(text=text, buttons=buttons)
+    return []
 
 
 def availability_answer(
@@ -221,7 +262,7 @@ def availability_answer(
         # "What sizes does it come in?", "which sizes are left in olive?": the exact list, not
         # a yes for a size that "sizes" was misread as.
         check = check_variant(session, details.handle, colour=colour) if colour else None
-        dispatcher.utter_message(text=replies.sizes_in_stock_text(details, check))
+        dispatcher.utter_message(text=availability_replies.sizes_in_stock_text(details, check))
         return []
     # "Does it come in navy or a blush pink?", "in 10 or 11?": an answer for each.
     colours, sizes = _each_asked(tracker, "colour"), _each_asked(tracker, "size")
@@ -233,17 +274,31 @@ def availability_answer(
             for one_size in sizes or [None]
         ]  # fmt: skip
         dispatcher.utter_message(
-            text=replies.availability_of_each_text([check for check in checks if check])
+            text=availability_replies.availability_of_each_text(
+                [check for check in checks if check]
+            )
         )
         return []
     if size is None and colour is None:
         # "Is it in stock?" right after a search means in the size and colour searched for.
         size, colour = search.size, search.colour
     if size is None and colour is None:
-        dispatcher.utter_message(text=f"The {details.title}: {replies.stock_text(details)}")
+        dispatcher.utter_message(
+            text=f"The {details.title}: {availability_replies.stock_text(details)}"
+        )
         return []
     check = check_variant(session, details.handle, size=size, colour=colour)
-    text = replies.availability_text(check)
+    if (
+        not check.size_made
+        and is_letter_size(size)
+        and kind_of_type(details.product_type) == "shoes"
+    ):
+        # "do u have that one in a medium?" of shoes: their numbered sizes in stock, and a tap each.
+        dispatcher.utter_message(
+            text=shoe_letter_size_text(details, size), buttons=shoe_size_buttons(details)
+        )
+        return []
+    text = availability_replies.availability_text(check)
     if size and not check.offered and not check.size_made:
         # "Is it in a 6?" of a loafer made from 7 up: what the shop has in a 6, not a dead end.
         others = others_in_size(session, search, [details.handle], size)
@@ -254,7 +309,7 @@ def availability_answer(
     if _BETWEEN_SIZES.search(tracker.latest_message.get("text") or ""):
         fit = product_fact(session, details.handle, "how does it fit")
         if fit and fit.quotes and fit.quotes[0].rstrip(".") not in text:  # not quoted yet
-            text += replies.fit_advice_text(fit)
+            text += availability_replies.fit_advice_text(fit)
     # A sold-out size offers an opt-in alert: "Notify me" (actions/alerts.py), where one can
     # be sent.
     notify = []
@@ -268,11 +323,11 @@ def availability_answer(
     if check.offered and not check.in_stock and not check.other_colours_in_size:
         similar = similar_products(session, details.handle, size=size, colour=colour)
         if similar.matches:
-            text += "\nSimilar ones in stock:\n" + replies.result_lines(similar)
+            text += "\nSimilar ones in stock:\n" + search_replies.result_lines(similar)
             dispatcher.utter_message(
                 text=text,
-                buttons=replies.result_buttons(similar) + notify,
-                product_cards=replies.product_cards(similar),
+                buttons=search_replies.result_buttons(similar) + notify,
+                product_cards=search_replies.product_cards(similar),
             )
             # "The first one" now means the first of these; "it" is still this product.
             return [ShownResults.of(similar).slot()] + demand

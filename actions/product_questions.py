@@ -8,7 +8,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
-from actions import replies
+from actions import availability_replies, product_replies, search_replies
 from actions.base import Events
 from actions.conversation import (
     CURRENT_PRODUCT,
@@ -19,7 +19,7 @@ from actions.conversation import (
 )
 from actions.product_actions import ProductAction
 from actions.reach_a_person import TALK_TO_A_PERSON, contact_details, person_reachable
-from actions.routing import answer_goes_with_colour
+from actions.routing import answer_goes_together, answer_goes_with_colour
 from actions.search_results import whole_point_features
 from commerce.config import load_settings
 from commerce.product_facts import product_fact, question_topic
@@ -31,7 +31,8 @@ class ActionAnswerProductQuestion(ProductAction):
     """Quotes the catalog sentence that answers the question, or says it doesn't know."""
 
     # "Will that work with green?": its colours against the shop's colour guide.
-    gives_way_to = (answer_goes_with_colour,)
+    # "Does the belt match the shoes?": the two against the catalog.
+    gives_way_to = (answer_goes_with_colour, answer_goes_together)
 
     def name(self) -> str:
         return "action_answer_product_question"
@@ -50,13 +51,13 @@ class ActionAnswerProductQuestion(ProductAction):
     def answer(self, dispatcher, tracker, session, details) -> Events:
         question = tracker.latest_message.get("text") or ""
         fact = product_fact(session, details.handle, question)
-        text = replies.product_fact_text(fact, contact_details(load_settings()))
+        text = product_replies.product_fact_text(fact, contact_details(load_settings()))
         # "How does it fit, im between an S and an M" about a blazer made in 36R-46R: say so first.
         sizes = dict.fromkeys(
             size_query_key(size) for size in latest_entities(tracker).get("size", [])
         )
         checks = [check_variant(session, details.handle, size=size) for size in sizes if size]
-        if not_made := replies.not_made_in_text([check for check in checks if check]):
+        if not_made := availability_replies.not_made_in_text([check for check in checks if check]):
             text = f"{not_made}\n{text}"
         buttons = [TALK_TO_A_PERSON] if not fact.known and person_reachable() else []
         dispatcher.utter_message(text=text, buttons=buttons)
@@ -81,7 +82,7 @@ def _asked_of_none_found(tracker: Tracker) -> str | None:
     point = whole_point_features(query)
     if topic is None or not any(question_topic(feature)[0] == topic for feature in point):
         return None
-    return replies.point_asked_of_none_text(query, asked)
+    return search_replies.point_asked_of_none_text(query, asked)
 
 
 def answer_across(
@@ -90,7 +91,7 @@ def answer_across(
     """Answer a product question for each of these products, from the catalog's own words."""
     question = tracker.latest_message.get("text") or ""
     facts = [fact for handle in handles if (fact := product_fact(session, handle, question))]
-    text = replies.facts_across_text(facts, contact_details(load_settings()))
+    text = product_replies.facts_across_text(facts, contact_details(load_settings()))
     unknown = not all(fact.known for fact in facts)
     dispatcher.utter_message(
         text=text, buttons=[TALK_TO_A_PERSON] if unknown and person_reachable() else []

@@ -11,13 +11,20 @@ from sqlalchemy.orm import Session
 
 from actions import profile_replies
 from actions.base import Events, ShopAction
-from actions.conversation import current_query, latest_entities, offered_products
+from actions.conversation import (
+    CURRENT_PRODUCT,
+    ShownResults,
+    current_query,
+    latest_entities,
+    offered_products,
+)
 from actions.routing import answer_size_conversion
 from actions.search_results import show_results
 from commerce.config import load_settings
 from commerce.privacy import what_is_kept
 from commerce.profiles import (
     LETTER_KIND,
+    LETTER_SIZED_KINDS,
     KnownSize,
     kind_of_stated_size,
     known_sizes,
@@ -92,7 +99,25 @@ class ActionRememberSize(ShopAction):
         query = current_query(tracker)
         if query.category and query.size and size_kind(session, query.category) == kind:
             return show_results(dispatcher, session, query.updated(size=size), keep={"size"})
+        # "size 10" right after a list of brown shoes: that search, now in size 10 (with none in
+        # it, the closest: show_results says so).
+        if _right_after_a_list_sized(session, tracker, query, kind):
+            dispatcher.utter_message(text=profile_replies.same_search_in_size_text(size))
+            return show_results(dispatcher, session, query.updated(size=size), keep={"size"})
         return []
+
+
+def _right_after_a_list_sized(
+    session: Session, tracker: Tracker, query: ProductQuery, kind: str
+) -> bool:
+    """Whether the shopper's screen ends with a list of results (no product opened since) of the
+    search `query`, whose kind is sized in `kind` (a letter size fits dresses and tops)."""
+    if not query.category or not ShownResults.from_tracker(tracker).handles:
+        return False
+    if tracker.get_slot(CURRENT_PRODUCT):
+        return False
+    listed = size_kind(session, query.category)
+    return listed == kind or (kind == LETTER_KIND and listed in LETTER_SIZED_KINDS)
 
 
 class ActionWhatIKnow(ShopAction):

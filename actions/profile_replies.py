@@ -3,7 +3,8 @@ know about me?", and what erasing did. Facts come from commerce/profiles.py and 
 
 from __future__ import annotations
 
-from actions.replies import found_count, money
+from actions.replies import money
+from actions.search_replies import found_count
 from commerce.config import Settings
 from commerce.order_rules import describe_status
 from commerce.privacy import Erased, KeptAbout
@@ -63,6 +64,11 @@ def size_remembered_text(kind: str, size_key: str, replaced: KnownSize | None) -
         f"{said} I'll search {kind_words(kind)} in it and say so. Ask \"what do you know about "
         'me?" to see what I keep, or "forget me" to erase it.'
     )
+
+
+def same_search_in_size_text(size_key: str) -> str:
+    """Said before the list on screen is shown again in the size the shopper just gave."""
+    return f"Here's the same search, now in size {display_size(size_key)}:"
 
 
 def which_kind_text(size_key: str) -> str:

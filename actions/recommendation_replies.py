@@ -1,12 +1,12 @@
 """How the recommendation answers read: outfits with reasons, "also bought", new arrivals and
 products side by side. The facts come from commerce/recommend/; the lines and cards reuse the
-search results' wording (actions/replies.py)."""
+search results' wording (actions/search_replies.py)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from actions import replies
+from actions import replies, search_replies
 from commerce.recommend import (
     Arrivals,
     ColourPairing,
@@ -16,6 +16,7 @@ from commerce.recommend import (
     ProductSide,
     Reason,
 )
+from commerce.recommend.pairing import CAN_BUT, YES, PairCheck
 from commerce.search import ProductQuery, SearchResult
 
 # Tags that are a dress code: "matches the black-tie dress code".
@@ -46,7 +47,7 @@ def reason_text(reason: Reason) -> str:
 
 def _lines_with(result: SearchResult, notes: list[str]) -> str:
     """The numbered result lines of a search, each followed by its note."""
-    lines = replies.result_lines(result, notes=False).split("\n")
+    lines = search_replies.result_lines(result, notes=False).split("\n")
     return "\n".join(
         f"{line} — {note}" if note else line for line, note in zip(lines, notes, strict=True)
     )
@@ -146,7 +147,7 @@ def arrivals_heading(arrivals: Arrivals, described: str) -> str:
 
 def arrivals_text(arrivals: Arrivals, described: str) -> str:
     result = arrivals.result
-    return arrivals_heading(arrivals, described) + "\n" + replies.result_lines(result)
+    return arrivals_heading(arrivals, described) + "\n" + search_replies.result_lines(result)
 
 
 # --- comparisons ------------------------------------------------------------------------------
@@ -269,3 +270,49 @@ def colour_pairing_text(pairing: ColourPairing) -> str:
 def _listed(words: list[str], joiner: str = "and") -> str:
     """ "Black, Gold and Silver"; "Gold or Silver" with joiner "or"."""
     return ", ".join(words[:-1]) + f" {joiner} {words[-1]}" if len(words) > 1 else "".join(words)
+
+
+def _occasions_text(tags: tuple[str, ...]) -> str:
+    """ "formal wear and the office" for the tags ("formal", "office")."""
+    words = [
+        f"{tag.replace('-', ' ')} wear" if tag in DRESS_CODES else OCCASION_WORDS.get(tag, tag)
+        for tag in tags[:3]
+    ]
+    return _listed(words)
+
+
+def goes_together_text(pair: PairCheck) -> str:
+    """ "Does the belt match the shoes?": yes, they can but, or can't tell, with the catalog's
+    reasons (colours by the shop's colour guide, a shared material, the occasions of each)."""
+    first, second = pair.titles
+    a, b = pair.colours
+    both = f"the {first} and the {second}"
+    if a and b and a.lower() == b.lower():
+        colours = f"both {a.lower()}{' ' + pair.material if pair.material else ''}"
+    elif pair.colours_go:
+        colours = f"{a} and {b} go together by our colour guide"
+        colours += f", both {pair.material}" if pair.material else ""
+    else:
+        colours = f"both {pair.material}" if pair.material else ""
+    shared = f"both for {_occasions_text(pair.occasions)}" if pair.occasions else ""
+    if pair.verdict == YES:
+        return f"Yes, {both} go together: " + ", and ".join(filter(None, [colours, shared])) + "."
+    if pair.verdict == CAN_BUT and pair.colours_go is False:
+        text = f"They can, but our colour guide doesn't pair {a} with {b}"
+        if pair.other_colour is not None:
+            side, colour = pair.other_colour
+            title = pair.titles[side]
+            text += f"; the {title} also comes in {colour}, which goes"
+        text += "."
+        return text + (f" They are {shared}." if shared else "")
+    if pair.verdict == CAN_BUT:
+        own_a, own_b = pair.own_occasions
+        return (
+            f"They can, but they're made for different things: the {first} is for "
+            f"{_occasions_text(own_a)}, the {second} for {_occasions_text(own_b)}"
+            + (f" ({colours})." if colours else ".")
+        )
+    text = f"I can't tell from our catalog whether {both} go together"
+    if a and b:
+        text += f": our colour guide says nothing about {a} with {b}"
+    return text + (f". They are {shared}." if shared else ".")

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from actions import recommendation_replies as wording
-from actions import replies
+from actions import replies, search_replies
 from actions.base import Events, ShopAction
 from actions.conversation import (
     CURRENT_PRODUCT,
@@ -31,9 +31,11 @@ from actions.conversation import (
     resolve_products,
 )
 from actions.discovery import ActionSearchProducts
+from actions.goes_with_it import answer_kind_goes_with_those_shown
 from actions.product_questions import answer_across
 from actions.routing import (
     OUTFIT_SIZE,
+    answer_goes_together,
     answer_goes_with_colour,
     answer_private_suggestions,
     shopper_sizes_now,
@@ -109,7 +111,13 @@ class ActionSuggestOutfit(ShopAction):
 
     # "Does this go with green?": its colours against the colour guide, not an outfit;
     # "what goes with it, without storing my data?": what suggestions keep.
-    gives_way_to = (answer_private_suggestions, answer_goes_with_colour)
+    # "a shirt that goes with it" after a list of suits, none opened: with those suits.
+    gives_way_to = (
+        answer_private_suggestions,
+        answer_goes_with_colour,
+        answer_goes_together,
+        answer_kind_goes_with_those_shown,
+    )
 
     def name(self) -> str:
         return "action_suggest_outfit"
@@ -241,8 +249,8 @@ class ActionShowNewArrivals(ShopAction):
         described = replies.describe_query(query.updated(sort=None))
         dispatcher.utter_message(
             text=wording.arrivals_text(arrivals, described),
-            buttons=replies.result_buttons(arrivals.result),
-            product_cards=replies.product_cards(arrivals.result),
+            buttons=search_replies.result_buttons(arrivals.result),
+            product_cards=search_replies.product_cards(arrivals.result),
         )
         return [
             SlotSet(SEARCH_QUERY, query.to_dict()),
@@ -279,7 +287,7 @@ class ActionCompareProducts(ShopAction):
             return answer_across(dispatcher, tracker, session, handles)
         unknown = [ref for ref in references if ref.handle is None]
         if unknown and unknown[0].problem == "ambiguous_name":
-            dispatcher.utter_message(text=replies.which_of_these_text(unknown[0].name))
+            dispatcher.utter_message(text=search_replies.which_of_these_text(unknown[0].name))
             return show_results(dispatcher, session, ProductQuery(product=unknown[0].name))
         if unknown:
             response = {

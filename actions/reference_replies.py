@@ -22,14 +22,16 @@ def which_one_text(titles: list[str], colour: str | None = None) -> str:
     return f"Which one do you mean: {_either(titles)}?"
 
 
-def both_unclear_text(titles: list[str]) -> str:
-    """ "Add both" when it isn't clear which two: say that nothing was added, and offer them."""
-    if len(titles) == 2:
+def both_unclear_text(titles: list[str], count: int = 2) -> str:
+    """ "Add both" ("all three": `count`) when it isn't clear which: say that nothing was added,
+    and offer them."""
+    if len(titles) == count:
         return (
             f"I haven't added anything yet. Do you mean {_either(titles).replace(' or ', ' and ')}? "
             "Tap each one to add it."
         )
-    return "I haven't added anything yet: I'm not sure which two you mean. Tap each one to add it."
+    which = {2: "two", 3: "three", 4: "four"}.get(count, str(count))
+    return f"I haven't added anything yet: I'm not sure which {which} you mean. Tap each one to add it."
 
 
 # Kinds that come in pairs read better in the plural: "which heels do you mean?".

@@ -24,19 +24,25 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
-from actions import privacy_replies, replies
+from actions import availability_replies, privacy_replies, replies, search_replies
 from actions import recommendation_replies as wording
 from actions.base import Events
 from actions.conversation import (
     CURRENT_PRODUCT,
+    SHOWN_RESULTS,
     ShownResults,
+    colour_asked_about,
     current_query,
     latest_entities,
+    opened_products,
+    picked_of_kind,
     resolve_product,
+    the_two,
 )
 from actions.search_followups import asks_which_sizes
 from commerce.products import product_details
 from commerce.recommend import colours_going_with, complete_an_owned_look, shopper_sizes
+from commerce.recommend.pairing import check_pair
 from commerce.search import ProductQuery, available_sizes, find_products
 from commerce.sizes import LETTER_SIZES, size_extremes
 
@@ -87,6 +93,82 @@ def answer_goes_with_colour(
     return [SlotSet(CURRENT_PRODUCT, reference.handle)]
 
 
+# "does belt match the shoes", "will these match", "do they go together", "would the brown belt
+# work with those oxfords": whether two products of the conversation go together. Not "what
+# goes with it", "i want shoes that match my suit" nor "do you have a matching belt" (suggestions,
+# a search, or their own things).
+_ASKS_IF_THEY_GO = re.compile(
+    r"\b(?:match|matches|go together|goes together|go with|goes with|go well with|work with|"
+    r"works with|pair with|pairs with|pair well|look good with|look good together|look right with|"
+    r"look ok with|look together|suit each other|clash|clashes)\b"
+)
+_ASKS_FOR_SUGGESTIONS = re.compile(
+    r"\b(?:what|which|anything|something|show|suggest|recommend|find|need|looking|searching|"
+    r"have|got|sell|want|wanna|buy|my|mine)\b"
+)
+_POINTS_AT_TWO = re.compile(r"\b(?:these|those|they|them|both|the two|together|each other)\b")
+
+
+def answer_goes_together(
+    dispatcher: CollectingDispatcher, tracker: Tracker, session: Session
+) -> Events | None:
+    """Answer "does the belt match the shoes?" about two products of the conversation (each kind
+    named is the one of that kind opened or shown; "these" the two looked at last) from the
+    catalog: their colours by the shop's colour guide, materials and occasions; None (nothing
+    said) for any other message, or when it isn't clear which two products it means."""
+    text = (tracker.latest_message.get("text") or "").lower()
+    if not _ASKS_IF_THEY_GO.search(text) or _ASKS_FOR_SUGGESTIONS.search(text):
+        return None
+    entities = tracker.latest_message.get("entities") or []
+    kinds = list(
+        dict.fromkeys(
+            str(e["value"]) for e in entities if e.get("entity") == "category" and not e.get("role")
+        )
+    )
+    if not kinds and not _POINTS_AT_TWO.search(text):
+        return None  # "does it match?": with what is not said
+    opened = opened_products(tracker)
+    pair: list[str] = []
+    for kind in kinds[:2]:
+        handles = picked_of_kind(tracker, session, kind)
+        handle = next((h for h in opened if h in handles), None) if len(handles) > 1 else None
+        handle = handle or (handles[0] if len(handles) == 1 else None)
+        if handle is None:
+            return None  # "the shoes" of three listed, none opened: which is not clear
+        if handle not in pair:
+            pair.append(handle)
+    if len(kinds) < 2:
+        # "will these match", "does the belt go with them": the two looked at last.
+        for handle in [*the_two(tracker), tracker.get_slot(CURRENT_PRODUCT), *opened]:
+            if handle and handle not in pair and len(pair) < 2:
+                pair.append(handle)
+    if len(pair) != 2:
+        return None
+    looked_at = (_colour_looked_at(tracker, pair[0]), _colour_looked_at(tracker, pair[1]))
+    check = check_pair(session, pair[0], pair[1], looked_at)
+    if check is None:
+        return None
+    dispatcher.utter_message(text=wording.goes_together_text(check))
+    return []
+
+
+def _colour_looked_at(tracker: Tracker, handle: str) -> str | None:
+    """The colour the shopper asked about of `handle`, else that of the latest search that listed
+    it ("brown shoes for work": brown); None when neither said one."""
+    if colour := colour_asked_about(tracker, handle):
+        return colour
+    for event in reversed(tracker.events or []):
+        value = event.get("value")
+        if (
+            event.get("event") == "slot"
+            and event.get("name") == SHOWN_RESULTS
+            and isinstance(value, dict)
+            and handle in (value.get("handles") or [])
+        ):
+            return ProductQuery.from_dict(value.get("query")).colour
+    return None
+
+
 # ---------------------------------------------------------------------------------------------
 # Answers the search gives as well as the skill that owns them
 # ---------------------------------------------------------------------------------------------
@@ -128,7 +210,9 @@ def answer_size_range(
     sizes = available_sizes(session, query)
     biggest = extreme.group("small") is None
     dispatcher.utter_message(
-        text=replies.size_range_text(query, size_extremes(sizes, biggest), sizes, biggest)
+        text=availability_replies.size_range_text(
+            query, size_extremes(sizes, biggest), sizes, biggest
+        )
     )
     return []
 
@@ -186,7 +270,7 @@ def answer_size_conversion(
     ]
     offered = [*same[:1], *offered]
     dispatcher.utter_message(
-        text=replies.size_conversion_unknown_text(said, kind, letters, numbers),
+        text=availability_replies.size_conversion_unknown_text(said, kind, letters, numbers),
         buttons=[
             {
                 "title": f"{kind[:1].upper()}{kind[1:]} in {size}",
@@ -218,13 +302,13 @@ def _sizes_of_the_product_in_focus(
     details = product_details(session, handle)
     if details is None:
         return False
-    reply = replies.sizes_in_stock_text(details)
+    reply = availability_replies.sizes_in_stock_text(details)
     number = _NUMBER_SAID.search(text)
     made = {size.lower() for sizes in details.sizes_by_colour.values() for size in sizes}
     if number and made & set(LETTER_SIZES.values()):
         region, value = number.group(1), number.group(2)
         said = f"a {region.upper()} {value}" if region else f"a {value}"
-        reply = f"{replies.size_mapping_unknown_text(said)}\n{reply}"
+        reply = f"{availability_replies.size_mapping_unknown_text(said)}\n{reply}"
     dispatcher.utter_message(text=reply)
     return True
 
@@ -243,8 +327,8 @@ def show_suggestions(dispatcher, result, text: str) -> Events:
     """Suggestions shown like search results, so "the second one", Buy and Add to cart work."""
     dispatcher.utter_message(
         text=text,
-        buttons=replies.result_buttons(result),
-        product_cards=replies.product_cards(result),
+        buttons=search_replies.result_buttons(result),
+        product_cards=search_replies.product_cards(result),
     )
     return (
         [SlotSet(CURRENT_PRODUCT, None), ShownResults.of(result).slot()] if result.matches else []

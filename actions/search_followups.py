@@ -1,7 +1,10 @@
 """Reading a follow-up to a search: the query it asks for, or a question rather than a new list.
 
 Kinds joined by "or", a kind that narrows the list on screen, "cheaper" against the prices shown,
-for whom; ActionSearchProducts (actions/discovery.py) builds its query from them.
+for whom, the first kind's entities when a message asks for two; ActionSearchProducts
+(actions/discovery.py) builds its query from them. Whether a message is a question instead (about
+the product picked, or whether one comes in a size or colour) is read here for the pick and the
+availability check beside it.
 """
 
 from __future__ import annotations
@@ -13,16 +16,19 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
-from actions import replies
+from actions import availability_replies
 from actions.conversation import (
     ShownResults,
+    kinds_left_for_later,
     latest_entities,
     latest_intent,
     opened_products,
     refers_to_focus,
+    second_kind_starts_at,
 )
 from commerce.lexicon import load_lexicon
 from commerce.products import genders_of
+from commerce.profiles import kind_of_stated_size, size_kind
 from commerce.search import (
     KIND_ALTERNATIVES,
     ProductQuery,
@@ -81,7 +87,9 @@ def not_made_in_size(
         return False
     sizes = available_sizes(session, kind)
     if sizes:
-        dispatcher.utter_message(text=replies.kind_not_made_in_size_text(kind, size, sizes))
+        dispatcher.utter_message(
+            text=availability_replies.kind_not_made_in_size_text(kind, size, sizes)
+        )
     return bool(sizes)
 
 
@@ -181,6 +189,32 @@ def asks_about_the_whole_shop(tracker: Tracker, text: str, changes: dict) -> boo
     )
 
 
+# Words that make a price said anywhere in a message a budget for all it asks for.
+_A_BUDGET = re.compile(
+    r"\b(?:budget\w*|total|altogether|all in|for everything|for (?:it )?all|in all|overall|spend)\b"
+)
+
+
+def entities_of_first_kind(tracker: Tracker, text: str, session: Session) -> dict[str, list[str]]:
+    """The message's entities; for "a navy suit in 42R and brown shoes in 11", the colour and
+    size of the first kind only (the rest is for when the shopper asks for the shoes)."""
+    entities = latest_entities(tracker)
+    if kinds_left_for_later(entities, text):
+        first = latest_entities(tracker, before=second_kind_starts_at(tracker))
+        first["category"] = entities["category"]
+        # "chinos and shirts. 32 waist": a size whose form is the first kind's sizing is its.
+        stated = kind_of_stated_size(entities["size"][-1], text) if "size" in entities else None
+        if "size" not in first and stated and stated == size_kind(session, entities["category"][0]):
+            first["size"] = entities["size"]
+        # "a dress, and my budget is 300 for everything": a budget is for each kind.
+        if _A_BUDGET.search(text.lower()):
+            for bound in ("price_max", "price_min"):
+                if bound in entities and bound not in first:
+                    first[bound] = entities[bound]
+        return first
+    return entities
+
+
 # --- a question rather than a new list --------------------------------------------------------
 
 
@@ -228,3 +262,59 @@ _WHICH_SIZES = re.compile(
 def asks_which_sizes(text: str) -> bool:
     """Whether a message asks which sizes or colours there are, rather than about one size."""
     return bool(_WHICH_SIZES.search(text.lower()))
+
+
+# After the pick ("first one", "the 2nd one"), a question about it: "real wool?", "is it lined".
+_A_QUESTION = re.compile(r"\?|^(?:is|are|does|do|did|has|have|can|will|would|what|how|real)\b")
+
+
+def asks_beside_the_pick(tracker: Tracker) -> bool:
+    """Whether the words after the position picked ("first one. real wool?") ask a question."""
+    text = tracker.latest_message.get("text") or ""
+    ends = [
+        int(entity["end"])
+        for entity in tracker.latest_message.get("entities") or []
+        if entity.get("entity") == "ordinal" and entity.get("end") is not None
+    ]
+    if not ends:
+        return False
+    rest = re.sub(r"^\s*one\b", "", text[max(ends) :].lower()).strip(" .,;:!-\u2013\u2014")
+    return bool(_A_QUESTION.search(rest))
+
+
+# "in brown instead", "other colours?": the search changed, not a question about the one open.
+_INSTEAD = re.compile(r"\b(?:instead|rather|other ones?|others|different ones?)\b")
+
+
+def says_instead(text: str) -> bool:
+    """Whether a message says the search changed ("in brown instead", "other colours?")."""
+    return bool(_INSTEAD.search(text.lower()))
+
+
+# "is 11 in stock", "10.5 still available?": a bare number the extractor reads as no size (it
+# wants "size" or "in" before one), but asked of stock it can only be a size. Not "are there 2
+# left" or "any 3 available": a count.
+_BARE_SIZE_IN_STOCK = re.compile(
+    r"(?:^|\b(?:is|are|the|a|an|size|sz)\s+)(\d{1,2}(?:\.5)?)s?\s+(?:still\s+)?"
+    r"(?:in stock|available|avail)\b"
+)
+
+
+def bare_size_in_stock(text: str) -> str | None:
+    """The size in "is 11 in stock", "10.5 still available?" (a bare number asked of stock), if
+    the message asks so."""
+    bare = _BARE_SIZE_IN_STOCK.search(text.lower())
+    return bare.group(1) if bare else None
+
+
+# The shape of a question ("do they come in 42R?", "any in navy", "is the 10 in stock").
+_ASKS = re.compile(
+    r"\?|(?:^|[,.;!]\s*|\b(?:and|but|so|ok|okay|then)\s+)(?:do|does|did|is|are|can|could|will|"
+    r"would|have|has|got|any|u got|you got)\b|\b(?:come|comes|available|availability|stock|left|"
+    r"which|what|how|whether|if)\b"
+)
+
+
+def shaped_as_a_question(text: str) -> bool:
+    """Whether a message has the shape of a question ("do they come in 42R?", "any in navy")."""
+    return bool(_ASKS.search(text.lower()))

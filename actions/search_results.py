@@ -10,7 +10,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
-from actions import profile_replies, replies
+from actions import profile_replies, replies, search_replies
 from actions.base import Events, ShopAction
 from actions.conversation import (
     CURRENT_PRODUCT,
@@ -33,7 +33,8 @@ from commerce.search import (
     find_alternatives,
     find_products,
     kinds_for,
-    nearest_sold_kind,
+    nearest_kind_features,
+    nearest_kind_on_sale,
     sells_kind,
     sold_kinds,
 )
@@ -83,13 +84,13 @@ def show_results(
         alternatives, features_given_up = of_kind
     elif point := whole_point_features(query):
         # "A rain jacket" with none rainproof: said plainly, never blazers in its place.
-        dispatcher.utter_message(text=replies.none_with_the_point_text(query, point))
+        dispatcher.utter_message(text=search_replies.none_with_the_point_text(query, point))
         # The shopper has moved on to the rain jacket: "is it waterproof?" is no longer the shoe.
         return events + ([] if keep_focus else [SlotSet(CURRENT_PRODUCT, None)])
     dispatcher.utter_message(
-        text=replies.alternatives_text(query, alternatives, features_given_up),
-        buttons=replies.result_buttons(alternatives.result),
-        product_cards=replies.product_cards(alternatives.result),
+        text=search_replies.alternatives_text(query, alternatives, features_given_up),
+        buttons=search_replies.result_buttons(alternatives.result),
+        product_cards=search_replies.product_cards(alternatives.result),
     )
     return events + _list_events(alternatives.result, keep_focus)
 
@@ -102,9 +103,11 @@ def show_page(
 ) -> Events:
     """Show a page of results; they become what "the second one" refers to."""
     dispatcher.utter_message(
-        text=(heading or replies.results_heading(result)) + "\n" + replies.result_lines(result),
-        buttons=replies.result_buttons(result),
-        product_cards=replies.product_cards(result),
+        text=(heading or search_replies.results_heading(result))
+        + "\n"
+        + search_replies.result_lines(result),
+        buttons=search_replies.result_buttons(result),
+        product_cards=search_replies.product_cards(result),
     )
     return _list_events(result, keep_focus)
 
@@ -153,10 +156,10 @@ def show_similar(
     )  # fmt: skip
     title = product_details(session, handle).title
     if not similar.matches:
-        dispatcher.utter_message(text=replies.nothing_similar_text(title, similar.query))
+        dispatcher.utter_message(text=search_replies.nothing_similar_text(title, similar.query))
         return []
     return show_page(
-        dispatcher, similar, replies.similar_heading(title, similar), keep_focus=handle
+        dispatcher, similar, search_replies.similar_heading(title, similar), keep_focus=handle
     )
 
 
@@ -223,8 +226,10 @@ def _show_nearest_kind(
     query: ProductQuery,
     keep_focus: str | None = None,
 ) -> Events:
-    """ "Hoodies": we don't sell them; say so, and show the nearest kind we do sell."""
-    nearest = nearest_sold_kind(query.category)
+    """ "Hoodies": we don't sell them; say so, and show the nearest kind we do sell, with what
+    it must have to serve the same need (a raincoat: rainproof jackets); "gloves": nothing, when
+    none of the kinds that may stand in for them (scarves, hats) is sold."""
+    nearest = nearest_kind_on_sale(session, query.category)
     result = None
     # "Earrings" for a woman: the nearest kind (cufflinks) stands in for men only (the lexicon's
     # `nearest_for`); what the shop has for her is the answer.
@@ -234,16 +239,19 @@ def _show_nearest_kind(
     if nearest and query.gender and stands_in_for and query.gender not in stands_in_for:
         kinds = kinds_for(session, query.gender)
         dispatcher.utter_message(
-            text=replies.not_sold_text(query.category, None, kinds or sold_kinds(session)),
-            buttons=replies.kind_buttons(kinds, query.gender),
+            text=search_replies.not_sold_text(query.category, None, kinds or sold_kinds(session)),
+            buttons=search_replies.kind_buttons(kinds, query.gender),
         )
         return [] if keep_focus else [SlotSet(CURRENT_PRODUCT, None)]
     if nearest:
+        needs = tuple(dict.fromkeys((*query.features, *nearest_kind_features(query.category))))
+        if needs != query.features:
+            query = query.updated(features=needs)
         result = find_products(session, query.updated(category=nearest), limit=_page_size())
-        if not result.matches and whole_point_features(query):
+        if not result.matches and whole_point_features(query.updated(category=nearest)):
             # "A rain coat": no coats, and a blazer that isn't rainproof is no substitute.
             dispatcher.utter_message(
-                text=replies.not_sold_text(query.category, None, sold_kinds(session))
+                text=search_replies.not_sold_text(query.category, None, sold_kinds(session))
             )
             return [] if keep_focus else [SlotSet(CURRENT_PRODUCT, None)]
         if not result.matches:
@@ -252,15 +260,15 @@ def _show_nearest_kind(
             result = _closest_of_kind(session, query.updated(category=nearest))
     if not result or not result.matches:
         dispatcher.utter_message(
-            text=replies.not_sold_text(query.category, None, sold_kinds(session))
+            text=search_replies.not_sold_text(query.category, None, sold_kinds(session))
         )
         return [] if keep_focus else [SlotSet(CURRENT_PRODUCT, None)]
     dispatcher.utter_message(
-        text=replies.not_sold_text(
+        text=search_replies.not_sold_text(
             query.category, result, sold_kinds(session), wanted=query.updated(category=nearest)
         ),
-        buttons=replies.result_buttons(result),
-        product_cards=replies.product_cards(result),
+        buttons=search_replies.result_buttons(result),
+        product_cards=search_replies.product_cards(result),
     )
     return _list_events(result, keep_focus)
 
@@ -316,7 +324,7 @@ def answer_colour_not_on_screen(
         return None
     kind = shown.query.get("category")
     kinds = replies.describe_query(ProductQuery(category=kind))
-    dispatcher.utter_message(text=replies.none_shown_in_colour_text(colours[0], kinds))
+    dispatcher.utter_message(text=search_replies.none_shown_in_colour_text(colours[0], kinds))
     wanted = in_colour.updated(category=kind, gender=shown.query.get("gender"))
     return show_results(dispatcher, session, wanted)
 

@@ -13,13 +13,14 @@ from datetime import datetime, timezone
 
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.after_sales import ORDER_NUMBER_GIVEN, ActionOrderStatus, someone_else_bought_it
+from actions.after_sales import ActionOrderStatus
 from actions.alerts import answer_restock_question, asks_when_restocked
 from actions.base import Events, ShopAction
-from actions.cart_totals import answer_cart_total_before_ordering
+from actions.cart_totals import answer_cart_total_before_ordering, answer_total_with_shipping
 from actions.checkout import LAST_ORDER
 from actions.conversation import (
     CURRENT_PRODUCT,
+    bot_answer,
     day_meant,
     latest_intent,
     open_purchase_question,
@@ -27,6 +28,7 @@ from actions.conversation import (
     products_asked_about,
     refers_to_focus,
 )
+from actions.order_lookup import ORDER_NUMBER_GIVEN, someone_else_bought_it
 from actions.order_replies import (
     exchange_time_text,
     fastest_text,
@@ -36,6 +38,7 @@ from actions.order_replies import (
 from actions.product_questions import ActionAnswerProductQuestion
 from actions.reach_a_person import TALK_TO_A_PERSON, person_reachable
 from actions.routing import answer_private_suggestions, answer_size_conversion, answer_size_range
+from actions.size_advice import answer_size_from_body
 from commerce.config import load_settings
 from commerce.faq import faq_answer, team_hours_on
 from commerce.shipping import destination_not_shipped_to
@@ -87,6 +90,12 @@ _NARROW_RETURN_QUESTIONS = {
     "exchanges": re.compile(
         r"\b(?:exchang\w*|swap\w*|colou?rs?|gift\w*|present|recipient|she|he|her|him)\b"
     ),
+    # "How much will I get back?", "a full refund?": the amount, not when it comes.
+    "return_amount": re.compile(
+        r"\bhow much\b[^?.]{0,30}\b(?:get|getting|refund\w*|money)\b"
+        r"|\b(?:full|whole|partial|exact) (?:refund|amount|price|money)\b|\bamount\b"
+    ),
+    "return_packaging": re.compile(r"\b(?:packag\w*|box(?:es)?|wrapping|packing)\b"),
 }
 # "My aunt got me a jacket for my birthday but it's too big": a gift that doesn't fit is an
 # exchange.
@@ -94,8 +103,16 @@ _GIFT_THAT_DOES_NOT_FIT = re.compile(
     r"\b(?:too (?:big|small|large|tight|loose|long|short)|(?:does ?n'?t|dont|don't|not) fit\w*"
     r"|wrong size|(?:smaller|bigger|larger) (?:size|one)|size (?:up|down))\b"
 )
-# "What's your refund policy?" asks for the whole policy, whatever else it names.
-_ASKS_FOR_THE_POLICY = re.compile(r"\b(?:polic(?:y|ies)|rules|terms)\b")
+# "What's your refund policy?" asks for the whole policy, whatever else it names; so does a
+# tapped "More about returns" (the bare intent, "/ask_return_policy") and "all the details".
+_ASKS_FOR_THE_POLICY = re.compile(
+    r"\b(?:polic(?:y|ies)|rules|terms|details?|everything|in full|full(?! (?:refund|amount|price|money)))\b|^/"
+)
+# A returns question that asks for none of its parts ("what if it doesn't fit, how do i return
+# it"): the short answer (how long, in what state, how to start, that the label is free), with a
+# tap for the rest.
+RETURNS_IN_SHORT = ("return_policy", "return_shipping")
+MORE_ABOUT_RETURNS = {"title": "More about returns", "payload": "/ask_return_policy"}
 # A refund for an order that never came is not a return: it gets the late or lost orders answer.
 LATE_OR_LOST = "late_or_lost_orders"
 _ORDER_NOT_ARRIVED = re.compile(
@@ -211,7 +228,7 @@ NARROW_TOPICS["payment_problem"] = (_CHARGED_TWICE_LATER,)
 NARROW_TOPICS["ask_payment_methods"] = (_CHARGED_TWICE_LATER,)
 # Topics picked by the words of a question (and the conversation) rather than by its intent alone.
 TOPICS_BY_WORDS = (
-    RETURN_PARTS[1:]
+    tuple(_NARROW_RETURN_QUESTIONS)  # the returns answer's parts, and the amount and packaging
     + (LATE_OR_LOST, ITEM_PROBLEM)
     + tuple(dict.fromkeys(topic for narrow in NARROW_TOPICS.values() for topic, _ in narrow))
 )
@@ -373,19 +390,39 @@ def _speaks_of_a_missing_order(tracker) -> bool:
 
 
 def returns_topics(text: str, tracker) -> tuple[str, ...]:
-    """The parts of the returns answer a returns question asks for (all of them for a general
-    one), or the late or lost orders answer for a refund on an order that never came."""
+    """The parts of the returns answer a returns question asks for (all of them for the policy,
+    the short answer for a general question), or the late or lost orders answer for a refund on
+    an order that never came."""
     text = text.lower()
     asked = tuple(topic for topic, words in _NARROW_RETURN_QUESTIONS.items() if words.search(text))
     if "return_refunds" in asked and _speaks_of_a_missing_order(tracker):
         return (LATE_OR_LOST,)
+    if text.startswith("/") and faq_answer(RETURNS_IN_SHORT[-1]) in bot_answer(tracker):
+        # "More about returns" tapped under the short answer: the parts not said yet.
+        return tuple(part for part in RETURN_PARTS if part not in RETURNS_IN_SHORT)
     if _ASKS_FOR_THE_POLICY.search(text):
         return RETURN_PARTS
     if someone_else_bought_it(tracker) and _GIFT_THAT_DOES_NOT_FIT.search(text):
         return ("exchanges",)
     if not asked:
-        return RETURN_PARTS
-    return asked
+        return RETURNS_IN_SHORT
+    # Each part in the order asked: "how much will i get back? do i pay the postage" -> amount first.
+    asked = tuple(
+        sorted(asked, key=lambda part: _NARROW_RETURN_QUESTIONS[part].search(text).start())
+    )
+    # "Just refund me. do i need the original packaging": the part said before is not said again,
+    # word for word, when something new is asked with it.
+    said = _bot_said(tracker)
+    return tuple(part for part in asked if faq_answer(part) not in said) or asked
+
+
+def _bot_said(tracker) -> str:
+    """Everything the bot said in this conversation."""
+    return "\n".join(
+        event.get("text") or ""
+        for event in tracker.events_after_latest_restart()
+        if event.get("event") == "bot"
+    )
 
 
 def _told_how_without_a_number(tracker) -> bool:
@@ -404,6 +441,9 @@ class ActionAnswerServiceQuestion(ShopAction):
     gives_way_to = (
         answer_private_suggestions,
         answer_cart_total_before_ordering,
+        answer_total_with_shipping,  # "how much all in incl delivery", nothing in the cart yet
+        # "He's 5 foot 8 and skinny, what size?", "34 waist, 36 inseam": sizes from the guide.
+        answer_size_from_body,
         answer_size_conversion,
     )
 
@@ -512,6 +552,8 @@ class ActionAnswerServiceQuestion(ShopAction):
         topics = returns_topics(text, tracker) if topic == "return_policy" else (topic,)
         # A missing order needs a person: offer one when the agents' desk can take over.
         buttons = [TALK_TO_A_PERSON] if LATE_OR_LOST in topics and person_reachable() else []
+        if topics == RETURNS_IN_SHORT:
+            buttons = [MORE_ABOUT_RETURNS]
         dispatcher.utter_message(
             text="\n".join(faq_answer(part) for part in topics), buttons=buttons
         )

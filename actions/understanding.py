@@ -15,11 +15,14 @@ import yaml
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import Events, ShopAction
+from actions.cart_swaps import answer_swap_or_add_back
+from actions.cart_totals import answer_total_with_shipping
 from actions.change_of_mind import answer_change_of_mind
 from actions.conversation import CURRENT_PRODUCT, latest_entities, products_asked_about
 from actions.discovery import ActionCheckAvailability
 from actions.product_questions import answer_across
 from actions.routing import (
+    answer_goes_together,
     answer_goes_with_colour,
     answer_private_suggestions,
     answer_size_conversion,
@@ -105,7 +108,10 @@ class ActionClarify(ShopAction):
     gives_way_to = (
         answer_private_suggestions,
         answer_goes_with_colour,
+        answer_goes_together,
         answer_change_of_mind,
+        answer_swap_or_add_back,  # "swap it for the other one", "put it back in"
+        answer_total_with_shipping,  # "whats the damage w postage"
         answer_size_conversion,
         answer_item_problem_when_unsure,
         answer_exchange_time_when_unsure,

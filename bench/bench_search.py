@@ -257,7 +257,7 @@ def run_search(session, query: ProductQuery) -> int:
     if not result.matches:
         alternatives = find_alternatives(session, query, limit=3)
         if set(alternatives.dropped) == {"size"}:  # the reply names the sizes in stock then
-            _ = alternatives.available_sizes  # (actions/replies.py, alternatives_text)
+            _ = alternatives.available_sizes  # (actions/search_replies.py, alternatives_text)
     return result.total
 
 

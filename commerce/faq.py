@@ -37,6 +37,8 @@ TOPICS = (
     "return_policy",
     "return_shipping",  # return_shipping, return_refunds and exchanges: parts of the returns answer
     "return_refunds",
+    "return_amount",  # narrow parts only: "how much will i get back?", "the original packaging?"
+    "return_packaging",
     "exchanges",
     "late_or_lost_orders",
     "damaged_or_wrong_items",  # a complaint about what arrived: the returns facts, and the next step

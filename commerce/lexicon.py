@@ -23,7 +23,8 @@ class Lexicon:
     occasions: dict[str, str]  # "black tie" -> "black-tie"
     genders: dict[str, str]  # "ladies" -> "female"
     # A style between occasions -> their tags joined by "|" ("smart casual" -> "office|casual"):
-    # read as each of those occasions (shop_nlu/extraction.py), ranked by how many a product has.
+    # read as each of those occasions (shop_nlu/extraction_context.py), ranked by how many a
+    # product has.
     occasion_blends: dict[str, str] = field(default_factory=dict)
     # Kinds the shop does not sell: every word for one -> its canonical name ("hoodie" -> "hoodies"),
     # and the canonical name -> the nearest kind the shop sells ("hoodies" -> "casual shirts").
@@ -34,6 +35,12 @@ class Lexicon:
     features: dict[str, str] = field(default_factory=dict)
     feature_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     nearest_kind: dict[str, str | None] = field(default_factory=dict)
+    # A kind not sold -> every kind that may stand in for it, nearest first ("gloves" -> scarves,
+    # hats): the first the catalog sells is shown, none when it sells none of them.
+    nearest_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # A kind not sold -> the features its stand-in must have to serve the same need ("raincoats"
+    # -> rainproof jackets, never any jacket).
+    nearest_kind_features: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # A kind not sold -> whom its nearest kind stands in for ("jewellery" -> ("male",): cufflinks
     # are no suggestion for a woman after earrings); absent: for anyone.
     nearest_kind_for: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -67,6 +74,9 @@ class Lexicon:
     # A shade -> the colour nearest it when nothing is that shade, and the shades never offered
     # for it ("light blue" -> ("blue", ("navy", ...))): a pale blue search never lists navy.
     colour_shades: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    # Occasion phrases that are days out to dress for by themselves ("race day"): a message naming
+    # one is a search (shop_nlu/days_out.py).
+    days_out: frozenset[str] = frozenset()
 
     def colour_words(self, colour: str) -> tuple[str, ...]:
         """A colour and every word that means it ("light blue", "pale blue", "sky blue"...), as a
@@ -158,8 +168,17 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
             for name, kinds in (raw.get("whole_point_features") or {}).items()
         },
         nearest_kind={
-            str(kind).lower(): (entry.get("nearest") or None)
+            str(kind).lower(): (next(iter(_listed(entry.get("nearest"))), None))
             for kind, entry in (raw.get("not_sold") or {}).items()
+        },
+        nearest_kinds={
+            str(kind).lower(): _listed(entry.get("nearest"))
+            for kind, entry in (raw.get("not_sold") or {}).items()
+        },
+        nearest_kind_features={
+            str(kind).lower(): _listed(entry.get("nearest_with"))
+            for kind, entry in (raw.get("not_sold") or {}).items()
+            if entry.get("nearest_with")
         },
         goes_with={
             str(kind).lower(): tuple(
@@ -188,7 +207,15 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
             )
             for shade, entry in (raw.get("colour_shades") or {}).items()
         },
+        days_out=frozenset(" ".join(str(p).lower().split()) for p in raw.get("days_out") or ()),
     )
+
+
+def _listed(value) -> tuple[str, ...]:
+    """A lexicon value written as one word or a list of them -> a tuple of lowercase words."""
+    if not value:
+        return ()
+    return tuple(str(word).lower() for word in (value if isinstance(value, list) else [value]))
 
 
 def _harmony(table: dict[str, list[str]]) -> dict[str, frozenset[str]]:

@@ -514,15 +514,47 @@ def change_address(session: Session, number: str, requester: Requester, address:
     return order
 
 
+def returned_lines(order: Order, line_ids: Iterable[int] | None = None) -> list[OrderLine]:
+    """The lines a return covers: those of `line_ids` (some items of the order), else all of them.
+    An id that is not one of this order's lines is refused, never silently dropped."""
+    if line_ids is None:
+        return list(order.lines)
+    wanted = set(line_ids)
+    lines = [line for line in order.lines if line.id in wanted]
+    if not lines or len(lines) != len(wanted):
+        raise InvalidRequest(f"those items are not all in order {order.number}")
+    return lines
+
+
+def refund_for(order: Order, lines: list[OrderLine]) -> Decimal:
+    """What a return of `lines` pays back: the whole order's total for all of its items; for some
+    of them, what was paid for those items and their share of the tax (the shipping paid for the
+    order is refunded only with the whole order)."""
+    if {line.id for line in lines} == {line.id for line in order.lines}:
+        return order.total
+    items = sum((line.unit_price * line.quantity for line in lines), Decimal("0"))
+    tax = order.tax * items / order.subtotal if order.subtotal else Decimal("0")
+    return (items + tax).quantize(CENT)
+
+
 def request_return(
     session: Session,
     number: str,
     requester: Requester,
     reason: str = "",
     now: datetime | None = None,
+    line_ids: Iterable[int] | None = None,
 ) -> ReturnRequest:
+    """Open a return for the order, or for only the items of `line_ids` (a partial return: the
+    items it covers are written on the request, for the team that receives the parcel)."""
     order = find_order(session, number, requester)
     _ensure_allowed(order, OrderChange.RETURN, now)
+    lines = returned_lines(order, line_ids)
+    if len(lines) < len(order.lines):
+        items = "; ".join(
+            f"{line.quantity} x {line.title} ({line.sku or 'no sku'})" for line in lines
+        )
+        reason = f"{reason.strip()} [items: {items}]".strip()
     request = ReturnRequest(
         number=_unused_number(session, "RT", ReturnRequest), reason=reason.strip()[:1000]
     )

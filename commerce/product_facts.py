@@ -58,9 +58,16 @@ TOPICS: dict[str, tuple[str, tuple[str, ...]]] = {
          "sizes up", "sizing", "between sizes", "half a size", "take the smaller",
          "take the larger", "slim cut", "tailored", "relaxed", "roomy", "narrow", "wide"),
     ),
+    # Only words that speak of caring for it answer: "a clean three-eyelet derby" and "polished
+    # calf" describe the look, and "washed cotton" a finish, not how to wash it.
     "care": (
         r"wash|clean|care|dry ?clean|iron|machine|polish|\bstain|look after|tumble",
-        ("wash", "dry clean", "dry-clean", "care", "polish", "iron", "tumble", "clean"),
+        ("machine wash", "machine-wash", "hand wash", "hand-wash", "washable", "the wash",
+         "every wash", "washing", "wash it", "wash them", "wash cold", "wash at", "dry clean",
+         "dry-clean", "wipe clean", "wipe-clean", "spot clean", "spot-clean", "cleaning",
+         "care instructions", "care label", "caring for", "tumble", "ironing", "non-iron",
+         "easy-iron", "easy iron", "easy-care", "shoe polish", "re-polish", "polish them",
+         "polish it"),
     ),
     # "Does it crease loads?": only a sentence on creasing answers; one saying it is linen doesn't.
     "creasing": (

@@ -81,6 +81,13 @@ def fastest_method() -> ShippingMethod:
     )
 
 
+def cheapest_method() -> ShippingMethod:
+    """The shipping that costs least ("the cheaper one"): by its price, then the sooner."""
+    return min(
+        SHIPPING_METHODS.values(), key=lambda method: (method.cost, method.max_business_days)
+    )
+
+
 def exchange_method() -> ShippingMethod:
     """The shipping an exchange's new item goes with: it costs the shopper nothing extra, so the
     shop sends it the cheapest way."""

@@ -1,7 +1,7 @@
 """The bot's messages as rich channels read them (Rasa-free), and the text tools they share.
 
 A bot message from the action server has `text`, maybe `buttons` (or `quick_replies`), maybe
-`image`, and for search results `product_cards` (see actions/replies.py):
+`image`, and for search results `product_cards` (see actions/search_replies.py):
 `{"title", "subtitle", "image_url", "buttons": [Details, Buy, Add to cart]}`. A rich channel shows
 such a message as a heading, the cards, and only those buttons that are not already on a card
 (e.g. "Show more"); `ShopMessage` works out those parts once for Slack and Messenger alike.

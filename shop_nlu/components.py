@@ -41,10 +41,12 @@ from commerce.config import load_settings
 from commerce.db import get_engine, session_scope
 from commerce.lexicon import lexicon_digest
 from commerce.vocabulary import catalog_version, catalog_vocabulary
-from shop_nlu.extraction import Entity, ShopEntityExtractor
+from shop_nlu.entity import Entity
+from shop_nlu.extraction import ShopEntityExtractor
+from shop_nlu.goods_questions import unknown_product
 from shop_nlu.intent_model import DEFAULT_C, DEFAULT_GRAM_WEIGHT, IntentModel
 from shop_nlu.language import detect_language
-from shop_nlu.resolution import resolve_intent, unknown_product
+from shop_nlu.resolution import resolve_intent
 from shop_nlu.sentence_encoder import encode_many, shared_encoder, weights_digest
 
 logger = logging.getLogger(__name__)

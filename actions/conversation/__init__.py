@@ -9,7 +9,9 @@ shirt" after a shoe list) comes from the slot events Rasa sends with the tracker
 - `said`: the latest message (intent, entities, the search changes it makes) and the search.
 - `screen`: the list on screen, the product in focus, the bot's last buttons and question.
 - `history`: products opened or listed earlier; sizes, colour, day and budget said earlier.
-- `reference`: which product a message means, asking which one, questions across several.
+- `pointing`: how a message's words point at products ("the black one", "it", "they").
+- `reference`: which product a message means, and asking which one.
+- `several`: the products a message about several means; questions across them.
 
 Each module imports only those above it in this list. New code may import from the module itself;
 this package re-exports every public name.
@@ -22,33 +24,30 @@ from actions.conversation.history import (
     day_asked_for,
     day_meant,
     earlier_products,
+    opened_lately,
     opened_products,
     own_gender_said,
     said_lately,
+    search_that_listed,
     size_asked_lately,
     sizes_said,
+)
+from actions.conversation.pointing import (
+    asks_for_similar,
+    points_at_a_product,
+    points_at_shown,
+    refers_to_focus,
+    speaks_of_one,
 )
 from actions.conversation.reference import (
     DESCRIBERS,
     ORDINAL_OF_KIND,
     ProductReference,
     ask_which_one,
-    asks_across,
-    asks_for_similar,
-    asks_of_the_list,
     listed_of_kind,
     ordinal_of_kind,
     picked_of_kind,
-    points_at_a_product,
-    points_at_shown,
-    products_asked_about,
-    refers_to_focus,
     resolve_product,
-    resolve_products,
-    speaks_of_one,
-    the_two,
-    they_of_the_focus,
-    weighs_up,
     which_one_buttons,
 )
 from actions.conversation.said import (
@@ -61,6 +60,7 @@ from actions.conversation.said import (
     latest_intent,
     query_changes,
     second_kind_starts_at,
+    several_meant,
     words_not_understood,
 )
 from actions.conversation.screen import (
@@ -83,6 +83,16 @@ from actions.conversation.screen import (
     questions_waiting,
     typed_choice,
 )
+from actions.conversation.several import (
+    asks_across,
+    asks_of_the_list,
+    products_asked_about,
+    resolve_products,
+    the_several,
+    the_two,
+    they_of_the_focus,
+    weighs_up,
+)
 
 __all__ = [
     "COMPARED_PRODUCTS", "CURRENT_PRODUCT", "DESCRIBERS", "EXCLUSIONS", "ORDINAL_OF_KIND",
@@ -92,11 +102,11 @@ __all__ = [
     "compared_slot", "continues_the_outing", "current_query", "day_asked_for", "day_meant",
     "earlier_products", "kinds_left_for_later", "latest_entities", "latest_intent",
     "list_after_focus", "listed_of_kind", "offered_products", "open_purchase_question",
-    "open_question", "opened_last", "opened_products", "ordinal_of_kind", "own_gender_said",
-    "picked_of_kind", "points_at_a_product",
+    "open_question", "opened_last", "opened_lately", "opened_products", "ordinal_of_kind",
+    "own_gender_said", "picked_of_kind", "points_at_a_product",
     "points_at_shown", "products_asked_about", "purchase_kept", "purchase_waiting",
     "purchases_waiting", "query_changes", "questions_waiting", "refers_to_focus", "resolve_product",
-    "resolve_products", "said_lately", "second_kind_starts_at", "size_asked_lately",
-    "sizes_said", "speaks_of_one", "the_two", "they_of_the_focus", "typed_choice", "weighs_up",
-    "which_one_buttons", "words_not_understood",
+    "resolve_products", "said_lately", "search_that_listed", "second_kind_starts_at",
+    "several_meant", "size_asked_lately", "sizes_said", "speaks_of_one", "the_several", "the_two",
+    "they_of_the_focus", "typed_choice", "weighs_up", "which_one_buttons", "words_not_understood",
 ]  # fmt: skip

@@ -15,10 +15,10 @@ from decimal import Decimal
 from rasa_sdk import Tracker
 
 from actions.conversation.said import SEARCH_QUERY
-from actions.conversation.screen import CURRENT_PRODUCT, SHOWN_RESULTS
-from commerce.search import parse_price
+from actions.conversation.screen import CURRENT_PRODUCT, SHOWN_RESULTS, opened_last
+from commerce.search import ProductQuery, parse_price
 from shop_nlu.dates import needed_by, weekday_said_alone
-from shop_nlu.extraction import OWN_GENDER_WORDS
+from shop_nlu.extraction_patterns import OWN_GENDER_WORDS
 
 # --- products opened and listed earlier ----------------------------------------------------------
 
@@ -52,6 +52,35 @@ def opened_products(tracker: Tracker) -> list[str]:
         and event.get("value")
     ]
     return list(dict.fromkeys(opened))
+
+
+def opened_lately(tracker: Tracker, count: int) -> list[str]:
+    """The `count` products the shopper opened (or asked about) last, in the order opened, while
+    the last of them is still what they look at: opened after the list on screen was shown, or
+    the only product on it. The shoes priced, a belt found and "how much?", then "add both": the
+    shoes and the belt. None when fewer were opened, or a list came after the last of them."""
+    opened = opened_products(tracker)[:count]
+    focus = tracker.get_slot(CURRENT_PRODUCT)
+    if len(opened) < count or opened[0] != focus:
+        return []
+    shown = (tracker.get_slot(SHOWN_RESULTS) or {}).get("handles") or []
+    return opened[::-1] if opened_last(tracker) or shown == [focus] else []
+
+
+def search_that_listed(tracker: Tracker, handle: str) -> ProductQuery | None:
+    """The search whose list showed the product last ("brown shoes for work", its colour and
+    size), from the slot events Rasa sends; None when no list in the conversation showed it."""
+    lists = [
+        event["value"]
+        for event in reversed(tracker.events or [])
+        if event.get("event") == "slot"
+        and event.get("name") == SHOWN_RESULTS
+        and isinstance(event.get("value"), dict)
+    ]
+    for shown in [tracker.get_slot(SHOWN_RESULTS) or {}, *lists]:
+        if handle in (shown.get("handles") or []):
+            return ProductQuery.from_dict(shown.get("query"))
+    return None
 
 
 # --- what the shopper said earlier ---------------------------------------------------------------

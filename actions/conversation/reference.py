@@ -1,6 +1,7 @@
 """Which product a message means: by button, name, position or description of one on screen, the
-one in focus, or one opened or listed earlier ("the shirt"); asking which one when that is unclear;
-and the products a question across several is about ("which one is warmer?", "these two").
+one in focus, or one opened or listed earlier ("the shirt"); and asking which one, by name with a
+button each, when that is unclear. How the message's words point is `pointing`'s; the products a
+question across several is about ("which one is warmer?", "these two") are `several`'s.
 """
 
 from __future__ import annotations
@@ -17,14 +18,9 @@ from sqlalchemy.orm import Session
 
 from actions import reference_replies
 from actions.conversation.history import earlier_products, opened_products
+from actions.conversation.pointing import SPEAKS_OF_IT, points_at_shown
 from actions.conversation.said import latest_entities, latest_intent
-from actions.conversation.screen import (
-    CURRENT_PRODUCT,
-    ShownResults,
-    compared_products,
-    list_after_focus,
-    opened_last,
-)
+from actions.conversation.screen import CURRENT_PRODUCT, ShownResults, opened_last
 from commerce.models import Product
 from commerce.products import find_product_by_name
 from commerce.search import (
@@ -50,76 +46,6 @@ class ProductReference:
     candidates: tuple[str, ...] = ()
 
 
-# --- how a message points at a product -----------------------------------------------------------
-
-# "the cheapest one", "the black one", "the one by Brera", "that one": pointing at a product on
-# screen by what it is, not asking for a new search.
-_POINTS_AT_ONE = re.compile(
-    r"\b(?:the|that|this)\s+(?:[\w'&-]+\s+){0,3}?one\b(?!s)|\bthe\s+one\s+(?:by|from|in|with|for|that)\b"
-    r"|\bthe\s+(?:cheapest|priciest|most expensive|least expensive|last)\b"
-    # ("show me the cheapest first", "the cheapest to dearest": the list in price order)
-    r"(?!\s+(?:ones?\s+|items?\s+)?(?:first|1st|on top|at the top)\b|\s+to\s+(?:the\s+)?"
-    r"(?:dearest|priciest|most expensive|cheapest|least expensive)\b)"
-)
-# "do they come in 10.5?", "is it in brown?": a question about the product in focus.
-_REFERS_TO_FOCUS = re.compile(r"\b(?:it|its|they|them|this|these|those|that one|this one)\b")
-# "it", "this": one product, the one in focus ("they" may be the list on screen).
-_SPEAKS_OF_IT = re.compile(r"\b(?:it|its|it's|this)\b(?!\s+one\b)")
-
-
-def points_at_shown(text: str) -> bool:
-    """Whether a message picks a product on screen by description ("the cheapest one")."""
-    return bool(_POINTS_AT_ONE.search(text.lower()))
-
-
-_SHIPPING_WORDS = re.compile(r"\b(?:ship\w*|deliver\w*|post(?:age)?|courier|order)\b")
-
-
-def points_at_a_product(tracker: Tracker) -> bool:
-    """Whether the latest message names a product or picks one on screen ("the cheaper one", "the
-    second one", "the black one"), rather than a shipping option ("the cheaper one" at the order
-    review)."""
-    text = tracker.latest_message.get("text") or ""
-    entities = latest_entities(tracker)
-    return not _SHIPPING_WORDS.search(text.lower()) and (
-        bool(entities.keys() & {"product", "product_handle", "ordinal"}) or points_at_shown(text)
-    )
-
-
-def speaks_of_one(text: str) -> bool:
-    """Whether a message speaks of one product ("is it wool?"), not of several ("do they ...")."""
-    return bool(_SPEAKS_OF_IT.search(_pointing_sentence(text)))
-
-
-# Where one sentence of a message ends: "r those waterproof? it always rains there" is two, and
-# its "it" is the weather; "11.5" is no end.
-_SENTENCE_END = re.compile(r"[?!;]+|\.(?!\d)")
-
-
-def _pointing_sentence(text: str) -> str:
-    """The first sentence of a message that points at products ("r those waterproof?" of "r those
-    waterproof? it always rains at glastonbury lol"), lowercased; the whole message if none does."""
-    lowered = text.lower()
-    sentences = _SENTENCE_END.split(lowered)
-    return next((one for one in sentences if _REFERS_TO_FOCUS.search(one)), lowered)
-
-
-def refers_to_focus(text: str) -> bool:
-    """Whether a message speaks of a product already in the conversation ("do they come in 9?")."""
-    return bool(_REFERS_TO_FOCUS.search(text.lower()))
-
-
-_ASKS_FOR_SIMILAR = re.compile(
-    r"\b(?:similar|alike|same (?:style|kind|type|sort)|(?:something|anything|others?|ones?) like "
-    r"(?:it|this|that|this one|that one|these|those|them))\b"
-)
-
-
-def asks_for_similar(text: str) -> bool:
-    """Whether a message asks for products like the one in focus ("whats similar in a size 8")."""
-    return bool(_ASKS_FOR_SIMILAR.search(text.lower()))
-
-
 # --- the one product meant -----------------------------------------------------------------------
 
 
@@ -134,23 +60,23 @@ def resolve_product(tracker: Tracker, session: Session) -> ProductReference:
     if "product_handle" in entities:
         return ProductReference(entities["product_handle"][-1])
     if "product" in entities:
-        reference = _by_name(session, entities["product"][-1], entities)
+        reference = by_name(session, entities["product"][-1], entities)
         if reference.problem == "ambiguous_name" and shown.handles:
             # "the whitehall" with the suit on screen: that one, not the trousers of that name.
             return _by_title_words(session, entities["product"][-1], shown) or reference
         return reference
     if "unknown_product" in entities:  # "is whey protein available?": a name the NLU did not know
-        return _by_name(session, entities["unknown_product"][-1], entities)
+        return by_name(session, entities["unknown_product"][-1], entities)
     if "ordinal" in entities:
         if said := ordinal_of_kind(tracker):
             # "the first suit" with dresses on screen: the first of the suits listed before.
             listed = listed_of_kind(tracker, session, said[1])
             if listed and not set(shown.handles) <= set(listed):
-                return _by_position(said[0], ShownResults(listed))
-        return _by_position(entities["ordinal"][-1], shown)
+                return by_position(said[0], ShownResults(listed))
+        return by_position(entities["ordinal"][-1], shown)
     text = tracker.latest_message.get("text") or ""
     focus = tracker.get_slot(CURRENT_PRODUCT)
-    if focus and _SPEAKS_OF_IT.search(text.lower()) and not points_at_shown(text):
+    if focus and SPEAKS_OF_IT.search(text.lower()) and not points_at_shown(text):
         # "is it pure silk?", "is it in black?": the product in focus, whatever else is on screen
         # (the Liana Silk Midi Dress is not "it" because it is silk).
         return ProductReference(focus)
@@ -245,7 +171,7 @@ _NOT_NAMING = frozenset(
 )
 
 
-def _by_name(session: Session, name: str, entities: dict[str, list[str]]) -> ProductReference:
+def by_name(session: Session, name: str, entities: dict[str, list[str]]) -> ProductReference:
     """A product named whole or in part; "the kensington tux" picks the tuxedo of the two."""
     handle = find_product_by_name(session, name)
     if handle:
@@ -340,7 +266,7 @@ def _by_description(
     return ProductReference(None, "no_such_one")
 
 
-def _by_position(ordinal: str, shown: ShownResults) -> ProductReference:
+def by_position(ordinal: str, shown: ShownResults) -> ProductReference:
     if not shown.handles:
         return ProductReference(None, "none")
     if ordinal == "last":
@@ -494,183 +420,3 @@ def which_one_buttons(tracker: Tracker, session: Session, handles: Sequence[str]
         for handle in handles
         if handle in titles
     ]
-
-
-# --- several products at once --------------------------------------------------------------------
-
-
-def resolve_products(tracker: Tracker, session: Session) -> list[ProductReference]:
-    """Every product the latest message names or points at, in the order said ("the windsor or
-    the savile", "the first and the second"); with only one of them, the one in focus joins it
-    when the message says "it" or "this" ("compare it with the second one"). A message that names
-    none means the products on screen ("compare them")."""
-    shown = ShownResults.from_tracker(tracker)
-    text = tracker.latest_message.get("text") or ""
-    if run := _run_on_screen(text, shown):  # "the first two", "the top 3", "the last two"
-        return [ProductReference(handle) for handle in run]
-    found: list[ProductReference] = []
-    for entity in tracker.latest_message.get("entities") or []:
-        value = str(entity.get("value") or "").strip()
-        if not value:
-            continue
-        if entity.get("entity") == "product_handle":
-            found.append(ProductReference(value))
-        elif entity.get("entity") == "product":
-            found.append(_by_name(session, value, {}))
-        elif entity.get("entity") == "ordinal":
-            found.append(_by_position(value, shown))
-    focus = tracker.get_slot(CURRENT_PRODUCT)
-    named = [reference.handle for reference in found]
-    if len(found) == 1 and focus and focus not in named and refers_to_focus(text):
-        found.insert(0, ProductReference(focus))
-    if not found and _THE_TWO.search(text.lower()):  # "these two", "both of them"
-        return [ProductReference(handle) for handle in the_two(tracker)] or [
-            ProductReference(None, "none")
-        ]
-    if not found:
-        # "which one is better quality?" after a comparison: the products compared, unless the
-        # message says all of them.
-        compared = compared_products(tracker) if not _ALL_OF_THEM.search(text.lower()) else []
-        handles = compared or shown.handles or ([focus] if focus else [])
-        found = [ProductReference(handle) for handle in handles]
-    return found
-
-
-# "the first two", "the top 3", "the last two": a run of the products on screen.
-_RUN_ON_SCREEN = re.compile(
-    r"\b(?P<end>first|1st|top|last|bottom)\s+(?P<count>two|2|three|3|four|4)\b"
-    r"(?!\s*(?:pairs?\b|of\s+(?:each|it|them)\b|sizes?\b|colou?rs?\b|days?\b|weeks?\b))"
-)
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
-# "these two", "both of them", "the two of them": two products already in the conversation.
-_THE_TWO = re.compile(
-    r"\b(?:these|those|the|them|this)\s+(?:two|2)\b|\bboth\b|\b(?:two|2)\s+of\s+(?:them|these|those|em)\b"
-)
-_ALL_OF_THEM = re.compile(r"\ball\b")
-# "which one ...?", "are any of them ...?", "would either of them ...?": a question asked across
-# the products in the conversation, not about one of them.
-_ACROSS = re.compile(
-    r"\bwhich\s*(?:one|ones|of\b|is\b|are\b|would\b|will\b|lasts?\b|has\b|have\b|does\b|do\b"
-    r"|should\b|'?s\b)"
-    r"|\b(?:any|either|each|all|none|neither)\s+of\s+(?:them|these|those|em|the\s+\w+)\b"
-    r"|\b(?:do|are|is|would|will)\s+any\b|\bboth\b|\bthem\s+(?:all|both)\b"
-    # "anything with stretch?", "any with a travel fabric" after a list: the list as a whole.
-    r"|^\s*(?:(?:and|so|ok|hmm|also)\s+)?(?:anything|any|any ones?)\s+(?:with|that (?:has|have|is|are))\b"
-    r"|\b(?:these|those)\s+(?:two|2|three|3)\b"
-    r"|\bthe\s+(?:two|2)\b(?!-)|\b(?:two|2)\s+of\s+(?:them|these|those|em)\b"
-)
-# "trying to decide between two pairs of chelsea boots", "comparing oxfords": the shopper is
-# weighing products up, so a list comes with an offer to compare two of them.
-_WEIGHS_UP = re.compile(
-    r"\b(?:decid\w*|choos\w*|chose|pick(?:ing)?)\s+(?:between|from)\b|\btorn\s+between\b"
-    r"|\bcompar(?:e|ing)\b|\bweigh(?:ing)?\s+up\b|\bbetween\s+(?:two|2|a\s+couple|a\s+few)\b"
-    r"|\b(?:can'?t|cannot|cant|cnt)\s+(?:decide|choose|pick|make up my mind)\b"
-    r"|\bwhich\s+(?:one\s+)?(?:should|shall)\s+i\s+(?:get|buy|go for|choose|pick)\b"
-)
-
-
-def _run_on_screen(text: str, shown: ShownResults) -> list[str]:
-    """The products a run of them on screen names ("the first two": the first two shown)."""
-    match = _RUN_ON_SCREEN.search(text.lower())
-    if not match or not shown.handles:
-        return []
-    count = _COUNT_WORDS.get(match.group("count")) or int(match.group("count"))
-    if match.group("end") in ("last", "bottom"):
-        return shown.handles[-count:]
-    return shown.handles[:count]
-
-
-def the_two(tracker: Tracker) -> list[str]:
-    """ "Both", "these two": the two products compared last, the two on screen, the one in
-    focus and the one listed after it, or the two opened last from the list on screen (in the
-    order opened); none when it isn't clear which two."""
-    shown = ShownResults.from_tracker(tracker)
-    focus = tracker.get_slot(CURRENT_PRODUCT)
-    if len(compared := compared_products(tracker)) == 2:
-        return compared
-    if len(shown.handles) == 2:
-        return list(shown.handles)
-    if len(shown.handles) == 1 and focus and focus != shown.handles[0]:
-        return [focus, shown.handles[0]]
-    # "Which of the two is warmer?" after opening two of the list on screen: those two.
-    opened = opened_products(tracker)[:2]
-    if len(opened) == 2 and set(opened) <= set(shown.handles):
-        return opened[::-1]
-    return []
-
-
-# "whats the warmest one there", "the most comfortable?", "the comfiest of them": a superlative
-# is a question across the products, unless it picks one by price or date ("the cheapest one",
-# `_POINTS_AT_ONE`), or is asked of one ("is the cheapest one warm?").
-_SUPERLATIVE = re.compile(
-    r"\bthe\s+(?:most|least)\s+(?P<most>[a-z]{3,})|\bthe\s+(?P<est>[a-z]{2,}est)\b"
-)
-# Superlatives that pick a product by price or date, and words that only end like one.
-_PICKS_ONE = frozenset(
-    {"cheapest", "priciest", "dearest", "latest", "newest", "oldest", "expensive", "pricey",
-     "costly", "rest", "chest", "forest", "interest", "request", "guest", "nest", "west", "test"}
-)  # fmt: skip
-
-
-def asks_across(text: str) -> bool:
-    """Whether a message asks about several products at once ("which one would last longer in the
-    rain?", "do any of them come in 11.5?", "whats the warmest one?"), not about one ("is it
-    waterproof?", "is the cheapest one lined?")."""
-    lowered = text.lower()
-    if _ACROSS.search(lowered):
-        return True
-    return any(
-        (found.group("most") or found.group("est")) not in _PICKS_ONE
-        for found in _SUPERLATIVE.finditer(lowered)
-    ) and not speaks_of_one(lowered)
-
-
-# "do they have good grip?", "are those warm?": the products on screen, when none is in focus or
-# the list came after it ("it" is one product).
-_SPEAKS_OF_SEVERAL = re.compile(r"\b(?:they|them|these|those|theyre|they're)\b")
-
-
-def _asks_of_the_list(tracker: Tracker, text: str) -> bool:
-    """Whether a question says "they" or "these" of the list on screen, not of the one in focus."""
-    if not _SPEAKS_OF_SEVERAL.search(_pointing_sentence(text)) or speaks_of_one(text):
-        return False
-    return not tracker.get_slot(CURRENT_PRODUCT) or list_after_focus(tracker)
-
-
-def asks_of_the_list(tracker: Tracker) -> bool:
-    """Whether the latest message says "they" or "these" of the list on screen ("do they come in
-    blue too?" under three shirts, none opened), not of the product in focus."""
-    return _asks_of_the_list(tracker, tracker.latest_message.get("text") or "")
-
-
-def they_of_the_focus(tracker: Tracker) -> bool:
-    """Whether "they" means the product in focus ("do they come in blue?" with a pair of shoes
-    open and no list after it), not the list it was picked from."""
-    text = tracker.latest_message.get("text") or ""
-    return (
-        bool(tracker.get_slot(CURRENT_PRODUCT))
-        and bool(_SPEAKS_OF_SEVERAL.search(_pointing_sentence(text)))
-        and not asks_across(text)
-        and not _asks_of_the_list(tracker, text)
-    )
-
-
-def weighs_up(text: str) -> bool:
-    """Whether the shopper says they are deciding between products ("torn between two pairs")."""
-    return bool(_WEIGHS_UP.search(text.lower()))
-
-
-def products_asked_about(tracker: Tracker, session: Session) -> list[str]:
-    """The products a question across several is about ("which one is better quality?", "are any
-    of them waterproof?"): those it names or points at ("the first two", "the windsor or the
-    savile"), else the ones compared last, else the ones on screen. None (the question is about
-    one product) when it asks about one, or fewer than two are in the conversation."""
-    text = tracker.latest_message.get("text") or ""
-    if not asks_across(text) and not _asks_of_the_list(tracker, text):
-        return []
-    entities = latest_entities(tracker)
-    if sum(len(entities.get(name) or []) for name in ("product", "product_handle", "ordinal")) == 1:
-        return []  # "which is the heel height of the second one?": that one
-    references = resolve_products(tracker, session)
-    handles = list(dict.fromkeys(reference.handle for reference in references if reference.handle))
-    return handles if len(handles) >= 2 and len(handles) == len(references) else []

@@ -10,7 +10,7 @@ import re
 
 from rasa_sdk import Tracker
 
-from commerce.search import COLOUR_ALTERNATIVES, ProductQuery, parse_price
+from commerce.search import COLOUR_ALTERNATIVES, ProductQuery, narrowest_kind, parse_price
 from commerce.sizes import size_query_key
 
 SEARCH_QUERY = "search_query"
@@ -61,7 +61,7 @@ def query_changes(entities: dict[str, list[str]]) -> dict:
         if name in entities:
             changes[name] = entities[name][-1]
     if "category" in entities:  # "a navy suit and brown shoes": one kind at a time, the first
-        changes["category"] = entities["category"][0]
+        changes["category"] = narrowest_kind(entities["category"])
     if "feature" in entities:  # "slim fit", "suede": each of them
         changes["features"] = tuple(dict.fromkeys(entities["feature"]))
     if "colour" in entities:
@@ -133,6 +133,24 @@ def words_not_understood(tracker: Tracker) -> list[str]:
         if match.group(0).lower() not in _SAYS_NOTHING:
             words.append(match.group(0))
     return list(dict.fromkeys(words))
+
+
+# "both", "the two", "them both", "all three", "the 3 of them": several products already in the
+# conversation at once; not "the two-piece", "the 2nd", nor "2 of these" (a quantity of one).
+_SEVERAL_MEANT = re.compile(
+    r"\bboth\b|\b(?:these|those|the|them|this|all)\s+(?P<count>two|2|three|3|four|4)\b(?!-)"
+)
+_COUNTS = {"two": 2, "three": 3, "four": 4}
+
+
+def several_meant(text: str) -> int:
+    """How many products the message means at once ("add both": 2, "all three": 3); 0 when it
+    speaks of no such group."""
+    match = _SEVERAL_MEANT.search(text.lower())
+    if not match:
+        return 0
+    said = match.group("count")
+    return 2 if said is None else _COUNTS.get(said) or int(said)
 
 
 _ALSO_WANTS = re.compile(r"\b(?:and|plus|also|as well as|too)\b|&")

@@ -96,6 +96,10 @@ class _Item:
 # When the rules' places hold nothing in stock for whom the anchor is made (a men's weekender bag,
 # and the rules pair bags with heels and dresses): clothes and shoes that go with it instead.
 WIDER_PLACES = ("clothing", "shoes")
+# Evening wear goes only with a dressy piece or for a dressy occasion: a tuxedo shirt with a
+# tuxedo or for a wedding, never with a business suit for an interview.
+EVENING_WEAR = frozenset({"black-tie", "evening"})
+DRESSY = EVENING_WEAR | {"formal", "wedding", "prom", "party", "cocktail"}
 
 
 def outfit_places(product_type: str) -> tuple[tuple[str, ...], ...]:
@@ -119,6 +123,7 @@ def complete_the_look(
     sizes: Mapping[str, str] | None = None,
     limit: int = 4,
     only_kind: str | Iterable[str] | None = None,
+    occasions: Iterable[str] = (),
 ) -> Outfit:
     """In-stock products that complete an outfit with `anchors` (the product in focus, or the
     cart), one per place of the outfit first, then the next best of each place.
@@ -132,6 +137,8 @@ def complete_the_look(
     (the lexicon's table) and shared materials; ties keep the shop's own order.
     When no place has anything in stock (for whom the anchors are made) and no kind was asked
     for, clothes and shoes that go with them stand in (`WIDER_PLACES`, `Outfit.widened`).
+    Evening wear (a tuxedo shirt) goes only with what is dressy itself, or for a dressy occasion
+    said (`occasions`, "interview": never), see `DRESSY`.
     """
     anchors = list(anchors)
     items = _load_items(session, [a.handle for a in anchors])
@@ -162,11 +169,13 @@ def complete_the_look(
 
     genders = {item.gender for item in anchor_items if item.gender in ("male", "female")}
     gender = next(iter(genders)) if len(genders) == 1 else None
+    dressy = frozenset().union(*(item.tags for item in anchor_items), occasions) & DRESSY
     scoring = _Scoring(
         rarity=_tag_rarity(session),
         anchor_colours=_anchor_colours(anchors, items),
         anchor_items=anchor_items,
         sizes={kind.lower(): key for kind, key in (sizes or {}).items()},
+        not_tags=frozenset() if dressy else EVENING_WEAR,
     )
     ranked_by_place, unfilled = _rank(session, places, genders, scoring)
     widened = False
@@ -203,6 +212,7 @@ class _Scoring:
     anchor_colours: dict[str, str]
     anchor_items: list[_Item]
     sizes: dict[str, str]
+    not_tags: frozenset[str] = frozenset()  # candidates with one of these are left out
 
 
 def _rank(
@@ -223,6 +233,8 @@ def _rank(
         ranked: _Ranked = []
         for item in candidates:
             if item.product_type.lower() not in kinds and item.department.lower() not in kinds:
+                continue
+            if item.tags & scoring.not_tags:
                 continue
             scored = _score(
                 item, scoring.sizes, scoring.rarity, anchor_occasions, anchor_materials,

@@ -16,12 +16,13 @@ module that defines them, so a test that changes one patches it there
 """
 
 from commerce.search.alternatives import Alternatives, find_alternatives
-from commerce.search.closest import RELAXATION_ORDER, alternative_distance
+from commerce.search.closest import RELAXATION_ORDER, alternative_distance, of_a_wider_kind
 from commerce.search.finding import (
     NOT_SOLD_STATUSES,
     available_sizes,
     find_products,
     kinds_for,
+    nearest_kind_on_sale,
     sells_kind,
     sold_kinds,
 )
@@ -35,6 +36,8 @@ from commerce.search.query import (
     colour_choices,
     kind_within,
     narrower_kind,
+    narrowest_kind,
+    nearest_kind_features,
     nearest_sold_kind,
     number_forms,
     parse_price,
@@ -46,7 +49,7 @@ __all__ = [
     "Alternatives", "ProductMatch", "ProductQuery", "SalesRanking", "SearchResult", "VariantFacts",
     "alternative_distance", "available_sizes", "category_types", "colour_choices",
     "find_alternatives", "find_products", "kind_within", "kinds_for", "load_variant_facts",
-    "narrower_kind",
-    "nearest_sold_kind", "number_forms", "parse_price", "sells_kind", "sold_kinds",
-    "variant_fits",
+    "narrower_kind", "narrowest_kind", "nearest_kind_features", "nearest_kind_on_sale",
+    "nearest_sold_kind", "number_forms", "of_a_wider_kind", "parse_price", "sells_kind",
+    "sold_kinds", "variant_fits",
 ]  # fmt: skip

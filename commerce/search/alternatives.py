@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from commerce.lexicon import load_lexicon
 from commerce.search.closest import RELAXATION_ORDER, _find_closest
 from commerce.search.finding import available_sizes, find_products
-from commerce.search.query import COLOUR_ALTERNATIVES, ProductQuery
+from commerce.search.query import COLOUR_ALTERNATIVES, ProductQuery, colour_choices
 from commerce.search.results import SearchResult
 
 
@@ -46,7 +46,9 @@ def find_alternatives(
     changed (`keep`, e.g. the colour of "in brown instead"; when every filter is new, as in a
     first search, none is preferred), then the price distance (over budget, the cheapest above
     it), then the fewest filters given up. The kind of
-    product is kept unless the shop has nothing in stock of that kind. The result's query has
+    product is kept unless the shop has nothing in stock of that kind, or its closest give up
+    what was just asked for and its wider kind keeps it (a gold flat before heels in black:
+    closest.py, `_wider_keeping_first`). The result's query has
     sort="closest", so "Show more" goes on in the same order; `dropped` names every filter that
     some product shown gives up (each match's own are in `ProductMatch.gave_up`).
     """
@@ -88,17 +90,29 @@ def find_alternatives(
 def nearest_shade_query(query: ProductQuery) -> ProductQuery | None:
     """ "Pale blue shirts": the same search in the colour nearest that shade (lexicon
     `colour_shades`: blue), leaving out the shades no match for it (navy); None when the query
-    names no shade."""
-    if not query.colour or COLOUR_ALTERNATIVES in query.colour:
+    names no shade. "Dusty pink or sage green": pink or green (or olive), each shade in turn;
+    a plain colour said beside a shade ("black or sage green") stays as it is."""
+    if not query.colour:
         return None
     lexicon = load_lexicon()
-    colour = query.colour.strip().lower()
-    shade = lexicon.colour_synonyms.get(colour, colour)
-    if shade not in lexicon.colour_shades:
+    colours = [lexicon.colour_synonyms.get(c.strip().lower(), c.strip().lower())
+               for c in colour_choices(query.colour)]  # fmt: skip
+    shades = [colour for colour in colours if colour in lexicon.colour_shades]
+    if not shades:
         return None
-    near, never = lexicon.colour_shades[shade]
-    unlike = tuple(dict.fromkeys((*query.not_colours, shade, *never)))
-    return query.updated(colour=near or None, not_colours=unlike)
+    nearer: list[str] = []
+    unlike = list(query.not_colours)
+    for colour in colours:
+        if colour not in lexicon.colour_shades:
+            nearer.append(colour)
+            continue
+        near, never = lexicon.colour_shades[colour]
+        nearer += colour_choices(near)
+        unlike += [colour, *never]
+    nearer = [colour for colour in dict.fromkeys(nearer) if colour not in unlike]
+    return query.updated(
+        colour=COLOUR_ALTERNATIVES.join(nearer) or None, not_colours=tuple(dict.fromkeys(unlike))
+    )
 
 
 def _in_nearest_shade(session: Session, query: ProductQuery, limit: int) -> SearchResult | None:

@@ -6,7 +6,7 @@ budget (`_NearestPrices`)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from itertools import combinations
 
@@ -19,9 +19,11 @@ from commerce.search.fitting import (
     _IN_STATEMENT,
     _capped_count,
     _capped_total,
+    _fits_by_lowest_price,
     _fitting,
     _fitting_variants,
     _has_variant,
+    _lowest_price_decides,
     _not_among,
     _product_conditions,
     _size_keys,
@@ -31,7 +33,7 @@ from commerce.search.fitting import (
     load_variant_facts,
     variant_fits,
 )
-from commerce.search.query import ProductQuery
+from commerce.search.query import ProductQuery, category_types
 from commerce.search.results import _MATCH_COLUMNS, SearchResult, _to_match
 
 # Alternatives over budget: how many in-stock variants nearest the bound (of any product) are
@@ -98,6 +100,7 @@ def _find_closest(
     # Products of an opposite occasion (lexicon `opposite_occasions`) likewise: a velvet dress
     # tagged winter is no alternative to a summer dress while any other is left.
     tries = []
+    wider = _wider_kind(query)
     for filters in [keeping, active] if keeping != active else [active]:
         if unlike := _opposite_occasions(query):
             unlike_query = query.updated(not_occasions=(*query.not_occasions, *unlike))
@@ -106,13 +109,81 @@ def _find_closest(
         # Then the wider kind, for the shopper's gender still: "smart shoes for women" (all the
         # dress shoes are men's) finds women's flats before a men's loafer "not for women". Some
         # may fit all the rest of the query, which `nothing_fits` says only of the kind itself.
-        if filters is keeping and (wider := _wider_kind(query)):
+        if filters is keeping and wider:
             tries.append((query.updated(category=wider), filters, False))
-    for tried, filters, none_fit in tries[:-1]:
+    # The last try, the whole query giving up any of `active`, answers even if it finds nothing.
+    for tried, filters, none_fit in tries:
         result = _closest_giving_up(session, tried, filters, offset, limit, excluded, none_fit)
         if result.total:
-            return replace(result, query=query)  # (the shopper's query, to page on)
-    return _closest_giving_up(session, query, active, offset, limit, excluded, nothing_fits)
+            break
+    if wider and filters is tries[0][1] and tried.category != wider:
+        of_kind = _ClosestOfKind(session, tried, filters, excluded, none_fit)
+        result = _wider_keeping_first(of_kind, wider, offset, limit, result)
+    return replace(result, query=query)  # (the shopper's query, to page on)
+
+
+@dataclass(frozen=True)
+class _ClosestOfKind:
+    """One try of `_find_closest` (the kind's own products), to read any page of."""
+
+    session: Session
+    query: ProductQuery
+    filters: list[str]
+    excluded: tuple[str, ...]
+    nothing_fits: bool
+
+    def page(self, offset: int, limit: int) -> SearchResult:
+        return _closest_giving_up(
+            self.session, self.query, self.filters, offset, limit, self.excluded, self.nothing_fits
+        )
+
+
+def _wider_keeping_first(
+    of_kind: _ClosestOfKind, wider: str, offset: int, limit: int, found: SearchResult
+) -> SearchResult:
+    """The page `found` of the kind's alternatives, or, when even its nearest gives up a filter
+    the shopper has just asked for (the query's `keep`), the products of the wider kind that
+    keep every one of those first, then the kind's own alternatives in their order: after
+    "heels, not too high, 7.5" and "any in gold or silver", a gold flat in 7.5 before heels in
+    other colours. The same test on every page, so "Show more" goes on in the same order."""
+    query = of_kind.query
+    keep = [name for name in of_kind.filters if name in query.keep]
+    if not keep:
+        return found
+    nearest = found if offset == 0 else of_kind.page(0, 1)
+    if not nearest.matches or not set(nearest.matches[0].gave_up) & set(keep):
+        return found
+    # The wider kind's products with the kept filters fixed, giving up only the others: none of
+    # them is of the kind itself, since none of its products keeps them all.
+    keeping = _closest_giving_up(
+        of_kind.session,
+        query.updated(category=wider, keep=()),
+        [name for name in of_kind.filters if name not in keep],
+        0,
+        offset + limit,
+        of_kind.excluded,
+        False,
+    )
+    if not keeping.matches:
+        return found
+    count = len(keeping.matches)  # all of them, unless a whole page or more
+    shown = keeping.matches[offset : offset + limit]
+    rest = []
+    if len(shown) < limit:  # then the kind's own, from where the wider kind's end
+        start = max(0, offset - count)
+        left = limit - len(shown)
+        rest = (
+            found.matches[:left]
+            if start == 0 and offset == 0
+            else of_kind.page(start, left).matches
+        )
+    return replace(
+        found,
+        matches=[*shown, *rest],
+        total=found.total + count,
+        offset=offset,
+        total_capped=found.total_capped or count == offset + limit,
+    )
 
 
 def _wider_kind(query: ProductQuery) -> str | None:
@@ -122,6 +193,16 @@ def _wider_kind(query: ProductQuery) -> str | None:
     lexicon = load_lexicon()
     kind = query.category.strip().lower()
     return lexicon.wider_kinds.get(lexicon.category_synonyms.get(kind, kind))
+
+
+def of_a_wider_kind(product_type: str, query: ProductQuery) -> bool:
+    """Whether a product of this type, among a query's alternatives, is of the wider kind only
+    (a flat among the alternatives to heels): a shopper is told it is not of the kind asked."""
+    wider = _wider_kind(query)
+    kind = product_type.strip().lower()
+    return (
+        bool(wider) and kind in category_types(wider) and kind not in category_types(query.category)
+    )
 
 
 def _opposite_occasions(query: ProductQuery) -> tuple[str, ...]:
@@ -297,9 +378,17 @@ def _first_fitting(
         *_product_conditions(query, kind_index=False, tag_index=False),
         *_not_among(excluded),
     ]
+    decided = _lowest_price_decides(query)  # no size, colour or sale kept: no variant to read
     if price_of is None:
         picked = query.category or query.product or query.brand or query.occasions
-        if picked or _variants_first(query):
+        if decided:
+            # A product fits if its lowest price in stock does (docs/performance.md, section
+            # 3.6): "wedding under $20", giving up the size, reads no variant of any product.
+            statement = select(Product.id).where(*fitting, _fits_by_lowest_price(query))
+            order = (
+                Product.position + 0 if picked or query.price_max is not None else Product.position
+            )
+        elif picked or _variants_first(query):
             # Found first, then sorted: a walk along the catalog order would pass over most of
             # a big catalog when few products fit (and for alternatives, few usually do).
             statement = select(Product.id).where(*fitting, _fitting(query))
@@ -308,6 +397,24 @@ def _first_fitting(
             statement = select(Product.id).where(*fitting, _has_variant(query))
             order = Product.position
         return list(session.scalars(statement.order_by(order).limit(limit)))
+    if decided and price_of.price_min is None and price_of.price_max is not None:
+        # Giving up the budget and keeping no size, colour or sale, a product's nearest variant
+        # above the budget is its lowest in stock, or it has one within the budget and fits a
+        # set that keeps the budget, nearer than this one. So this set's nearest are read off
+        # ix_product_min_price_in_stock from the budget up, not by grouping every variant above
+        # it ("wedding, size 15, under $20" at 1M variants: the wedding products' variants):
+        # SQLite x30: SEARCH product USING INDEX ix_product_min_price_in_stock
+        #   (min_price_in_stock>?)
+        # PostgreSQL x289: Limit -> Nested Loop Semi Join: Index Scan using
+        #   ix_product_min_price_in_stock on product, Index Only Scan using ix_product_tag_tag
+        lowest = Product.min_price_in_stock
+        statement = (
+            select(Product.id)
+            .where(*from_variants, lowest > price_of.price_max)
+            .order_by(lowest, Product.position)
+            .limit(limit)
+        )
+        return list(session.scalars(statement))
     # Nearest first, for each bound given up: the fitting products among the in-stock variants
     # just beyond it (`_NearestPrices`), or, when those do not settle the first `limit`, every
     # fitting variant beyond it, grouped by product (from the size's variants when there is a

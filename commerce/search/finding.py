@@ -9,20 +9,23 @@ import re
 from collections.abc import Iterable
 from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import and_, case, func, literal, or_, select, tuple_
+from sqlalchemy import and_, case, func, literal, or_, select, tuple_, union
 from sqlalchemy.orm import Session
 
 from commerce.lexicon import load_lexicon
 from commerce.models import Order, OrderLine, Product, ProductTag, Variant
 from commerce.search.closest import _find_closest
 from commerce.search.fitting import (
+    PRODUCT_FIELDS,
     _any_variant_fits,
     _AnyCase,
+    _category_names,
     _colour_key,
     _count_capped,
     _count_fitting,
     _fitting,
     _has_variant,
+    _lowest_price_decides,
     _not_among,
     _NotIndexed,
     _of_kinds,
@@ -31,7 +34,7 @@ from commerce.search.fitting import (
     _variant_conditions,
     load_variant_facts,
 )
-from commerce.search.query import ProductQuery, category_types
+from commerce.search.query import ProductQuery, category_types, nearest_kinds
 from commerce.search.results import _MATCH_COLUMNS, SalesRanking, SearchResult, _to_match
 
 # sort="popular" (query.SORTS): the best sellers of this many days.
@@ -55,6 +58,13 @@ def sells_kind(session: Session, term: str) -> bool:
         .limit(1)
     )
     return found is not None
+
+
+def nearest_kind_on_sale(session: Session, term: str) -> str | None:
+    """The nearest kind the catalog sells to one it does not (`nearest_kinds`, in the lexicon's
+    order): "gloves" -> scarves or hats, whichever is sold; None when none of them is, so that an
+    unrelated kind (ties) is never offered in their place."""
+    return next((kind for kind in nearest_kinds(term) if sells_kind(session, kind)), None)
 
 
 def sold_kinds(session: Session) -> list[str]:
@@ -318,7 +328,9 @@ def _find_by_price(
     variants grouped by product, counted in the same pass."""
     if query.sort == "price_asc" and in_stock_only and limit:
         page = _cheapest_first(session, extra, query, offset, limit)
-        total, capped = _count_capped(session, chosen, query, in_stock_only, offset, limit)
+        total, capped = _count_capped(
+            session, chosen, query, in_stock_only, offset, limit, lowest_price=True
+        )
         variants = load_variant_facts(session, [row.id for row in page], _size_keys(query))
         matches = [_to_match(row, variants[row.id], query, in_stock_only) for row in page]
         return SearchResult(query, matches, total, offset, total_capped=capped)
@@ -345,11 +357,6 @@ def _find_by_price(
     return SearchResult(query=query, matches=matches, total=total, offset=offset)
 
 
-# The variant filters that can make a product's lowest fitting price differ from its lowest
-# price in stock (a budget's upper end cannot: it keeps that price or leaves the product out).
-_RAISING_FIELDS = ("colour", "not_colours", "size", "on_sale", "price_min")
-
-
 def _cheapest_first(
     session: Session, extra: list, query: ProductQuery, offset: int, limit: int
 ) -> list:
@@ -373,8 +380,21 @@ def _cheapest_first(
     if query.price_max is not None:
         walk = walk.where(lowest <= query.price_max)
     walk = walk.order_by(lowest, Product.position)
-    if not any(getattr(query, name) for name in _RAISING_FIELDS):
-        # SQLite x30, "dresses, cheapest first":
+    if _lowest_price_decides(query):
+        if query.category:
+            # The statement is built once per query and page (its 8-odd branches cost ~4 ms of
+            # Python to build), as `_product_conditions` are; not with the caller's own tests.
+            key = (id(load_lexicon()), offset, limit, query.price_max,
+                   *(getattr(query, name) for name in PRODUCT_FIELDS))  # fmt: skip
+            built = _BUILT_KIND_PAGES.get(key) if not extra else None
+            if built is None or built[0] is not load_lexicon():
+                built = (load_lexicon(), _cheapest_of_kind(walk, query.category, offset, limit))
+                if not extra:
+                    if len(_BUILT_KIND_PAGES) >= 1024:
+                        _BUILT_KIND_PAGES.clear()
+                    _BUILT_KIND_PAGES[key] = built
+            return session.execute(built[1]).all()
+        # SQLite x30, "cheapest first" (no kind):
         #   SEARCH product USING INDEX ix_product_min_price_in_stock (min_price_in_stock>?)
         # PostgreSQL x289: Limit -> Index Scan using ix_product_min_price_in_stock on product
         return session.execute(walk.offset(offset).limit(limit)).all()
@@ -425,6 +445,48 @@ def _cheapest_first(
             literal(last.lowest, lowest.type), literal(last.position), literal(last.id)
         )
         batch = min(4 * batch, WALK_MOST_BATCH)
+
+
+_BUILT_KIND_PAGES: dict[tuple, tuple] = {}
+
+
+def _cheapest_of_kind(walk, term: str, offset: int, limit: int):
+    """The statement of `_cheapest_first`'s page of a kind where a product's lowest price in
+    stock is its lowest fitting one: the first offset + limit products of each of the kind's
+    Types and departments, each read off its own index of the kind's products by their lowest
+    price in stock (ix_product_type_lowest_price, ix_product_department_lowest_price), then
+    merged. The page is among them: each of its products is among the first of its own Type
+    (or department). The walk of every product's lowest price passed the cheaper products of
+    every other kind first ("dresses" at 1M variants: 11,855 of them; docs/performance.md,
+    section 3.6)."""
+    wanted = offset + limit
+    # Each branch reads three columns (each column of each branch costs Python time to build).
+    walk = walk.with_only_columns(
+        Product.id, Product.min_price_in_stock.label("lowest"), Product.position
+    )
+    firsts = [
+        select(walk.where(func.lower(column) == name).limit(wanted).subquery())
+        for column in (Product.product_type, Product.department)
+        for name in sorted(_category_names(term))
+    ]
+    # UNION: a product of a Type and a department both named for the kind is read twice.
+    merged = union(*firsts).subquery()
+    # SQLite x30, "dresses, cheapest first", for each Type or department named for the kind:
+    #   SEARCH product USING INDEX ix_product_type_lowest_price
+    #     (<expr>=? AND min_price_in_stock>?)
+    #   SEARCH product USING INDEX ix_product_department_lowest_price (<expr>=? AND ...)
+    # PostgreSQL x289 (0.35 ms; the walk of every product's lowest price: 94 ms): Limit -> Sort
+    #   -> Nested Loop: HashAggregate -> Append, per Type or department: Limit -> Index Scan
+    #   using ix_product_type_lowest_price on product (Index Cond: lower(product_type) =
+    #   'dresses' AND min_price_in_stock IS NOT NULL); then product_pkey for the page's columns
+    page = (
+        select(*_MATCH_COLUMNS)
+        .join(merged, merged.c.id == Product.id)
+        .order_by(merged.c.lowest, merged.c.position)
+        .offset(offset)
+        .limit(limit)
+    )
+    return page
 
 
 # The filtered cheapest-first walk reads this many products first, then four times as many in

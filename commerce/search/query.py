@@ -212,15 +212,46 @@ def kind_within(kind: str, wider: str) -> bool:
     return bool(own & covered)
 
 
+def narrowest_kind(kinds: list[str]) -> str:
+    """The kind a message searches, of the kinds it names: the first ("a navy suit and brown
+    shoes": the suit), unless a later one is part of it ("shoes are safer ... black trainers?":
+    the sneakers, not every shoe)."""
+    chosen = kinds[0]
+    for kind in kinds[1:]:
+        if kind_within(kind, chosen):
+            chosen = kind
+    return chosen
+
+
 def nearest_sold_kind(term: str) -> str | None:
     """The shop's nearest kind to one it does not sell ("hoodies" -> "casual shirts"), if any."""
+    return next(iter(nearest_kinds(term)), None)
+
+
+def nearest_kinds(term: str) -> tuple[str, ...]:
+    """Every kind the lexicon says may stand in for one the shop does not sell, nearest first
+    ("gloves" -> scarves, hats); whether the catalog sells any is `finding.nearest_kind_on_sale`."""
     lexicon = load_lexicon()
+    for form in number_forms(not_sold_kind(term)):
+        if form in lexicon.nearest_kinds:
+            return lexicon.nearest_kinds[form]
+    return ()
+
+
+def not_sold_kind(term: str) -> str:
+    """The lexicon's name for a kind the shop does not sell ("raincoat" -> "raincoats")."""
     term = term.strip().lower()
-    canonical = lexicon.not_sold_words.get(term, term)
-    for form in number_forms(canonical):
-        if form in lexicon.nearest_kind:
-            return lexicon.nearest_kind[form]
-    return None
+    return load_lexicon().not_sold_words.get(term, term)
+
+
+def nearest_kind_features(term: str) -> tuple[str, ...]:
+    """The features a stand-in for a kind not sold must have to serve the same need
+    ("raincoats" -> ("rainproof",)): the lexicon's `nearest_with`."""
+    lexicon = load_lexicon()
+    for form in number_forms(not_sold_kind(term)):
+        if form in lexicon.nearest_kind_features:
+            return lexicon.nearest_kind_features[form]
+    return ()
 
 
 def number_forms(word: str) -> set[str]:

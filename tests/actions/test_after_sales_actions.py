@@ -18,7 +18,6 @@ from actions.after_sales import (
     ActionCancelOrder,
     ActionChangeOrderAddress,
     ActionConfirmOrderChange,
-    ActionExplainOrderChange,
     ActionKeepOrder,
     ActionOrderStatus,
     ActionReturnOrder,
@@ -27,6 +26,7 @@ from actions.after_sales import (
     ValidateOrderAddressForm,
 )
 from actions.checkout import ActionPlaceOrder, ActionReviewOrder, ActionStartCheckout
+from actions.order_changes import ActionExplainOrderChange
 from commerce.db import get_engine, session_scope
 from commerce.models import Order, Product, Variant
 from commerce.orders import move_order

@@ -286,7 +286,7 @@ def test_a_mens_size_on_the_same_shoe_is_taken_as_it_is(chat, extractor):
 
 
 def test_without_a_rule_in_the_catalog_it_says_so_and_asks(chat, extractor, monkeypatch):
-    monkeypatch.setattr("actions.checkout.size_system", lambda text: SizeSystem("male", None))
+    monkeypatch.setattr("actions.variant_choice.size_system", lambda text: SizeSystem("male", None))
     open_the_cirrus_after(chat, extractor, "womens 8.5")
 
     turn = say(chat, extractor, ActionStartCheckout(), "buy", "ok ill take it in white")

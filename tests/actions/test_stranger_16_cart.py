@@ -182,3 +182,20 @@ def test_colour_of_the_cheaper_one_is_yes_or_no(chat, extractor, text, intent):
     assert "Hanover Flannel Suit" in turn.text and "Grey" in turn.text, turn.text
     assert "Clifton" not in turn.text and "Soft milled wool" not in turn.text, turn.text
     assert chat.slots.get("current_product") == "hanover-flannel-suit"
+
+
+def test_a_flat_kept_in_the_colour_asked_for_is_said_to_be_no_heel(chat, extractor):
+    # No heel is gold or silver: the flat that is comes first, said to be no heel, before the
+    # heels in other colours.
+    say(chat, extractor, ActionSearchProducts(), "search_products",
+        "hey!! need something for new years eve, like a party dress? size s")  # fmt: skip
+    say(chat, extractor, ActionSearchProducts(), "search_products",
+        "ok and shoes to go with it?? heels but not too high, im a 7.5")  # fmt: skip
+    shoes = say(chat, extractor, ActionSearchProducts(), "search_products",
+                "those are kinda boring, any in gold or silver")  # fmt: skip
+
+    lines = shoes.text.splitlines()
+    flat = next(line for line in lines if "Elodie Satin Evening Flat" in line)
+    assert lines.index(flat) == 2 and "not heels" in flat, shoes.text
+    assert "Not in gold or silver, but" not in shoes.text, shoes.text
+    assert all("not in gold or silver" in line for line in lines[3:]), shoes.text

@@ -10,7 +10,7 @@ import pytest
 import yaml
 from sqlalchemy import func, or_, select
 
-from actions import replies
+from actions import availability_replies, search_replies
 from actions.discovery import ActionCheckAvailability, ActionSearchProducts, ActionSelectProduct
 from actions.product_questions import ActionAnswerProductQuestion
 from actions.recommendations import ActionSuggestOutfit
@@ -62,7 +62,7 @@ def test_every_stock_line_of_the_demo_catalog_claims_exactly_the_sizes_in_stock(
         details = product_details(store, handle)
         if details is None or not details.in_stock:
             continue  # drafts are never shown; "sold out" claims nothing
-        text = replies.stock_text(details)
+        text = availability_replies.stock_text(details)
         claims = claimed_sizes(text, details.sizes_offered)
         expected: dict[str, set[str]] = {}
         for variant in product.in_stock:
@@ -75,7 +75,7 @@ def test_every_stock_line_of_the_demo_catalog_claims_exactly_the_sizes_in_stock(
 
 
 def test_the_mayfair_card_names_the_brown_sizes_that_are_sold_out(store):
-    text = replies.stock_text(product_details(store, "mayfair-double-monk"))
+    text = availability_replies.stock_text(product_details(store, "mayfair-double-monk"))
     brown = text.split("Brown: ")[1]
     assert "US 7 / EU 40 to US 13 / EU 46" not in brown
     assert "sold out: US 8.5 / EU 41.5, US 11 / EU 44" in brown
@@ -203,7 +203,7 @@ def test_best_sellers_are_ranked_by_units_sold_in_the_last_30_days(store):
     assert [m.handle for m in result.matches][:2] == [loafer, oxford]
     assert result.sales.units[loafer] == 3 and result.sales.units[oxford] == 1
     assert result.sales.units.get(result.matches[2].handle) == 0
-    text = replies.results_heading(result) + "\n" + replies.result_lines(result)
+    text = search_replies.results_heading(result) + "\n" + search_replies.result_lines(result)
     assert "Best sellers first, by units sold in the last 30 days" in text
     assert "3 sold in the last 30 days" in text and "5 sold" not in text
 

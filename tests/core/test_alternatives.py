@@ -262,3 +262,26 @@ def test_a_summer_dress_is_never_offered_a_dress_tagged_winter_while_others_are_
     # No gown is tagged summer: the closest gowns are those not tagged winter either.
     gowns = find_alternatives(demo_session, ProductQuery(category="gowns", occasions=("summer",)))
     assert gowns.result.matches and not set(handles(gowns.result)) & winter
+
+
+def test_a_colour_just_asked_for_is_kept_in_the_wider_kind_before_it_is_given_up(demo_session):
+    # Stranger test 16: "heels but not too high, im a 7.5" ... "any in gold or silver". No heel is
+    # gold or silver; a gold flat keeps the colour she just asked for, the low heel and the size,
+    # so it comes before the heels in other colours (which follow, in the same order on each page).
+    query = ProductQuery(
+        category="heels", colour="gold|silver", size="7.5", gender="female", features=("low heel",)
+    )
+    assert find_products(demo_session, query).total == 0
+
+    alternatives = find_alternatives(demo_session, query, limit=3, keep=("colour",))
+
+    first = alternatives.result.matches[0]
+    assert first.handle == "elodie-satin-evening-flat", handles(alternatives.result)
+    assert first.gave_up == () and first.product_type == "Flats"
+    assert {"Gold", "Silver"} & set(first.colours)
+    heels = [match for match in alternatives.result.matches if match.product_type == "Heels"]
+    assert heels and all(match.gave_up == ("colour",) for match in heels)
+    # "Show more" goes on from there: no product twice, the heels in their own order.
+    both = find_alternatives(demo_session, query, limit=6, keep=("colour",)).result
+    more = find_products(demo_session, alternatives.result.query, offset=3, limit=3)
+    assert handles(alternatives.result) + handles(more) == handles(both)[: 3 + len(more.matches)]

@@ -230,15 +230,15 @@ def test_the_sizes_in_stock_are_read_only_when_the_reply_names_them(demo_engine)
 @pytest.mark.parametrize(
     "query",
     [
-        ProductQuery(category="dresses", sort="price_asc"),
-        ProductQuery(category="shoes", price_max=Decimal("150"), sort="price_asc"),
+        ProductQuery(sort="price_asc"),
+        ProductQuery(price_max=Decimal("60"), sort="price_asc"),
     ],
-    ids=["a kind", "a kind under a budget"],
+    ids=["everything", "everything under a budget"],
 )
 def test_cheapest_first_without_a_size_or_colour_walks_the_lowest_prices(demo_engine, query):
-    # "Dresses, cheapest first": the products' lowest prices in stock hold the order, so the
-    # page is read off ix_product_min_price_in_stock and the walk stops after it; no variant of
-    # any product is grouped.
+    # "Cheapest first": the products' lowest prices in stock hold the order, so the page is
+    # read off ix_product_min_price_in_stock and the walk stops after it; no variant of any
+    # product is grouped. (A kind starts from its own products: the test below.)
     everything = run(demo_engine, find_products, query.updated(sort=None), limit=1000)
     with statements_of(demo_engine) as seen:
         result = run(demo_engine, find_products, query, offset=2, limit=3)
@@ -251,6 +251,34 @@ def test_cheapest_first_without_a_size_or_colour_walks_the_lowest_prices(demo_en
     walk = next(entry for entry in seen if "ORDER BY product.min_price_in_stock" in entry[0])
     assert "LIMIT" in walk[0]
     assert "USING INDEX ix_product_min_price_in_stock" in plan(demo_engine, *walk)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        ProductQuery(category="dresses", sort="price_asc"),
+        ProductQuery(category="shoes", price_max=Decimal("150"), sort="price_asc"),
+        ProductQuery(category="handbags", sort="price_asc"),
+    ],
+    ids=["a kind", "a kind under a budget", "a kind narrower than its types"],
+)
+def test_cheapest_first_of_a_kind_starts_from_the_kind_s_own_lowest_prices(demo_engine, query):
+    # "Dresses, cheapest first": the page is read off the index of each of the kind's Types and
+    # departments by their lowest prices in stock, not by walking every product's lowest price
+    # past the cheaper products of every other kind (docs/performance.md, section 3.6).
+    everything = run(demo_engine, find_products, query.updated(sort=None), limit=1000)
+    with statements_of(demo_engine) as seen:
+        result = run(demo_engine, find_products, query, offset=2, limit=3)
+
+    by_price = sorted(everything.matches, key=lambda match: match.price_from)  # (stable)
+    assert result.matches == by_price[2:5]
+    assert not [statement for statement, _ in seen if "GROUP BY" in statement]
+    walk = next(entry for entry in seen if "ORDER BY product.min_price_in_stock" in entry[0])
+    walked = plan(demo_engine, *walk)
+    assert "USING INDEX ix_product_type_lowest_price" in walked
+    assert "USING INDEX ix_product_department_lowest_price" in walked
+    assert "ix_product_min_price_in_stock" not in walked
+    assert "SCAN product" not in walked
 
 
 @pytest.mark.parametrize(
@@ -300,6 +328,37 @@ def test_alternatives_over_budget_in_a_size_start_from_its_variants(demo_engine,
         assert "variant_size_key" in first or "INTEGER PRIMARY KEY" in first, first
 
 
+@pytest.mark.parametrize("budget", ["20", "40"], ids=["nothing that cheap", "some that cheap"])
+def test_alternatives_that_keep_no_size_or_colour_read_the_lowest_prices(
+    demo_engine, monkeypatch, budget
+):
+    # "Wedding, size 15, under $20": the sets that give up the size keep no variant filter but
+    # the budget, so a product fits them if its lowest price in stock does, and giving up the
+    # budget too, its nearest price above it is that lowest price: read off the products'
+    # lowest prices, not by grouping every variant of every product for weddings
+    # (docs/performance.md, section 3.6). The sets that keep the size read its variants.
+    # (Nothing in the shop is under $20; a wedding pocket square is $39.)
+    monkeypatch.setattr(closest, "NEAREST_PRICE_WINDOW", 5)  # so that no window settles a set
+    query = ProductQuery(occasions=("wedding",), size="15", price_max=Decimal(budget))
+    with statements_of(demo_engine) as seen:
+        alternatives = run(demo_engine, find_alternatives, query)
+
+    assert alternatives.result.matches
+    grouped = [statement for statement, _ in seen if "GROUP BY variant.product_id" in statement]
+    assert all("variant_size_key" in statement for statement in grouped)
+    above = [entry for entry in seen if "product.min_price_in_stock >" in entry[0]]
+    if budget == "20":  # every set gives up the budget: the size's own are grouped
+        assert grouped and above
+    for entry in above:
+        assert "ORDER BY product.min_price_in_stock" in entry[0]
+        first = plan(demo_engine, *entry).splitlines()[0]
+        assert "USING INDEX ix_product_min_price_in_stock" in first, first
+    within = [statement for statement, _ in seen if "product.min_price_in_stock <=" in statement]
+    assert not [statement for statement in within if "FROM variant" in statement]
+    if budget == "40":  # the wedding products under $40, giving up the size
+        assert within
+
+
 def test_alternatives_over_budget_of_a_kind_start_from_its_products(demo_engine, monkeypatch):
     # "Black-tie suits in pink under $50", giving up the budget: the suits' own variants are read
     # through the covering index, not every pink variant of the shop and then its product.
@@ -333,8 +392,10 @@ def test_a_kind_in_a_size_is_counted_from_the_size_keys_of_its_products(demo_eng
     for entry in counts:
         counted = plan(demo_engine, *entry)
         assert "ix_variant_size_key_key (key=? AND product_id=?)" in counted
-        # the dresses first, then each one's keys
-        assert counted.index("ix_product_type_lower") < counted.index("ix_variant_size_key_key")
+        # the dresses first (either index that starts from their Type), then each one's keys
+        kinds = ("ix_product_type_lower ", "ix_product_type_lowest_price ")
+        first = min(counted.index(name) for name in kinds if name in counted)
+        assert first < counted.index("ix_variant_size_key_key")
     # Whether anything at all is in stock in 13 stops at the first variant found.
     probes = [entry for entry in seen if entry[0].startswith("SELECT variant.id")]
     assert probes and all("LIMIT" in statement for statement, _ in probes)

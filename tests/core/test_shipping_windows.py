@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from commerce.shipping import SHIPPING_METHODS, ArrivalBy, better_method, method_for
+from commerce.shipping import (
+    SHIPPING_METHODS,
+    ArrivalBy,
+    better_method,
+    cheapest_method,
+    fastest_method,
+    method_for,
+)
 
 THURSDAY = date(2026, 11, 26)
 
@@ -34,3 +41,9 @@ def test_the_better_method_for_a_day_is_the_surest_then_the_cheapest():
     assert better_method(express, date(2026, 11, 27), THURSDAY) is None  # none does better
     assert method_for(date(2026, 12, 3), THURSDAY) == (standard, ArrivalBy.IN_TIME)
     assert method_for(date(2026, 11, 27), THURSDAY) == (express, ArrivalBy.MAY_MAKE_IT)
+
+
+def test_the_cheaper_and_the_faster_shipping():
+    """ "The cheaper one" / "the faster one" said of shipping (actions/delivery_choice.py)."""
+    assert cheapest_method() == SHIPPING_METHODS["standard"]
+    assert fastest_method() == SHIPPING_METHODS["express"]

@@ -13,7 +13,8 @@ from actions.product_actions import ActionShowPrice
 from commerce.db import get_engine, session_scope
 from commerce.vocabulary import catalog_vocabulary
 from shop_nlu.extraction import ShopEntityExtractor
-from shop_nlu.resolution import product_question, resolve_intent, unknown_product
+from shop_nlu.goods_questions import product_question, unknown_product
+from shop_nlu.resolution import resolve_intent
 from tests.actions.conversation_driver import ActionConversation, entity_list
 
 

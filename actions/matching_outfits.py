@@ -1,0 +1,78 @@
+"""Matching outfits for two: "matching outfits for me and my partner", "matching navy outfits for
+two" get his and her clothing in one shared colour (commerce/recommend/matching.py), said as
+matching (actions/matching_replies.py), instead of one search for whoever is named last (stranger
+test 19, docs/nlu/stranger-test-19.md)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.orm import Session
+
+from actions import matching_replies, search_replies
+from actions.base import Events
+from actions.conversation import (
+    CURRENT_PRODUCT,
+    SEARCH_QUERY,
+    ShownResults,
+    latest_entities,
+    query_changes,
+)
+from commerce.recommend.matching import matching_outfits
+from commerce.search import ProductQuery, SearchResult
+from shop_nlu.extraction_patterns import shops_for_both
+
+# "matching", "that match", "coordinating", "twinning": the two are to match each other.
+_MATCHING = re.compile(
+    r"\b(?:matching|match(?:es)? each other|that match|to match|co-?ordinat\w*|twinning|"
+    r"couples? outfits?)\b"
+)
+# "for two", "for us both", "for a couple": two people, whoever they are.
+_FOR_TWO = re.compile(r"\bfor (?:the )?(?:two|2|both|us both|a couple)\b|\bcouples?\b")
+MATCHED_PER_PERSON = 2
+
+
+def asks_for_matching_outfits(text: str) -> bool:
+    """Whether the shopper asks for outfits for two people that match each other."""
+    lowered = text.lower()
+    return bool(_MATCHING.search(lowered)) and (
+        shops_for_both(lowered) or bool(_FOR_TWO.search(lowered))
+    )
+
+
+def answer_matching_outfits(
+    dispatcher: CollectingDispatcher, tracker: Tracker, session: Session
+) -> Events | None:
+    """His and her clothing in one colour, listed as one list ("the third one" is hers); None when
+    the message asks for no matching outfits for two."""
+    text = tracker.latest_message.get("text") or ""
+    if not asks_for_matching_outfits(text):
+        return None
+    changes = query_changes(latest_entities(tracker))
+    wanted = ProductQuery(
+        category=changes.get("category"),
+        colour=changes.get("colour"),
+        occasions=tuple(changes.get("occasions") or ()),
+        price_max=changes.get("price_max"),
+    )
+    pair = matching_outfits(session, wanted, limit=MATCHED_PER_PERSON)
+    if pair is None:
+        dispatcher.utter_message(text=matching_replies.no_matching_outfits_text(wanted.colour))
+        return [SlotSet(SEARCH_QUERY, wanted.to_dict())]
+    query = pair.for_him.query.updated(gender=None)
+    matches = [*pair.for_him.matches, *pair.for_her.matches]
+    both = SearchResult(query=query, matches=matches, total=len(matches))
+    dispatcher.utter_message(
+        text=matching_replies.matching_outfits_text(pair, both, asked_colour=bool(wanted.colour)),
+        buttons=search_replies.result_buttons(both),
+        product_cards=search_replies.product_cards(both),
+    )
+    return [
+        SlotSet(SEARCH_QUERY, query.to_dict()),
+        SlotSet(CURRENT_PRODUCT, None),
+        ShownResults.of(dataclasses.replace(both, offset=0)).slot(),
+    ]

@@ -1,0 +1,88 @@
+"""Changes to a placed order that the bot cannot make (the size, the colour, the items, the
+shipping method): what the order's state allows instead (cancel it and order again, or return it),
+with a button for that, and how to reach the shop's team. Whether either is possible comes from
+the core's one rule (commerce.order_rules.check_change), asked before anything is offered; the
+order is found as for every after-sales request (actions/order_lookup.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasa_sdk import Tracker
+
+from actions import order_replies
+from actions.base import Events, ShopAction
+from actions.conversation import latest_entities, latest_intent
+from actions.order_lookup import order_in_question, remembered, waiting_for_details
+from commerce.config import load_settings
+from commerce.order_rules import OrderChange, check_change
+
+CANCEL_BUTTON = {"title": "Cancel the order", "payload": "/cancel_order"}
+RETURN_BUTTON = {"title": "Return it", "payload": "/return_order"}
+
+
+# What the shopper wants changed, for the answer: the entity named, else a word of the message.
+_WANTED_BY_ENTITY = {"shipping_method": "the shipping method", "size": "the size",
+                     "colour": "the colour", "quantity": "the quantity"}  # fmt: skip
+_WANTED_BY_WORD = (
+    (re.compile(r"\b(?:ship\w*|deliver\w*|express|courier|overnight|next[- ]day)\b", re.I),
+     "the shipping method"),
+    (re.compile(r"\bsizes?\b", re.I), "the size"),
+    (re.compile(r"\bcolou?rs?\b", re.I), "the colour"),
+)  # fmt: skip
+
+
+def _wanted_change(tracker: Tracker) -> str | None:
+    entities = latest_entities(tracker)
+    for entity, wanted in _WANTED_BY_ENTITY.items():
+        if entity in entities:
+            return wanted
+    if latest_intent(tracker) == "choose_shipping":
+        return "the shipping method"
+    text = tracker.latest_message.get("text") or ""
+    for words, wanted in _WANTED_BY_WORD:
+        if words.search(text):
+            return wanted
+    return None
+
+
+def explain_order_change(dispatcher, tracker: Tracker, session) -> Events:
+    """A change the bot cannot make to a placed order: what the order's state allows instead
+    (cancel and order again, or return it), with buttons for that, and how to reach the team."""
+    order = order_in_question(dispatcher, tracker, session)
+    if order is None:
+        return waiting_for_details(tracker, ActionExplainOrderChange.NAME)
+    cancel = check_change(order, OrderChange.CANCEL)
+    give_back = check_change(order, OrderChange.RETURN)
+    buttons = [CANCEL_BUTTON] if cancel.allowed else [RETURN_BUTTON] if give_back.allowed else []
+    dispatcher.utter_message(
+        text=order_replies.order_change_text(order, _wanted_change(tracker), cancel, give_back),
+        buttons=buttons,
+    )
+    offer_the_team(dispatcher)
+    return remembered(tracker, order)
+
+
+def offer_the_team(dispatcher) -> None:
+    """How to reach the shop's team, for a change the bot cannot make."""
+    settings = load_settings()
+    dispatcher.utter_message(
+        response="utter_order_change_ask_team",
+        contact_email=settings.contact_email,
+        contact_phone=settings.contact_phone,
+        opening_hours=settings.opening_hours,
+    )
+
+
+class ActionExplainOrderChange(ShopAction):
+    """ "Can I change the size on my order?" / "switch my order to express": changes the bot
+    cannot make; it says honestly what can be done with the order as it stands."""
+
+    NAME = "action_explain_order_change"
+
+    def name(self) -> str:
+        return self.NAME
+
+    def perform(self, dispatcher, tracker, domain, session) -> Events:
+        return explain_order_change(dispatcher, tracker, session)

@@ -1,0 +1,161 @@
+"""Which placed order the shopper means, for every after-sales request (actions/after_sales.py,
+actions/order_changes.py): the number and email in the message, else the order this conversation
+is about, else the shopper's latest order (`order_in_question`). When it has to ask for the number
+and email, the request that asked and what was given so far are kept (`waiting_for_details`), so
+the shopper may give them in one message or in two. Only its owner, or someone who gives its number
+and email, learns anything about an order (commerce.orders). Here too: whether the shopper said the
+order was someone else's purchase (a gift), or that they have no order number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+
+from actions.base import Events
+from actions.checkout import LAST_ORDER
+from actions.conversation import latest_entities
+from commerce.config import load_settings
+from commerce.models import Order
+from commerce.order_rules import OrderChange
+from commerce.orders import OrderNotFound, Requester, find_order, latest_order
+
+ORDER_EMAIL = "order_email"  # the email the shopper proved an order with, for the next step
+# While the bot waits for an order number and email: the action that asked, and what was given.
+ORDER_ASKED_BY = "order_asked_by"
+ORDER_NUMBER_GIVEN = "order_number_given"
+ORDER_EMAIL_GIVEN = "order_email_given"
+
+
+def _given_email(tracker: Tracker) -> str | None:
+    """The email in this message, else one given earlier for this lookup or that proved an order."""
+    earlier = tracker.get_slot(ORDER_EMAIL_GIVEN) or tracker.get_slot(ORDER_EMAIL)
+    return (latest_entities(tracker).get("email") or [earlier])[-1]
+
+
+def given_number(tracker: Tracker) -> str | None:
+    """The order number in this message, else one given earlier for this lookup."""
+    earlier = tracker.get_slot(ORDER_NUMBER_GIVEN)
+    return (latest_entities(tracker).get("order_number") or [earlier])[-1]
+
+
+# "She bought it, not me", "it was a birthday present": the shopper is not the buyer.
+_SOMEONE_ELSE_BOUGHT_IT = re.compile(
+    r"\b(?:gift\w*|present|birthday|bday|christmas|xmas|not me|wasn'?t me|(?:she|he|they|my \w+) "
+    r"(?:bought|ordered|got|gave|sent|paid for)(?: me)? (?:it|them|this|these|me|a|an|the)|"
+    r"(?:bought|ordered|got) (?:it |them )?for me)\b"
+)
+# "I don't have the order number": said with the no_order_number intent, or in these words.
+_NO_ORDER_NUMBER = re.compile(
+    r"\b(?:do ?n'?t|do not|dont|never|no) (?:have|got|get|had|know)\b.{0,20}\border (?:number|no|#)"
+    r"|\bno order (?:number|no|#)|\bwithout (?:an?|the|my) order (?:number|no|#)"
+)
+
+
+def _shoppers_messages(tracker: Tracker) -> list[dict]:
+    """The shopper's messages in this conversation, the latest one included."""
+    said = [e for e in tracker.events_after_latest_restart() if e.get("event") == "user"]
+    latest = tracker.latest_message or {}
+    if not said or said[-1].get("text") != latest.get("text"):
+        said.append({"text": latest.get("text"), "parse_data": latest})
+    return said
+
+
+def someone_else_bought_it(tracker: Tracker) -> bool:
+    """Whether the shopper said the order was bought by someone else (a gift they received)."""
+    return any(
+        _SOMEONE_ELSE_BOUGHT_IT.search((m.get("text") or "").lower())
+        for m in _shoppers_messages(tracker)[-10:]
+    )
+
+
+def said_they_have_no_order_number(tracker: Tracker) -> bool:
+    """Whether the shopper already said they don't have the order number."""
+    for message in _shoppers_messages(tracker)[-10:]:
+        intent = ((message.get("parse_data") or {}).get("intent") or {}).get("name")
+        text = (message.get("text") or "").lower()
+        if intent == "no_order_number" or _NO_ORDER_NUMBER.search(text):
+            return True
+    return False
+
+
+def order_in_discussion(tracker: Tracker) -> bool:
+    """Whether the conversation is about an order: one placed or found, or one being looked up
+    (even one that could not be found), so "just cancel it then" means that order."""
+    return bool(
+        tracker.get_slot(LAST_ORDER)
+        or tracker.get_slot(ORDER_ASKED_BY)
+        or tracker.get_slot(ORDER_NUMBER_GIVEN)
+    )
+
+
+def requester_of(tracker: Tracker) -> Requester:
+    return Requester(tracker.sender_id, _given_email(tracker))
+
+
+# What the shopper asked for, when the order must be found first ("To cancel it, I need ...").
+_REQUEST_WORDS = {OrderChange.CANCEL: "cancel it", OrderChange.RETURN: "return it",
+                  OrderChange.CHANGE_ADDRESS: "change its address"}  # fmt: skip
+
+
+def order_in_question(
+    dispatcher, tracker: Tracker, session, change: OrderChange | None = None
+) -> Order | None:
+    """The order the shopper means, or None after saying how to name it (and, for a `change`,
+    that the change waits for it: "cancel it then" after a failed lookup is not just ignored)."""
+    number = given_number(tracker) or tracker.get_slot(LAST_ORDER)
+    requester = requester_of(tracker)
+    try:
+        if number:
+            return find_order(session, number, requester)
+        order = latest_order(session, tracker.sender_id)
+    except OrderNotFound:
+        if requester.email and number:
+            # Both given: asking for them again would loop, so say what to check and who helps.
+            settings = load_settings()
+            both = "_for_request" if change in _REQUEST_WORDS else ""
+            dispatcher.utter_message(
+                response=f"utter_order_not_found_both_given{both}",
+                order_request=_REQUEST_WORDS.get(change, ""),
+                order_number=number.upper(),
+                email=requester.email,
+                contact_email=settings.contact_email,
+                contact_phone=settings.contact_phone,
+                opening_hours=settings.opening_hours,
+            )
+        elif requester.email and change in _REQUEST_WORDS:
+            # The same words whether the order is someone else's or does not exist.
+            dispatcher.utter_message(
+                response="utter_order_not_found_for_request", order_request=_REQUEST_WORDS[change]
+            )
+        elif requester.email:
+            dispatcher.utter_message(response="utter_order_not_found")
+        else:  # asking says nothing about whether the order exists
+            dispatcher.utter_message(response="utter_ask_order_email")
+        return None
+    if order is None:
+        dispatcher.utter_message(response="utter_ask_order_number_and_email")
+    return order
+
+
+def waiting_for_details(tracker: Tracker, asked_by: str) -> Events:
+    """After `order_in_question` asked: which request waits, and what the shopper gave so far."""
+    email = (latest_entities(tracker).get("email") or [tracker.get_slot(ORDER_EMAIL_GIVEN)])[-1]
+    return [
+        SlotSet(ORDER_ASKED_BY, asked_by),
+        SlotSet(ORDER_NUMBER_GIVEN, given_number(tracker)),
+        SlotSet(ORDER_EMAIL_GIVEN, email),
+    ]
+
+
+def remembered(tracker: Tracker, order: Order) -> Events:
+    """Keep the order (and the email that proved it) for "it" and the next step."""
+    return [
+        SlotSet(LAST_ORDER, order.number),
+        SlotSet(ORDER_EMAIL, _given_email(tracker)),
+        SlotSet(ORDER_ASKED_BY, None),
+        SlotSet(ORDER_NUMBER_GIVEN, None),
+        SlotSet(ORDER_EMAIL_GIVEN, None),
+    ]

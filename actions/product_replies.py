@@ -1,0 +1,105 @@
+"""How one product's answers read: its details (title, brand, price, description, stock), and
+what our catalog says in answer to a question about it ("is it waterproof?") or across several
+("which one is warmer?"): the catalog's own sentences, quoted, or that it does not say; never a
+verdict of our own."""
+
+from __future__ import annotations
+
+import re
+
+from actions.availability_replies import stock_text
+from actions.replies import and_list, price_text
+from commerce.product_facts import MATERIALS, ProductFact
+from commerce.products import ProductDetails
+
+
+def details_text(details: ProductDetails) -> str:
+    lines = [
+        f"{details.title} by {details.brand}: "
+        f"{price_text(details.price_from, details.price_to, details.compare_at_price)}.",
+    ]
+    if details.description:
+        lines.append(details.description)
+    lines.append(stock_text(details))
+    return "\n".join(lines)
+
+
+def product_fact_text(fact: ProductFact, contact: str) -> str:
+    """A catalog sentence that answers a product question, quoted; otherwise "I don't know from
+    our catalog", and how to ask the shop's team (`contact`)."""
+    # "Is it pure silk?": a material asked for by name, which the catalog may not say.
+    material = fact.asked if fact.topic == "material" and fact.asked in MATERIALS else None
+    said = " ".join((*fact.quotes, *fact.tags)).lower()
+    if material and (fact.quotes or fact.tags) and not re.search(rf"\b{material}", said):
+        # It says what it is made of, and that is something else: quote it, never a yes.
+        quoted = " ".join(f"“{quote}”" for quote in fact.quotes[:3])
+        listed = f" It lists it as {and_list(list(fact.tags))}." if fact.tags else ""
+        return (
+            f"Our catalog doesn't say the {fact.title} is {material}. "
+            + (f"It says: {quoted}" if quoted else "")
+            + listed
+        ).strip()
+    if fact.quotes and fact.topic == "quality":
+        quoted = " ".join(f"“{quote}”" for quote in fact.quotes[:3])
+        return (
+            f"I can't judge quality myself, but here's what our catalog says about how the "
+            f"{fact.title} is made: {quoted}"
+        )
+    if fact.quotes:
+        quoted = " ".join(f"“{quote}”" for quote in fact.quotes[:3])
+        return f"Here's what our catalog says about the {fact.title}: {quoted}"
+    if fact.tags:
+        return f"Our catalog lists the {fact.title} as {and_list(list(fact.tags))}."
+    unknown = _not_said(fact, f"the {fact.title}")
+    return f"I don't know from our catalog {unknown}. Our team can tell you: {contact}."
+
+
+def _not_said(fact: ProductFact, name: str) -> str:
+    """What the catalog doesn't say about a product (`name`: "the Fell Suede Chelsea Boot" or
+    "it"): "whether it is waterproof"."""
+    material = fact.asked if fact.topic == "material" and fact.asked in MATERIALS else None
+    owner = "its" if name == "it" else f"{name}'s"
+    return {
+        "waterproof": f"whether {name} is waterproof",
+        "material": f"whether {name} is {material}" if material else f"what {name} is made of",
+        "fit": f"how {name} fits",
+        "care": f"how to care for {name}",
+        "creasing": f"whether {name} creases",
+        "lining": f"whether {name} is lined, or how sheer it is",
+        "origin": f"where or how {name} is made",
+        "sustainability": f"whether {name} is {fact.asked}"
+        if fact.asked in ("vegan", "organic")
+        else f"how sustainably {name} is made",
+        "quality": f"how {name} is made",
+        "measurements": f"the measurements of {name}",
+        "comfort": f"how comfortable {name} is",
+        "grip": f"how much grip {owner} sole has",
+        "sole": f"what {owner} sole is made of",
+        "occasion": f"which occasions {name} suits",
+        "warmth": f"how warm {name} is",
+    }.get(fact.topic or "", f"the answer to that about {name}")
+
+
+def facts_across_text(facts: list[ProductFact], contact: str) -> str:
+    """A product question asked across several products ("which one would last longer in the
+    rain?"): for each, the catalog's own sentences on it, or that it says nothing; never a verdict
+    of our own. On quality, first that we can't judge it."""
+    if any(fact.topic == "quality" for fact in facts):
+        opening = (
+            "I can't judge quality myself, but here's what our catalog says about how each is "
+            "made (materials and construction):"
+        )
+    else:
+        opening = "Here's what our catalog says about each:"
+    lines = [opening]
+    for fact in facts:
+        if fact.quotes:
+            said = " ".join(f"“{quote}”" for quote in fact.quotes[:2])
+        elif fact.tags:
+            said = f"listed as {and_list(list(fact.tags))}"
+        else:
+            said = f"our catalog doesn't say {_not_said(fact, 'it')}."
+        lines.append(f"• {fact.title}: {said}")
+    if not all(fact.known for fact in facts):
+        lines.append(f"Our team can tell you more: {contact}.")
+    return "\n".join(lines)

@@ -1,0 +1,308 @@
+"""How search answers read: the numbered list of products found, its heading, cards and
+buttons; and what is said when nothing fits (the closest alternatives and what they give up),
+when the shop does not sell a kind, or when a follow-up changed nothing. Shared pieces (money,
+a search as said, button payloads) come from actions/replies.py."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from decimal import Decimal
+
+from actions.replies import (
+    add_to_cart_payload,
+    and_list,
+    buy_payload,
+    describe_query,
+    kind_words,
+    money,
+    price_text,
+    select_payload,
+    sizes_text,
+)
+from commerce.search import (
+    Alternatives,
+    ProductMatch,
+    ProductQuery,
+    SearchResult,
+    colour_choices,
+    of_a_wider_kind,
+)
+from commerce.sizes import display_size
+
+
+def query_problem_text(problem: str) -> str:
+    return (
+        f'Hmm, {problem}. Try something like "under {money(Decimal(150), True)}" or '
+        f'"between {money(Decimal(50), True)} and {money(Decimal(100), True)}".'
+    )
+
+
+def product_cards(result: SearchResult) -> list[dict]:
+    """The same results as cards, for channels that can show them (Slack blocks, Messenger
+    carousels, the web chat). Channels without cards ignore them and show the text and buttons."""
+    return [
+        {
+            "title": match.title,
+            "subtitle": _match_line(match).removeprefix(f"{match.title} "),
+            "image_url": match.image_url,
+            "buttons": [
+                {"title": "Details", "payload": select_payload(match.handle)},
+                {"title": "Buy", "payload": buy_payload(match.handle)},
+                {"title": "Add to cart", "payload": add_to_cart_payload(match.handle)},
+            ],
+        }
+        for match in result.matches
+    ]
+
+
+def result_lines(result: SearchResult, notes: bool = True) -> str:
+    """One numbered line per product; with `notes`, what an alternative gives up of the query and,
+    for best sellers, how many were sold."""
+    lines = []
+    for index, match in enumerate(result.matches, start=1):
+        line = f"{index}. {_match_line(match, result.query)}"
+        extras = [_gave_up_text(match, result.query)] if notes and match.gave_up else []
+        if of_a_wider_kind(match.product_type, result.query):  # a flat among heels: said
+            extras.insert(
+                0, f"not {kind_words(result.query.category)} ({match.product_type.lower()})"
+            )
+        if result.sales is not None and result.sales.units.get(match.handle):
+            extras.append(
+                f"{result.sales.units[match.handle]} sold in the last {result.sales.window_days} days"
+            )
+        lines.append(" — ".join([line, *extras]))
+    return "\n".join(lines)
+
+
+def _match_line(match: ProductMatch, query: ProductQuery | None = None) -> str:
+    was = match.compare_at_price
+    if query is not None and query.on_sale and was is not None and was > match.price_to:
+        now = price_text(match.price_from, match.price_to)
+        line = f"{match.title} by {match.brand}, on sale: was {money(was)}, now {now}"
+    else:
+        price = price_text(match.price_from, match.price_to, was)
+        line = f"{match.title} by {match.brand}, {price}"
+    if match.colours and len(match.colours) <= 4:
+        line += f" ({', '.join(match.colours)})"
+    return line
+
+
+def _gave_up_text(match: ProductMatch, query: ProductQuery) -> str:
+    """ "not in size M, over your budget": what an alternative does not meet."""
+    events = [tag.replace("-", " ") for tag in query.occasions]
+    words = {
+        "size": f"not in size {display_size(query.size)}" if query.size else "",
+        "colour": f"not in {' or '.join(colour_choices(query.colour))}",
+        "shade": f"not the exact shade ({' or '.join(colour_choices(query.colour))})",
+        "price": "over your budget"
+        if query.price_max is not None and match.price_from > query.price_max
+        else "outside your price range",
+        "on_sale": "not on sale",
+        "occasions": f"not tagged for {' or '.join(events)}",
+        "brand": f"not by {query.brand}",
+        "gender": "not for men" if query.gender == "male" else "not for women",
+        "product": f'not a "{query.product}"',
+        "features": f"not {' or '.join(query.features)}",
+    }
+    return ", ".join(words.get(name) or f"not {name}" for name in match.gave_up)
+
+
+def result_buttons(result: SearchResult) -> list[dict]:
+    buttons = [
+        {"title": f"{index}. {match.title}", "payload": select_payload(match.handle)}
+        for index, match in enumerate(result.matches, start=1)
+    ]
+    if result.has_more:
+        buttons.append({"title": "Show more", "payload": "/show_more"})
+    return buttons
+
+
+def results_heading(result: SearchResult) -> str:
+    described = describe_query(result.query)
+    if result.query.sort == "closest":  # more alternatives: not matches, the nearest to them
+        kind = describe_query(ProductQuery(category=result.query.category))
+        last = result.offset + len(result.matches)
+        return (
+            f"More {kind} ({result.offset + 1}–{last} of {found_count(result)}), "
+            f"the closest to {described} first:"
+        )
+    if result.sales is not None:
+        return sales_heading(result) + " " + results_heading(replace(result, sales=None))
+    if result.offset:
+        last = result.offset + len(result.matches)
+        return f"More {described} ({result.offset + 1}–{last} of {found_count(result)}):"
+    if result.total <= len(result.matches):
+        return f"I found {_count(result.total, described)}:"
+    return f"I found {found_count(result)} {described}. Here are the first {len(result.matches)}:"
+
+
+def found_count(result: SearchResult) -> str:
+    """How many products fit, as a shopper reads it: "27", or "more than 200" where the search
+    stopped counting (commerce.search.fitting.COUNT_CAP: a big catalog is not counted to the
+    end)."""
+    return f"more than {result.total}" if result.total_capped else str(result.total)
+
+
+def sales_heading(result: SearchResult) -> str:
+    """What a "best sellers" list rests on, said before the list: never a rank we don't have."""
+    sales = result.sales
+    if sales is None or not sales.shop_units:
+        return (
+            "The shop has no sales history yet to rank by, so these are in our usual order, "
+            "not by popularity."
+        )
+    if not any(sales.units.get(match.handle) for match in result.matches):
+        return f"None of these sold in the last {sales.window_days} days, so they're not ranked."
+    return f"Best sellers first, by units sold in the last {sales.window_days} days."
+
+
+def _count(total: int, described: str) -> str:
+    return f"one match for {described}" if total == 1 else f"{total} {described}"
+
+
+def none_with_the_point_text(query: ProductQuery, point: tuple[str, ...]) -> str:
+    """ "A rain jacket" with none rainproof: that we have none, and that one without the feature
+    that is the kind's whole point (`point`) is no substitute, so none is offered."""
+    kind = kind_words(query.category) or "products"
+    return (
+        f"I have no {describe_query(query)} in stock right now, and I won't suggest {kind} "
+        f"that aren't {' or '.join(point)} instead."
+    )
+
+
+def point_asked_of_none_text(query: ProductQuery, asked: str) -> str:
+    """ "Is it waterproof?" right after "I have no rainproof jackets": there is none to ask about."""
+    kind = kind_words(query.category) or "product"
+    return (
+        f"I have no {describe_query(query)} in stock right now, so there's no "
+        f"{kind.removesuffix('s')} I could tell you is {asked}."
+    )
+
+
+def alternatives_text(
+    query: ProductQuery, alternatives: Alternatives, features_given_up: tuple[str, ...] = ()
+) -> str:
+    """Nothing fits: say so, then the closest, led by what they give up. `features_given_up`:
+    the materials or details none of the closest of the kind has ("linen")."""
+    lines = [f"I have no {describe_query(query)} in stock right now."]
+    if alternatives.sold_out:
+        titles = ", ".join(match.title for match in alternatives.sold_out.matches)
+        lines.append(
+            f"{titles} would fit, but {'they are' if len(alternatives.sold_out.matches) > 1 else 'it is'} sold out in that choice."
+        )
+    dropped = set(alternatives.dropped)
+    # A lead that names one filter given up must be true of every line: never "The closest above
+    # your budget" over a $59 flat within it (one of a wider kind, commerce/search/closest.py).
+    some_fit = any(not match.gave_up for match in alternatives.result.matches)
+    if some_fit and len(dropped) == 1 and not features_given_up:
+        lead = "The closest I have"
+    elif features_given_up:
+        # A feature that is a use reads "not for hiking"; any other "not lightweight".
+        given_up = [f"for {name}" if name.endswith("ing") else name for name in features_given_up]
+        lead = f"The closest {kind_words(query.category) or 'products'}, though not {' or '.join(given_up)}"
+        dropped.discard("features")
+    elif dropped == {"size"}:
+        lead = "Here is the closest, in other sizes"
+        if alternatives.available_sizes:
+            lead += f" (in stock: {sizes_text(alternatives.available_sizes)})"
+    elif dropped == {"colour"}:
+        lead = f"Not in {' or '.join(colour_choices(query.colour))}, but here are the closest in other colours"
+    elif dropped == {"shade"}:
+        # "Pale blue shirts": plain blue ones, said as such; a navy one is never shown as pale blue.
+        near, shade = (
+            " or ".join(colour_choices(c)) for c in (alternatives.result.query.colour, query.colour)
+        )
+        lead = f"The closest are {near}, though not the exact shade ({shade})"
+    elif dropped == {"price"}:
+        lead = "The closest above your budget"
+    elif dropped == {"occasions"}:
+        lead = "Nothing tagged for that occasion; the closest I have"
+    elif dropped == {"brand"}:
+        lead = f"Nothing from {query.brand}; similar items from other brands"
+    else:
+        lead = "The closest I have"
+    lines.append(lead + ":")
+    # A lead that names one filter given up says it for every line; otherwise each line says.
+    notes = bool(dropped) if features_given_up else len(dropped) > 1 or some_fit
+    lines.append(result_lines(alternatives.result, notes=notes))
+    return "\n".join(lines)
+
+
+def similar_heading(title: str, result: SearchResult) -> str:
+    """ "Like the Windsor Patent Oxford: I found 12 oxfords for men in size 8. ..." """
+    return f"Like the {title}: {results_heading(result)}"
+
+
+def nothing_similar_text(title: str, query: ProductQuery) -> str:
+    return f"Sorry, I have no other {describe_query(query)} like the {title} in stock right now."
+
+
+def refinement_not_understood_text(words: list[str]) -> str:
+    """A follow-up that changed nothing in the search ("brwn ones?"): say which words weren't
+    understood instead of showing the same list again."""
+    quoted = and_list([f"“{word}”" for word in words])
+    return (
+        f"Sorry, I didn't understand {quoted}, so I haven't changed your search. You can tell me "
+        "a colour, size, price or kind, like “in brown”, “size 9” or “under $100”."
+    )
+
+
+def one_kind_at_a_time_text(first: str | None, later: list[str]) -> str:
+    """ "A navy suit and brown shoes": said before the first search, so nothing is silently lost."""
+    return (
+        f"Let's start with the {kind_words(first)}; then ask me for the {and_list(later)} "
+        f'(say "{later[0]}" with the colour and size you want).'
+    )
+
+
+def none_shown_in_colour_text(colour: str, kinds: str) -> str:
+    """ "The pink one" under ties none of which is pink."""
+    return f"None of the {kinds} shown is {colour}."
+
+
+def which_of_these_text(name: str | None) -> str:
+    return f"Several products are called {name}; which one do you mean?"
+
+
+def in_that_size_text(size: str, others: SearchResult) -> str:
+    """ "In size 6 I have:" and the products in stock in it, after one not made in it."""
+    return f"In size {display_size(size)} I have:\n" + result_lines(others)
+
+
+def not_sold_text(
+    kind: str,
+    nearest: SearchResult | None,
+    departments: list[str],
+    wanted: ProductQuery | None = None,
+) -> str:
+    """ "We don't sell hoodies", then the nearest kind we do sell (saying so when none of it fits
+    the rest of the request, `wanted`), or what the shop sells."""
+    text = f"Sorry, we don't sell {kind_words(kind) or kind}."
+    if nearest is None or not nearest.matches:
+        return text + f" We sell {and_list(departments)}: tell me what you're looking for."
+    nearest_kind = kind_words(nearest.query.category) or "products"
+    if wanted is not None and nearest.query != wanted:
+        text += f" I have no {describe_query(wanted)} either."
+    elif wanted is not None:
+        # Everything else asked for holds: "flats for women in size 8".
+        nearest_kind = describe_query(wanted)
+    return text + f" The nearest we have are {nearest_kind}:\n" + result_lines(nearest)
+
+
+def who_for_text(gender: str) -> str:
+    """ "A gift for my gf": who it is for is known, the kind of thing is not; ask, with buttons."""
+    who = "her" if gender == "female" else "him"
+    return f"Happy to help you find something for {who}! What kind of thing? Tap one, or tell me."
+
+
+def kind_buttons(kinds: list[str], gender: str | None) -> list[dict]:
+    """One button per kind, each a search for that kind for the same person."""
+    entities = {"gender": gender} if gender else {}
+    return [
+        {
+            "title": kind.title(),
+            "payload": "/search_products" + json.dumps({"category": kind, **entities}),
+        }
+        for kind in kinds
+    ]

@@ -1,0 +1,162 @@
+"""Size advice from a body, not a label: "hes about 5 foot 8 and skinny, what size would he be"
+with a blazer in view, "size for a 40 inch chest", "34 waist but long legs, 36 inseam".
+
+The shop's size guide (commerce/size_advice.py) gives the likely sizes for the kind of product in
+focus or on screen; only sizes that product (or the shop) has in stock are offered as taps, and
+a waist is kept as the shopper's size for trousers and belts."""
+
+from __future__ import annotations
+
+import re
+
+from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.orm import Session
+
+from actions.base import Events
+from actions.conversation import CURRENT_PRODUCT, ShownResults, latest_entities, latest_intent
+from actions.product_actions import availability_of_list_answer
+from actions.size_advice_replies import (
+    letter_advice_text,
+    size_buttons,
+    suit_advice_text,
+    waist_advice_text,
+    waist_buttons,
+)
+from commerce.products import ProductDetails, product_details
+from commerce.profiles import kind_of_type, remember_size
+from commerce.search import ProductQuery, find_products
+from commerce.size_advice import (
+    Body,
+    inside_leg_of,
+    left_unhemmed,
+    letter_sizes,
+    read_body,
+    suit_chests,
+    suit_length,
+)
+from commerce.sizes import key_of_label, size_query_key
+
+
+def answer_size_from_body(
+    dispatcher: CollectingDispatcher, tracker, session: Session
+) -> Events | None:
+    """Likely sizes for what the message says about the wearer; None when it says nothing of
+    height, weight, build, chest, waist or inside leg (the general size guide answers)."""
+    if latest_intent(tracker) != "ask_size_guide":
+        return None
+    body = read_body(tracker.latest_message.get("text") or "")
+    if not body.said_anything:
+        return None
+    if body.waist_in is not None:
+        return _answer_waist(dispatcher, tracker, session, body)
+    details = _product_in_view(tracker, session)
+    kind = kind_of_type(details.product_type) if details else None
+    if kind == "suits" or (kind is None and body.chest_in):
+        length = suit_length(body)
+        wanted = [f"{chest}{length}" for chest in suit_chests(body)]
+        likely = _in_stock(details, wanted) if details else wanted
+        if details and not likely and length != "R":
+            # The shop makes some sizes in one length only (no 38L): the regular next to it.
+            likely = _in_stock(details, [f"{chest}R" for chest in suit_chests(body)])
+        dispatcher.utter_message(
+            text=suit_advice_text(details.title if details else None, body, likely, length),
+            buttons=size_buttons(details.handle if details else None, likely),
+        )
+        return []
+    if kind in ("tops", "dresses") or details is None:
+        wanted = list(letter_sizes(body))
+        likely = _in_stock(details, wanted) if details else wanted
+        dispatcher.utter_message(
+            text=letter_advice_text(details.title if details else None, body, likely),
+            buttons=size_buttons(details.handle if details else None, likely),
+        )
+        return []
+    return None  # shoes or shirts by collar: a body says nothing of those sizes
+
+
+def _product_in_view(tracker, session: Session) -> ProductDetails | None:
+    """The product in focus, else the first one on screen."""
+    handle = tracker.get_slot(CURRENT_PRODUCT)
+    if not handle:
+        shown = ShownResults.from_tracker(tracker).handles
+        handle = shown[0] if shown else None
+    return product_details(session, handle) if handle else None
+
+
+def _in_stock(details: ProductDetails, labels: list[str]) -> list[str]:
+    """The labels among `labels` the product has in stock, in their order."""
+    stocked = {key_of_label(size) for sizes in details.stock_by_colour.values() for size in sizes}
+    return [label for label in labels if key_of_label(label) in stocked]
+
+
+def _answer_waist(
+    dispatcher: CollectingDispatcher, tracker, session: Session, body: Body
+) -> Events:
+    waist = body.waist_in
+    remember_size(session, tracker.sender_id, "waist", str(waist))
+    found = find_products(session, ProductQuery(category="trousers", size=str(waist)), limit=50)
+    unhemmed, fixed = [], []
+    for match in found.matches:
+        details = product_details(session, match.handle)
+        description = details.description if details else ""
+        if left_unhemmed(description):
+            unhemmed.append(match.title)
+        elif (length := inside_leg_of(description)) is not None:
+            fixed.append((match.title, length))
+    long_suits = []
+    if body.long_legs or (body.inseam_in or 0) >= 34:
+        suits = find_products(session, ProductQuery(category="suits"), limit=50)
+        labels = {size for match in suits.matches for size in match.sizes}
+        long_suits = sorted((label for label in labels if label.upper().endswith("L")), key=str)
+    dispatcher.utter_message(
+        text=waist_advice_text(waist, body.inseam_in, body.long_legs, unhemmed, fixed, long_suits),
+        buttons=waist_buttons(waist),
+    )
+    return []
+
+
+_THEM = re.compile(r"\b(?:them|those|they|these|it|that|em)\b", re.IGNORECASE)
+
+
+def answer_them_named_before(
+    dispatcher: CollectingDispatcher, tracker, session: Session
+) -> Events | None:
+    """ "Do u have them in 34 waist?" with nothing on screen or open, "them" being the chinos
+    the shopper spoke of a few messages back (a return): each of those in that size, from the
+    store. None when something is in view, no size is asked, or no kind was named before."""
+    text = tracker.latest_message.get("text") or ""
+    entities = latest_entities(tracker)
+    if (
+        "size" not in entities
+        or "category" in entities
+        or not _THEM.search(text)
+        or tracker.get_slot(CURRENT_PRODUCT)
+        or ShownResults.from_tracker(tracker).handles
+    ):
+        return None
+    size = size_query_key(entities["size"][-1])
+    # "the shirt is fine but the chinos r too tight": of the kinds named, the one made in that size.
+    made = (
+        kind
+        for kind in _kinds_named_before(tracker)
+        if find_products(
+            session, ProductQuery(category=kind, size=size), limit=1, in_stock_only=False
+        ).matches
+    )
+    if not (category := next(made, None)):
+        return None
+    found = find_products(session, ProductQuery(category=category), limit=3)
+    shown = ShownResults.of(found)
+    events = availability_of_list_answer(dispatcher, session, shown, size, None)
+    return [shown.slot(), *events]
+
+
+def _kinds_named_before(tracker) -> list[str]:
+    """The kinds of product the shopper's earlier messages named, the latest message first."""
+    users = [event for event in tracker.events if event.get("event") == "user"]
+    return [
+        entity["value"]
+        for event in reversed(users[:-1])
+        for entity in (event.get("parse_data") or {}).get("entities") or []
+        if entity.get("entity") == "category"
+    ]

@@ -1,0 +1,322 @@
+"""Which variant of a product the shopper means, and how many: the size and colour the message
+names, else the ones asked about lately, else the current search's; a size said for the other
+gender read in the product's own size system; "Which size / colour of the ...?" with a button each
+when several are left; and the quantity against the stock (the core's one rule). Buying
+(actions/checkout.py) and adding to the cart (actions/cart_adding.py) settle the variant here; the
+buttons carry the caller's payloads, so a tap goes on with what the shopper was doing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+
+from actions import availability_replies, order_replies
+from actions.base import Events
+from actions.conversation import (
+    CURRENT_PRODUCT,
+    ProductReference,
+    ShownResults,
+    ask_which_one,
+    colour_asked_about,
+    colour_asked_lately,
+    current_query,
+    latest_entities,
+    resolve_product,
+    said_lately,
+    size_asked_lately,
+)
+from commerce import order_rules
+from commerce.products import VariantCheck, check_variant, product_details
+from commerce.search import ProductQuery, VariantFacts, variant_fits
+from commerce.sizes import key_of_label, size_keys, size_query_key, size_system
+
+PayloadFor = Callable[[str, "str | None", "str | None"], str]
+
+
+def requested_quantity(tracker: Tracker) -> int | None:
+    """The quantity in the latest message ("2 pairs", "make it 3"), if any."""
+    values = latest_entities(tracker).get("quantity")
+    try:
+        return int(values[-1]) if values else None
+    except ValueError:
+        return None
+
+
+def quantity_for(dispatcher, tracker: Tracker, variant: VariantFacts) -> int | None:
+    """The quantity asked for (1 if none), or None after saying why it can't be had."""
+    asked = requested_quantity(tracker)
+    quantity = 1 if asked is None else asked
+    if problem := quantity_problem(quantity, variant.stock):
+        dispatcher.utter_message(text=problem)
+        return None
+    return quantity
+
+
+def quantity_problem(quantity: int, in_stock: int) -> str | None:
+    """Why a quantity cannot be bought (the core's one rule), in the shopper's words; None if it
+    can."""
+    problem = order_rules.quantity_problem(quantity, in_stock)
+    return order_replies.quantity_problem_text(problem, in_stock) if problem else None
+
+
+def choose_variant(
+    dispatcher, tracker: Tracker, session, payload_for: PayloadFor
+) -> tuple[Events, VariantFacts | None, str]:
+    """The variant the shopper means (size and colour from the message, else the size they asked
+    about since the list on screen was shown, else the search's).
+
+    Returns the events to apply, the variant (None when a question or a problem was said instead),
+    and the product's title. Buttons for a missing size or colour carry `payload_for`'s payloads, so
+    a tap continues whatever the shopper was doing (buying, adding to the cart).
+    """
+    entities = latest_entities(tracker)
+    size = size_query_key(entities["size"][-1]) if "size" in entities else None
+    colour = entities["colour"][-1] if "colour" in entities else None
+    asked = None if size else size_query_key(size_asked_lately(tracker) or "")
+    reference = the_one_that_fits(tracker, session, resolve_product(tracker, session),
+                                  size or asked, colour)  # fmt: skip
+    if reference.handle is None:
+        # "the black one" when both are black: name them, a tap goes on with the purchase.
+        if not ask_which_one(dispatcher, tracker, session, reference):
+            dispatcher.utter_message(response="utter_which_product")
+        return [], None, ""
+    search = current_query(tracker)
+    # "Womens 8.5" on a shoe made in men's sizes: the size its catalog says that is, or a question.
+    sized = in_the_products_sizes(
+        dispatcher, tracker, session, reference.handle, (size, asked, search), colour, payload_for
+    )
+    if sized is None:
+        return [SlotSet(CURRENT_PRODUCT, reference.handle)], None, ""
+    size, asked, search = sized
+    check = None
+    if colour is None and (
+        asked_colour := colour_asked_lately(tracker)
+        or colour_asked_about(tracker, reference.handle)
+    ):
+        # "Does it come in green?" ("Yes ... Olive"), then "add it": the green one, when it is
+        # in stock in it; else the question which colour, as if none had been asked. Shoes to go
+        # with it in between, then "add the dress": still the green dress.
+        check = _check_as_asked(session, reference.handle, search, size, asked, asked_colour)
+        check = check if check is not None and check.in_stock else None
+    if check is None:
+        check = _check_as_asked(session, reference.handle, search, size, asked, colour)
+    if check is None:
+        dispatcher.utter_message(response="utter_unknown_product")
+        return [], None, ""
+    size, colour = check.size, check.colour
+    product = check.product
+    events: Events = [SlotSet(CURRENT_PRODUCT, product.handle)]
+    if not check.in_stock:
+        dispatcher.utter_message(text=availability_replies.availability_text(check))
+        in_size = check_variant(session, product.handle, size) if size is not None else None
+        if colour and not check.colour_made and in_size is not None and in_size.in_stock:
+            # "is there a sage one, im a M": no sage at all; the colours left in M, one tap each.
+            colours = list(dict.fromkeys(v.colour for v in in_size.in_stock if v.colour))
+            _ask_colour(dispatcher, product, size, colours, payload_for)
+            return events, None, product.title
+        if size is not None:
+            # Sold out in the size asked for: the sizes it is still in stock in, one tap each.
+            others = check_variant(session, product.handle, None, colour)
+            if others is None or not others.in_stock:
+                others = check_variant(session, product.handle)
+            if others is not None and others.in_stock:
+                ask_size(dispatcher, product.handle, product.title, others.in_stock, None,
+                         payload_for)  # fmt: skip
+        return events, None, product.title
+    sizes = list(dict.fromkeys(v.size for v in check.in_stock if v.size))
+    colours = list(dict.fromkeys(v.colour for v in check.in_stock if v.colour))
+    if len(sizes) > 1:
+        ask_size(dispatcher, product.handle, product.title, check.in_stock, colour, payload_for)
+        return events, None, product.title
+    if len(colours) > 1:
+        _ask_colour(dispatcher, product, size, colours, payload_for)
+        return events, None, product.title
+    return events, check.in_stock[0], product.title
+
+
+def in_the_products_sizes(
+    dispatcher,
+    tracker: Tracker,
+    session,
+    handle: str,
+    sizes: tuple[str | None, str | None, ProductQuery],
+    colour: str | None,
+    payload_for: PayloadFor,
+) -> tuple[str | None, str | None, ProductQuery] | None:
+    """The sizes in use (`sizes`: the message's, the one asked lately, the search) in the
+    product's own size system: a women's 8.5 on a sneaker made in men's US sizes is the men's US 7
+    its catalog text gives ("women usually take 1.5 sizes down"), said so. None, after saying it
+    is sized for the other gender and asking which size, when the catalog gives no rule."""
+    size, asked, search = sizes
+    said_for, said = _size_said_for(tracker, size, asked, search)
+    if not (said_for and said and re.fullmatch(r"(?:us)?[\d.]+", said)):
+        return sizes  # no gender said with it, or no US-style size (EU and letters are shared)
+    details = product_details(session, handle)
+    system = size_system(details.description) if details else None
+    if system is None or said_for == system.sized_for:
+        return sizes
+    converted = system.converted(said)
+    if converted is None:
+        dispatcher.utter_message(
+            text=order_replies.sized_for_other_text(details.title, system, said)
+        )
+        in_colour = check_variant(session, handle, None, colour)
+        if in_colour is None or not in_colour.in_stock:
+            in_colour = check_variant(session, handle)
+        if in_colour is not None and in_colour.in_stock:
+            ask_size(dispatcher, handle, details.title, in_colour.in_stock, colour, payload_for)
+        return None
+    dispatcher.utter_message(
+        text=order_replies.converted_size_text(details.title, system, said, converted)
+    )
+    if size:
+        return converted, asked, search
+    if asked:
+        return size, converted, search
+    return size, asked, search.updated(size=converted)
+
+
+def _size_said_for(
+    tracker: Tracker, size: str | None, asked: str | None, search: ProductQuery
+) -> tuple[str | None, str | None]:
+    """The gender the size in use was said for ("womens 8.5": female) and that size key: the one
+    in the latest message, else the one asked about lately, else the search's."""
+    if size:
+        return (latest_entities(tracker).get("gender") or [None])[-1], size
+    if asked:
+        return (said_lately(tracker, "size").get("gender") or [None])[-1], asked
+    return search.gender, search.size
+
+
+def _check_as_asked(
+    session,
+    handle: str,
+    search: ProductQuery,
+    size: str | None,
+    asked: str | None,
+    colour: str | None,
+) -> VariantCheck | None:
+    """The product's variants in the size and colour said (`check_as_searched`), the size asked
+    about lately (`asked`) first: "a small?" then "add it" is in S, when it is made in S."""
+    if asked:
+        check = check_as_searched(session, handle, search.updated(size=asked), None, colour)
+        if check is not None and check.size == asked:
+            return check
+    return check_as_searched(session, handle, search, size, colour)
+
+
+def ask_size(
+    dispatcher, handle: str, title: str, in_stock, colour: str | None, payload_for: PayloadFor
+) -> None:
+    """ "Which size of the ...?", with a button for each size in stock."""
+    sizes = list(dict.fromkeys(v.size for v in in_stock if v.size))
+    dispatcher.utter_message(
+        text=f"Which size of the {title}?",
+        buttons=[
+            {"title": label, "payload": payload_for(handle, key_of_label(label), colour)}
+            for label in sizes
+        ],
+    )
+
+
+def _ask_colour(
+    dispatcher, product, size: str | None, colours: list[str], payload_for: PayloadFor
+) -> None:
+    """ "Which colour of the ...?", with a button for each colour."""
+    dispatcher.utter_message(
+        text=f"Which colour of the {product.title}?",
+        buttons=[
+            {"title": name, "payload": payload_for(product.handle, size, name.lower())}
+            for name in colours
+        ],
+    )
+
+
+def size_taken(tracker: Tracker, variant: VariantFacts) -> str | None:
+    """The size key of `variant` when the latest message named no size and the variant is in the
+    size asked about earlier or searched for ("buy it" after "the windsor in a size 8?"), so the
+    reply can say which size it took; None otherwise."""
+    if "size" in latest_entities(tracker) or not variant.size:
+        return None
+    for said in (size_asked_lately(tracker), current_query(tracker).size):
+        key = size_query_key(said or "")
+        if key and key in size_keys(variant.size):
+            return key
+    return None
+
+
+def chosen_product(events: Events) -> str | None:
+    """The product `choose_variant` put in focus (its events), for the reply to name."""
+    return next((str(e["value"]) for e in events if e.get("name") == CURRENT_PRODUCT), None)
+
+
+def colour_taken(tracker: Tracker, variant: VariantFacts, handle: str | None = None) -> str | None:
+    """The colour of `variant` when the latest message named none and the colour asked about
+    lately is this one ("does it come in green?" -> Olive, then "add it"), or the one asked about
+    product `handle` a few messages back, so the reply can say which colour it took; None
+    otherwise."""
+    asked = colour_asked_lately(tracker) or (handle and colour_asked_about(tracker, handle))
+    if "colour" in latest_entities(tracker) or not variant.colour or not asked:
+        return None
+    return variant.colour if variant_fits(variant, ProductQuery(colour=asked), False) else None
+
+
+def the_one_that_fits(
+    tracker: Tracker, session, reference: ProductReference, size: str | None, colour: str | None
+) -> ProductReference:
+    """ "Add it" when several products are on screen and the shopper asked about a size: the only
+    one in stock in it ("does that come in a small?" answered for each), or the question narrowed
+    to those that are. Any other reference is kept."""
+    if reference.handle is not None or size is None or reference.problem != "ambiguous":
+        return reference
+    candidates = reference.candidates or tuple(ShownResults.from_tracker(tracker).handles)
+    fitting = []
+    for handle in candidates:
+        check = check_variant(session, handle, size, colour)
+        if check is not None and check.in_stock:
+            fitting.append(handle)
+    if len(fitting) == 1:
+        return ProductReference(fitting[0])
+    if 1 < len(fitting) < len(candidates):
+        return ProductReference(None, "ambiguous", candidates=tuple(fitting))
+    return reference
+
+
+def check_as_searched(
+    session, handle: str, search: ProductQuery, size: str | None, colour: str | None
+) -> VariantCheck | None:
+    """The product's variants in the size and colour the message names and, where it names
+    none, in what the current search asked for: the shopper said it once ("black shoes in size
+    10" -> "add the second one" is the black pair in 10; "a leather bag, not brown" -> "add the
+    first one" offers no brown).
+
+    The search's size and colour count only for a product made in them (a bow tie bought after a
+    search for shoes in size 10 has no size 10); the colours it ruled out, only while another
+    colour is left in stock.
+    """
+    searched_size = search.size if size is None else size
+    searched_colour = search.colour if colour is None else colour
+    ruled_out = search.not_colours if colour is None else ()
+    if ruled_out:
+        narrowed = check_variant(session, handle, searched_size, searched_colour, ruled_out)
+        if narrowed is not None and narrowed.in_stock:
+            return narrowed
+    if (searched_size, searched_colour) != (size, colour):
+        searched = check_variant(session, handle, searched_size, searched_colour)
+        if searched is not None and searched.offered:
+            return searched
+        if searched_size != size and searched_colour != colour:
+            # Navy suits searched, then "the chester loafer in 10?" and "buy it": no navy loafer,
+            # but the size still counts.
+            sized = check_variant(session, handle, searched_size, colour)
+            if sized is not None and sized.offered:
+                return sized
+    return check_variant(session, handle, size, colour)
+
+
+def variant_label(variant: VariantFacts) -> str:
+    return ", ".join(part for part in (variant.size, variant.colour) if part)

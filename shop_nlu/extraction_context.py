@@ -1,0 +1,221 @@
+"""What the words around an entity make of it, once the extractor has found it: terms ruled out
+("not brown", "anything but loafers", "M not XL") or owned ("I already have a navy suit"), "black
+tie" as a necktie or the dress code, a bag that is the cart, a colour that is a spill ("red
+wine"), a school's evening, a style ruled out rather than its kind, and blends of two occasions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from commerce.lexicon import load_lexicon
+from shop_nlu.entity import Entity
+
+# What can be asked for by its absence, and the words that ask so, right before the term.
+NEGATABLE = frozenset({"colour", "category", "brand", "feature", "occasion"})
+_NEGATION_BEFORE = re.compile(
+    r"(?:\bnot|\bno|n't|\bnothing|\bnone|\banything but|\beverything but|\bexcept(?: for)?|"
+    r"\bother than|\bwithout|\binstead of|\brather than|\bapart from|\bbesides|\bavoid|"
+    r"\bhate|\bnot a fan of|\bno more|"
+    # "ok forget shirts. shoes", "never mind the tie": a kind let go, not asked for.
+    r"\bforget(?: about)?|\bnever ?mind(?: about)?|\bscrap|"
+    # What hurts or has had its day: "my feet hurt in heels", "sick of black".
+    r"\bhurts?(?: me)?(?: in| from)?|\bhurting(?: in)?|\bkill(?:s|ing)? (?:me|my feet)(?: in)?|"
+    r"\b(?:tired|sick|fed up|done) (?:of|with)(?: wearing)?|\bcan'?t (?:stand|walk in|wear)|"
+    r"\buncomfortable in|\bblisters (?:from|in)|"
+    # "i dont wanna look too formal", "not like im going to the beach".
+    r"\bdo ?n'?t (?:want|wanna|need)(?: to)?(?: look| be| go| wear| dress)?(?: like)?"
+    # "dont want to look like im going to a job interview": the occasion is what to avoid.
+    r"(?: (?:i'?m|im|i am|i'?d be) (?:going|off|heading)(?: off)? to)?|"
+    r"\bnot like (?:i'?m|im|i am) (?:going|off) to|"
+    # "not for a black tie thing" (but "nothing for the wedding" is still a wish for it).
+    r"\bnot (?:for|to))"
+    r"\s+(?:(?:the|a|an|any|in|from|by|made by|anything|something|too|so|really|more|my|these|"
+    r"those|wearing)\s+){0,2}$"
+)
+# Right before the size ruled out of two: "instead of XL", "rather than a large", "not the 10".
+_SIZE_RULED_OUT_BEFORE = re.compile(
+    r"\b(?:instead of|rather than|not|no longer|swap(?:ped)? (?:out )?(?:the|my|an?)?|"
+    r"(?:change|exchange|switch) (?:the|my|an?)?)(?: a| an| the| my| size| sz| in)*\s*$"
+)
+_SAME_LIST = re.compile(r"^\s*(?:,|/|or|nor|and|,\s*or)\s*$")
+# What lets a term go rather than rule it out: after "forget shirts, shoes" a comma starts what is
+# wanted instead, so only "and"/"or" carry the letting go on to the next term.
+_LET_GO = re.compile(r"\b(?:forget|never ?mind|scrap)\b")
+_LET_GO_LIST = re.compile(r"^\s*(?:/|or|nor|and|,\s*(?:or|and))\s*$")
+
+
+# "a plain black tie", "black tie to go with it": a necktie; "a black tie event", "for a black tie",
+# "it's black tie": the dress code.
+_NECKTIE_BEFORE = re.compile(
+    r"\b(?:a|an|one|plain|simple|skinny|slim|thin|narrow|silk|knit|solid|classic|basic|"
+    r"matching|nice|new|cheap|proper|wide|any|some|your|the)\s+$"
+)
+_DRESS_CODE_BEFORE = re.compile(
+    r"\b(?:for|to|at|is|it's|its|was|be|semi|strictly)\s+(?:an?\s+|the\s+)?$"
+)
+_DRESS_CODE_AFTER = re.compile(
+    r"^\s*(?:event|dinner|wedding|gala|affair|do|party|parties|ball|occasion|optional|dress|"
+    r"attire|function|evening|night|thing|reception|dance|code|style|look|outfit|suit|tux|"
+    r"tuxedo|gown)(?:e?s)?\b"
+)
+_NECKTIE_AFTER = re.compile(
+    r"^\s*(?:to\s+(?:go|wear|match|pair)|that\s+(?:goes|matches)|with\s+(?:it|the|my|this|that)|"
+    r"too|as well|also|pls|please)\b"
+)
+
+
+def is_a_necktie(before: str, after: str) -> bool:
+    """Whether "black tie", with these words before and after, is a necktie to wear."""
+    before = before.rstrip() + " " if before.strip() else ""
+    if _DRESS_CODE_AFTER.match(after) or _DRESS_CODE_BEFORE.search(before):
+        return False
+    return bool(_NECKTIE_AFTER.match(after) or (before and _NECKTIE_BEFORE.search(before)))
+
+
+# "add it to my bag", "whats in my bag", "take it out of my bag": the cart, not a kind of product.
+_CART_BEFORE = re.compile(
+    r"\b(?:to|in|into|inside|from|outta|out of|off)\s+(?:my|the|ur|your)\s+(?:shopping\s+)?$"
+)
+
+
+def the_cart_called_a_bag(lowered: str, entity: Entity) -> bool:
+    """Whether a kind of product found in the message is the shopper's cart called a bag."""
+    return (
+        entity.entity == "category"
+        and lowered[entity.start : entity.end] == "bag"
+        and bool(_CART_BEFORE.search(lowered[max(0, entity.start - 30) : entity.start]))
+    )
+
+
+def a_style_ruled_out(entity: Entity) -> Entity:
+    """A kind ruled out in a word that names a style of it ("no stilettos", lexicon `features`):
+    that style is ruled out, never the whole kind ("block heel or flats" may still be heels)."""
+    if entity.entity != "category" or entity.role != "excluded":
+        return entity
+    feature = load_lexicon().features.get(entity.text.lower())
+    return replace(entity, entity="feature", value=feature) if feature else entity
+
+
+# What was spilled on the thing to replace ("spilled red wine all over my white shirt", "a red wine
+# stain"): its colour is no colour wanted. "a wine red dress", "burgundy or wine" stay colours.
+_SPILL_BEFORE = re.compile(
+    r"\b(?:spill(?:ed|t)?|spilt|spilling|stain(?:ed)?|splash(?:ed)?|splatter(?:ed)?|got|dropped|"
+    r"knocked)\s+(?:\w+\s+)?$"
+)
+_SPILLED_THINGS = (
+    r"(?:wine|coffee|ketchup|tea|juice|sauce|gravy|paint|ink|blood|chocolate|mustard|curry|"
+    r"lipstick|nail polish)"
+)
+_SPILLED_THING = re.compile(rf"^{_SPILLED_THINGS}$")
+_SPILLED_THING_AFTER = re.compile(rf"^\s+{_SPILLED_THINGS}\b")
+_STAIN_AFTER = re.compile(r"^\s+(?:stain|stains|stained|spill|spilt|spilled|mark|marks)\b")
+
+
+def blend_parts(entity: Entity) -> list[Entity]:
+    """ "Smart casual" (lexicon `occasion_blends`, "office|casual"): each occasion of the blend,
+    as if both were said."""
+    if entity.entity != "occasion" or "|" not in entity.value:
+        return [entity]
+    return [replace(entity, value=tag) for tag in entity.value.split("|")]
+
+
+def the_colour_of_a_spill(lowered: str, entity: Entity) -> bool:
+    """Whether a colour found in the message is that of something spilled ("red wine")."""
+    if entity.entity != "colour":
+        return False
+    after = lowered[entity.end :]
+    thing = _SPILLED_THING_AFTER.match(after)
+    if not (thing or _SPILLED_THING.match(lowered[entity.start : entity.end])):
+        return False
+    after_thing = after[thing.end() :] if thing else after
+    before = lowered[max(0, entity.start - 30) : entity.start]
+    return bool(_SPILL_BEFORE.search(before) or _STAIN_AFTER.match(after_thing))
+
+
+# "Parents evening", "open evening", "an evening class": an evening at school or in a class, in
+# whatever the shopper wears by day, not evening wear.
+_SCHOOL_EVENING_BEFORE = re.compile(
+    r"\b(?:parents?'?|parent[- ]teacher|teachers?'?|open|school|prize[- ]giving|careers?|"
+    r"options|information|info)\s+$"
+)
+_SCHOOL_EVENING_AFTER = re.compile(r"^\s+(?:class(?:es)?|course|courses|lessons?|school)\b")
+
+
+def an_evening_at_school(lowered: str, entity: Entity) -> bool:
+    """Whether the occasion "evening" found is a school's or a class's evening, not evening wear."""
+    if entity.entity != "occasion" or lowered[entity.start : entity.end] != "evening":
+        return False
+    before = lowered[max(0, entity.start - 30) : entity.start]
+    return bool(
+        _SCHOOL_EVENING_BEFORE.search(before) or _SCHOOL_EVENING_AFTER.match(lowered[entity.end :])
+    )
+
+
+def mark_exclusions(lowered: str, entities: list[Entity]) -> list[Entity]:
+    """Give the role "excluded" to terms the shopper rules out: "not brown", "anything but
+    loafers", "no black or navy" (a list after a negation is excluded as a whole)."""
+    marked: list[Entity] = []
+    for entity in entities:
+        excluded = False
+        if entity.entity in NEGATABLE:
+            # Long enough for "don't want to look like i'm going to a " before the term.
+            before = lowered[max(0, entity.start - 60) : entity.start]
+            excluded = bool(_NEGATION_BEFORE.search(before))
+            previous = marked[-1] if marked else None
+            if (
+                not excluded
+                and previous is not None
+                and previous.role == "excluded"
+                and previous.entity == entity.entity
+                and (
+                    _LET_GO_LIST
+                    if _LET_GO.search(lowered[max(0, previous.start - 30) : previous.start])
+                    else _SAME_LIST
+                ).match(lowered[previous.end : entity.start])
+            ):
+                excluded = True
+        elif entity.entity == "size" and sum(e.entity == "size" for e in entities) > 1:
+            # "a medium instead of XL", "M not XL": the size wanted is the other one.
+            before = lowered[max(0, entity.start - 30) : entity.start]
+            excluded = bool(_SIZE_RULED_OUT_BEFORE.search(before))
+        marked.append(replace(entity, role="excluded") if excluded else entity)
+    return marked
+
+
+# "I already have an emerald green gown", "ive got a navy suit": what the shopper owns, said to
+# find what goes with it, never to search for it again.
+_OWNS = re.compile(
+    r"(?:\bi\s+(?:already\s+|do\s+)?(?:have|own|got|bought)|\bi'?ve\s+(?:already\s+)?(?:got|bought)"
+    r"|\balready\s+(?:have|own|got|bought))\s+(?:(?:a|an|the|my|this|one|some|pair of)\s+)*"
+)
+# The words between "I have a" and the kind owned: a few describing it ("an emerald green"), no
+# stop or linking word ("i have a budget of 200 for shoes" owns no shoes).
+_OWNED_PHRASE_GAP = re.compile(
+    r"^(?![^,.;!?]*\b(?:for|of|to|with|at|on|from|in|and|but|need|want|looking)\b)[^,.;!?]{0,40}$"
+)
+OWNED_ROLE = "owned"
+
+
+def mark_owned(lowered: str, entities: list[Entity]) -> list[Entity]:
+    """Give the role "owned" to what the shopper says they have: the kind after "I already have
+    a" and the colours, materials and brands said with it ("an emerald green gown")."""
+    owned: set[int] = set()
+    for match in _OWNS.finditer(lowered):
+        kind = next(
+            (
+                index for index, entity in enumerate(entities)
+                if entity.entity == "category" and entity.start >= match.end()
+            ),
+            None,
+        )  # fmt: skip
+        if kind is None or not _OWNED_PHRASE_GAP.match(lowered[match.end() : entities[kind].start]):
+            continue
+        owned |= {
+            index for index, entity in enumerate(entities[: kind + 1])
+            if entity.start >= match.end() and entity.entity in NEGATABLE and not entity.role
+        }  # fmt: skip
+    return [
+        replace(entity, role=OWNED_ROLE) if index in owned else entity
+        for index, entity in enumerate(entities)
+    ]

@@ -1,0 +1,245 @@
+"""What a message asks by the words around the catalog terms it names, whatever intent the
+classifier heard: a gift for someone, a gift received that doesn't fit, other products instead,
+what the product in focus is made of, a pick by price among those on screen, the list in price
+order, what is on sale, and saying you'll take the product pointed at."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from shop_nlu.entity import Entity
+from shop_nlu.intents import (
+    FALLBACK_INTENT,
+    NOT_ABOUT_PRODUCTS,
+    OUT_OF_SCOPE_INTENT,
+    SEARCH_INTENT,
+)
+
+# ---------------------------------------------------------------------------------------------
+# Readings that the words around a catalog term decide
+# ---------------------------------------------------------------------------------------------
+# "Need a gift for my gf", "a present for my mum", "something for my wife's birthday": shopping
+# for someone. A search (for them, when the words say who), not small talk; but not a question
+# about gift wrapping, notes, receipts or sending ("can i send it to my sister as a gift").
+_GIFT = re.compile(
+    r"\b(?:gifts?|presents?|pressies?|prezzies?|birthday|bday|b-day|anniversary|christmas|xmas|"
+    r"valentines?|valentine's|mother's day|mothers day|father's day|fathers day)\b",
+    re.IGNORECASE,
+)
+_GIFT_SERVICE = re.compile(
+    r"\b(?:wrap\w*|receipts?|messages?|notes?|cards?|vouchers?|certificates?|box|boxes|packag\w*|"
+    r"return\w*|exchang\w*|refund\w*|send\w*|sent|ship\w*|deliver\w*|order\w*|track\w*)\b",
+    re.IGNORECASE,
+)
+# Intents a gift request may have been read as: small talk, unsure, or the gift-wrapping question.
+MAY_BE_A_GIFT_REQUEST = NOT_ABOUT_PRODUCTS | {"ask_gift_options"}
+
+
+def asks_for_a_gift(text: str, entities: Iterable[Entity]) -> bool:
+    """Whether a message asks for a gift for someone it names ("a present for my mum")."""
+    return (
+        bool(_GIFT.search(text))
+        and not _GIFT_SERVICE.search(text)
+        and any(entity.entity == "gender" and entity.role is None for entity in entities)
+    )
+
+
+# "My aunt got me a jacket from you for my birthday but it's way too big": a gift received that
+# doesn't fit is a question about exchanging it (the returns answer), not a search for the kind.
+RETURNS_INTENT = "ask_return_policy"
+_RECEIVED_FROM_SOMEONE = re.compile(
+    r"\b(?:(?:my|our) \w+|s?he|they|someone|somebody|\w+ and \w+) (?:\w+ )?"
+    r"(?:got|bought|gave|ordered|sent|gifted|picked out)(?: me| us)?\b"
+    r"|\b(?:as|for) (?:a |an )?(?:gift|present|birthday|bday|christmas|xmas)"
+    r"|\b(?:got|received|was given|given) (?:\w+ ){0,4}(?:as|for) (?:a |an |my )?"
+    r"(?:gift|present|birthday|bday|christmas|xmas)",
+    re.IGNORECASE,
+)
+_DOES_NOT_FIT = re.compile(
+    r"\b(?:(?:way |much |a bit |a size |slightly |bit )?"
+    r"too (?:big|small|large|tight|loose|long|short|baggy)"
+    r"|(?:does ?n'?t|dont|don't|do not|not|doesnt) fit\w*|wrong size)\b",
+    re.IGNORECASE,
+)
+MAY_BE_A_GIFT_THAT_DOES_NOT_FIT_EXCEPT = frozenset(
+    {RETURNS_INTENT, "return_order", "no_order_number"}
+)
+
+
+def received_a_gift_that_does_not_fit(text: str) -> bool:
+    """Whether the message says someone gave the shopper something that doesn't fit."""
+    return bool(_RECEIVED_FROM_SOMEONE.search(text) and _DOES_NOT_FIT.search(text))
+
+
+# A grumble naming a kind it wants instead is a refinement: "something flat instead, my feet hurt
+# in heels" asks for flats, it does not complain ("the heels i got are broken" does).
+WANTS_OTHER_PRODUCTS_INSTEAD_OF = frozenset({"complaint"})
+_WISH_BEFORE = re.compile(
+    r"\b(?:something|anything|any|rather(?: have| get| go for)?|prefer|instead|show me|try|"
+    r"maybe|how about|what about)\s+(?:\S+\s+)?$",
+    re.IGNORECASE,
+)
+_WISH_AFTER = re.compile(r"^\s*(?:\S+\s+){0,2}?instead\b", re.IGNORECASE)
+WISHED_FOR = frozenset({"category", "feature", "colour"})
+# "Is it pure silk?", "are they waterproof?", "do those come in wide?": a question about the
+# product in focus (or those on screen), not a search for silk nor the silk product on screen.
+_IS_IT_BEFORE = re.compile(
+    r"\b(?:is|are|r|iz|do|does)\s+(?:it|they|this|these|those|that)(?:\s+one)?\s+"
+    r"(?:\S+\s+){0,2}$",
+    re.IGNORECASE,
+)
+PICKS_OR_NARROWS = frozenset({
+    "category", "colour", "size", "price_min", "price_max", "ordinal", "product", "brand", "sort",
+    "price_direction",
+})  # fmt: skip
+QUESTION_INTENT = "ask_product_question"
+REFINE_INTENT = "refine_search"
+
+
+def wishes_for_other_products(text: str, entities: list[Entity]) -> bool:
+    """Whether a message asks for a kind, style or colour instead ("something flat instead",
+    "i'd rather have loafers", "anything flat?")."""
+    return any(
+        entity.entity in WISHED_FOR
+        and entity.role is None
+        and (
+            _WISH_BEFORE.search(text[max(0, entity.start - 30) : entity.start])
+            or _WISH_AFTER.match(text[entity.end :])
+        )
+        for entity in entities
+    )
+
+
+def asks_about_its_material(text: str, entities: list[Entity]) -> bool:
+    """Whether a message asks whether the product in focus is made of or has a feature ("is it
+    pure silk?"), naming nothing that would pick or search for another product."""
+    if any(e.entity in PICKS_OR_NARROWS and e.role is None for e in entities):
+        return False
+    return any(
+        entity.entity == "feature"
+        and _IS_IT_BEFORE.search(text[max(0, entity.start - 30) : entity.start])
+        for entity in entities
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Picking by price among those on screen, and asking what is on sale
+# ---------------------------------------------------------------------------------------------
+# "whats the cheapest of those", "which of these is cheapest": the same pick as "the cheapest
+# one" (the select action takes the cheapest of the list), not a price question or a comparison.
+SELECT_INTENT = "select_product"
+MAY_PICK_BY_PRICE = frozenset({
+    FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, "ask_price", "compare_products", SEARCH_INTENT,
+    "refine_search",
+})  # fmt: skip
+_SUPERLATIVE_PRICE = re.compile(
+    r"\b(?:cheapest|priciest|dearest|most expensive|least expensive|most affordable|"
+    r"lowest[- ]priced|highest[- ]priced)\b",
+    re.IGNORECASE,
+)
+_AMONG_THOSE_SHOWN = re.compile(
+    r"\b(?:of|among(?:st)?)\s+(?:those|these|them|the(?:se|m)? (?:ones|lot|three|two))\b"
+    r"|\bwhich(?: one)?(?:\s+of\s+\w+)?\s+(?:is|'s|s|are)\b|\bwhich one\b"
+    r"|\bones?\s+(?:there|here|shown|on screen|you (?:showed|sent|listed))\b",
+    re.IGNORECASE,
+)
+# "can you show me the cheapest first please, money's a bit tight this month": the list on screen
+# in price order, whatever chat comes with it (refine 0.45 against out_of_scope 0.41 fell back).
+MAY_ASK_FOR_PRICE_ORDER = frozenset({FALLBACK_INTENT, OUT_OF_SCOPE_INTENT})
+# Right after the sort word: "the cheapest first", "cheapest ones at the top".
+_FIRST_AFTER = re.compile(
+    r"^\s+(?:(?:ones?|items?|stuff|things?|options?)\s+)?(?:first|1st|on top|at the top)\b"
+)
+_IN_PRICE_ORDER = re.compile(
+    r"\b(?:sort|order|rank|arrange)(?:ed|ing)?\b(?:\s+\w+){0,2}\s+by\s+(?:the\s+)?price\b"
+    r"|\blow(?:est)?\s+to\s+high(?:est)?\b|\bhigh(?:est)?\s+to\s+low(?:est)?\b"
+    r"|\b(?:cheapest|least expensive)\s+to\s+(?:the\s+)?(?:dearest|priciest|most expensive)\b"
+    r"|\b(?:dearest|priciest|most expensive)\s+to\s+(?:the\s+)?(?:cheapest|least expensive)\b",
+    re.IGNORECASE,
+)
+# "is it on sale?", "is the osprey discounted": a price question about one product.
+MAY_ASK_FOR_SALE = frozenset({FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, "ask_price"})
+_ABOUT_ONE_PRODUCT = re.compile(
+    r"\b(?:it|its|it's|this|that)\b|\b(?:is|are)\s+(?:they|these|those|the)\b", re.IGNORECASE
+)
+_NOT_A_SALE = re.compile(r"\bsales?\s+tax\b", re.IGNORECASE)
+
+
+def picks_by_price(text: str, entities: list[Entity]) -> bool:
+    """Whether a message picks the cheapest or priciest of the products on screen ("whats the
+    cheapest of those", "which of these is cheapest", "the most expensive one there")."""
+    if any(e.entity in ("product", "ordinal") and e.role is None for e in entities):
+        return False
+    sorts = {e.value for e in entities if e.entity == "sort" and e.role is None}
+    return (
+        bool(sorts & {"price_asc", "price_desc"})
+        and bool(_SUPERLATIVE_PRICE.search(text))
+        and bool(_AMONG_THOSE_SHOWN.search(text))
+    )
+
+
+def asks_for_price_order(text: str, entities: list[Entity]) -> bool:
+    """Whether a message asks for the products in price order ("cheapest first please", "sort by
+    price low to high"), not for one of them ("whats the cheapest one?")."""
+    if any(e.entity == "product" and e.role is None for e in entities):
+        return False
+    sorts = [
+        e for e in entities
+        if e.entity == "sort" and e.role is None and e.value in ("price_asc", "price_desc")
+    ]  # fmt: skip
+    return bool(sorts) and (
+        bool(_IN_PRICE_ORDER.search(text))
+        or any(_FIRST_AFTER.match(text[e.end :].lower()) for e in sorts)
+    )
+
+
+def asks_for_sale_items(text: str, entities: list[Entity]) -> bool:
+    """Whether a message asks what is on sale ("nah too much. anything on sale", "whats
+    discounted"), not whether the product in focus or a named one is ("is it on sale?")."""
+    if any(e.entity == "product" for e in entities) or _NOT_A_SALE.search(text):
+        return False
+    return any(
+        e.entity == "deal" and e.role is None for e in entities
+    ) and not _ABOUT_ONE_PRODUCT.search(text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Saying you'll take it
+# ---------------------------------------------------------------------------------------------
+# "Very well, I shall take it.", "ill go with the first one in 11.5", "go on then, ill have it":
+# the shopper buys the product they point at (the Buy path), whatever question or stock check the
+# classifier heard in the rest of the message. What is taken must be a pointer ("it", "that one",
+# "the first one"), so "I'll have a look at belts" stays a search and "I'll take it back" a return.
+BUY_INTENT = "buy"
+MAY_BE_A_PURCHASE = frozenset({
+    FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, "ask_product_question", "check_availability",
+    "select_product", "product_details", "ask_price", "goodbye", "thank", "state_size",
+    "ask_size_guide", "refine_search", SEARCH_INTENT, "ask_what_goes_with",
+})  # fmt: skip
+_TAKES_IT = re.compile(
+    r"\b(?:i'?ll|ill|i will|i shall|i'?m (?:gonna|going to)|im (?:gonna|going to)|i'?d like to|"
+    r"i want to|i wanna|let me|lemme|gonna)\s+(?:just\s+|definitely\s+|probably\s+)?"
+    r"(?:take|have|go with|go for|get|buy|grab|order|purchase|pick)\s+"
+    r"(?:it|that|this|them|those|these|one|(?:the|that|this)\s+(?:[\w'-]+\s+){0,3}?ones?|"
+    r"the\s+(?:first|second|third|fourth|last|1st|2nd|3rd|4th|cheap\w*|pric\w*))\b"
+    r"(?!\s+(?:back|off|out|up|down|away|apart|home|delivered|sent|shipped|posted|returned|"
+    r"look|instead of)\b)",
+    re.IGNORECASE,
+)
+# "yes that one please, size 34", "ok this one in a medium": yes to the product, with its size.
+_YES_THAT_ONE = re.compile(
+    r"^\W*(?:yes|yeah|yep|yup|ok(?:ay)?|sure|great|perfect|lovely|right|sold)\b\W+(?:please\s+|pls\s+)?"
+    r"(?:that|this|the)\s+one\b",
+    re.IGNORECASE,
+)
+
+
+def says_they_take_it(text: str, entities: Iterable[Entity]) -> bool:
+    """Whether a message says the shopper takes the product they point at ("I'll take it", "ill
+    go with the first one", "yes that one please, size 34"), not asks about it."""
+    if _TAKES_IT.search(text):
+        return True
+    return bool(_YES_THAT_ONE.search(text)) and any(
+        entity.entity == "size" and entity.role is None for entity in entities
+    )
