@@ -24,7 +24,7 @@ from commerce.search import ProductQuery, category_types
 # "goes with it", "to go with the suit", "that matches this", "to wear with them".
 _WITH_IT = re.compile(
     r"\b(?:go(?:es)?|going|match(?:es)?|wear|pair(?:s)?)\s+(?:well\s+)?(?:with\s+)?"
-    r"(?:it|this|that|them|these|those|the\s+\w+|my\s+\w+)\b"
+    r"(?P<anchor>it|this|that|them|these|those|the\s+\w+|my\s+\w+)\b"
 )
 # "does the belt go with the shoes?": whether two go together (`answer_goes_together`).
 _YES_NO = re.compile(r"^\W*(?:does|do|will|would|is|are|can|could|should|did)\b")
@@ -49,10 +49,14 @@ def answer_kind_goes_with_it(
     """The products of the kind asked for that go with the product in focus (else those on
     screen); None when the message asks for no kind to go with something looked at."""
     text = (tracker.latest_message.get("text") or "").lower()
-    if not _WITH_IT.search(text) or _YES_NO.search(text):
+    with_it = _WITH_IT.search(text)
+    if not with_it or _YES_NO.search(text):
         return None
     entities = tracker.latest_message.get("entities") or []
-    kinds = [str(e["value"]) for e in entities if e.get("entity") == "category"]
+    named = [e for e in entities if e.get("entity") == "category"]
+    # "what bag would go with the dress": the dress is what it goes with, not the kind asked for.
+    anchored = [e for e in named if (e.get("start") or -1) >= with_it.start("anchor")]
+    kinds = [str(e["value"]) for e in named if e not in anchored]
     # "a black tie to go with it": a search of that kind in that colour (or size, or price).
     if not kinds or any(e.get("entity") in _NARROWING for e in entities):
         return None
@@ -60,6 +64,9 @@ def answer_kind_goes_with_it(
     shown = ShownResults.from_tracker(tracker).handles[:_ON_SCREEN]
     candidates = [focus] if focus else shown
     types = _types(session, [h for h in candidates if h])
+    anchor_types = {t for e in anchored for t in category_types(str(e["value"]))}
+    if anchor_types and not anchor_types & set(types.values()):
+        return None  # "with the dress" opened earlier, shoes on screen: the outfit action's
     wanted = next((kind for kind in kinds if not set(types.values()) & category_types(kind)), None)
     if wanted is None:
         return None
