@@ -41,8 +41,9 @@ from actions.variant_choice import (
     size_taken,
     variant_label,
 )
+from commerce.cart import add_to_cart, cart_items
 from commerce.models import CartItem, Product
-from commerce.orders import OrderError, add_to_cart, cart_items
+from commerce.orders import OrderError
 from commerce.products import check_variant
 from commerce.profiles import kind_of_type, usual_size
 from commerce.sizes import size_query_key

@@ -4,7 +4,7 @@ Every action finds the order the same way (actions/order_lookup.py `order_in_que
 number and email in the message, else the order this conversation is about, else the shopper's
 latest order. When it has to ask for the number and email, the shopper may give them in one message
 or in two, and the request they answer goes on (`ActionTakeOrderDetails`). Only its owner,
-or someone who gives its number and email, learns anything about an order (commerce.orders).
+or someone who gives its number and email, learns anything about an order (commerce.orders_after_sale).
 Whether a change is possible comes from the core's one rule (commerce.order_rules.check_change),
 asked before anything is offered. Cancelling and returning ask for a yes first, so a misunderstood
 message changes nothing. What to do about a change the bot cannot make (size, colour, items,
@@ -20,8 +20,8 @@ from rasa_sdk.forms import FormValidationAction
 
 from actions import order_replies, partial_returns
 from actions.base import Events, ShopAction
-from actions.cart_totals import tell_cart_total_and_arrival
-from actions.checkout import LAST_ORDER
+from actions.cart_arrival import tell_cart_total_and_arrival
+from actions.checkout_slots import LAST_ORDER
 from actions.conversation import latest_entities
 from actions.order_changes import (
     CANCEL_BUTTON,
@@ -44,16 +44,13 @@ from commerce.config import load_settings
 from commerce.faq import faq_answer
 from commerce.models import Order
 from commerce.order_rules import OrderChange, check_change
-from commerce.orders import (
-    OrderError,
-    OrderNotFound,
-    address_problem,
+from commerce.orders import OrderError, OrderNotFound, address_problem, payment_link
+from commerce.orders_after_sale import (
     cancel_order,
     change_address,
     find_order,
     invoice,
     latest_order,
-    payment_link,
     request_return,
 )
 

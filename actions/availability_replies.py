@@ -185,6 +185,16 @@ def availability_text(check: VariantCheck) -> str:
     return text + _sizing_note(check)
 
 
+def only_in_ruled_out_text(check: VariantCheck) -> str:
+    """ "Is it in stock in 8.5?" after "not black pls", of a product in stock in that size in
+    black only: so, never "sold out" nor black offered as if it were wanted."""
+    product = check.product
+    colours = and_list(list(dict.fromkeys(v.colour for v in check.in_stock if v.colour)))
+    sizes = list(dict.fromkeys(v.size for v in check.in_stock if v.size))
+    where = f" in {sizes_text(sizes, product.sizes_offered)}" if sizes else ""
+    return f"The {product.title} is in stock{where} only in {colours}, which you ruled out."
+
+
 def availability_of_each_text(checks: list[VariantCheck]) -> str:
     """ "Navy or charcoal?", "in sage or pink, size M?" of one product: a line for each colour and
     size asked, the colours it isn't made in said once together ("doesn't come in navy or

@@ -1,10 +1,10 @@
 """The cart: look at it, change or remove lines, check out everything.
 
-The cart lives in the store (commerce.orders), so it survives restarts. "The second one" in a cart
+The cart lives in the store (commerce.cart), so it survives restarts. "The second one" in a cart
 request means the cart's second line, as numbered when the cart is shown (actions/cart_lines.py).
 Adding to it: actions/cart_adding.py; one product for another, or one put back:
 actions/cart_swaps.py; a change of mind about the item just added: actions/change_of_mind.py;
-totals: actions/cart_totals.py.
+totals: actions/cart_totals.py (with shipping and when it arrives: actions/cart_arrival.py).
 """
 
 from __future__ import annotations
@@ -18,14 +18,10 @@ from actions import order_replies
 from actions.adding import show_cart
 from actions.base import Events, ShopAction
 from actions.cart_adding import ActionAddToCart
+from actions.cart_arrival import answer_cart_with_shipping
 from actions.cart_lines import TAKE_IT_OUT, cart_line
 from actions.cart_swaps import answer_swap_or_add_back
-from actions.cart_totals import (
-    answer_cart_with_shipping,
-    asks_total_of_several,
-    tell_nothing_to_check_out_yet,
-    tell_total,
-)
+from actions.cart_totals import asks_total_of_several, tell_total
 from actions.change_of_mind import answer_change_of_mind
 from actions.checkout import (
     CHECKOUT_FROM_CART,
@@ -35,8 +31,9 @@ from actions.checkout import (
 )
 from actions.conversation import latest_entities
 from actions.variant_choice import quantity_problem, requested_quantity
+from actions.waiting_purchases import tell_nothing_to_check_out_yet
+from commerce.cart import cart_items, empty_cart, set_cart_quantity
 from commerce.models import CartItem
-from commerce.orders import cart_items, empty_cart, set_cart_quantity
 
 _EVERYTHING = re.compile(r"\b(?:everything|all|empty|clear)\b", re.IGNORECASE)
 # "add the 2nd one", "put it in": adding a product, whichever cart intent the message was heard as.

@@ -192,6 +192,17 @@ def nothing_to_check_out_yet_text(method_named: bool) -> str:
     )
 
 
+def total_waits_for_choices_text(decided: list[tuple[str, str]], kinds: list[str]) -> str:
+    """ "The suit + shirt + tie" with the suit picked and the shirt and tie not: what is decided
+    (`decided`: title, price as said), and that the total waits for which of the others (`kinds`,
+    as said: "shirt", "tie"); no total of what wasn't picked."""
+    which = " and ".join(f"which {kind}" for kind in kinds)
+    if not decided:
+        return f"To add them up I need to know {which} you mean:"
+    pieces = " and ".join(f"the {title} is {price}" for title, price in decided)
+    return f"So far {pieces}. To add up the rest I need to know {which} you mean:"
+
+
 def nothing_to_total_text() -> str:
     return (
         "There's nothing to add up yet. Open the pieces you like (or add them to your cart) and "

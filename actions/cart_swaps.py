@@ -14,8 +14,8 @@ from actions.adding import BOTH, add_as_asked
 from actions.base import Events
 from actions.cart_lines import TAKE_IT_OUT, cart_line
 from actions.cart_replies import swapped_out_text
-from actions.cart_totals import _waits_for
 from actions.checkout import ActionStartCheckout
+from actions.checkout_slots import LAST_ORDER
 from actions.conversation import (
     CURRENT_PRODUCT,
     as_tapped,
@@ -25,9 +25,12 @@ from actions.conversation import (
     resolve_product,
     the_two,
 )
+from actions.waiting_purchases import waits_for
+from commerce.cart import cart_items, set_cart_quantity
+from commerce.faq import faq_answer
 from commerce.models import CartItem
-from commerce.orders import cart_items, set_cart_quantity
 from commerce.products import product_details
+from shop_nlu.message_readings import trades_for_another_product
 
 # "put the second one in instead", "swap it for the other one", "replace the blazer with the first
 # one", "scrap that, give me the other one": the product being bought (or a cart line) traded for
@@ -68,7 +71,7 @@ def _swapped_out(tracker: Tracker, session) -> tuple[str, CartItem | None, str, 
     the intent the new one goes on with: "buy" while buying, else "add_to_cart"). A cart line
     only when the message speaks of the cart or it was just added."""
     if waiting := purchase_waiting(tracker):
-        return waiting[1], None, _waits_for(waiting[2]), waiting[0]
+        return waiting[1], None, waits_for(waiting[2]), waiting[0]
     items = cart_items(session, tracker.sender_id)
     text = tracker.latest_message.get("text") or ""
     if not items or not (_CART_WORDS.search(text) or bot_answer(tracker).startswith("Added ")):
@@ -186,8 +189,38 @@ def add_back(dispatcher, tracker: Tracker, session) -> Events | None:
     return add_as_asked(dispatcher, adding, session)
 
 
+# "the one i ordered", "the pair i got": an order spoken of.
+_SPEAKS_OF_AN_ORDER = re.compile(
+    r"\b(?:order|ordered|bought|got|received|delivered|arrived|came)\b", re.IGNORECASE
+)
+
+
+def answer_exchange_of_an_order(dispatcher, tracker: Tracker, session) -> Events | None:
+    """ "Swap it for the other one" with nothing in the cart or being bought, after an order (or
+    speaking of one): an exchange of what was ordered, the shop's exchanges answer, never a new
+    purchase. None (nothing said) for any other message."""
+    text = tracker.latest_message.get("text") or ""
+    products_at = [
+        int(e.get("start") or 0)
+        for e in tracker.latest_message.get("entities") or []
+        if e.get("entity") in ("product", "product_handle")
+    ]
+    if (
+        not trades_for_another_product(text, products_at)
+        or not (tracker.get_slot(LAST_ORDER) or _SPEAKS_OF_AN_ORDER.search(text))
+        or purchase_waiting(tracker)
+        or cart_items(session, tracker.sender_id)
+    ):
+        return None
+    dispatcher.utter_message(text=faq_answer("exchanges"))
+    return []
+
+
 def answer_swap_or_add_back(dispatcher, tracker: Tracker, session) -> Events | None:
-    """`swap_product`, else `add_back`: as answers whatever the message was heard as (a change of
-    quantity, a pick from the list, a search, nothing sure)."""
-    swapped = swap_product(dispatcher, tracker, session)
-    return swapped if swapped is not None else add_back(dispatcher, tracker, session)
+    """`swap_product`, else `add_back`, else `answer_exchange_of_an_order`: as answers whatever
+    the message was heard as (a change of quantity, a pick from the list, a search, a return,
+    nothing sure)."""
+    for answer in (swap_product, add_back, answer_exchange_of_an_order):
+        if (events := answer(dispatcher, tracker, session)) is not None:
+            return events
+    return None

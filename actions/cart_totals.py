@@ -1,7 +1,7 @@
-"""Totals: the cart's, the outfit's, the things named; a price against an amount; with shipping.
+"""Totals: the cart's, the outfit's, the things named; a price against an amount.
 
-"The dress and those flats together", "is that over 250?", "whats the total and will it arrive
-by july 3rd?".
+"The dress and those flats together", "is that over 250?". With shipping and when it would
+arrive: actions/cart_arrival.py; purchases still waiting for a choice: actions/waiting_purchases.py.
 """
 
 from __future__ import annotations
@@ -12,42 +12,37 @@ from decimal import Decimal
 from rasa_sdk import Tracker
 
 from actions import order_replies
-from actions.adding import BOTH, CART_BUTTONS, show_cart
+from actions.adding import BOTH, show_cart
 from actions.base import Events
 from actions.cart_replies import (
     cart_empty_but_picked_text,
     cart_empty_but_waiting_text,
-    nothing_to_check_out_yet_text,
     nothing_to_total_text,
     outfit_total_text,
     price_against_text,
     shipping_if_added_text,
-    still_waiting_text,
     totals_with_options_text,
-    waiting_again_text,
 )
-from actions.checkout import LAST_ORDER, ordering_time
 from actions.conversation import (
     CURRENT_PRODUCT,
     ORDINAL_OF_KIND,
     ProductReference,
     ShownResults,
     ask_which_one,
-    day_meant,
     latest_entities,
     opened_products,
     picked_of_kind,
     purchases_waiting,
-    questions_waiting,
     resolve_product,
     resolve_products,
     the_two,
 )
+from actions.total_choices import ask_each_choice
 from actions.variant_choice import variant_label
-from commerce.orders import cart_items, quote
+from actions.waiting_purchases import ask_waiting_again, tell_still_waiting, waiting_described
+from commerce.cart import cart_items
 from commerce.products import product_details
-from commerce.shipping import SHIPPING_METHODS, last_arrival_day, method_for
-from shop_nlu.dates import leaves_on
+from commerce.shipping import SHIPPING_METHODS
 
 # "how much would the whole outfit come to", "what would it all cost together"
 _OUTFIT_TOTAL = re.compile(
@@ -67,13 +62,16 @@ _PRICE_WORDS = re.compile(
 )
 _SEVERAL = re.compile(
     r"\btogether\b|\ball in\b|\bcombined\b|\bboth\b|\b(?:two|2)\s+of\s+(?:them|these|those|em)\b"
-    r"|\beverything\b|\bit all\b|\ball of (?:it|them)\b|\bthe lot\b",
+    r"|\beverything\b|\bit all\b|\ball of (?:it|them)\b|\bthe lot\b"
+    r"|[a-z]\s*\+\s*[a-z]",  # "suit + shirt + tie"
     re.IGNORECASE,
 )
 # "those flats", "these heels": the kind named is the list on screen.
 _ON_SCREEN = r"\b(?:those|these)\s+(?:\w+\s+)?{kind}"
 # How many products one named kind may stand for in a total before asking which one.
 _TOTAL_OPTIONS = 3
+# "whats the total with shipping": the total a checkout would charge, not the subtotal.
+_WITH_SHIPPING = re.compile(r"\b(?:ship\w*|postage|delivery|tax\w*)\b", re.IGNORECASE)
 
 
 def asks_outfit_total(text: str) -> bool:
@@ -148,14 +146,14 @@ def tell_total(dispatcher, tracker: Tracker, session) -> Events:
         return _tell_pieces_total(dispatcher, session, pieces, "Both", budget=budget)
     if (waiting := purchases_waiting(tracker)) and not cart_items(session, tracker.sender_id):
         # "Put the suit and the bow tie in my cart", both asked about: nothing added yet.
-        return _tell_waiting(dispatcher, tracker, session, waiting, _shipping_asked(text))
+        return _tell_waiting(dispatcher, tracker, session, waiting, asks_with_shipping(text))
     if asks_outfit_total(text):
         tell_outfit_total(dispatcher, tracker, session, budget=budget)
-        return _tell_still_waiting(dispatcher, tracker, session, waiting)
+        return tell_still_waiting(dispatcher, tracker, session, waiting)
     items = cart_items(session, tracker.sender_id)
     if items:
         show_cart(dispatcher, items)
-        return _tell_still_waiting(dispatcher, tracker, session, waiting)
+        return tell_still_waiting(dispatcher, tracker, session, waiting)
     if not opened_products(tracker):
         dispatcher.utter_message(response="utter_cart_empty")
         return []
@@ -163,7 +161,7 @@ def tell_total(dispatcher, tracker: Tracker, session) -> Events:
     # was looked at is priced as what adding it would cost, with the shipping if asked.
     dispatcher.utter_message(text=cart_empty_but_picked_text())
     tell_outfit_total(dispatcher, tracker, session, "Added now, it all", budget)
-    if _shipping_asked(text) and (lines := _picked_lines(tracker, session))[0]:
+    if asks_with_shipping(text) and (lines := _picked_lines(tracker, session))[0]:
         subtotal = sum((price for _, price, _ in lines[0]), start=Decimal("0.00"))
         dispatcher.utter_message(
             text=shipping_if_added_text(subtotal, lines[1], _shipping_costs(subtotal))
@@ -215,46 +213,6 @@ def _budget_said(tracker: Tracker) -> Decimal | None:
     return Decimal(digits.group(1).replace(",", "")) if digits else None
 
 
-# "Which colour of the Whitehall Two-Piece Suit?", or asked again "The Whitehall Two-Piece Suit
-# is still waiting for a colour: which one?": what that purchase waits for.
-_WAITS_FOR = re.compile(
-    r"^which (colour|color|size|fit|length|width) of\b"
-    r"|\bstill waiting for an? (colour|color|size|fit|length|width):",
-    re.IGNORECASE,
-)
-
-
-def _waits_for(question: str) -> str:
-    """What a purchase question waits for: "colour", "size", "fit"..., or "" for which one."""
-    match = _WAITS_FOR.search(question)
-    choice = next((group for group in match.groups() if group), "").lower() if match else ""
-    return "colour" if choice == "color" else choice
-
-
-def tell_nothing_to_check_out_yet(dispatcher, tracker: Tracker, session) -> bool:
-    """ "Checkout" with an empty cart while purchases wait for a choice: that nothing can be
-    checked out yet, and each of them asked again (`ask_waiting_again`); False (nothing said)
-    when none waits or the cart has something."""
-    if not questions_waiting(tracker) or cart_items(session, tracker.sender_id):
-        return False
-    method_named = bool(latest_entities(tracker).get("shipping_method"))
-    dispatcher.utter_message(text=nothing_to_check_out_yet_text(method_named))
-    return ask_waiting_again(dispatcher, tracker, session)
-
-
-def ask_waiting_again(dispatcher, tracker: Tracker, session) -> bool:
-    """Each purchase still waiting for a choice (`questions_waiting`) asked again, with the
-    buttons it was asked with ("The Osprey Slip-On is still waiting for a colour: which one?");
-    False (nothing said) when none waits."""
-    waiting = questions_waiting(tracker)
-    for question, handles, buttons in waiting:
-        choice = _waits_for(question)
-        details = product_details(session, handles[0]) if choice and len(handles) == 1 else None
-        title = details.title if details is not None else None
-        dispatcher.utter_message(text=waiting_again_text(question, title, choice), buttons=buttons)
-    return bool(waiting)
-
-
 def _tell_waiting(
     dispatcher,
     tracker: Tracker,
@@ -265,7 +223,7 @@ def _tell_waiting(
     """The empty cart and the purchases waiting for a choice (`purchases_waiting`), priced from
     the store, each then asked again with its buttons; none of the products only looked at. With
     `with_shipping` ("whats the total w shipping"), what shipping they would cost once added."""
-    described = _waiting_described(session, waiting)
+    described = waiting_described(session, waiting)
     dispatcher.utter_message(text=cart_empty_but_waiting_text(described))
     if with_shipping and described:
         # Each purchase at its lowest price (the cheapest of "which one").
@@ -281,7 +239,7 @@ def _tell_waiting(
     return []
 
 
-def _shipping_asked(text: str) -> bool:
+def asks_with_shipping(text: str) -> bool:
     """Whether a total is asked with its shipping ("w shipping", "incl delivery", "postage")."""
     return bool(_WITH_SHIPPING.search(text))
 
@@ -292,51 +250,6 @@ def _shipping_costs(subtotal: Decimal) -> list[tuple[str, str]]:
         (method.label, order_replies.shipping_charge_text(method, method.cost_for(subtotal)))
         for method in SHIPPING_METHODS.values()
     ]
-
-
-def answer_total_with_shipping(dispatcher, tracker: Tracker, session) -> Events | None:
-    """ "Whats the damage w postage", "how much all in incl delivery", heard as anything: the
-    cart's total with shipping and tax; with nothing in the cart, what waits or was looked at and
-    the shipping it would cost (`tell_total`). None (nothing said) when the message asks no total
-    with shipping, or nothing was picked at all."""
-    text = tracker.latest_message.get("text") or ""
-    if not (asks_total(text) and _shipping_asked(text)):
-        return None
-    if tell_cart_total_and_arrival(dispatcher, tracker, session, True):
-        return []
-    if tracker.get_slot(LAST_ORDER) or not (purchases_waiting(tracker) or opened_products(tracker)):
-        return None  # ("what was the total w shipping" of the order placed: that order's)
-    return tell_total(dispatcher, tracker, session)
-
-
-def _tell_still_waiting(
-    dispatcher, tracker: Tracker, session, waiting: list[tuple[str, list[str]]]
-) -> Events:
-    """After the cart or a total: the purchases still waiting for a choice, if any, as not in the
-    cart yet (the suit's colour and which shirt, asked when the shoes went in), each then asked
-    again with its buttons."""
-    if described := _waiting_described(session, waiting):
-        dispatcher.utter_message(text=still_waiting_text(described))
-        ask_waiting_again(dispatcher, tracker, session)
-    return []
-
-
-def _waiting_described(
-    session, waiting: list[tuple[str, list[str]]]
-) -> list[tuple[str, list[tuple[str, Decimal, bool]]]]:
-    """Each purchase waiting (`purchases_waiting`) as what it waits for ("colour", "size", or ""
-    for which one) and its products (title, lowest price, whether the price varies)."""
-    described = []
-    for question, handles in waiting:
-        choice = _waits_for(question)
-        products = [
-            (d.title, d.price_from, d.price_from != d.price_to)
-            for handle in handles
-            if (d := product_details(session, handle)) is not None
-        ]
-        if products:
-            described.append((choice, products))
-    return described
 
 
 def _tell_kinds_and_named(
@@ -384,6 +297,9 @@ def _tell_named_total(
             dispatcher.utter_message(text=nothing_to_total_text())
             return []
         pieces.append(picked)
+    if sum(len(piece) > 1 for piece in pieces) > 1:
+        # "the suit + shirt + tie", no shirt or tie picked: which of each, not only the first.
+        return ask_each_choice(dispatcher, tracker, session, list(zip(kinds, pieces, strict=True)))
     if len(pieces) == 1 and len(pieces[0]) == 1:
         # "How much would the dress come to together?": with the rest of the outfit.
         return tell_outfit_total(dispatcher, tracker, session, budget=budget)
@@ -522,69 +438,3 @@ def answer_price_against(dispatcher, tracker: Tracker, session) -> bool:
         what = f"What you picked so far ({titles})"
     dispatcher.utter_message(text=price_against_text(what, price, amount, above, varies))
     return True
-
-
-# --- the cart's total with shipping, and when it would arrive ---------------------------------
-
-
-# "will it arrive by july 3rd", "can it get here by friday", "when would it come": when the cart
-# would arrive, if ordered now.
-_ASKS_ARRIVAL = re.compile(
-    r"\b(?:arriv\w*|get (?:here|there|to me)|be here|reach me|deliver\w*|in time"
-    r"|come (?:by|before|in time))\b",
-    re.IGNORECASE,
-)
-# "whats the total with shipping": the total a checkout would charge, not the subtotal.
-_WITH_SHIPPING = re.compile(r"\b(?:ship\w*|postage|delivery|tax\w*)\b", re.IGNORECASE)
-
-
-def tell_cart_total_and_arrival(
-    dispatcher, tracker: Tracker, session, only_with_shipping: bool = False
-) -> bool:
-    """ "Whats the total and will it arrive by july 3rd?" with things in the cart and no order
-    placed: the cart, its total with the shipping that suits the day asked (the cheapest that
-    surely arrives by then, else the fastest; Standard when no day is named) and tax, and
-    whether it arrives by then, ordered today. False (nothing said) when the cart is empty or
-    the message asks neither a total nor when it arrives (with `only_with_shipping`, a total
-    with no word of shipping, tax or a day)."""
-    text = tracker.latest_message.get("text") or ""
-    today = ordering_time().date()
-    needed = day_meant(tracker, text, today)
-    if not (asks_total(text) or needed or _ASKS_ARRIVAL.search(text)):
-        return False
-    if (
-        only_with_shipping
-        and not (needed or _ASKS_ARRIVAL.search(text))
-        and not (_WITH_SHIPPING.search(text))
-    ):
-        return False  # "whats my total": the cart and its subtotal, as before
-    items = cart_items(session, tracker.sender_id)
-    if not items:
-        return False
-    # "Flying out dec 4th": the day they leave, so the cart is needed the day before.
-    leaving = leaves_on(text, needed, today) if needed else None
-    deadline = last_arrival_day(needed, leaving=leaving is not None) if needed else None
-    method = method_for(deadline, today)[0] if deadline else SHIPPING_METHODS["standard"]
-    offer = quote(session, [(item.variant_id, item.quantity) for item in items], method.key)
-    dispatcher.utter_message(text=order_replies.cart_text(items), buttons=CART_BUTTONS)
-    dispatcher.utter_message(
-        text=order_replies.cart_total_and_arrival_text(offer, needed, today, leaving)
-    )
-    return True
-
-
-def answer_cart_with_shipping(dispatcher, tracker: Tracker, session) -> Events | None:
-    """`tell_cart_total_and_arrival` as an answer a look at the cart gives way to ("whats the
-    total with shipping", "will it arrive by friday"); None when the message asks only for the
-    cart or its subtotal."""
-    return [] if tell_cart_total_and_arrival(dispatcher, tracker, session, True) else None
-
-
-def answer_cart_total_before_ordering(dispatcher, tracker: Tracker, session) -> Events | None:
-    """ "Whats the total and will it arrive by july 3rd" heard as a delivery question, with
-    things in the cart and no order in this chat: the cart's total with shipping and tax, and
-    when it would arrive; None (nothing said) when the message asks no total, or an order was
-    placed or looked up here ("when will it arrive" is that order's)."""
-    if tracker.get_slot(LAST_ORDER) or not asks_total(tracker.latest_message.get("text") or ""):
-        return None
-    return [] if tell_cart_total_and_arrival(dispatcher, tracker, session) else None

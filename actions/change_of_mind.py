@@ -23,7 +23,7 @@ from actions.conversation import (
     purchase_waiting,
 )
 from actions.variant_choice import quantity_problem, requested_quantity, variant_label
-from commerce.orders import add_to_cart, cart_items, set_cart_quantity
+from commerce.cart import add_to_cart, cart_items, set_cart_quantity
 from commerce.products import check_variant, product_details
 from commerce.search import category_types
 from commerce.sizes import size_query_key

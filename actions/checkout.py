@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from datetime import datetime, timezone
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -19,7 +18,20 @@ from rasa_sdk.forms import FormValidationAction
 
 from actions import delivery_choice, order_replies, replies
 from actions.adding import add_as_asked
-from actions.base import Events, ShopAction
+from actions.base import Events, ShopAction, perform_action
+from actions.checkout_slots import (
+    ADDRESS,
+    CHECKOUT_FROM_CART,
+    CHECKOUT_KEY,
+    CHECKOUT_QUANTITY,
+    CHECKOUT_SHIPPING,
+    CHECKOUT_SLOTS,
+    CHECKOUT_VARIANT,
+    EMAIL,
+    LAST_ORDER,
+    NAME,
+    ordering_time,
+)
 from actions.conversation import (
     day_asked_for,
     latest_entities,
@@ -30,6 +42,10 @@ from actions.conversation import (
     several_meant,
 )
 from actions.feedback import ask_for_rating
+from actions.order_address import placed_orders_address
+from actions.order_changes import explain_order_change
+from actions.order_lookup import order_in_discussion
+from actions.search_followups import names_a_kind_not_on_screen
 from actions.variant_choice import (
     choose_variant,
     chosen_product,
@@ -38,15 +54,14 @@ from actions.variant_choice import (
     size_taken,
     variant_label,
 )
+from actions.waiting_purchases import tell_nothing_to_check_out_yet
+from commerce.cart import cart_items, checkout_cart
 from commerce.orders import (
     Contact,
     OrderError,
     OutOfStock,
     address_problem,
-    cart_items,
-    checkout_cart,
     email_problem,
-    latest_order,
     name_problem,
     payment_link,
     place_order,
@@ -54,19 +69,8 @@ from commerce.orders import (
     remember_contact,
     saved_contact,
 )
+from commerce.orders_after_sale import latest_order
 from commerce.shipping import SHIPPING_METHODS, better_method
-
-CHECKOUT_VARIANT = "checkout_variant"  # one product bought with Buy (a variant id) ...
-CHECKOUT_QUANTITY = "checkout_quantity"
-CHECKOUT_FROM_CART = "checkout_from_cart"  # ... or everything in the cart
-CHECKOUT_SHIPPING = "checkout_shipping"
-CHECKOUT_KEY = "checkout_key"
-LAST_ORDER = "last_order"
-NAME, EMAIL, ADDRESS = "customer_name", "customer_email", "customer_address"
-CHECKOUT_SLOTS = (
-    CHECKOUT_VARIANT, CHECKOUT_QUANTITY, CHECKOUT_FROM_CART, CHECKOUT_SHIPPING, CHECKOUT_KEY,
-    NAME, EMAIL, ADDRESS,
-)  # fmt: skip
 
 
 class ActionStartCheckout(ShopAction):
@@ -78,11 +82,16 @@ class ActionStartCheckout(ShopAction):
     def perform(self, dispatcher, tracker, domain, session) -> Events:
         if several_meant(tracker.latest_message.get("text") or ""):
             return add_as_asked(dispatcher, tracker, session)  # "take both"
-        if resolve_product(tracker, session).problem == "none":
+        reference = resolve_product(tracker, session)
+        if reference.problem == "none":
             # "How do I place an order?" with nothing on screen or in focus: how ordering works,
             # not "which one do you mean?".
             dispatcher.utter_message(response="utter_how_to_order")
             return []
+        if reference.handle is None and names_a_kind_not_on_screen(tracker, session):
+            # "i want boots that can go in the mud, size 42" under summer clothing: boots to look
+            # for, not one of the list to pick. (By name: the search imports this module.)
+            return perform_action("action_search_products", dispatcher, tracker, domain, session)
         events, variant, title = choose_variant(dispatcher, tracker, session, replies.buy_payload)
         if variant is None:
             return events
@@ -183,11 +192,7 @@ class ActionReviewOrder(ShopAction):
                 tracker.get_slot(LAST_ORDER) or latest_order(session, tracker.sender_id)
             ):
                 # No checkout going on: "switch my order to express" is about the placed order.
-                from actions.order_changes import explain_order_change  # it imports this module
-
                 return explain_order_change(dispatcher, tracker, session)
-            from actions.cart_totals import tell_nothing_to_check_out_yet  # it imports this module
-
             # "Express shipping pls" while the slip-on waits for its colour: ask again.
             if tell_nothing_to_check_out_yet(dispatcher, tracker, session):
                 return []
@@ -231,11 +236,6 @@ class ActionReviewOrder(ShopAction):
             ],
         )
         return events
-
-
-def ordering_time() -> datetime:
-    """Now, for an order's delivery dates (one function, so a test can fix the day)."""
-    return datetime.now(timezone.utc)
 
 
 class ActionPlaceOrder(ShopAction):
@@ -354,8 +354,6 @@ class ActionChangeDetails(ShopAction):
 
     def perform(self, dispatcher, tracker, domain, session) -> Events:
         if not tracker.get_slot(CHECKOUT_KEY):
-            from actions.order_address import placed_orders_address  # it imports this module
-
             return placed_orders_address(dispatcher, tracker, session)  # "wrong postcode"
         return [SlotSet(slot, None) for slot in details_named(tracker)] + [
             FollowupAction("checkout_form")
@@ -383,8 +381,6 @@ class ActionStopCheckout(ShopAction):
             # Nothing to stop, so "nothing was ordered" would be false: "cancel it" right after an
             # order, or after looking one up (found or not), is about that order (the cancel flow
             # asks for a yes first, or says it needs the order first).
-            from actions.order_lookup import order_in_discussion  # it imports this module
-
             text = (tracker.latest_message.get("text") or "").lower()
             # An order only looked up is not "it" while the bot asks something else ("Which
             # colour of ...?"): "cancel it" then drops that question.

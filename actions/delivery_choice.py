@@ -11,9 +11,10 @@ from collections.abc import Iterator
 
 from rasa_sdk import Tracker
 
+from actions.checkout_slots import LAST_ORDER
 from actions.conversation import CURRENT_PRODUCT
 from actions.order_replies import shipping_chosen_text
-from commerce.orders import cart_items
+from commerce.cart import cart_items
 from commerce.shipping import SHIPPING_METHODS, cheapest_method, fastest_method
 
 # Words that name a shipping method ("express", "next day", "standard") ...
@@ -33,7 +34,6 @@ _CHOOSES = re.compile(
 _ASKING = frozenset({"ask_shipping", "ask_delivery_time", "ask_payment_methods"})
 # How many of the shopper's messages back a choice still counts (the checkout starts soon after).
 _LOOK_BACK = 8
-LAST_ORDER = "last_order"  # the slot actions.checkout sets when an order is placed
 
 
 def _method_in(text: str, entities: list[dict], choosing: bool = False) -> str | None:

@@ -1,13 +1,13 @@
 """Finding products: the search and its refinements, picking one, whether it comes in a size.
 
 Picking from the list and the availability check live here because they can hand back to the
-search. How a follow-up reads: actions/search_followups.py; how results are shown:
-actions/search_results.py; the other actions about one product: actions/product_actions.py.
+search. How a follow-up reads: actions/search_followups.py; which search it refines and the query
+it leaves: actions/search_refining.py; how results are shown: actions/search_results.py, and what
+is said under them: actions/search_notes.py; the other actions about one product:
+actions/product_actions.py.
 """
 
 from __future__ import annotations
-
-from datetime import datetime, timezone
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
@@ -24,7 +24,6 @@ from actions.cart_swaps import answer_swap_or_add_back
 from actions.cart_totals import answer_price_against, answer_total_of_picked
 from actions.change_of_mind import answer_change_of_mind, note_dropped_purchase
 from actions.checkout import ActionStartCheckout
-from actions.colour_taste import taste_colour
 from actions.conversation import (
     CURRENT_PRODUCT,
     SEARCH_QUERY,
@@ -34,17 +33,11 @@ from actions.conversation import (
     asks_across,
     asks_for_similar,
     asks_of_the_list,
-    budget_for_everything,
-    continues_the_outing,
     current_query,
     kinds_left_for_later,
     latest_entities,
-    latest_intent,
     list_after_focus,
-    listed_of_kind,
     offered_products,
-    opened_last,
-    ordinal_of_kind,
     own_gender_said,
     points_at_shown,
     query_changes,
@@ -53,21 +46,21 @@ from actions.conversation import (
     speaks_of_one,
     they_of_the_focus,
     typed_choice,
-    weighs_up,
     which_one_buttons,
     words_not_understood,
 )
+from actions.earlier_colour import answer_colour_of_earlier_search
 from actions.goes_with_it import answer_kind_goes_with_it
+from actions.list_features import answer_features_of_list
 from actions.matching_outfits import answer_matching_outfits
-from actions.order_replies import fastest_text, needed_by_note
+from actions.personal_search import personalise_search, remember_own_size, tell_preferred_first
 from actions.product_actions import (
     ActionShowProductDetails,
     ProductAction,
     availability_answer,
     availability_of_list_answer,
 )
-from actions.product_questions import ActionAnswerProductQuestion
-from actions.profile import personalise_search, remember_own_size, tell_preferred_first
+from actions.product_questions import ActionAnswerProductQuestion, answer_pick_among_compared
 from actions.reference_replies import none_in_size_text, said_product_name, which_of_kind_text
 from actions.routing import (
     answer_goes_together,
@@ -75,47 +68,45 @@ from actions.routing import (
     answer_private_suggestions,
     answer_size_conversion,
     answer_size_range,
-    asks_to_pick,
-    pick_for_me,
     suggest_for_owned,
 )
 from actions.search_followups import (
-    NARROWS_SUGGESTIONS,
-    all_on_screen,
-    apply_price_direction,
-    asks_about_the_whole_shop,
     asks_beside_the_pick,
     asks_colour_or_size_of_one,
     asks_which_sizes,
     bare_size_in_stock,
     either_kind,
     entities_of_first_kind,
-    for_whom_opened,
     names_a_kind_not_on_screen,
-    narrows_list_of_any_kind,
     narrows_the_listed_kind,
-    not_made_in_size,
-    says_instead,
     shaped_as_a_question,
-    without_needless_exclusions,
 )
-from actions.search_results import no_product_by_that_name, show_page, show_results, show_similar
+from actions.search_notes import say_under_results, tell_when_needed
+from actions.search_refining import (
+    asks_of_one_opened_or_picked,
+    follow_stated_size,
+    refined_query,
+    search_to_refine,
+)
+from actions.search_results import (
+    ask_what_kind,
+    no_product_by_that_name,
+    show_page,
+    show_results,
+    show_similar,
+)
 from actions.size_advice import answer_them_named_before
 from commerce.analytics.markers import UNMET_DEMAND, unserved_search
 from commerce.products import check_variant, product_details
-from commerce.profiles import kind_of_stated_size, size_kind
 from commerce.search import (
     KIND_ALTERNATIVES,
-    ProductQuery,
-    category_types,
     find_products,
-    kinds_for,
-    sells_kind,
     sold_kinds,
 )
 from commerce.sizes import size_query_key
-from shop_nlu.dates import leaves_on, needed_by, wants_it_soonest
+from shop_nlu.ages import names_a_teenager
 from shop_nlu.extraction_patterns import shops_for_both, shops_for_self
+from shop_nlu.message_readings import does_not_know_their_size
 
 
 class ActionSearchProducts(ShopAction):
@@ -133,12 +124,15 @@ class ActionSearchProducts(ShopAction):
         answer_outfit_on_budget,  # "an outfit, 300 for everything": a total over its pieces
         answer_take_out,
         answer_swap_or_add_back,  # "actually the cheaper one instead" while buying the other
+        answer_pick_among_compared,  # "the cheaper one then. need hemming?" after comparing
         answer_total_of_picked,
         answer_goes_with_colour,
         answer_goes_together,
         answer_kind_goes_with_it,  # "a shirt that goes with it": with the suit looked at
         answer_change_of_mind,
         answer_size_conversion,
+        answer_colour_of_earlier_search,  # "scrap the grey, charcoal instead": the grey suits
+        answer_features_of_list,  # "anything with good arch support? or cushioned"
     )
 
     def name(self) -> str:
@@ -177,10 +171,7 @@ class ActionSearchProducts(ShopAction):
             and not changes.keys() & {"category", "product"}
             and (events := suggest_for_owned(dispatcher, tracker, session)) is not None
         ):
-            today = datetime.now(timezone.utc).date()
-            if needed := needed_by(text, today, named_as_deadline=True):
-                leaving = leaves_on(text, needed, today)
-                dispatcher.utter_message(text=needed_by_note(needed, today, leaving))
+            tell_when_needed(dispatcher, text)
             return events
         # "its called the harrow field jacket or something", and no product has that name.
         if (named := said_product_name(text)) and "product" not in changes:
@@ -188,41 +179,12 @@ class ActionSearchProducts(ShopAction):
         # "collar 16" answering "Which shirt do you mean: ...?": the size of those shirts.
         if (offered := offered_products(tracker)) and set(entities) == {"size"}:
             return choose_by_size(dispatcher, tracker, domain, session, offered, changes["size"])
-        # "size L", "navy or charcoal" right after opening the blazer: is it made in those,
-        # not a search that drops it ("size L" under a list still narrows the list). "in brown
-        # instead" is the search in brown, unless "it" is said ("do you have it in brown instead").
-        if (
-            opened_last(tracker)
-            and entities.keys() & {"size", "colour"}
-            and entities.keys() <= {"size", "colour", "not_colours"}
-            and not asks_for_similar(text)
-            and not (says_instead(text) and not refers_to_focus(text))
-        ):
+        # "size L" right after opening the blazer, "ok the second dress, she is size S, you
+        # have?": whether that one comes in it, not a search that drops it.
+        if asks_of_one_opened_or_picked(tracker, session, entities, text):
             return ActionCheckAvailability().perform(dispatcher, tracker, domain, session)
-        # "ok the second dress, she is size S, you have?": whether that dress comes in S, not a
-        # search for dresses in S that loses the one picked.
-        if (
-            entities.keys() & {"size", "colour"}
-            and (said := ordinal_of_kind(tracker))
-            and listed_of_kind(tracker, session, said[1])
-            and not asks_for_similar(text)
-        ):
-            return ActionCheckAvailability().perform(dispatcher, tracker, domain, session)
-        # "collar 16" while suits are listed: a collar size is a shirt's, so shirts in it.
-        stated = kind_of_stated_size(changes["size"], text) if "size" in changes else None
-        if (
-            stated
-            and "category" not in changes
-            and stated != size_kind(session, previous.category)
-            and sells_kind(session, stated)
-        ):
-            if previous.category and category_types(previous.category) & category_types(stated):
-                # "in a large pls" while jackets are listed: jackets still, and where jackets
-                # are not made in L, the sizes they are made in, not dresses in L instead.
-                if not_made_in_size(dispatcher, session, previous, changes["size"]):
-                    del changes["size"]
-            else:
-                changes["category"] = stated
+        # "collar 16" while suits are listed: shirts in it ("in a large pls": jackets still).
+        follow_stated_size(dispatcher, session, previous, changes, text)
         # "Do you sell perfume?": nothing in the catalog or the lexicon by that name, so we don't.
         if (unknown := entities.get("unknown_product")) and not changes.keys() & {
             "category", "product", "brand"
@@ -230,32 +192,7 @@ class ActionSearchProducts(ShopAction):
             text = search_replies.not_sold_text(unknown[0], None, sold_kinds(session))
             dispatcher.utter_message(text=text)
             return [SlotSet(UNMET_DEMAND, unserved_search({"category": unknown[0]}, sold=False))]
-        # After a kind we don't sell ("sandals"), a follow-up without a kind ("any in tan?")
-        # refines the nearest kind shown instead ("flats"), or searches all we sell.
-        if (
-            "category" not in changes
-            and previous.category
-            and not sells_kind(session, previous.category)
-        ):
-            shown_kind = shown.query.get("category")
-            previous = previous.updated(
-                category=shown_kind if shown_kind and sells_kind(session, shown_kind) else None
-            )
-        # Right after suggestions of another kind ("what shoes go with it"), a refinement without
-        # a kind ("shiny black ones, nothing too expensive") refines that kind, not the old search.
-        shown_kind = shown.query.get("category")
-        if (
-            "category" not in changes
-            and shown_kind
-            and shown_kind != previous.category
-            and not tracker.get_slot(CURRENT_PRODUCT)
-            and entities
-        ):
-            previous = ProductQuery(category=shown_kind, gender=shown.query.get("gender"))
-            # "womens 7.5" right after shoes picked to go with a dress: which of those fit.
-            among = all_on_screen(shown) if changes.keys() <= NARROWS_SUGGESTIONS else []
-        else:
-            among = []
+        previous, among = search_to_refine(tracker, session, previous, changes, entities, shown)
         new_kind = "category" in changes and changes["category"] != previous.category
         # "what sizes does the suede belt come in": a question about that product, not a search.
         if asks_which_sizes(text) and not new_kind and resolve_product(tracker, session).handle:
@@ -292,78 +229,35 @@ class ActionSearchProducts(ShopAction):
             and changes.keys() <= {"size", "colour", "not_colours", "not_categories"}
         ):
             return ActionCheckAvailability().perform(dispatcher, tracker, domain, session)
-        # "brwn ones?" read as nothing: say what wasn't understood, not the same list again.
-        if not entities and not previous.is_empty() and (unread := words_not_understood(tracker)):
+        # "brwn ones?" read as nothing: say what wasn't understood, not the same list again
+        # ("no clue what size she is" is understood: what needs no size, below).
+        size_unknown = does_not_know_their_size(text)
+        # "Something for a teenager": understood (who it is for), a new search.
+        teenager = names_a_teenager(text)
+        if (
+            not entities
+            and not previous.is_empty()
+            and not size_unknown
+            and not teenager
+            and (unread := words_not_understood(tracker))
+        ):
             dispatcher.utter_message(text=search_replies.refinement_not_understood_text(unread))
             return []
-        # "The penny kind" while loafers are listed, "just the chelsea boots" among boots: a
-        # kind within the one listed narrows that list, keeping its colour, size and budget.
-        starts_over = not narrows_kind and (
-            "product" in changes
-            or new_kind
-            or (latest_intent(tracker) == "search_products" and "category" in changes)
-            or asks_about_the_whole_shop(tracker, text, changes)
-        )
-        # A new search keeps only who the shopper is buying for; a refinement keeps everything.
-        base = ProductQuery(gender=previous.gender) if starts_over else previous
-        # "he likes black stuff", then "what about a jacket?": his black, for the same person
-        # until another colour (or someone else) is named, and counted as asked for now (a
-        # black one over budget is nearer than a navy one).
-        taste = None
-        if (
-            starts_over
-            and not changes.keys() & {"colour", "not_colours", "product"}
-            and changes.get("gender", previous.gender) == previous.gender
-            and (taste := taste_colour(tracker))
-        ):
-            base = base.updated(colour=taste)
-        # "mens jackets only" after what's on sale, "size M" after velvet things of every kind:
-        # a kind that narrows a list of any kind keeps its features and on-sale.
-        if starts_over and narrows_list_of_any_kind(previous, changes):
-            base = base.updated(features=previous.features, on_sale=previous.on_sale)
-        # Another kind for the same outing ("ok and a bag?" after a dress for a wedding) keeps
-        # what it is for.
-        carries_occasions = (
-            new_kind and "product" not in changes and continues_the_outing(text)
-            and previous.occasions and "occasions" not in changes
+        query, starts_over, taste = refined_query(
+            tracker, session, text, previous, changes, entities, shown,
+            new_kind=new_kind, narrows_kind=narrows_kind, teenager=teenager,
         )  # fmt: skip
-        if carries_occasions:
-            base = base.updated(occasions=previous.occasions)
-        query = without_needless_exclusions(base.updated(**changes))
-        if "category" in changes and "product" not in changes:
-            query = query.updated(product=None)
-        query = apply_price_direction(query, entities, shown)
-        # "I can spend 250 max on the whole thing", said before: each kind searched since is
-        # within it, until another price is named.
-        if query.price_min is None and query.price_max is None:
-            query = query.updated(price_max=budget_for_everything(tracker))
-        # "A belt instead" of winter gloves: a season the new kind is never sold for was not
-        # asked for this time; it is let go rather than turn the search into "none".
-        if carries_occasions and not find_products(session, query, limit=1).matches:
-            query = query.updated(occasions=())
-        # "proper shoes too, black, size 11" after opening a men's suit: for the same man (a kind
-        # only: "whats popular right now" stays the whole shop's).
-        if starts_over and query.category and not query.gender and "gender" not in changes:
-            query = for_whom_opened(tracker, session, query)
-        # "Cute but comfy", then "a summer dress, size S, under 80": a feature carried from the
-        # list before is given up before anything this message says, so that it never empties
-        # the new search nor labels its alternatives "not comfortable".
-        carried = [name for name in query.features if name not in changes.get("features", ())]
-        if starts_over and carried and not find_products(session, query, limit=1).matches:
-            query = query.updated(features=tuple(changes.get("features", ())))
 
         if problems := query.problems():
             dispatcher.utter_message(text=search_replies.query_problem_text(problems[0]))
             return []
-        if query.is_empty():
+        if query.is_empty() and not teenager:
             dispatcher.utter_message(response="utter_ask_what_to_find")
             return []
-        # "Need a gift for my gf": who it is for, and nothing of what: ask what kind of thing.
-        if query.gender and query.updated(gender=None).is_empty():
-            dispatcher.utter_message(
-                text=search_replies.who_for_text(query.gender),
-                buttons=search_replies.kind_buttons(kinds_for(session, query.gender), query.gender),
-            )
+        # "Need a gift for my gf", "something for a teenager": who it is for, and nothing of
+        # what: ask what kind of thing ("idk her size": first the kinds that need no size).
+        if (query.gender or teenager) and query.updated(gender=None).is_empty():
+            ask_what_kind(dispatcher, session, query.gender, teenager, size_unknown)
             return [SlotSet(SEARCH_QUERY, query.to_dict())]
         just_asked = {"price" if name.startswith("price_") else name for name in changes}
         if taste and query.colour == taste:
@@ -394,22 +288,8 @@ class ActionSearchProducts(ShopAction):
         # The same search as shown, for whether the shopper's tastes changed its order.
         search = {"only_handles": among} if narrowed and narrowed.matches else {"for_a_guest": True}
         tell_preferred_first(dispatcher, session, before, query, shown_now, said, **search)
-        # "Trying to decide between two pairs of ...": offer to compare two of those listed.
-        if weighs_up(text) and listed and len(listed[-1].get("handles") or []) >= 2:
-            dispatcher.utter_message(response="utter_offer_to_compare")
-        # "For a party tonight": whether delivery gets there in time, under the results.
-        today = datetime.now(timezone.utc).date()
-        if needed := needed_by(text, today, named_as_deadline=True):
-            # "A coat, flying out thursday": needed the day before the shopper leaves.
-            leaving = leaves_on(text, needed, today)
-            dispatcher.utter_message(text=needed_by_note(needed, today, leaving))
-        elif wants_it_soonest(text):  # "need a suit asap": the fastest shipping, under the list
-            dispatcher.utter_message(text=fastest_text(today))
-        # "Need a suit for work, just pick one for me": one of those listed, and why.
-        if listed and asks_to_pick(text):
-            handles = list(listed[-1].get("handles") or [])
-            events += pick_for_me(dispatcher, tracker, domain, session, handles) or []
-        return events
+        # "Trying to decide between two pairs", "for a party tonight", "just pick one for me".
+        return events + say_under_results(dispatcher, tracker, domain, session, text, listed)
 
 
 def choose_by_size(
@@ -454,7 +334,7 @@ class ActionSelectProduct(ActionShowProductDetails):
     """The shopper picks a product from the list ("the second one"): show it and focus on it."""
 
     # "no wait, the second one instead" while the first waits for its size: a swap.
-    gives_way_to = (answer_swap_or_add_back,)
+    gives_way_to = (answer_swap_or_add_back, answer_pick_among_compared)
 
     def name(self) -> str:
         return "action_select_product"

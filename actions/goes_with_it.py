@@ -16,14 +16,14 @@ from sqlalchemy.orm import Session
 from actions import recommendation_replies as wording
 from actions.base import Events
 from actions.conversation import CURRENT_PRODUCT, ShownResults, current_query
-from actions.routing import OUTFIT_SIZE, shopper_sizes_now, show_suggestions
+from actions.routing import EACH_OF_SEVERAL, OUTFIT_SIZE, shopper_sizes_now, show_suggestions
 from commerce.models import Product
 from commerce.recommend import Anchor, complete_the_look
 from commerce.search import ProductQuery, category_types
 
-# "goes with it", "to go with the suit", "that matches this", "to wear with them".
+# "goes with it", "to go with the suit", "that matches this", "to wear with them", "go w it".
 _WITH_IT = re.compile(
-    r"\b(?:go(?:es)?|going|match(?:es)?|wear|pair(?:s)?)\s+(?:well\s+)?(?:with\s+)?"
+    r"\b(?:go(?:es)?|going|match(?:es)?|wear|pair(?:s)?)\s+(?:well\s+)?(?:with\s+|w/\s*|w\s+)?"
     r"(?P<anchor>it|this|that|them|these|those|the\s+\w+|my\s+\w+)\b"
 )
 # "does the belt go with the shoes?": whether two go together (`answer_goes_together`).
@@ -67,12 +67,14 @@ def answer_kind_goes_with_it(
     anchor_types = {t for e in anchored for t in category_types(str(e["value"]))}
     if anchor_types and not anchor_types & set(types.values()):
         return None  # "with the dress" opened earlier, shoes on screen: the outfit action's
-    wanted = next((kind for kind in kinds if not set(types.values()) & category_types(kind)), None)
-    if wanted is None:
-        return None
-    anchors = [
-        Anchor(h) for h in candidates if h in types and types[h] not in category_types(wanted)
+    # "what tie and shirt would go w it": each kind asked for, in one answer (stranger test 23).
+    wanted = [
+        kind for kind in dict.fromkeys(kinds) if not set(types.values()) & category_types(kind)
     ]
+    if not wanted:
+        return None
+    asked = frozenset().union(*(category_types(kind) for kind in wanted))
+    anchors = [Anchor(h) for h in candidates if h in types and types[h] not in asked]
     if not anchors:
         return None
     query = current_query(tracker)
@@ -80,17 +82,17 @@ def answer_kind_goes_with_it(
         session,
         anchors,
         sizes=shopper_sizes_now(tracker, session),
-        limit=OUTFIT_SIZE,
-        only_kind=wanted,
+        limit=EACH_OF_SEVERAL * len(wanted) if len(wanted) > 1 else OUTFIT_SIZE,
+        only_kind=wanted if len(wanted) > 1 else wanted[0],
         occasions=query.occasions,
     )
     if not outfit.suggestions:
         return None
     gender = session.scalar(select(Product.gender).where(Product.handle == anchors[0].handle))
     who = gender if gender in ("male", "female") else None
-    result = dataclasses.replace(
-        outfit.as_result(), query=ProductQuery(category=wanted, gender=who)
-    )
+    # ("shiny black ones" next refines the one kind asked for; of several, none is the search)
+    kind = wanted[0] if len(wanted) == 1 else None
+    result = dataclasses.replace(outfit.as_result(), query=ProductQuery(category=kind, gender=who))
     return show_suggestions(dispatcher, result, wording.outfit_text(outfit))
 
 

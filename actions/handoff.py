@@ -38,11 +38,12 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.after_sales import ActionReturnOrder
 from actions.base import Events
-from actions.checkout import LAST_ORDER
+from actions.checkout_slots import LAST_ORDER
 from actions.conversation import CURRENT_PRODUCT, latest_intent
 from actions.partial_returns import asks_to_send_back
 from actions.reach_a_person import contact_details, contact_details_given
-from actions.service import START_A_RETURN, answer_item_problem, spoke_of_an_item_problem
+from actions.service import START_A_RETURN, answer_item_problem
+from actions.service_topics import spoke_of_an_item_problem
 from commerce.config import Settings, load_handoff_settings, load_settings
 from commerce.db import session_scope
 from commerce.handoff import (

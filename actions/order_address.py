@@ -1,7 +1,7 @@
 """A placed order's new address, asked back before anything changes: "Send order HL-4RT7QZ to 22
 Baker Road instead of 9 Beacon Street?". A yes saves it (actions.after_sales.ActionSaveOrderAddress),
 a no keeps the order as it is (ActionKeepOrder). Only the order in question, and only for whoever
-may see it (its owner, or someone who proved it with its email: commerce.orders.find_order).
+may see it (its owner, or someone who proved it with its email: commerce.orders_after_sale.find_order).
 """
 
 from __future__ import annotations
@@ -14,10 +14,11 @@ from rasa_sdk.events import SlotSet
 from actions import order_replies
 from actions.after_sales import NEW_ADDRESS, PENDING_ORDER_CHANGE, ActionChangeOrderAddress
 from actions.base import Events, ShopAction
-from actions.checkout import LAST_ORDER
+from actions.checkout_slots import LAST_ORDER
 from actions.order_lookup import ORDER_EMAIL
 from commerce.order_rules import OrderChange, check_change
-from commerce.orders import OrderNotFound, Requester, find_order
+from commerce.orders import OrderNotFound
+from commerce.orders_after_sale import Requester, find_order
 
 # "I put the wrong address", "oops wrong postcode": words of an address.
 _OF_AN_ADDRESS = re.compile(

@@ -3,7 +3,7 @@ actions/order_changes.py): the number and email in the message, else the order t
 is about, else the shopper's latest order (`order_in_question`). When it has to ask for the number
 and email, the request that asked and what was given so far are kept (`waiting_for_details`), so
 the shopper may give them in one message or in two. Only its owner, or someone who gives its number
-and email, learns anything about an order (commerce.orders). Here too: whether the shopper said the
+and email, learns anything about an order (commerce.orders_after_sale). Here too: whether the shopper said the
 order was someone else's purchase (a gift), or that they have no order number.
 """
 
@@ -15,12 +15,13 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
 from actions.base import Events
-from actions.checkout import LAST_ORDER
+from actions.checkout_slots import LAST_ORDER
 from actions.conversation import latest_entities
 from commerce.config import load_settings
 from commerce.models import Order
 from commerce.order_rules import OrderChange
-from commerce.orders import OrderNotFound, Requester, find_order, latest_order
+from commerce.orders import OrderNotFound
+from commerce.orders_after_sale import Requester, find_order, latest_order
 
 ORDER_EMAIL = "order_email"  # the email the shopper proved an order with, for the next step
 # While the bot waits for an order number and email: the action that asked, and what was given.

@@ -17,7 +17,8 @@ from commerce.order_rules import (
     Refusal,
     describe_status,
 )
-from commerce.orders import Contact, Invoice, Quote, variant_title
+from commerce.orders import Contact, Quote, variant_title
+from commerce.orders_after_sale import Invoice
 from commerce.shipping import (
     SHIPPING_METHODS,
     ArrivalBy,
@@ -27,6 +28,7 @@ from commerce.shipping import (
     fastest_method,
     last_arrival_day,
     method_for,
+    sooner_method,
 )
 from commerce.sizes import SizeSystem, display_size, gender_word
 
@@ -166,18 +168,39 @@ def review_deadline_text(
         text = (f"Heads up: {chosen.label} shipping arrives between {day(first)} and "
                 f"{day(last)}, after {asked}.")  # fmt: skip
     better = better_method(chosen, needed, ordered)
+    if better is None and arrives == ArrivalBy.TOO_LATE:
+        # Late either way, but sooner is said, never "nothing is sooner" (stranger test 24).
+        better = sooner_method(chosen, ordered)
+        if better is None:
+            return text + " No other shipping gets it there sooner, I'm sorry."
     if better is None:
-        return text + (" No other shipping gets it there sooner, I'm sorry." if arrives ==
-                       ArrivalBy.TOO_LATE else "")  # fmt: skip
+        return text
     other_first, other_last = better.arrival(ordered)
     cost = better.cost_for(subtotal)
-    price = "free" if not cost else money(cost)
-    if better.arrives_by(ordered, needed) == ArrivalBy.IN_TIME:
+    price, fares = "free" if not cost else money(cost), better.arrives_by(ordered, needed)
+    if fares == ArrivalBy.IN_TIME:
         return text + (f" {better.label} shipping ({price}) arrives by {day(other_last)}, in "
                        f"time: tap “{better.label} shipping” to switch.")  # fmt: skip
+    so = "so it may make it" if fares == ArrivalBy.MAY_MAKE_IT else "sooner, but after it too"
     return text + (f" {better.label} shipping ({price}) arrives between {day(other_first)} and "
-                   f"{day(other_last)}, so it may make it: tap “{better.label} shipping” to "
-                   "switch.")  # fmt: skip
+                   f"{day(other_last)}, {so}: tap “{better.label} shipping” to switch.")  # fmt: skip
+
+
+def shipping_at_review_text(
+    chosen: ShippingMethod, asked: ShippingMethod, switched: bool, chosen_in_time: bool
+) -> str:
+    """ "If not switch to express" at the order review, under the answer about the day: the
+    shipping switched, or why it was kept (`chosen` is the one the order had)."""
+    if switched:
+        return f"Switched to {asked.label} shipping, as you asked:"
+    if asked == chosen:
+        return f"You have {chosen.label} shipping already:"
+    if chosen_in_time:
+        return f"{chosen.label} shipping gets it there in time, so I've kept it:"
+    # The review below says how much sooner it is, with its button.
+    return (
+        f"{asked.label} shipping doesn't get it there in time either, so I've kept {chosen.label}:"
+    )
 
 
 def _line(quantity: int, description: str, amount) -> str:

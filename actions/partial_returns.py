@@ -3,7 +3,7 @@ shoes", "send back 1 of the 2 things i got").
 
 What the shopper said of the items is kept while the order is looked up (the number and email may
 come in later messages), then read against the order's lines (commerce.return_items). The return
-is offered for exactly those items, with what it pays back (commerce.orders.refund_for); the yes
+is offered for exactly those items, with what it pays back (commerce.orders_after_sale.refund_for); the yes
 opens it for those lines only. Whether a return is allowed at all is asked before (after_sales).
 """
 
@@ -17,7 +17,7 @@ from rasa_sdk.events import SlotSet
 from actions.base import Events
 from actions.replies import money
 from commerce.models import Order, OrderLine
-from commerce.orders import refund_for
+from commerce.orders_after_sale import refund_for
 from commerce.return_items import items_meant
 
 RETURN_ITEMS_SAID = "return_items_said"  # what the shopper said of the items, since the request

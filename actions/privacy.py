@@ -18,7 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import privacy_replies, profile_replies
 from actions.base import Events, ShopAction
-from actions.checkout import ADDRESS, EMAIL, NAME
+from actions.checkout_slots import ADDRESS, EMAIL, NAME
 from commerce.config import (
     Settings,
     load_alert_settings,

@@ -51,9 +51,9 @@ def asks_about_private_suggestions(text: str) -> bool:
 
 def private_suggestions_text() -> str:
     """What asking for suggestions keeps, as the code does it: the profile grows only from searches
-    naming colours or styles (actions/profile.py `personalise_search`) and sizes said to be the
-    shopper's own; the outfit, best-seller, new-arrival and bought-together answers write nothing;
-    the conversation is always kept (Rasa's tracker store)."""
+    naming colours or styles (actions/personal_search.py `personalise_search`) and sizes said to be
+    the shopper's own; the outfit, best-seller, new-arrival and bought-together answers write
+    nothing; the conversation is always kept (Rasa's tracker store)."""
     return (
         'Mostly, yes. Suggestions ("what goes with it?", best sellers, new arrivals, what others '
         "bought with it) are worked out from the catalog, this conversation and any size you've "

@@ -288,6 +288,16 @@ def availability_answer(
         )
         return []
     check = check_variant(session, details.handle, size=size, colour=colour)
+    # "not black pls", then "is the cheaper one in stock in 8.5?": the colours ruled out are not
+    # offered; where it is in stock in those only, that is said, never that it is sold out.
+    ruled_out = tuple(search.not_colours) if colour is None and check.in_stock else ()
+    allowed = (
+        check_variant(session, details.handle, size=size, not_colours=ruled_out)
+        if ruled_out
+        else None
+    )
+    if allowed is not None and allowed.in_stock:
+        check = allowed
     if (
         not check.size_made
         and is_letter_size(size)
@@ -299,6 +309,8 @@ def availability_answer(
         )
         return []
     text = availability_replies.availability_text(check)
+    if allowed is not None and not allowed.in_stock:
+        text = availability_replies.only_in_ruled_out_text(check)
     if size and not check.offered and not check.size_made:
         # "Is it in a 6?" of a loafer made from 7 up: what the shop has in a 6, not a dead end.
         others = others_in_size(session, search, [details.handle], size)

@@ -5,6 +5,7 @@ question across several ("which one would last longer in the rain?") for each of
 from __future__ import annotations
 
 from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
@@ -15,15 +16,17 @@ from actions.conversation import (
     ShownResults,
     current_query,
     latest_entities,
+    pick_among_compared,
     products_asked_about,
 )
+from actions.list_features import answer_unstated_features_of_list
 from actions.product_actions import ProductAction
 from actions.reach_a_person import TALK_TO_A_PERSON, contact_details, person_reachable
 from actions.routing import answer_goes_together, answer_goes_with_colour
 from actions.search_results import whole_point_features
 from commerce.config import load_settings
 from commerce.product_facts import product_fact, question_topic
-from commerce.products import check_variant
+from commerce.products import check_variant, product_details
 from commerce.sizes import size_query_key
 
 
@@ -32,7 +35,8 @@ class ActionAnswerProductQuestion(ProductAction):
 
     # "Will that work with green?": its colours against the shop's colour guide.
     # "Does the belt match the shoes?": the two against the catalog.
-    gives_way_to = (answer_goes_with_colour, answer_goes_together)
+    # "Which ones have arch support?" of a list the catalog says it of none of: that it doesn't say.
+    gives_way_to = (answer_goes_with_colour, answer_goes_together, answer_unstated_features_of_list)
 
     def name(self) -> str:
         return "action_answer_product_question"
@@ -97,3 +101,20 @@ def answer_across(
         text=text, buttons=[TALK_TO_A_PERSON] if unknown and person_reachable() else []
     )
     return []
+
+
+def answer_pick_among_compared(
+    dispatcher: CollectingDispatcher, tracker: Tracker, session: Session
+) -> Events | None:
+    """ "The cheaper one then. do the trousers need hemming" right after comparing two, heard as a
+    search or a pick (the trousers are the suit's, not a search for trousers): that one in focus,
+    and the question answered from the catalog (stranger test 23, docs/nlu/stranger-test-23.md).
+    None when the message picks none of those compared, or asks nothing about it."""
+    text = tracker.latest_message.get("text") or ""
+    if question_topic(text)[0] is None or not (handle := pick_among_compared(tracker, session)):
+        return None
+    details = product_details(session, handle)
+    if details is None:
+        return None
+    answer = ActionAnswerProductQuestion().answer(dispatcher, tracker, session, details)
+    return [SlotSet(CURRENT_PRODUCT, handle), *answer]

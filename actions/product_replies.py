@@ -45,6 +45,14 @@ def product_fact_text(fact: ProductFact, contact: str) -> str:
             f"I can't judge quality myself, but here's what our catalog says about how the "
             f"{fact.title} is made: {quoted}"
         )
+    if fact.quotes and fact.topic == "alterations" and "unhemmed" in said:
+        # "does it need hemming??": that it comes unhemmed, the catalog's own word, then its
+        # sentence.
+        quoted = " ".join(f"“{quote}”" for quote in fact.quotes[:3])
+        return (
+            f"The {fact.title} comes unhemmed, to be hemmed to your length. Our catalog says: "
+            f"{quoted}"
+        )
     if fact.quotes:
         quoted = " ".join(f"“{quote}”" for quote in fact.quotes[:3])
         return f"Here's what our catalog says about the {fact.title}: {quoted}"
@@ -72,6 +80,7 @@ def _not_said(fact: ProductFact, name: str) -> str:
         else f"how sustainably {name} is made",
         "quality": f"how {name} is made",
         "measurements": f"the measurements of {name}",
+        "alterations": f"whether {name} comes hemmed or needs altering",
         "comfort": f"how comfortable {name} is",
         "grip": f"how much grip {owner} sole has",
         "sole": f"what {owner} sole is made of",

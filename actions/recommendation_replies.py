@@ -316,3 +316,11 @@ def goes_together_text(pair: PairCheck) -> str:
     if a and b:
         text += f": our colour guide says nothing about {a} with {b}"
     return text + (f". They are {shared}." if shared else ".")
+
+
+def goes_together_each_text(kind: str, checks: list[tuple[str, PairCheck]]) -> str:
+    """ "Does the belt match the shoes?" with three shoes listed and none opened: the answer for
+    each of them (its title, then `goes_together_text`), none guessed."""
+    lines = [f"{at}. {title}: {goes_together_text(check)}" for at, (title, check) in
+             enumerate(checks, start=1)]  # fmt: skip
+    return f"For each of the {kind} shown:\n" + "\n".join(lines)

@@ -34,6 +34,7 @@ from actions.discovery import ActionSearchProducts
 from actions.goes_with_it import answer_kind_goes_with_those_shown
 from actions.product_questions import answer_across
 from actions.routing import (
+    EACH_OF_SEVERAL,
     OUTFIT_SIZE,
     answer_goes_together,
     answer_goes_with_colour,
@@ -43,9 +44,9 @@ from actions.routing import (
     suggest_for_owned,
 )
 from actions.search_results import show_results
+from commerce.cart import cart_items
 from commerce.config import load_settings
 from commerce.models import Product
-from commerce.orders import cart_items
 from commerce.product_facts import question_topic
 from commerce.recommend import (
     Anchor,
@@ -64,8 +65,6 @@ from commerce.search import (
 # "these days", "this week": when, not which product ("what sells most these days").
 _TIME_SAID = re.compile(r"\b(?:these|this|those)\s+(?:days|weeks?|months?|season|year|time)\b")
 _MENTIONS_CART = re.compile(r"\b(?:cart|basket|bag so far|what i(?:'ve| have) got)\b")
-# "What shirt and tie go with it": this many of each kind asked for.
-EACH_OF_SEVERAL = 3
 
 
 def _product_type(session: Session, handle: str) -> str:

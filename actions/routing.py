@@ -42,7 +42,7 @@ from actions.conversation import (
 from actions.search_followups import asks_which_sizes
 from commerce.products import product_details
 from commerce.recommend import colours_going_with, complete_an_owned_look, shopper_sizes
-from commerce.recommend.pairing import check_pair
+from commerce.recommend.pairing import PairCheck, check_pair
 from commerce.search import ProductQuery, available_sizes, find_products
 from commerce.sizes import LETTER_SIZES, size_extremes
 
@@ -129,14 +129,22 @@ def answer_goes_together(
         return None  # "does it match?": with what is not said
     opened = opened_products(tracker)
     pair: list[str] = []
+    several: tuple[int, str, list[str]] | None = None  # (its place, the kind, the products)
     for kind in kinds[:2]:
         handles = picked_of_kind(tracker, session, kind)
         handle = next((h for h in opened if h in handles), None) if len(handles) > 1 else None
         handle = handle or (handles[0] if len(handles) == 1 else None)
+        if handle is None and handles and several is None:
+            # "the shoes" of three listed, none opened: each of them is answered for, not one
+            # guessed.
+            several = (len(pair), kind, handles)
+            continue
         if handle is None:
-            return None  # "the shoes" of three listed, none opened: which is not clear
+            return None
         if handle not in pair:
             pair.append(handle)
+    if several is not None:
+        return _answer_goes_together_each(dispatcher, tracker, session, pair, several)
     if len(kinds) < 2:
         # "will these match", "does the belt go with them": the two looked at last.
         for handle in [*the_two(tracker), tracker.get_slot(CURRENT_PRODUCT), *opened]:
@@ -149,6 +157,35 @@ def answer_goes_together(
     if check is None:
         return None
     dispatcher.utter_message(text=wording.goes_together_text(check))
+    return []
+
+
+def _answer_goes_together_each(
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    session: Session,
+    pair: list[str],
+    several: tuple[int, str, list[str]],
+) -> Events | None:
+    """ "Does the belt match the shoes?" with three shoes listed and none opened: the belt with
+    each of them (`several`: the place of the kind named in the question, the kind, the products
+    listed). None when the other one isn't clear (both lists had several) or nothing pairs."""
+    place, kind, handles = several
+    # The other one: the product of the other kind named, else the one in focus ("do the shoes
+    # go with it").
+    focus = tracker.get_slot(CURRENT_PRODUCT)
+    other = pair[0] if pair else (focus if focus and focus not in handles else None)
+    if other is None:
+        return None
+    checks: list[tuple[str, PairCheck]] = []
+    for handle in handles[:3]:  # a page of results
+        first, second = (handle, other) if place == 0 else (other, handle)
+        looked_at = (_colour_looked_at(tracker, first), _colour_looked_at(tracker, second))
+        if (check := check_pair(session, first, second, looked_at)) is not None:
+            checks.append((check.titles[place], check))
+    if not checks:
+        return None
+    dispatcher.utter_message(text=wording.goes_together_each_text(kind, checks))
     return []
 
 
@@ -315,6 +352,8 @@ def _sizes_of_the_product_in_focus(
 
 # Enough for one of each place of a suit's outfit (shirt, tie, belt, shoes).
 OUTFIT_SIZE = 4
+# "What shirt and tie go with it": this many of each kind asked for.
+EACH_OF_SEVERAL = 3
 
 
 def shopper_sizes_now(tracker: Tracker, session: Session) -> dict[str, str]:

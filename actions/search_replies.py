@@ -22,6 +22,7 @@ from actions.replies import (
 )
 from commerce.search import (
     Alternatives,
+    FeaturesOfList,
     ProductMatch,
     ProductQuery,
     SearchResult,
@@ -139,7 +140,7 @@ def results_heading(result: SearchResult) -> str:
 
 def found_count(result: SearchResult) -> str:
     """How many products fit, as a shopper reads it: "27", or "more than 200" where the search
-    stopped counting (commerce.search.fitting.COUNT_CAP: a big catalog is not counted to the
+    stopped counting (commerce.search.counting.COUNT_CAP: a big catalog is not counted to the
     end)."""
     return f"more than {result.total}" if result.total_capped else str(result.total)
 
@@ -290,10 +291,32 @@ def not_sold_text(
     return text + f" The nearest we have are {nearest_kind}:\n" + result_lines(nearest)
 
 
-def who_for_text(gender: str) -> str:
-    """ "A gift for my gf": who it is for is known, the kind of thing is not; ask, with buttons."""
-    who = "her" if gender == "female" else "him"
+def who_for_text(gender: str | None, casual_first: bool = False) -> str:
+    """ "A gift for my gf": who it is for is known, the kind of thing is not; ask, with buttons
+    (for a teenager, `casual_first`: the casual kinds first, said as such)."""
+    who = {"female": "her", "male": "him"}.get(gender or "", "them")
+    if casual_first:
+        return (
+            f"Happy to help you find something for {who}! What kind of thing? Here are our most "
+            "casual kinds first; tap one, or tell me."
+        )
     return f"Happy to help you find something for {who}! What kind of thing? Tap one, or tell me."
+
+
+def size_not_needed_text(gender: str | None, kinds: list[str], return_window_days: int) -> str:
+    """ "idk her size", "do you sell gift cards?" (we don't): the kinds in stock that come in no
+    size (`kinds`, from the store), and that whoever it's for can exchange a sized one for
+    another size (the returns rules: commerce.orders_after_sale, content/faq.yml's gift exchanges)."""
+    whose = {"female": "her", "male": "his"}.get(gender or "", "their")
+    subject = {"female": "she", "male": "he"}.get(gender or "", "they")
+    text = ""
+    if kinds:
+        text = f"No need to know {whose} size for {and_list(kinds)}: they don't come in sizes. "
+    return text + (
+        f"And if you pick something with a size, {subject} can exchange it for another size (if "
+        f"it's in stock) or return it within {return_window_days} days of delivery, even without "
+        "you."
+    )
 
 
 def kind_buttons(kinds: list[str], gender: str | None) -> list[dict]:
@@ -306,3 +329,62 @@ def kind_buttons(kinds: list[str], gender: str | None) -> list[dict]:
         }
         for kind in kinds
     ]
+
+
+# --- a feature asked of the list ("anything with good arch support? or cushioned") ---------------
+
+# Features said as what a product has ("with a padded insole"), not what it is ("cushioned").
+_PART_FEATURES = ("insole", "sole", "heel", "lapel", "collar", "toe", "buckle")
+
+
+def _has(feature: str) -> str:
+    """ "are cushioned", "have arch support", "have a padded insole"."""
+    if feature.endswith(("ed", "able", "proof", "slip", "resistant", "fit", "weight")):
+        return f"are {feature}"
+    return f"have a {feature}" if feature.endswith(_PART_FEATURES) else f"have {feature}"
+
+
+def _described_with(feature: str) -> str:
+    """ "described as cushioned", "described with arch support"."""
+    verb, _, rest = _has(feature).partition(" ")
+    return f"described as {rest}" if verb == "are" else f"described with {rest}"
+
+
+def features_of_list_text(answer: FeaturesOfList, contact: str) -> str:
+    """Which of the products listed the catalog describes with the features asked; for those it
+    describes none of them with, that it doesn't say (never a yes or a no it doesn't give),
+    the closest it does say, and how to ask the shop's team (`contact`). The list shown is
+    `features_of_list_result`."""
+    described = f"{answer.listed_total} {describe_query(answer.listed)}"
+    if answer.listed_total == 1:
+        described = f"one {describe_query(answer.listed)}"
+    lines = []
+    if answer.unstated:
+        asked = " or ".join(_has(feature) for feature in answer.unstated)
+        lines.append(f"The catalog doesn't say which of the {described} {asked}, so I won't guess.")
+    shown = features_of_list_result(answer)
+    if shown is not None:
+        feature = answer.feature_of(shown)
+        many = "All" if shown.total == answer.listed_total else f"{shown.total} of the"
+        # (said once: after "which of the 15 comfortable shoes ...", "4 of them")
+        of_them = f"{shown.total} of them" if answer.unstated else f"{many} {described}"
+        if answer.found:
+            verb = "is" if shown.total == 1 else "are"
+            lines.append(f"{of_them} {verb} {_described_with(feature)}:")
+        else:
+            lines.append(f"The closest it does say: {shown.total} {_described_with(feature)}:")
+        lines.append(result_lines(shown))
+        for other in answer.found[1:]:
+            lines.append(
+                f"({other.total} {_described_with(answer.feature_of(other))}: ask for "
+                f'"{answer.feature_of(other)} ones" to see them.)'
+            )
+    if answer.unstated:
+        lines.append(f"Our team can check for you: {contact}.")
+    return "\n".join(lines)
+
+
+def features_of_list_result(answer: FeaturesOfList) -> SearchResult | None:
+    """The products shown with the answer: those described with the first feature asked that
+    any is, else with the nearest one; None when the catalog says none of them."""
+    return answer.found[0] if answer.found else answer.nearest

@@ -26,6 +26,7 @@ from commerce.config import load_settings
 from commerce.lexicon import load_lexicon
 from commerce.products import product_details, similar_products
 from commerce.profiles import KnownSize
+from commerce.recommend import kinds_without_sizes
 from commerce.search import (
     Alternatives,
     ProductQuery,
@@ -207,6 +208,29 @@ def _closest_of_kind_with_fewer_features(
     return None
 
 
+def ask_what_kind(
+    dispatcher: CollectingDispatcher,
+    session: Session,
+    gender: str | None,
+    teenager: bool,
+    size_unknown: bool = False,
+) -> None:
+    """ "Need a gift for my gf", "something for a teenager": who it is for is known, the kind of
+    thing is not: ask, with a button per kind; a teenager's casual kinds first (the lexicon's
+    `teen_styles`: sneakers before suits). With `size_unknown` ("idk her size"), the kinds that
+    come in no size first, said as such, and that a sized one can be exchanged."""
+    styles = load_lexicon().teen_styles if teenager else ()
+    kinds = kinds_for(session, gender, prefer_tags=styles)
+    text = search_replies.who_for_text(gender, casual_first=bool(styles))
+    if size_unknown:
+        sizeless = kinds_without_sizes(session, gender)
+        kinds = list(dict.fromkeys([*sizeless, *kinds]))[: max(len(kinds), len(sizeless))]
+        days = load_settings().return_window_days
+        text = search_replies.size_not_needed_text(gender, sizeless, days)
+        text += " What kind of thing? Tap one, or tell me."
+    dispatcher.utter_message(text=text, buttons=search_replies.kind_buttons(kinds, gender))
+
+
 def whole_point_features(
     query: ProductQuery, features: tuple[str, ...] | None = None
 ) -> tuple[str, ...]:
@@ -218,6 +242,10 @@ def whole_point_features(
         for feature in (query.features if features is None else features)
         if query.category and query.category.lower() in kinds.get(feature, ())
     )
+
+
+# The lexicon's name for gift cards, a kind the shop may not sell (`kinds_not_sold`).
+GIFT_CARDS = "gift cards"
 
 
 def _show_nearest_kind(
@@ -262,6 +290,14 @@ def _show_nearest_kind(
         dispatcher.utter_message(
             text=search_replies.not_sold_text(query.category, None, sold_kinds(session))
         )
+        if lexicon.not_sold_words.get(asked, asked) == GIFT_CARDS:
+            # What a gift card would have solved: a present whatever their size.
+            sizeless = kinds_without_sizes(session, query.gender)
+            days = load_settings().return_window_days
+            text = search_replies.size_not_needed_text(query.gender, sizeless, days)
+            dispatcher.utter_message(
+                text=text, buttons=search_replies.kind_buttons(sizeless, query.gender)
+            )
         return [] if keep_focus else [SlotSet(CURRENT_PRODUCT, None)]
     dispatcher.utter_message(
         text=search_replies.not_sold_text(

@@ -13,14 +13,22 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
 from actions.base import Events
-from actions.conversation import CURRENT_PRODUCT, ShownResults, latest_entities, latest_intent
+from actions.conversation import (
+    CURRENT_PRODUCT,
+    ShownResults,
+    latest_entities,
+    latest_intent,
+    opened_last,
+)
 from actions.product_actions import availability_of_list_answer
 from actions.size_advice_replies import (
     letter_advice_text,
+    shoe_size_from_body_text,
     size_buttons,
     suit_advice_text,
     waist_advice_text,
     waist_buttons,
+    waist_wanted_text,
 )
 from commerce.products import ProductDetails, product_details
 from commerce.profiles import kind_of_type, remember_size
@@ -51,6 +59,15 @@ def answer_size_from_body(
         return _answer_waist(dispatcher, tracker, session, body)
     details = _product_in_view(tracker, session)
     kind = kind_of_type(details.product_type) if details else None
+    if kind == "shoes":
+        # "Im 6'3, what size?" with oxfords on screen: a height gives no shoe size.
+        searched = ProductQuery.from_dict(ShownResults.from_tracker(tracker).query).size
+        dispatcher.utter_message(text=shoe_size_from_body_text(body, searched))
+        return []
+    if kind == "waist":
+        # Trousers go by the waist, which a height doesn't give: asked for.
+        dispatcher.utter_message(text=waist_wanted_text(body, details.title if details else None))
+        return []
     if kind == "suits" or (kind is None and body.chest_in):
         length = suit_length(body)
         wanted = [f"{chest}{length}" for chest in suit_chests(body)]
@@ -71,15 +88,16 @@ def answer_size_from_body(
             buttons=size_buttons(details.handle if details else None, likely),
         )
         return []
-    return None  # shoes or shirts by collar: a body says nothing of those sizes
+    return None  # shirts by collar: a body says nothing of that size
 
 
 def _product_in_view(tracker, session: Session) -> ProductDetails | None:
-    """The product in focus, else the first one on screen."""
+    """The product in focus while the shopper still looks at it (opened after the list on screen,
+    or on it), else the first one on screen: trousers opened, then shoes listed: the shoes."""
     handle = tracker.get_slot(CURRENT_PRODUCT)
-    if not handle:
-        shown = ShownResults.from_tracker(tracker).handles
-        handle = shown[0] if shown else None
+    shown = ShownResults.from_tracker(tracker).handles
+    if shown and (not handle or (handle not in shown and not opened_last(tracker))):
+        handle = shown[0]
     return product_details(session, handle) if handle else None
 
 

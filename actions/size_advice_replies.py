@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 
+from commerce.faq import faq_answer
 from commerce.size_advice import Body
+from commerce.sizes import display_size
 
 MAX_SIZE_BUTTONS = 4
 
@@ -112,3 +114,40 @@ def waist_buttons(waist: int) -> list[dict]:
             + json.dumps({"category": "trousers", "size": str(waist)}),
         },
     ]
+
+
+def shoe_size_from_body_text(body: Body, searched: str | None) -> str:
+    """ "Im 6'3, what size?" with shoes in view: a height or build gives no shoe size; how to
+    measure a foot (the shop's size guide, content/faq.yml), and the size searched, if any."""
+    text = (
+        f"Your height doesn't tell me your shoe size: for {_said(body)} it could be any. Shoes "
+        f"go by the length of your foot. {_foot_measuring()} Our shoes are in US sizes with the "
+        "EU size next to them."
+    )
+    if searched:
+        text += (
+            f" You searched in size {display_size(searched)}: if that fits you in other shoes, "
+            "it's the one to pick, and each product's details say if it runs small or large."
+        )
+    return text
+
+
+def _foot_measuring() -> str:
+    """The size guide's own words on measuring a foot (content/faq.yml, edited by the shop)."""
+    guide = faq_answer("size_guide")
+    start = guide.find("To measure your foot")
+    if start < 0:  # the shop reworded its guide: no advice rather than stale advice
+        return ""
+    return guide[start : guide.index(".", start) + 1]
+
+
+def waist_wanted_text(body: Body, title: str | None) -> str:
+    """ "Im 6'3, what size?" with trousers in view: they go by the waist, which a height doesn't
+    give; asked for, with the inside leg."""
+    what = f"The {title} goes" if title else "Our trousers go"
+    return (
+        f"{what} by the waist in inches, and your height doesn't tell me that. What's your waist "
+        '(say "34 waist", and your inside leg if you know it, "34 waist, 34 inseam")? Then '
+        "I'll say which of them come long enough"
+        + (f" for {_said(body)}." if body.height_in or body.stature else ".")
+    )

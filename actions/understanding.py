@@ -15,8 +15,8 @@ import yaml
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import Events, ShopAction
+from actions.cart_arrival import answer_total_with_shipping
 from actions.cart_swaps import answer_swap_or_add_back
-from actions.cart_totals import answer_total_with_shipping
 from actions.change_of_mind import answer_change_of_mind
 from actions.conversation import CURRENT_PRODUCT, latest_entities, products_asked_about
 from actions.discovery import ActionCheckAvailability

@@ -41,7 +41,7 @@ from sqlalchemy import create_engine, event, func, select, text
 from sqlalchemy.engine import Engine, make_url
 
 from commerce.db import get_engine, session_scope
-from commerce.models import Variant
+from commerce.models import Variant, refill_size_prices
 from commerce.search import ProductQuery, find_alternatives, find_products, sells_kind
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -158,6 +158,8 @@ def _fill(engine: Engine, copies: int) -> None:
                     )
                 if k % 20 == 19 or k == copies - 1:
                     progress(f"  {table}: {k + 1}/{copies} copies")
+        refill_size_prices(connection)  # what the import's ORM writes would have kept
+        progress("  product_size_price: filled")
     if engine.dialect.name == "postgresql":
         _vacuum(engine)
     progress(f"  filled in {time.monotonic() - started:.0f}s")

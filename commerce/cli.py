@@ -21,8 +21,9 @@ from commerce.catalog_import import CatalogFileError, import_shopify_csv
 from commerce.config import load_alert_settings, load_settings
 from commerce.db import create_schema, get_engine, session_scope
 from commerce.models import Order, Variant
-from commerce.order_rules import OWNER_MOVES
-from commerce.orders import OrderError, OrderNotFound, describe_status, move_order
+from commerce.order_rules import OWNER_MOVES, describe_status
+from commerce.orders import OrderError, OrderNotFound
+from commerce.orders_after_sale import move_order
 from commerce.privacy import erase_conversations, erase_shopper, export_shopper, owners_of_email
 from commerce.search import ProductQuery, find_products, parse_price
 from commerce.sizes import size_query_key

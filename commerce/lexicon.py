@@ -77,6 +77,9 @@ class Lexicon:
     # Occasion phrases that are days out to dress for by themselves ("race day"): a message naming
     # one is a search (shop_nlu/days_out.py).
     days_out: frozenset[str] = frozenset()
+    # The catalog tags a teenager's kinds and products come first with (shop_nlu/ages.py): casual
+    # wear before suits and oxfords. They order, never filter.
+    teen_styles: tuple[str, ...] = ()
 
     def colour_words(self, colour: str) -> tuple[str, ...]:
         """A colour and every word that means it ("light blue", "pale blue", "sky blue"...), as a
@@ -132,6 +135,9 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         features={
             **_invert(raw.get("features") or {}),
             **_invert(raw.get("feature_asked_as") or {}),
+            # A feature's own name means that feature, though a broader one lists it among the
+            # words its products may say ("cushioned": cushioned, not every comfortable shoe).
+            **{str(name).lower(): str(name).lower() for name in raw.get("features") or {}},
         },
         feature_words={
             str(name).lower(): tuple(dict.fromkeys([str(name).lower(), *map(str.lower, words)]))
@@ -208,6 +214,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
             for shade, entry in (raw.get("colour_shades") or {}).items()
         },
         days_out=frozenset(" ".join(str(p).lower().split()) for p in raw.get("days_out") or ()),
+        teen_styles=_listed(raw.get("teen_styles")),
     )
 
 

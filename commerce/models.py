@@ -17,8 +17,10 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    delete,
     event,
     func,
+    insert,
     inspect,
     select,
     update,
@@ -196,19 +198,41 @@ class VariantSizeKey(Base):
     key = Column(String(32), primary_key=True)
     # The variant's product (a variant never changes product), so that a size meets a kind, a
     # brand or an occasion from this index alone, without every variant row of the size
-    # (commerce/search/fitting.py `_count_capped`; docs/performance.md, section 3.3).
+    # (commerce/search/counting.py `_count_capped`; docs/performance.md, section 3.3).
     product_id = Column(Integer, nullable=False)
 
     __table_args__ = (Index("ix_variant_size_key_key", "key", "product_id", "variant_id"),)
+
+
+class ProductSizePrice(Base):
+    """A product's lowest price in stock in one size (one size key of its variants; no row when
+    that size is sold out), with the product's place in the shop's order: what a search for a
+    size with a budget asks of a product, read without its variants ("size 15, nearest over
+    $20": the products in size 15 by this price, not every variant in 15 grouped by product;
+    docs/performance.md, section 3.7). Kept with `Product.min_price_in_stock` by
+    `refresh_lowest_prices`, in the transaction that changes a variant's stock, price or sizes
+    or a product's place."""
+
+    __tablename__ = "product_size_price"
+
+    product_id = Column(Integer, ForeignKey("product.id", ondelete="CASCADE"), primary_key=True)
+    key = Column(String(32), primary_key=True)
+    min_price_in_stock = Column(Money, nullable=False)
+    position = Column(Integer, nullable=False)  # the product's, so ties come in the shop's order
+
+    __table_args__ = (
+        Index("ix_product_size_price_key", "key", "min_price_in_stock", "position", "product_id"),
+    )
 
 
 # ------------------------------------------------------------------- the lowest price in stock
 
 
 def refresh_lowest_prices(session: Session, product_ids: Iterable[int]) -> None:
-    """Recompute `Product.min_price_in_stock` of these products from their variants, in the
-    session's transaction: whatever changes a variant's stock or price calls it (through the
-    ORM, `_note_variant_changes` does), so the column is never behind in a committed store."""
+    """Recompute `Product.min_price_in_stock` of these products from their variants, and their
+    lowest prices per size (`ProductSizePrice`), in the session's transaction: whatever changes
+    a variant's stock, price or sizes, or a product's place, calls it (through the ORM,
+    `_note_variant_changes` does), so neither is ever behind in a committed store."""
     ids = sorted({product_id for product_id in product_ids if product_id is not None})
     product = Product.__table__
     lowest = (
@@ -224,28 +248,54 @@ def refresh_lowest_prices(session: Session, product_ids: Iterable[int]) -> None:
             .where(product.c.id.in_(ids[start : start + 500]))
             .values(min_price_in_stock=lowest, updated_at=product.c.updated_at)
         )
+        refill_size_prices(connection, ids[start : start + 500])
     for product_id in ids:  # products already loaded read the new value when next asked
         loaded = session.identity_map.get(session.identity_key(Product, product_id))
         if loaded is not None:
             session.expire(loaded, ["min_price_in_stock"])
 
 
-_CHANGED_PRODUCTS = "products whose variants' stock or price changed"
+def refill_size_prices(connection, product_ids: list[int] | None = None) -> None:
+    """Write the `ProductSizePrice` rows of these products (of every product: None, for a store
+    filled around the ORM, as bench/bench_search.py fills its big catalogs) from their variants
+    in stock and their size keys, replacing their old ones."""
+    size_price = ProductSizePrice.__table__
+    by_size = (
+        select(VariantSizeKey.product_id, VariantSizeKey.key, func.min(Variant.price),
+               Product.position)
+        .join(Variant, Variant.id == VariantSizeKey.variant_id)
+        .join(Product, Product.id == VariantSizeKey.product_id)
+        .where(Variant.in_stock)
+        .group_by(VariantSizeKey.product_id, VariantSizeKey.key, Product.position)
+    )  # fmt: skip
+    removed = delete(size_price)
+    if product_ids is not None:
+        by_size = by_size.where(VariantSizeKey.product_id.in_(product_ids))
+        removed = removed.where(size_price.c.product_id.in_(product_ids))
+    connection.execute(removed)
+    columns = ["product_id", "key", "min_price_in_stock", "position"]
+    connection.execute(insert(size_price).from_select(columns, by_size))
+
+
+_CHANGED_PRODUCTS = "products whose variants' stock, price or sizes, or whose place, changed"
 
 
 @event.listens_for(Session, "after_flush")
 def _note_variant_changes(session: Session, flush_context) -> None:
-    """The products of the variants this flush added, removed or gave a new stock or price (the
-    catalog import, `shop stock`, `shop price`, any edit through the ORM)."""
+    """The products of the variants this flush added, removed or gave a new stock or price, or
+    whose size keys it added or removed, or that it moved in the shop's order (the catalog
+    import, `shop stock`, `shop price`, any edit through the ORM)."""
     changed = session.info.setdefault(_CHANGED_PRODUCTS, set())
-    for variant in (*session.new, *session.deleted):
-        if isinstance(variant, Variant):
-            changed.add(variant.product_id)
-    for variant in session.dirty:
-        if isinstance(variant, Variant):
-            state = inspect(variant)
+    for row in (*session.new, *session.deleted):
+        if isinstance(row, (Variant, VariantSizeKey)):
+            changed.add(row.product_id)
+    for row in session.dirty:
+        if isinstance(row, Variant):
+            state = inspect(row)
             if state.attrs.stock.history.has_changes() or state.attrs.price.history.has_changes():
-                changed.add(variant.product_id)
+                changed.add(row.product_id)
+        elif isinstance(row, Product) and inspect(row).attrs.position.history.has_changes():
+            changed.add(row.id)
 
 
 @event.listens_for(Session, "after_flush_postexec")

@@ -1,9 +1,10 @@
 """What an order's state allows, said once: the order states, the changes a shopper may ask for,
 the return window and the quantity limits.
 
-The core (commerce.orders) enforces these rules and the actions ask the same functions before
-they offer a change, so the bot never offers what the core will then refuse. Refusals are codes;
-the words for a shopper are the caller's (actions/order_replies.py).
+The core (commerce.orders, commerce.cart, commerce.orders_after_sale) enforces these rules and
+the actions ask the same functions before they offer a change, so the bot never offers what the
+core will then refuse. Refusals are codes; the words for a shopper are the caller's
+(actions/order_replies.py).
 """
 
 from __future__ import annotations

@@ -1,9 +1,10 @@
-"""Carts and orders: placing an order atomically, what happens to it afterwards, and who may see it.
+"""Orders: placing one atomically, what it would cost, and the details the shopper lets us keep.
 
 Every function here either does all of what it says or raises an `OrderError` and changes nothing
 (the caller's session is rolled back). Stock is taken with one conditional UPDATE per line, so two
 shoppers can never both get the last unit; an order is written once per idempotency key, so a
-double-tapped Buy button makes one order.
+double-tapped Buy button makes one order. The cart is `commerce.cart`; what happens to an order
+afterwards, and who may see it, is `commerce.orders_after_sale`.
 """
 
 from __future__ import annotations
@@ -21,25 +22,18 @@ from sqlalchemy.orm import Session, selectinload
 
 from commerce.config import load_settings
 from commerce.models import (
-    CartItem,
     Customer,
     Order,
     OrderLine,
     Product,
-    ReturnRequest,
     Variant,
     refresh_lowest_prices,
 )
 from commerce.order_rules import (
     MAX_QUANTITY,
-    OWNER_MOVES,
     ChangeCheck,
-    OrderChange,
     OrderStatus,
     QuantityProblem,
-    Refusal,
-    check_change,
-    describe_status,
     quantity_problem,
 )
 from commerce.shipping import SHIPPING_METHODS, ShippingMethod
@@ -112,14 +106,6 @@ class Contact:
         return [problem for problem in found if problem]
 
 
-@dataclass(frozen=True)
-class Requester:
-    """Who asks about an order: the channel user, and the email they gave (if any)."""
-
-    owner: str
-    email: str | None = None
-
-
 def order_number(prefix: str) -> str:
     return f"{prefix}-" + "".join(secrets.choice(_NUMBER_ALPHABET) for _ in range(6))
 
@@ -152,57 +138,6 @@ def forget_contact(session: Session, owner: str) -> bool:
     return True
 
 
-# --- cart ---------------------------------------------------------------------------------------
-
-
-def add_to_cart(session: Session, owner: str, variant_id: int, quantity: int = 1) -> CartItem:
-    _check_quantity(quantity)
-    variant = session.get(Variant, variant_id)
-    if variant is None:
-        raise InvalidRequest("that item is no longer in the catalog")
-    item = session.get(CartItem, (owner, variant_id))
-    wanted = quantity + (item.quantity if item else 0)
-    _check_quantity(wanted, variant)
-    if item is None:
-        item = CartItem(owner=owner, variant_id=variant_id, quantity=wanted)
-        session.add(item)
-    else:
-        item.quantity = wanted
-    session.flush()
-    return item
-
-
-def set_cart_quantity(session: Session, owner: str, variant_id: int, quantity: int) -> None:
-    """Change a cart line's quantity; 0 removes it."""
-    item = session.get(CartItem, (owner, variant_id))
-    if item is None:
-        raise InvalidRequest("that item is not in your cart")
-    if quantity == 0:
-        session.delete(item)
-        return
-    _check_quantity(quantity, item.variant)
-    item.quantity = quantity
-
-
-def empty_cart(session: Session, owner: str) -> int:
-    """Remove everything from the cart; returns how many lines there were."""
-    items = cart_items(session, owner)
-    for item in items:
-        session.delete(item)
-    return len(items)
-
-
-def cart_items(session: Session, owner: str) -> list[CartItem]:
-    return list(
-        session.scalars(
-            select(CartItem)
-            .where(CartItem.owner == owner)
-            .options(selectinload(CartItem.variant).selectinload(Variant.product))
-            .order_by(CartItem.added_at)
-        )
-    )
-
-
 # --- placing an order ---------------------------------------------------------------------------
 
 
@@ -221,7 +156,7 @@ def place_order(
     `items` are (variant id, quantity). The same `idempotency_key` again returns the first order.
     Run it in `session_scope(writes=True)`.
     """
-    if existing := _order_by_key(session, idempotency_key):
+    if existing := order_by_key(session, idempotency_key):
         if existing.owner != owner:
             raise InvalidRequest("that checkout link belongs to someone else")
         return existing
@@ -237,50 +172,19 @@ def place_order(
             order = _write_order(session, owner, contact, lines, idempotency_key, method, now)
     except IntegrityError:
         # The same key committed meanwhile (a double tap racing itself): that order stands.
-        existing = _order_by_key(session, idempotency_key)
+        existing = order_by_key(session, idempotency_key)
         if existing is None:
             raise
         return existing
     return order
 
 
-def checkout_cart(
-    session: Session,
-    *,
-    owner: str,
-    contact: Contact,
-    idempotency_key: str,
-    shipping_method: str = "standard",
-    now: datetime | None = None,
-) -> Order:
-    """Place an order for everything in the cart and empty the cart, in one transaction."""
-    if existing := _order_by_key(session, idempotency_key):
-        if existing.owner != owner:
-            raise InvalidRequest("that checkout link belongs to someone else")
-        return existing
-    cart = cart_items(session, owner)
-    if not cart:
-        raise InvalidRequest("your cart is empty")
-    order = place_order(
-        session,
-        owner=owner,
-        contact=contact,
-        items=[(item.variant_id, item.quantity) for item in cart],
-        idempotency_key=idempotency_key,
-        shipping_method=shipping_method,
-        now=now,
-    )
-    for item in cart:
-        session.delete(item)
-    return order
-
-
 def _merged_lines(items: Iterable[tuple[int, int]]) -> dict[int, int]:
     lines: dict[int, int] = {}
     for variant_id, quantity in items:
-        _check_quantity(quantity)
+        check_quantity(quantity)
         lines[variant_id] = lines.get(variant_id, 0) + quantity
-        _check_quantity(lines[variant_id])
+        check_quantity(lines[variant_id])
     if not lines:
         raise InvalidRequest("there is nothing to order")
     return lines
@@ -333,7 +237,7 @@ def _write_order(
         sum((line.unit_price * line.quantity for line in order_lines), Decimal("0.00")), method
     )
     order = Order(
-        number=_unused_number(session, "HL", Order),
+        number=unused_number(session, "HL", Order),
         owner=owner,
         idempotency_key=key,
         status=OrderStatus.AWAITING_PAYMENT.value,
@@ -425,14 +329,16 @@ def _delivery_estimate(now: datetime, method: ShippingMethod) -> datetime:
     return datetime(day.year, day.month, day.day, 18, tzinfo=timezone.utc)
 
 
-def _unused_number(session: Session, prefix: str, model) -> str:
+def unused_number(session: Session, prefix: str, model) -> str:
+    """A fresh number for an order or a return (`model`) that no row of it has yet."""
     while True:
         number = order_number(prefix)
         if session.scalar(select(func.count()).where(model.number == number)) == 0:
             return number
 
 
-def _order_by_key(session: Session, key: str) -> Order | None:
+def order_by_key(session: Session, key: str) -> Order | None:
+    """The order already written for this idempotency key, if any."""
     return session.scalar(select(Order).where(Order.idempotency_key == key))
 
 
@@ -442,199 +348,7 @@ def payment_link(order: Order) -> str:
     )
 
 
-# --- after the sale -----------------------------------------------------------------------------
-
-
-def find_order(session: Session, number: str, requester: Requester) -> Order:
-    """The order, if `requester` may see it: the channel user who placed it, or anyone who gives
-    both its number and its email. Anyone else gets OrderNotFound, exactly as for no order."""
-    order = session.scalar(
-        select(Order)
-        .where(Order.number == number.strip().upper())
-        .options(selectinload(Order.lines), selectinload(Order.returns))
-    )
-    if order is None:
-        raise OrderNotFound()
-    email_matches = bool(requester.email) and requester.email.strip().lower() == order.email
-    if order.owner != requester.owner and not email_matches:
-        raise OrderNotFound()
-    return order
-
-
-def latest_order(session: Session, owner: str) -> Order | None:
-    """The channel user's most recent order ("where is my order?")."""
-    return session.scalar(
-        select(Order).where(Order.owner == owner).order_by(Order.placed_at.desc(), Order.id.desc())
-    )
-
-
-def _ensure_allowed(order: Order, change: OrderChange, now: datetime | None = None) -> None:
-    """Raise NotAllowedNow unless the one rule (commerce.order_rules) allows `change` now."""
-    check = check_change(order, change, now)
-    if check.allowed:
-        return
-    problem = f"order {order.number} is {describe_status(order.status)}"
-    if check.refusal == Refusal.RETURN_WINDOW_CLOSED:
-        days = load_settings().return_window_days
-        problem = (
-            f"order {order.number} was delivered more than {days} days ago, "
-            "outside our return window"
-        )
-    elif check.refusal in (Refusal.NOT_SHIPPED_YET, Refusal.NOT_DELIVERED_YET):
-        problem += "; returns start once it has been delivered"
-    raise NotAllowedNow(problem, check)
-
-
-def cancel_order(session: Session, number: str, requester: Requester) -> Order:
-    order = find_order(session, number, requester)
-    _ensure_allowed(order, OrderChange.CANCEL)
-    for line in order.lines:
-        if line.variant_id is not None:
-            session.execute(
-                update(Variant)
-                .where(Variant.id == line.variant_id)
-                .values(stock=Variant.stock + line.quantity)
-                .execution_options(synchronize_session=False)
-            )
-    restocked = [line.variant_id for line in order.lines if line.variant_id is not None]
-    if restocked:  # back in stock: back in "cheapest first" at its price, in this transaction
-        refresh_lowest_prices(
-            session, session.scalars(select(Variant.product_id).where(Variant.id.in_(restocked)))
-        )
-    order.status = OrderStatus.CANCELLED.value
-    return order
-
-
-def change_address(session: Session, number: str, requester: Requester, address: str) -> Order:
-    order = find_order(session, number, requester)
-    _ensure_allowed(order, OrderChange.CHANGE_ADDRESS)
-    if problems := Contact(order.name, order.email, address).problems():
-        raise InvalidRequest("I need " + " and ".join(problems))
-    order.address = address.strip()
-    return order
-
-
-def returned_lines(order: Order, line_ids: Iterable[int] | None = None) -> list[OrderLine]:
-    """The lines a return covers: those of `line_ids` (some items of the order), else all of them.
-    An id that is not one of this order's lines is refused, never silently dropped."""
-    if line_ids is None:
-        return list(order.lines)
-    wanted = set(line_ids)
-    lines = [line for line in order.lines if line.id in wanted]
-    if not lines or len(lines) != len(wanted):
-        raise InvalidRequest(f"those items are not all in order {order.number}")
-    return lines
-
-
-def refund_for(order: Order, lines: list[OrderLine]) -> Decimal:
-    """What a return of `lines` pays back: the whole order's total for all of its items; for some
-    of them, what was paid for those items and their share of the tax (the shipping paid for the
-    order is refunded only with the whole order)."""
-    if {line.id for line in lines} == {line.id for line in order.lines}:
-        return order.total
-    items = sum((line.unit_price * line.quantity for line in lines), Decimal("0"))
-    tax = order.tax * items / order.subtotal if order.subtotal else Decimal("0")
-    return (items + tax).quantize(CENT)
-
-
-def request_return(
-    session: Session,
-    number: str,
-    requester: Requester,
-    reason: str = "",
-    now: datetime | None = None,
-    line_ids: Iterable[int] | None = None,
-) -> ReturnRequest:
-    """Open a return for the order, or for only the items of `line_ids` (a partial return: the
-    items it covers are written on the request, for the team that receives the parcel)."""
-    order = find_order(session, number, requester)
-    _ensure_allowed(order, OrderChange.RETURN, now)
-    lines = returned_lines(order, line_ids)
-    if len(lines) < len(order.lines):
-        items = "; ".join(
-            f"{line.quantity} x {line.title} ({line.sku or 'no sku'})" for line in lines
-        )
-        reason = f"{reason.strip()} [items: {items}]".strip()
-    request = ReturnRequest(
-        number=_unused_number(session, "RT", ReturnRequest), reason=reason.strip()[:1000]
-    )
-    order.returns.append(request)
-    order.status = OrderStatus.RETURN_REQUESTED.value
-    session.flush()
-    return request
-
-
-def move_order(
-    session: Session,
-    number: str,
-    status: str,
-    tracking_number: str | None = None,
-    now: datetime | None = None,
-) -> Order:
-    """The shop owner's transitions: paid, shipped (with tracking), delivered, returned."""
-    order = session.scalar(select(Order).where(Order.number == number.strip().upper()))
-    if order is None:
-        raise OrderNotFound()
-    if status not in OWNER_MOVES:
-        raise InvalidRequest(f"unknown status '{status}'")
-    if order.status not in OWNER_MOVES[status]:
-        raise NotAllowedNow(f"order {order.number} is {describe_status(order.status)}")
-    now = now or datetime.now(timezone.utc)
-    if status == OrderStatus.SHIPPED:
-        if not tracking_number:
-            raise InvalidRequest("a shipped order needs a tracking number")
-        order.tracking_number = tracking_number
-        order.shipped_at = now
-    if status == OrderStatus.DELIVERED:
-        order.delivered_at = now
-    order.status = OrderStatus(status).value
-    return order
-
-
-@dataclass(frozen=True)
-class InvoiceLine:
-    description: str
-    quantity: int
-    unit_price: Decimal
-    amount: Decimal
-
-
-@dataclass(frozen=True)
-class Invoice:
-    order_number: str
-    placed_at: datetime
-    billed_to: str
-    lines: tuple[InvoiceLine, ...]
-    subtotal: Decimal
-    shipping: Decimal
-    tax: Decimal
-    total: Decimal
-
-
-def invoice(order: Order) -> Invoice:
-    """The order's lines and totals as they were charged (later price changes do not apply)."""
-    lines = tuple(
-        InvoiceLine(
-            description=", ".join(part for part in (line.title, line.size, line.colour) if part),
-            quantity=line.quantity,
-            unit_price=line.unit_price,
-            amount=line.unit_price * line.quantity,
-        )
-        for line in order.lines
-    )
-    return Invoice(
-        order_number=order.number,
-        placed_at=order.placed_at,
-        billed_to=f"{order.name}, {order.address}",
-        lines=lines,
-        subtotal=order.subtotal,
-        shipping=order.shipping_cost,
-        tax=order.tax,
-        total=order.total,
-    )
-
-
-def _check_quantity(quantity: int, variant: Variant | None = None) -> None:
+def check_quantity(quantity: int, variant: Variant | None = None) -> None:
     """The quantity rule of commerce.order_rules, against `variant`'s stock where given."""
     problem = quantity_problem(quantity, variant.stock if variant is not None else None)
     if problem == QuantityProblem.NOT_A_COUNT:

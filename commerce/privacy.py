@@ -27,11 +27,12 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from commerce.alerts import AlertSubscription, active_alerts, erase_alerts_for
+from commerce.cart import cart_items
 from commerce.config import AlertSettings, HandoffSettings, Settings
 from commerce.conversation_store import EVENTS, OUTBOX, tracker_store_engine
 from commerce.handoff import Handoff
 from commerce.models import CartItem, Customer, Feedback, Order, as_utc
-from commerce.orders import Contact, cart_items, forget_contact, saved_contact
+from commerce.orders import Contact, forget_contact, saved_contact
 from commerce.profiles import KnownSize, Taste, erase_profile, known_sizes, linked_owners, tastes
 
 # --- forgetting the remembered checkout details ---------------------------------------------------

@@ -91,6 +91,16 @@ TOPICS: dict[str, tuple[str, tuple[str, ...]]] = {
         r"\bvegan|sustainab|recycl|\borganic|\beco[- ]?friendly|\bethical|cruelty",
         ("vegan", "recycled", "organic", "sustainab", "eco-", "responsibly", "certified"),
     ),
+    # "Does it need hemming?", "trousers always too long on me": whether it comes hemmed or
+    # is left for alterations; only a sentence on the hem or tailoring it answers (stranger
+    # test 23, docs/nlu/stranger-test-23.md: the suits' trousers are "left unhemmed").
+    "alterations": (
+        r"\bhem(?:s|med|ming)?\b|\bunhemmed\b|\balter(?:ed|ing|ations?)?\b|\btailor(?:ing)?\b|"
+        r"\b(?:take|taking|taken|took) (?:them |it |the \w+ )?up\b|\bshorten\w*|"
+        r"\b(?:trousers?|pants|legs?|sleeves?)\b.{0,30}\btoo (?:long|short)\b|"
+        r"\btoo (?:long|short)\b.{0,30}\b(?:trousers?|pants|legs?|sleeves?)\b",
+        ("unhemmed", "hemmed", "hem", "alteration", "tailoring", "tailor the", "taken up"),
+    ),
     # "How wide is it?" asks for a measurement, not how it fits.
     "measurements": (
         r"\bhow (?:wide|long|tall|high|big|heavy|thick)\b|\b(?:width|length|height|inseam)\b|"
@@ -137,8 +147,8 @@ ANIMAL_MATERIALS = (
 # The most specific first: "where is it made" asks where, not what it is made of; "how wide is it"
 # asks for a measurement, not how it fits.
 TOPIC_ORDER = (
-    "waterproof", "creasing", "care", "origin", "sustainability", "quality", "measurements", "fit",
-    "lining", "comfort", "grip", "warmth", "occasion", "sole", "material",
+    "waterproof", "creasing", "care", "origin", "sustainability", "quality", "alterations",
+    "measurements", "fit", "lining", "comfort", "grip", "warmth", "occasion", "sole", "material",
 )  # fmt: skip
 
 # Words that name no property; what is left of a question ("heel", "zip", "strap") is what it asks

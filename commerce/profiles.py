@@ -11,7 +11,8 @@ filled only from what they said or did, never guessed.
   anyone's email), a paid order is as close to a verified email as the shop gets; so a stranger who
   types Ann's email into a checkout never sees or erases Ann's profile.
 
-Remembered checkout details, the cart and orders live in their own tables (commerce/orders.py);
+Remembered checkout details, the cart and orders live in their own tables (commerce/orders.py,
+commerce/cart.py);
 `commerce/privacy.py` gathers everything for "what do you know about me?" and erasure.
 """
 

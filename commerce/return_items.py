@@ -4,7 +4,7 @@ Each line of the order is known by the words of its title, its product's type an
 for that kind (catalog/lexicon.yml: "trousers" for chinos, "trainers" for sneakers). The message is
 read clause by clause: an item named where the shopper keeps it ("the shirt is fine", "keep the
 shirt") stays; one named anywhere else goes back. Whether a return is allowed, and what it pays
-back, is commerce.orders' rule, not this module's.
+back, is commerce.orders_after_sale's rule, not this module's.
 """
 
 from __future__ import annotations

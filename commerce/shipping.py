@@ -110,6 +110,19 @@ def better_method(chosen: ShippingMethod, needed: date, ordered: date) -> Shippi
     return SHIPPING_METHODS[min(better)[2]] if better else None
 
 
+def sooner_method(chosen: ShippingMethod, ordered: date) -> ShippingMethod | None:
+    """Another shipping method that gets an order placed on `ordered` there sooner than `chosen`
+    (its last day earlier, its first no later), the soonest and then the cheapest; None when none
+    does (so "no other shipping gets it there sooner" is said only when true)."""
+    first, last = chosen.arrival(ordered)
+    sooner = [
+        (method.arrival(ordered)[1], method.cost, method.key)
+        for method in SHIPPING_METHODS.values()
+        if method.arrival(ordered)[1] < last and method.arrival(ordered)[0] <= first
+    ]
+    return SHIPPING_METHODS[min(sooner)[2]] if sooner else None
+
+
 def add_business_days(start: date, days: int) -> date:
     """The date `days` working days (Monday to Friday) after `start`."""
     current = start

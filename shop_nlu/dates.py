@@ -27,7 +27,15 @@ _MONTH_WORDS = {
     "sept": 9,
 }
 _DAY_OF_MONTH = r"(\d{1,2})(?:st|nd|rd|th)?"
-_MONTH = r"(" + "|".join(sorted(_MONTH_WORDS, key=len, reverse=True)) + r")\.?"
+# "May" is a month, but not in "size 10 may be small".
+_MONTH = (
+    r"("
+    + "|".join(sorted(_MONTH_WORDS, key=len, reverse=True)).replace(
+        "may", r"may(?!\s+(?:be|not|have|need|fit|work|i|we|you|it|still|also|take|come|get)\b)"
+    )
+    + r")\.?"
+)
+_WEEKDAY_NAMES = "|".join(sorted(_WEEKDAY_WORDS, key=len, reverse=True))
 
 # Any day named is the deadline: the caller asks only for delivery questions, where "saturday"
 # means "by saturday". The day of ordering is not one ("by friday if i order today").
@@ -50,9 +58,20 @@ _DEADLINE_WORD = re.compile(
     r"|fly|flying|flying out|flies|leave|leaving|leaves|travel|travels|travelling|traveling"
     r"|depart|departing|flight|flight's|flights)\s+(?:the\s+)?$"
 )
-# "by the 5th", "by 5 december", "by dec 5th", "before the 3rd of december".
-_DAY_MONTH = re.compile(r"\b" + _DAY_OF_MONTH + r"(?:\s+of)?\s+" + _MONTH + r"\b")
-_MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s+" + _DAY_OF_MONTH + r"\b")
+# "by the 5th", "by 5 december", "by dec 5th", "before the 3rd of december"; with its weekday
+# before it ("on friday 4 december", "fri, dec 4th"), which a date outranks (stranger test 24,
+# docs/nlu/stranger-test-24.md: "on friday 4 december" was read as this Friday).
+_DATES_WEEKDAY = r"(?:(?:" + _WEEKDAY_NAMES + r")\.?,?\s+(?:the\s+)?)?"
+_DAY_MONTH = re.compile(r"\b" + _DATES_WEEKDAY + _DAY_OF_MONTH + r"(?:\s+of)?\s+" + _MONTH + r"\b")
+_MONTH_DAY = re.compile(r"\b" + _DATES_WEEKDAY + _MONTH + r"\s+" + _DAY_OF_MONTH + r"\b")
+# "by 4/12": a date in figures, day and month either way round; not a size ("size 10/12", "32/34").
+_FIGURES_DATE = re.compile(r"(?<![\w/$.])(?<!size )(?<!sz )(\d{1,2})/(\d{1,2})(?![\w/])")
+# "friday the 4th", "by fri 4th": a weekday with its day of the month, not "friday 2 pairs".
+_WEEKDAY_AND_DAY = re.compile(
+    r"\b(?:" + _WEEKDAY_NAMES + r")\.?,?\s+(?:the\s+)?" + _DAY_OF_MONTH + r"\b"
+    r"(?!\s*(?::|(?:one|pair|item|product|piece|am|pm|a\.m|p\.m|o'?clock|noon|midnight"
+    r"|hours?|hrs?|days?)s?\b))"
+)
 # "the 5th", but not "the 2nd one" (a product on the list).
 _THE_DAY = re.compile(r"\bthe\s+" + _DAY_OF_MONTH + r"\b(?!\s+(?:one|pair|item|product)s?\b)")
 
@@ -76,14 +95,22 @@ def needed_by(text: str, today: date, named_as_deadline: bool = False) -> date |
             return False
         return not named_as_deadline or bool(_DEADLINE_WORD.search(words[: match.start(group)]))
 
-    if named(match := _WEEKEND.search(words), 2):
-        return _next_weekday(today, 5, match.group(1) == "next")
-    if named(match := _WEEKDAY.search(words), 2):
-        return _next_weekday(today, _WEEKDAY_WORDS[match.group(2)], match.group(1) == "next")
+    # A date first: with a weekday beside it, the date is the day meant, even where the weekday
+    # is not its own ("by thursday 4 december").
     if named(match := _DAY_MONTH.search(words)):
         return _upcoming(today, _MONTH_WORDS[match.group(2)], int(match.group(1)))
     if named(match := _MONTH_DAY.search(words)):
         return _upcoming(today, _MONTH_WORDS[match.group(1)], int(match.group(2)))
+    if named(match := _FIGURES_DATE.search(words)) and (
+        in_figures := _upcoming_in_figures(today, int(match.group(1)), int(match.group(2)), words)
+    ):
+        return in_figures
+    if named(match := _WEEKDAY_AND_DAY.search(words)):
+        return _upcoming_day_of_month(today, int(match.group(1)))
+    if named(match := _WEEKEND.search(words), 2):
+        return _next_weekday(today, 5, match.group(1) == "next")
+    if named(match := _WEEKDAY.search(words), 2):
+        return _next_weekday(today, _WEEKDAY_WORDS[match.group(2)], match.group(1) == "next")
     if named(match := _THE_DAY.search(words)):
         return _upcoming_day_of_month(today, int(match.group(1)))
     return None
@@ -92,12 +119,13 @@ def needed_by(text: str, today: date, named_as_deadline: bool = False) -> date |
 # "Flying out dec 4th", "leaving on friday", "my trip is on the 5th", "before my flight": the day
 # named is the day the shopper leaves, a few words either side of a word for leaving.
 _LEAVING = r"(?:fly|flies|flying|flight'?s?|leave|leaves|leaving|travel\w*|depart\w*|trip|going away)"  # fmt: skip
+# A date before a weekday alone: "flying out friday 4 december" leaves on the 4th.
 _A_DAY = "(?:" + "|".join((
+    _DATES_WEEKDAY + _DAY_OF_MONTH + r"(?:\s+of)?\s+" + _MONTH,
+    _DATES_WEEKDAY + _MONTH + r"\s+" + _DAY_OF_MONTH,
+    _WEEKDAY_AND_DAY.pattern.removeprefix(r"\b"),
     r"today|tonight|tomorrow|tmrw",
-    r"(?:(?:next|this|coming)\s+)?(?:" + "|".join(sorted(_WEEKDAY_WORDS, key=len, reverse=True))
-    + r"|week-?end)",
-    _DAY_OF_MONTH + r"(?:\s+of)?\s+" + _MONTH,
-    _MONTH + r"\s+" + _DAY_OF_MONTH,
+    r"(?:(?:next|this|coming)\s+)?(?:" + _WEEKDAY_NAMES + r"|week-?end)",
     r"the\s+" + _DAY_OF_MONTH,
 )) + ")"  # fmt: skip
 _LEAVING_ON_A_DAY = re.compile(
@@ -143,10 +171,33 @@ def without_soonest_words(text: str) -> str:
 def weekday_said_alone(text: str) -> int | None:
     """The weekday (0 = Monday) `text` names without "this", "next" or "coming" ("by saturday"),
     which may be the one the shopper set earlier ("a party next saturday"); None otherwise."""
-    match = _WEEKDAY.search(_ORDERING_DAY.sub(" ", text.lower()))
-    if not match or match.group(1):
+    words = _ORDERING_DAY.sub(" ", text.lower())
+    match = _WEEKDAY.search(words)
+    if not match or match.group(1) or _names_a_date(words):
         return None
     return _WEEKDAY_WORDS[match.group(2)]
+
+
+def _names_a_date(words: str) -> bool:
+    """Whether `words` name a date ("4 december", "dec 4", "4/12", "friday the 4th")."""
+    return any(
+        pattern.search(words)
+        for pattern in (_DAY_MONTH, _MONTH_DAY, _FIGURES_DATE, _WEEKDAY_AND_DAY, _THE_DAY)
+    )
+
+
+def _upcoming_in_figures(today: date, first: int, second: int, words: str) -> date | None:
+    """ "4/12": the day it can mean (4 December or April 12) that is on the weekday `words` name
+    with it, else the sooner one, as a shopper asking about delivery asks about the weeks ahead;
+    None when neither is a date ("32/34", a size)."""
+    readings = {
+        day for day in (_upcoming(today, second, first), _upcoming(today, first, second)) if day
+    }
+    named = _WEEKDAY.search(words)
+    weekday = _WEEKDAY_WORDS[named.group(2)] if named else None
+    if weekday is not None and any(day.weekday() == weekday for day in readings):
+        readings = {day for day in readings if day.weekday() == weekday}
+    return min(readings, default=None)
 
 
 def _next_weekday(today: date, weekday: int, next_week: bool) -> date:

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from commerce.lexicon import load_lexicon
 from shop_nlu.entity import Entity
+from shop_nlu.message_readings import SLANG_TAKES
 
 # What can be asked for by its absence, and the words that ask so, right before the term.
 NEGATABLE = frozenset({"colour", "category", "brand", "feature", "occasion"})
@@ -80,11 +81,13 @@ _CART_BEFORE = re.compile(
 
 
 def the_cart_called_a_bag(lowered: str, entity: Entity) -> bool:
-    """Whether a kind of product found in the message is the shopper's cart called a bag."""
-    return (
-        entity.entity == "category"
-        and lowered[entity.start : entity.end] == "bag"
-        and bool(_CART_BEFORE.search(lowered[max(0, entity.start - 30) : entity.start]))
+    """Whether a kind of product found in the message is the shopper's cart called a bag, or
+    "bag" the slang verb ("bag me a pair of those brogues")."""
+    if entity.entity != "category" or lowered[entity.start : entity.end] != "bag":
+        return False
+    return bool(
+        _CART_BEFORE.search(lowered[max(0, entity.start - 30) : entity.start])
+        or SLANG_TAKES.match(lowered[entity.start :])
     )
 
 

@@ -9,6 +9,7 @@ import re
 
 from commerce.search import parse_price
 from commerce.sizes import display_size, normalise_number, size_query_key
+from shop_nlu.ages import TEEN_GENDER
 from shop_nlu.entity import Entity
 
 # A size swapped for another in "A instead of B": letters, words and suit sizes.
@@ -70,7 +71,7 @@ _SIZE_VALUE = (
 )
 _NOT_A_SIZE_AFTER = (
     r"(?!\s?(?:dollars?|bucks|usd|\$|%|days?|hours?|mins?|minutes?|weeks?|months?|years?|pm|am"
-    r"|o'?clock|pairs?|items?|of\b|more|results?|products?|pieces?|-piece|piece|st\b|nd\b|rd\b|th\b))"
+    r"|yrs?\b|yo\b|y/o|o'?clock|pairs?|items?|of\b|more|results?|products?|pieces?|-piece|piece|st\b|nd\b|rd\b|th\b))"
 )
 
 # "medium brown", "a medium heel": a shade or a heel height, not a size.
@@ -84,11 +85,11 @@ _NOT_A_SHADE_OR_HEEL = (
 # her wedding, "my mom said i can spend 250" pays, not wears): "a present for my sister", "for mom",
 # "my brother's birthday", never "my sister's wedding" or "my mum is paying".
 _FOR_HER = (
-    r"sister|sis|mother|mom|mum|mam|mommy|mummy|mama|daughter|niece|aunt|auntie|grandma|granny|grandmother|"
+    r"sister|sis|mother|mom|mum|mam|mommy|mummy|mama|daughter|granddaughter|niece|aunt|auntie|grandma|granny|grandmother|"
     r"nan|nana|fianc[eé]e"
 )
 _FOR_HIM = (
-    r"brother|bro|father|dad|daddy|papa|son|nephew|uncle|grandpa|grandad|granddad|grandfather|"
+    r"brother|bro|father|dad|daddy|papa|son|grandson|nephew|uncle|grandpa|grandad|granddad|grandfather|"
     r"fianc[eé]"
 )
 _NOT_A_GIFT_AFTER = (
@@ -155,6 +156,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\bmy\s+(?:\w+\s+)?(?:(?P<female>{_FOR_HER})|(?P<male>{_FOR_HIM}))(?:['’]s|s['’]?)?\s+"
         rf"(?:{_GIFT_DAYS})\b"
     )),
+    # "a 16 year old son", "a 15yo girl", "my niece turns 14" (shop_nlu/ages.py).
+    *(("gender", pattern) for pattern in TEEN_GENDER),
     ("price_range", re.compile(rf"\bbetween\s+(?P<min>{_AMOUNT})\s+(?:and|-|to)\s+(?P<max>{_AMOUNT})")),
     ("price_range", re.compile(r"(?P<min>[$£€]\s?\d[\d,]*)\s?(?:-|to)\s?(?P<max>[$£€]?\s?\d[\d,]*)")),
     # "not less than 100", "not under 100": a floor, though "less than 100" alone is a ceiling (of

@@ -121,9 +121,34 @@ _FILLERS = frozenset(
 )
 
 
+# "do u sell gift cards? might be safer tbh": the question, then a short remark that names nothing
+# and asks nothing more (a second question, "do you sell boots? whats your return policy", is not
+# a remark).
+_REMARK_AFTER = re.compile(r"\?+\s+(?P<remark>[^?]{1,40})$")
+_ASKS_MORE = re.compile(
+    r"^\s*(?:what|whats|what's|how|when|where|why|who|which"
+    r"|(?:can|could|do|does|is|are|will|would) (?:i|you|u|it|they|she|he|we|that|this)\b)",
+    re.IGNORECASE,
+)
+
+
+def _without_remark(text: str, entities: list[Entity]) -> str:
+    """The message up to its question mark when a short remark follows it, else the message."""
+    remark = _REMARK_AFTER.search(text)
+    if (
+        not remark
+        or _ASKS_MORE.match(remark.group("remark"))
+        or len(remark.group("remark").split()) > 6
+        or any(e.end > remark.start("remark") and e.entity != "gender" for e in entities)
+    ):
+        return text
+    return text[: remark.start() + 1]
+
+
 def asks_if_sold(text: str, entities: list[Entity]) -> bool:
-    """Whether a message asks if the shop sells a kind: "do you do gift cards?", "got any boots"."""
-    match = _ASKS_IF_SOLD.match(text)
+    """Whether a message asks if the shop sells a kind: "do you do gift cards?", "got any boots"
+    (a short remark after the question mark aside: "do u sell gift cards? might be safer tbh")."""
+    match = _ASKS_IF_SOLD.match(_without_remark(text, entities))
     if not match:
         return False
     start, end = match.span("thing")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from shop_nlu.ages import names_a_teenager
 from shop_nlu.entity import Entity
 from shop_nlu.intents import (
     FALLBACK_INTENT,
@@ -43,6 +44,64 @@ def asks_for_a_gift(text: str, entities: Iterable[Entity]) -> bool:
         and not _GIFT_SERVICE.search(text)
         and any(entity.entity == "gender" and entity.role is None for entity in entities)
     )
+
+
+# "Swap it for the other one", "exchange the carlton for the rutland", "trade that for the second
+# one": one product traded for another the message points at, heard as a return or the exchanges
+# question. It is the add action's (the cart's swap, actions/cart_swaps.py, which also says how an
+# exchange of an order works when nothing is in the cart); "swap it for a bigger size", "exchange
+# them for the right colour" stay returns.
+SWAP_INTENT = "add_to_cart"
+MAY_BE_A_SWAP = frozenset({"return_order", "ask_return_policy"})
+_TRADES = re.compile(r"\b(?:swap|switch|exchange|trade|replace)\b.{0,40}?\b(?:for|with)\b")
+_FOR_ANOTHER = re.compile(
+    r"\s+(?:the\s+)?(?:other|first|second|third|1st|2nd|3rd|last|cheaper|pricier)\b"
+    r"(?!\s+(?:size|colou?r|length|fit|width|way)s?\b)"
+)
+
+
+def trades_for_another_product(text: str, products_at: Iterable[int] = ()) -> bool:
+    """Whether a message trades one product for another it points at ("the other one", "the
+    second one", a product's name: `products_at`, where the message names products), rather than
+    for another size or colour."""
+    trade = _TRADES.search(text.lower())
+    if trade is None:
+        return False
+    return bool(_FOR_ANOTHER.match(text.lower(), trade.end())) or any(
+        start >= trade.end() for start in products_at
+    )
+
+
+def shops_for_a_teenager(text: str) -> bool:
+    """Whether a message asks what to get a teenager ("what would a 15yo girl like", "something
+    for a teenager"): a search offering casual kinds first; not a question about wrapping,
+    returns or delivery ("can my 16 year old return it")."""
+    return names_a_teenager(text) and not _GIFT_SERVICE.search(text)
+
+
+# "idk her size lol", "no clue what size she is", "not sure about his size": shopping for someone
+# whose size the shopper doesn't know. Still shopping (what needs no size), not the size guide,
+# which measures the shopper; "i don't know my size" is left to the size guide.
+_NOT_KNOWN = (
+    r"(?:idk|dunno|(?:do ?n'?t|do not) know|(?:no|have no|got no) (?:idea|clue)|not sure|unsure)"
+)
+_SOMEONE = (
+    r"(?:her|his|their|she|he|they|she'?s|he'?s|(?:gf|bf|girlfriend|boyfriend|wife|husband)'?s)"
+)
+_THEIR_SIZE_NOT_KNOWN = re.compile(
+    rf"\b{_NOT_KNOWN}\b[^.?!]{{0,20}}?"
+    rf"(?:\b{_SOMEONE}\b[^.?!]{{0,12}}\bsizes?\b|\bsizes?\b[^.?!]{{0,12}}\b{_SOMEONE}\b)",
+    re.IGNORECASE,
+)
+# Intents such a message may have been read as: small talk, unsure, or the size guide.
+MAY_NOT_KNOW_THEIR_SIZE = NOT_ABOUT_PRODUCTS | {"ask_size_guide"}
+
+
+def does_not_know_their_size(text: str) -> bool:
+    """Whether a message says the shopper doesn't know the size of whom they shop for ("idk her
+    size"); not a question about returning or sending ("can she exchange it if i dont know her
+    size"), which the returns answer covers."""
+    return bool(_THEIR_SIZE_NOT_KNOWN.search(text)) and not _GIFT_SERVICE.search(text)
 
 
 # "My aunt got me a jacket from you for my birthday but it's way too big": a gift received that
@@ -227,6 +286,14 @@ _TAKES_IT = re.compile(
     r"look|instead of)\b)",
     re.IGNORECASE,
 )
+# "bag me a pair of those brogues", "cop those jordans", "gimme those in a 10": a slang verb that
+# takes what is pointed at ("those", "them"), said first; "get me a dress" stays a search.
+SLANG_TAKES = re.compile(
+    r"^\W*(?:(?:ok|okay|yo|right|so|just|pls|please|can you|could you)\W+)*"
+    r"(?:gimme|(?:bag|nab|snag|cop|grab|get)\s+(?:me|us)|bag|nab|snag|cop|grab)\s+"
+    r"(?:a pair of\s+|one of\s+|both of\s+)?(?:those|them|these)\b",
+    re.IGNORECASE,
+)
 # "yes that one please, size 34", "ok this one in a medium": yes to the product, with its size.
 _YES_THAT_ONE = re.compile(
     r"^\W*(?:yes|yeah|yep|yup|ok(?:ay)?|sure|great|perfect|lovely|right|sold)\b\W+(?:please\s+|pls\s+)?"
@@ -238,7 +305,7 @@ _YES_THAT_ONE = re.compile(
 def says_they_take_it(text: str, entities: Iterable[Entity]) -> bool:
     """Whether a message says the shopper takes the product they point at ("I'll take it", "ill
     go with the first one", "yes that one please, size 34"), not asks about it."""
-    if _TAKES_IT.search(text):
+    if _TAKES_IT.search(text) or SLANG_TAKES.search(text):
         return True
     return bool(_YES_THAT_ONE.search(text)) and any(
         entity.entity == "size" and entity.role is None for entity in entities

@@ -40,19 +40,25 @@ from shop_nlu.message_readings import (
     MAY_BE_A_GIFT_REQUEST,
     MAY_BE_A_GIFT_THAT_DOES_NOT_FIT_EXCEPT,
     MAY_BE_A_PURCHASE,
+    MAY_BE_A_SWAP,
+    MAY_NOT_KNOW_THEIR_SIZE,
     MAY_PICK_BY_PRICE,
     QUESTION_INTENT,
     REFINE_INTENT,
     RETURNS_INTENT,
     SELECT_INTENT,
+    SWAP_INTENT,
     WANTS_OTHER_PRODUCTS_INSTEAD_OF,
     asks_about_its_material,
     asks_for_a_gift,
     asks_for_price_order,
     asks_for_sale_items,
+    does_not_know_their_size,
     picks_by_price,
     received_a_gift_that_does_not_fit,
     says_they_take_it,
+    shops_for_a_teenager,
+    trades_for_another_product,
     wishes_for_other_products,
 )
 
@@ -175,6 +181,10 @@ def resolve_intent(
         return Resolution(INFORM_INTENT, "an order number alone")
     if intent in MAY_BE_A_PURCHASE and says_they_take_it(text, entities):
         return Resolution(BUY_INTENT, "says they take the product they point at")
+    if intent in MAY_BE_A_SWAP and trades_for_another_product(
+        text, [e.start for e in entities if e.entity in ("product", "product_handle")]
+    ):
+        return Resolution(SWAP_INTENT, "trades one product for another it points at")
     if intent == FALLBACK_INTENT and (torn := _torn_between_search_and_refine(scores)):
         return Resolution(torn, "unsure between a search and a refinement, which act alike")
     if (
@@ -208,6 +218,10 @@ def resolve_intent(
         return Resolution(RETURNS_INTENT, "a gift received that doesn't fit: exchanging it")
     if intent in MAY_BE_A_GIFT_REQUEST and asks_for_a_gift(text, entities):
         return Resolution(SEARCH_INTENT, "asks for a gift for someone")
+    if intent in MAY_BE_A_GIFT_REQUEST and shops_for_a_teenager(text):
+        return Resolution(SEARCH_INTENT, "asks what to get a teenager")
+    if intent in MAY_NOT_KNOW_THEIR_SIZE and does_not_know_their_size(text):
+        return Resolution(SEARCH_INTENT, "shops for someone whose size they don't know")
     if intent in WANTS_OTHER_PRODUCTS_INSTEAD_OF and wishes_for_other_products(text, entities):
         return Resolution(REFINE_INTENT, "asks for other products instead")
     if intent != QUESTION_INTENT and asks_about_its_material(text, entities):

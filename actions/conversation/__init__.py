@@ -10,6 +10,7 @@ shirt" after a shoe list) comes from the slot events Rasa sends with the tracker
 - `screen`: the list on screen, the product in focus, the bot's last buttons and question.
 - `history`: products opened or listed earlier; sizes, colour, day and budget said earlier.
 - `pointing`: how a message's words point at products ("the black one", "it", "they").
+- `compared`: which of the products compared last a message picks ("the cheaper one then").
 - `reference`: which product a message means, and asking which one.
 - `several`: the products a message about several means; questions across them.
 
@@ -17,6 +18,7 @@ Each module imports only those above it in this list. New code may import from t
 this package re-exports every public name.
 """
 
+from actions.conversation.compared import pick_among_compared
 from actions.conversation.history import (
     budget_for_everything,
     colour_asked_about,
@@ -78,6 +80,7 @@ from actions.conversation.screen import (
     open_question,
     opened_last,
     purchase_kept,
+    purchase_question_to_repeat,
     purchase_waiting,
     purchases_waiting,
     questions_waiting,
@@ -103,8 +106,9 @@ __all__ = [
     "earlier_products", "kinds_left_for_later", "latest_entities", "latest_intent",
     "list_after_focus", "listed_of_kind", "offered_products", "open_purchase_question",
     "open_question", "opened_last", "opened_lately", "opened_products", "ordinal_of_kind",
-    "own_gender_said", "picked_of_kind", "points_at_a_product",
-    "points_at_shown", "products_asked_about", "purchase_kept", "purchase_waiting",
+    "own_gender_said", "pick_among_compared", "picked_of_kind", "points_at_a_product",
+    "points_at_shown", "products_asked_about", "purchase_kept", "purchase_question_to_repeat",
+    "purchase_waiting",
     "purchases_waiting", "query_changes", "questions_waiting", "refers_to_focus", "resolve_product",
     "resolve_products", "said_lately", "search_that_listed", "second_kind_starts_at",
     "several_meant", "size_asked_lately", "sizes_said", "speaks_of_one", "the_several", "the_two",

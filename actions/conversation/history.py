@@ -83,6 +83,23 @@ def search_that_listed(tracker: Tracker, handle: str) -> ProductQuery | None:
     return None
 
 
+def searches_made(tracker: Tracker) -> list[ProductQuery]:
+    """The searches of the conversation, newest first (the current one first), each once: "scrap
+    the grey" after grey suits, then white shirts, is about the suits' search."""
+    found = [tracker.get_slot(SEARCH_QUERY)] + [
+        event.get("value")
+        for event in reversed(tracker.events or [])
+        if event.get("event") == "slot" and event.get("name") == SEARCH_QUERY
+    ]
+    searches: list[ProductQuery] = []
+    for value in found:
+        if isinstance(value, dict) and value:
+            query = ProductQuery.from_dict(value)
+            if query not in searches:
+                searches.append(query)
+    return searches
+
+
 # --- what the shopper said earlier ---------------------------------------------------------------
 
 # How many of the shopper's earlier messages a size said before "buy it" may reach back over.

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from actions import reference_replies
+from actions.conversation.compared import pick_among_compared
 from actions.conversation.history import earlier_products, opened_products
 from actions.conversation.pointing import SPEAKS_OF_IT, points_at_shown
 from actions.conversation.said import latest_entities, latest_intent
@@ -67,6 +68,8 @@ def resolve_product(tracker: Tracker, session: Session) -> ProductReference:
         return reference
     if "unknown_product" in entities:  # "is whey protein available?": a name the NLU did not know
         return by_name(session, entities["unknown_product"][-1], entities)
+    if compared := pick_among_compared(tracker, session):
+        return ProductReference(compared)  # "the cheaper one then" right after comparing two
     if "ordinal" in entities:
         if said := ordinal_of_kind(tracker):
             # "the first suit" with dresses on screen: the first of the suits listed before.

@@ -202,6 +202,26 @@ def open_purchase_question(tracker: Tracker) -> tuple[str, list[dict]] | None:
     return None
 
 
+def purchase_question_to_repeat(tracker: Tracker) -> tuple[str, list[dict]] | None:
+    """The open purchase question (`open_purchase_question`) to ask again under an answer to
+    something else ("will i be charged twice?" while "Which colour of ...?" is open): a choice of
+    one product's colour or size, asked only once so far; None for a "which one do you mean" of
+    several products (asked once, stranger test 24, docs/nlu/stranger-test-24.md: it followed
+    three unrelated answers), or a question already asked again."""
+    asked = open_purchase_question(tracker)
+    if asked is None:
+        return None
+    parsed = [_parse_payload(str(button.get("payload", ""))) for button in asked[1]]
+    if len({str(p[1].get("product_handle") or "") for p in parsed if p}) > 1:
+        return None
+    times = sum(
+        1
+        for event in tracker.events or []
+        if event.get("event") == "bot" and str(event.get("text") or "").strip() == asked[0]
+    )
+    return asked if times <= 1 else None
+
+
 def purchase_waiting(tracker: Tracker) -> tuple[str, str, str] | None:
     """What an open purchase question waits on (`open_purchase_question`): the intent its buttons
     go on with ("add_to_cart", "buy"), the product, and the question; None when none is open."""

@@ -1,5 +1,5 @@
 """Recommendations from the store's own data: what completes an outfit, what people bought
-together, new arrivals, and products side by side.
+together, new arrivals, products side by side, and presents that need no size.
 
 Everything is computed from the catalog and the orders at the moment of asking; the lexicon
 (catalog/lexicon.yml `goes_with`, `colours_that_go_together`) holds the shop owner's rules. The
@@ -15,13 +15,12 @@ from commerce.recommend.bought_together import (
     co_purchase_counts,
 )
 from commerce.recommend.compare import MAX_COMPARED, Comparison, ProductSide, compare_products
+from commerce.recommend.gifts import kinds_without_sizes
+from commerce.recommend.outfit_scoring import ColourPairing, Reason, colours_going_with
 from commerce.recommend.outfits import (
     Anchor,
-    ColourPairing,
     Outfit,
-    Reason,
     Suggestion,
-    colours_going_with,
     complete_an_owned_look,
     complete_the_look,
     outfit_places,
@@ -32,6 +31,7 @@ __all__ = [
     "CO_PURCHASE_FLOOR", "MAX_COMPARED", "NEW_ARRIVALS_WINDOW_DAYS", "Anchor", "Arrivals",
     "ColourPairing", "CoPurchases", "Comparison", "Outfit", "ProductSide", "Reason", "Suggestion",
     "bought_together", "co_purchase_counts", "colours_going_with", "compare_products",
-    "complete_an_owned_look", "complete_the_look", "new_arrivals", "outfit_places",
+    "complete_an_owned_look", "complete_the_look", "kinds_without_sizes", "new_arrivals",
+    "outfit_places",
     "shopper_sizes",
 ]  # fmt: skip

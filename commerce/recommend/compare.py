@@ -14,7 +14,7 @@ from commerce.lexicon import load_lexicon
 from commerce.models import Product, ProductTag
 from commerce.product_facts import MATERIALS
 from commerce.products import ProductDetails, product_details
-from commerce.recommend.outfits import occasion_tags
+from commerce.recommend.outfit_scoring import occasion_tags
 
 # At most this many products are compared side by side.
 MAX_COMPARED = 3

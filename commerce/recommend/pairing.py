@@ -1,6 +1,6 @@
 """Whether two products go together ("does the belt match the shoes?"), from the catalog and the
 shop owner's rules: their colours by the table outfits use (catalog/lexicon.yml
-`colours_that_go_together`, `_colour_fit`), a material both are made of, and the occasion and style
+`colours_that_go_together`, `colour_fit`), a material both are made of, and the occasion and style
 tags both carry. Facts and a verdict; the wording is the actions' job."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from commerce.lexicon import load_lexicon
 from commerce.product_facts import MATERIALS
-from commerce.recommend.outfits import _colour_fit, _Item, _load_items
+from commerce.recommend.outfit_scoring import OutfitItem, colour_fit, load_items
 
 YES = "yes"  # the colours go and both are for the same occasions
 CAN_BUT = "can_but"  # they can, but the colours or the occasions don't line up
@@ -49,7 +49,7 @@ def _occasion_order() -> list[str]:
     return list(dict.fromkeys(load_lexicon().occasions.values()))
 
 
-def _colours(item: _Item, looked_at: str | None) -> dict[str, tuple[str, str | None]]:
+def _colours(item: OutfitItem, looked_at: str | None) -> dict[str, tuple[str, str | None]]:
     """colour key -> (the catalog's name, its family) of the colours `item` is in stock in; only
     the colour looked at (by name or family) when it is in stock in it."""
     colours = {
@@ -69,8 +69,8 @@ def _colours(item: _Item, looked_at: str | None) -> dict[str, tuple[str, str | N
 def _fit(a: tuple[str, str | None], b: tuple[str, str | None]) -> float:
     """How well two colours (key, family) go, either way round in the table (0: not at all)."""
     return max(
-        _colour_fit(b[0], b[1], {a[0]: a[1] or a[0]})[0],
-        _colour_fit(a[0], a[1], {b[0]: b[1] or b[0]})[0],
+        colour_fit(b[0], b[1], {a[0]: a[1] or a[0]})[0],
+        colour_fit(a[0], a[1], {b[0]: b[1] or b[0]})[0],
     )
 
 
@@ -87,7 +87,7 @@ def check_pair(
 ) -> PairCheck | None:
     """Whether products `first` and `second` (handles) go together, in the colours the shopper
     looked at (`looked_at`, each None for any it is in stock in); None when either is unknown."""
-    items = _load_items(session, [first, second])
+    items = load_items(session, [first, second])
     if first not in items or second not in items or first == second:
         return None
     a, b = items[first], items[second]

@@ -1,32 +1,39 @@
 """Product search: filters, sorting, pages, and the closest alternatives when nothing matches.
 
 - `query`: what the shopper is looking for (`ProductQuery`), prices as typed, kind words.
-- `fitting`: which products and variants fit a query, as SQL, and how many (COUNT_CAP).
+- `fitting`: which products and variants fit a query, as SQL.
+- `variant_facts`: a page's variants read once (`VariantFacts`), and the same test of them.
+- `counting`: how many products fit a query, stopped past COUNT_CAP.
 - `results`: what a search gives back (`ProductMatch`, `SearchResult`, `SalesRanking`).
+- `on_offer`: the kinds the shop sells (or the nearest it does), the sizes in stock.
+- `distance`: how far a product is from a query it does not fit (`alternative_distance`).
+- `closest_candidates`: the first products that fit a set of filters, nearest price first.
 - `closest`: the products nearest to a query they do not fit (sort="closest").
-- `finding`: `find_products` in each order, paged; the kinds the shop sells, sizes in stock.
+- `by_price`: `find_products` sorted by price (cheapest first along the lowest prices in stock).
+- `finding`: `find_products` in each order, paged.
 - `alternatives`: what to show when a search finds nothing in stock (`find_alternatives`).
+- `claims`: which of a search's products the catalog describes with a feature asked about.
 
 Each module imports only those above it in this list. This package re-exports the names used
 outside it. The settings that say how much a statement reads (COUNT_CAP, WALK_ABOVE,
 NEAREST_PRICE_WINDOW, MAX_SOLD_RANKED_HERE, POPULAR_WINDOW_DAYS) are read in the
 module that defines them, so a test that changes one patches it there
-(`monkeypatch.setattr(fitting, "COUNT_CAP", 8)`); they are not re-exported here, so a patch of
+(`monkeypatch.setattr(counting, "COUNT_CAP", 8)`); they are not re-exported here, so a patch of
 `commerce.search` fails instead of changing nothing.
 """
 
 from commerce.search.alternatives import Alternatives, find_alternatives
-from commerce.search.closest import RELAXATION_ORDER, alternative_distance, of_a_wider_kind
-from commerce.search.finding import (
-    NOT_SOLD_STATUSES,
+from commerce.search.claims import FeaturesOfList, features_of_list
+from commerce.search.closest import of_a_wider_kind
+from commerce.search.distance import RELAXATION_ORDER, alternative_distance
+from commerce.search.finding import NOT_SOLD_STATUSES, find_products
+from commerce.search.on_offer import (
     available_sizes,
-    find_products,
     kinds_for,
     nearest_kind_on_sale,
     sells_kind,
     sold_kinds,
 )
-from commerce.search.fitting import VariantFacts, load_variant_facts, variant_fits
 from commerce.search.query import (
     COLOUR_ALTERNATIVES,
     KIND_ALTERNATIVES,
@@ -43,13 +50,14 @@ from commerce.search.query import (
     parse_price,
 )
 from commerce.search.results import ProductMatch, SalesRanking, SearchResult
+from commerce.search.variant_facts import VariantFacts, load_variant_facts, variant_fits
 
 __all__ = [
     "COLOUR_ALTERNATIVES", "KIND_ALTERNATIVES", "NOT_SOLD_STATUSES", "RELAXATION_ORDER", "SORTS",
-    "Alternatives", "ProductMatch", "ProductQuery", "SalesRanking", "SearchResult", "VariantFacts",
-    "alternative_distance", "available_sizes", "category_types", "colour_choices",
-    "find_alternatives", "find_products", "kind_within", "kinds_for", "load_variant_facts",
-    "narrower_kind", "narrowest_kind", "nearest_kind_features", "nearest_kind_on_sale",
-    "nearest_sold_kind", "number_forms", "of_a_wider_kind", "parse_price", "sells_kind",
-    "sold_kinds", "variant_fits",
+    "Alternatives", "FeaturesOfList", "ProductMatch", "ProductQuery", "SalesRanking",
+    "SearchResult", "VariantFacts", "alternative_distance", "available_sizes", "category_types",
+    "colour_choices", "features_of_list", "find_alternatives", "find_products", "kind_within",
+    "kinds_for", "load_variant_facts", "narrower_kind", "narrowest_kind", "nearest_kind_features",
+    "nearest_kind_on_sale", "nearest_sold_kind", "number_forms", "of_a_wider_kind", "parse_price",
+    "sells_kind", "sold_kinds", "variant_fits",
 ]  # fmt: skip

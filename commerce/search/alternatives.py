@@ -11,8 +11,10 @@ from functools import cached_property
 from sqlalchemy.orm import Session
 
 from commerce.lexicon import load_lexicon
-from commerce.search.closest import RELAXATION_ORDER, _find_closest
-from commerce.search.finding import available_sizes, find_products
+from commerce.search.closest import find_closest
+from commerce.search.distance import RELAXATION_ORDER
+from commerce.search.finding import find_products
+from commerce.search.on_offer import available_sizes
 from commerce.search.query import COLOUR_ALTERNATIVES, ProductQuery, colour_choices
 from commerce.search.results import SearchResult
 
@@ -65,7 +67,7 @@ def find_alternatives(
         keep = ()
     closest = query.updated(sort="closest", keep=keep)
     # Nothing fits even out of stock, so nothing in stock does: no need to look again.
-    result = _find_closest(session, closest, 0, limit, nothing_fits=not sold_out.total)
+    result = find_closest(session, closest, 0, limit, nothing_fits=not sold_out.total)
     lost_category: tuple[str, ...] = ()
     if not result.total:
         fixed = [name for name in closest.active_filters() if name not in RELAXATION_ORDER]

@@ -1,16 +1,13 @@
 """Which products and variants fit a query, as SQL: the tests of a product and of a variant
-(built once per lexicon and query fields), the same test of variants already read
-(`variant_fits`), the ways a statement finds the fitting products (from the size's keys, the
-colour indexes, or each product's own variants), counting them up to COUNT_CAP, and windows along
-the price index. The query plans each was chosen for are in the comments beside it
+(built once per lexicon and query fields), the ways a statement finds the fitting products (from
+the size's keys, the colour indexes, or each product's own variants), and windows along the price
+index. The same test of variants already read: `variant_facts`; counting the fitting products up
+to COUNT_CAP: `counting`. The query plans each was chosen for are in the comments beside it
 (docs/performance.md, section 3)."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
-from decimal import Decimal
 
 from sqlalchemy import and_, func, literal, or_, select, union_all
 from sqlalchemy.ext.compiler import compiles
@@ -28,11 +25,6 @@ from commerce.search.query import (
     narrower_kind,
 )
 
-# A count of the fitting products stops past this many (or past the page asked for, if further):
-# an exact count reads every fitting product, tens of thousands on a big catalog, to print one
-# number. The replies then say "more than 200" (`SearchResult.total_capped`).
-COUNT_CAP = 200
-
 # The product fields of a query (those `_product_conditions` tests).
 PRODUCT_FIELDS = (
     "category", "brand", "not_brands", "not_categories", "features", "not_features", "gender",
@@ -45,23 +37,31 @@ _BUILT_PRODUCT_CONDITIONS: dict[tuple, tuple] = {}
 
 
 def _product_conditions(
-    query: ProductQuery, kind_index: bool = True, tag_index: bool = True
+    query: ProductQuery, kind_index: bool = True, tag_index: bool = True, own_tags: bool = False
 ) -> list:
     """The query's tests of a product. Not `kind_index` / `tag_index`: SQLite may not start from
     the products of the kind / the occasion's tags (`_NotIndexed`), for a statement that is to
-    start from fewer variants (a page walking the catalog order, the variants at one price)."""
+    start from fewer variants (a page walking the catalog order, the variants at one price).
+    With `own_tags`, the occasion is looked up among each product's own tags, for a statement
+    that tests a few products already chosen in its columns (the alternatives' candidates):
+    there PostgreSQL reads `IN (the occasion's products)` whole, 13,294 wedding tags at 1M
+    variants to test 9 products (6 ms; docs/performance.md, section 3.7)."""
     lexicon = load_lexicon()
-    key = (id(lexicon), kind_index, tag_index, *(getattr(query, name) for name in PRODUCT_FIELDS))
+    key = (id(lexicon), kind_index, tag_index, own_tags,
+           *(getattr(query, name) for name in PRODUCT_FIELDS))  # fmt: skip
     built = _BUILT_PRODUCT_CONDITIONS.get(key)
     if built is None or built[0] is not lexicon:  # (the lexicon kept, so its id is not reused)
         if len(_BUILT_PRODUCT_CONDITIONS) >= 1024:
             _BUILT_PRODUCT_CONDITIONS.clear()
-        built = (lexicon, tuple(_build_product_conditions(query, kind_index, tag_index)))
+        conditions = _build_product_conditions(query, kind_index, tag_index, own_tags)
+        built = (lexicon, tuple(conditions))
         _BUILT_PRODUCT_CONDITIONS[key] = built
     return list(built[1])
 
 
-def _build_product_conditions(query: ProductQuery, kind_index: bool, tag_index: bool) -> list:
+def _build_product_conditions(
+    query: ProductQuery, kind_index: bool, tag_index: bool, own_tags: bool
+) -> list:
     conditions = [Product.is_active.is_(True)]
     if query.category:
         conditions.append(_of_category(query.category, kind_index))
@@ -89,9 +89,11 @@ def _build_product_conditions(query: ProductQuery, kind_index: bool, tag_index: 
     if query.occasions:
         tags = [tag.lower() for tag in query.occasions]
         product_id = Product.id if tag_index else _NotIndexed(Product.id)
-        conditions.append(
-            product_id.in_(select(ProductTag.product_id).where(ProductTag.tag.in_(tags)))
-        )
+        tagged = select(ProductTag.product_id).where(ProductTag.tag.in_(tags))
+        if own_tags:  # product_tag_pkey (product_id, tag)
+            conditions.append(tagged.where(ProductTag.product_id == Product.id).exists())
+        else:
+            conditions.append(product_id.in_(tagged))
     if query.not_occasions:
         tags = [tag.lower() for tag in query.not_occasions]
         conditions.append(
@@ -303,108 +305,6 @@ def _build_variant_conditions(
     return conditions
 
 
-@dataclass(frozen=True)
-class VariantFacts:
-    """What matching needs to know of a variant, read as a plain row (ORM objects cost more)."""
-
-    id: int
-    size: str | None
-    colour: str | None
-    colour_key: str | None
-    colour_family: str | None
-    price: Decimal
-    compare_at_price: Decimal | None
-    stock: int
-    size_keys: frozenset[str]
-
-
-def load_variant_facts(
-    session: Session, product_ids: list[int], size_keys: Iterable[str] | None = None
-) -> dict[int, list[VariantFacts]]:
-    """Product id -> its variants in catalog order, with their size keys; two queries in all.
-
-    With `size_keys`, only those keys are read (a variant's `size_keys` then holds the ones it
-    has): enough to match a query's size, and a search shows results sooner without reading
-    every size key of every variant on the page (none at all when the query has no size)."""
-    if not product_ids:  # an empty IN list would read the whole variant table
-        return {}
-    keys: dict[int, set[str]] = defaultdict(set)
-    wanted = None if size_keys is None else sorted(size_keys)
-    if wanted is None:
-        key_rows = session.execute(
-            select(VariantSizeKey.variant_id, VariantSizeKey.key)
-            .join(Variant, Variant.id == VariantSizeKey.variant_id)
-            .where(Variant.product_id.in_(product_ids))
-        )
-        for variant_id, key in key_rows:
-            keys[variant_id].add(key)
-    # The keys asked for come with the variants, one column each: a probe of the variant's own
-    # keys (their primary key), one statement instead of two (docs/performance.md, section 3.3).
-    has_key = [
-        select(VariantSizeKey.variant_id)
-        .where(VariantSizeKey.variant_id == Variant.id, VariantSizeKey.key == key)
-        .exists()
-        for key in wanted or ()
-    ]
-    facts: dict[int, list[VariantFacts]] = defaultdict(list)
-    rows = session.execute(
-        select(
-            Variant.id,
-            Variant.product_id,
-            Variant.size,
-            Variant.colour,
-            Variant.colour_key,
-            Variant.colour_family,
-            Variant.price,
-            Variant.compare_at_price,
-            Variant.stock,
-            *has_key,
-        )  # fmt: skip
-        .where(Variant.product_id.in_(product_ids))
-        .order_by(Variant.product_id, Variant.position)
-    )
-    # Read by position: a result row's attributes by name cost more than SQLite's answer (a
-    # page's 117 variants: 0.47 -> 0.12 ms; docs/performance.md, section 3.3).
-    no_keys: frozenset[str] = frozenset()
-    for variant_id, product_id, size, colour, colour_key, family, price, was, stock, *has in rows:
-        if has:
-            keys[variant_id].update(key for key, there in zip(wanted, has, strict=True) if there)
-        found = keys.get(variant_id)
-        facts[product_id].append(
-            VariantFacts(variant_id, size, colour, colour_key, family, price, was, stock,
-                         frozenset(found) if found else no_keys)
-        )  # fmt: skip
-    return facts
-
-
-def _size_keys(query: ProductQuery) -> tuple[str, ...]:
-    """The size keys `variant_fits` reads for this query (and queries with fewer filters)."""
-    return (query.size.lower(),) if query.size else ()
-
-
-def variant_fits(variant: VariantFacts, query: ProductQuery, in_stock_only: bool) -> bool:
-    """The same test as `_variant_conditions`, for variants already loaded."""
-    if in_stock_only and variant.stock <= 0:
-        return False
-    if query.colour and not set(_colour_keys(colour_choices(query.colour))) & {
-        variant.colour_key,
-        variant.colour_family,
-    }:
-        return False
-    if query.not_colours and set(_colour_keys(query.not_colours)) & {
-        variant.colour_key,
-        variant.colour_family,
-    }:
-        return False
-    if query.size and query.size.lower() not in variant.size_keys:
-        return False
-    if query.on_sale and not (variant.compare_at_price or 0) > variant.price:
-        return False
-    if query.price_min is not None and variant.price < query.price_min:
-        return False
-    return query.price_max is None or variant.price <= query.price_max
-
-
 def _not_among(handles: tuple[str, ...]) -> list:
     """The test that a product is none of `handles` ("show me others"); none when there are
     none: SQLAlchemy builds an empty NOT IN as a subquery, which cost more to build and key than
@@ -486,6 +386,15 @@ def _lowest_price_decides(query: ProductQuery) -> bool:
     return not any(getattr(query, name) for name in RAISING_FIELDS)
 
 
+def _size_price_decides(query: ProductQuery) -> bool:
+    """Whether a product's lowest price in stock in the query's size (`ProductSizePrice`) is its
+    lowest in-stock variant that fits the query: a size, and no other variant filter but a
+    budget's upper end."""
+    return bool(query.size) and not any(
+        getattr(query, name) for name in RAISING_FIELDS if name != "size"
+    )
+
+
 def _fits_by_lowest_price(query: ProductQuery):
     """For a query whose fit `_lowest_price_decides`: the product has a variant in stock that
     fits it, read off the product's lowest price in stock, no variant read."""
@@ -521,94 +430,3 @@ def _fitting(query: ProductQuery, in_stock_only: bool = True):
             select(Variant.product_id).where(Variant.colour_family.in_(colours), *rest),
         )
     )
-
-
-def _count_fitting(
-    session: Session, chosen: list, query: ProductQuery, in_stock_only: bool = True
-) -> int:
-    """How many products meet `chosen` and have a variant that fits the query."""
-    counted = (
-        select(func.count()).select_from(Product).where(*chosen, _fitting(query, in_stock_only))
-    )
-    return session.scalar(counted) or 0
-
-
-def _count_capped(
-    session: Session,
-    chosen: list,
-    query: ProductQuery,
-    in_stock_only: bool,
-    offset: int,
-    limit: int,
-    lowest_price: bool = False,
-) -> tuple[int, bool]:
-    """`_count_fitting`, stopped past COUNT_CAP products, or past the page asked for if that
-    ends further: (the count, False), or (where it stopped, True) when more fit. The products
-    are found as `_fitting` finds them; from the variants of a size as those come (not all of
-    them first, which a size's thousands of variants on a big catalog make slow), so that the
-    count stops soon when many fit. With `lowest_price` (for a page read off the products'
-    lowest prices in stock), by those where they decide."""
-    counted, up_to = _capped_count(chosen, query, in_stock_only, offset, limit, lowest_price)
-    return _capped_total(session.scalar(counted), up_to)
-
-
-def _capped_count(
-    chosen: list,
-    query: ProductQuery,
-    in_stock_only: bool,
-    offset: int,
-    limit: int,
-    lowest_price: bool = False,
-) -> tuple:
-    """`_count_capped`'s statement and where it stops, (statement, up_to), for a caller that asks
-    more in the same statement (`_closest_giving_up`: the count and which filters nothing meets,
-    one statement instead of two; docs/performance.md, section 3.4). Its value goes to
-    `_capped_total`."""
-    up_to = max(COUNT_CAP, offset + limit)
-    if _variants_first(query) and query.size:
-        # The size's keys carry their product (ix_variant_size_key_key: key, product, variant),
-        # so a variant's row is read only for a product the query picks. With a kind, each of
-        # its products looks its size up there (a kind has fewer products than a size has
-        # variants: "dresses in size 13", 570 dresses against 3,060 variants in 13 at x30, 2.7
-        # -> 0.35 ms of SQLite, docs/performance.md, section 3.3):
-        #   SEARCH product USING INDEX ix_product_type_lower (<expr>=?)  (and department)
-        #   CORRELATED SCALAR SUBQUERY: SEARCH variant_size_key USING COVERING INDEX
-        #     ix_variant_size_key_key (key=? AND product_id=?); SEARCH variant USING INTEGER
-        #     PRIMARY KEY (rowid=?)
-        # Without one ("everything in M"), from the size's keys, stopping at the cap:
-        #   SEARCH variant_size_key USING COVERING INDEX ix_variant_size_key_key (key=?)
-        #   SEARCH product USING INTEGER PRIMARY KEY; SEARCH variant USING INTEGER PRIMARY KEY
-        key = query.size.lower()
-        rest = _variant_conditions(query.without("size"), in_stock_only, colour_index=False)
-        if query.category:
-            in_size = (
-                select(VariantSizeKey.variant_id)
-                .join(Variant, Variant.id == VariantSizeKey.variant_id)
-                .where(VariantSizeKey.key == key, VariantSizeKey.product_id == Product.id, *rest)
-                .exists()
-            )
-            fitting = select(Product.id).where(*chosen, in_size)
-        else:
-            fitting = (
-                select(VariantSizeKey.product_id)
-                .join(Product, Product.id == VariantSizeKey.product_id)
-                .join(Variant, Variant.id == VariantSizeKey.variant_id)
-                .where(VariantSizeKey.key == key, *chosen, *rest)
-                .distinct()
-            )
-    elif lowest_price and in_stock_only and _lowest_price_decides(query):
-        # No variant filter but a budget's upper end: a product fits by its lowest price in
-        # stock, no variant probed ("dresses, cheapest first" at 1M variants on PostgreSQL: a
-        # probe of each dress's variants was 16 of the search's 17 ms under load;
-        # docs/performance.md, section 3.6). Only where the page was read off the same column:
-        # elsewhere the count reads the variants as the page does.
-        fitting = select(Product.id).where(*chosen, _fits_by_lowest_price(query))
-    else:
-        fitting = select(Product.id).where(*chosen, _fitting(query, in_stock_only))
-    return select(func.count()).select_from(fitting.limit(up_to + 1).subquery()), up_to
-
-
-def _capped_total(counted: int | None, up_to: int) -> tuple[int, bool]:
-    """The value of `_capped_count`'s statement as `_count_capped` gives it: (the count, False),
-    or (where it stopped, True) when more fit."""
-    return (up_to, True) if (counted or 0) > up_to else (counted or 0, False)

@@ -230,7 +230,7 @@ def nearest_sold_kind(term: str) -> str | None:
 
 def nearest_kinds(term: str) -> tuple[str, ...]:
     """Every kind the lexicon says may stand in for one the shop does not sell, nearest first
-    ("gloves" -> scarves, hats); whether the catalog sells any is `finding.nearest_kind_on_sale`."""
+    ("gloves" -> scarves, hats); whether the catalog sells any is `on_offer.nearest_kind_on_sale`."""
     lexicon = load_lexicon()
     for form in number_forms(not_sold_kind(term)):
         if form in lexicon.nearest_kinds:

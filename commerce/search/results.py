@@ -1,5 +1,5 @@
 """What a search gives back: one line per product (`ProductMatch`, built from a product row and its
-variants by `_to_match`), a page of them (`SearchResult`), and what a best sellers ranking rests
+variants by `to_match`), a page of them (`SearchResult`), and what a best sellers ranking rests
 on (`SalesRanking`)."""
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from commerce.models import Product
-from commerce.search.fitting import VariantFacts, variant_fits
 from commerce.search.query import ProductQuery
+from commerce.search.variant_facts import VariantFacts, variant_fits
 
 
 @dataclass(frozen=True)
@@ -56,15 +56,17 @@ class SearchResult:
 
 
 # What a result line needs of a product, read as a plain row.
-_MATCH_COLUMNS = (
+MATCH_COLUMNS = (
     Product.id, Product.handle, Product.title, Product.brand, Product.product_type,
     Product.image_url,
 )  # fmt: skip
 
 
-def _to_match(
+def to_match(
     product, variants: list[VariantFacts], query: ProductQuery, in_stock_only: bool
 ) -> ProductMatch:
+    """The result line of a product (a row with MATCH_COLUMNS) from its variants: the prices,
+    colours and sizes of those that fit the query (in stock, with `in_stock_only`)."""
     fitting = [v for v in variants if variant_fits(v, query, in_stock_only)]
     prices = [v.price for v in fitting]
     sale_prices = [v.compare_at_price for v in fitting if v.compare_at_price]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import re
 from dataclasses import dataclass, field
 
 import yaml
@@ -118,6 +119,16 @@ def say(chat: ActionConversation, extractor, action, intent: str, text: str):
         for e in extractor.extract(text)
     ]  # fmt: skip
     return chat.run(action, intent, text, entities)
+
+
+def search(chat: ActionConversation, extractor, text: str, intent: str = "search_products"):
+    """`text` said to the search (as `say`), heard as `intent`."""
+    return say(chat, extractor, ActionSearchProducts(), intent, text)
+
+
+def listed(text: str) -> list[str]:
+    """The numbered lines of a reply ("1. Oxford Shirt, $59.00"): the list it showed."""
+    return [line for line in text.splitlines() if re.match(r"\s*\d+\. ", line)]
 
 
 def _demo_titles() -> dict[str, str]:

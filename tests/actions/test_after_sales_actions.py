@@ -29,7 +29,7 @@ from actions.checkout import ActionPlaceOrder, ActionReviewOrder, ActionStartChe
 from actions.order_changes import ActionExplainOrderChange
 from commerce.db import get_engine, session_scope
 from commerce.models import Order, Product, Variant
-from commerce.orders import move_order
+from commerce.orders_after_sale import move_order
 from tests.actions.conversation_driver import DOMAIN, ActionConversation, entity_list
 from tests.conftest import PROJECT_ROOT
 
@@ -370,18 +370,6 @@ def test_order_changes_are_in_the_domain_rules_and_training_data():
     assert annotated <= entities
 
 
-def shown(turn) -> str:
-    """What the shopper reads: a domain response filled in with its values, as Rasa does."""
-    texts = []
-    for message in turn.messages:
-        if name := message.get("response"):
-            values = {key: value for key, value in message.items() if value is not None}
-            texts.append(DOMAIN["responses"][name][0]["text"].format(**values))
-        else:
-            texts.append(message.get("text") or "")
-    return "\n".join(texts)
-
-
 # Stranger test 6, conversation 2: the order is not found, then "can i just cancel it then".
 def test_cancel_after_a_failed_lookup_says_it_needs_the_order_first_and_tells_nothing(
     order_number, demo_store_url
@@ -391,15 +379,15 @@ def test_cancel_after_a_failed_lookup_says_it_needs_the_order_first_and_tells_no
     status = jane.run(ActionOrderStatus(), "order_status", "wheres my order??", entities=wrong)
     cancel = jane.run(ActionCancelOrder(), "cancel_order", "can i just cancel it then")
 
-    assert shown(status).startswith("I can't find an order with that number")
-    assert shown(cancel).startswith("To cancel it, I need to find the order first:")
-    assert "order number" in shown(cancel) and "email" in shown(cancel)
+    assert status.shown.startswith("I can't find an order with that number")
+    assert cancel.shown.startswith("To cancel it, I need to find the order first:")
+    assert "order number" in cancel.shown and "email" in cancel.shown
     # Ann's real order with a wrong email reads exactly like an order that does not exist.
     mallory = ActionConversation(sender="mallory")
     guessed = entity_list(order_number=order_number, email="mallory@example.com")
     mallory.run(ActionOrderStatus(), "order_status", entities=guessed)
     guessed_cancel = mallory.run(ActionCancelOrder(), "cancel_order", "cancel it then")
     # The same words, but for the number and email each shopper typed (echoed back to them).
-    echoed = shown(guessed_cancel).replace(order_number, "HL-7QK2MX")
-    assert echoed.replace("mallory@example.com", "jane.doe@gmail.com") == shown(cancel)
+    echoed = guessed_cancel.shown.replace(order_number, "HL-7QK2MX")
+    assert echoed.replace("mallory@example.com", "jane.doe@gmail.com") == cancel.shown
     assert order_row(demo_store_url, order_number).status == "awaiting_payment"

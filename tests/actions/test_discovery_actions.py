@@ -16,7 +16,7 @@ from actions.product_actions import ActionShowPrice, ActionShowProductDetails
 from actions.search_results import ActionShowMore
 from commerce.db import get_engine, session_scope
 from commerce.models import Product, Variant
-from commerce.search import ProductQuery, find_products, fitting
+from commerce.search import ProductQuery, counting, find_products
 from commerce.shipping import SHIPPING_METHODS
 from tests.actions.conversation_driver import ActionConversation, entity_list, say
 
@@ -198,12 +198,12 @@ def test_show_more_pages_through_results_without_repeats(chat):
 def test_past_the_count_cap_the_reply_says_more_than_and_show_more_goes_on(
     chat, demo_store_url, monkeypatch
 ):
-    # A big catalog is not counted to the end (commerce.search.fitting.COUNT_CAP, here 8 for the
+    # A big catalog is not counted to the end (commerce.search.counting.COUNT_CAP, here 8 for the
     # small demo catalog): the reply says "more than", and "Show more" still reaches every oxford.
     with session_scope(get_engine(demo_store_url)) as session:
         oxfords = find_products(session, ProductQuery(category="oxfords"), limit=1000).total
     assert oxfords > 12
-    monkeypatch.setattr(fitting, "COUNT_CAP", 8)
+    monkeypatch.setattr(counting, "COUNT_CAP", 8)
 
     first = chat.search(category="oxfords")
     assert "I found more than 8 oxfords. Here are the first 3:" in first.text

@@ -12,21 +12,17 @@ import re
 
 import pytest
 
-from actions.discovery import ActionSearchProducts, ActionSelectProduct
+from actions.discovery import ActionSelectProduct
 from actions.product_questions import ActionAnswerProductQuestion
 from actions.service import ActionAnswerServiceQuestion
 from shop_nlu.resolution import resolve_intent
-from tests.actions.conversation_driver import ActionConversation, say, shown_titles
+from tests.actions.conversation_driver import ActionConversation, say, search, shown_titles
 from tests.conftest import DEMO_CATALOG
 
 
 @pytest.fixture
 def chat(demo_store_url) -> ActionConversation:
     return ActionConversation(sender="stranger", keep_messages=True)
-
-
-def search(chat, extractor, text: str):
-    return say(chat, extractor, ActionSearchProducts(), "search_products", text)
 
 
 def _catalog() -> tuple[dict[str, frozenset[str]], dict[str, set[str]]]:

@@ -13,18 +13,14 @@ import re
 
 import pytest
 
-from actions.discovery import ActionCheckAvailability, ActionSearchProducts, ActionSelectProduct
-from tests.actions.conversation_driver import ActionConversation, say
+from actions.discovery import ActionCheckAvailability, ActionSelectProduct
+from tests.actions.conversation_driver import ActionConversation, say, search
 from tests.conftest import DEMO_CATALOG
 
 
 @pytest.fixture
 def chat(demo_store_url) -> ActionConversation:
     return ActionConversation(sender="stranger", keep_messages=True)
-
-
-def search(chat, extractor, text: str, intent: str = "search_products"):
-    return say(chat, extractor, ActionSearchProducts(), intent, text)
 
 
 def _colours() -> dict[str, set[str]]:

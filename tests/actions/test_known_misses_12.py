@@ -39,7 +39,7 @@ from actions.service import ActionAnswerServiceQuestion
 from commerce.config import load_settings
 from commerce.db import get_engine, session_scope
 from commerce.models import Order
-from commerce.orders import move_order
+from commerce.orders_after_sale import move_order
 from commerce.shipping import SHIPPING_METHODS
 from tests.actions.conversation_driver import DOMAIN, ActionConversation, entity_list, say
 

@@ -11,7 +11,7 @@ from actions.discovery import ActionSearchProducts
 from actions.profile import ActionRememberSize, ActionWhatIKnow
 from commerce.db import get_engine, session_scope
 from commerce.profiles import known_sizes
-from commerce.search import ProductQuery, fitting
+from commerce.search import ProductQuery, counting
 from tests.actions.conversation_driver import ActionConversation, entity_list
 
 ANN = {"customer_name": "Ann Lee", "customer_email": "ann@example.com",
@@ -53,8 +53,8 @@ def test_a_size_the_shopper_states_is_used_and_said_in_the_next_search(shop):
 
 
 def test_the_usual_size_heading_says_more_than_past_the_count_cap(shop, monkeypatch):
-    # The count stops at commerce.search.fitting.COUNT_CAP (here 8, the demo catalog being small).
-    monkeypatch.setattr(fitting, "COUNT_CAP", 8)
+    # The count stops at commerce.search.counting.COUNT_CAP (here 8, the demo catalog being small).
+    monkeypatch.setattr(counting, "COUNT_CAP", 8)
     chat = ActionConversation(sender="ann")
     say_size(chat, "I'm usually a 9 in shoes", size="9", category="shoes")
 

@@ -15,9 +15,10 @@ from actions.recommendations import (
     ActionSuggestOutfit,
 )
 from actions.search_results import ActionShowMore
+from commerce.cart import add_to_cart
 from commerce.db import get_engine, session_scope
 from commerce.models import Product, Variant
-from commerce.orders import Contact, add_to_cart, place_order
+from commerce.orders import Contact, place_order
 from tests.actions.conversation_driver import ActionConversation, entity_list
 
 SUIT = "whitehall-two-piece-suit"

@@ -9,7 +9,8 @@ import pytest
 import yaml
 
 from actions.order_replies import day, needed_by_text
-from actions.service import INTENT_TOPICS, TOPICS_BY_WORDS, ActionAnswerServiceQuestion
+from actions.service import ActionAnswerServiceQuestion
+from actions.service_topics import INTENT_TOPICS, TOPICS_BY_WORDS
 from commerce.faq import DEFAULT_FAQ_PATH, TOPICS
 from shop_nlu.dates import needed_by
 from tests.actions.conversation_driver import DOMAIN, ActionConversation

@@ -13,7 +13,7 @@ from actions.discovery import ActionSearchProducts
 from actions.product_questions import ActionAnswerProductQuestion
 from actions.service import ActionAnswerServiceQuestion
 from shop_nlu.dates import needed_by
-from tests.actions.conversation_driver import ActionConversation, say
+from tests.actions.conversation_driver import ActionConversation, listed, say
 
 _THURSDAY = date(2026, 11, 26)
 
@@ -21,10 +21,6 @@ _THURSDAY = date(2026, 11, 26)
 @pytest.fixture
 def chat(demo_store_url) -> ActionConversation:
     return ActionConversation()
-
-
-def listed(text: str) -> list[str]:
-    return [line for line in text.splitlines() if re.match(r"\s*\d+\. ", line)]
 
 
 # --- C1.2: a mother who pays or permits is not who the clothes are for --------------------------

@@ -129,6 +129,7 @@ THURSDAY_NOON = datetime(2026, 11, 26, 12, tzinfo=timezone.utc)
 
 @pytest.fixture
 def on_thursday(monkeypatch):
+    # ordering_time is defined in actions/checkout_slots.py; the review looks it up in checkout.
     monkeypatch.setattr("actions.checkout.ordering_time", lambda: THURSDAY_NOON)
 
 

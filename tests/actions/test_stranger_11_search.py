@@ -10,11 +10,11 @@ import re
 
 import pytest
 
-from actions.discovery import ActionSearchProducts, ActionSelectProduct
+from actions.discovery import ActionSelectProduct
 from actions.recommendations import ActionSuggestOutfit
 from commerce.db import get_engine, session_scope
 from commerce.search import ProductQuery, find_products
-from tests.actions.conversation_driver import ActionConversation, entity_list, say
+from tests.actions.conversation_driver import ActionConversation, entity_list, listed, say, search
 
 # The blazers of the demo catalog: what "jackets" covers.
 _JACKETS = re.compile(r"Blazer")
@@ -25,14 +25,6 @@ _HEELED = re.compile(r"Pump|Stiletto|Sandal|Slingback|Kitten Heel|Heeled|Platfor
 @pytest.fixture
 def chat(demo_store_url) -> ActionConversation:
     return ActionConversation()
-
-
-def listed(text: str) -> list[str]:
-    return [line for line in text.splitlines() if re.match(r"\s*\d+\. ", line)]
-
-
-def search(chat, extractor, text: str, intent: str = "search_products"):
-    return say(chat, extractor, ActionSearchProducts(), intent, text)
 
 
 # --- A4: "rain jackets": no jacket is rainproof, so it says so ---------------------------------

@@ -9,21 +9,11 @@ import re
 
 import pytest
 
-from actions.discovery import ActionSearchProducts
-from tests.actions.conversation_driver import ActionConversation, say
-
-
-@pytest.fixture
-def chat(demo_store_url) -> ActionConversation:
-    return ActionConversation(keep_messages=True)
+from tests.actions.conversation_driver import search
 
 
 def listed(text: str) -> list[str]:
     return [line for line in text.splitlines() if re.match(r"\s*\d+\. ", line)]
-
-
-def search(chat, extractor, text: str, intent: str = "search_products"):
-    return say(chat, extractor, ActionSearchProducts(), intent, text)
 
 
 _SHIRTS = re.compile(r"Shirt|Oxford Button")

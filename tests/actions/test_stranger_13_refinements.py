@@ -9,12 +9,7 @@ import re
 import pytest
 
 from actions.discovery import ActionSearchProducts, ActionSelectProduct
-from tests.actions.conversation_driver import ActionConversation, say
-
-
-@pytest.fixture
-def chat(demo_store_url) -> ActionConversation:
-    return ActionConversation(keep_messages=True)
+from tests.actions.conversation_driver import say
 
 
 def search(chat, extractor, text: str, intent: str = "refine_search"):

@@ -10,25 +10,14 @@ import csv
 import pytest
 
 from actions.discovery import ActionSearchProducts, ActionSelectProduct
-from tests.actions.conversation_driver import ActionConversation, say
+from tests.actions.conversation_driver import say, shown_titles
 from tests.conftest import PROJECT_ROOT
 
 FESTIVAL = "heyy going to a festival in july, need something cute but comfy to wear"
 
 
-@pytest.fixture
-def chat(demo_store_url) -> ActionConversation:
-    return ActionConversation(keep_messages=True)
-
-
 def search(chat, extractor, text: str, intent: str = "refine_search"):
     return say(chat, extractor, ActionSearchProducts(), intent, text)
-
-
-def shown_titles(chat) -> list[str]:
-    """The titles of the products listed last, as the demo catalog spells them."""
-    handles = (chat.slots.get("shown_results") or {}).get("handles") or []
-    return [TITLES[handle] for handle in handles]
 
 
 def _catalog() -> dict[str, dict]:
@@ -37,7 +26,6 @@ def _catalog() -> dict[str, dict]:
 
 
 CATALOG = _catalog()
-TITLES = {handle: row["Title"] for handle, row in CATALOG.items()}
 
 
 def tags(title: str) -> set[str]:

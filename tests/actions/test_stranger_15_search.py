@@ -8,18 +8,7 @@ from __future__ import annotations
 import pytest
 
 from actions.conversation.said import kinds_left_for_later
-from actions.discovery import ActionSearchProducts
-from tests.actions.conversation_driver import ActionConversation, say, shown_titles
-
-
-@pytest.fixture
-def chat(demo_store_url) -> ActionConversation:
-    return ActionConversation(keep_messages=True)
-
-
-def search(chat, extractor, text: str, intent: str = "search_products"):
-    return say(chat, extractor, ActionSearchProducts(), intent, text)
-
+from tests.actions.conversation_driver import search, shown_titles
 
 # --- C3.1: the colour of what was spilled is not a colour wanted --------------------------------
 

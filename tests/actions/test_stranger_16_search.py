@@ -9,19 +9,9 @@ import csv
 
 import pytest
 
-from actions.discovery import ActionCheckAvailability, ActionSearchProducts
-from tests.actions.conversation_driver import ActionConversation, say, shown_titles
+from actions.discovery import ActionCheckAvailability
+from tests.actions.conversation_driver import say, search, shown_titles
 from tests.conftest import PROJECT_ROOT
-
-
-@pytest.fixture
-def chat(demo_store_url) -> ActionConversation:
-    return ActionConversation(keep_messages=True)
-
-
-def search(chat, extractor, text: str, intent: str = "search_products"):
-    return say(chat, extractor, ActionSearchProducts(), intent, text)
-
 
 # --- C3.2: "brown brogues in a 9.5 wide fit?" under brown shoes ----------------------------------
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from actions.discovery import ActionCheckAvailability, ActionSearchProducts, ActionSelectProduct
+from actions.discovery import ActionCheckAvailability, ActionSelectProduct
 from actions.product_questions import ActionAnswerProductQuestion
 from actions.recommendations import ActionSuggestOutfit
-from tests.actions.conversation_driver import ActionConversation, say, shown_titles
+from tests.actions.conversation_driver import say, search, shown_titles
 
 FIRST = (
     "hiii so im a bridesmaid at my cousins wedding next month and the colour scheme is dusty pink "
@@ -21,15 +21,6 @@ SHOES = (
     "also i need shoes i can literally stand in all day, like ceremony + photos + reception, "
     "nothing with a crazy high heel"
 )
-
-
-@pytest.fixture
-def chat(demo_store_url) -> ActionConversation:
-    return ActionConversation(keep_messages=True)
-
-
-def search(chat, extractor, text: str, intent: str = "search_products"):
-    return say(chat, extractor, ActionSearchProducts(), intent, text)
 
 
 def dress_then_shoes(chat, extractor) -> None:

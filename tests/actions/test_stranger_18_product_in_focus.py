@@ -10,12 +10,7 @@ from __future__ import annotations
 import pytest
 
 from actions.discovery import ActionCheckAvailability, ActionSearchProducts, ActionSelectProduct
-from tests.actions.conversation_driver import DEMO_TITLES, ActionConversation, say, shown_titles
-
-
-@pytest.fixture
-def chat(demo_store_url) -> ActionConversation:
-    return ActionConversation(keep_messages=True)
+from tests.actions.conversation_driver import DEMO_TITLES, say, shown_titles
 
 
 def _rosalie_open(chat, extractor) -> None:

@@ -9,12 +9,7 @@ from __future__ import annotations
 import pytest
 
 from actions.discovery import ActionCheckAvailability, ActionSearchProducts, ActionSelectProduct
-from tests.actions.conversation_driver import ActionConversation, say
-
-
-@pytest.fixture
-def chat(demo_store_url) -> ActionConversation:
-    return ActionConversation(keep_messages=True)
+from tests.actions.conversation_driver import say
 
 
 @pytest.mark.parametrize(

@@ -11,17 +11,12 @@ from decimal import Decimal
 import pytest
 
 from actions.discovery import ActionSearchProducts
-from tests.actions.conversation_driver import ActionConversation, say
+from tests.actions.conversation_driver import say
 
 FIRST = (
     "hello i need navy outfit for me and my girlfrend, is for engagement photoshoot next "
     "saturday, must be matching"
 )
-
-
-@pytest.fixture
-def chat(demo_store_url) -> ActionConversation:
-    return ActionConversation(keep_messages=True)
 
 
 def _prices(shown: str) -> list[Decimal]:

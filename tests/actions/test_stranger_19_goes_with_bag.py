@@ -13,12 +13,7 @@ from actions.discovery import ActionSearchProducts, ActionSelectProduct
 from actions.recommendations import ActionSuggestOutfit
 from commerce.db import session_scope
 from commerce.models import Product
-from tests.actions.conversation_driver import ActionConversation, say, shown_titles
-
-
-@pytest.fixture
-def chat(demo_store_url) -> ActionConversation:
-    return ActionConversation(keep_messages=True)
+from tests.actions.conversation_driver import say, shown_titles
 
 
 def open_product(chat, extractor, search: str, pick: str = "the second one") -> None:

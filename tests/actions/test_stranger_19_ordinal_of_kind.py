@@ -12,12 +12,7 @@ import pytest
 from actions.cart import ActionShowCart
 from actions.cart_adding import ActionAddToCart
 from actions.discovery import ActionCheckAvailability, ActionSearchProducts
-from tests.actions.conversation_driver import ActionConversation, say, shown_titles
-
-
-@pytest.fixture
-def chat(demo_store_url) -> ActionConversation:
-    return ActionConversation(keep_messages=True)
+from tests.actions.conversation_driver import say, shown_titles
 
 
 def _suits_then_dresses(chat, extractor) -> str:

@@ -9,7 +9,7 @@ import pytest
 
 from actions.discovery import ActionSearchProducts
 from shop_nlu.resolution import resolve_intent
-from tests.actions.conversation_driver import ActionConversation, say, shown_titles
+from tests.actions.conversation_driver import say, shown_titles
 
 CHATTY_SORTS = [
     "can you show me the cheapest first please, money's a bit tight this month",
@@ -50,11 +50,6 @@ def test_other_price_talk_is_not_a_sort(extractor, text):
         scores={"out_of_scope": 0.45, "refine_search": 0.3},
     )  # fmt: skip
     assert resolution is None or resolution.intent != "refine_search"
-
-
-@pytest.fixture
-def chat(demo_store_url) -> ActionConversation:
-    return ActionConversation(keep_messages=True)
 
 
 def test_the_list_on_screen_is_shown_cheapest_first(chat, extractor):

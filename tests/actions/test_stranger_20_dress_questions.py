@@ -10,12 +10,7 @@ import pytest
 from actions.discovery import ActionSearchProducts
 from actions.product_questions import ActionAnswerProductQuestion
 from actions.service import ActionAnswerServiceQuestion
-from tests.actions.conversation_driver import ActionConversation, say
-
-
-@pytest.fixture
-def chat(demo_store_url) -> ActionConversation:
-    return ActionConversation(keep_messages=True)
+from tests.actions.conversation_driver import say
 
 
 def _coralie_in_focus(chat, extractor) -> None:

@@ -11,12 +11,7 @@ import pytest
 
 from actions.discovery import ActionCheckAvailability, ActionSearchProducts, ActionSelectProduct
 from actions.product_questions import ActionAnswerProductQuestion
-from tests.actions.conversation_driver import ActionConversation, say, shown_titles
-
-
-@pytest.fixture
-def chat(demo_store_url) -> ActionConversation:
-    return ActionConversation(keep_messages=True)
+from tests.actions.conversation_driver import say, shown_titles
 
 
 def _trainers_in_11(chat, extractor) -> None:

@@ -21,11 +21,6 @@ from tests.actions.conversation_driver import ActionConversation, entity_list, s
 CONTACT = "help@harbourlane.example"
 
 
-@pytest.fixture
-def chat(demo_store_url) -> ActionConversation:
-    return ActionConversation(keep_messages=True)
-
-
 def asks_for_a_new_address(chat, extractor) -> None:
     turn = say(chat, extractor, ActionChangeOrderAddress(), "change_order_address",
                "hello i make order 2 days ago and need change the adress please")  # fmt: skip

@@ -11,24 +11,15 @@ import pytest
 from actions.cart import ActionCheckoutCart, ActionShowCart
 from actions.cart_adding import ActionAddToCart
 from actions.checkout import ActionReviewOrder
-from actions.discovery import ActionSearchProducts, ActionSelectProduct
+from actions.discovery import ActionSelectProduct
 from actions.product_actions import ActionShowPrice
 from actions.recommendations import ActionSuggestOutfit
-from tests.actions.conversation_driver import ActionConversation, say
+from tests.actions.conversation_driver import say, search
 
 GARDEN_PARTY = (
     "hiya! i've got a garden party in a couple of weeks and i'm after something linen and "
     "summery to wear, any ideas?"
 )
-
-
-@pytest.fixture
-def chat(demo_store_url) -> ActionConversation:
-    return ActionConversation(keep_messages=True)
-
-
-def search(chat, extractor, text: str, intent: str = "search_products"):
-    return say(chat, extractor, ActionSearchProducts(), intent, text)
 
 
 def linen_dress_then_flats(chat, extractor) -> None:

@@ -22,17 +22,12 @@ from actions.discovery import ActionCheckAvailability, ActionSearchProducts, Act
 from actions.product_actions import ActionShowPrice
 from actions.product_questions import ActionAnswerProductQuestion
 from actions.profile import ActionRememberSize
-from tests.actions.conversation_driver import DEMO_TITLES, ActionConversation, say
+from tests.actions.conversation_driver import DEMO_TITLES, say
 
 SHOES = "Ashby Cap-Toe Oxford"
 BELT = "Classic Leather Dress Belt"
 # The belt's sizes in stock in brown in the demo catalog (36 is sold out).
 BELT_SIZES_IN_BROWN = ["30", "32", "34", "38", "40"]
-
-
-@pytest.fixture
-def chat(demo_store_url) -> ActionConversation:
-    return ActionConversation(keep_messages=True)
 
 
 def shoes_then_belt(

@@ -11,18 +11,8 @@ from decimal import Decimal
 
 import pytest
 
-from actions.discovery import ActionSearchProducts
 from commerce.search import ProductQuery
-from tests.actions.conversation_driver import ActionConversation, say
-
-
-@pytest.fixture
-def chat(demo_store_url) -> ActionConversation:
-    return ActionConversation(keep_messages=True)
-
-
-def search(chat, extractor, text: str, intent: str = "search_products"):
-    return say(chat, extractor, ActionSearchProducts(), intent, text)
+from tests.actions.conversation_driver import say, search
 
 
 def prices_shown(text: str) -> list[Decimal]:

@@ -15,7 +15,7 @@ from actions.product_actions import ActionShowPrice
 from actions.product_questions import ActionAnswerProductQuestion
 from actions.recommendations import ActionSuggestOutfit
 from actions.understanding import ActionClarify
-from tests.actions.conversation_driver import ActionConversation, say
+from tests.actions.conversation_driver import say
 
 SHOES = "Ashby Cap-Toe Oxford"
 BELT = "Classic Leather Dress Belt"
@@ -37,11 +37,6 @@ LANDINGS = [
     (ActionSearchProducts, "search_products"),
     (ActionClarify, "nlu_fallback"),
 ]
-
-
-@pytest.fixture
-def chat(demo_store_url) -> ActionConversation:
-    return ActionConversation(keep_messages=True)
 
 
 def _shoes_then_belt(chat, extractor, belt: str = "also a leather belt. brown") -> None:

@@ -15,7 +15,7 @@ import re
 import pytest
 
 from actions.discovery import ActionCheckAvailability, ActionSearchProducts
-from tests.actions.conversation_driver import ActionConversation, entity_list, say, shown_titles
+from tests.actions.conversation_driver import entity_list, say, shown_titles
 
 SHOWN = ["Ashby Cap-Toe Oxford", "Greville Semi-Brogue Oxford", "Kingsley Full-Brogue Oxford"]
 
@@ -27,11 +27,6 @@ WHATS_IN_STOCK_IN_10 = [
     "do they come in 10",
     "r these available in size 10??",
 ]
-
-
-@pytest.fixture
-def chat(demo_store_url) -> ActionConversation:
-    return ActionConversation(keep_messages=True)
 
 
 def _brown_shoes_for_work(chat, extractor) -> None:

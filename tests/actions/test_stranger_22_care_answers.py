@@ -13,15 +13,10 @@ import pytest
 from actions.discovery import ActionSearchProducts
 from actions.product_questions import ActionAnswerProductQuestion
 from actions.recommendations import ActionCompareProducts
-from tests.actions.conversation_driver import ActionConversation, say
+from tests.actions.conversation_driver import say
 
 CARLTON = "Carlton Plain Derby"
 RUTLAND = "Rutland Commando Derby"
-
-
-@pytest.fixture
-def chat(demo_store_url) -> ActionConversation:
-    return ActionConversation(keep_messages=True)
 
 
 def sale_derbies_compared(chat, extractor) -> None:

@@ -22,7 +22,7 @@ from actions.discovery import ActionSearchProducts, ActionSelectProduct
 from actions.recommendations import ActionCompareProducts
 from actions.service import ActionAnswerServiceQuestion
 from actions.understanding import ActionClarify
-from tests.actions.conversation_driver import ActionConversation, say
+from tests.actions.conversation_driver import say
 
 CARLTON = "Carlton Plain Derby"
 RUTLAND = "Rutland Commando Derby"
@@ -38,11 +38,6 @@ ACTIONS = {
     "ask_shipping": ActionAnswerServiceQuestion,
     "buy": ActionStartCheckout,
 }
-
-
-@pytest.fixture
-def chat(demo_store_url) -> ActionConversation:
-    return ActionConversation(keep_messages=True)
 
 
 def _bot_events(turn) -> list[dict]:

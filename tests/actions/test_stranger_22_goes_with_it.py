@@ -9,18 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from actions.discovery import ActionSearchProducts
 from actions.recommendations import ActionSuggestOutfit
-from tests.actions.conversation_driver import ActionConversation, say
-
-
-@pytest.fixture
-def chat(demo_store_url) -> ActionConversation:
-    return ActionConversation(keep_messages=True)
-
-
-def search(chat, extractor, text: str):
-    return say(chat, extractor, ActionSearchProducts(), "search_products", text)
+from tests.actions.conversation_driver import say, search
 
 
 @pytest.mark.parametrize(

@@ -14,17 +14,7 @@ from decimal import Decimal
 
 import pytest
 
-from actions.discovery import ActionSearchProducts
-from tests.actions.conversation_driver import ActionConversation, say
-
-
-@pytest.fixture
-def chat(demo_store_url) -> ActionConversation:
-    return ActionConversation(keep_messages=True)
-
-
-def search(chat, extractor, text: str):
-    return say(chat, extractor, ActionSearchProducts(), "search_products", text)
+from tests.actions.conversation_driver import search
 
 
 def prices_listed(text: str) -> list[Decimal]:

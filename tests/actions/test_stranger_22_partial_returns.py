@@ -28,8 +28,9 @@ from actions.handoff import ActionHandOver
 from actions.service import ActionAnswerServiceQuestion
 from commerce.db import get_engine, session_scope
 from commerce.models import Order, Product, ReturnRequest, Variant
-from commerce.orders import Contact, move_order, place_order
-from tests.actions.conversation_driver import ActionConversation, entity_list
+from commerce.orders import Contact, place_order
+from commerce.orders_after_sale import move_order
+from tests.actions.conversation_driver import entity_list
 
 MARK = Contact("Mark Dean", "mark.d@example.com", "4 Quay Street, 02110 Boston")
 
@@ -52,11 +53,6 @@ def _order(url: str, *handles: str) -> tuple[str, dict[str, str]]:
         for step in ("paid", "shipped", "delivered"):
             move_order(session, number, step, tracking_number="1Z9", now=datetime.now(timezone.utc))
     return number, titles
-
-
-@pytest.fixture
-def chat(demo_store_url) -> ActionConversation:
-    return ActionConversation(keep_messages=True)
 
 
 @pytest.fixture

@@ -17,14 +17,9 @@ import pytest
 
 from actions.discovery import ActionSearchProducts
 from actions.service import ActionAnswerServiceQuestion
-from tests.actions.conversation_driver import ActionConversation, say
+from tests.actions.conversation_driver import say
 
 SHOE_CHART = "Our shoes are labelled in US sizes"
-
-
-@pytest.fixture
-def chat(demo_store_url) -> ActionConversation:
-    return ActionConversation(keep_messages=True)
 
 
 WAIST_AND_LEG = [

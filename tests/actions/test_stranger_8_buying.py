@@ -17,12 +17,7 @@ from actions.discovery import (
     ActionSelectProduct,
 )
 from actions.product_questions import ActionAnswerProductQuestion
-from tests.actions.conversation_driver import ActionConversation, say
-
-
-@pytest.fixture
-def chat(demo_store_url) -> ActionConversation:
-    return ActionConversation(keep_messages=True)
+from tests.actions.conversation_driver import say
 
 
 def followups(turn) -> list[str]:

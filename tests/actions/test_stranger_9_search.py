@@ -12,16 +12,12 @@ import pytest
 from actions.checkout import ActionStartCheckout
 from actions.discovery import ActionCheckAvailability, ActionSearchProducts, ActionSelectProduct
 from actions.product_questions import ActionAnswerProductQuestion
-from tests.actions.conversation_driver import ActionConversation, say
+from tests.actions.conversation_driver import ActionConversation, listed, say
 
 
 @pytest.fixture
 def chat(demo_store_url) -> ActionConversation:
     return ActionConversation()
-
-
-def listed(text: str) -> list[str]:
-    return [line for line in text.splitlines() if re.match(r"\s*\d+\. ", line)]
 
 
 def prices(text: str) -> list[Decimal]:

@@ -18,7 +18,7 @@ from actions.product_actions import ActionShowPrice
 from actions.product_questions import ActionAnswerProductQuestion
 from actions.profile import ActionRememberSize
 from actions.recommendations import ActionCompareProducts, ActionSuggestOutfit
-from tests.actions.conversation_driver import DOMAIN, ActionConversation, entity_list, say
+from tests.actions.conversation_driver import ActionConversation, entity_list, say
 
 MORTIMER, HENLEY, LANCASTER = (
     "Mortimer Tweed Blazer",
@@ -109,18 +109,6 @@ def test_which_of_the_two_is_lighter_says_it_does_not_know_for_each(chat, extrac
 # flow says it needs the order first, not "Okay, nothing is in progress".
 
 
-def shown(turn) -> str:
-    """What the shopper reads: a domain response filled in with its values, as Rasa does."""
-    texts = []
-    for message in turn.messages:
-        if name := message.get("response"):
-            values = {key: value for key, value in message.items() if value is not None}
-            texts.append(DOMAIN["responses"][name][0]["text"].format(**values))
-        else:
-            texts.append(message.get("text") or "")
-    return "\n".join(texts)
-
-
 @pytest.mark.parametrize(
     "text",
     ["just cancel it then", "cancel it then", "ok just cancel it", "forget it, cancel the order",
@@ -130,15 +118,15 @@ def test_cancel_it_after_a_failed_lookup_goes_to_the_cancel_flow(demo_store_url,
     dan = ActionConversation(sender="dan")
     unknown = entity_list(order_number="HL-4TR9PZ", email="dan.moreno@example.com")
     status = dan.run(ActionOrderStatus(), "order_status", "has it shipped yet?", entities=unknown)
-    assert shown(status).startswith("I can't find an order with that number")
+    assert status.shown.startswith("I can't find an order with that number")
 
     # Heard as "stop": with no checkout or question open, the cancel flow goes on from it.
     stop = dan.run(ActionStopCheckout(), "stop", text)
-    assert "nothing is in progress" not in shown(stop), shown(stop)
+    assert "nothing is in progress" not in stop.shown, stop.shown
     followups = [e.get("name") for e in stop.events if e.get("event") == "followup"]
     assert followups == ["action_cancel_order"], stop.events
     cancel = dan.run(ActionCancelOrder(), "cancel_order", text)
-    assert shown(cancel).startswith("To cancel it, I need to find the order first:"), shown(cancel)
+    assert cancel.shown.startswith("To cancel it, I need to find the order first:"), cancel.shown
 
 
 def test_cancel_during_a_checkout_still_stops_the_checkout(chat, extractor):
@@ -152,7 +140,7 @@ def test_cancel_during_a_checkout_still_stops_the_checkout(chat, extractor):
     stop = chat.run(ActionStopCheckout(), "stop", "just cancel it then")
 
     assert not [e for e in stop.events if e.get("event") == "followup"], stop.events
-    assert "nothing is in progress" not in shown(stop), shown(stop)
+    assert "nothing is in progress" not in stop.shown, stop.shown
 
 
 # C1.8: "how much would the dress and those flats come to together": the dress opened, with each

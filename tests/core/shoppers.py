@@ -13,7 +13,8 @@ from sqlalchemy.engine import Engine
 
 from commerce.db import session_scope
 from commerce.models import Product, Variant
-from commerce.orders import Contact, move_order, place_order
+from commerce.orders import Contact, place_order
+from commerce.orders_after_sale import move_order
 
 ANN = Contact("Ann Lee", "ann@example.com", "12 Harbour Lane, 02110 Boston")
 BOB = Contact("Bob Ray", "bob@example.com", "3 Quay Street, 02111 Boston")

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import create_engine, select
 
+from commerce.cart import add_to_cart
 from commerce.config import load_handoff_settings
 from commerce.db import get_engine, session_scope
 from commerce.handoff import (
@@ -32,7 +33,7 @@ from commerce.handoff import (
     transcript_text,
 )
 from commerce.models import Product, Variant
-from commerce.orders import Contact, add_to_cart, place_order
+from commerce.orders import Contact, place_order
 
 UTC = timezone.utc
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -13,9 +13,10 @@ from sqlalchemy import select
 
 from commerce import cli
 from commerce.db import session_scope
-from commerce.models import Product, Variant
-from commerce.orders import Contact, Requester, cancel_order, place_order
-from commerce.search import ProductQuery, find_products
+from commerce.models import Product, ProductSizePrice, Variant
+from commerce.orders import Contact, place_order
+from commerce.orders_after_sale import Requester, cancel_order
+from commerce.search import ProductQuery, find_alternatives, find_products
 
 from .catalog_rows import import_file, product_row, variant_row
 
@@ -140,3 +141,113 @@ def test_the_shop_owner_s_stock_and_price_commands_move_the_product(shop, capsys
     with session_scope(shop) as session:
         assert cheapest(session) == [("alder-loafer", "45.00"), ("cedar-loafer", "100.00")]
         assert lowest(session, "birch-loafer") is None
+
+
+# ------------------------------------------------- the lowest price in each size (section 3.7)
+# A search that finds nothing under its budget offers the nearest above it in the size asked
+# for, read off each product's lowest price in stock in that size (`ProductSizePrice`): it
+# follows the same changes, and the size keys a re-import gives a variant.
+
+
+def nearest_in_size_9(session) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(handle, price, what it gives up) of the alternatives to loafers in size 9 under $30."""
+    query = ProductQuery(category="loafers", size="9", price_max=Decimal("30"))
+    found = find_alternatives(session, query, limit=3).result.matches
+    return [(m.handle, str(m.price_from), m.gave_up) for m in found]
+
+
+def size_prices_as_the_variants_say(session) -> None:
+    """Every product's lowest price in stock per size key, and its place, are what its variants
+    and the product say (no row for a size sold out)."""
+    rows = session.execute(
+        select(ProductSizePrice.product_id, ProductSizePrice.key,
+               ProductSizePrice.min_price_in_stock, ProductSizePrice.position)
+    ).all()  # fmt: skip
+    expected: dict[tuple[int, str], tuple] = {}
+    for variant in session.scalars(select(Variant).where(Variant.stock > 0)):
+        for key in variant.size_keys:
+            was = expected.get((variant.product_id, key.key), (variant.price,))[0]
+            expected[variant.product_id, key.key] = (
+                min(was, variant.price),
+                variant.product.position,
+            )
+    assert {(product, key): (low, position) for product, key, low, position in rows} == expected
+
+
+IN_SIZE_9 = [
+    ("alder-loafer", "50.00", ("price",)),
+    ("birch-loafer", "80.00", ("price",)),
+    ("cedar-loafer", "100.00", ("price",)),
+]
+# Alder's last pair in 9 sold: its nearest is $120 in size 10, farther than the others in 9.
+ALDER_9_SOLD = [
+    ("birch-loafer", "80.00", ("price",)),
+    ("cedar-loafer", "100.00", ("price",)),
+    ("alder-loafer", "120.00", ("size", "price")),
+]
+
+
+def test_the_import_gives_each_product_its_lowest_price_in_each_size(shop):
+    with session_scope(shop) as session:
+        size_prices_as_the_variants_say(session)
+        assert nearest_in_size_9(session) == IN_SIZE_9
+
+
+def test_selling_the_last_pair_in_a_size_moves_the_product_and_a_cancel_puts_it_back(shop):
+    with session_scope(shop, writes=True) as session:
+        number = buy(session, "ALD-9", 1, "last-alder-9")
+        size_prices_as_the_variants_say(session)  # in the transaction that took the stock
+        assert nearest_in_size_9(session) == ALDER_9_SOLD
+    with session_scope(shop, writes=True) as session:
+        cancel_order(session, number, Requester("ann"))
+    with session_scope(shop) as session:
+        size_prices_as_the_variants_say(session)
+        assert nearest_in_size_9(session) == IN_SIZE_9
+
+
+def test_the_shop_owner_s_stock_and_price_commands_move_the_product_in_its_size(shop):
+    url = shop.url.render_as_string(hide_password=False)
+
+    assert cli.main(["--database-url", url, "price", "CED-9", "45"]) == 0
+    assert cli.main(["--database-url", url, "stock", "ALD-9", "0"]) == 0
+    with session_scope(shop) as session:
+        size_prices_as_the_variants_say(session)
+        assert nearest_in_size_9(session) == [
+            ("cedar-loafer", "45.00", ("price",)),
+            ("birch-loafer", "80.00", ("price",)),
+            ("alder-loafer", "120.00", ("size", "price")),
+        ]
+
+
+def test_a_reimport_that_changes_a_size_moves_the_product_out_of_it(shop, write_catalog):
+    rows = loafers()
+    rows[4] = product_row("cedar-loafer", "Cedar Loafer", "US 11", product_type="Loafers",
+                          price="100.00", qty="4", sku="CED-9")  # fmt: skip
+    assert not import_file(shop, write_catalog(rows, "sizes.csv")).problems
+
+    with session_scope(shop) as session:
+        size_prices_as_the_variants_say(session)
+        assert nearest_in_size_9(session) == [
+            *IN_SIZE_9[:2],
+            ("cedar-loafer", "100.00", ("size", "price")),
+        ]
+
+
+def test_a_reimport_that_reorders_the_shop_reorders_products_at_the_same_price(shop, write_catalog):
+    # Birch and a new Dune loafer both $80 in size 9: the nearest come in the shop's order,
+    # which a re-import that lists Dune first changes.
+    dune = product_row("dune-loafer", "Dune Loafer", "US 9", product_type="Loafers",
+                       price="80.00", qty="2", sku="DUN-9")  # fmt: skip
+    rows = loafers()
+    assert not import_file(shop, write_catalog([*rows, dune], "dune.csv")).problems
+    with session_scope(shop) as session:
+        assert [handle for handle, _, _ in nearest_in_size_9(session)] == [
+            "alder-loafer", "birch-loafer", "dune-loafer",
+        ]  # fmt: skip
+
+    assert not import_file(shop, write_catalog([dune, *rows], "dune-first.csv")).problems
+    with session_scope(shop) as session:
+        size_prices_as_the_variants_say(session)
+        assert [handle for handle, _, _ in nearest_in_size_9(session)] == [
+            "alder-loafer", "dune-loafer", "birch-loafer",
+        ]  # fmt: skip

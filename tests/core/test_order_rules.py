@@ -9,6 +9,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from sqlalchemy import select
 
+from commerce.cart import add_to_cart
 from commerce.db import get_engine, session_scope
 from commerce.handoff import shopper_context
 from commerce.models import Order, Product, Variant
@@ -23,17 +24,8 @@ from commerce.order_rules import (
     describe_status,
     quantity_problem,
 )
-from commerce.orders import (
-    Contact,
-    NotAllowedNow,
-    OrderError,
-    Requester,
-    add_to_cart,
-    cancel_order,
-    change_address,
-    place_order,
-    request_return,
-)
+from commerce.orders import Contact, NotAllowedNow, OrderError, place_order
+from commerce.orders_after_sale import Requester, cancel_order, change_address, request_return
 
 NOW = datetime(2026, 11, 20, 10, tzinfo=timezone.utc)
 S = OrderStatus

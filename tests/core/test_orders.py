@@ -11,6 +11,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
+from commerce.cart import add_to_cart, cart_items, checkout_cart, set_cart_quantity
 from commerce.db import get_engine, session_scope
 from commerce.models import Order, Product, Variant
 from commerce.orders import (
@@ -19,19 +20,17 @@ from commerce.orders import (
     NotAllowedNow,
     OrderNotFound,
     OutOfStock,
+    payment_link,
+    place_order,
+)
+from commerce.orders_after_sale import (
     Requester,
-    add_to_cart,
     cancel_order,
-    cart_items,
     change_address,
-    checkout_cart,
     find_order,
     latest_order,
     move_order,
-    payment_link,
-    place_order,
     request_return,
-    set_cart_quantity,
 )
 
 ANN = Contact("Ann Lee", "ann@example.com", "12 Harbour Lane, 02110 Boston")
@@ -418,7 +417,7 @@ def test_details_are_remembered_only_when_saved_and_can_be_forgotten(store):
 
 
 def test_invoice_lists_what_was_charged_even_after_a_price_change(store, windsor_10):
-    from commerce.orders import invoice
+    from commerce.orders_after_sale import invoice
 
     bow_tie = variant_id(store, "silk-self-tie-bow-tie", colour="Black")
     number = buy(store, [(windsor_10, 1), (bow_tie, 2)])

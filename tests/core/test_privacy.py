@@ -14,11 +14,12 @@ import pytest
 from sqlalchemy import create_engine, insert, select
 
 from commerce.alerts import subscribe
+from commerce.cart import add_to_cart
 from commerce.conversation_store import OUTBOX
 from commerce.db import get_engine, session_scope
 from commerce.handoff import Handoff
 from commerce.models import Customer, Feedback, Order
-from commerce.orders import Contact, add_to_cart, remember_contact, saved_contact
+from commerce.orders import Contact, remember_contact, saved_contact
 from commerce.privacy import (
     Forgotten,
     conversation_events,

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from commerce import cli
 from commerce.db import session_scope
 from commerce.models import Product, Variant
-from commerce.search import ProductQuery, find_products, fitting
+from commerce.search import ProductQuery, counting, find_products
 
 from .catalog_rows import LEXICON, SINGULARS, colour_family_members, handles_with
 
@@ -296,7 +296,7 @@ def test_a_count_stops_at_the_cap_and_the_pages_go_on_past_it(demo_session, monk
     # still reaches every product, each once, in the same order.
     everything = found(demo_session, query)
     assert len(everything) > 12
-    monkeypatch.setattr(fitting, "COUNT_CAP", 8)
+    monkeypatch.setattr(counting, "COUNT_CAP", 8)
 
     first = find_products(demo_session, query, limit=3)
     assert (first.total, first.total_capped, first.has_more) == (8, True, True)
@@ -315,7 +315,7 @@ def test_a_count_stops_at_the_cap_and_the_pages_go_on_past_it(demo_session, monk
 
 def test_the_command_line_search_says_more_than_past_the_cap(demo_store_url, monkeypatch, capsys):
     # `shop search` lists 20: past the cap (here 8) it counts to the 20th and says "more than".
-    monkeypatch.setattr(fitting, "COUNT_CAP", 8)
+    monkeypatch.setattr(counting, "COUNT_CAP", 8)
 
     assert cli.main(["--database-url", demo_store_url, "search", "--category", "shoes"]) == 0
 

@@ -17,10 +17,11 @@ from commerce.db import session_scope
 from commerce.search import (
     ProductQuery,
     closest,
+    closest_candidates,
+    counting,
     find_alternatives,
     find_products,
     finding,
-    fitting,
 )
 
 
@@ -189,7 +190,7 @@ def test_an_occasion_search_is_counted_by_the_statement_that_ranks_it(demo_engin
 
 def test_a_broad_count_stops_at_the_cap(demo_engine, monkeypatch):
     # "Navy": an exact count reads every navy product of a big catalog; it stops past the cap.
-    monkeypatch.setattr(fitting, "COUNT_CAP", 8)
+    monkeypatch.setattr(counting, "COUNT_CAP", 8)
     with statements_of(demo_engine) as seen:
         result = run(demo_engine, find_products, ProductQuery(colour="navy"))
 
@@ -199,9 +200,12 @@ def test_a_broad_count_stops_at_the_cap(demo_engine, monkeypatch):
 
 
 def test_alternatives_read_each_budget_s_nearest_prices_once(demo_engine):
-    # "Wedding, size 15, under $20": every set of filters that gives up the budget looks just
-    # above $20; where the 300 in-stock variants nearest it lie is read once, not once a set.
-    query = ProductQuery(occasions=("wedding",), size="15", price_max=Decimal("20"))
+    # "Wedding, white, size 15, under $20": every set of filters that gives up the budget looks
+    # just above $20; where the 300 in-stock variants nearest it lie is read once, not once a
+    # set. (White: the sets that keep a size and no colour now read no variant at all, section
+    # 3.7, so without a colour no set would read the window this test is about.)
+    query = ProductQuery(occasions=("wedding",), size="15", colour="white",
+                         price_max=Decimal("20"))  # fmt: skip
     with statements_of(demo_engine) as seen:
         alternatives = run(demo_engine, find_alternatives, query)
 
@@ -312,10 +316,14 @@ def test_cheapest_first_in_a_size_or_colour_walks_the_lowest_prices_testing_each
 
 
 def test_alternatives_over_budget_in_a_size_start_from_its_variants(demo_engine, monkeypatch):
-    # "Wedding, size 15, under $20", giving up the budget: the closest above it are looked for
-    # among the few variants in size 15, not among the variants of every product for weddings.
-    monkeypatch.setattr(closest, "NEAREST_PRICE_WINDOW", 5)  # so that every fitting one is read
-    query = ProductQuery(occasions=("wedding",), size="15", price_max=Decimal("20"))
+    # "Wedding, white, size 15, under $20", giving up the budget: the closest above it are
+    # looked for among the few variants in size 15, not among the variants of every product for
+    # weddings. (White: a set that keeps the size and no colour now reads the products' lowest
+    # prices in the size instead, section 3.7 and the test below; with a colour it groups.)
+    # NEAREST_PRICE_WINDOW: 5, so that every fitting one is read
+    monkeypatch.setattr(closest_candidates, "NEAREST_PRICE_WINDOW", 5)
+    query = ProductQuery(occasions=("wedding",), size="15", colour="white",
+                         price_max=Decimal("20"))  # fmt: skip
     with statements_of(demo_engine) as seen:
         alternatives = run(demo_engine, find_alternatives, query)
 
@@ -336,9 +344,11 @@ def test_alternatives_that_keep_no_size_or_colour_read_the_lowest_prices(
     # the budget, so a product fits them if its lowest price in stock does, and giving up the
     # budget too, its nearest price above it is that lowest price: read off the products'
     # lowest prices, not by grouping every variant of every product for weddings
-    # (docs/performance.md, section 3.6). The sets that keep the size read its variants.
+    # (docs/performance.md, section 3.6). The sets that keep the size read the products'
+    # lowest prices in that size (section 3.7: they grouped the size's variants before).
     # (Nothing in the shop is under $20; a wedding pocket square is $39.)
-    monkeypatch.setattr(closest, "NEAREST_PRICE_WINDOW", 5)  # so that no window settles a set
+    # NEAREST_PRICE_WINDOW: 5, so that no window settles a set
+    monkeypatch.setattr(closest_candidates, "NEAREST_PRICE_WINDOW", 5)
     query = ProductQuery(occasions=("wedding",), size="15", price_max=Decimal(budget))
     with statements_of(demo_engine) as seen:
         alternatives = run(demo_engine, find_alternatives, query)
@@ -347,8 +357,9 @@ def test_alternatives_that_keep_no_size_or_colour_read_the_lowest_prices(
     grouped = [statement for statement, _ in seen if "GROUP BY variant.product_id" in statement]
     assert all("variant_size_key" in statement for statement in grouped)
     above = [entry for entry in seen if "product.min_price_in_stock >" in entry[0]]
-    if budget == "20":  # every set gives up the budget: the size's own are grouped
-        assert grouped and above
+    in_size = [statement for statement, _ in seen if "product_size_price" in statement]
+    if budget == "20":  # every set gives up the budget: nothing grouped (section 3.7)
+        assert above and in_size and not grouped
     for entry in above:
         assert "ORDER BY product.min_price_in_stock" in entry[0]
         first = plan(demo_engine, *entry).splitlines()[0]
@@ -359,10 +370,50 @@ def test_alternatives_that_keep_no_size_or_colour_read_the_lowest_prices(
         assert within
 
 
+def test_alternatives_over_budget_in_a_size_alone_read_its_lowest_prices(demo_engine, monkeypatch):
+    # "Wedding, size 15, under $20": the two sets that give up the budget and keep the size
+    # (with the occasion, and without it) and no colour: a product's nearest price above the
+    # budget in size 15 is its lowest in stock in that size (or it has one within the budget,
+    # and fits the set that keeps it), so they read the products of size 15 by that price off
+    # ix_product_size_price_key, not every variant in 15 grouped by product (90-150 ms each at
+    # 1M variants on PostgreSQL; docs/performance.md, section 3.7).
+    # NEAREST_PRICE_WINDOW: 5, so that no window settles a set
+    monkeypatch.setattr(closest_candidates, "NEAREST_PRICE_WINDOW", 5)
+    query = ProductQuery(occasions=("wedding",), size="15", price_max=Decimal("20"))
+    with statements_of(demo_engine) as seen:
+        alternatives = run(demo_engine, find_alternatives, query)
+
+    assert "price" in alternatives.dropped and alternatives.result.matches
+    assert not [statement for statement, _ in seen if "GROUP BY" in statement]
+    assert not [statement for statement, _ in seen if "ORDER BY variant.price" in statement]
+    in_size = [entry for entry in seen if "product_size_price.min_price_in_stock >" in entry[0]]
+    assert len(in_size) == 2
+    for entry in in_size:
+        first = plan(demo_engine, *entry).splitlines()[0]
+        assert "ix_product_size_price_key (key=? AND min_price_in_stock>?)" in first, first
+
+
+def test_alternatives_test_their_few_candidates_tags_one_by_one(demo_engine):
+    # Which candidates are for a wedding is asked of each one's own tags, not by first listing
+    # every product tagged for weddings (13,294 at 1M variants on PostgreSQL, to test 9).
+    query = ProductQuery(occasions=("wedding",), size="15", price_max=Decimal("20"))
+    with statements_of(demo_engine) as seen:
+        alternatives = run(demo_engine, find_alternatives, query)
+
+    assert alternatives.result.matches
+    candidates = next(
+        entry for entry in seen if entry[0].startswith("SELECT product.id, product.handle")
+    )
+    read = plan(demo_engine, *candidates)
+    assert "LIST SUBQUERY" not in read
+    assert "product_tag" in read and "product_id=?" in read.split("product_tag", 1)[1]
+
+
 def test_alternatives_over_budget_of_a_kind_start_from_its_products(demo_engine, monkeypatch):
     # "Black-tie suits in pink under $50", giving up the budget: the suits' own variants are read
     # through the covering index, not every pink variant of the shop and then its product.
-    monkeypatch.setattr(closest, "NEAREST_PRICE_WINDOW", 5)  # so that every fitting one is read
+    # NEAREST_PRICE_WINDOW: 5, so that every fitting one is read
+    monkeypatch.setattr(closest_candidates, "NEAREST_PRICE_WINDOW", 5)
     query = ProductQuery(category="suits", colour="pink", occasions=("black-tie",),
                          price_max=Decimal("50"))  # fmt: skip
     with statements_of(demo_engine) as seen:
@@ -424,7 +475,8 @@ def test_alternatives_over_budget_read_no_ties_after_the_nearest(demo_engine, mo
     # "Black-tie suits in pink under $50", giving up the budget: each set's nearest products
     # come in price order and then the catalog order, ties included, from one statement; none
     # reads the products at the last price again afterwards.
-    monkeypatch.setattr(closest, "NEAREST_PRICE_WINDOW", 5)  # so that the sets group their own
+    # NEAREST_PRICE_WINDOW: 5, so that the sets group their own
+    monkeypatch.setattr(closest_candidates, "NEAREST_PRICE_WINDOW", 5)
     query = ProductQuery(category="suits", colour="pink", occasions=("black-tie",),
                          price_max=Decimal("50"))  # fmt: skip
     with statements_of(demo_engine) as seen:

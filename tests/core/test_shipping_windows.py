@@ -11,6 +11,7 @@ from commerce.shipping import (
     cheapest_method,
     fastest_method,
     method_for,
+    sooner_method,
 )
 
 THURSDAY = date(2026, 11, 26)
@@ -47,3 +48,12 @@ def test_the_cheaper_and_the_faster_shipping():
     """ "The cheaper one" / "the faster one" said of shipping (actions/delivery_choice.py)."""
     assert cheapest_method() == SHIPPING_METHODS["standard"]
     assert fastest_method() == SHIPPING_METHODS["express"]
+
+
+def test_a_sooner_method_is_one_whose_window_ends_earlier():
+    # Stranger test 24 (docs/nlu/stranger-test-24.md): the review said no shipping was sooner
+    # while Express arrived two days before Standard.
+    standard, express = SHIPPING_METHODS["standard"], SHIPPING_METHODS["express"]
+
+    assert sooner_method(standard, THURSDAY) == express
+    assert sooner_method(express, THURSDAY) is None

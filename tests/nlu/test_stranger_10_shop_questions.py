@@ -36,7 +36,7 @@ def test_asking_for_something_comfortable_is_a_search(parse, text):
     ],
 )
 def test_questions_about_the_shop_get_their_service_intent(parse, text, intent):
-    # actions/service.py picks the narrower topic (location, hours, pick-up, price match...) by
+    # actions/service_topics.py picks the narrower topic (location, hours, pick-up, price match...) by
     # the words; pick-up may come as a shipping or a contact question, either answers it.
     got = parse(text)
     if "pick up" in text:

@@ -64,3 +64,31 @@ def test_other_things_said_with_take_or_have_are_not_buying(extractor, text, gue
 )
 def test_a_waist_or_collar_said_in_words_is_the_size(extractor, text, size):
     assert ("size", size) in {(e.entity, e.value) for e in extractor.extract(text)}
+
+
+# Session 12: after feature searches ("any w decent cushioning??") joined the training data, the
+# model heard "bag me a pair of those brogues" as a search (0.52), and the extractor read its "bag"
+# as the kind bags, which a buy would then have looked for. A slang verb before "those" or "them"
+# takes the products pointed at; "bag" is then the verb.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bag me a pair of those brogues",
+        "ok bag me those in a 9",
+        "cop those jordans for me",
+        "snag me one of those pls",
+        "gimme those in a 10",
+        "get me them sandals in a 7",
+    ],
+)
+def test_slang_taking_those_is_buying(extractor, text):
+    assert acted_on(extractor, text, "search_products", 0.52) == "buy"
+    assert "bags" not in [e.value for e in extractor.extract(text) if e.entity == "category"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a bag me and my wife can share", "show me a bag like those", "get me a dress for a wedding"],
+)
+def test_bags_and_searches_said_with_such_words_stay_searches(extractor, text):
+    assert acted_on(extractor, text, "search_products", 0.52) == "search_products"

@@ -24,7 +24,7 @@ import pytest
 import yaml
 
 from commerce.db import get_engine, session_scope
-from commerce.orders import move_order
+from commerce.orders_after_sale import move_order
 
 pytestmark = [pytest.mark.server, pytest.mark.timeout(900)]
 

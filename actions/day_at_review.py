@@ -1,0 +1,56 @@
+"""A day asked about at the order review ("will it def get here by saturday?? if not switch to
+express"): after the answer about that day (actions/service.py), the shipping switched when the
+shopper asked for it and it does better, and the review shown again with Place order (stranger
+test 24, docs/nlu/stranger-test-24.md: the dates came, but no switch and no review)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+
+from actions import delivery_choice, order_replies
+from actions.base import Events
+from actions.checkout import ActionReviewOrder
+from actions.checkout_slots import ADDRESS, CHECKOUT_KEY, CHECKOUT_SHIPPING
+from commerce.shipping import SHIPPING_METHODS, ArrivalBy, last_arrival_day
+
+# "if not switch to express", "otherwise make it express", "else go with express": a choice, not
+# only a question about the method ("is express in time?", "how long does express take?").
+_SWITCH = re.compile(
+    r"\b(?:switch\w*|chang\w*|upgrad\w*|swap|go (?:with|for)|make it|pick|choose)\b"
+)
+
+
+def answer_day_at_review(
+    dispatcher, tracker: Tracker, domain, session, needed: date, leaving: bool, today: date
+) -> Events | None:
+    """At the order review, after the answer about `needed` (the day before when the shopper is
+    `leaving` then): the shipping switched if the message asks for another that fares better,
+    else kept, said why, and the review again; None (nothing said) when no checkout is at its
+    review."""
+    if not (tracker.get_slot(CHECKOUT_KEY) and tracker.get_slot(ADDRESS)):
+        return None
+    chosen = SHIPPING_METHODS[tracker.get_slot(CHECKOUT_SHIPPING) or "standard"]
+    text = (tracker.latest_message.get("text") or "").lower()
+    asked_key = delivery_choice.method_asked(tracker) if _SWITCH.search(text) else None
+    events: Events = []
+    review = tracker
+    if asked_key in SHIPPING_METHODS:
+        asked = SHIPPING_METHODS[asked_key]
+        deadline = last_arrival_day(needed, leaving=leaving)
+        rank = list(ArrivalBy)
+        fares = rank.index(chosen.arrives_by(today, deadline))
+        switched = asked != chosen and rank.index(asked.arrives_by(today, deadline)) < fares
+        dispatcher.utter_message(
+            text=order_replies.shipping_at_review_text(
+                chosen, asked, switched, chosen_in_time=fares == 0
+            )
+        )
+        if switched:
+            events.append(SlotSet(CHECKOUT_SHIPPING, asked.key))
+            review = tracker.copy()
+            review.slots[CHECKOUT_SHIPPING] = asked.key
+    return events + ActionReviewOrder().perform(dispatcher, review, domain, session)

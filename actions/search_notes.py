@@ -1,0 +1,43 @@
+"""What is said under a list of results: an offer to compare ("trying to decide between two
+pairs"), whether delivery makes a day named ("for a party tonight") or the fastest way ("asap"),
+and one picked with why ("just pick one for me"). For ActionSearchProducts (actions/discovery.py)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from actions.base import Events
+from actions.conversation import weighs_up
+from actions.order_replies import fastest_text, needed_by_note
+from actions.routing import asks_to_pick, pick_for_me
+from shop_nlu.dates import leaves_on, needed_by, wants_it_soonest
+
+
+def tell_when_needed(dispatcher, text: str, soonest_too: bool = False) -> None:
+    """ "For a party tonight", "a coat, flying out thursday": whether delivery gets there in time
+    (the day before the shopper leaves); with `soonest_too`, "need a suit asap": the fastest way."""
+    today = datetime.now(timezone.utc).date()
+    if needed := needed_by(text, today, named_as_deadline=True):
+        # "A coat, flying out thursday": needed the day before the shopper leaves.
+        leaving = leaves_on(text, needed, today)
+        dispatcher.utter_message(text=needed_by_note(needed, today, leaving))
+    elif soonest_too and wants_it_soonest(text):
+        dispatcher.utter_message(text=fastest_text(today))
+
+
+def say_under_results(
+    dispatcher, tracker, domain, session, text: str, listed: list[dict]
+) -> Events:
+    """What a message asks besides the list shown (`listed`: the shown results' slot values),
+    said under it; the events of a product picked for the shopper, if asked."""
+    # "Trying to decide between two pairs of ...": offer to compare two of those listed.
+    if weighs_up(text) and listed and len(listed[-1].get("handles") or []) >= 2:
+        dispatcher.utter_message(response="utter_offer_to_compare")
+    # "For a party tonight": whether delivery gets there in time, under the results; "need a
+    # suit asap": the fastest shipping, under the list.
+    tell_when_needed(dispatcher, text, soonest_too=True)
+    # "Need a suit for work, just pick one for me": one of those listed, and why.
+    if listed and asks_to_pick(text):
+        handles = list(listed[-1].get("handles") or [])
+        return pick_for_me(dispatcher, tracker, domain, session, handles) or []
+    return []

@@ -1,0 +1,187 @@
+"""How a message refines the search in progress: which search it refines, the query it leaves
+(what is kept of the search before and what starts over), a size that names its own kind
+("collar 16": shirts), and when a size or colour is asked of the one product opened or picked
+rather than searched for. Facts and queries for ActionSearchProducts (actions/discovery.py)."""
+
+from __future__ import annotations
+
+from actions.colour_taste import taste_colour
+from actions.conversation import (
+    CURRENT_PRODUCT,
+    ShownResults,
+    asks_for_similar,
+    budget_for_everything,
+    continues_the_outing,
+    latest_intent,
+    listed_of_kind,
+    opened_last,
+    ordinal_of_kind,
+    refers_to_focus,
+)
+from actions.search_followups import (
+    NARROWS_SUGGESTIONS,
+    all_on_screen,
+    apply_price_direction,
+    asks_about_the_whole_shop,
+    for_whom_opened,
+    narrows_list_of_any_kind,
+    not_made_in_size,
+    says_instead,
+    without_needless_exclusions,
+)
+from commerce.profiles import kind_of_stated_size, size_kind
+from commerce.search import ProductQuery, category_types, find_products, sells_kind
+
+
+def asks_of_one_opened_or_picked(tracker, session, entities: dict, text: str) -> bool:
+    """Whether a size or colour is asked of one product rather than searched for: "size L",
+    "navy or charcoal" right after opening the blazer, "ok the second dress, she is size S, you
+    have?" (that dress, not dresses in S that lose the one picked)."""
+    # Not a search that drops the one opened ("size L" under a list still narrows the list).
+    # "in brown instead" is the search in brown, unless "it" is said ("do you have it in brown
+    # instead").
+    if (
+        opened_last(tracker)
+        and entities.keys() & {"size", "colour"}
+        and entities.keys() <= {"size", "colour", "not_colours"}
+        and not asks_for_similar(text)
+        and not (says_instead(text) and not refers_to_focus(text))
+    ):
+        return True
+    return bool(
+        entities.keys() & {"size", "colour"}
+        and (said := ordinal_of_kind(tracker))
+        and listed_of_kind(tracker, session, said[1])
+        and not asks_for_similar(text)
+    )
+
+
+def follow_stated_size(
+    dispatcher, session, previous: ProductQuery, changes: dict, text: str
+) -> None:
+    """ "collar 16" while suits are listed: a collar size is a shirt's, so shirts in it (the kind
+    goes into `changes`); "in a large pls" while jackets are listed: jackets still, and where
+    they are not made in L, the sizes they are made in (said; the size leaves `changes`)."""
+    stated = kind_of_stated_size(changes["size"], text) if "size" in changes else None
+    if (
+        stated
+        and "category" not in changes
+        and stated != size_kind(session, previous.category)
+        and sells_kind(session, stated)
+    ):
+        if previous.category and category_types(previous.category) & category_types(stated):
+            # "in a large pls" while jackets are listed: jackets still, and where jackets
+            # are not made in L, the sizes they are made in, not dresses in L instead.
+            if not_made_in_size(dispatcher, session, previous, changes["size"]):
+                del changes["size"]
+        else:
+            changes["category"] = stated
+
+
+def search_to_refine(
+    tracker, session, previous: ProductQuery, changes: dict, entities: dict, shown: ShownResults
+) -> tuple[ProductQuery, list[str]]:
+    """The search a message without a kind of its own refines, and the products on screen it
+    narrows (none: the whole search)."""
+    # After a kind we don't sell ("sandals"), a follow-up without a kind ("any in tan?")
+    # refines the nearest kind shown instead ("flats"), or searches all we sell.
+    if (
+        "category" not in changes
+        and previous.category
+        and not sells_kind(session, previous.category)
+    ):
+        shown_kind = shown.query.get("category")
+        previous = previous.updated(
+            category=shown_kind if shown_kind and sells_kind(session, shown_kind) else None
+        )
+    # Right after suggestions of another kind ("what shoes go with it"), a refinement without
+    # a kind ("shiny black ones, nothing too expensive") refines that kind, not the old search.
+    shown_kind = shown.query.get("category")
+    if (
+        "category" not in changes
+        and shown_kind
+        and shown_kind != previous.category
+        and not tracker.get_slot(CURRENT_PRODUCT)
+        and entities
+    ):
+        previous = ProductQuery(category=shown_kind, gender=shown.query.get("gender"))
+        # "womens 7.5" right after shoes picked to go with a dress: which of those fit.
+        among = all_on_screen(shown) if changes.keys() <= NARROWS_SUGGESTIONS else []
+    else:
+        among = []
+    return previous, among
+
+
+def refined_query(
+    tracker,
+    session,
+    text: str,
+    previous: ProductQuery,
+    changes: dict,
+    entities: dict,
+    shown: ShownResults,
+    *,
+    new_kind: bool,
+    narrows_kind: bool,
+    teenager: bool,
+) -> tuple[ProductQuery, bool, str | None]:
+    """The query a message leaves, from the search before and what the message changes:
+    (the query, whether it starts over rather than refines, the shopper's taste in colour it
+    took on, if any)."""
+    # "The penny kind" while loafers are listed, "just the chelsea boots" among boots: a
+    # kind within the one listed narrows that list, keeping its colour, size and budget.
+    starts_over = not narrows_kind and (
+        "product" in changes
+        or new_kind
+        or (latest_intent(tracker) == "search_products" and "category" in changes)
+        or asks_about_the_whole_shop(tracker, text, changes)
+        or (teenager and not changes.keys() & {"category", "product"})
+    )
+    # A new search keeps only who the shopper is buying for; a refinement keeps everything.
+    base = ProductQuery(gender=previous.gender) if starts_over else previous
+    # "he likes black stuff", then "what about a jacket?": his black, for the same person
+    # until another colour (or someone else) is named, and counted as asked for now (a
+    # black one over budget is nearer than a navy one).
+    taste = None
+    if (
+        starts_over
+        and not changes.keys() & {"colour", "not_colours", "product"}
+        and changes.get("gender", previous.gender) == previous.gender
+        and (taste := taste_colour(tracker))
+    ):
+        base = base.updated(colour=taste)
+    # "mens jackets only" after what's on sale, "size M" after velvet things of every kind:
+    # a kind that narrows a list of any kind keeps its features and on-sale.
+    if starts_over and narrows_list_of_any_kind(previous, changes):
+        base = base.updated(features=previous.features, on_sale=previous.on_sale)
+    # Another kind for the same outing ("ok and a bag?" after a dress for a wedding) keeps
+    # what it is for.
+    carries_occasions = (
+        new_kind and "product" not in changes and continues_the_outing(text)
+        and previous.occasions and "occasions" not in changes
+    )  # fmt: skip
+    if carries_occasions:
+        base = base.updated(occasions=previous.occasions)
+    query = without_needless_exclusions(base.updated(**changes))
+    if "category" in changes and "product" not in changes:
+        query = query.updated(product=None)
+    query = apply_price_direction(query, entities, shown)
+    # "I can spend 250 max on the whole thing", said before: each kind searched since is
+    # within it, until another price is named.
+    if query.price_min is None and query.price_max is None:
+        query = query.updated(price_max=budget_for_everything(tracker))
+    # "A belt instead" of winter gloves: a season the new kind is never sold for was not
+    # asked for this time; it is let go rather than turn the search into "none".
+    if carries_occasions and not find_products(session, query, limit=1).matches:
+        query = query.updated(occasions=())
+    # "proper shoes too, black, size 11" after opening a men's suit: for the same man (a kind
+    # only: "whats popular right now" stays the whole shop's).
+    if starts_over and query.category and not query.gender and "gender" not in changes:
+        query = for_whom_opened(tracker, session, query)
+    # "Cute but comfy", then "a summer dress, size S, under 80": a feature carried from the
+    # list before is given up before anything this message says, so that it never empties
+    # the new search nor labels its alternatives "not comfortable".
+    carried = [name for name in query.features if name not in changes.get("features", ())]
+    if starts_over and carried and not find_products(session, query, limit=1).matches:
+        query = query.updated(features=tuple(changes.get("features", ())))
+    return query, starts_over, taste

@@ -1,0 +1,89 @@
+"""Purchases waiting for a choice (a colour, a size, which one) while the cart is totalled or
+checked out: what each waits for, and each asked again with its buttons ("The Osprey Slip-On is
+still waiting for a colour: which one?"). Split from actions/cart_totals.py, which uses it."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from rasa_sdk import Tracker
+
+from actions.base import Events
+from actions.cart_replies import (
+    nothing_to_check_out_yet_text,
+    still_waiting_text,
+    waiting_again_text,
+)
+from actions.conversation import latest_entities, questions_waiting
+from commerce.cart import cart_items
+from commerce.products import product_details
+
+# "Which colour of the Whitehall Two-Piece Suit?", or asked again "The Whitehall Two-Piece Suit
+# is still waiting for a colour: which one?": what that purchase waits for.
+_WAITS_FOR = re.compile(
+    r"^which (colour|color|size|fit|length|width) of\b"
+    r"|\bstill waiting for an? (colour|color|size|fit|length|width):",
+    re.IGNORECASE,
+)
+
+
+def waits_for(question: str) -> str:
+    """What a purchase question waits for: "colour", "size", "fit"..., or "" for which one."""
+    match = _WAITS_FOR.search(question)
+    choice = next((group for group in match.groups() if group), "").lower() if match else ""
+    return "colour" if choice == "color" else choice
+
+
+def tell_nothing_to_check_out_yet(dispatcher, tracker: Tracker, session) -> bool:
+    """ "Checkout" with an empty cart while purchases wait for a choice: that nothing can be
+    checked out yet, and each of them asked again (`ask_waiting_again`); False (nothing said)
+    when none waits or the cart has something."""
+    if not questions_waiting(tracker) or cart_items(session, tracker.sender_id):
+        return False
+    method_named = bool(latest_entities(tracker).get("shipping_method"))
+    dispatcher.utter_message(text=nothing_to_check_out_yet_text(method_named))
+    return ask_waiting_again(dispatcher, tracker, session)
+
+
+def ask_waiting_again(dispatcher, tracker: Tracker, session) -> bool:
+    """Each purchase still waiting for a choice (`questions_waiting`) asked again, with the
+    buttons it was asked with ("The Osprey Slip-On is still waiting for a colour: which one?");
+    False (nothing said) when none waits."""
+    waiting = questions_waiting(tracker)
+    for question, handles, buttons in waiting:
+        choice = waits_for(question)
+        details = product_details(session, handles[0]) if choice and len(handles) == 1 else None
+        title = details.title if details is not None else None
+        dispatcher.utter_message(text=waiting_again_text(question, title, choice), buttons=buttons)
+    return bool(waiting)
+
+
+def tell_still_waiting(
+    dispatcher, tracker: Tracker, session, waiting: list[tuple[str, list[str]]]
+) -> Events:
+    """After the cart or a total: the purchases still waiting for a choice, if any, as not in the
+    cart yet (the suit's colour and which shirt, asked when the shoes went in), each then asked
+    again with its buttons."""
+    if described := waiting_described(session, waiting):
+        dispatcher.utter_message(text=still_waiting_text(described))
+        ask_waiting_again(dispatcher, tracker, session)
+    return []
+
+
+def waiting_described(
+    session, waiting: list[tuple[str, list[str]]]
+) -> list[tuple[str, list[tuple[str, Decimal, bool]]]]:
+    """Each purchase waiting (`purchases_waiting`) as what it waits for ("colour", "size", or ""
+    for which one) and its products (title, lowest price, whether the price varies)."""
+    described = []
+    for question, handles in waiting:
+        choice = waits_for(question)
+        products = [
+            (d.title, d.price_from, d.price_from != d.price_to)
+            for handle in handles
+            if (d := product_details(session, handle)) is not None
+        ]
+        if products:
+            described.append((choice, products))
+    return described
