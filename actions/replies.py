@@ -82,9 +82,20 @@ def describe_query(query: ProductQuery) -> str:
     kind = query.product or kind_words(query.category) or "products"
     # "heels with a low heel", not "low heel heels": a feature naming a part of the kind follows it.
     parts = [f for f in query.features if number_forms(f.split()[-1]) & set(kind.split())]
-    text = " ".join(
-        [*filter(None, [colour]), *(f for f in query.features if f not in parts), *styles, kind]
-    )
+    said: list[str] = []  # features said in the kind itself
+    # Of kinds either of which will do, the one the feature names takes it: "low heels or flats",
+    # not "heels or flats with a low heel" (the flats have no heel to speak of).
+    kinds = (query.category or "").split(KIND_ALTERNATIVES)
+    if not query.product and len(kinds) > 1:
+        for feature in list(parts):
+            *words, part = feature.split()
+            if named := [k for k in kinds if " " not in k and k in number_forms(part)]:
+                kinds[kinds.index(named[0])] = " ".join([*words, named[0]])
+                parts.remove(feature)
+                said.append(feature)
+        kind = " or ".join(kinds)
+    before = [f for f in query.features if f not in parts and f not in said]
+    text = " ".join([*filter(None, [colour]), *before, *styles, kind])
     if parts:
         text += " with a " + " and a ".join(parts)
     if query.brand:

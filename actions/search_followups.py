@@ -47,8 +47,11 @@ CENT = Decimal("0.01")
 # --- the query a follow-up asks for -----------------------------------------------------------
 
 
-# What joins two kinds either of which will do: "heels or flats", "loafers/oxfords".
-_OR_BETWEEN = re.compile(r"^\s*,?\s*(?:or|/)\s+(?:(?:an?|some|maybe|even|just)\s+)?$|^/$")
+# What joins two kinds either of which will do: "heels or flats", "loafers/oxfords", "flat or
+# with a low heel".
+_OR_BETWEEN = re.compile(
+    r"^\s*,?\s*(?:or|/)\s+(?:(?:an?|some|maybe|even|just|with|something|anything|one)\s+){0,3}$|^/$"
+)
 
 
 def either_kind(tracker: Tracker, session: Session) -> str | None:
@@ -132,11 +135,17 @@ def narrows_list_of_any_kind(previous: ProductQuery, changes: dict) -> bool:
 
 def without_needless_exclusions(query: ProductQuery) -> ProductQuery:
     """ "Something flat instead, my feet hurt in heels": flats are never heels, so the search is
-    for flats, not "flats other than heels"; "shoes but no heels" keeps its exclusion."""
+    for flats, not "flats other than heels"; "shoes but no heels" keeps its exclusion. "A low heel
+    or flats? she cant walk in heels": heels are one of the kinds asked for (those with a low
+    heel), so they are not ruled out as well."""
     if not query.category or not query.not_categories:
         return query
     covered = category_types(query.category)
-    kept = tuple(kind for kind in query.not_categories if category_types(kind) & covered)
+    asked = set(query.category.split(KIND_ALTERNATIVES))
+    kept = tuple(
+        kind for kind in query.not_categories
+        if category_types(kind) & covered and not (len(asked) > 1 and kind in asked)
+    )  # fmt: skip
     return query.updated(not_categories=kept)
 
 

@@ -10,7 +10,9 @@ from actions.base import Events
 from actions.conversation import weighs_up
 from actions.order_replies import fastest_text, needed_by_note
 from actions.routing import asks_to_pick, pick_for_me
+from actions.search_replies import coverage_note, measurements_note
 from shop_nlu.dates import leaves_on, needed_by, wants_it_soonest
+from shop_nlu.message_readings import asks_for_coverage, gives_measurements
 
 
 def tell_when_needed(dispatcher, text: str, soonest_too: bool = False) -> None:
@@ -36,6 +38,12 @@ def say_under_results(
     # "For a party tonight": whether delivery gets there in time, under the results; "need a
     # suit asap": the fastest shipping, under the list.
     tell_when_needed(dispatcher, text, soonest_too=True)
+    # "A bag, maximum 55x40x20 cm": that the search could not use the measurements.
+    if listed and (measurements := gives_measurements(text)):
+        dispatcher.utter_message(text=measurements_note(measurements))
+    # "A prom dress, nothing too revealing": that no search can tell (stranger test 25).
+    if listed and asks_for_coverage(text):
+        dispatcher.utter_message(text=coverage_note(listed[-1].get("query", {}).get("category")))
     # "Need a suit for work, just pick one for me": one of those listed, and why.
     if listed and asks_to_pick(text):
         handles = list(listed[-1].get("handles") or [])

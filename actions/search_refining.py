@@ -147,7 +147,7 @@ def refined_query(
         starts_over
         and not changes.keys() & {"colour", "not_colours", "product"}
         and changes.get("gender", previous.gender) == previous.gender
-        and (taste := taste_colour(tracker))
+        and (taste := taste_colour(tracker, changes.get("category")))
     ):
         base = base.updated(colour=taste)
     # "mens jackets only" after what's on sale, "size M" after velvet things of every kind:

@@ -9,6 +9,7 @@ import json
 from dataclasses import replace
 from decimal import Decimal
 
+from actions.reference_replies import one_of_kind
 from actions.replies import (
     add_to_cart_payload,
     and_list,
@@ -21,6 +22,7 @@ from actions.replies import (
     sizes_text,
 )
 from commerce.search import (
+    KIND_ALTERNATIVES,
     Alternatives,
     FeaturesOfList,
     ProductMatch,
@@ -388,3 +390,26 @@ def features_of_list_result(answer: FeaturesOfList) -> SearchResult | None:
     """The products shown with the answer: those described with the first feature asked that
     any is, else with the nearest one; None when the catalog says none of them."""
     return answer.found[0] if answer.found else answer.nearest
+
+
+def measurements_note(measurements: str) -> str:
+    """Under a list asked for with measurements ("maximum 55x40x20 cm"): that no search can check
+    them, and how to learn what the catalog says of one product's size (stranger test 25)."""
+    return (
+        f"I can't search by size in cm or inches, so I don't know which of these fit "
+        f'{measurements}. Ask me about one ("how big is the first one?") and I\'ll tell you what '
+        f"our catalog says about its size, if it says anything."
+    )
+
+
+def coverage_note(kind: str | None) -> str:
+    """Under a list asked for as "nothing too revealing": that the catalog can't tell, and how to
+    learn what it says of one product's cut (stranger test 25)."""
+    one = "something"
+    if kind and KIND_ALTERNATIVES not in kind:
+        one = one_of_kind(kind)
+        one = f"{'an' if one[0] in 'aeiou' else 'a'} {one}" if one != kind else f"a pair of {kind}"
+    return (
+        f"I can't filter by how revealing {one} is, so I haven't. Ask me about one (\"is the "
+        f"first one long?\") and I'll tell you what our catalog says about its cut and length."
+    )

@@ -105,9 +105,12 @@ TOPICS: dict[str, tuple[str, tuple[str, ...]]] = {
     "measurements": (
         r"\bhow (?:wide|long|tall|high|big|heavy|thick)\b|\b(?:width|length|height|inseam)\b|"
         r"\bmeasurements?\b|\bdimensions?\b|\bcm\b|\binch|\bweigh|"
-        r"\blight(?:er|est)\b|\bheav(?:ier|iest)\b",
+        r"\blight(?:er|est)\b|\bheav(?:ier|iest)\b|"
+        # "it fit in the cabin?": a bag's size against an airline's limit (stranger test 25).
+        r"\bcabin\b|\bhand[- ]?luggage\b|\bcarry[- ]?on\b|\boverhead\b|\bunder the seat\b",
         ("cm", "mm", "inch", "width", "length", "height", "lightweight", "heavyweight",
-         "featherweight", "feather-light", "midi", "mini", "maxi", "square"),
+         "featherweight", "feather-light", "midi", "mini", "maxi", "square", "cabin",
+         "carry-on", "hand luggage"),
     ),
     "comfort": (
         r"\bcomf|cushion|padd|\ball day\b|standing|blister|break(?:ing)? (?:them |it )?in\b",

@@ -61,6 +61,8 @@ _CURRENCY_WORD = r"(?:dollars?|bucks|usd|euros?|eur|pounds|quid|gbp)"
 _NOT_A_PRICE_AFTER = re.compile(
     r"\s?(?:days?|hours?|hrs?|mins?|minutes?|weeks?|months?|years?|items?|pairs?|pieces?|units?|"
     r"people|%)(?!\w)"
+    # "maximum 55x40x20 cm", "up to 55cm long": a bag's measurements (airline cabin rules).
+    r"|\s?(?:x\s?\d|by\s\d|cm|mm|centimet(?:er|re)s?|inch(?:es)?)(?![a-wyz])"
 )
 _SIZE_NUMBER = r"\d{1,2}(?:[.,]5|½)?(?:\s(?:and a half|1/2))?"
 _SIZE_VALUE = (
@@ -77,6 +79,11 @@ _NOT_A_SIZE_AFTER = (
 # "medium brown", "a medium heel": a shade or a heel height, not a size.
 # How high a heel nobody wants is said to be: "a crazy high heel", "nothing too high".
 _HIGH_WORDS = "crazy|super|really|very|mega|sky|insanely|ridiculously|stupidly|too|so|massively"
+# "can't walk in", "cannot wear", "hates", "doesn't like": what rules out a heel that is too high.
+_CANT_WEAR = (
+    r"(?:ca ?n'?t|cannot|can not|could ?n'?t|wo ?n'?t)\s+(?:\w+\s+)?"
+    r"(?:walk|wear|do|stand|handle|manage|dance|cope)|hates?|(?:does|do) ?n'?t like|not good"
+)
 _NOT_A_SHADE_OR_HEEL = (
     r"(?!\s+(?:heels?|heeled|height|brown|grey|gray|blue|green|pink|red|tan|wash|tone|shade)\b)"
 )
@@ -129,11 +136,13 @@ def shops_for_self(text: str) -> bool:
 
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
-    # "nothing with a crazy high heel", "no high heels", "not a super high heel": a low heel (or
-    # flats, lexicon feature_kind), neither heels asked for nor every heel ruled out. (Each group
-    # is named for the feature it says, a space written "_".)
+    # "nothing with a crazy high heel", "no high heels", "not a super high heel", "she cant walk
+    # in high heels", "hates high heels": a low heel (or flats, lexicon feature_kind), neither
+    # heels asked for nor every heel ruled out. (Each group is named for the feature it says, a
+    # space written "_".)
     ("feature", re.compile(
-        r"\b(?P<low_heel>(?:no|not|nothing|none|without|never|do ?n'?t want|do not want)\s+"
+        r"\b(?P<low_heel>(?:no|not|nothing|none|without|never|do ?n'?t want|do not want|"
+        rf"{_CANT_WEAR})\s+"
         r"(?:(?:with|in|on|anything|any|a|an)\s+){0,3}"
         rf"(?:(?:{_HIGH_WORDS})[\s-]+)*(?:(?:{_HIGH_WORDS})[\s-]+high(?:[\s-]*heel(?:s|ed)?)?"
         r"|high[\s-]*heel(?:s|ed)?))\b"
@@ -211,11 +220,15 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("size", re.compile(
         rf"\b(?:size|sz|a size)(?:\s*[:#]\s*|\s+|(?=\d))(?P<value>{_SIZE_VALUE})\b(?![.,]\d)"
     )),
-    # "I'm usually a small", "normally wear a 42R", "i'm a medium"
+    # "I'm usually a small", "normally wear a 42R", "i'm a medium", "she wears a small", "she's a
+    # medium" (who the size is for).
     ("size", re.compile(
-        r"\b(?:usually|normally|typically|always|generally|i'?m|im|i am|wear)\s+(?:a\s+|an\s+)?"
+        r"\b(?:usually|normally|typically|always|generally|i'?m|im|i am|wears?|(?:s?he)(?:'?s| is))"
+        r"\s+(?:a\s+|an\s+)?"
         r"(?:wear\s+(?:a\s+)?|take\s+(?:a\s+)?)?(?:size\s+)?"
         r"(?P<value>small|medium|large|extra large|x{1,3}[sl]|xs)\b"
+        # ("she is a small woman", "she wears a small bag": a build or a bag, not a size)
+        r"(?!\s+(?:wom[ae]n|girls?|lady|man|men|guy|person|build|frame|bag|clutch|purse|tote|handbag)\b)"
     )),
     ("size", re.compile(rf"\b(?P<value>(?:us|uk|eu)\s?{_SIZE_NUMBER})\b")),
     # "10 uk", "im a 43 eu": the sizing said after the number ("us" only at the end, not "for 2 us").

@@ -274,8 +274,16 @@ BUY_INTENT = "buy"
 MAY_BE_A_PURCHASE = frozenset({
     FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, "ask_product_question", "check_availability",
     "select_product", "product_details", "ask_price", "goodbye", "thank", "state_size",
-    "ask_size_guide", "refine_search", SEARCH_INTENT, "ask_what_goes_with",
+    "ask_size_guide", "refine_search", SEARCH_INTENT, "ask_what_goes_with", "remove_from_cart",
 })  # fmt: skip
+# "ok I take the bag from before, not the shoes", "fine I take the first bag": a present-tense "I
+# take", as non-native shoppers write it (stranger test 25), of something it points at.
+_I_TAKE = re.compile(
+    r"^\W*(?:(?:ok|okay|so|fine|good|then|yes|yeah|right|well)\W+)*i\s+take\s+"
+    r"(?:it|that|this|them|those|these|(?:the|that|this)\s+[\w'-]+)\b"
+    r"(?!\s+(?:back|off|out|away|apart|you|u)\b)",
+    re.IGNORECASE,
+)
 _TAKES_IT = re.compile(
     r"\b(?:i'?ll|ill|i will|i shall|i'?m (?:gonna|going to)|im (?:gonna|going to)|i'?d like to|"
     r"i want to|i wanna|let me|lemme|gonna)\s+(?:just\s+|definitely\s+|probably\s+)?"
@@ -305,8 +313,40 @@ _YES_THAT_ONE = re.compile(
 def says_they_take_it(text: str, entities: Iterable[Entity]) -> bool:
     """Whether a message says the shopper takes the product they point at ("I'll take it", "ill
     go with the first one", "yes that one please, size 34"), not asks about it."""
-    if _TAKES_IT.search(text) or SLANG_TAKES.search(text):
+    if _TAKES_IT.search(text) or SLANG_TAKES.search(text) or _I_TAKE.search(text):
         return True
     return bool(_YES_THAT_ONE.search(text)) and any(
         entity.entity == "size" and entity.role is None for entity in entities
     )
+
+
+# "maximum 55x40x20 cm", "40 x 30 x 20", "55 by 40 by 20": a bag's measurements, which no search
+# can filter by. Two numbers are a waist and leg ("30x32 chinos", "34x32 inches"), which it can.
+_MEASUREMENTS = re.compile(
+    r"(?<![\w.])\d+(?:[.,]\d+)?(?:(?:\s?x\s?|\s(?:by|x)\s)\d+(?:[.,]\d+)?){2,}"
+    r"(?:\s?(?:cm|mm|centimet(?:er|re)s?|inch(?:es)?))?(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+def gives_measurements(text: str) -> str | None:
+    """The measurements a message gives ("55x40x20 cm"), as written, or None."""
+    match = _MEASUREMENTS.search(text)
+    return match.group(0) if match else None
+
+
+# "Nothing too revealing", "something modest", "not too skimpy", "no low-cut": how much a garment
+# covers, which no product text says (stranger test 25): said to be beyond the catalog, never
+# dropped without a word and never guessed from a description.
+_COVERAGE = re.compile(
+    r"\b(?:(?:not|nothing|none|no|less|without)\s+(?:\w+\s+)?(?:revealing|skimpy|low[\s-]?cut|"
+    r"see[\s-]?through|sheer|raunchy|racy|sexy)|too\s+(?:revealing|skimpy|low[\s-]?cut|racy|sexy)|"
+    r"modest(?:ly)?|covers?\s+(?:up|(?:her|my|the)\s+shoulders)|age[\s-]appropriate)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_coverage(text: str) -> bool:
+    """Whether a message asks for a garment that is not too revealing ("nothing too revealing",
+    "something modest")."""
+    return bool(_COVERAGE.search(text))

@@ -76,6 +76,10 @@ UNSURE_UNRELATED = 0.6
 LIKELY_RUNNER_UP = 0.2
 # A typo forgiven or a product named by one word of its title counts in short messages only.
 SURE_TERM = 0.9
+# Questions about one product, asked of "the second one" on screen.
+QUESTIONS_ABOUT_ONE = frozenset(
+    {QUESTION_INTENT, DETAILS_INTENT, "ask_price", "check_availability"}
+)
 
 
 def _mostly_unknown(text: str, is_known_word: Callable[[str], bool]) -> bool:
@@ -236,6 +240,17 @@ def resolve_intent(
         return Resolution(SEARCH_INTENT, "names a day out to dress for (race day)")
     if resolution := _about_products(intent, confidence, entities, text):
         return _best_product_intent(intent, resolution, scores)
+    # "what is the size of the second one? it fit in the cabin?": unrelated by a little, a question
+    # about a product by less, and it points at one on screen: the question (stranger test 25).
+    if (
+        intent == OUT_OF_SCOPE_INTENT
+        and confidence < SURE_UNRELATED
+        and runner_up is not None
+        and runner_up[0] in QUESTIONS_ABOUT_ONE
+        and runner_up[1] >= LIKELY_RUNNER_UP
+        and any(entity.entity == "ordinal" for entity in entities)
+    ):
+        return Resolution(runner_up[0], "a question about the product it points at")
     if is_known_word and intent == OUT_OF_SCOPE_INTENT and _mostly_unknown(text, is_known_word):
         return Resolution(FALLBACK_INTENT, "mostly unknown words")
     # "I need to sort out my parcel": unrelated by a little, about an order by a little less. Asking
@@ -293,6 +308,25 @@ def _only_names_a_kind(confidence: float, entities: list[Entity], text: str) -> 
     )
 
 
+# "I am looking a bag for take in the airplane", "need a small bag for the flight": the shopper says
+# they want a kind the shop sells, however unrelated the rest sounds (stranger test 25).
+_WANTS_A_KIND_BEFORE = re.compile(
+    r"\b(?:looking|searching|shopping|need|needs|want|wants|wanna|after)\s+(?:for\s+)?"
+    r"(?:(?:a|an|some|new|nice|good|small|little|big|light|cheap)\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _asks_for_a_kind(entities: list[Entity], text: str) -> bool:
+    """Whether the shopper says they look for, need or want a kind of product the catalog names."""
+    return any(
+        entity.entity == "category"
+        and entity.role is None
+        and _WANTS_A_KIND_BEFORE.search(text[max(0, entity.start - 40) : entity.start])
+        for entity in entities
+    )
+
+
 def _about_products(
     intent: str, confidence: float, entities: list[Entity], text: str
 ) -> Resolution | None:
@@ -302,7 +336,12 @@ def _about_products(
     short = len(text.split()) <= SHORT_MESSAGE_WORDS
     # A long message the classifier is sure is unrelated ("a flight for 1 person, 0 bags") keeps
     # its reading: one shop word in it does not make it a shopping request.
-    if intent == OUT_OF_SCOPE_INTENT and confidence >= SURE_UNRELATED and not short:
+    if (
+        intent == OUT_OF_SCOPE_INTENT
+        and confidence >= SURE_UNRELATED
+        and not short
+        and not _asks_for_a_kind(entities, text)
+    ):
         return None
     kinds = {
         entity.entity
