@@ -50,6 +50,12 @@ _ADDS_BACK = re.compile(
     r"\s+both\b|\bkeep both\b",
     re.IGNORECASE,
 )
+# "can i get both before then", "would i have both by friday": when both would arrive, not both
+# put in the cart (stranger test 26).
+_WHEN_THEY_ARRIVE = re.compile(
+    r"\b(?:before|by|until|till|in time)\b|\barriv\w*|\bdeliver\w*|\bget here\b",
+    re.IGNORECASE,
+)
 _POINTERS = ("product_handle", "product", "ordinal")
 # "show me the second one instead": a look at it, not a purchase.
 _LOOKS = re.compile(r"\b(?:show|see|look|view|details?|info|open)\b", re.IGNORECASE)
@@ -170,7 +176,7 @@ def add_back(dispatcher, tracker: Tracker, session) -> Events | None:
     at (or both spoken of) added as any add is; "it" with none pointed at is the product a swap
     took out (its size kept). None (nothing said) when the message puts nothing back."""
     text = tracker.latest_message.get("text") or ""
-    if not _ADDS_BACK.search(text):
+    if not _ADDS_BACK.search(text) or _WHEN_THEY_ARRIVE.search(text):
         return None
     entities = latest_entities(tracker)
     if "category" in entities and not re.search(r"\bback\b", text, re.IGNORECASE):

@@ -163,6 +163,21 @@ def wants_it_soonest(text: str) -> bool:
     return bool(_SOONEST.search(text.lower()))
 
 
+# "it will arrive before?", "will it come in time?", "arrives before or no?": whether the order
+# gets there before a day the same message names (stranger test 26).
+_ARRIVES_BEFORE = re.compile(
+    r"\b(?:arriv\w*|come|comes|get here|gets here|be here|deliver\w*)\b.{0,20}?"
+    r"\b(?:before|in time|by then)\b"
+)
+
+
+def asks_if_it_arrives_by(text: str, today: date) -> bool:
+    """Whether `text` names a day and asks whether the order arrives before it ("photos are on 9
+    december, it will arrive before?")."""
+    lowered = text.lower()
+    return bool(_ARRIVES_BEFORE.search(lowered)) and needed_by(lowered, today) is not None
+
+
 def without_soonest_words(text: str) -> str:
     """`text` in lowercase without its words for "as soon as possible" (what else it says)."""
     return _SOONEST.sub(" ", text.lower())

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date
 
-from shop_nlu.dates import wants_it_soonest, without_soonest_words
+from shop_nlu.dates import asks_if_it_arrives_by, wants_it_soonest, without_soonest_words
 from shop_nlu.days_out import names_a_day_out
 from shop_nlu.entity import Entity
 from shop_nlu.goods_questions import (
@@ -234,6 +235,10 @@ def resolve_intent(
         return Resolution(SEARCH_INTENT, "names a kind, and no product or cart")
     if intent in NOT_ABOUT_PRODUCTS and asks_for_the_soonest(text, entities):
         return Resolution(DELIVERY_INTENT, "asks for the soonest delivery")
+    if intent in (FALLBACK_INTENT, OUT_OF_SCOPE_INTENT) and asks_if_it_arrives_by(
+        text, date.today()
+    ):
+        return Resolution(DELIVERY_INTENT, "asks whether it arrives before a day it names")
     if intent not in NOT_ABOUT_PRODUCTS:
         return None
     if intent in (FALLBACK_INTENT, OUT_OF_SCOPE_INTENT) and names_a_day_out(entities):
