@@ -8,25 +8,18 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
-from commerce.db import MIGRATIONS, get_engine, session_scope
+from commerce.db import get_engine, session_scope
 from commerce.search import ProductQuery, find_products
+from tests.scale.migration_steps import upgrade_store
 from tests.scale.test_lowest_price_migration import store_at_0005
 
 
 def store_at_0006(url: str) -> None:
     """Three blazers (each with a size sold out) and a dress sold out in every size, at 0006."""
     store_at_0005(url)
-    engine = create_engine(url, future=True)
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0006_lowest_price_in_stock")
-    engine.dispose()
+    upgrade_store(url, "0006_lowest_price_in_stock")
 
 
 @pytest.fixture

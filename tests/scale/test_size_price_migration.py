@@ -9,13 +9,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import create_engine, select
+from sqlalchemy import select
 
-from commerce.db import MIGRATIONS, get_engine, session_scope
+from commerce.db import get_engine, session_scope
 from commerce.models import Product, ProductSizePrice
 from commerce.search import ProductQuery, find_alternatives
+from tests.scale.migration_steps import upgrade_store
 from tests.scale.test_kind_lowest_price_migration import store_at_0006
 
 # (handle, size key) -> (lowest price in stock, the product's place) of the store
@@ -36,13 +35,7 @@ SIZE_PRICES = {
 def store_at_0007(url: str) -> None:
     """Three blazers (each with a size sold out) and a dress sold out in every size, at 0007."""
     store_at_0006(url)
-    engine = create_engine(url, future=True)
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0007_kind_lowest_price")
-    engine.dispose()
+    upgrade_store(url, "0007_kind_lowest_price")
 
 
 @pytest.fixture
