@@ -1,6 +1,6 @@
 """Slack, the one place: the Web API client, request signatures and mrkdwn escaping.
 
-Used by the shoppers' Slack channel (shop_channels/slack.py), the agents' desk
+Used by the shoppers' Slack channel (shop_channels/slack.py, slack_replies.py), the agents' desk
 (shop_channels/agent_desk.py) and the hand-over action (through shop_integrations/agent_slack.py).
 It imports neither Rasa nor rasa-sdk.
 
