@@ -93,18 +93,12 @@ def _cheapest_first(
     walk = walk.order_by(lowest, Product.position)
     if _lowest_price_decides(query):
         if query.category:
-            # The statement is built once per query and page (its 8-odd branches cost ~4 ms of
-            # Python to build), as `_product_conditions` are; not with the caller's own tests.
-            key = (id(load_lexicon()), offset, limit, query.price_max,
-                   *(getattr(query, name) for name in PRODUCT_FIELDS))  # fmt: skip
-            built = _BUILT_KIND_PAGES.get(key) if not extra else None
-            if built is None or built[0] is not load_lexicon():
-                built = (load_lexicon(), _cheapest_of_kind(walk, query.category, offset, limit))
-                if not extra:
-                    if len(_BUILT_KIND_PAGES) >= 1024:
-                        _BUILT_KIND_PAGES.clear()
-                    _BUILT_KIND_PAGES[key] = built
-            return session.execute(built[1]).all()
+            page = (
+                cheapest_of_kind_once(("page", query.price_max), query, walk, offset, limit)
+                if not extra  # (not with the caller's own tests)
+                else _cheapest_of_kind(walk, query.category, offset, limit)
+            )
+            return session.execute(page).all()
         # SQLite x30, "cheapest first" (no kind):
         #   SEARCH product USING INDEX ix_product_min_price_in_stock (min_price_in_stock>?)
         # PostgreSQL x289: Limit -> Index Scan using ix_product_min_price_in_stock on product
@@ -159,6 +153,21 @@ def _cheapest_first(
 
 
 _BUILT_KIND_PAGES: dict[tuple, tuple] = {}
+
+
+def cheapest_of_kind_once(key: tuple, query: ProductQuery, walk, offset: int, limit: int):
+    """`_cheapest_of_kind`'s statement for `walk` over the query's kind, built once per `key`
+    (what `walk` depends on besides the query's product filters) and query, as
+    `_product_conditions` are: its 8-odd branches cost ~4 ms of Python to build."""
+    lexicon = load_lexicon()
+    key = (id(lexicon), *key, offset, limit, *(getattr(query, name) for name in PRODUCT_FIELDS))
+    built = _BUILT_KIND_PAGES.get(key)
+    if built is None or built[0] is not lexicon:  # (the lexicon kept, so its id is not reused)
+        if len(_BUILT_KIND_PAGES) >= 1024:
+            _BUILT_KIND_PAGES.clear()
+        built = (lexicon, _cheapest_of_kind(walk, query.category, offset, limit))
+        _BUILT_KIND_PAGES[key] = built
+    return built[1]
 
 
 def _cheapest_of_kind(walk, term: str, offset: int, limit: int):

@@ -440,7 +440,13 @@ def test_a_kind_in_a_size_is_counted_from_the_size_keys_of_its_products(demo_eng
     assert in_stock.total == 0 and at_all.total == 0
     counts = [entry for entry in seen if entry[0].startswith("SELECT count(*)")]
     assert len(counts) == 2
-    for entry in counts:
+    # In stock, with no other variant filter: each dress's lowest price in stock in 13 (no row
+    # when none is in stock), no variant read (1M variants on PostgreSQL: a hash join of the
+    # dresses with the products in 13, 158 -> 32 ms under load; docs/performance.md, section 3.8).
+    counted = plan(demo_engine, *counts[0])
+    assert "product_size_price" in counted and "variant" not in counted, counted
+    # At all (for "sold out in that size"): the size keys, which hold every variant.
+    for entry in counts[1:]:
         counted = plan(demo_engine, *entry)
         assert "ix_variant_size_key_key (key=? AND product_id=?)" in counted
         # the dresses first (either index that starts from their Type), then each one's keys
@@ -512,3 +518,58 @@ def test_alternatives_count_and_test_each_filter_in_one_statement(demo_engine, q
                 if statement.startswith("SELECT EXISTS")]  # fmt: skip
     counted = plan(demo_engine, *next(entry for entry in seen if entry[0] == asked[0]))
     assert "SCAN variant " not in counted  # every probe an index lookup
+
+
+@pytest.mark.parametrize("budget", ["50", "300"], ids=["nothing that cheap", "some that cheap"])
+def test_alternatives_of_a_kind_over_budget_read_the_kind_s_own_lowest_prices(
+    demo_engine, monkeypatch, budget
+):
+    # "Black-tie suits in pink, 52L, under $50": the sets that give up the colour, size and
+    # budget keep the kind, so their nearest above the budget are read off the index of each of
+    # the suits' Types and departments by their lowest prices in stock, not by walking every
+    # product's lowest price past the cheaper products of every other kind (42,483 of them at
+    # 1M variants on PostgreSQL, 143 ms; docs/performance.md, section 3.8).
+    monkeypatch.setattr(closest_candidates, "NEAREST_PRICE_WINDOW", 5)
+    query = ProductQuery(category="suits", colour="pink", size="52l", occasions=("black-tie",),
+                         price_max=Decimal(budget))  # fmt: skip
+    with statements_of(demo_engine) as seen:
+        alternatives = run(demo_engine, find_alternatives, query)
+
+    assert alternatives.result.matches
+    assert all("Suit" in match.title for match in alternatives.result.matches)
+    above = [entry for entry in seen if "product.min_price_in_stock >" in entry[0]]
+    assert above
+    for entry in above:
+        walked = plan(demo_engine, *entry)
+        assert "ix_product_min_price_in_stock" not in walked, walked
+        assert "USING INDEX ix_product_type_lowest_price" in walked, walked
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        ProductQuery(category="shoes", size="9"),
+        ProductQuery(category="shoes", size="9", price_max=Decimal("150")),
+        ProductQuery(category="dresses", size="m"),
+        ProductQuery(category="suits", size="40r", price_max=Decimal("500")),
+        ProductQuery(category="dresses", size="13"),
+    ],
+    ids=[
+        "shoes in 9",
+        "shoes in 9 under $150",
+        "dresses in M",
+        "suits in 40R under $500",
+        "dresses in 13",
+    ],  # fmt: skip
+)
+def test_a_kind_in_a_size_counted_by_its_lowest_prices_counts_what_is_listed(demo_engine, query):
+    # The count of a kind in a size read off the products' lowest prices per size says as many
+    # as the products listed ("I found 12 shoes in size 9": twelve to page through).
+    with statements_of(demo_engine) as seen:
+        first = run(demo_engine, find_products, query, limit=3)
+    every = run(demo_engine, find_products, query, limit=1000)
+
+    assert first.total == len(every.matches)
+    assert all(match.price_from <= (query.price_max or match.price_from) for match in every.matches)
+    if first.total > 3:  # counted apart from the page, off the lowest prices in the size
+        assert [statement for statement, _ in seen if "product_size_price" in statement]
