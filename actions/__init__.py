@@ -15,6 +15,7 @@ from actions import (  # noqa: F401
     handoff,
     order_address,
     order_changes,
+    order_details,
     privacy,
     product_actions,
     product_questions,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import Decimal
+from functools import partial
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
@@ -34,10 +35,12 @@ from actions.conversation import (
 )
 from actions.reference_replies import both_unclear_text, nothing_of_kind_text, which_of_kind_text
 from actions.variant_choice import (
+    PayloadFor,
     choose_variant,
     chosen_product,
     colour_taken,
     quantity_for,
+    requested_quantity,
     size_taken,
     variant_label,
 )
@@ -82,9 +85,18 @@ def add_as_asked(dispatcher, tracker: Tracker, session) -> Events:
     count = several_meant(tracker.latest_message.get("text") or "")
     if count and "product_handle" not in entities:
         return _add_several(dispatcher, tracker, session, count)
-    events, variant, title = choose_variant(
-        dispatcher, tracker, session, replies.add_to_cart_payload
-    )
+    # "add 3 of it" asked "Which colour?": a tap still adds 3.
+    keep = partial(replies.add_to_cart_payload, quantity=requested_quantity(tracker))
+    return add_one(dispatcher, tracker, session, keep)
+
+
+def add_one(
+    dispatcher, tracker: Tracker, session, payload_for: PayloadFor = replies.add_to_cart_payload
+) -> Events:
+    """One product in the size, colour and quantity said or settled (`choose_variant`), or the
+    question for what is still open, its buttons `payload_for`'s (one that keeps a quantity: "4
+    in medium and 4 in large", actions/sizes_and_quantities.py)."""
+    events, variant, title = choose_variant(dispatcher, tracker, session, payload_for)
     if variant is None:
         return events
     quantity = quantity_for(dispatcher, tracker, variant)

@@ -3,7 +3,8 @@
 Every action finds the order the same way (actions/order_lookup.py `order_in_question`): the
 number and email in the message, else the order this conversation is about, else the shopper's
 latest order. When it has to ask for the number and email, the shopper may give them in one message
-or in two, and the request they answer goes on (`ActionTakeOrderDetails`). Only its owner,
+or in two, and the request they answer goes on (`ActionTakeOrderDetails` in
+actions/order_details.py). Only its owner,
 or someone who gives its number and email, learns anything about an order (commerce.orders_after_sale).
 Whether a change is possible comes from the core's one rule (commerce.order_rules.check_change),
 asked before anything is offered. Cancelling and returning ask for a yes first, so a misunderstood
@@ -40,8 +41,8 @@ from actions.order_lookup import (
     waiting_for_details,
 )
 from actions.replies import money
+from actions.service_topics import exchange_answer
 from commerce.config import load_settings
-from commerce.faq import faq_answer
 from commerce.models import Order
 from commerce.order_rules import OrderChange, check_change
 from commerce.orders import OrderError, OrderNotFound, address_problem, payment_link
@@ -69,7 +70,7 @@ _EXCHANGE = re.compile(
 _MONEY_BACK = re.compile(r"\b(?:refund\w*|money back|reimburs\w*|cash back)\b")
 # "rather than a refund" / "instead of an exchange": the one ruled out is not the one asked for.
 _RULED_OUT = (
-    r"\b(?:than|instead of|not|no|(?:don'?t|dont|do not) want) (?:a |an |to |get |the |my )*"
+    r"\b(?:than|instead of|not|no|(?:don'?t|do not) want) (?:an? |to |get\w* |ha\w+ |the |my )*"
 )
 _NOT_MONEY_BACK = re.compile(_RULED_OUT + r"(?:refund|money back)")
 _NOT_EXCHANGE = re.compile(_RULED_OUT + r"(?:exchang\w*|swap\w*)")
@@ -112,7 +113,7 @@ class ActionOrderStatus(ShopAction):
         return "action_order_status"
 
     def perform(self, dispatcher, tracker, domain, session) -> Events:
-        waiting = _WAITING_FOR_AN_ORDER.get(tracker.get_slot(ORDER_ASKED_BY) or "")
+        waiting = WAITING_FOR_AN_ORDER.get(tracker.get_slot(ORDER_ASKED_BY) or "")
         text = (tracker.latest_message.get("text") or "").lower()
         if (
             waiting not in (None, ActionOrderStatus)
@@ -173,7 +174,7 @@ class ActionReturnOrder(ShopAction):
         if asks_for_an_exchange(tracker.latest_message.get("text") or ""):
             # "Can I swap them for the right colour?": an exchange is not a refund; the shop's
             # exchanges answer says how it works.
-            dispatcher.utter_message(text=faq_answer("exchanges"))
+            dispatcher.utter_message(**exchange_answer(tracker))
             return []
         if (
             not given_number(tracker)
@@ -372,79 +373,15 @@ class ActionShowInvoice(ShopAction):
         return remembered(tracker, order)
 
 
-# "new adress is 88 Oak avenue apt 3, 60614 Chicago": a street address (typos allowed).
-_LOOKS_LIKE_AN_ADDRESS = re.compile(
-    r"\b(?:ad+res+\w*|street|st|avenue|ave|road|rd|lane|ln|blvd|boulevard|drive|dr|apt|"
-    r"apartment|suite|way|place|zip|postcode)\b.*\d|\d.*\b(?:street|st|avenue|ave|road|rd|lane|"
-    r"ln|blvd|boulevard|drive|dr|apt|apartment|suite|way|place)\b"
-)
-
-
-class ActionTakeOrderDetails(ShopAction):
-    """An order number or email typed on its own ("HL-4XK9PZ", "it's ann@example.com"): the answer
-    to "which order?", so the request that asked goes on with it; otherwise "not sure what you mean".
-    """
-
-    def name(self) -> str:
-        return "action_take_order_details"
-
-    def perform(self, dispatcher, tracker, domain, session) -> Events:
-        given = latest_entities(tracker)
-        waiting = _WAITING_FOR_AN_ORDER.get(tracker.get_slot(ORDER_ASKED_BY) or "")
-        if waiting is None and "order_number" in given:
-            waiting = ActionOrderStatus  # a number typed out of the blue: "where is it?"
-        if waiting is ActionChangeOrderAddress and _LOOKS_LIKE_AN_ADDRESS.search(
-            (tracker.latest_message.get("text") or "").lower()
-        ):
-            # "new adress is 88 Oak avenue apt 3": the address for the change that waits for its
-            # order; the change says what it still needs (the order) and who else can make it.
-            return waiting().perform(dispatcher, tracker, domain, session)
-        if waiting is None or not ("order_number" in given or "email" in given):
-            dispatcher.utter_message(response="utter_default")
-            return []
-        return waiting().perform(dispatcher, tracker, domain, session)
-
-
-class ActionNoOrderNumber(ShopAction):
-    """ "I don't have the order number on me": where to find it, and how the team finds the order
-    without it. It says nothing about which orders exist, and keeps the request that asked (a
-    number found later goes on with it)."""
-
-    def name(self) -> str:
-        return "action_no_order_number"
-
-    def perform(self, dispatcher, tracker, domain, session) -> Events:
-        settings = load_settings()
-        waiting = _WAITING_FOR_AN_ORDER.get(tracker.get_slot(ORDER_ASKED_BY) or "")
-        dispatcher.utter_message(
-            # "She bought it, not me": the recipient of a gift is not told of "your order".
-            response="utter_no_order_number_gift"
-            if someone_else_bought_it(tracker)
-            else "utter_no_order_number",
-            order_request=_WITHOUT_A_NUMBER.get(waiting, "help you with it"),
-            contact_email=settings.contact_email,
-            contact_phone=settings.contact_phone,
-            opening_hours=settings.opening_hours,
-        )
-        return []
-
-
 # Who the team needs to hear about, in the return-without-a-number reply.
 _WHO_BOUGHT_IT = {
     True: "that it was a gift and the name of the person who bought it",
     False: "the name and address it was sent to",
 }
 
-_WAITING_FOR_AN_ORDER = {
+# The requests that wait for an order's number or email, by the name ORDER_ASKED_BY holds.
+WAITING_FOR_AN_ORDER = {
     action().name(): action
     for action in (ActionOrderStatus, ActionCancelOrder, ActionReturnOrder,
                    ActionChangeOrderAddress, ActionShowInvoice, ActionExplainOrderChange)
 }  # fmt: skip
-
-# What the team does for a shopper without the order number, by the request that asked for it.
-_WITHOUT_A_NUMBER = {
-    ActionReturnOrder: "start your return",
-    ActionCancelOrder: "cancel it",
-    ActionChangeOrderAddress: "change its address",
-    ActionShowInvoice: "send you the invoice",
-}

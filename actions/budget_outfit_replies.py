@@ -3,8 +3,10 @@ pieces, what they come to together, and honestly when no outfit fits the amount.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from actions import search_replies
-from actions.replies import money
+from actions.replies import and_list, money
 from commerce.recommend.budget_outfit import BudgetOutfit, BudgetOutfits
 from commerce.search import ProductQuery, SearchResult
 
@@ -60,3 +62,19 @@ def _lines(outfit: BudgetOutfit, first: int) -> str:
     return "\n".join(
         f"{index}. {line.split('. ', 1)[1]}" for index, line in enumerate(lines, start=first)
     )
+
+
+def budget_left_text(total: Decimal, chosen: tuple[tuple[str, Decimal], ...]) -> str:
+    """ "Your $300 was for everything: with the Windsor Oxford ($139.00), $161.00 is left, so
+    these are under that." or, when the pieces chosen cost it all, "...: the Hanover Flannel Suit
+    alone is $419.00, so nothing more fits it; here the cheapest come first." """
+    spent = sum((price for _, price in chosen), Decimal(0))
+    pieces = and_list([f"the {title} ({money(price)})" for title, price in chosen])
+    head = f"Your {money(total, whole=True)} was for everything"
+    if spent < total:
+        return f"{head}: with {pieces}, {money(total - spent)} is left, so these are under that."
+    if len(chosen) == 1:
+        spending = f"the {chosen[0][0]} alone is {money(spent)}"
+    else:
+        spending = f"{pieces} already come to {money(spent)}"
+    return f"{head}: {spending}, so nothing more fits it; here the cheapest come first."

@@ -2,11 +2,16 @@
 gets an outfit whose pieces together fit the amount (commerce/recommend/budget_outfit.py), or
 honestly the closest, instead of a search with the amount as a limit per item; a day said in the
 same message ("by thursday") gets the delivery line (stranger test 22, docs/nlu/stranger-test-22.md).
+
+The same total holds for each kind searched later: what the pieces chosen since (the cart, the one
+looked at) leave of it is the next limit, and once they cost it all the cheapest come first, said
+so, never the total as one piece's price cap (stranger test 26, docs/nlu/stranger-test-26.md).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from decimal import Decimal, InvalidOperation
 
@@ -16,10 +21,19 @@ from sqlalchemy.orm import Session
 
 from actions import budget_outfit_replies as wording
 from actions.base import Events
-from actions.conversation import latest_entities, own_gender_said, query_changes
-from actions.order_replies import needed_by_note
-from actions.routing import show_suggestions
+from actions.conversation import (
+    CURRENT_PRODUCT,
+    budget_for_everything,
+    latest_entities,
+    own_gender_said,
+    query_changes,
+)
+from actions.delivery_replies import needed_by_note
+from actions.shared_answers import show_suggestions
+from commerce.cart import cart_items
+from commerce.products import product_details
 from commerce.recommend.budget_outfit import outfits_within
+from commerce.search import ProductQuery, category_types
 from shop_nlu.dates import leaves_on, needed_by
 
 # "an outfit", "the whole look", "head to toe": a whole outfit, not one piece.
@@ -94,3 +108,67 @@ def answer_outfit_on_budget(
         leaving = leaves_on(text, needed, today)
         dispatcher.utter_message(text=needed_by_note(needed, today, leaving))
     return events
+
+
+# ---------------------------------------------------------------------------------------------
+# What a budget for everything leaves for the next piece
+# ---------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class BudgetLeft:
+    """A budget said for everything ("maximum 250 dollar for everything"), and the pieces chosen
+    since that count against it: those in the cart, and the one the shopper is looking at."""
+
+    total: Decimal
+    chosen: tuple[tuple[str, Decimal], ...] = ()  # (title, price)
+
+    @property
+    def left(self) -> Decimal:
+        return self.total - sum((price for _, price in self.chosen), Decimal(0))
+
+
+def budget_left(tracker: Tracker, session: Session, kind: str | None) -> BudgetLeft | None:
+    """The shopper's budget for everything with the pieces chosen already taken off, for a search
+    of `kind` (a piece of that kind is what is being chosen now, not one chosen); None when no
+    budget for everything holds (`budget_for_everything`)."""
+    total = budget_for_everything(tracker)
+    if total is None:
+        return None
+    kinds = category_types(kind) if kind else set()
+    chosen: dict[str, tuple[str, Decimal]] = {}
+    for item in cart_items(session, tracker.sender_id):
+        product = item.variant.product
+        if product.product_type.lower() not in kinds:
+            title, price = chosen.get(product.handle, (product.title, Decimal(0)))
+            chosen[product.handle] = (title, price + item.variant.price * item.quantity)
+    focus = tracker.get_slot(CURRENT_PRODUCT)
+    details = product_details(session, focus) if focus and focus not in chosen else None
+    if details is not None and details.product_type.lower() not in kinds:
+        chosen[focus] = (details.title, details.price_from)
+    return BudgetLeft(total, tuple(chosen.values()))
+
+
+def within_budget_left(tracker: Tracker, session: Session, query: ProductQuery) -> ProductQuery:
+    """`query` kept to what the budget for everything leaves, when it names no price of its own;
+    when the pieces chosen already cost the whole budget, the cheapest first instead."""
+    if query.price_min is not None or query.price_max is not None:
+        return query
+    budget = budget_left(tracker, session, query.category)
+    if budget is None:
+        return query
+    if budget.left > 0:
+        return query.updated(price_max=budget.left)
+    return query.updated(sort=query.sort or "price_asc")
+
+
+def tell_budget_left(dispatcher, tracker: Tracker, session: Session, query: dict) -> None:
+    """Under a list kept to a budget for everything (`query`: the list's, as in its slot): what the
+    pieces chosen leave of it, or that they already cost it all, so that the limit is never
+    taken for a price cap of its own."""
+    budget = budget_left(tracker, session, query.get("category"))
+    if budget is None or not budget.chosen:
+        return
+    shown = ProductQuery.from_dict(query)
+    if (budget.left > 0 and shown.price_max == budget.left) or (
+        budget.left <= 0 and shown.price_max is None
+    ):
+        dispatcher.utter_message(text=wording.budget_left_text(budget.total, budget.chosen))

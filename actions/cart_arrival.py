@@ -8,7 +8,7 @@ import re
 
 from rasa_sdk import Tracker
 
-from actions import order_replies
+from actions import delivery_replies, order_replies
 from actions.adding import CART_BUTTONS
 from actions.base import Events
 from actions.cart_totals import asks_total, asks_with_shipping, tell_total
@@ -58,7 +58,7 @@ def tell_cart_total_and_arrival(
     offer = quote(session, [(item.variant_id, item.quantity) for item in items], method.key)
     dispatcher.utter_message(text=order_replies.cart_text(items), buttons=CART_BUTTONS)
     dispatcher.utter_message(
-        text=order_replies.cart_total_and_arrival_text(offer, needed, today, leaving)
+        text=delivery_replies.cart_total_and_arrival_text(offer, needed, today, leaving)
     )
     return True
 

@@ -233,3 +233,41 @@ def shipping_if_added_text(subtotal: Decimal, varies: bool, costs: list[tuple[st
         f"Once in your cart ({least}{replies.money(subtotal)} at today's prices): "
         f"{methods}. Tax is added at checkout."
     )
+
+
+# --- several sizes, each with its quantity ("add 4 in medium and 4 in large") -------------------
+
+# How a size kind's sizes are called (commerce/profiles.py SIZE_KINDS), so letter sizes asked of
+# a shirt sized by collar get "it comes in collar sizes".
+_SIZES_CALLED = {"dress shirts": "collar", "waist": "waist", "shoes": "shoe", "suits": "jacket"}
+
+
+def sizes_called(kind: str | None) -> str:
+    """ "collar sizes" for a dress shirt's, "sizes" where there is no better word."""
+    return f"{_SIZES_CALLED[kind]} sizes" if kind in _SIZES_CALLED else "sizes"
+
+
+def sizes_not_made_text(
+    title: str, called: str, missing: list[str], made: list[str], quantities: list[int]
+) -> str:
+    """ "The Eton Oxford Button-Down comes in collar sizes, not M or L: 14.5, 15, ...", and how to
+    choose one for each quantity still open (`quantities`: 4 and 4)."""
+    each = " and ".join(str(q) for q in quantities)
+    example = " and ".join(f"{q} in {size}" for q, size in zip(quantities, made[1:], strict=False))
+    tap = (
+        f"Tap a size below for each {quantities[0]} (the same one twice for "
+        f"{2 * quantities[0]} of one size)"
+        if len(set(quantities)) == 1 and len(quantities) > 1
+        else "Tap a size below"
+    )
+    not_made = " or ".join([", ".join(missing[:-1]), missing[-1]] if len(missing) > 1 else missing)
+    return (
+        f"The {title} comes in {called}, not {not_made}: {', '.join(made)}. "
+        f'Nothing added for the {each} yet. {tap}, or tell me like "{example}".'
+    )
+
+
+def which_size_for_text(title: str, called: str, quantities: list[int]) -> str:
+    """The question with a button per size: "Which collar size of the ... for the 4 + 4?"."""
+    size_word = called.removesuffix("s")
+    return f"Which {size_word} of the {title} for the {' + '.join(str(q) for q in quantities)}?"

@@ -25,9 +25,9 @@ from actions.conversation import (
     resolve_product,
     the_two,
 )
+from actions.service_topics import exchange_answer
 from actions.waiting_purchases import waits_for
 from commerce.cart import cart_items, set_cart_quantity
-from commerce.faq import faq_answer
 from commerce.models import CartItem
 from commerce.products import product_details
 from shop_nlu.message_readings import trades_for_another_product
@@ -218,7 +218,7 @@ def answer_exchange_of_an_order(dispatcher, tracker: Tracker, session) -> Events
         or cart_items(session, tracker.sender_id)
     ):
         return None
-    dispatcher.utter_message(text=faq_answer("exchanges"))
+    dispatcher.utter_message(**exchange_answer(tracker))
     return []
 
 

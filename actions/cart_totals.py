@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from rasa_sdk import Tracker
 
-from actions import order_replies
+from actions import delivery_replies
 from actions.adding import BOTH, show_cart
 from actions.base import Events
 from actions.cart_replies import (
@@ -247,7 +247,7 @@ def asks_with_shipping(text: str) -> bool:
 def _shipping_costs(subtotal: Decimal) -> list[tuple[str, str]]:
     """Each shipping method and what it would cost an order of `subtotal` (commerce/shipping.py)."""
     return [
-        (method.label, order_replies.shipping_charge_text(method, method.cost_for(subtotal)))
+        (method.label, delivery_replies.shipping_charge_text(method, method.cost_for(subtotal)))
         for method in SHIPPING_METHODS.values()
     ]
 

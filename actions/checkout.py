@@ -16,7 +16,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.forms import FormValidationAction
 
-from actions import delivery_choice, order_replies, replies
+from actions import delivery_choice, delivery_replies, order_replies, replies
 from actions.adding import add_as_asked
 from actions.base import Events, ShopAction, perform_action
 from actions.checkout_slots import (
@@ -41,6 +41,7 @@ from actions.conversation import (
     resolve_product,
     several_meant,
 )
+from actions.earlier_kind import answer_kind_from_before
 from actions.feedback import ask_for_rating
 from actions.order_address import placed_orders_address
 from actions.order_changes import explain_order_change
@@ -75,6 +76,9 @@ from commerce.shipping import SHIPPING_METHODS, better_method
 
 class ActionStartCheckout(ShopAction):
     """ "Buy" on a product (or "I'll take two"): settle size, colour and quantity, then the details."""
+
+    # "I take the bag from before" under boots: that bag, or which of the bags shown.
+    gives_way_to = (answer_kind_from_before,)
 
     def name(self) -> str:
         return "action_start_checkout"
@@ -215,14 +219,14 @@ class ActionReviewOrder(ShopAction):
             "payload": "/place_order" + json.dumps({"idempotency_key": key}),
         }
         switch = {
-            "title": f"{other.label} shipping ({order_replies.shipping_price(other, offer)})",
+            "title": f"{other.label} shipping ({delivery_replies.shipping_price(other, offer)})",
             "payload": "/choose_shipping" + json.dumps({"shipping_method": other.key}),
         }
         first = [place, switch]
         # "Can I get it by friday?" asked earlier: whether this shipping makes it, never silently,
         # and the one that does better offered first.
         if (needed := day_asked_for(tracker, now.date())) is not None:
-            text += "\n" + order_replies.review_deadline_text(
+            text += "\n" + delivery_replies.review_deadline_text(
                 offer.method, needed, now.date(), offer.charges.subtotal
             )
             if better_method(offer.method, needed, now.date()) == other:

@@ -11,7 +11,7 @@ from datetime import date
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
-from actions import delivery_choice, order_replies
+from actions import delivery_choice, delivery_replies
 from actions.base import Events
 from actions.checkout import ActionReviewOrder
 from actions.checkout_slots import ADDRESS, CHECKOUT_KEY, CHECKOUT_SHIPPING
@@ -45,7 +45,7 @@ def answer_day_at_review(
         fares = rank.index(chosen.arrives_by(today, deadline))
         switched = asked != chosen and rank.index(asked.arrives_by(today, deadline)) < fares
         dispatcher.utter_message(
-            text=order_replies.shipping_at_review_text(
+            text=delivery_replies.shipping_at_review_text(
                 chosen, asked, switched, chosen_in_time=fares == 0
             )
         )

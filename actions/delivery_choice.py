@@ -13,7 +13,7 @@ from rasa_sdk import Tracker
 
 from actions.checkout_slots import LAST_ORDER
 from actions.conversation import CURRENT_PRODUCT
-from actions.order_replies import shipping_chosen_text
+from actions.delivery_replies import shipping_chosen_text
 from commerce.cart import cart_items
 from commerce.shipping import SHIPPING_METHODS, cheapest_method, fastest_method
 

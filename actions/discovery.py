@@ -50,8 +50,9 @@ from actions.conversation import (
     words_not_understood,
 )
 from actions.earlier_colour import answer_colour_of_earlier_search
+from actions.earlier_kind import answer_kind_from_before
 from actions.goes_with_it import answer_kind_goes_with_it
-from actions.list_features import answer_features_of_list
+from actions.list_features import answer_features_of_list, answer_which_have_feature
 from actions.matching_outfits import answer_matching_outfits
 from actions.personal_search import personalise_search, remember_own_size, tell_preferred_first
 from actions.product_actions import (
@@ -62,14 +63,7 @@ from actions.product_actions import (
 )
 from actions.product_questions import ActionAnswerProductQuestion, answer_pick_among_compared
 from actions.reference_replies import none_in_size_text, said_product_name, which_of_kind_text
-from actions.routing import (
-    answer_goes_together,
-    answer_goes_with_colour,
-    answer_private_suggestions,
-    answer_size_conversion,
-    answer_size_range,
-    suggest_for_owned,
-)
+from actions.routing import answer_goes_together, answer_goes_with_colour
 from actions.search_followups import (
     asks_beside_the_pick,
     asks_colour_or_size_of_one,
@@ -95,7 +89,16 @@ from actions.search_results import (
     show_results,
     show_similar,
 )
+from actions.shared_answers import (
+    answer_private_suggestions,
+    answer_size_conversion,
+    answer_size_range,
+    suggest_for_owned,
+)
 from actions.size_advice import answer_them_named_before
+from actions.sizes_and_quantities import answer_adding_sizes_with_quantities
+from actions.uk_shoe_sizes import answer_uk_shoe_size
+from actions.wishes_on_screen import answer_wish_all_shown_meet
 from commerce.analytics.markers import UNMET_DEMAND, unserved_search
 from commerce.products import check_variant, product_details
 from commerce.search import (
@@ -130,9 +133,13 @@ class ActionSearchProducts(ShopAction):
         answer_goes_together,
         answer_kind_goes_with_it,  # "a shirt that goes with it": with the suit looked at
         answer_change_of_mind,
+        answer_uk_shoe_size,  # "womens 7.5 uk?": the kind in view, women's, in the US size
         answer_size_conversion,
         answer_colour_of_earlier_search,  # "scrap the grey, charcoal instead": the grey suits
+        answer_kind_from_before,  # "the bag you showed me earlier": that bag, not bags again
+        answer_which_have_feature,  # "which of them are cushioned": those of the list that are
         answer_features_of_list,  # "anything with good arch support? or cushioned"
+        answer_wish_all_shown_meet,  # "something with a back on them" of slip-ons: they all have
     )
 
     def name(self) -> str:
@@ -333,8 +340,9 @@ CHOICE_ACTIONS = {"add_to_cart": ActionAddToCart, "buy": ActionStartCheckout}
 class ActionSelectProduct(ActionShowProductDetails):
     """The shopper picks a product from the list ("the second one"): show it and focus on it."""
 
-    # "no wait, the second one instead" while the first waits for its size: a swap.
-    gives_way_to = (answer_swap_or_add_back, answer_pick_among_compared)
+    # "no wait, the second one instead" while the first waits for its size: a swap; "the bag you
+    # showed me earlier" under boots: that bag.
+    gives_way_to = (answer_swap_or_add_back, answer_pick_among_compared, answer_kind_from_before)
 
     def name(self) -> str:
         return "action_select_product"
@@ -363,8 +371,10 @@ class ActionCheckAvailability(ProductAction):
     """ "Is it available in 9?", "does it come in brown?", "what sizes are left?" """
 
     # "does this go with green?": its colours against the colour guide, not "is it in green";
-    # "can i get it in L instead" while buying it (or right after adding it): that purchase.
-    gives_way_to = (answer_goes_with_colour, answer_goes_together, answer_change_of_mind)
+    # "can i get it in L instead" while buying it (or right after adding it): that purchase;
+    # "can you add 2 medium and 3 large": each size in its quantity, added.
+    gives_way_to = (answer_goes_with_colour, answer_goes_together, answer_change_of_mind,
+                    answer_adding_sizes_with_quantities)  # fmt: skip
 
     def name(self) -> str:
         return "action_check_availability"

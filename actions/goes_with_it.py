@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from actions import recommendation_replies as wording
 from actions.base import Events
 from actions.conversation import CURRENT_PRODUCT, ShownResults, current_query
-from actions.routing import EACH_OF_SEVERAL, OUTFIT_SIZE, shopper_sizes_now, show_suggestions
+from actions.shared_answers import EACH_OF_SEVERAL, OUTFIT_SIZE, shopper_sizes_now, show_suggestions
 from commerce.models import Product
 from commerce.recommend import Anchor, complete_the_look
 from commerce.search import ProductQuery, category_types

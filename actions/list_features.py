@@ -1,7 +1,9 @@
 """A question about a feature of the list on screen ("anything with good arch support? or
 cushioned"): the products of that search the catalog describes with it, or, where it describes
 none of them with it, that it doesn't say which have it, with the closest it does say
-(commerce/search/claims.py). Never the same list again as if nothing was asked."""
+(commerce/search/claims.py). Never the same list again as if nothing was asked. "Which of them
+are cushioned?" of those on screen: the ones the catalog says it of, and that it doesn't say for
+the others (a selection, not a paragraph each)."""
 
 from __future__ import annotations
 
@@ -19,11 +21,12 @@ from actions.conversation import (
     current_query,
     latest_entities,
 )
+from actions.conversation.several import asks_which_have, products_asked_about
 from actions.reach_a_person import TALK_TO_A_PERSON, contact_details, person_reachable
 from actions.search_followups import shaped_as_a_question
 from commerce.config import load_settings
 from commerce.product_facts import question_topic
-from commerce.search import ProductQuery, features_of_list
+from commerce.search import ProductQuery, SearchResult, described_among, features_of_list
 
 
 def answer_unstated_features_of_list(
@@ -61,9 +64,7 @@ def answer_features_of_list(
         or not (only_unstated or shaped_as_a_question(text))  # (a product question is one)
     ):
         return None
-    listed = ProductQuery.from_dict(shown.query) if shown.query else current_query(tracker)
-    if listed.sort == "closest":  # alternatives: the search they stand in for
-        listed = current_query(tracker)
+    listed = _listed_query(tracker)
     asked = tuple(dict.fromkeys(entities["feature"]))
     answer = features_of_list(session, listed, asked)
     repeats = all(feature in listed.features for feature in asked)
@@ -86,3 +87,75 @@ def answer_features_of_list(
         SlotSet(CURRENT_PRODUCT, None),
         ShownResults.of(result).slot(),
     ]
+
+
+def _listed_query(tracker: Tracker) -> ProductQuery:
+    """The search whose products are on screen (for alternatives, the one they stand in for)."""
+    shown = ShownResults.from_tracker(tracker)
+    listed = ProductQuery.from_dict(shown.query) if shown.query else current_query(tracker)
+    return current_query(tracker) if listed.sort == "closest" else listed
+
+
+# --- "which of them ...?": a selection of those on screen ----------------------------------------
+
+# Topics the catalog answers in words other than the feature's, quoted for each product: "are any
+# of these leather?" (what each is made of instead), "any of them waterproof?" ("water-repellent
+# suede", "shrugs off rain").
+_EACH_IN_ITS_OWN_WORDS = frozenset({"material", "sole", "waterproof"})
+
+
+def answer_which_have_feature(
+    dispatcher: CollectingDispatcher, tracker: Tracker, session: Session
+) -> Events | None:
+    """ "Which of them are cushioned?", "any of these non-slip?" of several products (those on
+    screen, compared or named): a selection, never a paragraph each. Those the catalog describes
+    with it, named (the list on screen now), and plainly that it doesn't say for the others; where
+    it says it of none of them, so, with those of the search it does say it of. None (nothing
+    said) for any other message, for a ranking ("which of these is warmer"), for materials and
+    the weather (answered from each product's own words), and for a feature the catalog says of
+    none of the search (`answer_features_of_list` says so, with the closest it does say)."""
+    text = tracker.latest_message.get("text") or ""
+    entities = latest_entities(tracker)
+    if set(entities) != {"feature"} or not asks_which_have(text) or _compares(tracker):
+        return None
+    asked = tuple(dict.fromkeys(entities["feature"]))
+    if any(question_topic(feature)[0] in _EACH_IN_ITS_OWN_WORDS for feature in asked):
+        return None
+    handles = products_asked_about(tracker, session)
+    listed = _listed_query(tracker)
+    if len(handles) < 2 or (wider := features_of_list(session, listed, asked)).unstated:
+        return None
+    among = described_among(session, handles, asked)
+    others = [match.title for match in among.others]
+    text = search_replies.which_have_text(len(among.products), among.described, others)
+    said = [match for match in among.products if match not in among.others]
+    if said:
+        features = listed.features + tuple(f for f in asked if f not in listed.features)
+        query = listed.updated(features=features) if len(asked) == 1 else listed
+        result = SearchResult(query, said, len(said))
+    else:  # none of them: those of the search it does say it of
+        result = search_replies.features_of_list_result(wider)
+        text += "\n" + search_replies.features_of_list_text(wider, contact_details(load_settings()))
+    dispatcher.utter_message(
+        text=text,
+        buttons=search_replies.result_buttons(result),
+        product_cards=search_replies.product_cards(result),
+    )
+    # Those it says it of are the list now: "the first one" is one of them.
+    return [
+        SlotSet(SEARCH_QUERY, result.query.to_dict()),
+        SlotSet(CURRENT_PRODUCT, None),
+        ShownResults.of(result).slot(),
+    ]
+
+
+def _compares(tracker: Tracker) -> bool:
+    """Whether a feature is said as a comparison ("which of these two is warmer"): a ranking."""
+    text = (tracker.latest_message.get("text") or "").lower()
+    for entity in tracker.latest_message.get("entities") or []:
+        if entity.get("entity") != "feature" or entity.get("start") is None:
+            continue
+        said = text[int(entity["start"]) : int(entity["end"])]
+        if said.endswith(("er", "est")) and not str(entity.get("value")).endswith(("er", "est")):
+            return True
+    return False

@@ -137,7 +137,9 @@ def order_in_question(
             dispatcher.utter_message(response="utter_ask_order_email")
         return None
     if order is None:
-        dispatcher.utter_message(response="utter_ask_order_number_and_email")
+        # Asked before and not given yet: the same request, but not the same words again.
+        again = "_again" if tracker.get_slot(ORDER_ASKED_BY) else ""
+        dispatcher.utter_message(response=f"utter_ask_order_number_and_email{again}")
     return order
 
 

@@ -27,6 +27,7 @@ from commerce.config import (
 )
 from commerce.faq import faq_answer
 from commerce.privacy import (
+    REMEMBERED_DETAILS,
     Forgotten,
     data_sharing,
     erase_conversation_after_turn,
@@ -61,6 +62,32 @@ def asks_to_erase_everything(text: str) -> bool:
     return bool(_EVERYTHING.search(text or ""))
 
 
+def answer_what_is_kept(dispatcher: CollectingDispatcher, tracker, session) -> Events | None:
+    """ "Do you keep my address on file? I would rather you did not.", "is my card stored",
+    "what do you keep about me", whichever intent the classifier heard (the account FAQ, contact
+    details, not sure): whether it is kept, from the store and the settings right now
+    (`what_is_kept`, `data_sharing`), and how not to have it kept; None (nothing said) when the
+    message asks no such thing (stranger test 28, docs/nlu/stranger-test-28.md)."""
+    text = tracker.latest_message.get("text") or ""
+    asked = privacy_replies.details_asked_if_kept(text)
+    if asked is None or privacy_replies.asks_about_private_suggestions(text):
+        return None
+    kept = what_is_kept(session, tracker.sender_id)
+    settings = load_settings()
+    rather_not = privacy_replies.rather_not_kept(text)
+    if asked == ("all",):
+        said = profile_replies.what_i_know_text(kept, settings)
+        if rather_not:
+            said += "\n" + privacy_replies.how_not_to_keep_text(kept.contact is not None, True)
+    else:
+        sharing = data_sharing(settings, load_handoff_settings(), load_alert_settings())
+        said = privacy_replies.details_kept_text(
+            asked, kept, REMEMBERED_DETAILS, sharing, settings.contact_email, rather_not
+        )
+    dispatcher.utter_message(text=said)
+    return []
+
+
 class ActionForgetDetails(ShopAction):
     """ "Forget my details": deletes the remembered name, email and address and says what is
     kept. "Forget me" / "delete my data": asks before erasing everything."""
@@ -91,6 +118,9 @@ class ActionAnswerPrivacyQuestion(ShopAction):
     """ "Do you give my data to other companies?", "where are your servers? GDPR", "cookies?": what
     is kept and who else sees it (from the settings), then the shop owner's words on where the
     data is and how to make a request (content/faq.yml, topic `privacy`)."""
+
+    # "Do you keep my address on file?": that detail, from the store.
+    gives_way_to = (answer_what_is_kept,)
 
     def name(self) -> str:
         return "action_answer_privacy_question"

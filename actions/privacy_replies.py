@@ -1,13 +1,14 @@
 """The computed wording of privacy questions: "do you give my data to other companies?", "where are
-your servers? GDPR", "cookies?". Facts come from the settings (commerce/privacy.py `data_sharing`)
-and the code's behaviour; where the data is hosted and the shop's legal policy are the shop owner's
+your servers? GDPR", "cookies?", "do you keep my address on file?". Facts come from the settings
+(commerce/privacy.py `data_sharing`), the store (`what_is_kept`) and the code's behaviour; where the data is hosted and the shop's legal policy are the shop owner's
 words (content/faq.yml, topic `privacy`), never ours."""
 
 from __future__ import annotations
 
 import re
 
-from commerce.privacy import DataSharing
+from actions.replies import and_list
+from commerce.privacy import DataSharing, KeptAbout
 
 # Channels run by another company, which carries the messages under its own terms.
 _PLATFORMS = {"facebook": "Facebook Messenger (Meta)", "slack": "Slack"}
@@ -112,3 +113,126 @@ def data_use_text(sharing: DataSharing, channel: str | None, text: str = "") -> 
     return "Here's how your data is used:\n• " + "\n• ".join(
         lines[part] for part in asked_parts(text)
     )
+
+
+# --- "do you keep my address on file?": whether a detail is kept, and how not to have it ---------
+
+_KEEP = (
+    r"(?:keep|kept|stor\w*|sav(?:e|es|ed|ing)|hold\w*|held|retain\w*|remember\w*|record\w*|log\w*)"
+)
+# "do you keep my address", "does the shop hold on to my postal address", "is my card stored",
+# "what data do you store about me", "do you have my number on file". Not "how long do you keep my
+# data" (the privacy answer's part on how long) nor "is my order saved" (no detail named: below).
+_ASKS_IF_KEPT = re.compile(
+    r"\b(?:do|does|will|would|are|did|can|could)\s+(?:you|u|ya|the shop|this (?:chat|bot|shop))\s+"
+    r"(?:\w+\s+){0,2}?" + _KEEP + r"\b.{0,40}?\b(?:my|me)\b"
+    r"|\b(?:is|are|will|does|do|was|were)\s+(?:my|me)\b.{0,40}?\b(?:kept|stored|saved|held|"
+    r"retained|remembered|recorded|logged|on file)\b"
+    r"|\bwhat\s+(?:\w+\s+)?(?:do|does|will)\s+(?:you|u)\s+" + _KEEP + r"\b"
+    r"|\b(?:my|me)\b.{0,40}\bon file\b"
+)
+_HOW_LONG = re.compile(r"\bhow long\b")
+# Each detail asked about, by the words for it; "all" for the data as a whole.
+_DETAILS = {
+    "address": re.compile(r"\baddress(?:es)?\b"),
+    "email": re.compile(r"\be-?mails?\b"),
+    "name": re.compile(r"\bnames?\b"),
+    "card": re.compile(r"\b(?:cards?|credit|debit|payment|bank)\b"),
+    "phone": re.compile(
+        r"\b(?:phone|mobile|cell|telephone)\b|(?<!order )(?<!card )(?<!tracking )\bnumber\b"
+    ),
+    "all": re.compile(
+        r"\b(?:data|details|info\w*|personal|anything|everything|about me|on me|of me)\b"
+        r"|\bwhat\s+(?:do|does|will)\s+(?:you|u)\b"
+    ),
+}
+# "I would rather you did not", "i'd prefer you didn't", "please don't": said with the question.
+_RATHER_NOT = re.compile(
+    r"\b(?:rather|prefer|please)\b.{0,20}\b(?:not|didn'?t|don'?t|wouldn'?t|wasn'?t)\b"
+    r"|\b(?:don'?t|do not|dont)\s+(?:want|like)\b"
+)
+
+
+def details_asked_if_kept(text: str) -> tuple[str, ...] | None:
+    """The details a message asks whether the shop keeps ("address", "card", "phone"... or "all"
+    for the data as a whole); None when it asks no such thing."""
+    text = text.lower()
+    if not _ASKS_IF_KEPT.search(text) or _HOW_LONG.search(text):
+        return None
+    asked = tuple(detail for detail, words in _DETAILS.items() if words.search(text))
+    specific = tuple(detail for detail in asked if detail != "all")
+    return specific or (asked or None)
+
+
+def rather_not_kept(text: str) -> bool:
+    """Whether the shopper says they would rather it were not kept ("I would rather you did not")."""
+    return bool(_RATHER_NOT.search(text.lower()))
+
+
+def how_not_to_keep_text(remembered: bool, rather_not: bool, details_asked: bool = True) -> str:
+    """How not to have details kept, or have them erased: what the chat itself can do (with no
+    checkout detail asked about, a card or a phone number, only how to erase what is kept)."""
+    if not (remembered or details_asked):
+        return 'Say "forget me" to erase everything I do keep (sizes, cart, our conversations).'
+    opening = "As you'd rather it wasn't kept: " if rather_not else "To have it erased: "
+    if remembered:
+        return (
+            f'{opening}say "forget my details" and I delete them now (your next checkout asks '
+            'again), or "forget me" to erase everything I keep, our conversations too.'
+        )
+    opening = "As you'd rather it wasn't kept: " if rather_not else "If you'd rather it wasn't: "
+    return (
+        f"{opening}say no when checkout asks to remember your details, and nothing is saved for "
+        'next time. Say "forget me" to erase everything I do keep (sizes, cart, our conversations).'
+    )
+
+
+def details_kept_text(
+    asked: tuple[str, ...],
+    kept: KeptAbout,
+    remembered_details: tuple[str, ...],
+    sharing: DataSharing,
+    contact_email: str,
+    rather_not: bool,
+) -> str:
+    """Whether each detail asked about is kept right now (`kept`, from the store), where it is,
+    and how not to have it kept: every line backed by the store, the code or the settings."""
+    lines: list[str] = []
+    contact = [detail for detail in asked if detail in remembered_details]
+    if contact:
+        what = and_list(contact)
+        if kept.contact is not None:
+            values = ", ".join(getattr(kept.contact, detail) for detail in contact)
+            lines.append(
+                f"Yes: as you agreed at checkout, I keep your {what} for a one-tap checkout "
+                f"({values})."
+            )
+        else:
+            verb = "are" if len(contact) > 1 else "is"
+            lines.append(
+                f"No {what} of yours {verb} kept for next time: I remember a "
+                f"{and_list(list(remembered_details))} only when you say yes as checkout asks."
+            )
+        if kept.orders:
+            count = len(kept.orders)
+            orders = "order keeps" if count == 1 else f"{count} orders keep"
+            lines.append(
+                f"Your {orders} the details given for {'it' if count == 1 else 'them'}: the shop "
+                "must keep orders for its accounts (erasing takes your name, email and address "
+                "out of them)."
+            )
+    if "phone" in asked and "phone" not in remembered_details:
+        lines.append("I never ask for a phone number, so none is kept.")
+    if "card" in asked:
+        lines.append(
+            "I never see or keep card details: you pay on the payment page "
+            f"({sharing.payment_page_host}) that your order's link opens, not in this chat."
+        )
+    lines.append("Our conversation itself is kept in the chat history.")
+    if contact:
+        lines.append(
+            "An account on our website, if you made one, is separate and I can't see it: email "
+            f"{contact_email} to have it deleted."
+        )
+    lines.append(how_not_to_keep_text(kept.contact is not None, rather_not, bool(contact)))
+    return " ".join(lines)

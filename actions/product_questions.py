@@ -19,14 +19,16 @@ from actions.conversation import (
     pick_among_compared,
     products_asked_about,
 )
-from actions.list_features import answer_unstated_features_of_list
+from actions.list_features import answer_unstated_features_of_list, answer_which_have_feature
 from actions.product_actions import ProductAction
 from actions.reach_a_person import TALK_TO_A_PERSON, contact_details, person_reachable
 from actions.routing import answer_goes_together, answer_goes_with_colour
 from actions.search_results import whole_point_features
 from commerce.config import load_settings
-from commerce.product_facts import product_fact, question_topic
-from commerce.products import check_variant, product_details
+from commerce.lexicon import load_lexicon
+from commerce.product_facts import ProductFact, product_fact, question_topic
+from commerce.products import ProductDetails, check_variant, product_details
+from commerce.search import ProductQuery, SearchResult, find_products
 from commerce.sizes import size_query_key
 
 
@@ -36,7 +38,13 @@ class ActionAnswerProductQuestion(ProductAction):
     # "Will that work with green?": its colours against the shop's colour guide.
     # "Does the belt match the shoes?": the two against the catalog.
     # "Which ones have arch support?" of a list the catalog says it of none of: that it doesn't say.
-    gives_way_to = (answer_goes_with_colour, answer_goes_together, answer_unstated_features_of_list)
+    # "Which of them are cushioned?": those the catalog says it of, not a paragraph each.
+    gives_way_to = (
+        answer_goes_with_colour,
+        answer_goes_together,
+        answer_unstated_features_of_list,
+        answer_which_have_feature,
+    )
 
     def name(self) -> str:
         return "action_answer_product_question"
@@ -65,7 +73,47 @@ class ActionAnswerProductQuestion(ProductAction):
             text = f"{not_made}\n{text}"
         buttons = [TALK_TO_A_PERSON] if not fact.known and person_reachable() else []
         dispatcher.utter_message(text=text, buttons=buttons)
+        # "Is it waterproof? here rain all the time": not known of this one, so those of its kind
+        # the catalog does describe so, if any.
+        if not fact.known and (others := described_instead(tracker, session, details, fact)):
+            heading, result = others
+            dispatcher.utter_message(
+                text=f"{heading}\n{search_replies.result_lines(result)}",
+                buttons=search_replies.result_buttons(result),
+                product_cards=search_replies.product_cards(result),
+            )
+            return [ShownResults.of(result).slot()]
         return []
+
+
+# Questions whose "I don't know" is followed by products described so: a need ("here rain all the
+# time"), not a detail of that one product.
+_OFFERED_INSTEAD = frozenset({"waterproof"})
+
+
+def described_instead(
+    tracker: Tracker, session: Session, details: ProductDetails, fact: ProductFact
+) -> tuple[str, SearchResult] | None:
+    """Products of the same kind as `details` (for the same people, in the size searched for) that
+    the catalog describes with the feature asked of it, or else with the nearest feature that is
+    as much the point of that kind ("waterproof" boots: then rainproof ones, never warm ones);
+    with the words that introduce them. None when the question is no feature's, or none is."""
+    asked = load_lexicon().features.get(fact.asked or "")
+    if fact.topic not in _OFFERED_INSTEAD or asked is None:
+        return None
+    searched = current_query(tracker)
+    kind = ProductQuery(category=searched.category, gender=searched.gender, size=searched.size)
+    if not kind.category or not find_products(session, kind, only_handles=[details.handle]).total:
+        kind = ProductQuery(category=details.product_type.lower(), gender=searched.gender,
+                            size=searched.size)  # fmt: skip
+    nearest = load_lexicon().nearest_features.get(asked, ())
+    for feature in (asked, *whole_point_features(kind, nearest)):
+        found = find_products(session, kind.updated(features=(feature,)),
+                              limit=load_settings().results_per_page, for_a_guest=True,
+                              exclude_handles=[details.handle])  # fmt: skip
+        if found.matches:
+            return product_replies.described_instead_text(kind, asked, feature), found
+    return None
 
 
 # Words that say which product (or kind) a question is about.

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 from actions.availability_replies import stock_text
-from actions.replies import and_list, price_text
+from actions.replies import and_list, describe_query, price_text
 from commerce.product_facts import MATERIALS, ProductFact
 from commerce.products import ProductDetails
+from commerce.search import ProductQuery
 
 
 def details_text(details: ProductDetails) -> str:
@@ -39,6 +40,11 @@ def product_fact_text(fact: ProductFact, contact: str) -> str:
             + (f"It says: {quoted}" if quoted else "")
             + listed
         ).strip()
+    if fact.goes_on:
+        # "Are they easy to put on?": how it goes on, by what it is, then its own words.
+        quoted = " ".join(f"“{quote}”" for quote in fact.quotes[:2])
+        said = f" Our catalog says: {quoted}" if quoted else ""
+        return f"The {fact.title} {_GOES_ON[fact.goes_on]}, like all our {fact.kind}.{said}"
     if fact.quotes and fact.topic == "quality":
         quoted = " ".join(f"“{quote}”" for quote in fact.quotes[:3])
         return (
@@ -60,6 +66,23 @@ def product_fact_text(fact: ProductFact, contact: str) -> str:
         return f"Our catalog lists the {fact.title} as {and_list(list(fact.tags))}."
     unknown = _not_said(fact, f"the {fact.title}")
     return f"I don't know from our catalog {unknown}. Our team can tell you: {contact}."
+
+
+# How a shoe goes on, as said of its kind (commerce/product_facts.py, WAYS_ON).
+_GOES_ON = {
+    "slip-on": "slips on, with no laces to tie",
+    "laces": "has laces to tie (it doesn't slip on)",
+    "buckle": "fastens with buckles, not laces",
+}
+
+
+def described_instead_text(kind: ProductQuery, asked: str, feature: str) -> str:
+    """Under "I don't know whether it is waterproof": those of its kind the catalog describes so,
+    or with the nearest feature (`feature`) when it describes none of them as `asked`."""
+    kinds = describe_query(kind)
+    if feature == asked:
+        return f"These {kinds} are described as {asked}:"
+    return f"None of our {kinds} is described as {asked}; these are described as {feature}:"
 
 
 def _not_said(fact: ProductFact, name: str) -> str:
@@ -86,6 +109,7 @@ def _not_said(fact: ProductFact, name: str) -> str:
         "sole": f"what {owner} sole is made of",
         "occasion": f"which occasions {name} suits",
         "warmth": f"how warm {name} is",
+        "fastening": f"how {name} goes on (laces or none)",
     }.get(fact.topic or "", f"the answer to that about {name}")
 
 
@@ -102,7 +126,9 @@ def facts_across_text(facts: list[ProductFact], contact: str) -> str:
         opening = "Here's what our catalog says about each:"
     lines = [opening]
     for fact in facts:
-        if fact.quotes:
+        if fact.goes_on:
+            said = f"{_GOES_ON[fact.goes_on]}, like all our {fact.kind}"
+        elif fact.quotes:
             said = " ".join(f"“{quote}”" for quote in fact.quotes[:2])
         elif fact.tags:
             said = f"listed as {and_list(list(fact.tags))}"

@@ -17,8 +17,9 @@ from actions.conversation import (
     offered_products,
 )
 from actions.discovery import ActionSearchProducts, choose_by_size
-from actions.routing import answer_size_conversion
+from actions.privacy import answer_what_is_kept
 from actions.search_results import show_results
+from actions.shared_answers import answer_size_conversion
 from commerce.config import load_settings
 from commerce.privacy import what_is_kept
 from commerce.profiles import (
@@ -111,6 +112,9 @@ def _right_after_a_list_sized(
 
 class ActionWhatIKnow(ShopAction):
     """ "What do you know about me?": everything stored about this shopper, from the store."""
+
+    # "Do you store my address?": that detail, and how not to have it kept.
+    gives_way_to = (answer_what_is_kept,)
 
     def name(self) -> str:
         return "action_what_i_know"

@@ -33,17 +33,16 @@ from actions.conversation import (
 from actions.discovery import ActionSearchProducts
 from actions.goes_with_it import answer_kind_goes_with_those_shown
 from actions.product_questions import answer_across
-from actions.routing import (
+from actions.routing import answer_goes_together, answer_goes_with_colour
+from actions.search_results import show_results
+from actions.shared_answers import (
     EACH_OF_SEVERAL,
     OUTFIT_SIZE,
-    answer_goes_together,
-    answer_goes_with_colour,
     answer_private_suggestions,
     shopper_sizes_now,
     show_suggestions,
     suggest_for_owned,
 )
-from actions.search_results import show_results
 from commerce.cart import cart_items
 from commerce.config import load_settings
 from commerce.models import Product

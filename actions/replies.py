@@ -146,17 +146,23 @@ def select_payload(handle: str) -> str:
     return "/select_product" + json.dumps({"product_handle": handle})
 
 
-def buy_payload(handle: str, size: str | None = None, colour: str | None = None) -> str:
-    entities = {"product_handle": handle}
+def buy_payload(
+    handle: str, size: str | None = None, colour: str | None = None, quantity: int | None = None
+) -> str:
+    entities: dict[str, str | int] = {"product_handle": handle}
     if size:
         entities["size"] = size
     if colour:
         entities["colour"] = colour
+    if quantity and quantity > 1:  # "4 in medium": a tap keeps the 4
+        entities["quantity"] = quantity
     return "/buy" + json.dumps(entities)
 
 
-def add_to_cart_payload(handle: str, size: str | None = None, colour: str | None = None) -> str:
-    return "/add_to_cart" + buy_payload(handle, size, colour).removeprefix("/buy")
+def add_to_cart_payload(
+    handle: str, size: str | None = None, colour: str | None = None, quantity: int | None = None
+) -> str:
+    return "/add_to_cart" + buy_payload(handle, size, colour, quantity).removeprefix("/buy")
 
 
 def and_list(words: list[str]) -> str:

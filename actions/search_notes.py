@@ -7,10 +7,11 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from actions.base import Events
+from actions.budget_outfits import tell_budget_left
 from actions.conversation import weighs_up
-from actions.order_replies import fastest_text, needed_by_note
-from actions.routing import asks_to_pick, pick_for_me
+from actions.delivery_replies import fastest_text, needed_by_note
 from actions.search_replies import coverage_note, measurements_note
+from actions.shared_answers import asks_to_pick, pick_for_me
 from shop_nlu.dates import leaves_on, needed_by, wants_it_soonest
 from shop_nlu.message_readings import asks_for_coverage, gives_measurements
 
@@ -32,6 +33,9 @@ def say_under_results(
 ) -> Events:
     """What a message asks besides the list shown (`listed`: the shown results' slot values),
     said under it; the events of a product picked for the shopper, if asked."""
+    # "and white shirt" after "250 for everything" and a suit: what the suit left of it.
+    if listed:
+        tell_budget_left(dispatcher, tracker, session, listed[-1].get("query") or {})
     # "Trying to decide between two pairs of ...": offer to compare two of those listed.
     if weighs_up(text) and listed and len(listed[-1].get("handles") or []) >= 2:
         dispatcher.utter_message(response="utter_offer_to_compare")

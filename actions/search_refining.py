@@ -5,12 +5,12 @@ rather than searched for. Facts and queries for ActionSearchProducts (actions/di
 
 from __future__ import annotations
 
+from actions.budget_outfits import within_budget_left
 from actions.colour_taste import taste_colour
 from actions.conversation import (
     CURRENT_PRODUCT,
     ShownResults,
     asks_for_similar,
-    budget_for_everything,
     continues_the_outing,
     latest_intent,
     listed_of_kind,
@@ -167,9 +167,8 @@ def refined_query(
         query = query.updated(product=None)
     query = apply_price_direction(query, entities, shown)
     # "I can spend 250 max on the whole thing", said before: each kind searched since is
-    # within it, until another price is named.
-    if query.price_min is None and query.price_max is None:
-        query = query.updated(price_max=budget_for_everything(tracker))
+    # within what the pieces chosen leave of it, until another price is named.
+    query = within_budget_left(tracker, session, query)
     # "A belt instead" of winter gloves: a season the new kind is never sold for was not
     # asked for this time; it is let go rather than turn the search into "none".
     if carries_occasions and not find_products(session, query, limit=1).matches:

@@ -243,8 +243,9 @@ def nothing_similar_text(title: str, query: ProductQuery) -> str:
 
 def refinement_not_understood_text(words: list[str]) -> str:
     """A follow-up that changed nothing in the search ("brwn ones?"): say which words weren't
-    understood instead of showing the same list again."""
-    quoted = and_list([f"“{word}”" for word in words])
+    understood instead of showing the same list again. A word written in capitals is quoted in
+    lowercase: shouted back, it reads as a scolding (stranger test 27)."""
+    quoted = and_list([f"“{word.lower() if word.isupper() else word}”" for word in words])
     return (
         f"Sorry, I didn't understand {quoted}, so I haven't changed your search. You can tell me "
         "a colour, size, price or kind, like “in brown”, “size 9” or “under $100”."
@@ -336,12 +337,12 @@ def kind_buttons(kinds: list[str], gender: str | None) -> list[dict]:
 # --- a feature asked of the list ("anything with good arch support? or cushioned") ---------------
 
 # Features said as what a product has ("with a padded insole"), not what it is ("cushioned").
-_PART_FEATURES = ("insole", "sole", "heel", "lapel", "collar", "toe", "buckle")
+_PART_FEATURES = ("insole", "sole", "heel", "lapel", "collar", "toe", "buckle", "back")
 
 
 def _has(feature: str) -> str:
-    """ "are cushioned", "have arch support", "have a padded insole"."""
-    if feature.endswith(("ed", "able", "proof", "slip", "resistant", "fit", "weight")):
+    """ "are cushioned", "have arch support", "have a padded insole", "are slip-on"."""
+    if feature.endswith(("ed", "able", "proof", "slip", "resistant", "fit", "weight", "-on")):
         return f"are {feature}"
     return f"have a {feature}" if feature.endswith(_PART_FEATURES) else f"have {feature}"
 
@@ -390,6 +391,34 @@ def features_of_list_result(answer: FeaturesOfList) -> SearchResult | None:
     """The products shown with the answer: those described with the first feature asked that
     any is, else with the nearest one; None when the catalog says none of them."""
     return answer.found[0] if answer.found else answer.nearest
+
+
+def all_shown_have_text(count: int, features: tuple[str, ...]) -> str:
+    """ "Something with a back on them" of slip-ons that all have one: that they do, with the list
+    again, not a new search (stranger test 27)."""
+    return f"All {count} of these {and_list([_has(feature) for feature in features])}:"
+
+
+def which_have_text(asked: int, described: dict[str, list[ProductMatch]], others: list[str]) -> str:
+    """ "Which of them are cushioned?" of `asked` products: for each feature, those of them the
+    catalog describes with it (`described`), or that it says so of none; then plainly that it
+    doesn't say for the rest (`others`, their titles), never a no it doesn't give."""
+    lines = []
+    for feature, matches in described.items():
+        named = and_list([f"the {match.title}" for match in matches])
+        if not matches:
+            lines.append(f"The catalog doesn't say any of these {asked} {_has(feature)}.")
+        elif len(matches) == asked:
+            lines.append(f"All {asked} of these are {_described_with(feature)} in our catalog.")
+        else:
+            verb = "is" if len(matches) == 1 else "are"
+            lines.append(
+                f"Of these {asked}, {named} {verb} {_described_with(feature)} in our catalog."
+            )
+    if others and len(others) < asked:
+        named = and_list([f"the {title}" for title in others])
+        lines.append(f"The catalog doesn't say for the others: {named}.")
+    return "\n".join(lines)
 
 
 def measurements_note(measurements: str) -> str:

@@ -29,31 +29,40 @@ from actions.conversation import (
     refers_to_focus,
 )
 from actions.day_at_review import answer_day_at_review
-from actions.order_lookup import ORDER_NUMBER_GIVEN, someone_else_bought_it
-from actions.order_replies import (
+from actions.delivery_replies import (
     exchange_time_text,
     fastest_text,
     needed_by_text,
     new_order_for_comparison_text,
 )
+from actions.order_lookup import ORDER_NUMBER_GIVEN, someone_else_bought_it
+from actions.privacy import answer_what_is_kept
 from actions.product_questions import ActionAnswerProductQuestion
 from actions.reach_a_person import TALK_TO_A_PERSON, person_reachable
-from actions.routing import answer_private_suggestions, answer_size_conversion, answer_size_range
 from actions.service_topics import (
+    DAMAGED_REPLACEMENT,
     INTENT_TOPICS,
     ITEM_PROBLEM,
     LATE_OR_LOST,
     MORE_ABOUT_RETURNS,
     RETURNS_IN_SHORT,
+    START_A_RETURN,
     narrow_topic,
     returns_topics,
     speaks_of_an_item_problem,
 )
+from actions.shared_answers import (
+    answer_private_suggestions,
+    answer_size_conversion,
+    answer_size_range,
+)
 from actions.size_advice import answer_size_from_body
+from actions.uk_shoe_sizes import answer_uk_shoe_size
 from commerce.config import load_settings
 from commerce.faq import faq_answer, team_hours_on
 from commerce.shipping import destination_not_shipped_to
 from shop_nlu.dates import leaves_on, wants_it_soonest, weekday_named
+from shop_nlu.ordering_ways import order_way_asked
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -69,8 +78,6 @@ _ASKS_HOW_IT_FITS = re.compile(
     r"\b(?:run|runs|running|fit|fits|fitting)\b|\btrue to size\b|\bsize (?:up|down)\b"
     r"|\bcomes? up (?:big|small|large)\b"
 )
-# The button under a complaint about what arrived (here and in the hand-over).
-START_A_RETURN = {"title": "Start a return", "payload": "/return_order"}
 
 
 # "If I order now", "a new order": a delivery question about an order not placed yet.
@@ -107,6 +114,36 @@ def answer_gift_options_again(dispatcher, tracker) -> bool:
     else:
         dispatcher.utter_message(response="utter_gift_options_again", contact_email=contact_email)
     return True
+
+
+# How to reach the team for each way it may take orders (SHOP_TEAM_TAKES_ORDERS_BY).
+_ORDER_BY = {"phone": "call {contact_phone}", "email": "email {contact_email}"}
+
+
+def answer_ordering_another_way(dispatcher, tracker, session=None) -> Events | None:
+    """ "Can I order over the phone?", "can i ring you to order": whether the team takes orders
+    that way, from the shop's settings only (unset: that the bot doesn't know, and how to ask the
+    team); in person: where the shop is (the FAQ's location answer). None for other messages."""
+    way = order_way_asked(tracker.latest_message.get("text") or "")
+    if way is None:
+        return None
+    settings = load_settings()
+    contact = {
+        "contact_email": settings.contact_email,
+        "contact_phone": settings.contact_phone,
+        "opening_hours": settings.opening_hours,
+    }
+    if way == "in person":
+        dispatcher.utter_message(text=faq_answer("location"))
+        dispatcher.utter_message(response="utter_order_here_instead")
+    elif settings.team_takes_orders_by is None:
+        dispatcher.utter_message(response="utter_team_orders_by_unknown", way=way, **contact)
+    elif way in settings.team_takes_orders_by and way in _ORDER_BY:
+        how = _ORDER_BY[way].format(**contact)
+        dispatcher.utter_message(response="utter_team_takes_orders_by", way=way, how=how, **contact)
+    else:
+        dispatcher.utter_message(response="utter_team_takes_no_orders_by", way=way, **contact)
+    return []
 
 
 def answer_item_problem(dispatcher, tracker) -> bool:
@@ -205,12 +242,15 @@ class ActionAnswerServiceQuestion(ShopAction):
     # "recommend stuff only if nothing gets stored", heard as returns: what suggestions keep.
     gives_way_to = (
         answer_private_suggestions,
+        answer_what_is_kept,  # "do you keep my address on file?" heard as the account FAQ
         answer_cart_total_before_ordering,
         answer_total_with_shipping,  # "how much all in incl delivery", nothing in the cart yet
         # "He's 5 foot 8 and skinny, what size?", "34 waist, 36 inseam": sizes from the guide.
         answer_size_from_body,
+        answer_uk_shoe_size,  # "womens 7.5 uk?": women's shoes in the US size it is
         answer_size_conversion,
         answer_swap_or_add_back,  # "swap it for the other one" heard as the exchanges question
+        answer_ordering_another_way,  # "can i order over the phone": from the shop's settings
     )
 
     def name(self) -> str:
@@ -325,6 +365,8 @@ class ActionAnswerServiceQuestion(ShopAction):
         buttons = [TALK_TO_A_PERSON] if LATE_OR_LOST in topics and person_reachable() else []
         if topics == RETURNS_IN_SHORT:
             buttons = [MORE_ABOUT_RETURNS]
+        if topics == (DAMAGED_REPLACEMENT,):
+            buttons = [START_A_RETURN]
         dispatcher.utter_message(
             text="\n".join(faq_answer(part) for part in topics), buttons=buttons
         )

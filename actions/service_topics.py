@@ -10,6 +10,7 @@ import re
 from actions.conversation import bot_answer
 from actions.order_lookup import someone_else_bought_it
 from commerce.faq import faq_answer
+from shop_nlu.item_problems import ORDER_NOT_ARRIVED, speaks_of_an_item_problem
 
 # Intent (what the shopper wants) -> FAQ topic (the entry in content/faq.yml).
 INTENT_TOPICS = {
@@ -68,41 +69,14 @@ RETURNS_IN_SHORT = ("return_policy", "return_shipping")
 MORE_ABOUT_RETURNS = {"title": "More about returns", "payload": "/ask_return_policy"}
 # A refund for an order that never came is not a return: it gets the late or lost orders answer.
 LATE_OR_LOST = "late_or_lost_orders"
-_ORDER_NOT_ARRIVED = re.compile(
-    r"\b(?:never (?:came|come|arrived|got here|turned up|showed up|received|got it)"
-    r"|(?:has|have|did|does)n'?t (?:arrived?|come|turned up|shown up|got here)"
-    r"|not (?:arrived|come|here|received) yet|still (?:not|waiting|hasn'?t)"
-    r"|supposed to (?:come|arrive|be here)|(?:is|was|it'?s|its|so|very|running|days?|weeks?) late"
-    r"|late (?:order|delivery|parcel|package)|lost (?:in the post|parcel|package|order)"
-    r"|(?:order|parcel|package|delivery) (?:is|was|got|gets|has been) lost|overdue|delayed"
-    r"|been \w+ (?:days|weeks))\b"
-)
 # How many of the shopper's earlier messages can make a refund question about a missing order.
 _LOOK_BACK = 10
 # A complaint about what arrived (damaged, faulty, the wrong one) gets what the shop does about it
 # and the way to start a return here, not only "a person handles complaints".
 ITEM_PROBLEM = "damaged_or_wrong_items"
-_ITEM_PROBLEM_WORDS = re.compile(
-    r"\b(?:damag\w*|crush\w*|smash\w*|squash\w*|dent(?:ed|s)?|broke|broken|snapp\w*|scuff\w*"
-    r"|scratch\w*|torn|tear|rip|ripped|stain\w*|faulty|defect\w*|hole in|ruined|peel\w*"
-    r"|(?:came|come|coming|fell|falling) (?:apart|off|undone|loose)"
-    r"|wrong (?:size|colou?r|item|items|product|one|ones|shoes?|thing|style|pair|model|order)"
-    r"|not what i (?:ordered|asked for|bought|wanted)|isn'?t what i ordered"
-    r"|(?:when|but) i (?:had )?(?:ordered|order|asked for|paid for|chose|choose|picked)"
-    r"|instead of (?:the )?(?:one|ones|\w+) i ordered"
-    r"|someone else'?s order|(?:sent|got|received|delivered) the wrong"
-    # "the size is wrong", "the size come wrong", "size is not correct": said of what came.
-    r"|(?:size|colou?r|item|product|model|style) (?:is|was|are|were|come|came|comes|arrived?)"
-    r" (?:wrong|not (?:right|correct))"
-    # "i ordered M and come L", "i choose a medium and it came large": one asked for, another came.
-    r"|i (?:ordered|order|chose|choose|picked|asked for) (?:a |an |the |size )?[\w.-]+(?: size)?"
-    r" (?:and|but) (?:it |they |i )?(?:came|come|comes|got|get|received?|arrived?|sent|send)"
-    # "i get L not M", "they send me the L, not the M": what came, and not what was ordered.
-    r"|(?:i (?:get|got|receive|received)|(?:they|you) (?:sent|send) me) (?:a |an |the |size )?"
-    r"[\w.-]+,? not (?:a |an |the |size )?[\w.-]+)\b"
-)
-# Something that never came is not a return (the late or lost orders answer covers it).
-_NOTHING_CAME = re.compile(r"\b(?:missing|never (?:came|arrived)|not in the (?:box|parcel))\b")
+# The button under a complaint about what arrived (here, in the hand-over and the replacement).
+START_A_RETURN = {"title": "Start a return", "payload": "/return_order"}
+DAMAGED_REPLACEMENT = "damaged_replacement"  # a new one for it, rather than the money back
 # Narrower questions within an intent, by their words: intent -> (topic, words), first match wins.
 # "Where are you located?" and "are you open on sundays?" are contact questions, but not the same
 # question; "can i pick it up?" is no shipping price question; "do you price match?" and "a
@@ -114,6 +88,17 @@ _WHEN_THE_TEAM_ANSWERS = (
         r"\b(?:wh?en|how (?:long|fast|soon|quick\w*)|what time)\b.{0,40}\b(?:answer\w*|repl\w*"
         r"|respon\w*|get back|call (?:me )?back|write back|pick up the phone)\b"
     ),
+)
+# "Do u do discount for bulk orders", "a trade price?", "cheaper if i buy 10 or more?", "money off
+# for 8 shirts": buying many of something, not a discount for who one is.
+_MANY = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|multiple|lots|many)"
+_BUYING_MANY = re.compile(
+    r"\b(?:bulk|wholesale|trade (?:discount|price|pricing|rate|account)s?|multi-?buy"
+    r"|(?:volume|quantity|multiple|group order) (?:discount|price|pricing)s?"
+    r"|(?:large|big|bigger|larger|team|staff|company|corporate) orders?"
+    rf"|(?:buy|buying|order|ordering|get|getting|purchas\w*) (?:in )?{_MANY}\b"
+    rf"|(?:for|of) {_MANY} (?:of (?:them|these|those|each)|(?!(?:year|month|week|day)s)\w+s)\b"
+    rf"|{_MANY} or more|more than (?:one|1)\b)"
 )
 NARROW_TOPICS = {
     "ask_contact": (
@@ -155,6 +140,8 @@ NARROW_TOPICS = {
                 r"|(?:lower|better) price (?:on|at|somewhere|elsewhere))\b"
             ),
         ),
+        # "do u do discount for bulk orders", "cheaper if i buy 10?": buying many, before "staff".
+        ("bulk_discounts", _BUYING_MANY),
         (
             "group_discounts",
             re.compile(
@@ -181,7 +168,7 @@ NARROW_TOPICS["ask_payment_methods"] = (_CHARGED_TWICE_LATER,)
 # Topics picked by the words of a question (and the conversation) rather than by its intent alone.
 TOPICS_BY_WORDS = (
     tuple(_NARROW_RETURN_QUESTIONS)  # the returns answer's parts, and the amount and packaging
-    + (LATE_OR_LOST, ITEM_PROBLEM)
+    + (LATE_OR_LOST, ITEM_PROBLEM, DAMAGED_REPLACEMENT)
     + tuple(dict.fromkeys(topic for narrow in NARROW_TOPICS.values() for topic, _ in narrow))
 )
 
@@ -191,16 +178,6 @@ def narrow_topic(intent: str, text: str) -> str | None:
     text = text.lower()
     return next(
         (topic for topic, words in NARROW_TOPICS.get(intent, ()) if words.search(text)), None
-    )
-
-
-def speaks_of_an_item_problem(text: str) -> bool:
-    """Whether a message says an item arrived damaged, faulty or not what was ordered."""
-    text = text.lower()
-    return bool(
-        _ITEM_PROBLEM_WORDS.search(text)
-        and not _NOTHING_CAME.search(text)
-        and not _ORDER_NOT_ARRIVED.search(text)
     )
 
 
@@ -214,6 +191,35 @@ def spoke_of_an_item_problem(tracker) -> bool:
     return any(speaks_of_an_item_problem(text) for text in said)
 
 
+# "I want new pair, not money back", "can you just send the same again", "a replacement please":
+# the same thing again rather than a refund. After a damaged or wrong item that is the replacement
+# the shop's rule for such items offers, not an exchange for another size or colour.
+_WANTS_THE_SAME_AGAIN = re.compile(
+    r"\b(?:new (?:one|ones|pair|pairs|shoes?|boots?)|(?:another|a fresh|a good) (?:one|pair)"
+    r"|replac\w*|(?:the )?same (?:again|one|ones|pair|thing)|(?:send|get) (?:me )?(?:it|them) again"
+    r"|not (?:the |my |a )?(?:money back|refund))\b"
+)
+
+
+def wants_a_replacement_of_a_damaged_item(text: str, tracker) -> bool:
+    """Whether `text` asks for a new one instead of the money back, in a conversation about an
+    item that arrived damaged, faulty or wrong (this message or one of the last few)."""
+    return bool(_WANTS_THE_SAME_AGAIN.search(text.lower())) and (
+        speaks_of_an_item_problem(text) or spoke_of_an_item_problem(tracker)
+    )
+
+
+def exchange_answer(tracker) -> dict:
+    """The reply (text, buttons) to a wish for another one: the replacement steps after a damaged
+    or wrong item, with the button that starts its return; else the exchanges answer (another
+    size or colour). After such an item, "I'd rather exchange it" is its replacement too: the
+    right one, by the steps of the shop's rule for such items."""
+    text = tracker.latest_message.get("text") or ""
+    if speaks_of_an_item_problem(text) or spoke_of_an_item_problem(tracker):
+        return {"text": faq_answer(DAMAGED_REPLACEMENT), "buttons": [START_A_RETURN]}
+    return {"text": faq_answer("exchanges")}
+
+
 def _speaks_of_a_missing_order(tracker) -> bool:
     """Whether this message or one of the shopper's last few says an order has not arrived."""
     said = [
@@ -221,7 +227,7 @@ def _speaks_of_a_missing_order(tracker) -> bool:
         for event in tracker.events_after_latest_restart()
         if event.get("event") == "user"
     ][-_LOOK_BACK:] + [tracker.latest_message.get("text") or ""]
-    return any(_ORDER_NOT_ARRIVED.search(text.lower()) for text in said)
+    return any(ORDER_NOT_ARRIVED.search(text.lower()) for text in said)
 
 
 def returns_topics(text: str, tracker) -> tuple[str, ...]:
@@ -232,6 +238,8 @@ def returns_topics(text: str, tracker) -> tuple[str, ...]:
     asked = tuple(topic for topic, words in _NARROW_RETURN_QUESTIONS.items() if words.search(text))
     if "return_refunds" in asked and _speaks_of_a_missing_order(tracker):
         return (LATE_OR_LOST,)
+    if wants_a_replacement_of_a_damaged_item(text, tracker):
+        return (DAMAGED_REPLACEMENT,)
     if text.startswith("/") and faq_answer(RETURNS_IN_SHORT[-1]) in bot_answer(tracker):
         # "More about returns" tapped under the short answer: the parts not said yet.
         return tuple(part for part in RETURN_PARTS if part not in RETURNS_IN_SHORT)

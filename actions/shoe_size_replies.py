@@ -9,7 +9,7 @@ import json
 
 from actions.replies import sizes_text
 from commerce.products import ProductDetails
-from commerce.sizes import LETTER_SIZES, display_size, key_of_label
+from commerce.sizes import LETTER_SIZES, display_size, gender_word, key_of_label
 
 # At most this many size buttons: a shoe in stock in every size from 7 to 12.5 still fits.
 MAX_SIZE_BUTTONS = 12
@@ -49,3 +49,14 @@ def shoe_size_buttons(details: ProductDetails) -> list[dict]:
         }
         for label in sizes_in_stock(details)[:MAX_SIZE_BUTTONS]
     ]
+
+
+def uk_size_converted_text(uk: str, gender: str, us: str, guessed: str | None = None) -> str:
+    """ "UK 7.5 women's is US 9.5, as you thought." (or "..., not US 8"): the size guide's rule
+    applied to the shopper's UK size, against the US size they guessed, if any."""
+    text = f"{display_size(uk)} {gender_word(gender)} is {display_size(us)}"
+    if guessed == us:
+        return text + ", as you thought."
+    if guessed:
+        return text + f", not {display_size(guessed)}."
+    return text + "."

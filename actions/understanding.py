@@ -20,17 +20,17 @@ from actions.cart_swaps import answer_swap_or_add_back
 from actions.change_of_mind import answer_change_of_mind
 from actions.conversation import CURRENT_PRODUCT, latest_entities, products_asked_about
 from actions.discovery import ActionCheckAvailability
+from actions.privacy import answer_what_is_kept
 from actions.product_questions import answer_across
-from actions.routing import (
-    answer_goes_together,
-    answer_goes_with_colour,
+from actions.routing import answer_goes_together, answer_goes_with_colour
+from actions.search_results import answer_colour_not_on_screen
+from actions.service import answer_exchange_time_when_unsure, answer_item_problem_when_unsure
+from actions.shared_answers import (
     answer_private_suggestions,
     answer_size_conversion,
     asks_to_pick,
     pick_for_me,
 )
-from actions.search_results import answer_colour_not_on_screen
-from actions.service import answer_exchange_time_when_unsure, answer_item_problem_when_unsure
 from commerce.config import PROJECT_ROOT, load_settings
 from commerce.product_facts import question_topic
 from shop_nlu.language import detect_language
@@ -107,6 +107,7 @@ class ActionClarify(ShopAction):
     # "recommend stuff only if nothing gets stored": what suggestions keep.
     gives_way_to = (
         answer_private_suggestions,
+        answer_what_is_kept,  # "do you save my card details"
         answer_goes_with_colour,
         answer_goes_together,
         answer_change_of_mind,

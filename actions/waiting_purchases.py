@@ -19,13 +19,24 @@ from actions.conversation import latest_entities, questions_waiting
 from commerce.cart import cart_items
 from commerce.products import product_details
 
-# "Which colour of the Whitehall Two-Piece Suit?", or asked again "The Whitehall Two-Piece Suit
-# is still waiting for a colour: which one?": what that purchase waits for.
+# "Which colour of the Whitehall Two-Piece Suit?" ("Which collar size of the ... for the 4 + 4?"),
+# or asked again "The Whitehall Two-Piece Suit is still waiting for a colour: which one?": what
+# that purchase waits for.
 _WAITS_FOR = re.compile(
-    r"^which (colour|color|size|fit|length|width) of\b"
+    r"^which (?:collar |waist |shoe |jacket )?(colour|color|size|fit|length|width) of\b"
     r"|\bstill waiting for an? (colour|color|size|fit|length|width):",
     re.IGNORECASE,
 )
+
+
+# "Which collar size of the Eton Oxford Button-Down for the 4 + 4?": how many wait for that choice.
+_FOR_QUANTITIES = re.compile(r"\bfor the (\d+(?:\s*\+\s*\d+)*)\?$")
+
+
+def quantity_waiting(question: str) -> int:
+    """How many of the product a purchase question waits to add (4 + 4: 8), 1 unless it says."""
+    match = _FOR_QUANTITIES.search(question.strip())
+    return sum(int(count) for count in re.findall(r"\d+", match.group(1))) if match else 1
 
 
 def waits_for(question: str) -> str:
@@ -79,11 +90,12 @@ def waiting_described(
     described = []
     for question, handles in waiting:
         choice = waits_for(question)
-        products = [
-            (d.title, d.price_from, d.price_from != d.price_to)
-            for handle in handles
-            if (d := product_details(session, handle)) is not None
-        ]
+        count = quantity_waiting(question)  # "8 × Eton Oxford Button-Down", at 8 times its price
+        products = []
+        for handle in handles:
+            if (d := product_details(session, handle)) is not None:
+                title = f"{count} × {d.title}" if count > 1 else d.title
+                products.append((title, d.price_from * count, d.price_from != d.price_to))
         if products:
             described.append((choice, products))
     return described

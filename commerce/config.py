@@ -39,6 +39,9 @@ class Settings:
     # Rasa's tracker store (the conversations), an SQLAlchemy URL: SQLite file or PostgreSQL.
     tracker_store_url: str = DEFAULT_TRACKER_STORE_URL
     ships_to: str = "the United States"  # the one country the shop delivers to
+    # The ways the team takes orders besides the website and this chat ("phone", "email"); empty
+    # when it takes none, None when the shop owner has not said (the bot then says it doesn't know).
+    team_takes_orders_by: frozenset[str] | None = None
 
 
 def load_settings() -> Settings:
@@ -65,6 +68,7 @@ def load_settings() -> Settings:
         image_base_url=os.environ.get("SHOP_IMAGE_BASE_URL", ""),
         tracker_store_url=os.environ.get("SHOP_TRACKER_STORE_URL") or DEFAULT_TRACKER_STORE_URL,
         ships_to=os.environ.get("SHOP_SHIPS_TO") or "the United States",
+        team_takes_orders_by=_ways(os.environ.get("SHOP_TEAM_TAKES_ORDERS_BY")),
     )
 
 
@@ -238,6 +242,14 @@ def _decimal(raw: str | None, default: Decimal) -> Decimal:
     except InvalidOperation:
         return default
     return value if value.is_finite() and value >= 0 else default
+
+
+def _ways(raw: str | None) -> frozenset[str] | None:
+    """ "phone, email" -> {"phone", "email"}; "none" -> no way; unset or blank -> None (not said)."""
+    if raw is None or not raw.strip():
+        return None
+    ways = {way.strip().lower() for way in raw.split(",") if way.strip()}
+    return frozenset(ways - {"none"})
 
 
 def _positive_int(raw: str | None, default: int) -> int:

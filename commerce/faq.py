@@ -24,6 +24,7 @@ import yaml
 
 from commerce.config import DEFAULT_FAQ_PATH as DEFAULT_FAQ_PATH  # where the answers are by default
 from commerce.config import Settings, load_settings
+from commerce.order_rules import MAX_QUANTITY
 from commerce.shipping import SHIPPING_METHODS
 
 logger = logging.getLogger(__name__)
@@ -42,6 +43,7 @@ TOPICS = (
     "exchanges",
     "late_or_lost_orders",
     "damaged_or_wrong_items",  # a complaint about what arrived: the returns facts, and the next step
+    "damaged_replacement",  # "i want a new pair, not money back" after it: the steps, one by one
     "size_guide",
     "contact",
     "account",
@@ -58,6 +60,7 @@ TOPICS = (
     "pickup",
     "price_match",  # price_match and group_discounts: narrower discount questions
     "group_discounts",
+    "bulk_discounts",  # buying many: the shop owner's words, and how many one order takes
     "privacy",  # the shop owner's words on hosting and rights; actions/privacy.py adds the facts
 )
 
@@ -66,10 +69,11 @@ TOPICS = (
 SETTINGS_PLACEHOLDERS = (
     "shop_name", "contact_email", "contact_phone", "opening_hours", "ships_to",
 )  # fmt: skip
-# Figures the orders use too: the FAQ quotes them from their one place instead of repeating them.
+# Figures the orders use too (shipping, the return window, how many of one item an order takes):
+# the FAQ quotes them from their one place instead of repeating them.
 SHIPPING_PLACEHOLDERS = (
     "standard_cost", "standard_free_from", "standard_days", "express_cost", "express_days",
-    "return_window_days",
+    "return_window_days", "max_quantity",
 )  # fmt: skip
 PLACEHOLDERS = SETTINGS_PLACEHOLDERS + SHIPPING_PLACEHOLDERS
 
@@ -114,6 +118,7 @@ def placeholder_values(settings: Settings) -> dict[str, str]:
         express_cost=money(express.cost),
         express_days=f"{express.min_business_days}–{express.max_business_days}",
         return_window_days=str(settings.return_window_days),
+        max_quantity=str(MAX_QUANTITY),
     )
     return values
 

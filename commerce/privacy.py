@@ -16,7 +16,7 @@ from __future__ import annotations
 import secrets
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -57,6 +57,10 @@ def forget_shopper_details(session: Session, owner: str) -> Forgotten:
 
 
 # --- what is kept ---------------------------------------------------------------------------------
+
+# The details a shopper may have remembered for a one-tap checkout (`Contact`: name, email and
+# address); nothing else they type is asked for or remembered (no phone number, no card).
+REMEMBERED_DETAILS: tuple[str, ...] = tuple(field.name for field in fields(Contact))
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from commerce.lexicon import load_lexicon
 from commerce.models import Product
+from commerce.search.query import category_types
 
 MATERIALS = (
     "leather", "calfskin", "calf", "suede", "nubuck", "patent", "wool", "merino", "cashmere",
@@ -101,6 +103,18 @@ TOPICS: dict[str, tuple[str, tuple[str, ...]]] = {
         r"\btoo (?:long|short)\b.{0,30}\b(?:trousers?|pants|legs?|sleeves?)\b",
         ("unhemmed", "hemmed", "hem", "alteration", "tailoring", "tailor the", "taken up"),
     ),
+    # "Are they easy to put on?", "do they have laces?", "can i just slip them on", "i cant bend
+    # down": how it goes on (stranger test 27, docs/nlu/stranger-test-27.md). "lace" alone is a
+    # fabric; "laces", "lace-up" and "lacing" are how a shoe ties.
+    "fastening": (
+        r"\b(?:put|get|slip|pull)(?:ting)?\s+(?:(?:them|it|these|those|they|em|the\s+\w+)\s+)?on\b"
+        r"(?!\s+(?:hold|my|your|the|a|an|order|account|card)\b)|"
+        r"\b(?:take|get|slip|pull)(?:ting)?\s+(?:them|it|these|those|em)\s+off\b|"
+        r"\bslip[- ]?ons?\b|\bslip (?:in|into)\b|\b(?:shoe)?laces\b|\blace[- ]?ups?\b|\blaced\b|"
+        r"\blacing\b|\blaceless\b|\bbend(?:ing)?\b|\bkneel|\bfasten",
+        ("slip-on", "laceless", "elastic", "gusset", "gores", "pull tab", "lacing", "laces",
+         "lace-up", "eyelet", "buckle"),
+    ),
     # "How wide is it?" asks for a measurement, not how it fits.
     "measurements": (
         r"\bhow (?:wide|long|tall|high|big|heavy|thick)\b|\b(?:width|length|height|inseam)\b|"
@@ -151,7 +165,7 @@ ANIMAL_MATERIALS = (
 # asks for a measurement, not how it fits.
 TOPIC_ORDER = (
     "waterproof", "creasing", "care", "origin", "sustainability", "quality", "alterations",
-    "measurements", "fit", "lining", "comfort", "grip", "warmth", "occasion", "sole", "material",
+    "fastening", "measurements", "fit", "lining", "comfort", "grip", "warmth", "occasion", "sole", "material",
 )  # fmt: skip
 
 # Words that name no property; what is left of a question ("heel", "zip", "strap") is what it asks
@@ -171,6 +185,9 @@ _NOT_A_PROPERTY = frozenset((
     "say", "go", "going", "see", "show", "give", "let", "open", "describe", "info", "information",
     "detail", "details", "full", "everything", "product", "description",
 ))  # fmt: skip
+# How a shoe goes on: lexicon features that some kinds have by what they are (`feature_kind`):
+# a loafer or a Chelsea boot slips on, an oxford laces up, a monk strap buckles.
+WAYS_ON = ("slip-on", "laces", "buckle")
 # A shopper's word -> the catalog's word for the same measure.
 _CATALOG_WORD = {"wide": "width", "long": "length", "tall": "height", "high": "height"}
 
@@ -184,10 +201,13 @@ class ProductFact:
     asked: str  # the word the question turns on ("waterproof", "leather", "fit", ...)
     quotes: tuple[str, ...]  # catalog sentences that answer it, word for word
     tags: tuple[str, ...]  # catalog tags that answer it ("leather", "slim-fit")
+    # How it goes on, where its kind says so (one of WAYS_ON), and that kind ("loafers").
+    goes_on: str | None = None
+    kind: str = ""
 
     @property
     def known(self) -> bool:
-        return bool(self.quotes or self.tags)
+        return bool(self.quotes or self.tags or self.goes_on)
 
 
 def question_topic(question: str) -> tuple[str | None, str]:
@@ -266,4 +286,17 @@ def product_fact(session: Session, handle: str, question: str) -> ProductFact | 
     quotes = [s for s in _sentences(product.description) if _mentions(s, answer_words)]
     quotes += [o for o in dict.fromkeys(options) if _mentions(o, answer_words)]
     tags = [tag for tag in product.tag_names if _mentions(tag.replace("-", " "), answer_words)]
-    return ProductFact(product.title, topic, asked, tuple(quotes), tuple(tags))
+    goes_on, kind = way_on(product.product_type) if topic == "fastening" else (None, "")
+    return ProductFact(product.title, topic, asked, tuple(quotes), tuple(tags), goes_on, kind)
+
+
+def way_on(product_type: str | None) -> tuple[str | None, str]:
+    """How a product of this catalog Type goes on by what it is ("Loafers" -> slip-on, loafers),
+    or (None, "") where its kind says nothing of it (a sneaker may have laces or none)."""
+    kinds_with = load_lexicon().kinds_with_feature
+    of_type = (product_type or "").strip().lower()
+    for way in WAYS_ON:
+        for kind in kinds_with.get(way, ()):
+            if of_type and of_type in category_types(kind):
+                return way, kind
+    return None, ""

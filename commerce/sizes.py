@@ -179,3 +179,21 @@ def size_extremes(sizes: Sequence[str], biggest: bool = True) -> tuple[str, ...]
     return tuple(
         label for label in found if not any(label != other and label in other for other in found)
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# UK shoe sizes
+# ---------------------------------------------------------------------------------------------
+# The shop's size guide (content/faq.yml, `size_guide`): "UK sizes are about one size below US for
+# men and two below for women". Shoes are labelled in US and EU sizes only, so a UK size is looked
+# up as the US size this rule gives.
+UK_SIZES_BELOW_US = {"male": Decimal("1"), "female": Decimal("2")}
+
+
+def us_shoe_size_from_uk(key: str, gender: str) -> str | None:
+    """The US size key for a UK one, for `gender`'s shoes ('uk7.5', "female" -> 'us9.5'); None
+    when the key is no UK number or the gender has no rule."""
+    match = re.fullmatch(r"uk(\d{1,2}(?:\.\d+)?)", key)
+    if match is None or gender not in UK_SIZES_BELOW_US:
+        return None
+    return "us" + normalise_number(str(Decimal(match.group(1)) + UK_SIZES_BELOW_US[gender]))

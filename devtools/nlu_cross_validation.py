@@ -35,12 +35,8 @@ def featurized_examples() -> tuple[np.ndarray, list[str], list[str]]:
     from rasa.shared.importers.importer import TrainingDataImporter
     from rasa.shared.nlu.training_data.training_data import TrainingData
 
-    from shop_nlu.components import (
-        CatalogTermFeaturizer,
-        LengthCappedTokenizer,
-        SentenceEmbeddingFeaturizer,
-        _sentence_features,
-    )
+    from shop_nlu.components import CatalogTermFeaturizer, LengthCappedTokenizer
+    from shop_nlu.embedding_components import SentenceEmbeddingFeaturizer, _sentence_features
 
     importer = TrainingDataImporter.load_from_dict(
         config_path="config.yml", domain_path="domain.yml", training_data_paths=["data"]

@@ -5,13 +5,12 @@ term a message names, `shop_nlu.extraction`); SentenceEmbeddingFeaturizer (the p
 sentence embedding, `shop_nlu.sentence_encoder`); EmbeddingIntentClassifier (the linear intent
 model, `shop_nlu.intent_model`); CatalogEntityExtractor (the entities); and, after Rasa's
 FallbackClassifier, ShopIntentResolver (the last word on the intent, `shop_nlu.resolution`).
+The two intent components live in `shop_nlu.embedding_components`, the catalog vocabulary they
+share in `shop_nlu.catalog_terms`; all are importable from here, the path config.yml names.
 """
 
 from __future__ import annotations
 
-import logging
-import time
-from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -20,10 +19,8 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.nlu.constants import TOKENS_NAMES
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
-from rasa.nlu.featurizers.dense_featurizer.dense_featurizer import DenseFeaturizer
 from rasa.nlu.featurizers.sparse_featurizer.sparse_featurizer import SparseFeaturizer
 from rasa.nlu.tokenizers.whitespace_tokenizer import WhitespaceTokenizer
 from rasa.shared.nlu.constants import (
@@ -37,19 +34,26 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from commerce.config import load_settings
 from commerce.db import get_engine, session_scope
 from commerce.lexicon import lexicon_digest
-from commerce.vocabulary import catalog_version, catalog_vocabulary
+from commerce.vocabulary import catalog_version
+from shop_nlu.catalog_terms import language_model_words, shared_catalog_terms
+from shop_nlu.embedding_components import EmbeddingIntentClassifier, SentenceEmbeddingFeaturizer
 from shop_nlu.entity import Entity
-from shop_nlu.extraction import ShopEntityExtractor
-from shop_nlu.goods_questions import unknown_product
-from shop_nlu.intent_model import DEFAULT_C, DEFAULT_GRAM_WEIGHT, IntentModel
+from shop_nlu.goods_questions import outside, unknown_product
 from shop_nlu.language import detect_language
 from shop_nlu.resolution import resolve_intent
-from shop_nlu.sentence_encoder import encode_many, shared_encoder, weights_digest
 
-logger = logging.getLogger(__name__)
+# Every component of the pipeline, importable from here: config.yml and the trained models name
+# them by this module's path.
+__all__ = [
+    "CatalogEntityExtractor",
+    "CatalogTermFeaturizer",
+    "EmbeddingIntentClassifier",
+    "LengthCappedTokenizer",
+    "SentenceEmbeddingFeaturizer",
+    "ShopIntentResolver",
+]
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER], is_trainable=False)
@@ -71,62 +75,6 @@ class LengthCappedTokenizer(WhitespaceTokenizer):
             if isinstance(text, str) and len(text) > limit:
                 message.set(TEXT, text[:limit])
         return super().process(messages)
-
-
-class CatalogTerms:
-    """The entity extractor over the store's current catalog vocabulary, re-read whenever the
-    catalog has changed (checked at most every `refresh_seconds`), so a new import needs neither
-    retraining nor a restart."""
-
-    def __init__(self, refresh_seconds: float) -> None:
-        self._refresh_seconds = refresh_seconds
-        self._extractor = ShopEntityExtractor([])
-        self._version: tuple | None = None
-        self._checked_at = float("-inf")
-        # The featurizer and the extractor both ask about each message: match it once.
-        self._last: tuple[str, list[Entity]] | None = None
-        self._refresh()
-
-    def extract(self, text: str) -> list[Entity]:
-        if time.monotonic() - self._checked_at > self._refresh_seconds:
-            self._refresh()
-        if self._last is None or self._last[0] != text:
-            self._last = (text, self._extractor.extract(text))
-        return self._last[1]
-
-    def _refresh(self) -> None:
-        self._checked_at = time.monotonic()
-        try:
-            engine = get_engine()
-            with session_scope(engine) as session:
-                version = catalog_version(session)
-                if version == self._version:
-                    return
-                vocabulary = catalog_vocabulary(session)
-        except Exception as error:  # the catalog may not be imported yet; try again later
-            logger.warning("Catalog vocabulary not loaded from the store: %s", error)
-            return
-        self._extractor = ShopEntityExtractor(vocabulary, language_model_words())
-        self._version = version
-        self._last = None
-        logger.info("Catalog vocabulary loaded: %d terms", len(vocabulary))
-
-
-def language_model_words() -> Callable[[str], bool]:
-    """Whether a word is one the sentence model knows whole: an English word, not a typo. The
-    model is loaded at the first question (the pipeline loads it anyway)."""
-    return lambda word: word in shared_encoder().tokenizer.ids
-
-
-_SHARED_TERMS: dict[tuple[str, float], CatalogTerms] = {}
-
-
-def shared_catalog_terms(refresh_seconds: float) -> CatalogTerms:
-    """One vocabulary per store for every component in the process: loaded and refreshed once."""
-    key = (load_settings().database_url, refresh_seconds)
-    if key not in _SHARED_TERMS:
-        _SHARED_TERMS[key] = CatalogTerms(refresh_seconds)
-    return _SHARED_TERMS[key]
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=False)
@@ -294,7 +242,7 @@ class ShopIntentResolver(GraphComponent):
             )
             final = resolution.intent if resolution else intent.get(INTENT_NAME_KEY)
             if name := unknown_product(text, final, entities):
-                entities_out = message.get(ENTITIES, []) + [_entity_dict(name)]
+                entities_out = outside(message.get(ENTITIES, []), name) + [_entity_dict(name)]
                 message.set(ENTITIES, entities_out, add_to_output=True)
             if resolution is None:
                 continue
@@ -343,150 +291,3 @@ def _runner_up(message: Message) -> tuple[str, float] | None:
     if len(ranking) < 2:
         return None
     return ranking[1][INTENT_NAME_KEY], float(ranking[1].get(PREDICTED_CONFIDENCE_KEY) or 0.0)
-
-
-@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=False)
-class SentenceEmbeddingFeaturizer(DenseFeaturizer, GraphComponent):
-    """Gives each message a pretrained sentence embedding (all-MiniLM-L6-v2, run by ONNX Runtime; see
-    `shop_nlu.sentence_encoder`), so that phrasing our examples never use still lands near the
-    intent it means. Sentence-level only: the intent classifier reads the whole message."""
-
-    @staticmethod
-    def get_default_config() -> dict[str, Any]:
-        return {**DenseFeaturizer.get_default_config()}
-
-    @classmethod
-    def validate_config(cls, config: dict[str, Any]) -> None:
-        pass
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> SentenceEmbeddingFeaturizer:
-        return cls(config, execution_context.node_name)
-
-    @classmethod
-    def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
-        return weights_digest()  # other weights, other features: retrain
-
-    def __init__(self, config: dict[str, Any], name: str) -> None:
-        super().__init__(name, config)
-        self._encoder = shared_encoder()
-
-    def process(self, messages: list[Message]) -> list[Message]:
-        for message in messages:
-            text = message.get(TEXT)
-            if isinstance(text, str) and message.get(TOKENS_NAMES[TEXT]):
-                self._add(message, self._encoder.encode(text))
-        return messages
-
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        messages = [
-            message
-            for message in training_data.training_examples
-            if isinstance(message.get(TEXT), str) and message.get(TOKENS_NAMES[TEXT])
-        ]
-        vectors = encode_many(self._encoder, [message.get(TEXT) for message in messages])
-        for message, vector in zip(messages, vectors, strict=True):
-            self._add(message, vector)
-        return training_data
-
-    def _add(self, message: Message, vector: np.ndarray) -> None:
-        self.add_features_to_message(None, vector.reshape(1, -1), TEXT, message)
-
-
-@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
-class EmbeddingIntentClassifier(GraphComponent, IntentClassifier):
-    """Classifies intents from a message's sentence features (the sentence embedding and the kinds
-    of shop terms it names) and the character n-grams of its words, with a linear model (see
-    `shop_nlu.intent_model`)."""
-
-    MODEL_FILE = "intent_model.npz"
-
-    @staticmethod
-    def get_default_config() -> dict[str, Any]:
-        return {"c": DEFAULT_C, "gram_weight": DEFAULT_GRAM_WEIGHT, "ranking_length": 10}
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> EmbeddingIntentClassifier:
-        return cls(config, model_storage, resource)
-
-    @classmethod
-    def load(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-        **kwargs: Any,
-    ) -> EmbeddingIntentClassifier:
-        with model_storage.read_from(resource) as directory:
-            model = IntentModel.from_bytes((directory / cls.MODEL_FILE).read_bytes())
-        return cls(config, model_storage, resource, model)
-
-    def __init__(
-        self,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        model: IntentModel | None = None,
-    ) -> None:
-        self._config = {**self.get_default_config(), **config}
-        self._model_storage = model_storage
-        self._resource = resource
-        self._model = model
-
-    def train(self, training_data: TrainingData) -> Resource:
-        examples = [m for m in training_data.intent_examples if _sentence_features(m) is not None]
-        self._model = IntentModel.fit(
-            np.stack([_sentence_features(m) for m in examples]),
-            [m.get(INTENT) for m in examples],
-            c=float(self._config["c"]),
-            texts=[m.get(TEXT) for m in examples],
-            gram_weight=float(self._config["gram_weight"]),
-        )
-        with self._model_storage.write_to(self._resource) as directory:
-            (directory / self.MODEL_FILE).write_bytes(self._model.to_bytes())
-        return self._resource
-
-    def process(self, messages: list[Message]) -> list[Message]:
-        for message in messages:
-            features = _sentence_features(message)
-            if self._model is None or features is None:
-                continue
-            ranking = self._model.ranking(
-                features, int(self._config["ranking_length"]), text=message.get(TEXT)
-            )
-            message.set(
-                INTENT,
-                {INTENT_NAME_KEY: ranking[0][0], PREDICTED_CONFIDENCE_KEY: ranking[0][1]},
-                add_to_output=True,
-            )
-            message.set(
-                INTENT_RANKING_KEY,
-                [{INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: p} for name, p in ranking],
-                add_to_output=True,
-            )
-        return messages
-
-
-def _sentence_features(message: Message) -> np.ndarray | None:
-    """The message's sentence features, dense and sparse side by side, as one vector."""
-    _, dense = message.get_dense_features(TEXT)
-    _, sparse = message.get_sparse_features(TEXT)
-    parts = []
-    if dense is not None:
-        parts.append(np.asarray(dense.features).reshape(-1))
-    if sparse is not None:
-        parts.append(np.asarray(sparse.features.toarray()).reshape(-1))
-    return np.concatenate(parts).astype(np.float32) if parts else None

@@ -175,7 +175,10 @@ class ShopEntityExtractor:
         return found
 
     def _catalog_candidates(self, text: str) -> list[Entity]:
-        doc = self._nlp.make_doc(text)
+        # Tokenised in lowercase, as the phrases were: spaCy splits "dont" into "do" "nt" but keeps
+        # "DONT" whole, so a message in capitals missed "dont fall off" (stranger test 27).
+        lowered = text.lower()
+        doc = self._nlp.make_doc(lowered if len(lowered) == len(text) else text)
         found = []
         for match_id, start, end in self._matcher(doc):
             span = doc[start:end]
@@ -183,8 +186,8 @@ class ShopEntityExtractor:
             confidence = PARTIAL_NAME_CONFIDENCE if term.phrase in self._partial else 1.0
             found.append(
                 Entity(
-                    term.entity, term.value, span.start_char, span.end_char, span.text,
-                    confidence=confidence,
+                    term.entity, term.value, span.start_char, span.end_char,
+                    text[span.start_char : span.end_char], confidence=confidence,
                 )
             )  # fmt: skip
         return found

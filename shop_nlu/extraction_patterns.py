@@ -1,24 +1,33 @@
-"""The patterns that find entities needing no catalog: sizes, prices and price ranges, ordinals,
-sorting, deals, popularity, quantities, shipping methods, ratings, order numbers, emails, the
-low heel asked for by ruling out high ones, and whom the shopper buys for (a relative, a part in
-a wedding, themselves or two people); and how a match becomes entities with normalised values."""
+"""The patterns that find entities needing no catalog: sizes (`shop_nlu.size_patterns`), prices
+and price ranges, ordinals, sorting, deals, popularity, quantities, shipping methods, ratings,
+order numbers, emails, the low heel asked for by ruling out high ones, and whom the shopper buys
+for (a relative, a part in a wedding, themselves or two people); and how a match becomes entities
+with normalised values."""
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
-from commerce.search import parse_price
-from commerce.sizes import display_size, normalise_number, size_query_key
+from commerce.search import price_near
+from commerce.sizes import normalise_number
 from shop_nlu.ages import TEEN_GENDER
 from shop_nlu.entity import Entity
+from shop_nlu.price_words import (
+    AMOUNT,
+    CURRENCY_AMOUNT,
+    CURRENCY_WORD,
+    MAX_WORDS,
+    MIN_WORDS,
+    PAST,
+    WONT,
+    WONT_FILLER,
+    counts_something_else,
+    is_a_price_target,
+    price_value,
+)
+from shop_nlu.size_patterns import SIZE_PATTERNS, WORD_NUMBERS, size_value
 
-# A size swapped for another in "A instead of B": letters, words and suit sizes.
-_SIZE_SWAPPED = r"(?:xxs|xs|s|m|l|xl|xxl|xxxl|\dxl|small|medium|large|extra large|\d{2}\s?[rls])"
-
-_WORD_NUMBERS = {
-    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
-    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13",
-}  # fmt: skip
 _ORDINAL_WORDS = {
     "first": "1", "1st": "1", "second": "2", "2nd": "2", "third": "3", "3rd": "3",
     "fourth": "4", "4th": "4", "fifth": "5", "5th": "5", "sixth": "6", "6th": "6",
@@ -28,64 +37,13 @@ _ORDINAL_WORDS = {
 }  # fmt: skip
 
 _QUANTITY_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|a couple"
-_AMOUNT = r"-?\s?[$£€]?\s?-?\d[\d,]*(?:\.\d{1,2})?(?:\s?k\b)?(?:\s?(?:dollars?|bucks|usd|euros?|eur|pounds|quid|gbp)\b)?"
-_CURRENCY_AMOUNT = (
-    r"(?:[$£€]\s?\d[\d,]*(?:\.\d{1,2})?|\d[\d,]*(?:\.\d{1,2})?\s?(?:dollars?|bucks|usd|euros?|"
-    r"eur|pounds|quid|gbp)\b)"
-)
-# "then" for "than" is as common as the word itself ("not more then 150", "less then 100").
-_MAX_WORDS = (
-    r"under|below|(?:less|lower|cheaper) th[ae]n|up to|upto|max(?:imum)?(?:\s+of)?|max\.|"
-    r"at (?:the )?most|within|beneath|<|budget(?:['’]s| is| of| was| will be)?|not to exceed|"
-    r"(?:no|not|nothing|never)\s+(?:(?:more|higher|pricier|dearer|more expensive)\s+th[ae]n|over|"
-    r"above|beyond|exceeding)"
-)
-_MIN_WORDS = (
-    r"over|above|(?:more|more expensive|pricier|dearer) th[ae]n|at least|min(?:imum)?|starting at|"
-    r"from|>"
-)
-# A ceiling said by what the shopper won't do: "cant go over 150", "it shouldnt cost more than
-# 150", "dont want anything more expensive than 150" (but "i dont mind spending over 100" is a floor).
-_WONT = (
-    r"(?:do(?:es)?n['’]?t|do not|won['’]?t|will not|can['’]?t|cannot|can not|not|never|rather not|"
-    r"prefer not to|should(?:n['’]?t| not)|must(?:n['’]?t| not)|nothing|no)"
-)
-_WONT_FILLER = (
-    r"(?:really|want|wanna|going|gonna|able|planning|looking|trying|to|spend|spending|pay|paying|"
-    r"go|splash|out|cost|costs|costing|be|anything|something|it|that|them|any|need|afford|much|"
-    r"show|me|give|see|suggest|recommend)"
-)
-_PAST = r"(?:(?:more|higher|pricier|dearer|more expensive)\s+th[ae]n|over|above|beyond|past|exceed(?:ing)?)"
-_CURRENCY_WORD = r"(?:dollars?|bucks|usd|euros?|eur|pounds|quid|gbp)"
-# After a number, what makes it no price: "not more than 2 days", "no more than 3 items".
-_NOT_A_PRICE_AFTER = re.compile(
-    r"\s?(?:days?|hours?|hrs?|mins?|minutes?|weeks?|months?|years?|items?|pairs?|pieces?|units?|"
-    r"people|%)(?!\w)"
-    # "maximum 55x40x20 cm", "up to 55cm long": a bag's measurements (airline cabin rules).
-    r"|\s?(?:x\s?\d|by\s\d|cm|mm|centimet(?:er|re)s?|inch(?:es)?)(?![a-wyz])"
-)
-_SIZE_NUMBER = r"\d{1,2}(?:[.,]5|½)?(?:\s(?:and a half|1/2))?"
-_SIZE_VALUE = (
-    rf"(?:(?:us|uk|eu)\s?{_SIZE_NUMBER}|\d{{2}}\s?(?:r|l|s|regular|long|short)\b|{_SIZE_NUMBER}"
-    r"|x{1,6}[sl]|\dxl|xs|xxs|medium|small|large|extra large|m|s|l|"
-    + "|".join(_WORD_NUMBERS)
-    + r")"
-)
-_NOT_A_SIZE_AFTER = (
-    r"(?!\s?(?:dollars?|bucks|usd|\$|%|days?|hours?|mins?|minutes?|weeks?|months?|years?|pm|am"
-    r"|yrs?\b|yo\b|y/o|o'?clock|pairs?|items?|of\b|more|results?|products?|pieces?|-piece|piece|st\b|nd\b|rd\b|th\b))"
-)
 
-# "medium brown", "a medium heel": a shade or a heel height, not a size.
 # How high a heel nobody wants is said to be: "a crazy high heel", "nothing too high".
 _HIGH_WORDS = "crazy|super|really|very|mega|sky|insanely|ridiculously|stupidly|too|so|massively"
 # "can't walk in", "cannot wear", "hates", "doesn't like": what rules out a heel that is too high.
 _CANT_WEAR = (
     r"(?:ca ?n'?t|cannot|can not|could ?n'?t|wo ?n'?t)\s+(?:\w+\s+)?"
     r"(?:walk|wear|do|stand|handle|manage|dance|cope)|hates?|(?:does|do) ?n'?t like|not good"
-)
-_NOT_A_SHADE_OR_HEEL = (
-    r"(?!\s+(?:heels?|heeled|height|brown|grey|gray|blue|green|pink|red|tan|wash|tone|shade)\b)"
 )
 
 # Who a gift is for, by relatives the lexicon's genders leave out ("my sister" may be going to
@@ -167,45 +125,55 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     )),
     # "a 16 year old son", "a 15yo girl", "my niece turns 14" (shop_nlu/ages.py).
     *(("gender", pattern) for pattern in TEEN_GENDER),
-    ("price_range", re.compile(rf"\bbetween\s+(?P<min>{_AMOUNT})\s+(?:and|-|to)\s+(?P<max>{_AMOUNT})")),
+    ("price_range", re.compile(rf"\bbetween\s+(?P<min>{AMOUNT})\s+(?:and|-|to)\s+(?P<max>{AMOUNT})")),
     ("price_range", re.compile(r"(?P<min>[$£€]\s?\d[\d,]*)\s?(?:-|to)\s?(?P<max>[$£€]?\s?\d[\d,]*)")),
     # "not less than 100", "not under 100": a floor, though "less than 100" alone is a ceiling (of
     # two readings of the same amount, the first pattern wins).
     ("price_min", re.compile(
         rf"\b(?:not|no|never)\s+(?:(?:less|lower|cheaper)\s+th[ae]n|under|below)\s+"
-        rf"(?:about\s|around\s)?(?P<value>{_AMOUNT})"
+        rf"(?:about\s|around\s)?(?P<value>{AMOUNT})"
     )),
     ("price_max", re.compile(
-        rf"\b{_WONT}\s+(?:{_WONT_FILLER}\s+){{0,4}}{_PAST}\s+(?:about\s|around\s)?(?P<value>{_AMOUNT})"
+        rf"\b{WONT}\s+(?:{WONT_FILLER}\s+){{0,4}}{PAST}\s+(?:about\s|around\s)?(?P<value>{AMOUNT})"
     )),
-    ("price_max", re.compile(rf"(?:^|\b|(?<=\s))(?:{_MAX_WORDS})\s+(?:a\s|an\s|about\s|around\s|maybe\s|roughly\s|like\s)?(?P<value>{_AMOUNT})")),
+    ("price_max", re.compile(rf"(?:^|\b|(?<=\s))(?:{MAX_WORDS})\s+(?:a\s|an\s|about\s|around\s|maybe\s|roughly\s|like\s)?(?P<value>{AMOUNT})")),
     # "i dont want to spend more than 200": a ceiling, though "more than 200" alone is a floor
     # (before the floor: of two readings of the same amount, the first pattern wins).
     ("price_max", re.compile(
         rf"\b(?:don'?t|do not|won'?t|will not|can'?t|cannot|not|never|rather not|prefer not to)\s+"
         rf"(?:(?:really\s+)?(?:want|wanna|going|gonna|able|planning|looking|trying)\s+(?:to\s+)?)?"
         rf"(?:spend|pay|go|splash out)\s+(?:any\s+)?(?:more than|more then|over|above|beyond|past)\s+"
-        rf"(?P<value>{_AMOUNT})"
+        rf"(?P<value>{AMOUNT})"
     )),
-    ("price_min", re.compile(rf"(?:^|\b|(?<=\s))(?:{_MIN_WORDS})\s+(?:about\s|around\s)?(?P<value>{_AMOUNT})")),
+    ("price_min", re.compile(rf"(?:^|\b|(?<=\s))(?:{MIN_WORDS})\s+(?:about\s|around\s)?(?P<value>{AMOUNT})")),
     # "i have 300 in total", "ive got 200 to spend": what there is to spend is a ceiling.
     ("price_max", re.compile(
         rf"\b(?:i\s+have|i'?ve\s+got|ive\s+got|i\s+got|got)\s+(?:only\s+|just\s+)?"
-        rf"(?:about\s|around\s|like\s|roughly\s)?(?P<value>{_AMOUNT})\s+(?:in total|total|to spend|"
+        rf"(?:about\s|around\s|like\s|roughly\s)?(?P<value>{AMOUNT})\s+(?:in total|total|to spend|"
         r"for everything|for it all|altogether|all in|all together|for the whole thing)\b"
     )),
     # "150, could stretch to 200": the stretch is the real ceiling.
     ("price_max", re.compile(
         rf"\b(?:stretch|go|push(?: it)?|spend|splash out)\s+(?:to|up to|upto|as (?:high|much) as)\s+"
-        rf"(?P<value>{_AMOUNT})"
+        rf"(?P<value>{AMOUNT})"
     )),
     # "100 or more", "$100 minimum": a floor (before the bare amount, a ceiling).
     ("price_min", re.compile(
         r"(?<!size )(?<!sz )(?<![\d.])(?P<value>(?:[$£€]\s?)?\d{2,}[\d,]*(?:\.\d{1,2})?"
-        rf"(?:\s?{_CURRENCY_WORD}\b)?)(?:\s?[$£€])?\s?(?:or (?:more|above|over|higher)|minimum|"
+        rf"(?:\s?{CURRENCY_WORD}\b)?)(?:\s?[$£€])?\s?(?:or (?:more|above|over|higher)|minimum|"
         r"at least|and (?:up|upwards|above|over))\b"
     )),
-    ("price_max", re.compile(rf"(?P<value>{_CURRENCY_AMOUNT})(?:\s?(?:max|or less|tops|or under))?")),
+    # "around 200", "about 150 bucks", "80ish": a price to be near (after the ceilings and floors
+    # above: "under about 150" is a ceiling; before the bare amount: "roughly $80" is no ceiling).
+    ("price_near", re.compile(
+        rf"\b(?P<hedge>around|about|abt|roughly|approximately|approx\.?|circa|in the region of)"
+        rf"\s+(?P<value>{AMOUNT})"
+    )),
+    ("price_near", re.compile(
+        rf"(?<![\w.,$£€])(?P<value>[$£€]?\s?\d{{2,}}[\d,]*(?:\.\d{{1,2}})?(?:\s?{CURRENCY_WORD}\b)?)"
+        r"(?P<hedge>\s?-?ish|\s(?:or so|give or take))\b"
+    )),
+    ("price_max", re.compile(rf"(?P<value>{CURRENCY_AMOUNT})(?:\s?(?:max|or less|tops|or under))?")),
     # "300 max for everything", "150$ or less", "150 or lower": a budget.
     ("price_max", re.compile(
         r"(?<!size )(?<!sz )\b(?P<value>\d{2,}[\d,]*(?:\.\d{1,2})?)(?:\s?[$£€])?\s?(?:max|maximum|tops|"
@@ -213,118 +181,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     )),
     ("price_max", re.compile(
         rf"\b(?:can|could|ll|will|want to|wanna|willing to|happy to|able to|only)\s+(?:only\s+)?"
-        rf"(?:afford|spend)\s+(?:about\s|around\s|roughly\s|like\s|up to\s|max\s)?(?P<value>{_AMOUNT})"
+        rf"(?:afford|spend)\s+(?:about\s|around\s|roughly\s|like\s|up to\s|max\s)?(?P<value>{AMOUNT})"
         r"(?!\s?(?:days?|hours?|mins?|minutes?|weeks?|months?|years?|%))"
     )),
-    # "size 10", "size:M", "sz10"; never "sizes" read as "size S".
-    ("size", re.compile(
-        rf"\b(?:size|sz|a size)(?:\s*[:#]\s*|\s+|(?=\d))(?P<value>{_SIZE_VALUE})\b(?![.,]\d)"
-    )),
-    # "I'm usually a small", "normally wear a 42R", "i'm a medium", "she wears a small", "she's a
-    # medium" (who the size is for).
-    ("size", re.compile(
-        r"\b(?:usually|normally|typically|always|generally|i'?m|im|i am|wears?|(?:s?he)(?:'?s| is))"
-        r"\s+(?:a\s+|an\s+)?"
-        r"(?:wear\s+(?:a\s+)?|take\s+(?:a\s+)?)?(?:size\s+)?"
-        r"(?P<value>small|medium|large|extra large|x{1,3}[sl]|xs)\b"
-        # ("she is a small woman", "she wears a small bag": a build or a bag, not a size)
-        r"(?!\s+(?:wom[ae]n|girls?|lady|man|men|guy|person|build|frame|bag|clutch|purse|tote|handbag)\b)"
-    )),
-    ("size", re.compile(rf"\b(?P<value>(?:us|uk|eu)\s?{_SIZE_NUMBER})\b")),
-    # "10 uk", "im a 43 eu": the sizing said after the number ("us" only at the end, not "for 2 us").
-    ("size", re.compile(
-        rf"(?<![\d.,$£€])\b(?P<value>{_SIZE_NUMBER}\s?(?:uk|eu|us(?=\s*(?:size|please|pls)?\s*[.!?]*\s*$)))\b"
-    )),
-    # "womens 8", "mens 10.5", "ladies size 6": a size said with whose sizing it is.
-    ("size", re.compile(
-        rf"\b(?:wom[ae]n'?s|m[ae]n'?s|ladies'?|ladys|gents'?)\s+(?:size\s+|sz\s*)?"
-        rf"(?P<value>{_SIZE_NUMBER})\b(?![.,]\d){_NOT_A_SIZE_AFTER}"
-    )),
-    ("size", re.compile(r"\b(?P<value>\d{2}\s?(?:r|l)|x{2,6}l|\dxl|xs|xxs|xl)\b")),
-    # A suit size said in words: "42 regular", "42 reg", "40 long", "38 short".
-    ("size", re.compile(
-        r"\b(?P<value>(?:3[2-9]|4\d|5[0-4])\s?(?:regular|reg|long|short))\b(?!\s+(?:sleeves?|dress|coat))"
-    )),
-    # "im between an S and an M": both sizes.
-    ("size", re.compile(
-        r"\bbetween\s+(?:a\s+|an\s+|size\s+)?(?P<value>xs|s|m|l|xl|xxl|small|medium|large)"
-        r"(?=\s+(?:and|or|&)\s+(?:a\s+|an\s+)?(?:xs|s|m|l|xl|xxl|small|medium|large)\b)"
-    )),
-    ("size", re.compile(
-        r"\bbetween\s+(?:a\s+|an\s+|size\s+)?(?:xs|s|m|l|xl|xxl|small|medium|large)\s+(?:and|or|&)\s+"
-        r"(?:a\s+|an\s+)?(?P<value>xs|s|m|l|xl|xxl|small|medium|large)\b"
-    )),
-    # "the first one in M", "does it come in an XL": a letter size ending the message.
-    ("size", re.compile(
-        r"\b(?:in|an?|size)\s+(?:an?\s+)?(?P<value>xs|s|m|l|xl|xxl)"
-        r"(?=\s*(?:please|pls|plz|thanks|thx|then|too|tho|though|instead)?\s*[.!?]*\s*$)"
-    )),
-    ("size", re.compile(
-        r"\b(?:in|the)\s+(?:a\s+)?(?P<value>small|medium|large|extra large)\b"
-        r"(?!\s+(?:bag|clutch|purse|tote|handbag|sized?|one|ones|version)\b)"
-        + _NOT_A_SHADE_OR_HEEL
-    )),
-    # "make it a medium", "make that an M", "change it to a large", "actually medium please",
-    # "can i get it in a small": the size a purchase is changed to.
-    ("size", re.compile(
-        r"\b(?:(?:make|change|switch|swap)\s+(?:it|that|this|them|mine)\s+(?:to\s+|into\s+)?"
-        r"|actually\s+|(?:get|have|take|want|need)\s+(?:it|that|one|them)\s+in\s+)"
-        r"(?:a\s+|an\s+|size\s+)?(?P<value>small|medium|large|extra large|x{1,6}[sl]|\dxl|xs|m|l|s)"
-        r"\b(?!['’])(?!\s+(?:bags?|clutch\w*|purses?|totes?|handbags?|sized?|ones?|version)\b)"
-        + _NOT_A_SHADE_OR_HEEL
-    )),
-    ("size", re.compile(
-        r"\b(?P<value>small|medium|large|extra large)\s+instead\b" + _NOT_A_SHADE_OR_HEEL
-    )),
-    # A letter size said alone, as the answer to "which size?" or as a refinement: "medium",
-    # "a medium", "XL please".
-    ("size", re.compile(
-        r"^\s*(?:(?:in|a|an|size)\s+)?(?P<value>small|medium|large|extra large|x{1,6}[sl]|\dxl|xs"
-        r"|m|l|s)\s*(?:please|pls|plz|thanks|thx|then)?\s*[.!?]*\s*$"
-    )),
-    # "a medium instead of XL", "S rather than L", "size 9 not 10": both sizes (the second one is
-    # marked as ruled out by mark_exclusions).
-    ("size", re.compile(
-        rf"(?<![\w'’])(?P<value>{_SIZE_SWAPPED})\s*,?\s+(?:instead of|rather than|not)\s+"
-        rf"(?:an?\s+|the\s+|size\s+)?(?:{_SIZE_SWAPPED})\b"
-    )),
-    ("size", re.compile(
-        rf"(?<![\w'’])(?:{_SIZE_SWAPPED})\s*,?\s+(?:instead of|rather than|not)\s+"
-        rf"(?:an?\s+|the\s+|size\s+)?(?P<value>{_SIZE_SWAPPED})\b"
-    )),
-    ("size", re.compile(
-        rf"\bsize\s+{_SIZE_NUMBER}\s*,?\s+(?:instead of|rather than|not)\s+"
-        rf"(?:an?\s+|the\s+|size\s+)?(?P<value>{_SIZE_NUMBER})\b(?![.,]\d)"
-    )),
-    ("size", re.compile(rf"\b(?:collar|neck|waist|chest|inseam)\s+(?P<value>{_SIZE_NUMBER})\b")),
-    ("size", re.compile(rf"\b(?P<value>{_SIZE_NUMBER})\s?(?:inch\s+)?(?:collar|neck|waist)\b")),
-    # "11 wide", "a 9.5 extra wide": a shoe size with its width (the width is a feature).
-    ("size", re.compile(rf"\b(?P<value>{_SIZE_NUMBER})\s+(?:extra\s+|x\s?)?(?:wide|narrow)\b(?!\s+(?:feet|foot))")),
-    # "my waist is 34 inches", "waist measures about 36", "a 34 inch waist", "34\" waist"
-    ("size", re.compile(
-        rf"\b(?:collar|neck|waist)(?:\s+size)?(?:\s+(?:is|measures|of)|\s*[:=])\s*(?:about\s+|around\s+|roughly\s+)?"
-        rf"(?P<value>{_SIZE_NUMBER})\b(?![.,]\d)"
-    )),
-    ("size", re.compile(
-        rf"\b(?P<value>{_SIZE_NUMBER})\s?(?:inches|inch|in|\"|-inch)\s+(?:collar|neck|waist)\b"
-    )),
-    ("size", re.compile(
-        rf"\b(?:in|a|an|wear|wearing|am|i'?m|im|take|for|any|got|need|chance of)\s+(?:a\s+)?"
-        rf"(?:size\s+)?"
-        rf"(?P<value>{_SIZE_NUMBER})\b(?![.,]\d){_NOT_A_SIZE_AFTER}"
-    )),
-    # "do you have 11.5", "do u have a 10.5 too?": a size asked for, the number ending the question.
-    ("size", re.compile(
-        rf"\b(?:do|does|d)\s*(?:you|u|ya|they)\s+(?:have|got|carry|stock|do)\s+(?:an?\s+)?"
-        rf"(?:size\s+)?(?P<value>{_SIZE_NUMBER})\b(?![.,]\d)"
-        r"(?=\s*(?:$|[?!.,]|too\b|as well\b|also\b|in\b|left\b|please\b|pls\b|available\b))"
-    )),
-    ("size", re.compile(r"^\s*(?P<value>(?:[5-9]|[1-4]\d)(?:[.,]5|½)?)\s*\??\s*$")),
-    # "what about 15", "and 15?" after a search in a size: another size, as a number alone is.
-    ("size", re.compile(
-        r"^\W*(?:(?:ok(?:ay)?|so|hmm+|um+|well)\W+)*(?:(?:what|how|wat)\s+(?:about|abt|bout)|and)"
-        r"\s+(?:(?:a|an|size|sz)\s+)*(?P<value>(?:[5-9]|[1-4]\d)(?:[.,]5|½)?)\s*[?!.]*\s*$"
-    )),
+    *SIZE_PATTERNS,
     ("order_number", re.compile(r"\b(?P<value>(?:hl|rt)-?[2-9a-hjkmnp-z]{6})\b")),
     ("email", re.compile(r"(?P<value>[^@\s,;:<>()]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+)")),
     ("ordinal", re.compile(r"\b(?:number|no\.?|#|option|item|nr\.?)\s?(?P<value>\d{1,2})\b")),
@@ -346,6 +206,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         r"(?:sort|order|rank)(?:ed)? by price|lowest first|price ascending|cheap|inexpensive|affordable|budget[- ]friendly|"
         r"on a (?:tight |small )?budget|(?:do ?n[o']?t|not|never)\s+(?:want|wanna|going)\s+(?:to\s+)?"
         r"(?:spend|pay|blow)\s+(?:a\s+)?(?:fortune|lot|much|loads|a bomb)|"
+        # "i dont have much money", "im broke", "not expensive": money short, no amount said.
+        r"(?:do ?n[o'’]?t|not|never)\s+(?:really\s+)?(?:have|got)\s+(?:much|a lot of|lots of|loads of|"
+        r"enough|so much|that much|a lot|big)\s+(?:money|cash|budget|to spend)|"
+        r"(?:i'?m|im|i am|we'?re|were|we are)\s+(?:\w+\s+)?broke|broke (?:student|af)|"
+        r"(?:short|tight|low) on (?:money|cash|funds)|(?:tight|low|small|limited|student) budget|"
+        r"(?:money|cash)(?:'s|’s| is) (?:tight|short)|"
+        r"(?:can'?t|cannot|can not) afford (?:much|a lot|anything (?:expensive|pricey|dear))|"
+        r"not\s+(?:expen[sc]i?ve?|pricey|pricy|dear|spendy)|"
         # "nothing too expensive": cheaper ones first, not cheaper than those on screen.
         r"(?:nothing|not|none|isn'?t|aren'?t)\s+(?:too|very|super|crazy|that|so|overly|to)\s+"
         r"(?:expen[sc]i?ve?|pricey|pricy|dear|spendy))\b|\b(?P<desc>most expensive|priciest|"
@@ -417,16 +285,27 @@ def _entities_from_match(kind: str, match: re.Match, text: str) -> list[Entity]:
     results: list[Entity | None] = []
     if kind == "price_range":
         results = [
-            entity("price_min", "min", _price_value(match.group("min"))),
-            entity("price_max", "max", _price_value(match.group("max"))),
+            entity("price_min", "min", price_value(match.group("min"))),
+            entity("price_max", "max", price_value(match.group("max"))),
+        ]
+    elif kind == "price_near":
+        # One entity each way, as "between 160 and 240" gives: a ceiling on the amount, a floor
+        # on the word that hedges it.
+        target = price_value(match.group("value"))
+        if target is None or not is_a_price_target(match, text):
+            return []
+        low, high = price_near(Decimal(target))
+        results = [
+            entity("price_min", "hedge", normalise_number(str(low))),
+            entity("price_max", "value", normalise_number(str(high))),
         ]
     elif kind in ("price_max", "price_min"):
-        if _counts_something_else(match, text):
+        if counts_something_else(match, text):
             return []
-        results = [entity(kind, "value", _price_value(match.group("value")))]
+        results = [entity(kind, "value", price_value(match.group("value")))]
     elif kind == "size":
         raw = match.group("value").strip()
-        results = [entity("size", "value", _size_value(raw))]
+        results = [entity("size", "value", size_value(raw))]
     elif kind == "ordinal":
         raw = match.group("value")
         results = [entity("ordinal", "value", _ORDINAL_WORDS.get(raw, raw))]
@@ -437,12 +316,12 @@ def _entities_from_match(kind: str, match: re.Match, text: str) -> list[Entity]:
         results = [entity("email", "value", match.group("value").strip("."))]
     elif kind == "quantity":
         raw = match.group("value")
-        value = {"a couple": "2"}.get(raw) or _WORD_NUMBERS.get(raw, raw)
+        value = {"a couple": "2"}.get(raw) or WORD_NUMBERS.get(raw, raw)
         results = [entity("quantity", "value", str(int(value)))]
     elif kind == "rating":
         group = "value" if match.group("value") else "value2"
         raw = match.group(group)
-        results = [entity("rating", group, _WORD_NUMBERS.get(raw, raw))]
+        results = [entity("rating", group, WORD_NUMBERS.get(raw, raw))]
     elif kind == "feature":
         for group, value in match.groupdict().items():
             if value:
@@ -453,32 +332,3 @@ def _entities_from_match(kind: str, match: re.Match, text: str) -> list[Entity]:
                 name = {"asc": "price_asc", "desc": "price_desc"}.get(group, group)
                 results = [entity(kind, group, name)]
     return [result for result in results if result is not None]
-
-
-def _counts_something_else(match: re.Match, text: str) -> bool:
-    """ "Not more than 2 days", "no more than 3 items": a number of days or things, not a price
-    (one said with a currency is a price whatever follows)."""
-    raw = match.group("value").lower()
-    if re.search(rf"[$£€]|{_CURRENCY_WORD}", raw):
-        return False
-    return bool(_NOT_A_PRICE_AFTER.match(text.lower(), match.end("value")))
-
-
-def _price_value(raw: str) -> str | None:
-    raw = raw.strip()
-    compact = raw.replace(" ", "")
-    value = parse_price(compact.replace("$-", "-").replace("-$", "-"))
-    if value is None:
-        return None
-    if re.search(r"\dk\b", compact):
-        value *= 1000
-    return normalise_number(str(value)) if value == value.to_integral() else str(value)
-
-
-def _size_value(raw: str) -> str | None:
-    raw = _WORD_NUMBERS.get(raw, raw)
-    # "10 uk": written the usual way round, "uk 10".
-    if swapped := re.fullmatch(r"(.+?)\s?(us|uk|eu)", raw):
-        raw = f"{swapped.group(2)} {swapped.group(1)}"
-    key = size_query_key(raw)
-    return display_size(key) if key else None

@@ -84,13 +84,22 @@ def product_question(text: str) -> ProductQuestion | None:
     return None
 
 
+def outside(entities: list[dict], name: Entity) -> list[dict]:
+    """The entities (as Rasa holds them) that are not part of an unknown product's `name`: "shoe
+    polish" stands for the whole thing, never for shoes too."""
+    return [e for e in entities if not name.start <= int(e.get("start", -1)) < name.end]
+
+
 def unknown_product(text: str, intent: str | None, entities: Iterable[Entity]) -> Entity | None:
     """The name of a product the shop may not sell, in a product question the catalog finds
     nothing of ("is whey protein available?"), for the action to answer "we don't sell that"."""
     entities = list(entities)
-    question = product_question(text)
-    if intent == SEARCH_INTENT:  # "do you sell perfume?", read as a search
+    if intent == SEARCH_INTENT:  # "do you sell perfume?", read as a search (its own checks)
         question = asks_if_sold_unknown(text, entities)
+        return question and Entity(
+            UNKNOWN_PRODUCT_ENTITY, question.thing, question.start, question.end, question.thing
+        )
+    question = product_question(text)
     if question is None or intent != question.intent:
         return None
     if any(e.start < question.end and e.end > question.start for e in entities):
@@ -173,7 +182,10 @@ _ASKS_IF_SOLD_ANYTHING = re.compile(
     r"(?:(?:do|does|d|r|are)\s+(?:you|u|ya|y'?all)\s+(?:guys\s+|folks\s+)?(?:even\s+)?"
     r"(?:sell|stock|carry|have|do)|(?:have|has)\s+(?:you|u)\s+got|(?:you|u|ya)\s+(?:guys\s+)?"
     r"(?:sell|stock|carry))\s+(?:any\s+|some\s+)?"
-    r"(?P<thing>[a-z][a-z' -]{1,40}?)\s*(?:too|as well|at all|here|please|pls|plz|then)?\s*[?!.]*\s*$",
+    r"(?P<thing>[a-z][a-z' -]{1,40}?)"
+    # "do u sell waterproofing spray or wax for them": what it is for does not make it ours.
+    r"(?:\s+for\s+(?:them|these|those|it|this|(?:my|the|your|ur|those|these)\s+[a-z]+))?"
+    r"\s*(?:too|as well|at all|here|please|pls|plz|then)?\s*[?!.]*\s*$",
     re.IGNORECASE,
 )
 _NOT_GOODS = re.compile(
@@ -192,11 +204,22 @@ _NOT_GOODS = re.compile(
     r"about|like|if|when|where|how)\b",
     re.IGNORECASE,
 )
-MAX_UNKNOWN_THING_WORDS = 3
-# Intents that such a question may have been read as: unsure, unrelated, or a search already.
+MAX_UNKNOWN_THING_WORDS = 3  # of each thing asked about: "waterproofing spray or wax" is two
+_ALTERNATIVES = re.compile(r"\s+(?:or|and|&|n)\s+|\s*/\s*")
+# Words that name no product by themselves: "leather ones" is leather, "formal wear" is formal.
+_NOT_NAMING = _FILLERS | {
+    "one", "ones", "pair", "pairs", "stuff", "things", "thing", "wear", "attire", "goods", "gear",
+    "apparel", "clothes", "clothing", "outfit", "outfits", "items", "item", "pieces", "styles",
+}  # fmt: skip
+# What makes a thing one of ours when it is what the thing is (its last word): "boot wax" is wax,
+# "suede boots" are boots.
+_OUR_GOODS = frozenset({"category", "product", "product_handle", "brand"})
+# Intents that such a question may have been read as: unsure, unrelated, a search already, or a
+# question about the product on screen ("do u sell waterproofing spray or wax for them").
 MAY_ASK_IF_SOLD = frozenset(
-    {FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, SEARCH_INTENT, "check_availability"}
-)
+    {FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, SEARCH_INTENT, "check_availability",
+     "ask_product_question", "product_details"}
+)  # fmt: skip
 
 
 def asks_if_sold_unknown(text: str, entities: Iterable[Entity]) -> ProductQuestion | None:
@@ -205,13 +228,45 @@ def asks_if_sold_unknown(text: str, entities: Iterable[Entity]) -> ProductQuesti
     match = _ASKS_IF_SOLD_ANYTHING.match(text)
     if not match:
         return None
+    entities = list(entities)
     thing, start = match.group("thing").rstrip(" -'"), match.start("thing")
     while determiner := _LEADING_DETERMINER.match(thing):
         thing, start = thing[determiner.end() :], start + determiner.end()
-    words = re.findall(r"[a-z]+", thing.lower())
-    if not words or len(words) > MAX_UNKNOWN_THING_WORDS or _NOT_GOODS.search(thing):
-        return None
     end = start + len(thing)
-    if any(e.start < end and e.end > start for e in entities):
+    if (
+        not thing
+        or _NOT_GOODS.search(thing)
+        or not all(
+            _names_no_goods_of_ours(text, start + first, start + last, entities)
+            for first, last in _alternatives(thing)
+        )
+    ):
         return None  # names something of ours (or a kind we know we don't sell): the search says
     return ProductQuestion(SEARCH_INTENT, thing, start, end)
+
+
+def _alternatives(thing: str) -> list[tuple[int, int]]:
+    """Where each thing asked about is in "waterproofing spray or wax": "waterproofing spray", "wax"."""
+    spans, begin = [], 0
+    for separator in _ALTERNATIVES.finditer(thing):
+        spans.append((begin, separator.start()))
+        begin = separator.end()
+    return [*spans, (begin, len(thing))]
+
+
+def _names_no_goods_of_ours(text: str, start: int, end: int, entities: Iterable[Entity]) -> bool:
+    """Whether text[start:end] ("shoe polish", "insoles") names a thing the catalog and the lexicon
+    know nothing of: a short name whose last word no catalog kind, product or brand is, with a
+    word no catalog term covers ("polish"; "black leather" is all colour and material)."""
+    words = list(re.finditer(r"[a-z']+", text[start:end].lower()))
+    if not words or len(words) > MAX_UNKNOWN_THING_WORDS:
+        return False
+    inside = [e for e in entities if e.start < end and e.end > start]
+    last = start + words[-1].start()
+    if any(e.entity in _OUR_GOODS and e.start <= last < e.end for e in inside):
+        return False
+    return any(
+        word.group() not in _NOT_NAMING
+        and not any(e.start <= start + word.start() < e.end for e in inside)
+        for word in words
+    )

@@ -350,3 +350,30 @@ def asks_for_coverage(text: str) -> bool:
     """Whether a message asks for a garment that is not too revealing ("nothing too revealing",
     "something modest")."""
     return bool(_COVERAGE.search(text))
+
+
+# "the bag from before", "the bag you showed me earlier", "can i see that bag again": a product of a
+# kind shown earlier in the conversation, not the kind searched for again.
+_POINTS_BACK = re.compile(
+    r"\b(?:from|than)\s+(?:before|earlier)\b|\b(?:shown|showed|seen|saw|found)\b[^.?!]{0,25}"
+    r"\b(?:before|earlier|previously|first)\b|\b(?:you|u)\s+(?:showed|shown|found|suggested)\b"
+    r"|\b(?:that|the|this)\s+(?:[\w'-]+\s+){1,2}again\b",
+    re.IGNORECASE,
+)
+# "go back to that bag", "back to the bag pls": the kind right after (not "can it go back to the
+# shop", a return).
+_BACK_TO = re.compile(r"\bback\s+to\s+(?:the|that|this|those|these)\s+(?:[\w'-]+\s+)?$", re.I)
+# The classifier's readings of such a message ("go back to that bag": a return) that it corrects.
+# (A search, a pick or a purchase of it is answered by the actions: actions/earlier_kind.py.)
+MAY_POINT_BACK = frozenset({FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, "return_order", "order_status"})
+
+
+def points_back_at_a_kind(text: str, entities: Iterable[Entity]) -> bool:
+    """Whether a message points at a product of one kind shown earlier ("the bag from before",
+    "go back to that bag"), rather than asks for the kind ("bags again?" names the kind only)."""
+    kinds = [entity for entity in entities if entity.entity == "category" and not entity.role]
+    if len({entity.value for entity in kinds}) != 1:
+        return False
+    return bool(_POINTS_BACK.search(text)) or any(
+        _BACK_TO.search(text[: entity.start]) for entity in kinds
+    )

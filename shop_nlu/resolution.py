@@ -34,6 +34,7 @@ from shop_nlu.intents import (
     OUT_OF_SCOPE_INTENT,
     SEARCH_INTENT,
 )
+from shop_nlu.item_problems import complains_of_what_arrived
 from shop_nlu.message_readings import (
     BUY_INTENT,
     MAY_ASK_FOR_PRICE_ORDER,
@@ -44,6 +45,7 @@ from shop_nlu.message_readings import (
     MAY_BE_A_SWAP,
     MAY_NOT_KNOW_THEIR_SIZE,
     MAY_PICK_BY_PRICE,
+    MAY_POINT_BACK,
     QUESTION_INTENT,
     REFINE_INTENT,
     RETURNS_INTENT,
@@ -56,14 +58,26 @@ from shop_nlu.message_readings import (
     asks_for_sale_items,
     does_not_know_their_size,
     picks_by_price,
+    points_back_at_a_kind,
     received_a_gift_that_does_not_fit,
     says_they_take_it,
     shops_for_a_teenager,
     trades_for_another_product,
     wishes_for_other_products,
 )
+from shop_nlu.ordering_ways import order_way_asked
 
 OVERRIDE_BELOW = 0.9
+CONTACT_INTENT = "ask_contact"
+COMPLAINT_INTENT = "complaint"
+ORDER_STATUS_INTENT = "order_status"
+# What a complaint about the item that arrived may be heard as ("I received my parcel ... you have
+# sent me a brown jacket": where is my order?); never a return or a change, which answer it too.
+# Only heard as an order's status may it be about damage: elsewhere "im broke" or "torn between
+# two boots" is not, so there it must say the item is not what was ordered.
+MAY_BE_AN_ITEM_PROBLEM = frozenset(
+    {ORDER_STATUS_INTENT, FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, SEARCH_INTENT, REFINE_INTENT}
+)
 # What makes a message about the shop's products by itself, and what does only in a short one
 # ("red", "size 10", "under 50" alone are follow-ups; "I saw a red car" is not about shoes).
 NAMES_PRODUCTS = frozenset({"category", "brand", "product"})
@@ -184,8 +198,14 @@ def resolve_intent(
         return Resolution(INFORM_INTENT, "an email address alone")
     if _only_an_order_number(entities, text) and intent != INFORM_INTENT:
         return Resolution(INFORM_INTENT, "an order number alone")
+    if order_way_asked(text) and intent != CONTACT_INTENT:
+        return Resolution(
+            CONTACT_INTENT, "asks whether orders are taken by phone, email or in person"
+        )
     if intent in MAY_BE_A_PURCHASE and says_they_take_it(text, entities):
         return Resolution(BUY_INTENT, "says they take the product they point at")
+    if intent in MAY_POINT_BACK and points_back_at_a_kind(text, entities):
+        return Resolution(SELECT_INTENT, "points at a product of a kind shown earlier")
     if intent in MAY_BE_A_SWAP and trades_for_another_product(
         text, [e.start for e in entities if e.entity in ("product", "product_handle")]
     ):
@@ -221,6 +241,10 @@ def resolve_intent(
         text
     ):
         return Resolution(RETURNS_INTENT, "a gift received that doesn't fit: exchanging it")
+    if intent in MAY_BE_AN_ITEM_PROBLEM and complains_of_what_arrived(
+        text, wrong_item_only=intent != ORDER_STATUS_INTENT
+    ):
+        return Resolution(COMPLAINT_INTENT, "says what arrived is damaged or not what was ordered")
     if intent in MAY_BE_A_GIFT_REQUEST and asks_for_a_gift(text, entities):
         return Resolution(SEARCH_INTENT, "asks for a gift for someone")
     if intent in MAY_BE_A_GIFT_REQUEST and shops_for_a_teenager(text):

@@ -207,19 +207,34 @@ def purchase_question_to_repeat(tracker: Tracker) -> tuple[str, list[dict]] | No
     something else ("will i be charged twice?" while "Which colour of ...?" is open): a choice of
     one product's colour or size, asked only once so far; None for a "which one do you mean" of
     several products (asked once, stranger test 24, docs/nlu/stranger-test-24.md: it followed
-    three unrelated answers), or a question already asked again."""
+    three unrelated answers), or a question already asked again (`_turns_asking`)."""
     asked = open_purchase_question(tracker)
     if asked is None:
         return None
     parsed = [_parse_payload(str(button.get("payload", ""))) for button in asked[1]]
     if len({str(p[1].get("product_handle") or "") for p in parsed if p}) > 1:
         return None
-    times = sum(
-        1
-        for event in tracker.events or []
-        if event.get("event") == "bot" and str(event.get("text") or "").strip() == asked[0]
-    )
-    return asked if times <= 1 else None
+    return asked if _turns_asking(tracker, asked[1]) <= 1 else None
+
+
+def _turns_asking(tracker: Tracker, buttons: list[dict]) -> int:
+    """How many of the bot's answers in a row, back from the latest, asked with these buttons,
+    however worded ("Which size of the Eton?", then "The Eton is still waiting for a size: which
+    one?" under a total): asked again once, it is not asked a third time (stranger test 28,
+    docs/nlu/stranger-test-28.md: it followed a discount, a total and a shipping answer)."""
+    payloads = [str(button.get("payload", "")) for button in buttons]
+    turns, asked_in_answer, messages = 0, False, 0
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "user":
+            messages += 1
+            if messages > 1 and not asked_in_answer:
+                break
+            turns += asked_in_answer
+            asked_in_answer = False
+        elif event.get("event") == "bot" and messages:
+            shown = ((event.get("data") or {}).get("buttons")) or []
+            asked_in_answer |= [str(b.get("payload", "")) for b in shown] == payloads
+    return turns + asked_in_answer
 
 
 def purchase_waiting(tracker: Tracker) -> tuple[str, str, str] | None:

@@ -161,6 +161,28 @@ def asks_across(text: str) -> bool:
     ) and not speaks_of_one(lowered)
 
 
+# "which of them are cushioned?", "which ones have a padded insole", "any of these non-slip?", "do
+# any have ...": which of several products have something (a selection), not which is most so.
+_WHICH_HAVE = re.compile(
+    r"\bwhich\s+(?:ones?\b|of\s+(?:them|these|those|em)\b)"
+    r"|\b(?:any|none)\s+of\s+(?:them|these|those|em)\b|\b(?:do|does|are|r|is)\s+any\b"
+)
+# "which of them is more comfortable", "the best of them": a ranking, answered for each.
+_RANKS = re.compile(r"\b(?:more|most|less|least|better|best|worse|worst)\b")
+
+
+def asks_which_have(text: str) -> bool:
+    """Whether a message asks which of several products have something ("which of them are
+    cushioned?", "any of these non-slip?"), not which of them is the most so ("which of them is
+    the comfiest"): the answer names those that have it."""
+    lowered = text.lower()
+    ranks = _RANKS.search(lowered) or any(
+        (found.group("most") or found.group("est")) not in _PICKS_ONE
+        for found in _SUPERLATIVE.finditer(lowered)
+    )
+    return bool(_WHICH_HAVE.search(lowered)) and not ranks
+
+
 # "do they have good grip?", "are those warm?": the products on screen, when none is in focus or
 # the list came after it ("it" is one product).
 _SPEAKS_OF_SEVERAL = re.compile(r"\b(?:they|them|these|those|theyre|they're)\b")

@@ -23,7 +23,12 @@ module that defines them, so a test that changes one patches it there
 """
 
 from commerce.search.alternatives import Alternatives, find_alternatives
-from commerce.search.claims import FeaturesOfList, features_of_list
+from commerce.search.claims import (
+    FeaturesAmong,
+    FeaturesOfList,
+    described_among,
+    features_of_list,
+)
 from commerce.search.closest import of_a_wider_kind
 from commerce.search.distance import RELAXATION_ORDER, alternative_distance
 from commerce.search.finding import NOT_SOLD_STATUSES, find_products
@@ -48,16 +53,17 @@ from commerce.search.query import (
     nearest_sold_kind,
     number_forms,
     parse_price,
+    price_near,
 )
 from commerce.search.results import ProductMatch, SalesRanking, SearchResult
 from commerce.search.variant_facts import VariantFacts, load_variant_facts, variant_fits
 
 __all__ = [
     "COLOUR_ALTERNATIVES", "KIND_ALTERNATIVES", "NOT_SOLD_STATUSES", "RELAXATION_ORDER", "SORTS",
-    "Alternatives", "FeaturesOfList", "ProductMatch", "ProductQuery", "SalesRanking",
-    "SearchResult", "VariantFacts", "alternative_distance", "available_sizes", "category_types",
-    "colour_choices", "features_of_list", "find_alternatives", "find_products", "kind_within",
-    "kinds_for", "load_variant_facts", "narrower_kind", "narrowest_kind", "nearest_kind_features",
-    "nearest_kind_on_sale", "nearest_sold_kind", "number_forms", "of_a_wider_kind", "parse_price",
-    "sells_kind", "sold_kinds", "variant_fits",
+    "Alternatives", "FeaturesAmong", "FeaturesOfList", "ProductMatch", "ProductQuery",
+    "SalesRanking", "SearchResult", "VariantFacts", "alternative_distance", "available_sizes",
+    "category_types", "colour_choices", "described_among", "features_of_list", "find_alternatives",
+    "find_products", "kind_within", "kinds_for", "load_variant_facts", "narrower_kind",
+    "narrowest_kind", "nearest_kind_features", "nearest_kind_on_sale", "nearest_sold_kind",
+    "number_forms", "of_a_wider_kind", "parse_price", "price_near", "sells_kind", "sold_kinds", "variant_fits",
 ]  # fmt: skip

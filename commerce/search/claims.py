@@ -1,11 +1,13 @@
 """What a list of products says of the features a shopper asks about it ("anything with good arch
 support? or cushioned"): which of the products a search found the catalog describes with each
 feature, which features it describes none of them with, and then the nearest feature it does
-(lexicon `nearest_features`). A product has a feature only where its own title, description or
-tags say so (`find_products`); nothing is inferred."""
+(lexicon `nearest_features`); and which of some products (those on screen) it describes with
+each feature asked ("which of them are cushioned?"). A product has a feature only where its own
+title, description or tags say so (`find_products`); nothing is inferred."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
@@ -13,7 +15,7 @@ from sqlalchemy.orm import Session
 from commerce.lexicon import load_lexicon
 from commerce.search.finding import find_products
 from commerce.search.query import ProductQuery
-from commerce.search.results import SearchResult
+from commerce.search.results import ProductMatch, SearchResult
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,37 @@ def features_of_list(
                 nearest = result
                 break
     return FeaturesOfList(listed, total, tuple(features), tuple(found), tuple(unstated), nearest)
+
+
+@dataclass(frozen=True)
+class FeaturesAmong:
+    """The answer to "which of them are cushioned?" about some products (those on screen)."""
+
+    products: tuple[ProductMatch, ...]  # those asked about, in the order given
+    # For each feature asked, in the order said: those of them the catalog describes with it.
+    described: dict[str, tuple[ProductMatch, ...]]
+
+    @property
+    def others(self) -> tuple[ProductMatch, ...]:
+        """Those it describes with none of the features asked: what it doesn't say."""
+        said = {match.handle for matches in self.described.values() for match in matches}
+        return tuple(match for match in self.products if match.handle not in said)
+
+
+def described_among(
+    session: Session, handles: Sequence[str], features: Sequence[str]
+) -> FeaturesAmong:
+    """Which of the products `handles` the catalog describes with each of `features`, in the
+    order of `handles`. Stock aside: what a product's own words claim holds whatever is left."""
+
+    def among(query: ProductQuery) -> tuple[ProductMatch, ...]:
+        found = find_products(session, query, limit=len(handles), in_stock_only=False,
+                              only_handles=handles)  # fmt: skip
+        matches = {match.handle: match for match in found.matches}
+        return tuple(matches[handle] for handle in handles if handle in matches)
+
+    described = {feature: among(ProductQuery(features=(feature,))) for feature in features}
+    return FeaturesAmong(among(ProductQuery()), described)
 
 
 def _with_feature(session: Session, listed: ProductQuery, feature: str, limit: int) -> SearchResult:

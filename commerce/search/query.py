@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, fields, replace
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal, InvalidOperation
 
 from commerce.lexicon import load_lexicon
 
@@ -161,6 +161,19 @@ def parse_price(raw) -> Decimal | None:
         return Decimal(match.group(0).replace(",", ""))
     except InvalidOperation:
         return None
+
+
+# "Around 200", "about $150", "80ish": a price to be near, searched as this share either side.
+PRICE_TARGET_SPREAD = Decimal("0.2")
+
+
+def price_near(target: Decimal) -> tuple[Decimal, Decimal]:
+    """The price range a price target means: 200 -> (160, 240), whole amounts."""
+    spread = target * PRICE_TARGET_SPREAD
+    return (
+        (target - spread).quantize(Decimal(1), rounding=ROUND_FLOOR),
+        (target + spread).quantize(Decimal(1), rounding=ROUND_CEILING),
+    )
 
 
 def category_types(term: str) -> set[str]:

@@ -6,11 +6,13 @@ import asyncio
 import csv
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 import yaml
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.checkout import ActionPlaceOrder, ActionRememberDetails, ActionStartCheckout
 from actions.discovery import ActionSearchProducts
 from tests.conftest import PROJECT_ROOT
 
@@ -102,6 +104,18 @@ class ActionConversation:
         return self.run(ActionSearchProducts(), intent, entities=entity_list(**entities))
 
 
+def buy_and_be_remembered(sender: str, details: dict) -> ActionConversation:
+    """A shopper who bought the Windsor Patent Oxford in 10 with `details` (the checkout's
+    customer_* slots) and said yes to having them remembered."""
+    chat = ActionConversation(sender=sender)
+    chat.run(ActionStartCheckout(), "buy",
+             entities=entity_list(product_handle="windsor-patent-oxford", size="10"))  # fmt: skip
+    chat.slots.update(details)
+    chat.run(ActionPlaceOrder(), "place_order")
+    chat.run(ActionRememberDetails(), "affirm")
+    return chat
+
+
 def entity_list(**entities) -> list[dict]:
     """entity_list(colour="black", occasion=["formal", "black-tie"]) -> Rasa entity dicts."""
     found = []
@@ -121,6 +135,18 @@ def say(chat: ActionConversation, extractor, action, intent: str, text: str):
     return chat.run(action, intent, text, entities)
 
 
+def say_and_keep(chat: ActionConversation, extractor, action, intent: str, text: str):
+    """`say`, and the bot's messages kept in the conversation (with their buttons), as Rasa's
+    tracker has them: for actions that look back at what the bot asked."""
+    turn = say(chat, extractor, action, intent, text)
+    chat.history.extend(
+        {"event": "bot", "text": m.get("text"), "data": {"buttons": m.get("buttons") or []}}
+        for m in turn.messages
+    )
+    print(turn.shown)
+    return turn
+
+
 def search(chat: ActionConversation, extractor, text: str, intent: str = "search_products"):
     """`text` said to the search (as `say`), heard as `intent`."""
     return say(chat, extractor, ActionSearchProducts(), intent, text)
@@ -129,6 +155,14 @@ def search(chat: ActionConversation, extractor, text: str, intent: str = "search
 def listed(text: str) -> list[str]:
     """The numbered lines of a reply ("1. Oxford Shirt, $59.00"): the list it showed."""
     return [line for line in text.splitlines() if re.match(r"\s*\d+\. ", line)]
+
+
+def prices_listed(text: str) -> list[Decimal]:
+    """The prices of the numbered lines of a reply (each line's first price), in their order."""
+    return [
+        Decimal(m.replace(",", ""))
+        for m in re.findall(r"^\s*\d+\. .*?\$(\d[\d,]*\.\d\d)", text, flags=re.MULTILINE)
+    ]
 
 
 def _demo_titles() -> dict[str, str]:

@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import func, select
 
 from actions.chitchat import ActionOfferHuman
+from actions.delivery_replies import day
 from actions.discovery import ActionCheckAvailability, ActionSearchProducts, ActionSelectProduct
-from actions.order_replies import day
 from actions.product_actions import ActionShowPrice, ActionShowProductDetails
 from actions.search_results import ActionShowMore
 from commerce.db import get_engine, session_scope

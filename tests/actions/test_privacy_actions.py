@@ -11,7 +11,6 @@ import yaml
 from sqlalchemy import select
 
 from actions.base import ShopAction
-from actions.checkout import ActionPlaceOrder, ActionRememberDetails, ActionStartCheckout
 from actions.privacy import (
     ActionEraseMyData,
     ActionForgetDetails,
@@ -20,7 +19,11 @@ from actions.privacy import (
 )
 from commerce.db import get_engine, session_scope
 from commerce.models import Customer, Order
-from tests.actions.conversation_driver import DOMAIN, ActionConversation, entity_list
+from tests.actions.conversation_driver import (
+    DOMAIN,
+    ActionConversation,
+    buy_and_be_remembered,
+)
 from tests.conftest import PROJECT_ROOT
 from tests.core.shoppers import TRACKER_DDL, add_event, said
 
@@ -30,14 +33,7 @@ BOB = {"customer_name": "Bob Ray", "customer_email": "bob@example.com",
        "customer_address": "3 Quay Street, 02111 Boston"}  # fmt: skip
 
 
-def _buy_and_be_remembered(sender: str, details: dict) -> ActionConversation:
-    chat = ActionConversation(sender=sender)
-    chat.run(ActionStartCheckout(), "buy",
-             entities=entity_list(product_handle="windsor-patent-oxford", size="10"))  # fmt: skip
-    chat.slots.update(details)
-    chat.run(ActionPlaceOrder(), "place_order")
-    chat.run(ActionRememberDetails(), "affirm")
-    return chat
+_buy_and_be_remembered = buy_and_be_remembered
 
 
 def _customers(url: str) -> dict[str, str]:

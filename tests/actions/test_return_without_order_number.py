@@ -8,8 +8,9 @@ import re
 
 import pytest
 
-from actions.after_sales import ActionNoOrderNumber, ActionReturnOrder
+from actions.after_sales import ActionReturnOrder
 from actions.checkout import ActionPlaceOrder, ActionStartCheckout
+from actions.order_details import ActionNoOrderNumber
 from tests.actions.conversation_driver import ActionConversation, entity_list
 
 

@@ -8,7 +8,7 @@ from datetime import date, datetime, timezone
 import pytest
 import yaml
 
-from actions.order_replies import day, needed_by_text
+from actions.delivery_replies import day, needed_by_text
 from actions.service import ActionAnswerServiceQuestion
 from actions.service_topics import INTENT_TOPICS, TOPICS_BY_WORDS
 from commerce.faq import DEFAULT_FAQ_PATH, TOPICS

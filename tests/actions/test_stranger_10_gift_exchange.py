@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from actions.after_sales import ActionNoOrderNumber, ActionReturnOrder
+from actions.after_sales import ActionReturnOrder
 from actions.discovery import ActionSearchProducts, ActionSelectProduct
+from actions.order_details import ActionNoOrderNumber
 from actions.service import ActionAnswerServiceQuestion
 from tests.actions.conversation_driver import ActionConversation, say
 

@@ -17,8 +17,8 @@ from actions.after_sales import ActionOrderStatus
 from actions.cart import ActionChangeQuantity, ActionShowCart
 from actions.cart_adding import ActionAddToCart
 from actions.checkout import ActionPlaceOrder, ActionStartCheckout
+from actions.delivery_replies import day
 from actions.discovery import ActionCheckAvailability, ActionSearchProducts, ActionSelectProduct
-from actions.order_replies import day
 from actions.recommendations import ActionSuggestOutfit
 from actions.service import ActionAnswerServiceQuestion
 from actions.understanding import ActionClarify

@@ -16,8 +16,8 @@ import pytest
 
 from actions.cart import ActionShowCart
 from actions.cart_adding import ActionAddToCart
+from actions.delivery_replies import day
 from actions.discovery import ActionSearchProducts, ActionSelectProduct
-from actions.order_replies import day
 from actions.profile import ActionRememberSize
 from actions.service import ActionAnswerServiceQuestion
 from actions.understanding import ActionClarify

@@ -13,8 +13,8 @@ from datetime import datetime, timezone
 import pytest
 
 from actions.after_sales import ActionReturnOrder
+from actions.delivery_replies import day
 from actions.handoff import ActionHandOver
-from actions.order_replies import day
 from actions.service import ActionAnswerServiceQuestion
 from actions.understanding import ActionClarify
 from commerce.faq import faq_answer

@@ -12,8 +12,8 @@ from datetime import date, datetime, timezone
 import pytest
 
 from actions.cart import ActionShowCart
+from actions.delivery_replies import day
 from actions.discovery import ActionSearchProducts
-from actions.order_replies import day
 from actions.service import ActionAnswerServiceQuestion
 from commerce.shipping import SHIPPING_METHODS
 from tests.actions.conversation_driver import ActionConversation, say

@@ -9,12 +9,9 @@ import re
 
 import pytest
 
-from actions.after_sales import (
-    ActionChangeOrderAddress,
-    ActionOrderStatus,
-    ActionTakeOrderDetails,
-)
+from actions.after_sales import ActionChangeOrderAddress, ActionOrderStatus
 from actions.checkout import ActionPlaceOrder, ActionStartCheckout
+from actions.order_details import ActionTakeOrderDetails
 from actions.service import ActionAnswerServiceQuestion
 from tests.actions.conversation_driver import ActionConversation, entity_list, say
 

@@ -19,12 +19,9 @@ from datetime import datetime, timezone
 import pytest
 from sqlalchemy import select
 
-from actions.after_sales import (
-    ActionConfirmOrderChange,
-    ActionReturnOrder,
-    ActionTakeOrderDetails,
-)
+from actions.after_sales import ActionConfirmOrderChange, ActionReturnOrder
 from actions.handoff import ActionHandOver
+from actions.order_details import ActionTakeOrderDetails
 from actions.service import ActionAnswerServiceQuestion
 from commerce.db import get_engine, session_scope
 from commerce.models import Order, Product, ReturnRequest, Variant

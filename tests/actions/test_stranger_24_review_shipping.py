@@ -18,7 +18,7 @@ import pytest
 
 from actions.checkout import ActionReviewOrder, ActionStartCheckout
 from actions.service import ActionAnswerServiceQuestion
-from tests.actions.conversation_driver import entity_list, say, search
+from tests.actions.conversation_driver import entity_list, say_and_keep, search
 
 JONAH = {"customer_name": "Jonah Reyes", "customer_email": "jonah.reyes@gmail.com",
          "customer_address": "48 Elm St Apt 3, 11215 Brooklyn NY"}  # fmt: skip
@@ -38,27 +38,16 @@ def on_friday(monkeypatch):
     monkeypatch.setattr("actions.service.datetime", _OnFriday)
 
 
-def _send(chat, extractor, action, intent: str, text: str):
-    """`say`, and the bot's messages kept in the conversation, as Rasa's tracker has them."""
-    turn = say(chat, extractor, action, intent, text)
-    chat.history.extend(
-        {"event": "bot", "text": m.get("text"), "data": {"buttons": m.get("buttons") or []}}
-        for m in turn.messages
-    )
-    print(turn.shown)
-    return turn
-
-
 def _review_the_backpack(chat, extractor, day_asked: tuple[str, str] | None = None):
     """Jonah's way to the review: the backpack found and bought, his details given."""
     search(chat, extractor, "maybe a bag? she always steals mine")
     search(chat, extractor, "smth not too big, leathr would be nice, under 200")
     if day_asked is not None:
-        _send(chat, extractor, ActionAnswerServiceQuestion(), *day_asked)
-    bought = _send(chat, extractor, ActionStartCheckout(), "buy", "nah ill take the bag")
+        say_and_keep(chat, extractor, ActionAnswerServiceQuestion(), *day_asked)
+    bought = say_and_keep(chat, extractor, ActionStartCheckout(), "buy", "nah ill take the bag")
     assert "Kalmar Leather Backpack" in bought.text, bought.text
     chat.slots.update(JONAH)
-    return _send(chat, extractor, ActionReviewOrder(), "inform", JONAH["customer_address"])
+    return say_and_keep(chat, extractor, ActionReviewOrder(), "inform", JONAH["customer_address"])
 
 
 SATURDAY_ASKED = [
@@ -106,7 +95,7 @@ SWITCH_IF_NOT = [
 def test_switch_if_not_in_time_switches_when_express_makes_it(chat, extractor, on_friday, text):
     _review_the_backpack(chat, extractor)
 
-    turn = _send(
+    turn = say_and_keep(
         chat, extractor, ActionAnswerServiceQuestion(), "ask_delivery_time",
         text.format(day="tuesday"),
     )  # fmt: skip
@@ -123,7 +112,7 @@ def test_switch_if_not_in_time_keeps_standard_when_express_is_late_too(
 ):
     _review_the_backpack(chat, extractor, ("ask_delivery_time", SATURDAY_ASKED[0]))
 
-    turn = _send(
+    turn = say_and_keep(
         chat, extractor, ActionAnswerServiceQuestion(), "ask_delivery_time",
         text.format(day="saturday"),
     )  # fmt: skip
@@ -140,7 +129,7 @@ def test_switch_if_not_in_time_keeps_standard_when_express_is_late_too(
 def test_a_day_in_time_at_the_review_shows_the_review_again(chat, extractor, on_friday):
     _review_the_backpack(chat, extractor)
 
-    turn = _send(chat, extractor, ActionAnswerServiceQuestion(), "ask_delivery_time",
+    turn = say_and_keep(chat, extractor, ActionAnswerServiceQuestion(), "ask_delivery_time",
                  "will it get here by dec 10")  # fmt: skip
 
     assert "for Thursday 10 December" in turn.text, turn.text
@@ -154,7 +143,7 @@ def test_a_day_in_time_at_the_review_shows_the_review_again(chat, extractor, on_
 def test_asking_about_express_at_the_review_switches_nothing(chat, extractor, on_friday, text):
     _review_the_backpack(chat, extractor)
 
-    turn = _send(chat, extractor, ActionAnswerServiceQuestion(), "ask_delivery_time", text)
+    turn = say_and_keep(chat, extractor, ActionAnswerServiceQuestion(), "ask_delivery_time", text)
 
     assert "for Tuesday 01 December" in turn.text, turn.text
     assert not any(e.get("name") == "checkout_shipping" for e in turn.events)

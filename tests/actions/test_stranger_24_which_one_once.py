@@ -13,20 +13,9 @@ import pytest
 
 from actions.cart_adding import ActionAddToCart
 from actions.service import ActionAnswerServiceQuestion
-from tests.actions.conversation_driver import say, search
+from tests.actions.conversation_driver import say_and_keep, search
 
 WHICH_ONE = "Which one do you mean"
-
-
-def _send(chat, extractor, action, intent: str, text: str):
-    """`say`, and the bot's messages kept in the conversation, as Rasa's tracker has them."""
-    turn = say(chat, extractor, action, intent, text)
-    chat.history.extend(
-        {"event": "bot", "text": m.get("text"), "data": {"buttons": m.get("buttons") or []}}
-        for m in turn.messages
-    )
-    print(turn.shown)
-    return turn
 
 
 def _ask_which_blazer(chat, extractor) -> None:
@@ -34,7 +23,7 @@ def _ask_which_blazer(chat, extractor) -> None:
     # no jacket is rainproof, with no blazer in its place: test_stranger_24_festival_and_rain.py.
     # Jackets without the rain put three blazers on screen, as the stranger then saw.)
     search(chat, extractor, "ok and maybe a jacket for the night, for men")
-    asked = _send(chat, extractor, ActionAddToCart(), "add_to_cart",
+    asked = say_and_keep(chat, extractor, ActionAddToCart(), "add_to_cart",
                   "add the jacket in size M to my bag please")  # fmt: skip
     assert WHICH_ONE in asked.text, asked.text
 
@@ -55,7 +44,7 @@ def test_an_unrelated_question_is_answered_without_the_which_one_again(
 ):
     _ask_which_blazer(chat, extractor)
 
-    turn = _send(chat, extractor, ActionAnswerServiceQuestion(), intent, text)
+    turn = say_and_keep(chat, extractor, ActionAnswerServiceQuestion(), intent, text)
 
     assert turn.shown.strip()  # answered
     assert WHICH_ONE not in turn.shown
@@ -65,5 +54,5 @@ def test_three_unrelated_questions_in_a_row_never_repeat_it(chat, extractor):
     _ask_which_blazer(chat, extractor)
 
     for intent, text in UNRELATED[:3]:
-        turn = _send(chat, extractor, ActionAnswerServiceQuestion(), intent, text)
+        turn = say_and_keep(chat, extractor, ActionAnswerServiceQuestion(), intent, text)
         assert WHICH_ONE not in turn.shown

@@ -6,7 +6,7 @@ unknown, with the nearest feature the catalog does say (lexicon `nearest_feature
 from __future__ import annotations
 
 from commerce.models import Product
-from commerce.search import ProductQuery, features_of_list
+from commerce.search import ProductQuery, described_among, features_of_list
 
 COMFY_SHOES_IN_8 = ProductQuery(
     category="shoes", features=("comfortable",), gender="female", size="8"
@@ -43,3 +43,16 @@ def test_either_of_two_features_keeps_the_one_said(demo_session):
     assert answer.unstated == ("arch support",)
     assert [answer.feature_of(result) for result in answer.found] == ["cushioned"]
     assert answer.nearest is None
+
+
+def test_which_of_some_products_are_described_with_a_feature(demo_session):
+    """ "Which of them are cushioned?" of three boots: the one whose words say it, in their
+    order; the others those it says neither of (known miss 13.1, tests/actions)."""
+    boots = ["wren-suede-chelsea-boot", "linnet-heeled-chelsea-boot", "heather-chelsea-boot"]
+
+    among = described_among(demo_session, boots, ("cushioned", "padded insole"))
+
+    assert [m.handle for m in among.products] == boots
+    assert [m.handle for m in among.described["cushioned"]] == ["linnet-heeled-chelsea-boot"]
+    assert among.described["padded insole"] == ()
+    assert [m.handle for m in among.others] == ["wren-suede-chelsea-boot", "heather-chelsea-boot"]

@@ -224,7 +224,7 @@ def test_order_numbers_and_emails(extractor):
 def assistants_extractor(demo_store_file) -> ShopEntityExtractor:
     """The extractor as the assistant runs it: it knows the language model's English words, so a
     short word is read as a misspelt catalog word only when it is no English word itself."""
-    from shop_nlu.components import language_model_words
+    from shop_nlu.catalog_terms import language_model_words
 
     with session_scope(get_engine(f"sqlite:///{demo_store_file}")) as session:
         return ShopEntityExtractor(catalog_vocabulary(session), language_model_words())

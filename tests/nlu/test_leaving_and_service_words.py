@@ -5,11 +5,14 @@ return of the shopper's own order); "how much longer" about an order is its stat
 paid-for delivery is a complaint. Their neighbours keep their own intent. Messages from helper G's
 own probe (never trained on); each group holds messages the model once misread.
 
-The first test is a known miss, not yet fixed: two rounds of training examples for these intents
-(helper G, 2026-11-27) fixed most of these messages but each cost one or two other messages of
-the public-phrasing and held-out sets (a buy, a product question and an affirm read as the
-fallback or a goodbye), so the examples were not kept. It passes once a change fixes them
-without that cost; then drop the xfail mark."""
+Two rounds of training examples (helpers G and nluF, 2026-11-27) fixed most of these messages but
+cost other messages of the public-phrasing and held-out sets, so they were not kept; a third round
+(helper nluF2: thanks as a goodbye only beside a leaving word, payment problems beside the paid-for
+late delivery) fixed 7 of the 11 at no cost and was kept (the first test). The second test holds the
+4 it still misreads, a known miss: a thank-you with "contact later" (the fallback, goodbye and
+ask_contact close), the refund process in general (return_order), "replacement" read as a product
+(check_availability) and "how much time more" (ask_delivery_time). Move a message up to the first
+test once a change fixes it without that cost."""
 
 from __future__ import annotations
 
@@ -22,25 +25,36 @@ import pytest
         # leaving, with a promise to come back or a thank-you
         ("ok i will come back later to order", "goodbye"),
         ("ok will check n revert", "goodbye"),
-        ("thanks, will contact later", "goodbye"),
         ("thank you, good night", "goodbye"),
         ("i want to end this conversation", "goodbye"),
-        # how refunds and replacements work, not a return of one's own order
-        ("whats the refund process", "ask_return_policy"),
+        # how replacements work, not a return of one's own order
         ("what is the procedure for replacement", "ask_return_policy"),
         ("can i replace a damaged product", "ask_return_policy"),
+        # anger at a late delivery that was paid for
+        ("i paid for express shipping and still late, very bad", "complaint"),
+    ],
+)  # fmt: skip
+def test_weak_intents_in_shoppers_words(parse, text, intent):
+    assert parse(text) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # leaving with a thank-you
+        ("thanks, will contact later", "goodbye"),
+        # how refunds and replacements work, not a return of one's own order
+        ("whats the refund process", "ask_return_policy"),
         ("is replacement available", "ask_return_policy"),
         # how much longer my order takes
         ("how much time more for delivery", "order_status"),
-        # anger at a late delivery that was paid for
-        ("i paid for express shipping and still late, very bad", "complaint"),
     ],
 )  # fmt: skip
 @pytest.mark.xfail(
     reason="known misses of issue 8: training examples that fixed them cost other messages",
     strict=False,
 )
-def test_weak_intents_in_shoppers_words(parse, text, intent):
+def test_weak_intents_still_misread(parse, text, intent):
     assert parse(text) == intent
 
 

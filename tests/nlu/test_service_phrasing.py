@@ -1,7 +1,9 @@
 """The weakest service intents (issue 8) in shoppers' own words, read by the trained model: a
 complaint that ends in a question or is about the website is a complaint, a question about how
 returns work is the return policy (not a return of the shopper's own order), a sign-up typed with
-typos is account help, and asking to order by phone is buying. Angry messages about something
+typos is account help, and asking to order by phone is a question about reaching the team (since
+stranger test 27: whether the team takes phone orders, from the settings, and an offer to order in
+the chat; it was `buy`, which answered with a checkout and not the question). Angry messages about something
 else still fall back. Messages from helper nlu_data's own evaluation sets (never trained on);
 each group holds at least one message the model once misread."""
 
@@ -37,7 +39,7 @@ FALLBACK = {"nlu_fallback", "out_of_scope", "other_language"}
         ("account verification not happening", "account_help"),
         ("i want to change the mobile number registered", "account_help"),
         # buying, asked as how to order
-        ("can i place an order by phone", "buy"),
+        ("can i place an order by phone", "ask_contact"),  # (was buy: stranger test 27)
         ("i want buy this shoe", "buy"),
         ("how can i place order for 2 piece", "buy"),
         ("where's the buy button", "buy"),

@@ -1,6 +1,6 @@
 """Stranger test 19 (docs/nlu/stranger-test-19.md, c3): "ok. recommend stuff only if nothing gets
 stored. possible?" was heard as a returns question. It is a privacy question; whatever the
-classifier hears, actions/routing.py `answer_private_suggestions` answers it by its words (see
+classifier hears, actions/shared_answers.py `answer_private_suggestions` answers it by its words (see
 tests/actions/test_stranger_19_private_recommendations.py), but the classifier should hear privacy."""
 
 from __future__ import annotations

@@ -1,0 +1,85 @@
+"""Which order, told after the request that needed it: the number or email typed on its own (the
+request that asked goes on with it), or "I don't have the order number" (where to find it, and how
+the team finds the order without it). The requests themselves are in actions/after_sales.py."""
+
+from __future__ import annotations
+
+import re
+
+from actions.after_sales import (
+    WAITING_FOR_AN_ORDER,
+    ActionCancelOrder,
+    ActionChangeOrderAddress,
+    ActionOrderStatus,
+    ActionReturnOrder,
+    ActionShowInvoice,
+)
+from actions.base import Events, ShopAction
+from actions.conversation import latest_entities
+from actions.order_lookup import ORDER_ASKED_BY, someone_else_bought_it
+from commerce.config import load_settings
+
+# "new adress is 88 Oak avenue apt 3, 60614 Chicago": a street address (typos allowed).
+_LOOKS_LIKE_AN_ADDRESS = re.compile(
+    r"\b(?:ad+res+\w*|street|st|avenue|ave|road|rd|lane|ln|blvd|boulevard|drive|dr|apt|"
+    r"apartment|suite|way|place|zip|postcode)\b.*\d|\d.*\b(?:street|st|avenue|ave|road|rd|lane|"
+    r"ln|blvd|boulevard|drive|dr|apt|apartment|suite|way|place)\b"
+)
+
+
+class ActionTakeOrderDetails(ShopAction):
+    """An order number or email typed on its own ("HL-4XK9PZ", "it's ann@example.com"): the answer
+    to "which order?", so the request that asked goes on with it; otherwise "not sure what you mean".
+    """
+
+    def name(self) -> str:
+        return "action_take_order_details"
+
+    def perform(self, dispatcher, tracker, domain, session) -> Events:
+        given = latest_entities(tracker)
+        waiting = WAITING_FOR_AN_ORDER.get(tracker.get_slot(ORDER_ASKED_BY) or "")
+        if waiting is None and "order_number" in given:
+            waiting = ActionOrderStatus  # a number typed out of the blue: "where is it?"
+        if waiting is ActionChangeOrderAddress and _LOOKS_LIKE_AN_ADDRESS.search(
+            (tracker.latest_message.get("text") or "").lower()
+        ):
+            # "new adress is 88 Oak avenue apt 3": the address for the change that waits for its
+            # order; the change says what it still needs (the order) and who else can make it.
+            return waiting().perform(dispatcher, tracker, domain, session)
+        if waiting is None or not ("order_number" in given or "email" in given):
+            dispatcher.utter_message(response="utter_default")
+            return []
+        return waiting().perform(dispatcher, tracker, domain, session)
+
+
+class ActionNoOrderNumber(ShopAction):
+    """ "I don't have the order number on me": where to find it, and how the team finds the order
+    without it. It says nothing about which orders exist, and keeps the request that asked (a
+    number found later goes on with it)."""
+
+    def name(self) -> str:
+        return "action_no_order_number"
+
+    def perform(self, dispatcher, tracker, domain, session) -> Events:
+        settings = load_settings()
+        waiting = WAITING_FOR_AN_ORDER.get(tracker.get_slot(ORDER_ASKED_BY) or "")
+        dispatcher.utter_message(
+            # "She bought it, not me": the recipient of a gift is not told of "your order".
+            response="utter_no_order_number_gift"
+            if someone_else_bought_it(tracker)
+            else "utter_no_order_number",
+            order_request=_WITHOUT_A_NUMBER.get(waiting, "help you with it"),
+            contact_email=settings.contact_email,
+            contact_phone=settings.contact_phone,
+            opening_hours=settings.opening_hours,
+        )
+        return []
+
+
+# What the team does for a shopper without the order number, by the request that asked for it.
+_WITHOUT_A_NUMBER = {
+    ActionReturnOrder: "start your return",
+    ActionCancelOrder: "cancel it",
+    ActionChangeOrderAddress: "change its address",
+    ActionShowInvoice: "send you the invoice",
+}

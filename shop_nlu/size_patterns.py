@@ -1,0 +1,156 @@
+"""The patterns that find a size said in a message, needing no catalog: "size 10", "im a medium",
+"42 regular", "uk 9", "a medium instead of XL", "a 34 inch waist"; and how a size said becomes the
+shop's size label. `shop_nlu.extraction_patterns` tries them in this order, after the prices (of
+two readings of the same words, the first pattern wins)."""
+
+from __future__ import annotations
+
+import re
+
+from commerce.sizes import display_size, size_query_key
+
+# Numbers said in words, as sizes, quantities and ratings may be ("a ten", "two pairs").
+WORD_NUMBERS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13",
+}  # fmt: skip
+
+# A size swapped for another in "A instead of B": letters, words and suit sizes.
+_SIZE_SWAPPED = r"(?:xxs|xs|s|m|l|xl|xxl|xxxl|\dxl|small|medium|large|extra large|\d{2}\s?[rls])"
+
+_SIZE_NUMBER = r"\d{1,2}(?:[.,]5|½)?(?:\s(?:and a half|1/2))?"
+_SIZE_VALUE = (
+    rf"(?:(?:us|uk|eu)\s?{_SIZE_NUMBER}|\d{{2}}\s?(?:r|l|s|regular|long|short)\b|{_SIZE_NUMBER}"
+    r"|x{1,6}[sl]|\dxl|xs|xxs|medium|small|large|extra large|m|s|l|" + "|".join(WORD_NUMBERS) + r")"
+)
+_NOT_A_SIZE_AFTER = (
+    r"(?!\s?(?:dollars?|bucks|usd|\$|%|days?|hours?|mins?|minutes?|weeks?|months?|years?|pm|am"
+    r"|yrs?\b|yo\b|y/o|o'?clock|pairs?|items?|of\b|more|results?|products?|pieces?|-piece|piece|st\b|nd\b|rd\b|th\b))"
+)
+
+# "medium brown", "a medium heel": a shade or a heel height, not a size.
+_NOT_A_SHADE_OR_HEEL = (
+    r"(?!\s+(?:heels?|heeled|height|brown|grey|gray|blue|green|pink|red|tan|wash|tone|shade)\b)"
+)
+
+SIZE_PATTERNS: list[tuple[str, re.Pattern]] = [
+    # "size 10", "size:M", "sz10"; never "sizes" read as "size S".
+    ("size", re.compile(
+        rf"\b(?:size|sz|a size)(?:\s*[:#]\s*|\s+|(?=\d))(?P<value>{_SIZE_VALUE})\b(?![.,]\d)"
+    )),
+    # "I'm usually a small", "normally wear a 42R", "i'm a medium", "she wears a small", "she's a
+    # medium" (who the size is for).
+    ("size", re.compile(
+        r"\b(?:usually|normally|typically|always|generally|i'?m|im|i am|wears?|(?:s?he)(?:'?s| is))"
+        r"\s+(?:a\s+|an\s+)?"
+        r"(?:wear\s+(?:a\s+)?|take\s+(?:a\s+)?)?(?:size\s+)?"
+        r"(?P<value>small|medium|large|extra large|x{1,3}[sl]|xs)\b"
+        # ("she is a small woman", "she wears a small bag": a build or a bag, not a size)
+        r"(?!\s+(?:wom[ae]n|girls?|lady|man|men|guy|person|build|frame|bag|clutch|purse|tote|handbag)\b)"
+    )),
+    ("size", re.compile(rf"\b(?P<value>(?:us|uk|eu)\s?{_SIZE_NUMBER})\b")),
+    # "10 uk", "im a 43 eu": the sizing said after the number ("us" only at the end, not "for 2 us").
+    ("size", re.compile(
+        rf"(?<![\d.,$£€])\b(?P<value>{_SIZE_NUMBER}\s?(?:uk|eu|us(?=\s*(?:size|please|pls)?\s*[.!?]*\s*$)))\b"
+    )),
+    # "womens 8", "mens 10.5", "ladies size 6": a size said with whose sizing it is.
+    ("size", re.compile(
+        rf"\b(?:wom[ae]n'?s|m[ae]n'?s|ladies'?|ladys|gents'?)\s+(?:size\s+|sz\s*)?"
+        rf"(?P<value>{_SIZE_NUMBER})\b(?![.,]\d){_NOT_A_SIZE_AFTER}"
+    )),
+    ("size", re.compile(r"\b(?P<value>\d{2}\s?(?:r|l)|x{2,6}l|\dxl|xs|xxs|xl)\b")),
+    # A suit size said in words: "42 regular", "42 reg", "40 long", "38 short".
+    ("size", re.compile(
+        r"\b(?P<value>(?:3[2-9]|4\d|5[0-4])\s?(?:regular|reg|long|short))\b(?!\s+(?:sleeves?|dress|coat))"
+    )),
+    # "im between an S and an M": both sizes.
+    ("size", re.compile(
+        r"\bbetween\s+(?:a\s+|an\s+|size\s+)?(?P<value>xs|s|m|l|xl|xxl|small|medium|large)"
+        r"(?=\s+(?:and|or|&)\s+(?:a\s+|an\s+)?(?:xs|s|m|l|xl|xxl|small|medium|large)\b)"
+    )),
+    ("size", re.compile(
+        r"\bbetween\s+(?:a\s+|an\s+|size\s+)?(?:xs|s|m|l|xl|xxl|small|medium|large)\s+(?:and|or|&)\s+"
+        r"(?:a\s+|an\s+)?(?P<value>xs|s|m|l|xl|xxl|small|medium|large)\b"
+    )),
+    # "the first one in M", "does it come in an XL": a letter size ending the message.
+    ("size", re.compile(
+        r"\b(?:in|an?|size)\s+(?:an?\s+)?(?P<value>xs|s|m|l|xl|xxl)"
+        r"(?=\s*(?:please|pls|plz|thanks|thx|then|too|tho|though|instead)?\s*[.!?]*\s*$)"
+    )),
+    ("size", re.compile(
+        r"\b(?:in|the)\s+(?:a\s+)?(?P<value>small|medium|large|extra large)\b"
+        r"(?!\s+(?:bag|clutch|purse|tote|handbag|sized?|one|ones|version)\b)"
+        + _NOT_A_SHADE_OR_HEEL
+    )),
+    # "make it a medium", "make that an M", "change it to a large", "actually medium please",
+    # "can i get it in a small": the size a purchase is changed to.
+    ("size", re.compile(
+        r"\b(?:(?:make|change|switch|swap)\s+(?:it|that|this|them|mine)\s+(?:to\s+|into\s+)?"
+        r"|actually\s+|(?:get|have|take|want|need)\s+(?:it|that|one|them)\s+in\s+)"
+        r"(?:a\s+|an\s+|size\s+)?(?P<value>small|medium|large|extra large|x{1,6}[sl]|\dxl|xs|m|l|s)"
+        r"\b(?!['’])(?!\s+(?:bags?|clutch\w*|purses?|totes?|handbags?|sized?|ones?|version)\b)"
+        + _NOT_A_SHADE_OR_HEEL
+    )),
+    ("size", re.compile(
+        r"\b(?P<value>small|medium|large|extra large)\s+instead\b" + _NOT_A_SHADE_OR_HEEL
+    )),
+    # A letter size said alone, as the answer to "which size?" or as a refinement: "medium",
+    # "a medium", "XL please".
+    ("size", re.compile(
+        r"^\s*(?:(?:in|a|an|size)\s+)?(?P<value>small|medium|large|extra large|x{1,6}[sl]|\dxl|xs"
+        r"|m|l|s)\s*(?:please|pls|plz|thanks|thx|then)?\s*[.!?]*\s*$"
+    )),
+    # "a medium instead of XL", "S rather than L", "size 9 not 10": both sizes (the second one is
+    # marked as ruled out by mark_exclusions).
+    ("size", re.compile(
+        rf"(?<![\w'’])(?P<value>{_SIZE_SWAPPED})\s*,?\s+(?:instead of|rather than|not)\s+"
+        rf"(?:an?\s+|the\s+|size\s+)?(?:{_SIZE_SWAPPED})\b"
+    )),
+    ("size", re.compile(
+        rf"(?<![\w'’])(?:{_SIZE_SWAPPED})\s*,?\s+(?:instead of|rather than|not)\s+"
+        rf"(?:an?\s+|the\s+|size\s+)?(?P<value>{_SIZE_SWAPPED})\b"
+    )),
+    ("size", re.compile(
+        rf"\bsize\s+{_SIZE_NUMBER}\s*,?\s+(?:instead of|rather than|not)\s+"
+        rf"(?:an?\s+|the\s+|size\s+)?(?P<value>{_SIZE_NUMBER})\b(?![.,]\d)"
+    )),
+    ("size", re.compile(rf"\b(?:collar|neck|waist|chest|inseam)\s+(?P<value>{_SIZE_NUMBER})\b")),
+    ("size", re.compile(rf"\b(?P<value>{_SIZE_NUMBER})\s?(?:inch\s+)?(?:collar|neck|waist)\b")),
+    # "11 wide", "a 9.5 extra wide": a shoe size with its width (the width is a feature).
+    ("size", re.compile(rf"\b(?P<value>{_SIZE_NUMBER})\s+(?:extra\s+|x\s?)?(?:wide|narrow)\b(?!\s+(?:feet|foot))")),
+    # "my waist is 34 inches", "waist measures about 36", "a 34 inch waist", "34\" waist"
+    ("size", re.compile(
+        rf"\b(?:collar|neck|waist)(?:\s+size)?(?:\s+(?:is|measures|of)|\s*[:=])\s*(?:about\s+|around\s+|roughly\s+)?"
+        rf"(?P<value>{_SIZE_NUMBER})\b(?![.,]\d)"
+    )),
+    ("size", re.compile(
+        rf"\b(?P<value>{_SIZE_NUMBER})\s?(?:inches|inch|in|\"|-inch)\s+(?:collar|neck|waist)\b"
+    )),
+    ("size", re.compile(
+        rf"\b(?:in|a|an|wear|wearing|am|i'?m|im|take|for|any|got|need|chance of)\s+(?:a\s+)?"
+        rf"(?:size\s+)?"
+        rf"(?P<value>{_SIZE_NUMBER})\b(?![.,]\d){_NOT_A_SIZE_AFTER}"
+    )),
+    # "do you have 11.5", "do u have a 10.5 too?": a size asked for, the number ending the question.
+    ("size", re.compile(
+        rf"\b(?:do|does|d)\s*(?:you|u|ya|they)\s+(?:have|got|carry|stock|do)\s+(?:an?\s+)?"
+        rf"(?:size\s+)?(?P<value>{_SIZE_NUMBER})\b(?![.,]\d)"
+        r"(?=\s*(?:$|[?!.,]|too\b|as well\b|also\b|in\b|left\b|please\b|pls\b|available\b))"
+    )),
+    ("size", re.compile(r"^\s*(?P<value>(?:[5-9]|[1-4]\d)(?:[.,]5|½)?)\s*\??\s*$")),
+    # "what about 15", "and 15?" after a search in a size: another size, as a number alone is.
+    ("size", re.compile(
+        r"^\W*(?:(?:ok(?:ay)?|so|hmm+|um+|well)\W+)*(?:(?:what|how|wat)\s+(?:about|abt|bout)|and)"
+        r"\s+(?:(?:a|an|size|sz)\s+)*(?P<value>(?:[5-9]|[1-4]\d)(?:[.,]5|½)?)\s*[?!.]*\s*$"
+    )),
+]  # fmt: skip
+
+
+def size_value(raw: str) -> str | None:
+    """The shop's label of a size as said ("ten", "10 uk", "medium"); None when it is none."""
+    raw = WORD_NUMBERS.get(raw, raw)
+    # "10 uk": written the usual way round, "uk 10".
+    if swapped := re.fullmatch(r"(.+?)\s?(us|uk|eu)", raw):
+        raw = f"{swapped.group(2)} {swapped.group(1)}"
+    key = size_query_key(raw)
+    return display_size(key) if key else None
