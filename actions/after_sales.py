@@ -31,6 +31,7 @@ from actions.order_changes import (
 )
 from actions.order_lookup import (
     ORDER_ASKED_BY,
+    ORDER_NUMBER_GIVEN,
     given_number,
     order_in_discussion,
     order_in_question,
@@ -40,9 +41,11 @@ from actions.order_lookup import (
     someone_else_bought_it,
     waiting_for_details,
 )
+from actions.reach_a_person import TALK_TO_A_PERSON, person_reachable
 from actions.replies import money
-from actions.service_topics import exchange_answer
+from actions.service_topics import LATE_OR_LOST, exchange_answer, refund_for_a_missing_order
 from commerce.config import load_settings
+from commerce.faq import faq_answer
 from commerce.models import Order
 from commerce.order_rules import OrderChange, check_change
 from commerce.orders import OrderError, OrderNotFound, address_problem, payment_link
@@ -176,6 +179,8 @@ class ActionReturnOrder(ShopAction):
             # exchanges answer says how it works.
             dispatcher.utter_message(**exchange_answer(tracker))
             return []
+        if refund_for_a_missing_order(tracker.latest_message.get("text") or "", tracker):
+            return answer_refund_for_a_missing_order(dispatcher, tracker, person_reachable())
         if (
             not given_number(tracker)
             and not tracker.get_slot(LAST_ORDER)
@@ -229,6 +234,21 @@ class ActionReturnOrder(ShopAction):
             SlotSet(partial_returns.RETURN_LINES, None),
             SlotSet(partial_returns.RETURN_ITEMS_SAID, None),
         ]
+
+
+def answer_refund_for_a_missing_order(dispatcher, tracker, person_offered: bool) -> Events:
+    """ "Can I just get my money back then?" about a parcel that never came: nothing to send back,
+    so the late or lost orders answer (a person traces it and refunds), not a return, with a
+    person offered when the agents' desk can take over. An order number that named no order is
+    said once, short, before it."""
+    number = tracker.get_slot(ORDER_NUMBER_GIVEN)
+    if number and not tracker.get_slot(LAST_ORDER):
+        dispatcher.utter_message(
+            response="utter_order_still_not_found", order_number=number.upper()
+        )
+    buttons = [TALK_TO_A_PERSON] if person_offered else []
+    dispatcher.utter_message(text=faq_answer(LATE_OR_LOST), buttons=buttons)
+    return []
 
 
 class ActionConfirmOrderChange(ShopAction):

@@ -47,6 +47,7 @@ from actions.order_address import placed_orders_address
 from actions.order_changes import explain_order_change
 from actions.order_lookup import order_in_discussion
 from actions.search_followups import names_a_kind_not_on_screen
+from actions.sizes_and_quantities import answer_sizes_with_quantities
 from actions.variant_choice import (
     choose_variant,
     chosen_product,
@@ -77,8 +78,9 @@ from commerce.shipping import SHIPPING_METHODS, better_method
 class ActionStartCheckout(ShopAction):
     """ "Buy" on a product (or "I'll take two"): settle size, colour and quantity, then the details."""
 
-    # "I take the bag from before" under boots: that bag, or which of the bags shown.
-    gives_way_to = (answer_kind_from_before,)
+    # "I take the bag from before" under boots: that bag, or which of the bags shown; "buy 4 in
+    # medium and 4 in large": each size in its quantity into the cart, as an add does.
+    gives_way_to = (answer_kind_from_before, answer_sizes_with_quantities)
 
     def name(self) -> str:
         return "action_start_checkout"

@@ -81,17 +81,26 @@ def fastest_text(ordered: date) -> str:
             f"arrives {when}. We deliver on working days only (Monday to Friday).")  # fmt: skip
 
 
-def exchange_time_text(posted: date, return_window_days: int, contact_email: str) -> str:
+def exchange_time_text(
+    posted: date, return_window_days: int, contact_email: str, replacement: bool = False
+) -> str:
     """ "How long does an exchange take?": the new one goes out once the return is on its way, so
-    its shipping's business days from the day the return is `posted`."""
+    its shipping's business days from the day the return is `posted`. Then how to ask for it: the
+    size or colour wanted, or, for an item that came damaged or wrong (`replacement`), the same
+    item again, the right one (the steps of content/faq.yml `damaged_replacement`)."""
     method = exchange_method()
     first, last = method.arrival(posted)
+    if replacement:
+        how = (f"For the replacement, start the return (\"return my order\") and email "
+               f"{contact_email} with your order number, say you'd like a replacement, and add a "
+               "photo if it arrived damaged.")  # fmt: skip
+    else:
+        how = (f"To exchange, email {contact_email} within {return_window_days} days of delivery "
+               "with your order number and the size or colour you want.")  # fmt: skip
     return (f"We send the new one as soon as your return is on its way, and it takes "
             f"{method.min_business_days}–{method.max_business_days} business days to reach you "
             f"({method.label} delivery, at no extra cost). So if your return is on its way today, "
-            f"the new one arrives between {day(first)} and {day(last)}, if it's in stock. To "
-            f"exchange, email {contact_email} within {return_window_days} days of delivery with "
-            "your order number and the size or colour you want.")  # fmt: skip
+            f"the new one arrives between {day(first)} and {day(last)}, if it's in stock. {how}")  # fmt: skip
 
 
 def needed_by_note(needed: date, ordered: date, leaving: str | None = None) -> str:

@@ -140,6 +140,7 @@ class ActionSearchProducts(ShopAction):
         answer_which_have_feature,  # "which of them are cushioned": those of the list that are
         answer_features_of_list,  # "anything with good arch support? or cushioned"
         answer_wish_all_shown_meet,  # "something with a back on them" of slip-ons: they all have
+        answer_adding_sizes_with_quantities,  # "buy 4 in medium and 4 in large in white"
     )
 
     def name(self) -> str:

@@ -17,7 +17,9 @@ thread and the post to Slack is awaited, and other shoppers' actions run meanwhi
 
 Without the agents' desk nobody would see a handoff: the bot says so and gives the team's contact
 details (actions/reach_a_person.py), once per conversation when it was only misunderstood; a
-second complaint gets a short apology and the way forward instead of the details again.
+second complaint gets a short apology and the way forward instead of the details again. A
+complaint about an order that hasn't come ("ive been waiting over a week") is told it's late and
+gets the details in the reply itself (actions/order_replies.py words it).
 
 A complaint about what arrived (crushed, scuffed, the wrong colour) is answered first: the shop's
 answer from the FAQ and a "Start a return" button (actions/service.py), with a person offered as a
@@ -30,6 +32,7 @@ import asyncio
 import json
 import logging
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -40,10 +43,12 @@ from actions.after_sales import ActionReturnOrder
 from actions.base import Events
 from actions.checkout_slots import LAST_ORDER
 from actions.conversation import CURRENT_PRODUCT, latest_intent
+from actions.order_lookup import requester_of
+from actions.order_replies import late_order_complaint_text
 from actions.partial_returns import asks_to_send_back
 from actions.reach_a_person import contact_details, contact_details_given
 from actions.service import START_A_RETURN, answer_item_problem
-from actions.service_topics import spoke_of_an_item_problem
+from actions.service_topics import speaks_of_a_missing_order, spoke_of_an_item_problem
 from commerce.config import Settings, load_handoff_settings, load_settings
 from commerce.db import session_scope
 from commerce.handoff import (
@@ -56,6 +61,9 @@ from commerce.handoff import (
     shopper_context,
     transcript_text,
 )
+from commerce.models import Order
+from commerce.orders import OrderNotFound
+from commerce.orders_after_sale import find_order
 from shop_integrations.agent_slack import AgentSlack
 from shop_integrations.slack import SlackError
 
@@ -162,7 +170,13 @@ def _prepare(
         if slack is None:
             # Nobody would see a handoff: say how to reach a person and keep helping; after a
             # misunderstanding, only if the shopper has not had the contact details yet.
-            if reason == "misunderstood" and contact_details_given(tracker, settings):
+            if reason == "complaint" and speaks_of_a_missing_order(tracker):
+                # "Ive been waiting over a week": the lateness owned, the contact details again.
+                today = datetime.now(timezone.utc).date()
+                order = _order_known(session, tracker)
+                text = late_order_complaint_text(contact_details(settings), order, today)
+                dispatcher.utter_message(text=text)
+            elif reason == "misunderstood" and contact_details_given(tracker, settings):
                 dispatcher.utter_message(response="utter_fallback")
             elif reason == "complaint" and contact_details_given(tracker, settings):
                 # A second complaint: a short apology and the way forward, not the whole block.
@@ -200,6 +214,15 @@ def _prepare(
     opening = handoff.answer_from_utc
     when = hours.describe(opening, handoff.created_at) if opening else None
     return _Prepared(slack, handoff, reason, when)
+
+
+def _order_known(session, tracker: Tracker) -> Order | None:
+    """The order this conversation found or placed, or None."""
+    number = tracker.get_slot(LAST_ORDER)
+    try:
+        return find_order(session, number, requester_of(tracker)) if number else None
+    except OrderNotFound:
+        return None
 
 
 def _save(handoff: Handoff) -> None:

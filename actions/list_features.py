@@ -12,7 +12,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
-from actions import search_replies
+from actions import list_feature_replies, search_replies
 from actions.base import Events
 from actions.conversation import (
     CURRENT_PRODUCT,
@@ -70,8 +70,8 @@ def answer_features_of_list(
     repeats = all(feature in listed.features for feature in asked)
     if not answer.unstated and (only_unstated or (len(answer.found) == 1 and not repeats)):
         return None
-    text = search_replies.features_of_list_text(answer, contact_details(load_settings()))
-    result = search_replies.features_of_list_result(answer)
+    text = list_feature_replies.features_of_list_text(answer, contact_details(load_settings()))
+    result = list_feature_replies.features_of_list_result(answer)
     team = [TALK_TO_A_PERSON] if answer.unstated and person_reachable() else []
     if result is None:
         dispatcher.utter_message(text=text, buttons=team)
@@ -127,15 +127,17 @@ def answer_which_have_feature(
         return None
     among = described_among(session, handles, asked)
     others = [match.title for match in among.others]
-    text = search_replies.which_have_text(len(among.products), among.described, others)
+    text = list_feature_replies.which_have_text(len(among.products), among.described, others)
     said = [match for match in among.products if match not in among.others]
     if said:
         features = listed.features + tuple(f for f in asked if f not in listed.features)
         query = listed.updated(features=features) if len(asked) == 1 else listed
         result = SearchResult(query, said, len(said))
     else:  # none of them: those of the search it does say it of
-        result = search_replies.features_of_list_result(wider)
-        text += "\n" + search_replies.features_of_list_text(wider, contact_details(load_settings()))
+        result = list_feature_replies.features_of_list_result(wider)
+        text += "\n" + list_feature_replies.features_of_list_text(
+            wider, contact_details(load_settings())
+        )
     dispatcher.utter_message(
         text=text,
         buttons=search_replies.result_buttons(result),

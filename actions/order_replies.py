@@ -4,6 +4,7 @@ arrives and what its shipping costs read as in actions/delivery_replies.py."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from actions.delivery_replies import day
@@ -262,3 +263,26 @@ def order_change_text(
             f"{day(give_back.return_window_closes)}."
         )
     return text + f" It is {describe_status(order.status)}."
+
+
+def late_order_complaint_text(contact: str, order: Order | None, today: date) -> str:
+    """ "Thats not good enough, ive been waiting over a week" about an order that hasn't come: the
+    lateness owned, how long since the order was placed when it is known, and the team's contact
+    details (`contact`) in the reply itself, never "above"."""
+    since = ""
+    if order is not None:
+        days = (today - order.placed_at.date()).days
+        when = (
+            "today"
+            if days <= 0
+            else "yesterday"
+            if days == 1
+            else f"{days} days ago, on {day(order.placed_at)}"
+        )
+        since = f" Order {order.number}: you ordered it {when}."
+    return (
+        f"I'm sorry your order is late and still hasn't reached you; that isn't good enough.{since}"
+        " I can't bring a person into this chat, but our team traces late parcels with the carrier"
+        " and, if one is lost, sends a replacement or refunds you in full (nothing to send back):"
+        f" reach them at {contact}."
+    )

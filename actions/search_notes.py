@@ -10,7 +10,7 @@ from actions.base import Events
 from actions.budget_outfits import tell_budget_left
 from actions.conversation import weighs_up
 from actions.delivery_replies import fastest_text, needed_by_note
-from actions.search_replies import coverage_note, measurements_note
+from actions.list_feature_replies import coverage_note, measurements_note
 from actions.shared_answers import asks_to_pick, pick_for_me
 from shop_nlu.dates import leaves_on, needed_by, wants_it_soonest
 from shop_nlu.message_readings import asks_for_coverage, gives_measurements

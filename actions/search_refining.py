@@ -30,7 +30,13 @@ from actions.search_followups import (
     without_needless_exclusions,
 )
 from commerce.profiles import kind_of_stated_size, size_kind
-from commerce.search import ProductQuery, category_types, find_products, sells_kind
+from commerce.search import (
+    ProductQuery,
+    category_types,
+    find_products,
+    products_named_for_kind,
+    sells_kind,
+)
 
 
 def asks_of_one_opened_or_picked(tracker, session, entities: dict, text: str) -> bool:
@@ -83,20 +89,21 @@ def search_to_refine(
 ) -> tuple[ProductQuery, list[str]]:
     """The search a message without a kind of its own refines, and the products on screen it
     narrows (none: the whole search)."""
-    # After a kind we don't sell ("sandals"), a follow-up without a kind ("any in tan?")
-    # refines the nearest kind shown instead ("flats"), or searches all we sell.
+    # After a kind we don't sell ("gloves"), a follow-up without a kind ("any in tan?")
+    # refines the nearest kind shown instead ("scarves"), or searches all we sell; after the
+    # products called by its name ("sandals": the Seraphina Crystal Sandal), that kind again.
+    shown_kind = shown.query.get("category")
     if (
         "category" not in changes
         and previous.category
         and not sells_kind(session, previous.category)
+        and (shown_kind or not products_named_for_kind(session, previous.category))
     ):
-        shown_kind = shown.query.get("category")
         previous = previous.updated(
             category=shown_kind if shown_kind and sells_kind(session, shown_kind) else None
         )
     # Right after suggestions of another kind ("what shoes go with it"), a refinement without
     # a kind ("shiny black ones, nothing too expensive") refines that kind, not the old search.
-    shown_kind = shown.query.get("category")
     if (
         "category" not in changes
         and shown_kind

@@ -1,7 +1,8 @@
 """How search answers read: the numbered list of products found, its heading, cards and
 buttons; and what is said when nothing fits (the closest alternatives and what they give up),
-when the shop does not sell a kind, or when a follow-up changed nothing. Shared pieces (money,
-a search as said, button payloads) come from actions/replies.py."""
+when the shop does not sell a kind (or has only products called by its name), or when a
+follow-up changed nothing. Shared pieces (money, a search as said, button payloads) come from
+actions/replies.py; what a list's features are said to be, from actions/list_feature_replies.py."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ import json
 from dataclasses import replace
 from decimal import Decimal
 
-from actions.reference_replies import one_of_kind
 from actions.replies import (
     add_to_cart_payload,
     and_list,
@@ -21,10 +21,9 @@ from actions.replies import (
     select_payload,
     sizes_text,
 )
+from commerce.lexicon import load_lexicon
 from commerce.search import (
-    KIND_ALTERNATIVES,
     Alternatives,
-    FeaturesOfList,
     ProductMatch,
     ProductQuery,
     SearchResult,
@@ -188,7 +187,8 @@ def alternatives_text(
 ) -> str:
     """Nothing fits: say so, then the closest, led by what they give up. `features_given_up`:
     the materials or details none of the closest of the kind has ("linen")."""
-    lines = [f"I have no {describe_query(query)} in stock right now."]
+    made_for = _made_for_none_text(alternatives, features_given_up)
+    lines = [made_for or f"I have no {describe_query(query)} in stock right now."]
     if alternatives.sold_out:
         titles = ", ".join(match.title for match in alternatives.sold_out.matches)
         lines.append(
@@ -202,7 +202,7 @@ def alternatives_text(
         lead = "The closest I have"
     elif features_given_up:
         # A feature that is a use reads "not for hiking"; any other "not lightweight".
-        given_up = [f"for {name}" if name.endswith("ing") else name for name in features_given_up]
+        given_up = [f"for {name}" if _a_use(name) else name for name in features_given_up]
         lead = f"The closest {kind_words(query.category) or 'products'}, though not {' or '.join(given_up)}"
         dropped.discard("features")
     elif dropped == {"size"}:
@@ -225,11 +225,32 @@ def alternatives_text(
         lead = f"Nothing from {query.brand}; similar items from other brands"
     else:
         lead = "The closest I have"
-    lines.append(lead + ":")
+    if not made_for:
+        lines.append(lead + ":")
     # A lead that names one filter given up says it for every line; otherwise each line says.
     notes = bool(dropped) if features_given_up else len(dropped) > 1 or some_fit
     lines.append(result_lines(alternatives.result, notes=notes))
     return "\n".join(lines)
+
+
+def _a_use(feature: str) -> bool:
+    """A feature that is what a product is for ("hiking", a job on one's feet: "retail work")."""
+    return feature.endswith("ing") or feature in load_lexicon().jobs_on_feet
+
+
+def _made_for_none_text(alternatives: Alternatives, features_given_up: tuple[str, ...]) -> str:
+    """ "Comfy work shoes, im a nurse": nothing is made for that use, so the closest are those the
+    catalog describes with its nearest features (lexicon `nearest_features`), said in one line and
+    never passed off as made for it. Empty unless every feature given up is a use."""
+    shown = alternatives.result.query
+    described = list(dict.fromkeys(shown.features))
+    if not features_given_up or not described or not all(map(_a_use, features_given_up)):
+        return ""
+    return (
+        f"Nothing in our catalog is made for {' or '.join(features_given_up)} specifically; "
+        f"these {describe_query(shown.updated(features=()))} are described as "
+        f"{and_list(described)}:"
+    )
 
 
 def similar_heading(title: str, result: SearchResult) -> str:
@@ -274,24 +295,54 @@ def in_that_size_text(size: str, others: SearchResult) -> str:
     return f"In size {display_size(size)} I have:\n" + result_lines(others)
 
 
+def named_kind_text(
+    asked: ProductQuery, named: SearchResult, fits: bool, nearest: str | None = None
+) -> str:
+    """ "Slippers", a kind the shop has no Type for, while products are called that: the ones
+    we have (`named`), and, when none of them fits the rest of the request (`fits` False), that
+    we have none that does ("no slippers in size 11"), never that we sell none. When they fit,
+    the nearest kind the lexicon names (`nearest`, sold) is offered too ("sandals or flats?")."""
+    kind = kind_words(asked.category) or asked.category or "products"
+    if fits:
+        text = f"Here are the {describe_query(asked)} we have:\n" + result_lines(named)
+        if nearest:
+            text += f"\nWe also sell {kind_words(nearest) or nearest}: tap below, or tell me."
+        return text
+    if not named.matches:
+        return f"The {kind} we have are all sold out just now."
+    return (
+        f"I have no {describe_query(asked)}; the only {kind} we have are these:\n"
+        + result_lines(named)
+    )
+
+
 def not_sold_text(
     kind: str,
     nearest: SearchResult | None,
     departments: list[str],
     wanted: ProductQuery | None = None,
+    opening: str | None = None,
 ) -> str:
     """ "We don't sell hoodies", then the nearest kind we do sell (saying so when none of it fits
-    the rest of the request, `wanted`), or what the shop sells."""
-    text = f"Sorry, we don't sell {kind_words(kind) or kind}."
+    the rest of the request, `wanted`), or what the shop sells. `opening` takes the place of "we
+    don't sell" when the store has products called that (`named_kind_text`)."""
+    text = ""
     if nearest is None or not nearest.matches:
-        return text + f" We sell {and_list(departments)}: tell me what you're looking for."
-    nearest_kind = kind_words(nearest.query.category) or "products"
-    if wanted is not None and nearest.query != wanted:
-        text += f" I have no {describe_query(wanted)} either."
-    elif wanted is not None:
-        # Everything else asked for holds: "flats for women in size 8".
-        nearest_kind = describe_query(wanted)
-    return text + f" The nearest we have are {nearest_kind}:\n" + result_lines(nearest)
+        text = f"We sell {and_list(departments)}: tell me what you're looking for."
+    else:
+        nearest_kind = kind_words(nearest.query.category) or "products"
+        if wanted is not None and nearest.query != wanted:
+            text = f"I have no {describe_query(wanted)} either. "
+        elif wanted is not None:
+            # Everything else asked for holds: "flats for women in size 8".
+            nearest_kind = describe_query(wanted)
+        text += f"The nearest we have are {nearest_kind}:\n" + result_lines(nearest)
+    # After a list of what we have by that name, the rest starts on a line of its own.
+    return (
+        f"{opening}\n{text}"
+        if opening
+        else f"Sorry, we don't sell {kind_words(kind) or kind}. {text}"
+    )
 
 
 def who_for_text(gender: str | None, casual_first: bool = False) -> str:
@@ -332,113 +383,3 @@ def kind_buttons(kinds: list[str], gender: str | None) -> list[dict]:
         }
         for kind in kinds
     ]
-
-
-# --- a feature asked of the list ("anything with good arch support? or cushioned") ---------------
-
-# Features said as what a product has ("with a padded insole"), not what it is ("cushioned").
-_PART_FEATURES = ("insole", "sole", "heel", "lapel", "collar", "toe", "buckle", "back")
-
-
-def _has(feature: str) -> str:
-    """ "are cushioned", "have arch support", "have a padded insole", "are slip-on"."""
-    if feature.endswith(("ed", "able", "proof", "slip", "resistant", "fit", "weight", "-on")):
-        return f"are {feature}"
-    return f"have a {feature}" if feature.endswith(_PART_FEATURES) else f"have {feature}"
-
-
-def _described_with(feature: str) -> str:
-    """ "described as cushioned", "described with arch support"."""
-    verb, _, rest = _has(feature).partition(" ")
-    return f"described as {rest}" if verb == "are" else f"described with {rest}"
-
-
-def features_of_list_text(answer: FeaturesOfList, contact: str) -> str:
-    """Which of the products listed the catalog describes with the features asked; for those it
-    describes none of them with, that it doesn't say (never a yes or a no it doesn't give),
-    the closest it does say, and how to ask the shop's team (`contact`). The list shown is
-    `features_of_list_result`."""
-    described = f"{answer.listed_total} {describe_query(answer.listed)}"
-    if answer.listed_total == 1:
-        described = f"one {describe_query(answer.listed)}"
-    lines = []
-    if answer.unstated:
-        asked = " or ".join(_has(feature) for feature in answer.unstated)
-        lines.append(f"The catalog doesn't say which of the {described} {asked}, so I won't guess.")
-    shown = features_of_list_result(answer)
-    if shown is not None:
-        feature = answer.feature_of(shown)
-        many = "All" if shown.total == answer.listed_total else f"{shown.total} of the"
-        # (said once: after "which of the 15 comfortable shoes ...", "4 of them")
-        of_them = f"{shown.total} of them" if answer.unstated else f"{many} {described}"
-        if answer.found:
-            verb = "is" if shown.total == 1 else "are"
-            lines.append(f"{of_them} {verb} {_described_with(feature)}:")
-        else:
-            lines.append(f"The closest it does say: {shown.total} {_described_with(feature)}:")
-        lines.append(result_lines(shown))
-        for other in answer.found[1:]:
-            lines.append(
-                f"({other.total} {_described_with(answer.feature_of(other))}: ask for "
-                f'"{answer.feature_of(other)} ones" to see them.)'
-            )
-    if answer.unstated:
-        lines.append(f"Our team can check for you: {contact}.")
-    return "\n".join(lines)
-
-
-def features_of_list_result(answer: FeaturesOfList) -> SearchResult | None:
-    """The products shown with the answer: those described with the first feature asked that
-    any is, else with the nearest one; None when the catalog says none of them."""
-    return answer.found[0] if answer.found else answer.nearest
-
-
-def all_shown_have_text(count: int, features: tuple[str, ...]) -> str:
-    """ "Something with a back on them" of slip-ons that all have one: that they do, with the list
-    again, not a new search (stranger test 27)."""
-    return f"All {count} of these {and_list([_has(feature) for feature in features])}:"
-
-
-def which_have_text(asked: int, described: dict[str, list[ProductMatch]], others: list[str]) -> str:
-    """ "Which of them are cushioned?" of `asked` products: for each feature, those of them the
-    catalog describes with it (`described`), or that it says so of none; then plainly that it
-    doesn't say for the rest (`others`, their titles), never a no it doesn't give."""
-    lines = []
-    for feature, matches in described.items():
-        named = and_list([f"the {match.title}" for match in matches])
-        if not matches:
-            lines.append(f"The catalog doesn't say any of these {asked} {_has(feature)}.")
-        elif len(matches) == asked:
-            lines.append(f"All {asked} of these are {_described_with(feature)} in our catalog.")
-        else:
-            verb = "is" if len(matches) == 1 else "are"
-            lines.append(
-                f"Of these {asked}, {named} {verb} {_described_with(feature)} in our catalog."
-            )
-    if others and len(others) < asked:
-        named = and_list([f"the {title}" for title in others])
-        lines.append(f"The catalog doesn't say for the others: {named}.")
-    return "\n".join(lines)
-
-
-def measurements_note(measurements: str) -> str:
-    """Under a list asked for with measurements ("maximum 55x40x20 cm"): that no search can check
-    them, and how to learn what the catalog says of one product's size (stranger test 25)."""
-    return (
-        f"I can't search by size in cm or inches, so I don't know which of these fit "
-        f'{measurements}. Ask me about one ("how big is the first one?") and I\'ll tell you what '
-        f"our catalog says about its size, if it says anything."
-    )
-
-
-def coverage_note(kind: str | None) -> str:
-    """Under a list asked for as "nothing too revealing": that the catalog can't tell, and how to
-    learn what it says of one product's cut (stranger test 25)."""
-    one = "something"
-    if kind and KIND_ALTERNATIVES not in kind:
-        one = one_of_kind(kind)
-        one = f"{'an' if one[0] in 'aeiou' else 'a'} {one}" if one != kind else f"a pair of {kind}"
-    return (
-        f"I can't filter by how revealing {one} is, so I haven't. Ask me about one (\"is the "
-        f"first one long?\") and I'll tell you what our catalog says about its cut and length."
-    )

@@ -36,6 +36,7 @@ from commerce.search import (
     kinds_for,
     nearest_kind_features,
     nearest_kind_on_sale,
+    products_named_for_kind,
     sells_kind,
     sold_kinds,
 )
@@ -62,8 +63,22 @@ def show_results(
     """
     events: Events = [SlotSet(SEARCH_QUERY, query.to_dict())]
     if query.category and not sells_kind(session, query.category):
-        events.append(SlotSet(UNMET_DEMAND, unserved_search(query.to_dict(), sold=False)))
-        return events + _show_nearest_kind(dispatcher, session, query, keep_focus)
+        # No Type of that kind; products may still be called that ("Como Velvet Slipper").
+        named = _named_for_kind(session, query)
+        if named and named[1]:
+            nearest = nearest_kind_on_sale(session, query.category)
+            others = search_replies.kind_buttons([nearest] if nearest else [], query.gender)
+            dispatcher.utter_message(
+                text=search_replies.named_kind_text(query, named[0], True, nearest),
+                buttons=search_replies.result_buttons(named[0]) + others,
+                product_cards=search_replies.product_cards(named[0]),
+            )
+            return events + _list_events(named[0], keep_focus)
+        # Products by that name, none fitting: a search unmet, not a kind the shop lacks.
+        unmet = unserved_search(query.to_dict(), sold=named is not None)
+        events.append(SlotSet(UNMET_DEMAND, unmet))
+        opening = search_replies.named_kind_text(query, named[0], fits=False) if named else None
+        return events + _show_nearest_kind(dispatcher, session, query, keep_focus, opening)
     # A bridal pump for a bridesmaid only when nothing else fits.
     result = find_products(session, query, limit=_page_size(), for_a_guest=True)
     if result.matches:
@@ -185,7 +200,9 @@ def _closest_of_kind_with_fewer_features(
             # "Waterproof hiking boots": none is for hiking either, so the rainproof ones, never
             # a dress boot that has neither first.
             for kept in dict.fromkeys((others, ())):
-                found = find_products(session, query.updated(features=(*kept, instead)),
+                # ("comfy work shoes, im a nurse": comfortable is asked and stands in, once)
+                instead_of = tuple(dict.fromkeys((*kept, instead)))
+                found = find_products(session, query.updated(features=instead_of),
                                       limit=_page_size())  # fmt: skip
                 if found.matches:
                     given_up = (feature, *(other for other in others if other not in kept))
@@ -244,6 +261,20 @@ def whole_point_features(
     )
 
 
+def _named_for_kind(session: Session, query: ProductQuery) -> tuple[SearchResult, bool] | None:
+    """The products called by the name of a kind the shop has no Type for ("slippers"), those
+    that fit the rest of `query` (its size, colour, budget) when any does, and whether they fit;
+    None when the store has none by that name: then, and only then, we don't sell it."""
+    if not (handles := products_named_for_kind(session, query.category or "")):
+        return None
+    found = find_products(
+        session, query.updated(category=None), limit=_page_size(), only_handles=handles
+    )
+    if found.matches:
+        return found, True
+    return find_products(session, ProductQuery(), limit=_page_size(), only_handles=handles), False
+
+
 # The lexicon's name for gift cards, a kind the shop may not sell (`kinds_not_sold`).
 GIFT_CARDS = "gift cards"
 
@@ -253,10 +284,12 @@ def _show_nearest_kind(
     session: Session,
     query: ProductQuery,
     keep_focus: str | None = None,
+    opening: str | None = None,
 ) -> Events:
     """ "Hoodies": we don't sell them; say so, and show the nearest kind we do sell, with what
     it must have to serve the same need (a raincoat: rainproof jackets); "gloves": nothing, when
-    none of the kinds that may stand in for them (scarves, hats) is sold."""
+    none of the kinds that may stand in for them (scarves, hats) is sold. `opening`, when the
+    store has products called by the kind's name, takes the place of "we don't sell"."""
     nearest = nearest_kind_on_sale(session, query.category)
     result = None
     # "Earrings" for a woman: the nearest kind (cufflinks) stands in for men only (the lexicon's
@@ -267,7 +300,9 @@ def _show_nearest_kind(
     if nearest and query.gender and stands_in_for and query.gender not in stands_in_for:
         kinds = kinds_for(session, query.gender)
         dispatcher.utter_message(
-            text=search_replies.not_sold_text(query.category, None, kinds or sold_kinds(session)),
+            text=search_replies.not_sold_text(
+                query.category, None, kinds or sold_kinds(session), opening=opening
+            ),
             buttons=search_replies.kind_buttons(kinds, query.gender),
         )
         return [] if keep_focus else [SlotSet(CURRENT_PRODUCT, None)]
@@ -279,7 +314,9 @@ def _show_nearest_kind(
         if not result.matches and whole_point_features(query.updated(category=nearest)):
             # "A rain coat": no coats, and a blazer that isn't rainproof is no substitute.
             dispatcher.utter_message(
-                text=search_replies.not_sold_text(query.category, None, sold_kinds(session))
+                text=search_replies.not_sold_text(
+                    query.category, None, sold_kinds(session), opening=opening
+                )
             )
             return [] if keep_focus else [SlotSet(CURRENT_PRODUCT, None)]
         if not result.matches:
@@ -288,7 +325,9 @@ def _show_nearest_kind(
             result = _closest_of_kind(session, query.updated(category=nearest))
     if not result or not result.matches:
         dispatcher.utter_message(
-            text=search_replies.not_sold_text(query.category, None, sold_kinds(session))
+            text=search_replies.not_sold_text(
+                query.category, None, sold_kinds(session), opening=opening
+            )
         )
         if lexicon.not_sold_words.get(asked, asked) == GIFT_CARDS:
             # What a gift card would have solved: a present whatever their size.
@@ -301,7 +340,11 @@ def _show_nearest_kind(
         return [] if keep_focus else [SlotSet(CURRENT_PRODUCT, None)]
     dispatcher.utter_message(
         text=search_replies.not_sold_text(
-            query.category, result, sold_kinds(session), wanted=query.updated(category=nearest)
+            query.category,
+            result,
+            sold_kinds(session),
+            wanted=query.updated(category=nearest),
+            opening=opening,
         ),
         buttons=search_replies.result_buttons(result),
         product_cards=search_replies.product_cards(result),

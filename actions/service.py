@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.after_sales import ActionOrderStatus
+from actions.after_sales import ActionOrderStatus, answer_refund_for_a_missing_order
 from actions.alerts import answer_restock_question, asks_when_restocked
 from actions.base import Events, ShopAction
 from actions.cart_arrival import answer_cart_total_before_ordering, answer_total_with_shipping
@@ -47,6 +47,7 @@ from actions.service_topics import (
     MORE_ABOUT_RETURNS,
     RETURNS_IN_SHORT,
     START_A_RETURN,
+    about_an_item_problem,
     narrow_topic,
     returns_topics,
     speaks_of_an_item_problem,
@@ -60,7 +61,7 @@ from actions.size_advice import answer_size_from_body
 from actions.uk_shoe_sizes import answer_uk_shoe_size
 from commerce.config import load_settings
 from commerce.faq import faq_answer, team_hours_on
-from commerce.shipping import destination_not_shipped_to
+from commerce.shipping import destination_not_shipped_to, names_a_destination
 from shop_nlu.dates import leaves_on, wants_it_soonest, weekday_named
 from shop_nlu.ordering_ways import order_way_asked
 
@@ -212,10 +213,17 @@ def answer_exchange_time(dispatcher, tracker, session=None) -> Events | None:
     if not asks_how_long_an_exchange_takes(tracker.latest_message.get("text") or ""):
         return None
     settings = load_settings()
+    # "How long to get the new one?" after a damaged or wrong item: its replacement, whose return
+    # the button starts.
+    replacement = about_an_item_problem(tracker)
     dispatcher.utter_message(
         text=exchange_time_text(
-            datetime.now(timezone.utc).date(), settings.return_window_days, settings.contact_email
-        )
+            datetime.now(timezone.utc).date(),
+            settings.return_window_days,
+            settings.contact_email,
+            replacement=replacement,
+        ),
+        buttons=[START_A_RETURN] if replacement else [],
     )
     return []
 
@@ -287,6 +295,8 @@ class ActionAnswerServiceQuestion(ShopAction):
             and tracker.get_slot(ORDER_NUMBER_GIVEN)
             and not _SPEAKS_OF_A_NEW_ORDER.search(text.lower())
             and not narrow_topic(intent, text)  # "when they answer?" is about the team
+            # "And do you even ship to ireland": where the shop ships, not that order.
+            and not names_a_destination(text)
         ):
             settings = load_settings()
             dispatcher.utter_message(
@@ -361,8 +371,10 @@ class ActionAnswerServiceQuestion(ShopAction):
             # Only a rule that sends another intent here gets this far; ShopAction apologises.
             raise LookupError(f"no FAQ topic for intent {intent!r}")
         topics = returns_topics(text, tracker) if topic == "return_policy" else (topic,)
-        # A missing order needs a person: offer one when the agents' desk can take over.
-        buttons = [TALK_TO_A_PERSON] if LATE_OR_LOST in topics and person_reachable() else []
+        if topics == (LATE_OR_LOST,):
+            # "Can I get a refund?" for an order that never came: no return (as heard as one).
+            return answer_refund_for_a_missing_order(dispatcher, tracker, person_reachable())
+        buttons = []
         if topics == RETURNS_IN_SHORT:
             buttons = [MORE_ABOUT_RETURNS]
         if topics == (DAMAGED_REPLACEMENT,):

@@ -209,18 +209,24 @@ def wants_a_replacement_of_a_damaged_item(text: str, tracker) -> bool:
     )
 
 
+def about_an_item_problem(tracker) -> bool:
+    """Whether this message or one of the shopper's last few says an item arrived damaged,
+    faulty or wrong: another one is then its replacement, not another size or colour."""
+    text = tracker.latest_message.get("text") or ""
+    return speaks_of_an_item_problem(text) or spoke_of_an_item_problem(tracker)
+
+
 def exchange_answer(tracker) -> dict:
     """The reply (text, buttons) to a wish for another one: the replacement steps after a damaged
     or wrong item, with the button that starts its return; else the exchanges answer (another
     size or colour). After such an item, "I'd rather exchange it" is its replacement too: the
     right one, by the steps of the shop's rule for such items."""
-    text = tracker.latest_message.get("text") or ""
-    if speaks_of_an_item_problem(text) or spoke_of_an_item_problem(tracker):
+    if about_an_item_problem(tracker):
         return {"text": faq_answer(DAMAGED_REPLACEMENT), "buttons": [START_A_RETURN]}
     return {"text": faq_answer("exchanges")}
 
 
-def _speaks_of_a_missing_order(tracker) -> bool:
+def speaks_of_a_missing_order(tracker) -> bool:
     """Whether this message or one of the shopper's last few says an order has not arrived."""
     said = [
         event.get("text") or ""
@@ -230,13 +236,20 @@ def _speaks_of_a_missing_order(tracker) -> bool:
     return any(ORDER_NOT_ARRIVED.search(text.lower()) for text in said)
 
 
+def refund_for_a_missing_order(text: str, tracker) -> bool:
+    """Whether `text` asks for the money back on an order the conversation says never came
+    ("can i just get my money back then"): a refund for non-delivery, not a return."""
+    refund = _NARROW_RETURN_QUESTIONS["return_refunds"]
+    return bool(refund.search(text.lower())) and speaks_of_a_missing_order(tracker)
+
+
 def returns_topics(text: str, tracker) -> tuple[str, ...]:
     """The parts of the returns answer a returns question asks for (all of them for the policy,
     the short answer for a general question), or the late or lost orders answer for a refund on
     an order that never came."""
     text = text.lower()
     asked = tuple(topic for topic, words in _NARROW_RETURN_QUESTIONS.items() if words.search(text))
-    if "return_refunds" in asked and _speaks_of_a_missing_order(tracker):
+    if refund_for_a_missing_order(text, tracker):
         return (LATE_OR_LOST,)
     if wants_a_replacement_of_a_damaged_item(text, tracker):
         return (DAMAGED_REPLACEMENT,)

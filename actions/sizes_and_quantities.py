@@ -45,16 +45,18 @@ def sizes_with_quantities(text: str) -> list[tuple[str, int]]:
     return pairs
 
 
-# "can you add 2 medium and 3 large in white", heard as a question whether it is in stock: the
-# words of adding to the cart, not of "do you have 2 in medium?".
+# "can you add 2 medium and 3 large in white", heard as a question whether it is in stock, or
+# "buy 4 in medium and 4 in large" that the classifier was unsure of: the words of adding to the
+# cart or buying, not of "do you have 2 in medium?".
 _ADDS = re.compile(
-    r"\b(?:add|put|pop|throw|stick)\b|\b(?:to|in|into)\s+(?:my|the)\s+(?:cart|basket|bag)\b"
+    r"\b(?:add|put|pop|throw|stick|buy|purchase|order)\b|\b(?:i'?ll|i will|i'?d) take\b"
+    r"|\b(?:to|in|into)\s+(?:my|the)\s+(?:cart|basket|bag)\b"
 )
 
 
 def answer_adding_sizes_with_quantities(dispatcher, tracker: Tracker, session) -> Events | None:
-    """`answer_sizes_with_quantities` for a message that says to add them, whatever intent the
-    classifier heard in it; None (nothing said) for any other."""
+    """`answer_sizes_with_quantities` for a message that says to add or buy them, whatever intent
+    the classifier heard in it (or none for sure); None (nothing said) for any other."""
     if not _ADDS.search((tracker.latest_message.get("text") or "").lower()):
         return None
     return answer_sizes_with_quantities(dispatcher, tracker, session)

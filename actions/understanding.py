@@ -31,6 +31,7 @@ from actions.shared_answers import (
     asks_to_pick,
     pick_for_me,
 )
+from actions.sizes_and_quantities import answer_adding_sizes_with_quantities
 from commerce.config import PROJECT_ROOT, load_settings
 from commerce.product_facts import question_topic
 from shop_nlu.language import detect_language
@@ -116,6 +117,7 @@ class ActionClarify(ShopAction):
         answer_size_conversion,
         answer_item_problem_when_unsure,
         answer_exchange_time_when_unsure,
+        answer_adding_sizes_with_quantities,  # "buy 4 in medium and 4 in large"
     )
 
     def name(self) -> str:

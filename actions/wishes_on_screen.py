@@ -11,7 +11,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
-from actions import search_replies
+from actions import list_feature_replies, search_replies
 from actions.base import Events
 from actions.conversation import (
     CURRENT_PRODUCT,
@@ -54,7 +54,7 @@ def answer_wish_all_shown_meet(
     total = find_products(session, query, limit=1, for_a_guest=True).total
     result = SearchResult(query, matches, max(total, len(matches)))
     dispatcher.utter_message(
-        text=search_replies.all_shown_have_text(len(among.products), asked)
+        text=list_feature_replies.all_shown_have_text(len(among.products), asked)
         + "\n"
         + search_replies.result_lines(result),
         buttons=search_replies.result_buttons(result),

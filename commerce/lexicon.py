@@ -80,6 +80,10 @@ class Lexicon:
     # The catalog tags a teenager's kinds and products come first with (shop_nlu/ages.py): casual
     # wear before suits and oxfords. They order, never filter.
     teen_styles: tuple[str, ...] = ()
+    # Uses that are jobs on one's feet ("nursing"), and the occasions that a message naming one
+    # never means ("office"): a nurse's "work shoes" are for shifts on a ward (stranger test 29).
+    jobs_on_feet: tuple[str, ...] = ()
+    not_jobs_on_feet_occasions: tuple[str, ...] = ()
 
     def colour_words(self, colour: str) -> tuple[str, ...]:
         """A colour and every word that means it ("light blue", "pale blue", "sky blue"...), as a
@@ -215,6 +219,8 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         },
         days_out=frozenset(" ".join(str(p).lower().split()) for p in raw.get("days_out") or ()),
         teen_styles=_listed(raw.get("teen_styles")),
+        jobs_on_feet=_listed((raw.get("jobs_on_feet") or {}).get("uses")),
+        not_jobs_on_feet_occasions=_listed((raw.get("jobs_on_feet") or {}).get("not_occasions")),
     )
 
 

@@ -157,6 +157,13 @@ _ABROAD = re.compile(
 )
 
 
+def names_a_destination(text: str) -> bool:
+    """Whether a message names a country or "abroad": a question about where the shop ships,
+    whatever order the conversation was about ("and do you even ship to ireland")."""
+    words = text.lower()
+    return bool(_COUNTRY.search(words) or _ABROAD.search(words))
+
+
 def destination_not_shipped_to(text: str, ships_to: str) -> str | None:
     """The place a shipping question names that the shop does not deliver to ("Canada"), or None.
 

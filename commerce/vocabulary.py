@@ -15,6 +15,9 @@ from commerce.lexicon import Lexicon, load_lexicon
 from commerce.models import Product, Variant
 from commerce.search import number_forms
 
+# Kept in commerce.search (whose named kinds are read once per version too); the NLU asks here.
+from commerce.search.on_offer import catalog_version as catalog_version
+
 # When one phrase could be two things, the more specific reading wins.
 ENTITY_PRIORITY = ("product", "brand", "category", "colour", "occasion", "gender", "feature")
 
@@ -87,10 +90,3 @@ def catalog_vocabulary(session: Session, lexicon: Lexicon | None = None) -> list
     for phrase, feature in lexicon.features.items():
         add(phrase, "feature", feature)
     return sorted(terms.values(), key=lambda term: term.phrase)
-
-
-def catalog_version(session: Session) -> tuple:
-    """Changes whenever an import changes products: a cheap test for a stale vocabulary."""
-    return tuple(
-        session.execute(select(func.count(Product.id), func.max(Product.updated_at))).one()
-    )

@@ -30,6 +30,7 @@ from shop_nlu.extraction_context import (
     mark_owned,
     the_cart_called_a_bag,
     the_colour_of_a_spill,
+    without_the_office_of_a_job_on_feet,
 )
 from shop_nlu.extraction_patterns import FOR_BOTH, pattern_candidates
 from shop_nlu.typos import (
@@ -126,13 +127,15 @@ class ShopEntityExtractor:
                   if entity.entity != "gender" or not any(a <= entity.start < b for a, b in both)]  # fmt: skip
         marked = mark_exclusions(lowered, sorted(chosen, key=lambda e: e.start))
         marked = [a_style_ruled_out(entity) for entity in marked]
-        return [
-            part
-            for entity in mark_owned(lowered, marked)
-            if not the_colour_of_a_spill(lowered, entity)
-            and not an_evening_at_school(lowered, entity)
-            for part in blend_parts(entity)
-        ]
+        return without_the_office_of_a_job_on_feet(
+            [
+                part
+                for entity in mark_owned(lowered, marked)
+                if not the_colour_of_a_spill(lowered, entity)
+                and not an_evening_at_school(lowered, entity)
+                for part in blend_parts(entity)
+            ]
+        )
 
     def _necktie_parts(self, lowered: str, text: str, entity: Entity) -> list[Entity]:
         """ "A plain black tie to go with it": the colour black and a tie, not the black-tie dress

@@ -78,6 +78,10 @@ def is_a_necktie(before: str, after: str) -> bool:
 _CART_BEFORE = re.compile(
     r"\b(?:to|in|into|inside|from|outta|out of|off)\s+(?:my|the|ur|your)\s+(?:shopping\s+)?$"
 )
+# "go back to the bag", "back to the bag pls": the bag talked about before, as "back to that bag"
+# (stranger test 28); unless something is put back into it ("add it back to the bag").
+_BACK_TO_THE = re.compile(r"\bback\s+to\s+the\s+$")
+_PUT_INTO = re.compile(r"\b(?:add|put|pop|throw|stick|chuck|toss|move|place)\b[^.,;!?]*$")
 
 
 def the_cart_called_a_bag(lowered: str, entity: Entity) -> bool:
@@ -85,10 +89,10 @@ def the_cart_called_a_bag(lowered: str, entity: Entity) -> bool:
     "bag" the slang verb ("bag me a pair of those brogues")."""
     if entity.entity != "category" or lowered[entity.start : entity.end] != "bag":
         return False
-    return bool(
-        _CART_BEFORE.search(lowered[max(0, entity.start - 30) : entity.start])
-        or SLANG_TAKES.match(lowered[entity.start :])
-    )
+    before = lowered[max(0, entity.start - 30) : entity.start]
+    if _BACK_TO_THE.search(before) and not _PUT_INTO.search(before):
+        return False
+    return bool(_CART_BEFORE.search(before) or SLANG_TAKES.match(lowered[entity.start :]))
 
 
 def a_style_ruled_out(entity: Entity) -> Entity:
@@ -121,6 +125,23 @@ def blend_parts(entity: Entity) -> list[Entity]:
     if entity.entity != "occasion" or "|" not in entity.value:
         return [entity]
     return [replace(entity, value=tag) for tag in entity.value.split("|")]
+
+
+def without_the_office_of_a_job_on_feet(entities: list[Entity]) -> list[Entity]:
+    """ "Comfy work shoes, im a nurse": a job on one's feet said (lexicon `jobs_on_feet`), its
+    "work" is shifts on a ward, a floor or in a kitchen, not the office occasion (stranger test 29)."""
+    lexicon = load_lexicon()
+    if not any(
+        entity.entity == "feature" and entity.role != "excluded"
+        and entity.value in lexicon.jobs_on_feet
+        for entity in entities
+    ):  # fmt: skip
+        return entities
+    return [
+        entity
+        for entity in entities
+        if entity.entity != "occasion" or entity.value not in lexicon.not_jobs_on_feet_occasions
+    ]
 
 
 def the_colour_of_a_spill(lowered: str, entity: Entity) -> bool:

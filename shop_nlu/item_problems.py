@@ -14,7 +14,11 @@ ORDER_NOT_ARRIVED = re.compile(
     r"\b(?:never (?:came|come|arrived|got here|turned up|showed up|received|got it)"
     r"|(?:has|have|did|does)n'?t (?:arrived?|come|turned up|shown up|got here)"
     r"|not (?:arrived|come|here|received) yet|still (?:not|waiting|hasn'?t)"
-    r"|supposed to (?:come|arrive|be here)|(?:is|was|it'?s|its|so|very|running|days?|weeks?) late"
+    r"|(?:supposed|meant|due|expected) to (?:come|arrive|be here|get here|be delivered)"
+    r"|(?:is|was|it'?s|its|so|very|running|days?|weeks?) late"
+    # "ive been waiting over a week", "still nothing" (not "i waited a week and it came torn")
+    r"|waiting (?:for )?(?:over |more than |almost |nearly |about )?(?:a|an|one|two|three"
+    r"|four|five|six|\d+|a few|few) (?:days?|weeks?|months?)|still nothing"
     r"|late (?:order|delivery|parcel|package)|lost (?:in the post|parcel|package|order)"
     r"|(?:order|parcel|package|delivery) (?:is|was|got|gets|has been) lost|overdue|delayed"
     r"|been \w+ (?:days|weeks))\b"

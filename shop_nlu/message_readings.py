@@ -182,6 +182,20 @@ def asks_about_its_material(text: str, entities: list[Entity]) -> bool:
     )
 
 
+_WHAT_IT_IS_MADE_OF = re.compile(
+    r"\bmade (?:of|from|out of|with)\b|\bwhat (?:material|fabric)\b|\bwhat(?:'?s| is) the "
+    r"(?:material|fabric)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_what_the_one_pointed_at_is_made_of(text: str, entities: list[Entity]) -> bool:
+    """Whether a message points at one product on screen ("the second one") and asks what it is
+    made of: "what about the second one, whats that made of"."""
+    pointed = any(entity.entity == "ordinal" for entity in entities)
+    return pointed and bool(_WHAT_IT_IS_MADE_OF.search(text))
+
+
 # ---------------------------------------------------------------------------------------------
 # Picking by price among those on screen, and asking what is on sale
 # ---------------------------------------------------------------------------------------------

@@ -56,6 +56,7 @@ from shop_nlu.message_readings import (
     asks_for_a_gift,
     asks_for_price_order,
     asks_for_sale_items,
+    asks_what_the_one_pointed_at_is_made_of,
     does_not_know_their_size,
     picks_by_price,
     points_back_at_a_kind,
@@ -255,6 +256,10 @@ def resolve_intent(
         return Resolution(REFINE_INTENT, "asks for other products instead")
     if intent != QUESTION_INTENT and asks_about_its_material(text, entities):
         return Resolution(QUESTION_INTENT, "asks what the product in focus is made of or has")
+    if intent in (FALLBACK_INTENT, OUT_OF_SCOPE_INTENT) and asks_what_the_one_pointed_at_is_made_of(
+        text, entities
+    ):
+        return Resolution(QUESTION_INTENT, "asks what the product it points at is made of")
     if intent in NEEDS_ONE_PRODUCT and _only_names_a_kind(confidence, entities, text):
         return Resolution(SEARCH_INTENT, "names a kind, and no product or cart")
     if intent in NOT_ABOUT_PRODUCTS and asks_for_the_soonest(text, entities):

@@ -36,6 +36,7 @@ from commerce.search.on_offer import (
     available_sizes,
     kinds_for,
     nearest_kind_on_sale,
+    products_named_for_kind,
     sells_kind,
     sold_kinds,
 )
@@ -65,5 +66,6 @@ __all__ = [
     "category_types", "colour_choices", "described_among", "features_of_list", "find_alternatives",
     "find_products", "kind_within", "kinds_for", "load_variant_facts", "narrower_kind",
     "narrowest_kind", "nearest_kind_features", "nearest_kind_on_sale", "nearest_sold_kind",
-    "number_forms", "of_a_wider_kind", "parse_price", "price_near", "sells_kind", "sold_kinds", "variant_fits",
+    "number_forms", "of_a_wider_kind", "parse_price", "price_near", "products_named_for_kind",
+    "sells_kind", "sold_kinds", "variant_fits",
 ]  # fmt: skip

@@ -405,9 +405,19 @@ def test_two_kinds_joined_by_or_are_both_searched(chat, extractor, text, kinds):
 
 
 def test_a_kind_we_dont_sell_or_one_we_do_still_says_we_dont(chat, extractor):
+    # (Hoodies, not sandals: the store has sandals, and says so: the next test.)
+    turn = search(chat, extractor, "hoodies or casual shirts?")
+
+    assert "we don't sell hoodies" in turn.text
+
+
+def test_a_kind_the_store_has_by_name_or_one_we_do_offers_both(chat, extractor):
+    # The demo's heeled sandals are sold as heels; "sandals" finds them by name, never denied
+    # (tests/actions/test_not_sold_checked_against_store.py), and the flats are offered too.
     turn = search(chat, extractor, "sandals or flats?")
 
-    assert "we don't sell sandals" in turn.text
+    assert "don't sell sandals" not in turn.text
+    assert "Sandal" in turn.text and "flats" in turn.text
 
 
 @pytest.mark.parametrize(

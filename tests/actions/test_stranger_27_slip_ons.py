@@ -3,8 +3,9 @@ warm house slippers with a back, in size 11.
 
 - "Good afternoon. I am looking for a pair of warm slippers for around the house. Size 11 please."
   got "Sorry, we don't sell slippers. I have no warm loafers in size 11 either. The nearest we have
-  are loafers: ..." (he never asked for loafers). Right: that we don't sell slippers, then the
-  nearest, shoes that slip on, in his size; no line about loafers he never asked for.
+  are loafers: ..." (he never asked for loafers). Right: the slippers we have (evening ones, none
+  warm in his size: said so, never that we sell none), then the nearest, shoes that slip on, in
+  his size; no line about loafers he never asked for.
 - "SOMETHING WITH A BACK ON THEM SO THEY DONT FALL OFF" got "Sorry, I didn't understand “BACK”,
   “DONT”, “FALL” and “OFF”". Right: a closed back is a wish the catalog answers (every shoe but a
   mule has one), capitals read as lowercase, and no words shouted back at him.
@@ -124,7 +125,10 @@ def test_slippers_get_slip_ons_in_the_size_without_a_line_about_loafers(chat, ex
     turn = search(chat, extractor, SLIPPERS)
 
     print(turn.shown)
-    assert "we don't sell slippers" in turn.shown
+    # The store has evening slippers, none warm in his size: said, never "we don't sell
+    # slippers" (tests/actions/test_not_sold_checked_against_store.py).
+    assert "don't sell slippers" not in turn.shown
+    assert "Como Velvet Slipper" in turn.shown
     assert "warm loafers" not in turn.shown
     assert "either" not in turn.shown
     titles = shown_titles(chat)
