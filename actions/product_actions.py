@@ -125,13 +125,12 @@ class ActionShowPrice(ProductAction):
         return "action_show_price"
 
     def answer(self, dispatcher, tracker, session, details) -> Events:
-        price = replies.price_text(details.price_from, details.price_to, details.compare_at_price)
-        text = f"The {details.title} is {price}."
-        if details.price_from != details.price_to:
-            text += " The price depends on the size."
-        if details.compare_at_price and details.compare_at_price > details.price_to:
-            text += " It's on sale right now."
-        dispatcher.utter_message(text=text)
+        # Its price depends on the size, and the search is for one it is in stock in: that
+        # size's price, as the list showed it (stranger test 30).
+        size = current_query(tracker).size if details.price_from != details.price_to else None
+        check = check_variant(session, details.handle, size) if size else None
+        in_size = (size, list(check.in_stock)) if size and check and check.in_stock else None
+        dispatcher.utter_message(text=product_replies.price_answer_text(details, in_size))
         return []
 
 

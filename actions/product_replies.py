@@ -11,7 +11,8 @@ from actions.availability_replies import stock_text
 from actions.replies import and_list, describe_query, price_text
 from commerce.product_facts import MATERIALS, ProductFact
 from commerce.products import ProductDetails
-from commerce.search import ProductQuery
+from commerce.search import ProductQuery, VariantFacts
+from commerce.sizes import display_size
 
 
 def details_text(details: ProductDetails) -> str:
@@ -23,6 +24,27 @@ def details_text(details: ProductDetails) -> str:
         lines.append(details.description)
     lines.append(stock_text(details))
     return "\n".join(lines)
+
+
+def price_answer_text(
+    details: ProductDetails, in_size: tuple[str, list[VariantFacts]] | None = None
+) -> str:
+    """ "How much is it?": its price, in the size the shopper's search is for when `in_size` gives
+    that size and its variants in stock (the price the list showed: "$99.00 in 15.5", stranger
+    test 30), else its range, said to depend on the size."""
+    if in_size:
+        size, variants = in_size
+        low, high = min(v.price for v in variants), max(v.price for v in variants)
+        was = max((v.compare_at_price or 0 for v in variants), default=0) or None
+        text = f"The {details.title} is {price_text(low, high, was)} in {display_size(size)}."
+        return text + (" It's on sale right now." if was and was > high else "")
+    price = price_text(details.price_from, details.price_to, details.compare_at_price)
+    text = f"The {details.title} is {price}."
+    if details.price_from != details.price_to:
+        text += " The price depends on the size."
+    if details.compare_at_price and details.compare_at_price > details.price_to:
+        text += " It's on sale right now."
+    return text
 
 
 def product_fact_text(fact: ProductFact, contact: str) -> str:

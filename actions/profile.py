@@ -28,6 +28,7 @@ from commerce.profiles import (
     kind_of_stated_size,
     known_sizes,
     remember_size,
+    says_someone_elses_size,
     size_in_text,
     size_kind,
 )
@@ -73,6 +74,9 @@ class ActionRememberSize(ShopAction):
         if offered := offered_products(tracker):
             # "collar 16" answering "Which shirt do you mean: ...?": for those shirts.
             return choose_by_size(dispatcher, tracker, domain, session, offered, size)
+        if says_someone_elses_size(tracker.latest_message.get("text")):
+            # "my grandson is a 15.5 collar": a size to search in, not the shopper's to keep.
+            return ActionSearchProducts().perform(dispatcher, tracker, domain, session)
         kind = _kind_for(session, tracker, size)
         if kind is None:
             dispatcher.utter_message(text=profile_replies.which_kind_text(size))

@@ -124,10 +124,11 @@ def narrows_the_listed_kind(kind: str, listed: str) -> bool:
 
 def narrows_list_of_any_kind(previous: ProductQuery, changes: dict) -> bool:
     """Whether the message names a kind within a search that had none ("anything on sale?", then
-    "mens jackets only"), rather than another product or a search of the whole shop."""
+    "mens jackets only"; "a present for his first office job", then "perhaps a shirt"), rather
+    than another product or a search of the whole shop."""
     return (
         previous.category is None
-        and bool(previous.features or previous.on_sale)
+        and bool(previous.features or previous.on_sale or previous.occasions)
         and "category" in changes
         and "product" not in changes
     )

@@ -159,13 +159,15 @@ def refined_query(
         base = base.updated(colour=taste)
     # "mens jackets only" after what's on sale, "size M" after velvet things of every kind:
     # a kind that narrows a list of any kind keeps its features and on-sale.
-    if starts_over and narrows_list_of_any_kind(previous, changes):
+    narrows_any_kind = starts_over and narrows_list_of_any_kind(previous, changes)
+    if narrows_any_kind:
         base = base.updated(features=previous.features, on_sale=previous.on_sale)
-    # Another kind for the same outing ("ok and a bag?" after a dress for a wedding) keeps
-    # what it is for.
+    # Another kind for the same outing ("ok and a bag?" after a dress for a wedding), or a kind
+    # within a search for an occasion ("a shirt" after a gift for an office job), keeps what it
+    # is for.
     carries_occasions = (
-        new_kind and "product" not in changes and continues_the_outing(text)
-        and previous.occasions and "occasions" not in changes
+        (narrows_any_kind or (new_kind and continues_the_outing(text)))
+        and "product" not in changes and previous.occasions and "occasions" not in changes
     )  # fmt: skip
     if carries_occasions:
         base = base.updated(occasions=previous.occasions)

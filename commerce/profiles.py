@@ -123,6 +123,17 @@ _OWN_SIZE = re.compile(
     r"|\b(?:waist|collar|neck)\s+(?:size\s+)?(?:is\s+)?\d|\d+\s+(?:waist|collar|neck)\b",  # "32 waist"
     re.IGNORECASE,
 )
+# A size said of someone else ("his collar is 15.5", "she's a medium", "my grandson is a 15.5",
+# "my wife's shoe size"): for this search, never kept as the shopper's own.
+_SOMEONE_ELSES_SIZE = re.compile(
+    r"\b(?:his|her|their)\s+(?:\w+\s+){0,2}?(?:size|collar|neck|waist|chest|inseam|feet|foot|shoes?)\b"
+    r"|\b(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)?\s+(?:\w+\s+)?"
+    r"(?:wears?|takes?|fits?|an?\s|size\s|(?:us|eu|uk)?\s?\d)"
+    r"|\bmy\s+\w+['’]s\b"
+    r"|\bmy\s+(?:\w+\s+)?(?!(?:size|collar|neck|waist|chest|inseam|feet|foot|shoe|usual)\b)\w+"
+    r"\s+(?:is|wears|takes)\s+(?:an?\s+|size\s+)?(?:us|eu|uk)?\s?(?:\d|x*[sml]\b|x+l\b|small|medium|large)",
+    re.IGNORECASE,
+)
 _SIZE_AFTER_SIZE_WORD = re.compile(
     r"\bsize\s+(?:is\s+)?(?:an?\s+)?((?:us|eu|uk)?\s?\d{1,3}(?:[.,]\d)?[rsl]?|x*[sml]|x+l)\b",
     re.IGNORECASE,
@@ -131,8 +142,15 @@ _SIZE_AFTER_SIZE_WORD = re.compile(
 
 def says_own_size(text: str) -> bool:
     """Whether a message states the shopper's own size ("I'm usually a 9", "I wear a medium",
-    "my shoe size is 10", "32 waist") rather than a size for one search ("loafers in 10")."""
-    return bool(_OWN_SIZE.search(text or ""))
+    "my shoe size is 10", "32 waist") rather than a size for one search ("loafers in 10") or
+    someone else's ("his collar is 15.5", "my grandson is a 15.5")."""
+    return bool(_OWN_SIZE.search(text or "")) and not says_someone_elses_size(text)
+
+
+def says_someone_elses_size(text: str) -> bool:
+    """Whether a message gives someone else's size ("his collar is 15.5", "she's a medium", "my
+    wife's shoe size is 8"): a size to search in, never one to keep as the shopper's."""
+    return bool(_SOMEONE_ELSES_SIZE.search(text or ""))
 
 
 def size_in_text(text: str) -> str | None:

@@ -164,10 +164,14 @@ def wants_it_soonest(text: str) -> bool:
 
 
 # "it will arrive before?", "will it come in time?", "arrives before or no?": whether the order
-# gets there before a day the same message names (stranger test 26).
+# gets there before a day the same message names (stranger test 26); "shp by tues?", "here by
+# fri?", "get it by sat?": whether it ships or gets there by the day named (stranger test 30).
 _ARRIVES_BEFORE = re.compile(
-    r"\b(?:arriv\w*|come|comes|get here|gets here|be here|deliver\w*)\b.{0,20}?"
-    r"\b(?:before|in time|by then)\b"
+    r"\b(?:arriv\w*|come|comes|here|deliver\w*|ship|ships|shipped|shp|dispatch\w*"
+    r"|get (?:it|them|this|these|that|those|one)|have (?:it|them))\b.{0,20}?"
+    r"\b(?:(?:before|in time|by then)\b|by (?:(?:"
+    + _WEEKDAY_NAMES
+    + r"|this|next|the|tomorrow|tmrw)\b|\d))"
 )
 
 
