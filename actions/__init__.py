@@ -9,6 +9,7 @@ from actions import (  # noqa: F401
     cart,
     cart_adding,
     checkout,
+    checkout_details,
     chitchat,
     discovery,
     feedback,

@@ -10,11 +10,9 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from typing import Any
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
-from rasa_sdk.forms import FormValidationAction
 
 from actions import delivery_choice, delivery_replies, order_replies, replies
 from actions.adding import add_as_asked
@@ -62,9 +60,6 @@ from commerce.orders import (
     Contact,
     OrderError,
     OutOfStock,
-    address_problem,
-    email_problem,
-    name_problem,
     payment_link,
     place_order,
     quote,
@@ -138,29 +133,6 @@ def begin_checkout(dispatcher, tracker: Tracker, session, intro: str) -> Events:
         ]
     dispatcher.utter_message(text=intro + " I need a few details to send it to you.")
     return events + [FollowupAction("checkout_form")]
-
-
-class ValidateCheckoutForm(FormValidationAction):
-    """Checks each answer on its own, so a shopper corrects just the one that was wrong."""
-
-    def name(self) -> str:
-        return "validate_checkout_form"
-
-    def _check(self, slot: str, value: Any, problem, dispatcher) -> dict[str, Any]:
-        text = str(value or "").strip()
-        if (found := problem(text)) is not None:
-            dispatcher.utter_message(text=f"Hmm, that doesn't look like {found}. Try again?")
-            return {slot: None}
-        return {slot: text}
-
-    def validate_customer_name(self, value, dispatcher, tracker, domain) -> dict[str, Any]:
-        return self._check(NAME, value, name_problem, dispatcher)
-
-    def validate_customer_email(self, value, dispatcher, tracker, domain) -> dict[str, Any]:
-        return self._check(EMAIL, value, email_problem, dispatcher)
-
-    def validate_customer_address(self, value, dispatcher, tracker, domain) -> dict[str, Any]:
-        return self._check(ADDRESS, value, address_problem, dispatcher)
 
 
 def _contact(tracker: Tracker) -> Contact:

@@ -20,8 +20,8 @@ from actions.conversation import (
     latest_entities,
     latest_intent,
     picked_of_kind,
+    said_entities,
 )
-from shop_nlu.entity import Entity
 from shop_nlu.message_readings import points_back_at_a_kind
 
 # The action that goes on with the product found, by the intent of the message; any other opens it.
@@ -44,7 +44,7 @@ def answer_kind_from_before(
     allowed = {"category", *_KEPT} if intent in _GOES_ON_AS else {"category"}
     named = {name for name in entities if not name.startswith("not_")}
     if not named <= allowed or not points_back_at_a_kind(
-        tracker.latest_message.get("text") or "", _said(tracker)
+        tracker.latest_message.get("text") or "", said_entities(tracker)
     ):
         return None
     handles = picked_of_kind(tracker, session, entities["category"][-1])
@@ -62,16 +62,3 @@ def answer_kind_from_before(
     )
     name = _GOES_ON_AS.get(intent, "action_select_product")
     return perform_action(name, dispatcher, chosen, {}, session)
-
-
-def _said(tracker: Tracker) -> list[Entity]:
-    """The latest message's entities, as the shop's extractor gives them."""
-    text = tracker.latest_message.get("text") or ""
-    said = []
-    for entity in tracker.latest_message.get("entities") or []:
-        start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
-        said.append(
-            Entity(str(entity.get("entity")), str(entity.get("value")), start, end,
-                   text[start:end], entity.get("role"))
-        )  # fmt: skip
-    return said

@@ -286,3 +286,16 @@ def late_order_complaint_text(contact: str, order: Order | None, today: date) ->
         " and, if one is lost, sends a replacement or refunds you in full (nothing to send back):"
         f" reach them at {contact}."
     )
+
+
+def checkout_left_text(title: str | None) -> str:
+    """A search typed during checkout: the checkout is left, and how to come back to it."""
+    if title is None:
+        return (
+            "I've left the checkout there: nothing is ordered, and your cart is as it was. Say "
+            '"checkout" when you\'re ready.'
+        )
+    return (
+        f"I've left the checkout of the {title} there: nothing is ordered. Say "
+        f'"buy the {title}" when you want it.'
+    )

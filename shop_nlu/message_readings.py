@@ -391,3 +391,29 @@ def points_back_at_a_kind(text: str, entities: Iterable[Entity]) -> bool:
     return bool(_POINTS_BACK.search(text)) or any(
         _BACK_TO.search(text[: entity.start]) for entity in kinds
     )
+
+
+# Asked for a name, an email or an address at checkout, "my brother needs a tie for a funeral,
+# something plain" moves on to shopping: it is no name. A name or an address may hold catalog words
+# ("Chelsea Brown", "Flat 3, 12 Oxford Road"), so only a kind of product asked for counts: with a
+# word of asking, or in five words or more with no number. "My name is ...", "send it to ..." give
+# the detail whatever else they say.
+_ASKING_WORDS = re.compile(
+    r"\b(?:any|some|something|anything|need|needs|want|wants|looking|show|have|got|do|does|also|"
+    r"too|pls|please|u|you|what|which)\b",
+    re.IGNORECASE,
+)
+_GIVES_A_DETAIL = re.compile(
+    r"\b(?:name|e-?mail|address)\b|\b(?:send|ship|deliver|post)\s+(?:it|them)\s+to\b", re.I
+)
+
+
+def asks_for_products_instead(text: str, entities: Iterable[Entity]) -> bool:
+    """Whether a message typed for a checkout detail asks for a kind of product instead ("my
+    brother needs a tie for a funeral"), rather than gives a name, an email or an address."""
+    names_a_kind = any(entity.entity == "category" and not entity.role for entity in entities)
+    if not names_a_kind or "@" in text or _GIVES_A_DETAIL.search(text):
+        return False
+    if _ASKING_WORDS.search(text):
+        return True
+    return len(re.findall(r"[\w'-]+", text)) > 4 and not re.search(r"\d", text)

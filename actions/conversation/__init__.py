@@ -61,6 +61,7 @@ from actions.conversation.said import (
     latest_entities,
     latest_intent,
     query_changes,
+    said_entities,
     second_kind_starts_at,
     several_meant,
     words_not_understood,
@@ -110,7 +111,7 @@ __all__ = [
     "points_at_shown", "products_asked_about", "purchase_kept", "purchase_question_to_repeat",
     "purchase_waiting",
     "purchases_waiting", "query_changes", "questions_waiting", "refers_to_focus", "resolve_product",
-    "resolve_products", "said_lately", "search_that_listed", "second_kind_starts_at",
-    "several_meant", "size_asked_lately", "sizes_said", "speaks_of_one", "the_several", "the_two",
+    "resolve_products", "said_entities", "said_lately", "search_that_listed",
+    "second_kind_starts_at", "several_meant", "size_asked_lately", "sizes_said", "speaks_of_one", "the_several", "the_two",
     "they_of_the_focus", "typed_choice", "weighs_up", "which_one_buttons", "words_not_understood",
 ]  # fmt: skip

@@ -12,6 +12,7 @@ from rasa_sdk import Tracker
 
 from commerce.search import COLOUR_ALTERNATIVES, ProductQuery, narrowest_kind, parse_price
 from commerce.sizes import size_query_key
+from shop_nlu.entity import Entity
 
 SEARCH_QUERY = "search_query"
 
@@ -52,6 +53,20 @@ def latest_entities(tracker: Tracker, before: int | None = None) -> dict[str, li
                 name = f"owned_{name}"
             found.setdefault(name, []).append(str(value).strip())
     return found
+
+
+def said_entities(tracker: Tracker) -> list[Entity]:
+    """The latest message's entities as the shop's extractor gives them (where each stands, its
+    role), for the readings of shop_nlu that weigh the words around them."""
+    text = tracker.latest_message.get("text") or ""
+    said = []
+    for entity in tracker.latest_message.get("entities") or []:
+        start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
+        said.append(
+            Entity(str(entity.get("entity")), str(entity.get("value")), start, end,
+                   text[start:end], entity.get("role"))
+        )  # fmt: skip
+    return said
 
 
 def query_changes(entities: dict[str, list[str]]) -> dict:

@@ -15,8 +15,8 @@ from actions.checkout import (
     ActionReviewOrder,
     ActionStartCheckout,
     ActionStopCheckout,
-    ValidateCheckoutForm,
 )
+from actions.checkout_details import ValidateCheckoutForm
 from commerce.db import get_engine, session_scope
 from commerce.models import Order, Product, Variant
 from tests.actions.conversation_driver import DOMAIN, ActionConversation, entity_list

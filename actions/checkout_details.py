@@ -1,0 +1,101 @@
+"""The checkout form's answers: each detail (name, email, address) checked on its own, and a
+search typed instead of one ("my brother needs a tie for a funeral", asked for the name) taken as
+the search it is, the checkout left with nothing ordered."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import ActionExecutionRejected, ActiveLoop, FollowupAction, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.forms import FormValidationAction
+from sqlalchemy.exc import SQLAlchemyError
+
+from actions import order_replies
+from actions.base import Events
+from actions.checkout_slots import ADDRESS, CHECKOUT_SLOTS, CHECKOUT_VARIANT, EMAIL, NAME
+from actions.conversation import said_entities
+from commerce.db import session_scope
+from commerce.models import Variant
+from commerce.orders import address_problem, email_problem, name_problem
+from shop_nlu.message_readings import asks_for_products_instead
+
+logger = logging.getLogger(__name__)
+
+CHECKOUT_FORM = "checkout_form"
+DETAILS = (NAME, EMAIL, ADDRESS)
+
+
+class ValidateCheckoutForm(FormValidationAction):
+    """Checks each answer on its own, so a shopper corrects just the one that was wrong."""
+
+    def name(self) -> str:
+        return "validate_checkout_form"
+
+    async def run(self, dispatcher, tracker: Tracker, domain) -> Events:
+        if _search_typed_for_a_detail(tracker):
+            return _leave_for_the_search(dispatcher, tracker)
+        return await super().run(dispatcher, tracker, domain)
+
+    def _check(self, slot: str, value: Any, problem, dispatcher) -> dict[str, Any]:
+        text = str(value or "").strip()
+        if (found := problem(text)) is not None:
+            dispatcher.utter_message(text=f"Hmm, that doesn't look like {found}. Try again?")
+            return {slot: None}
+        return {slot: text}
+
+    def validate_customer_name(self, value, dispatcher, tracker, domain) -> dict[str, Any]:
+        return self._check(NAME, value, name_problem, dispatcher)
+
+    def validate_customer_email(self, value, dispatcher, tracker, domain) -> dict[str, Any]:
+        return self._check(EMAIL, value, email_problem, dispatcher)
+
+    def validate_customer_address(self, value, dispatcher, tracker, domain) -> dict[str, Any]:
+        return self._check(ADDRESS, value, address_problem, dispatcher)
+
+
+def _search_typed_for_a_detail(tracker: Tracker) -> bool:
+    """Whether the message the form asked a detail for (taken as it by the slot's mapping) asks
+    for a kind of product instead. Never when the form is only starting: the message that began
+    it ("buy the savile oxford in a size 9") names a kind too."""
+    asked = tracker.get_slot("requested_slot")
+    return (
+        tracker.active_loop.get("name") == CHECKOUT_FORM
+        and asked in DETAILS
+        and asked in tracker.slots_to_validate()
+        and asks_for_products_instead(
+            tracker.latest_message.get("text") or "", said_entities(tracker)
+        )
+    )
+
+
+def _leave_for_the_search(dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
+    """The checkout left (nothing ordered, nothing typed kept), a way back to it, then the search.
+
+    Handed to Rasa as the form rejecting the message: the form asks nothing more, no rule takes
+    the form as finished, and the search runs next, as a follow-up action."""
+    dispatcher.utter_message(text=order_replies.checkout_left_text(_title_bought(tracker)))
+    return [
+        ActionExecutionRejected(CHECKOUT_FORM),
+        ActiveLoop(None),
+        SlotSet("requested_slot", None),
+        *(SlotSet(slot, None) for slot in CHECKOUT_SLOTS),
+        FollowupAction("action_search_products"),
+    ]
+
+
+def _title_bought(tracker: Tracker) -> str | None:
+    """The product of a one-product checkout ("buy the savile in 9"); None for the cart's, or when
+    the store can't say."""
+    variant_id = tracker.get_slot(CHECKOUT_VARIANT)
+    if variant_id is None:
+        return None
+    try:
+        with session_scope() as session:
+            variant = session.get(Variant, int(variant_id))
+            return variant.product.title if variant is not None else None
+    except SQLAlchemyError:
+        logger.exception("The product being bought could not be read")
+        return None
