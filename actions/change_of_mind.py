@@ -23,6 +23,7 @@ from actions.conversation import (
     purchase_waiting,
 )
 from actions.variant_choice import quantity_problem, requested_quantity, variant_label
+from actions.waiting_purchases import waits_for
 from commerce.cart import add_to_cart, cart_items, set_cart_quantity
 from commerce.products import check_variant, product_details
 from commerce.search import category_types
@@ -161,7 +162,8 @@ def note_dropped_purchase(dispatcher, tracker: Tracker, session) -> None:
         (details.product_type or "").lower() in category_types(kind) for kind in named
     ):
         return  # "the trousers in 32": the answer, not a move to something else
-    missing = "colour" if question.lower().startswith("which colour") else "size"
+    # "Which colour of ...?", or asked again "... is still waiting for a colour: which one?"
+    missing = waits_for(question) or "choice"
     dispatcher.utter_message(
         text=order_replies.purchase_dropped_text(details.title, missing, intent == "buy")
     )

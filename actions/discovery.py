@@ -84,6 +84,7 @@ from actions.search_refining import (
 )
 from actions.search_results import (
     ask_what_kind,
+    kind_to_ask,
     no_product_by_that_name,
     show_page,
     show_results,
@@ -109,7 +110,7 @@ from commerce.search import (
 from commerce.sizes import size_query_key
 from shop_nlu.ages import names_a_teenager
 from shop_nlu.extraction_patterns import shops_for_both, shops_for_self
-from shop_nlu.message_readings import does_not_know_their_size
+from shop_nlu.message_readings import does_not_know_their_size, names_a_gift
 
 
 class ActionSearchProducts(ShopAction):
@@ -262,10 +263,11 @@ class ActionSearchProducts(ShopAction):
         if query.is_empty() and not teenager:
             dispatcher.utter_message(response="utter_ask_what_to_find")
             return []
-        # "Need a gift for my gf", "something for a teenager": who it is for, and nothing of
-        # what: ask what kind of thing ("idk her size": first the kinds that need no size).
-        if (query.gender or teenager) and query.updated(gender=None).is_empty():
-            ask_what_kind(dispatcher, session, query.gender, teenager, size_unknown)
+        # "Need a gift for my gf", "something for a teenager", "a present for my grandson's
+        # office job": no kind said: ask what kind of thing ("idk her size": first the kinds
+        # that need no size).
+        if kind_to_ask(query, teenager, names_a_gift(text, bool(query.gender))):
+            ask_what_kind(dispatcher, session, query, teenager, size_unknown)
             return [SlotSet(SEARCH_QUERY, query.to_dict())]
         just_asked = {"price" if name.startswith("price_") else name for name in changes}
         if taste and query.colour == taste:

@@ -16,7 +16,13 @@ from sqlalchemy.orm import Session
 from actions import recommendation_replies as wording
 from actions.base import Events
 from actions.conversation import CURRENT_PRODUCT, ShownResults, current_query
-from actions.shared_answers import EACH_OF_SEVERAL, OUTFIT_SIZE, shopper_sizes_now, show_suggestions
+from actions.shared_answers import (
+    EACH_OF_SEVERAL,
+    OUTFIT_SIZE,
+    quietly_ordered,
+    shopper_sizes_now,
+    show_suggestions,
+)
 from commerce.models import Product
 from commerce.recommend import Anchor, complete_the_look
 from commerce.search import ProductQuery, category_types
@@ -88,12 +94,13 @@ def answer_kind_goes_with_it(
     )
     if not outfit.suggestions:
         return None
+    outfit, quiet = quietly_ordered(session, outfit, text)  # "not too loud": plain ones first
     gender = session.scalar(select(Product.gender).where(Product.handle == anchors[0].handle))
     who = gender if gender in ("male", "female") else None
     # ("shiny black ones" next refines the one kind asked for; of several, none is the search)
     kind = wanted[0] if len(wanted) == 1 else None
     result = dataclasses.replace(outfit.as_result(), query=ProductQuery(category=kind, gender=who))
-    return show_suggestions(dispatcher, result, wording.outfit_text(outfit))
+    return show_suggestions(dispatcher, result, wording.outfit_text(outfit, quiet=quiet))
 
 
 def answer_kind_goes_with_those_shown(

@@ -107,6 +107,21 @@ def measurements_note(measurements: str) -> str:
     )
 
 
+# How a currency symbol is said in a sentence.
+_CURRENCY_NAMES = {"$": "dollars", "€": "euros", "£": "pounds"}
+
+
+def other_currency_note(said: str, shop: str) -> str:
+    """Under a list asked for with a budget in another currency than the shop's ("maximum 250
+    Euro" in a shop in dollars): that the prices are in the shop's, and the amount was taken as it
+    is, unconverted (stranger test 31)."""
+    ours = _CURRENCY_NAMES.get(shop, shop)
+    return (
+        f"Our prices are in {ours}, not {_CURRENCY_NAMES.get(said, said)}: I took your budget as "
+        f"the same number in {ours}, without converting it."
+    )
+
+
 def coverage_note(kind: str | None) -> str:
     """Under a list asked for as "nothing too revealing": that the catalog can't tell, and how to
     learn what it says of one product's cut (stranger test 25)."""

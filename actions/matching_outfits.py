@@ -1,7 +1,9 @@
 """Matching outfits for two: "matching outfits for me and my partner", "matching navy outfits for
 two" get his and her clothing in one shared colour (commerce/recommend/matching.py), said as
 matching (actions/matching_replies.py), instead of one search for whoever is named last (stranger
-test 19, docs/nlu/stranger-test-19.md)."""
+test 19, docs/nlu/stranger-test-19.md). Matching in one kind ("2 matching ties for me n my twin
+bro") is two of one product, in a colour the shop has enough of for both, with whether delivery
+makes the day named (stranger test 31, docs/nlu/stranger-test-31.md)."""
 
 from __future__ import annotations
 
@@ -22,14 +24,17 @@ from actions.conversation import (
     latest_entities,
     query_changes,
 )
-from commerce.recommend.matching import matching_outfits
+from actions.search_notes import tell_when_needed
+from commerce.recommend.matching import OUTFIT_KIND, matching_outfits, same_for_both
 from commerce.search import ProductQuery, SearchResult
-from shop_nlu.extraction_patterns import shops_for_both
+from shop_nlu.extraction_patterns import other_of_both, shops_for_both
 
-# "matching", "that match", "coordinating", "twinning": the two are to match each other.
+# "matching", "that match", "coordinating", "twinning": the two are to match each other; and
+# "identical ties", "we want the same tie" (never "the same size", which says nothing of looks).
 _MATCHING = re.compile(
     r"\b(?:matching|match(?:es)? each other|that match|to match|co-?ordinat\w*|twinning|"
-    r"couples? outfits?)\b"
+    r"couples? outfits?|identical|(?:two|2|both) of the same|(?:want|need|get|wear|have) the "
+    r"same (?!size|sizes|price|day|date|time|colou?r)\w+)\b"
 )
 # "for two", "for us both", "for a couple": two people, whoever they are.
 _FOR_TWO = re.compile(r"\bfor (?:the )?(?:two|2|both|us both|a couple)\b|\bcouples?\b")
@@ -59,9 +64,20 @@ def answer_matching_outfits(
         occasions=tuple(changes.get("occasions") or ()),
         price_max=changes.get("price_max"),
     )
-    pair = matching_outfits(session, wanted, limit=MATCHED_PER_PERSON)
+    # "ties for me n my twin bro": two of one tie for men; else his and hers in one colour, else
+    # (ties are sold for men only) two of one of the kind for whoever.
+    one_kind = wanted.category not in (None, OUTFIT_KIND)  # "ties", not "outfits"
+    other = other_of_both(text)
+    same = same_for_both(session, wanted.updated(gender=other)) if one_kind and other else None
+    pair = None
+    if not (same and same.matches):
+        pair = matching_outfits(session, wanted, limit=MATCHED_PER_PERSON)
+    if pair is None and one_kind and not (same and same.matches):
+        same = same_for_both(session, wanted)
+    if pair is None and same and same.matches:
+        return _show_same_for_both(dispatcher, text, same)
     if pair is None:
-        dispatcher.utter_message(text=matching_replies.no_matching_outfits_text(wanted.colour))
+        dispatcher.utter_message(text=matching_replies.no_matching_outfits_text(wanted))
         return [SlotSet(SEARCH_QUERY, wanted.to_dict())]
     query = pair.for_him.query.updated(gender=None)
     matches = [*pair.for_him.matches, *pair.for_her.matches]
@@ -75,4 +91,20 @@ def answer_matching_outfits(
         SlotSet(SEARCH_QUERY, query.to_dict()),
         SlotSet(CURRENT_PRODUCT, None),
         ShownResults.of(dataclasses.replace(both, offset=0)).slot(),
+    ]
+
+
+def _show_same_for_both(dispatcher: CollectingDispatcher, text: str, same: SearchResult) -> Events:
+    """Two of one product for both, listed with the colours there are enough of; and whether
+    delivery makes the day named ("wedding next sat")."""
+    dispatcher.utter_message(
+        text=matching_replies.same_for_both_text(same, MATCHED_PER_PERSON),
+        buttons=search_replies.result_buttons(same),
+        product_cards=search_replies.product_cards(same),
+    )
+    tell_when_needed(dispatcher, text)
+    return [
+        SlotSet(SEARCH_QUERY, same.query.to_dict()),
+        SlotSet(CURRENT_PRODUCT, None),
+        ShownResults.of(same).slot(),
     ]

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from actions.replies import describe_query
 from actions.search_replies import result_lines
-from commerce.recommend.matching import MatchingOutfits
-from commerce.search import SearchResult
+from commerce.recommend.matching import OUTFIT_KIND, MatchingOutfits
+from commerce.search import ProductQuery, SearchResult
 
 
 def matching_outfits_text(pair: MatchingOutfits, both: SearchResult, asked_colour: bool) -> str:
@@ -30,8 +30,32 @@ def matching_outfits_text(pair: MatchingOutfits, both: SearchResult, asked_colou
     )
 
 
-def no_matching_outfits_text(colour: str | None) -> str:
-    """None in stock for both in one colour: said plainly."""
-    if colour:
-        return f"I have nothing in {colour} in stock for both of you, so I can't match you in it."
+def same_for_both_text(same: SearchResult, people: int) -> str:
+    """ "Matching ties for wedding, for both of you:" then those the shop has `people` of in one
+    colour, each with those colours only (commerce/recommend/matching.py `same_for_both`)."""
+    kind = describe_query(same.query.updated(gender=None))
+    return "\n".join(
+        [
+            f"Matching {kind}, for both of you: take {people} of the same one, in one colour. "
+            f"Each is shown in the colours I have at least {people} of:",
+            result_lines(same),
+            f"Tap one to see it, then add {people} in the colour you both want.",
+        ]
+    )
+
+
+def no_matching_outfits_text(wanted: ProductQuery, people: int = 2) -> str:
+    """None in stock for both in one colour (nor, for a kind named, {people} of one product in
+    one colour): said plainly, with what was looked for."""
+    if wanted.category not in (None, OUTFIT_KIND):
+        kind = describe_query(wanted)
+        return (
+            f"I don't have {people} of any one of the {kind} in stock in one colour, so I can't "
+            "match you both in them."
+        )
+    if wanted.colour:
+        return (
+            f"I have nothing in {wanted.colour} in stock for both of you, so I can't match you "
+            "in it."
+        )
     return "I have no colour in stock for both of you right now, so I can't match two outfits."

@@ -17,9 +17,11 @@ from actions.conversation import (
     offered_products,
 )
 from actions.discovery import ActionSearchProducts, choose_by_size
+from actions.eu_dress_sizes import dress_size_to_keep
 from actions.privacy import answer_what_is_kept
 from actions.search_results import show_results
 from actions.shared_answers import answer_size_conversion
+from actions.uk_shoe_sizes import answer_uk_shoe_size
 from commerce.config import load_settings
 from commerce.privacy import what_is_kept
 from commerce.profiles import (
@@ -60,8 +62,9 @@ class ActionRememberSize(ShopAction):
     """ "I'm usually a 9 in shoes", "I wear a medium", "not my size anymore, I'm a 10 now"."""
 
     writes_to_store = True
-    # "Is size 10 an M?" is a question about our sizes, not a size to remember.
-    gives_way_to = (answer_size_conversion,)
+    # "Is size 10 an M?" is a question about our sizes, not a size to remember; "im a uk 10" is
+    # the US size it is for men's or women's shoes (or both said, with no gender known).
+    gives_way_to = (answer_uk_shoe_size, answer_size_conversion)
 
     def name(self) -> str:
         return "action_remember_size"
@@ -80,6 +83,9 @@ class ActionRememberSize(ShopAction):
         kind = _kind_for(session, tracker, size)
         if kind is None:
             dispatcher.utter_message(text=profile_replies.which_kind_text(size))
+            return []
+        # "I'm usually a 38 in dresses": an EU dress size, kept as the US size it is.
+        if (size := dress_size_to_keep(dispatcher, session, kind, size)) is None:
             return []
         before = known_sizes(session, tracker.sender_id).get(kind)
         remember_size(session, tracker.sender_id, kind, size)

@@ -63,8 +63,9 @@ def outfit_lines(outfit: Outfit) -> str:
     return _lines_with(outfit.as_result(), notes)
 
 
-def outfit_text(outfit: Outfit, from_cart: bool = False) -> str:
-    """ "To go with the Whitehall Two-Piece Suit: 1. ... — matches the business dress code"."""
+def outfit_text(outfit: Outfit, from_cart: bool = False, quiet: str | None = None) -> str:
+    """ "To go with the Whitehall Two-Piece Suit: 1. ... — matches the business dress code" (with
+    a `quiet` look, "not too loud": ", plain ones first (...)" before the list)."""
     goes_with = "what's in your cart" if from_cart else _titles(outfit.anchors)
     if not outfit.suggestions:
         if not outfit.known_kind:
@@ -84,7 +85,8 @@ def outfit_text(outfit: Outfit, from_cart: bool = False) -> str:
             f"none{for_whom} in stock, so here are {whose}clothes and shoes that go with it:\n"
             + outfit_lines(outfit)
         )
-    return f"To go with {goes_with}:\n" + outfit_lines(outfit)
+    order = search_replies.quiet_order_words(quiet)
+    return f"To go with {goes_with}{order}:\n" + outfit_lines(outfit)
 
 
 _FOR_WHOM = {"male": " for men", "female": " for women"}

@@ -39,6 +39,7 @@ from actions.shared_answers import (
     EACH_OF_SEVERAL,
     OUTFIT_SIZE,
     answer_private_suggestions,
+    quietly_ordered,
     shopper_sizes_now,
     show_suggestions,
     suggest_for_owned,
@@ -175,6 +176,8 @@ class ActionSuggestOutfit(ShopAction):
             limit=EACH_OF_SEVERAL * (1 + len(also_wanted)) if also_wanted else OUTFIT_SIZE,
             only_kind=[wanted, *also_wanted] if also_wanted else wanted,
         )
+        # "Something not too loud": patterned or shiny ones last, said as such.
+        outfit, quiet = quietly_ordered(session, outfit, text)
         # The product matched was picked, as if opened: "the shirt" and "the whole outfit" later
         # reach back to it (`earlier_products`) once the suggestions replace it on screen.
         picked: Events = [] if from_cart else [SlotSet(CURRENT_PRODUCT, anchors[0].handle)]
@@ -187,7 +190,7 @@ class ActionSuggestOutfit(ShopAction):
             )
             who = gender if gender in ("male", "female") else None
             result = dataclasses.replace(result, query=ProductQuery(category=wanted, gender=who))
-        text = wording.outfit_text(outfit, from_cart)
+        text = wording.outfit_text(outfit, from_cart, quiet)
         return picked + show_suggestions(dispatcher, result, text)
 
 

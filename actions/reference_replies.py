@@ -4,6 +4,9 @@ products on screen are black, "the shirt" when two shirts were shown, "both").""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
+
+from actions.replies import money
 
 
 def _either(titles: list[str]) -> str:
@@ -12,9 +15,21 @@ def _either(titles: list[str]) -> str:
     return named[0] if len(named) == 1 else ", ".join(named[:-1]) + f" or {named[-1]}"
 
 
-def which_one_text(titles: list[str], colour: str | None = None) -> str:
+def which_one_text(
+    titles: list[str],
+    colour: str | None = None,
+    tied_at: Decimal | None = None,
+    sort: str = "price_asc",
+) -> str:
     """ "Both come in black: the Classic Leather Dress Belt or the Patent Evening Belt? Tap the
-    one you mean." """
+    one you mean."; with `tied_at`, "Both are the cheapest, at $69.00: ..." (stranger test 31)."""
+    if tied_at is not None:
+        which = "cheapest" if sort == "price_asc" else "priciest"
+        every = "Both" if len(titles) == 2 else f"All {len(titles)}"
+        return (
+            f"{every} are the {which}, at {money(tied_at)}: {_either(titles)}? Tap the one you "
+            "mean."
+        )
     opening = ""
     if colour:
         opening = f"{'Both' if len(titles) == 2 else f'All {len(titles)}'} come in {colour}: "

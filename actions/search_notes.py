@@ -10,10 +10,12 @@ from actions.base import Events
 from actions.budget_outfits import tell_budget_left
 from actions.conversation import weighs_up
 from actions.delivery_replies import fastest_text, needed_by_note
-from actions.list_feature_replies import coverage_note, measurements_note
+from actions.list_feature_replies import coverage_note, measurements_note, other_currency_note
 from actions.shared_answers import asks_to_pick, pick_for_me
+from commerce.config import load_settings
 from shop_nlu.dates import leaves_on, needed_by, wants_it_soonest
 from shop_nlu.message_readings import asks_for_coverage, gives_measurements
+from shop_nlu.price_words import currency_said
 
 
 def tell_when_needed(dispatcher, text: str, soonest_too: bool = False) -> None:
@@ -45,6 +47,10 @@ def say_under_results(
     # "A bag, maximum 55x40x20 cm": that the search could not use the measurements.
     if listed and (measurements := gives_measurements(text)):
         dispatcher.utter_message(text=measurements_note(measurements))
+    # "Maximum 250 Euro": the prices are in the shop's currency, the amount taken as it is.
+    shop_currency = load_settings().currency_symbol
+    if listed and (said := currency_said(text)) and said != shop_currency:
+        dispatcher.utter_message(text=other_currency_note(said, shop_currency))
     # "A prom dress, nothing too revealing": that no search can tell (stranger test 25).
     if listed and asks_for_coverage(text):
         dispatcher.utter_message(text=coverage_note(listed[-1].get("query", {}).get("category")))

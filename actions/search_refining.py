@@ -18,6 +18,7 @@ from actions.conversation import (
     ordinal_of_kind,
     refers_to_focus,
 )
+from actions.eu_dress_sizes import read_eu_dress_size
 from actions.search_followups import (
     NARROWS_SUGGESTIONS,
     all_on_screen,
@@ -37,6 +38,7 @@ from commerce.search import (
     products_named_for_kind,
     sells_kind,
 )
+from shop_nlu.quiet_looks import quiet_look
 
 
 def asks_of_one_opened_or_picked(tracker, session, entities: dict, text: str) -> bool:
@@ -82,6 +84,8 @@ def follow_stated_size(
                 del changes["size"]
         else:
             changes["category"] = stated
+    # "a long evening dress ..., size 38 please": an EU dress size, searched in the US one.
+    read_eu_dress_size(dispatcher, session, previous, changes)
 
 
 def search_to_refine(
@@ -172,6 +176,9 @@ def refined_query(
     if carries_occasions:
         base = base.updated(occasions=previous.occasions)
     query = without_needless_exclusions(base.updated(**changes))
+    # "Something plain", "not too loud", a funeral: plain ones first, until a new search.
+    if look := quiet_look(text):
+        query = query.updated(quiet=look)
     if "category" in changes and "product" not in changes:
         query = query.updated(product=None)
     query = apply_price_direction(query, entities, shown)

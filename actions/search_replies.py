@@ -23,11 +23,14 @@ from actions.replies import (
 )
 from commerce.lexicon import load_lexicon
 from commerce.search import (
+    DARK,
+    PLAIN,
     Alternatives,
     ProductMatch,
     ProductQuery,
     SearchResult,
     colour_choices,
+    dark_colours,
     of_a_wider_kind,
 )
 from commerce.sizes import display_size
@@ -134,9 +137,20 @@ def results_heading(result: SearchResult) -> str:
     if result.offset:
         last = result.offset + len(result.matches)
         return f"More {described} ({result.offset + 1}–{last} of {found_count(result)}):"
+    described += quiet_order_words(result.query.quiet)
     if result.total <= len(result.matches):
         return f"I found {_count(result.total, described)}:"
     return f"I found {found_count(result)} {described}. Here are the first {len(result.matches)}:"
+
+
+def quiet_order_words(look: str | None) -> str:
+    """ "Something plain", a funeral (commerce/search/quiet.py): how the list is ordered, said
+    after what was found (", plain ones first (patterned or shiny ones last)"); "" for none.
+    Only what the catalog says is claimed: it calls some patterned or shiny, none plain."""
+    if look == DARK:
+        colours = ", ".join(dark_colours()[:-1]) + f" or {dark_colours()[-1]}"
+        return f", plain ones in dark colours first ({colours}; patterned or shiny ones last)"
+    return ", plain ones first (patterned or shiny ones last)" if look == PLAIN else ""
 
 
 def found_count(result: SearchResult) -> str:
@@ -281,9 +295,10 @@ def one_kind_at_a_time_text(first: str | None, later: list[str]) -> str:
     )
 
 
-def none_shown_in_colour_text(colour: str, kinds: str) -> str:
-    """ "The pink one" under ties none of which is pink."""
-    return f"None of the {kinds} shown is {colour}."
+def none_shown_in_colour_text(colour: str, kinds: str, only: str | None = None) -> str:
+    """ "The pink one" ("the striped one") under ties none of which is pink (striped); `only`: the
+    title of the one product shown, if one was."""
+    return f"The {only} isn't {colour}." if only else f"None of the {kinds} shown is {colour}."
 
 
 def which_of_these_text(name: str | None) -> str:
@@ -345,14 +360,20 @@ def not_sold_text(
     )
 
 
-def who_for_text(gender: str | None, casual_first: bool = False) -> str:
+def who_for_text(gender: str | None, casual_first: bool = False, kept: str = "") -> str:
     """ "A gift for my gf": who it is for is known, the kind of thing is not; ask, with buttons
-    (for a teenager, `casual_first`: the casual kinds first, said as such)."""
+    (for a teenager, `casual_first`: the casual kinds first, said as such; `kept`: what else was
+    said, "slim fit products for office", that the search after the tap keeps)."""
     who = {"female": "her", "male": "him"}.get(gender or "", "them")
     if casual_first:
         return (
             f"Happy to help you find something for {who}! What kind of thing? Here are our most "
             "casual kinds first; tap one, or tell me."
+        )
+    if kept:
+        return (
+            f"Happy to help you find something for {who}! What kind of thing? Tap one, or tell "
+            f"me, and I'll look among {kept}."
         )
     return f"Happy to help you find something for {who}! What kind of thing? Tap one, or tell me."
 

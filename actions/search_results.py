@@ -17,6 +17,7 @@ from actions.conversation import (
     SEARCH_QUERY,
     ShownResults,
     latest_entities,
+    latest_intent,
     points_at_shown,
     query_changes,
 )
@@ -225,20 +226,35 @@ def _closest_of_kind_with_fewer_features(
     return None
 
 
+def kind_to_ask(query: ProductQuery, teenager: bool, gift: bool) -> bool:
+    """Whether to ask what kind of thing before searching: who it is for is said ("need a gift
+    for my gf", "something for a teenager") and nothing else; or a gift is asked for (`gift`: "a
+    present for my grandson, who starts an office job") that names no kind, product or brand,
+    whatever else it says of it (kept for the search the kind tapped makes)."""
+    if (query.gender or teenager) and query.updated(gender=None).is_empty():
+        return True
+    return gift and not (query.category or query.product or query.brand or query.sort)
+
+
 def ask_what_kind(
     dispatcher: CollectingDispatcher,
     session: Session,
-    gender: str | None,
+    query: ProductQuery,
     teenager: bool,
     size_unknown: bool = False,
 ) -> None:
     """ "Need a gift for my gf", "something for a teenager": who it is for is known, the kind of
     thing is not: ask, with a button per kind; a teenager's casual kinds first (the lexicon's
-    `teen_styles`: sneakers before suits). With `size_unknown` ("idk her size"), the kinds that
-    come in no size first, said as such, and that a sized one can be exchanged."""
+    `teen_styles`: sneakers before suits), else those for the occasions said (an office job's
+    first), and what else was said ("slim") named as kept. With `size_unknown` ("idk her
+    size"), the kinds that come in no size first, said as such, and that a sized one can be
+    exchanged."""
+    gender = query.gender
     styles = load_lexicon().teen_styles if teenager else ()
-    kinds = kinds_for(session, gender, prefer_tags=styles)
-    text = search_replies.who_for_text(gender, casual_first=bool(styles))
+    kinds = kinds_for(session, gender, prefer_tags=styles or query.occasions)
+    kept = query.updated(gender=None)
+    kept_words = "" if kept.is_empty() else replies.describe_query(kept)
+    text = search_replies.who_for_text(gender, casual_first=bool(styles), kept=kept_words)
     if size_unknown:
         sizeless = kinds_without_sizes(session, gender)
         kinds = list(dict.fromkeys([*sizeless, *kinds]))[: max(len(kinds), len(sizeless))]
@@ -386,25 +402,35 @@ def _closest_of_kind(session: Session, wanted: ProductQuery) -> SearchResult:
 def answer_colour_not_on_screen(
     dispatcher: CollectingDispatcher, tracker: Tracker, session: Session
 ) -> Events | None:
-    """ "The pink one" under ties none of which is pink: say so, and show the pink ones of that
-    kind (or that the shop has none); None when the message picks no colour on screen."""
+    """ "The pink one" ("the striped one") under ties none of which is pink (striped): say so, and
+    show the pink (striped) ones of that kind, in the list's colour if it had one and some are (or
+    that the shop has none); None when the message picks no colour or feature on screen."""
     entities = latest_entities(tracker)
     shown = ShownResults.from_tracker(tracker)
-    colours = entities.get("colour") or []
+    colours, features = entities.get("colour") or [], tuple(entities.get("feature") or ())
+    picks = points_at_shown(tracker.latest_message.get("text") or "")
     if (
-        len(colours) != 1
+        len(colours) > 1
+        or not (colours or features)
         or not shown.handles
-        or not points_at_shown(tracker.latest_message.get("text") or "")
+        or not (picks or latest_intent(tracker) == "select_product")
         or entities.keys() & {"product", "product_handle", "ordinal"}
     ):
         return None
-    in_colour = ProductQuery(colour=colours[0])
-    if find_products(session, in_colour, limit=1, only_handles=shown.handles).matches:
+    described = ProductQuery(colour=colours[0] if colours else None, features=features)
+    if find_products(session, described, limit=1, only_handles=shown.handles).matches:
         return None
     kind = shown.query.get("category")
     kinds = replies.describe_query(ProductQuery(category=kind))
-    dispatcher.utter_message(text=search_replies.none_shown_in_colour_text(colours[0], kinds))
-    wanted = in_colour.updated(category=kind, gender=shown.query.get("gender"))
+    said = " ".join([*colours[:1], *features])
+    only = product_details(session, shown.handles[0]) if len(shown.handles) == 1 else None
+    text = search_replies.none_shown_in_colour_text(said, kinds, only.title if only else None)
+    dispatcher.utter_message(text=text)
+    wanted = described.updated(category=kind, gender=shown.query.get("gender"))
+    # "navy ones", then "the striped one": striped navy ties, if there are any.
+    colour = None if colours else shown.query.get("colour")
+    if colour and find_products(session, wanted.updated(colour=colour), limit=1).matches:
+        wanted = wanted.updated(colour=colour)
     return show_results(dispatcher, session, wanted)
 
 

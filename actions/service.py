@@ -61,7 +61,11 @@ from actions.size_advice import answer_size_from_body
 from actions.uk_shoe_sizes import answer_uk_shoe_size
 from commerce.config import load_settings
 from commerce.faq import faq_answer, team_hours_on
-from commerce.shipping import destination_not_shipped_to, names_a_destination
+from commerce.shipping import (
+    destination_not_shipped_to,
+    names_a_destination,
+    names_the_destination,
+)
 from shop_nlu.dates import leaves_on, wants_it_soonest, weekday_named
 from shop_nlu.ordering_ways import order_way_asked
 
@@ -333,14 +337,18 @@ class ActionAnswerServiceQuestion(ShopAction):
         if intent == "complaint" and answer_item_problem(dispatcher, tracker):
             return []
         # "How long does shipping take to canada?": the shop doesn't ship there, said first.
+        # "Must I pay customs when it comes to Austria?": the customs answer says where we ship.
         settings = load_settings()
-        if intent in ("ask_delivery_time", "ask_shipping") and (
-            place := destination_not_shipped_to(text, settings.ships_to)
-        ):
-            dispatcher.utter_message(
-                response="utter_not_shipped_there", ships_to=settings.ships_to, place=place
-            )
-            return []
+        asks_shipping = intent in ("ask_delivery_time", "ask_shipping")
+        if asks_shipping and narrow_topic(intent, text) != "customs_duties":
+            if place := destination_not_shipped_to(text, settings.ships_to):
+                dispatcher.utter_message(
+                    response="utter_not_shipped_there", ships_to=settings.ships_to, place=place
+                )
+                return []
+            # "Do you send also to Austria? How long it takes?" where we do: yes, then the times.
+            if names_the_destination(text, settings.ships_to):
+                dispatcher.utter_message(response="utter_shipped_there", ships_to=settings.ships_to)
         if topic := narrow_topic(intent or "", text):
             # "Are you open on sundays?": that day first, then the team's hours and the bot's.
             if topic == "team_hours" and (weekday := weekday_named(text)) is not None:

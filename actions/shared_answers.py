@@ -4,6 +4,7 @@ from both so that every action module imports them at the top, without an import
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 
@@ -23,9 +24,10 @@ from actions.conversation import (
 )
 from actions.search_followups import asks_which_sizes
 from commerce.products import product_details
-from commerce.recommend import complete_an_owned_look, shopper_sizes
-from commerce.search import ProductQuery, available_sizes, find_products
+from commerce.recommend import Outfit, complete_an_owned_look, shopper_sizes
+from commerce.search import ProductQuery, available_sizes, find_products, quiet_first
 from commerce.sizes import LETTER_SIZES, size_extremes
+from shop_nlu.quiet_looks import quiet_look
 
 
 # ---------------------------------------------------------------------------------------------
@@ -272,3 +274,14 @@ def suggest_for_owned(dispatcher, tracker: Tracker, session: Session) -> Events 
     if all(start is not None and end is not None for start, end in spans):
         said = text[min(start for start, _ in spans) : max(end for _, end in spans)].lower()
     return show_suggestions(dispatcher, outfit.as_result(), wording.owned_outfit_text(said, outfit))
+
+
+def quietly_ordered(session: Session, outfit: Outfit, text: str) -> tuple[Outfit, str | None]:
+    """ "Would a tie go with it? Something not too loud": the suggestions in the order the quiet
+    look asked for puts them (commerce/search/quiet.py: patterned or shiny ones last), and the
+    look (None, and the suggestions as they were, when none is asked for)."""
+    if (look := quiet_look(text)) is None or not outfit.suggestions:
+        return outfit, None
+    order = quiet_first(session, [s.match.handle for s in outfit.suggestions], look)
+    ranked = sorted(outfit.suggestions, key=lambda s: order.index(s.match.handle))
+    return dataclasses.replace(outfit, suggestions=tuple(ranked)), look

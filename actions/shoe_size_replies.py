@@ -60,3 +60,13 @@ def uk_size_converted_text(uk: str, gender: str, us: str, guessed: str | None = 
     if guessed:
         return text + f", not {display_size(guessed)}."
     return text + "."
+
+
+def uk_size_both_conversions_text(uk: str, us_by_gender: dict[str, str]) -> str:
+    """ "UK 8 is US 9 in men's shoes and US 10 in women's (our shoes are labelled in US and EU
+    sizes). Which are they for: men's or women's?" """
+    sizes = [f"{display_size(us)} in {gender_word(gender)}" for gender, us in us_by_gender.items()]
+    return (
+        f"{display_size(uk)} is {' and '.join(sizes)} shoes (ours are labelled in US and EU"
+        " sizes). Which are they for: men's or women's?"
+    )

@@ -58,6 +58,7 @@ TOPICS = (
     "location",  # location, team_hours and pickup: narrower contact and shipping questions
     "team_hours",
     "pickup",
+    "customs_duties",  # customs and import taxes on a delivery: the shop owner's words
     "price_match",  # price_match and group_discounts: narrower discount questions
     "group_discounts",
     "bulk_discounts",  # buying many: the shop owner's words, and how many one order takes

@@ -115,7 +115,9 @@ def kind_of_stated_size(size_key: str, text: str) -> str | None:
 # --- what the shopper says about their size -----------------------------------------------------
 
 _OWN_SIZE = re.compile(
-    r"\b(?:i'?m|i am|im|am)\s+(?:\w+\s+){0,2}?(?:an?|size)\s+\S"  # "I'm usually a 9", "im now a M"
+    # "I'm usually a 9", "im now a M"; not "I am searching a long dress" (a search, stranger 31)
+    r"\b(?:i'?m|i am|im|am)\s+(?:(?!(?:looking|searching|seeking|shopping|hunting|trying|going"
+    r"|getting|buying)\b)\w+\s+){0,2}?(?:an?|size)\s+\S"
     r"|\b(?:i'?m|i am|im)\s+(?:an?\s+)?(?:size\s+)?(?:us|eu|uk)?\s?\d"  # "I'm 9.5", "im eu 43"
     r"|\bi\s+(?:\w+\s+)?(?:wear|take|fit)\s+(?:an?\s+|size\s+|in\s+)?\S"  # "I usually wear a medium"
     r"|\bmy\s+(?:\w+\s+){0,2}size\b"  # "my shoe size is 10", "my size"
@@ -131,7 +133,7 @@ _SOMEONE_ELSES_SIZE = re.compile(
     r"(?:wears?|takes?|fits?|an?\s|size\s|(?:us|eu|uk)?\s?\d)"
     r"|\bmy\s+\w+['’]s\b"
     r"|\bmy\s+(?:\w+\s+)?(?!(?:size|collar|neck|waist|chest|inseam|feet|foot|shoe|usual)\b)\w+"
-    r"\s+(?:is|wears|takes)\s+(?:an?\s+|size\s+)?(?:us|eu|uk)?\s?(?:\d|x*[sml]\b|x+l\b|small|medium|large)",
+    r"\s+(?:is|wears|takes)\s+(?:an?\s+)?(?:size\s+)?(?:us|eu|uk)?\s?(?:\d|x*[sml]\b|x+l\b|small|medium|large)",
     re.IGNORECASE,
 )
 _SIZE_AFTER_SIZE_WORD = re.compile(

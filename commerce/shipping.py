@@ -146,6 +146,25 @@ _COUNTRIES = {
     "netherlands": "the Netherlands", "europe": "Europe", "the eu": "Europe", "japan": "Japan",
     "india": "India", "brazil": "Brazil", "puerto rico": "Puerto Rico", "toronto": "Canada",
     "vancouver": "Canada", "montreal": "Canada", "london": "the United Kingdom",
+    "austria": "Austria", "vienna": "Austria", "wien": "Austria", "switzerland": "Switzerland",
+    "belgium": "Belgium", "luxembourg": "Luxembourg", "portugal": "Portugal", "greece": "Greece",
+    "poland": "Poland", "czech republic": "the Czech Republic", "czechia": "the Czech Republic",
+    "slovakia": "Slovakia", "hungary": "Hungary", "slovenia": "Slovenia", "croatia": "Croatia",
+    "romania": "Romania", "bulgaria": "Bulgaria", "denmark": "Denmark", "sweden": "Sweden",
+    "norway": "Norway", "finland": "Finland", "iceland": "Iceland", "estonia": "Estonia",
+    "latvia": "Latvia", "lithuania": "Lithuania", "holland": "the Netherlands", "malta": "Malta",
+    "cyprus": "Cyprus", "turkey": "Turkey", "ukraine": "Ukraine", "russia": "Russia",
+    "berlin": "Germany", "munich": "Germany", "paris": "France", "madrid": "Spain",
+    "rome": "Italy", "milan": "Italy", "amsterdam": "the Netherlands", "zurich": "Switzerland",
+    "dublin": "Ireland", "china": "China", "hong kong": "Hong Kong", "singapore": "Singapore",
+    "south korea": "South Korea", "korea": "South Korea", "taiwan": "Taiwan",
+    "philippines": "the Philippines", "indonesia": "Indonesia", "malaysia": "Malaysia",
+    "thailand": "Thailand", "vietnam": "Vietnam", "pakistan": "Pakistan",
+    "sri lanka": "Sri Lanka", "bangladesh": "Bangladesh", "uae": "the United Arab Emirates",
+    "dubai": "the United Arab Emirates", "saudi arabia": "Saudi Arabia", "qatar": "Qatar",
+    "israel": "Israel", "egypt": "Egypt", "south africa": "South Africa", "nigeria": "Nigeria",
+    "ghana": "Ghana", "kenya": "Kenya", "nairobi": "Kenya", "argentina": "Argentina",
+    "chile": "Chile", "colombia": "Colombia", "peru": "Peru",
 }  # fmt: skip
 _COUNTRY = re.compile(
     r"\b("
@@ -179,3 +198,13 @@ def destination_not_shipped_to(text: str, ships_to: str) -> str | None:
     if _ABROAD.search(words) and shipped:
         return "another country"
     return None
+
+
+def names_the_destination(text: str, ships_to: str) -> bool:
+    """Whether a shipping question names the country the shop delivers to (`ships_to`, from the
+    settings): "do you send also to Austria?" where the shop ships to Austria."""
+    shipped = ships_to.lower().removeprefix("the ").strip()
+    return any(
+        _COUNTRIES[match.group(1)].lower().removeprefix("the ").strip() == shipped
+        for match in _COUNTRY.finditer(text.lower())
+    )

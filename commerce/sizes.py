@@ -197,3 +197,22 @@ def us_shoe_size_from_uk(key: str, gender: str) -> str | None:
     if match is None or gender not in UK_SIZES_BELOW_US:
         return None
     return "us" + normalise_number(str(Decimal(match.group(1)) + UK_SIZES_BELOW_US[gender]))
+
+
+# ---------------------------------------------------------------------------------------------
+# EU (continental) women's dress sizes
+# ---------------------------------------------------------------------------------------------
+# The standard conversion of women's dress sizes: EU 32 = US 0, EU 34 = US 2, ... EU 50 = US 18
+# (the EU size is the US one plus 32; French and German labels use the EU numbers). Dresses and
+# gowns are labelled in US sizes (or letters), so an EU size is looked up as the US size it is.
+EU_DRESS_SIZES_ABOVE_US = 32
+EU_DRESS_SIZES = range(32, 52, 2)
+
+
+def us_dress_size_from_eu(key: str) -> str | None:
+    """The US dress size key for an EU one ('38' or 'eu38' -> 'us6'); None when the key is no EU
+    women's dress size (an odd number, a US or UK size, a letter)."""
+    match = re.fullmatch(r"(?:eu)?(\d{2})", key)
+    if match is None or int(match.group(1)) not in EU_DRESS_SIZES:
+        return None
+    return f"us{int(match.group(1)) - EU_DRESS_SIZES_ABOVE_US}"

@@ -12,13 +12,32 @@ import re
 from datetime import date, timedelta
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-# "sat", "thurs", "weds": the shortenings people type, each mapped to its weekday's number
-# ("mon" and "sun" are left out: "c'mon", "sun hat").
+# "thurs", "weds": the shortenings people type, each mapped to its weekday's number ("mon", "sun"
+# and "sat" are ordinary words too, "c'mon", "sun hat", "i sat": see _SHORT_DAY_IN_A_DAY_POSITION).
 _WEEKDAY_WORDS = {
     **{name: number for number, name in enumerate(_WEEKDAYS)},
-    **{"tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
-       "sat": 5},
+    **{"tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4},
 }  # fmt: skip
+# "by mon?", "arrive on sun", "need it sat", "wedding next sat" (stranger test 31): a day only where
+# a day stands, after a word that puts one there and before the end, a date or a word that cannot be
+# what it qualifies ("sun hat" is not).
+_SHORT_DAYS = {"mon": "monday", "sun": "sunday", "sat": "saturday"}
+_SHORT_DAY_IN_A_DAY_POSITION = re.compile(
+    r"\b((?:next|this|coming)\s+|"
+    r"(?:by|on|for|before|till|til|until|open|need(?:s|ed)?\s+(?:it|them|this|these|that|those|one)"
+    r"(?:\s+(?:by|on|for|before|till|til|until))?)\s+(?:(?:next|this|coming)\s+)?)(mon|sun|sat)\.?"
+    r"(?=\s*(?:$|[?!.,;)]|\d|(?:pls|please|plz|if|or|and|latest|at|morning|afternoon|evening|night"
+    r"|then|possible|ok|okay|for|cos|because|as|so|thx|thanks|its|it's|is|the)\b))"
+)
+
+
+def _short_days_spelled_out(words: str) -> str:
+    """`words` (lowercase) with "mon", "sun" and "sat" written in full where they stand as a day."""
+    return _SHORT_DAY_IN_A_DAY_POSITION.sub(
+        lambda match: match.group(1) + _SHORT_DAYS[match.group(2)], words
+    )
+
+
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december")  # fmt: skip
 _MONTH_WORDS = {
@@ -83,7 +102,7 @@ def needed_by(text: str, today: date, named_as_deadline: bool = False) -> date |
     counts only after "by", "for", "before", "on", "until", "this" or "next"; "today", "tonight"
     and "tomorrow" always count.
     """
-    words = _ORDERING_DAY.sub(" ", text.lower())
+    words = _ORDERING_DAY.sub(" ", _short_days_spelled_out(text.lower()))
     if _TODAY.search(words):
         return today
     if _TOMORROW.search(words):
@@ -138,7 +157,7 @@ def leaves_on(text: str, day: date, today: date) -> str | None:
     """How the shopper leaves on `day` (a day `text` names, counted from `today`): "fly" ("flying
     out dec 4th", "before my flight on friday") or "leave" ("leaving on the 5th", "my trip is on
     friday"); None when `text` names it as no day of leaving ("by friday")."""
-    match = _LEAVING_ON_A_DAY.search(text.lower())
+    match = _LEAVING_ON_A_DAY.search(_short_days_spelled_out(text.lower()))
     if not match or needed_by(match.group(0), today) != day:
         return None
     return "fly" if re.search(r"\b(?:fly|flies|flying|flight)", match.group(0)) else "leave"
@@ -171,14 +190,20 @@ _ARRIVES_BEFORE = re.compile(
     r"|get (?:it|them|this|these|that|those|one)|have (?:it|them))\b.{0,20}?"
     r"\b(?:(?:before|in time|by then)\b|by (?:(?:"
     + _WEEKDAY_NAMES
-    + r"|this|next|the|tomorrow|tmrw)\b|\d))"
+    + r"|this|next|the|tomorrow|tmrw)\b|\d)|on (?:"
+    + _WEEKDAY_NAMES
+    + r")\b)"
+    # "need it sat", "need them by mon": the day it is needed by.
+    r"|\bneed(?:s|ed)? (?:it|them|this|these|that|those|one) (?:(?:by|on|for|before) )?(?:"
+    + _WEEKDAY_NAMES
+    + r")\b"
 )
 
 
 def asks_if_it_arrives_by(text: str, today: date) -> bool:
     """Whether `text` names a day and asks whether the order arrives before it ("photos are on 9
     december, it will arrive before?")."""
-    lowered = text.lower()
+    lowered = _short_days_spelled_out(text.lower())
     return bool(_ARRIVES_BEFORE.search(lowered)) and needed_by(lowered, today) is not None
 
 
@@ -190,7 +215,7 @@ def without_soonest_words(text: str) -> str:
 def weekday_said_alone(text: str) -> int | None:
     """The weekday (0 = Monday) `text` names without "this", "next" or "coming" ("by saturday"),
     which may be the one the shopper set earlier ("a party next saturday"); None otherwise."""
-    words = _ORDERING_DAY.sub(" ", text.lower())
+    words = _ORDERING_DAY.sub(" ", _short_days_spelled_out(text.lower()))
     match = _WEEKDAY.search(words)
     if not match or match.group(1) or _names_a_date(words):
         return None
@@ -262,7 +287,7 @@ _WEEKDAY_ASKED = re.compile(
 
 def weekday_named(text: str) -> int | None:
     """The weekday (0 = Monday) `text` names ("open on sundays"; a weekend is Saturday), or None."""
-    match = _WEEKDAY_ASKED.search(text.lower())
+    match = _WEEKDAY_ASKED.search(_short_days_spelled_out(text.lower()))
     if not match:
         return None
     return 5 if match.group(2) else _WEEKDAY_WORDS[match.group(1)]

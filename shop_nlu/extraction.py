@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 
 import spacy
 from spacy.matcher import PhraseMatcher
 
-from commerce.search import number_forms
+from commerce.lexicon import load_lexicon
+from commerce.search import category_types, number_forms
 from commerce.vocabulary import CatalogTerm
 from shop_nlu.entity import Entity
 from shop_nlu.extraction_context import (
@@ -33,6 +35,7 @@ from shop_nlu.extraction_context import (
     without_the_office_of_a_job_on_feet,
 )
 from shop_nlu.extraction_patterns import FOR_BOTH, pattern_candidates
+from shop_nlu.goods_questions import thing_asked_if_sold
 from shop_nlu.typos import (
     consonants,
     deletions,
@@ -127,7 +130,7 @@ class ShopEntityExtractor:
                   if entity.entity != "gender" or not any(a <= entity.start < b for a, b in both)]  # fmt: skip
         marked = mark_exclusions(lowered, sorted(chosen, key=lambda e: e.start))
         marked = [a_style_ruled_out(entity) for entity in marked]
-        return without_the_office_of_a_job_on_feet(
+        found = without_the_office_of_a_job_on_feet(
             [
                 part
                 for entity in mark_owned(lowered, marked)
@@ -136,6 +139,7 @@ class ShopEntityExtractor:
                 for part in blend_parts(entity)
             ]
         )
+        return the_kind_a_feature_is_of(goods_a_feature_word_names(text, found))
 
     def _necktie_parts(self, lowered: str, text: str, entity: Entity) -> list[Entity]:
         """ "A plain black tie to go with it": the colour black and a tie, not the black-tie dress
@@ -260,6 +264,51 @@ class ShopEntityExtractor:
         # Left-out vowels, swapped, missing or doubled letters are likelier than a wrong letter:
         # "gren" is green, not grey; "slik" is silk, not slim.
         return likely or others
+
+
+def goods_a_feature_word_names(text: str, entities: list[Entity]) -> list[Entity]:
+    """ "Do you sell laces?": a feature word (how a shoe fastens) asked for by itself names goods,
+    the kind not sold that the lexicon's phrases end with it ("shoe laces": shoelaces), so the
+    search says we don't sell them instead of listing lace-ups. "Shoes with laces" is unchanged."""
+    span = thing_asked_if_sold(text)
+    if span is None or any(entity.entity == "category" for entity in entities):
+        return entities
+    not_sold = load_lexicon().not_sold_words
+    found = []
+    for entity in entities:
+        word = text[entity.start : entity.end].lower()
+        kinds = {kind for phrase, kind in not_sold.items() if phrase.split()[-1] == word}
+        # (the last word of what is asked for: "spare laces for them" asks about the pair on screen)
+        asked = span[0] <= entity.start and not text[entity.end : span[1]].strip()
+        if entity.entity == "feature" and asked and len(kinds) == 1:
+            entity = replace(entity, entity="category", value=kinds.pop())
+        found.append(entity)
+    return found
+
+
+def the_kind_a_feature_is_of(entities: list[Entity]) -> list[Entity]:
+    """ "Shoes for jogging", "running shoes": the one kind of shoe a feature is of (lexicon
+    `feature_kind`, running: sneakers) in place of the broader kind said, which it covers; a
+    feature that other kinds have too ("low heel": flats as well) leaves the kind as said."""
+    lexicon = load_lexicon()
+    owns = {
+        lexicon.feature_kind[entity.value]
+        for entity in entities
+        if entity.entity == "feature"
+        and entity.value in lexicon.feature_kind
+        and not lexicon.kinds_with_feature.get(entity.value)
+    }
+    if len(owns) != 1:
+        return entities
+    (own,) = owns
+    return [
+        replace(entity, value=own)
+        if entity.entity == "category"
+        and entity.value != own
+        and own in category_types(entity.value)
+        else entity
+        for entity in entities
+    ]
 
 
 def partial_product_names(vocabulary: list[CatalogTerm]) -> list[CatalogTerm]:

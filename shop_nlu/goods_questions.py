@@ -154,6 +154,13 @@ def _without_remark(text: str, entities: list[Entity]) -> str:
     return text[: remark.start() + 1]
 
 
+def thing_asked_if_sold(text: str) -> tuple[int, int] | None:
+    """Where the thing asked for is in "do you sell laces?", "have u got laces" (its span), or
+    None when the message does not ask whether the shop sells something."""
+    match = _ASKS_IF_SOLD.match(text)
+    return match.span("thing") if match else None
+
+
 def asks_if_sold(text: str, entities: list[Entity]) -> bool:
     """Whether a message asks if the shop sells a kind: "do you do gift cards?", "got any boots"
     (a short remark after the question mark aside: "do u sell gift cards? might be safer tbh")."""

@@ -46,6 +46,19 @@ def asks_for_a_gift(text: str, entities: Iterable[Entity]) -> bool:
     )
 
 
+# A present named as such: "a leaving present for a colleague", "gift ideas for my grandson".
+_GIFT_NOUN = re.compile(r"\b(?:gifts?|presents?|pressies?|prezzies?)\b", re.IGNORECASE)
+
+
+def names_a_gift(text: str, for_someone: bool) -> bool:
+    """Whether a message is about buying a gift: a present named ("a leaving present for a
+    colleague"), or a birthday, Christmas... of someone it names (`for_someone`: "my sister's
+    birthday is next week"); never a question about wrapping, notes or sending one."""
+    if _GIFT_SERVICE.search(text):
+        return False
+    return bool(_GIFT_NOUN.search(text) or (for_someone and _GIFT.search(text)))
+
+
 # "Swap it for the other one", "exchange the carlton for the rutland", "trade that for the second
 # one": one product traded for another the message points at, heard as a return or the exchanges
 # question. It is the add action's (the cart's swap, actions/cart_swaps.py, which also says how an

@@ -106,3 +106,23 @@ def price_value(raw: str) -> str | None:
     if re.search(r"\dk\b", compact):
         value *= 1000
     return normalise_number(str(value)) if value == value.to_integral() else str(value)
+
+
+# An amount said in a currency, by its symbol or word ("250 Euro", "€200", "400 pounds").
+_CURRENCIES = {
+    "$": r"\$|dollars?|bucks|usd",
+    "€": r"€|euros?|eur",
+    "£": r"£|pounds|quid|gbp",
+}
+_AMOUNT_IN = {
+    symbol: re.compile(
+        rf"(?:{words})\s?\d|\d[\d,]*(?:\.\d{{1,2}})?\s?k?\s?(?:{words})(?!\w)", re.IGNORECASE
+    )
+    for symbol, words in _CURRENCIES.items()
+}
+
+
+def currency_said(text: str) -> str | None:
+    """The symbol of the currency an amount in a message is said in ("maximum 250 Euro" -> "€"),
+    or None when no amount names one."""
+    return next((symbol for symbol, amount in _AMOUNT_IN.items() if amount.search(text)), None)

@@ -38,6 +38,11 @@ SIZE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("size", re.compile(
         rf"\b(?:size|sz|a size)(?:\s*[:#]\s*|\s+|(?=\d))(?P<value>{_SIZE_VALUE})\b(?![.,]\d)"
     )),
+    # "her size is 8", "my wife's shoe size is 8", "his size = 10": whose size it is, then the size.
+    ("size", re.compile(
+        r"\b(?:her|his|my|their|your|ur|[a-z]+['’]s)\s+(?:[a-z]+\s+)?size\s+(?:is\s+|=\s*)(?:an?\s+)?"
+        rf"(?P<value>{_SIZE_VALUE})\b(?![.,]\d){_NOT_A_SIZE_AFTER}"
+    )),
     # "I'm usually a small", "normally wear a 42R", "i'm a medium", "she wears a small", "she's a
     # medium" (who the size is for).
     ("size", re.compile(

@@ -10,6 +10,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
@@ -45,6 +46,8 @@ class ProductReference:
     # For "ambiguous": the products that fit ("the black one" when both belts are black), so the
     # shopper can be asked by name (`ask_which_one`).
     candidates: tuple[str, ...] = ()
+    # "The cheapest one" when two share the lowest price (the highest, for the priciest): it.
+    tied_at: Decimal | None = None
 
 
 # --- the one product meant -----------------------------------------------------------------------
@@ -262,6 +265,12 @@ def _by_description(
     handles = [match.handle for match in fitting.matches]
     if not description.sort:  # keep the order on screen
         handles = [handle for handle in shown.handles if handle in handles]
+    if description.sort in _SORT_OF_DIRECTION.values() and len(handles) > 1:
+        # "the cheapest one" of two belts at $69: which of them (stranger test 31).
+        price = [match.price_from for match in fitting.matches]  # what the order ranks by
+        tied = tuple(h for h, at in zip(handles, price, strict=True) if at == price[0])
+        if len(tied) > 1:
+            return ProductReference(None, "ambiguous", candidates=tied, tied_at=price[0])
     if len(handles) == 1 or (handles and description.sort):
         return ProductReference(handles[0])
     if handles:
@@ -391,7 +400,9 @@ def ask_which_one(
         return False
     colour = (latest_entities(tracker).get("colour") or [None])[-1]
     titles = [button["title"] for button in buttons]
-    dispatcher.utter_message(text=reference_replies.which_one_text(titles, colour), buttons=buttons)
+    tied = (reference.tied_at, (latest_entities(tracker).get("sort") or [""])[-1])
+    text = reference_replies.which_one_text(titles, colour, *tied if reference.tied_at else ())
+    dispatcher.utter_message(text=text, buttons=buttons)
     return True
 
 

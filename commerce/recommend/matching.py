@@ -1,21 +1,34 @@
 """Matching outfits for two ("matching outfits for me and my partner", "matching navy outfits for
 two"): clothing for him and for her in one shared colour, the colour asked for or else the one both
 have most of in stock (stranger test 19, docs/nlu/stranger-test-19.md: "must be matching" was lost).
+Two people matching in one kind ("matching ties for me and my twin bro") wear the same product:
+`same_for_both`, those in stock in a colour the shop has enough of for both (stranger test 31,
+docs/nlu/stranger-test-31.md: ties, sold for men only, found no colour "for both of you").
 Returns facts: the colour and each one's products; the wording is the actions' job."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from commerce.models import Product, Variant
-from commerce.search import ProductQuery, SearchResult, colour_choices, find_products
+from commerce.search import (
+    ProductQuery,
+    SearchResult,
+    colour_choices,
+    find_products,
+    load_variant_facts,
+    variant_fits,
+)
 
 # What an outfit for either is looked for among, when the shopper names no kind.
 OUTFIT_KIND = "clothing"
 PEOPLE = ("male", "female")
+# How many products of the kind are looked through for those the shop has enough of for two.
+SAME_FOR_BOTH_CANDIDATES = 24
 
 
 @dataclass(frozen=True)
@@ -45,6 +58,30 @@ def matching_outfits(
         if query.colour:
             continue
     return None
+
+
+def same_for_both(
+    session: Session, query: ProductQuery, people: int = 2, limit: int = 3
+) -> SearchResult:
+    """Products of the query's kind that `people` people can wear alike: one product, bought once
+    for each in one colour (and the query's size, if it has one) of which one variant has at least
+    `people` in stock. Each match's colours are those only; no matches when none has such a one."""
+    found = find_products(session, query, limit=SAME_FOR_BOTH_CANDIDATES)
+    handles = [match.handle for match in found.matches]
+    rows = session.execute(select(Product.handle, Product.id).where(Product.handle.in_(handles)))
+    ids = dict(rows.all())
+    variants = load_variant_facts(session, list(ids.values()))
+    matches = []
+    for match in found.matches:
+        enough = [
+            variant
+            for variant in variants.get(ids[match.handle], [])
+            if variant.stock >= people and variant_fits(variant, query, in_stock_only=True)
+        ]
+        if enough:
+            colours = tuple(dict.fromkeys(v.colour for v in enough if v.colour))
+            matches.append(dataclasses.replace(match, colours=colours))
+    return SearchResult(query=query, matches=matches[:limit], total=len(matches))
 
 
 def _colours_by_stock(session: Session) -> list[str]:

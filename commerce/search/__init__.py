@@ -10,6 +10,7 @@
 - `closest_candidates`: the first products that fit a set of filters, nearest price first.
 - `closest`: the products nearest to a query they do not fit (sort="closest").
 - `by_price`: `find_products` sorted by price (cheapest first along the lowest prices in stock).
+- `quiet`: the order a quiet look asks for ("something plain", a funeral): loud ones last.
 - `finding`: `find_products` in each order, paged.
 - `alternatives`: what to show when a search finds nothing in stock (`find_alternatives`).
 - `claims`: which of a search's products the catalog describes with a feature asked about.
@@ -56,16 +57,18 @@ from commerce.search.query import (
     parse_price,
     price_near,
 )
+from commerce.search.quiet import DARK, PLAIN, dark_colours, quiet_first
 from commerce.search.results import ProductMatch, SalesRanking, SearchResult
 from commerce.search.variant_facts import VariantFacts, load_variant_facts, variant_fits
 
 __all__ = [
-    "COLOUR_ALTERNATIVES", "KIND_ALTERNATIVES", "NOT_SOLD_STATUSES", "RELAXATION_ORDER", "SORTS",
-    "Alternatives", "FeaturesAmong", "FeaturesOfList", "ProductMatch", "ProductQuery",
-    "SalesRanking", "SearchResult", "VariantFacts", "alternative_distance", "available_sizes",
-    "category_types", "colour_choices", "described_among", "features_of_list", "find_alternatives",
-    "find_products", "kind_within", "kinds_for", "load_variant_facts", "narrower_kind",
-    "narrowest_kind", "nearest_kind_features", "nearest_kind_on_sale", "nearest_sold_kind",
-    "number_forms", "of_a_wider_kind", "parse_price", "price_near", "products_named_for_kind",
-    "sells_kind", "sold_kinds", "variant_fits",
+    "COLOUR_ALTERNATIVES", "DARK", "KIND_ALTERNATIVES", "PLAIN", "NOT_SOLD_STATUSES",
+    "RELAXATION_ORDER", "SORTS", "Alternatives", "FeaturesAmong", "FeaturesOfList", "ProductMatch",
+    "ProductQuery", "SalesRanking", "SearchResult", "VariantFacts", "alternative_distance",
+    "available_sizes", "category_types", "colour_choices", "dark_colours", "described_among",
+    "features_of_list", "find_alternatives", "find_products", "kind_within", "kinds_for",
+    "load_variant_facts", "narrower_kind", "narrowest_kind", "nearest_kind_features",
+    "nearest_kind_on_sale", "nearest_sold_kind", "number_forms", "of_a_wider_kind", "parse_price",
+    "price_near", "products_named_for_kind", "quiet_first", "sells_kind", "sold_kinds",
+    "variant_fits",
 ]  # fmt: skip

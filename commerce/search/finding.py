@@ -26,6 +26,7 @@ from commerce.search.fitting import (
     _product_conditions,
 )
 from commerce.search.query import ProductQuery, category_types
+from commerce.search.quiet import quiet_terms
 from commerce.search.results import MATCH_COLUMNS, SalesRanking, SearchResult, to_match
 from commerce.search.variant_facts import _size_keys, load_variant_facts
 
@@ -89,7 +90,8 @@ def _ranked_last(query: ProductQuery) -> list:
         )
         if said or of_kinds:
             last.append(case((or_(*of_kinds, *said), 1), else_=0))
-    return last
+    # "Something plain", a funeral: what the catalog calls patterned or shiny last.
+    return [*last, *quiet_terms(query.quiet)]
 
 
 def find_products(

@@ -55,6 +55,9 @@ class ProductQuery:
     # or tagged with these styles, come first. They order the results and never filter them.
     prefer_colours: tuple[str, ...] = ()
     prefer_tags: tuple[str, ...] = ()
+    # A quiet look asked for ("something plain", a funeral: commerce/search/quiet.py): "plain" or
+    # "dark". It orders the results and never filters them.
+    quiet: str | None = None
     # With sort="closest": the filters the shopper has just asked for, given up last.
     keep: tuple[str, ...] = ()
 

@@ -1,0 +1,50 @@
+"""Adding a product picked by price: "add the cheapest", "put the cheapest one in my cart", "throw
+the most expensive in my bag" add the cheapest (priciest) of those on screen, where they were only
+opened (stranger test 31, docs/nlu/stranger-test-31.md). No Rasa here; shop_nlu/resolution.py
+weighs it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from shop_nlu.entity import Entity
+from shop_nlu.intents import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, SEARCH_INTENT
+
+ADD_INTENT = "add_to_cart"
+# What "add the cheapest" is heard as: a refinement to the cheapest, its details, a pick.
+MAY_ADD_BY_PRICE = frozenset({
+    FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, SEARCH_INTENT, "refine_search", "select_product",
+    "product_details", "ask_price",
+})  # fmt: skip
+# "the cheapest", "the most expensive one": one on screen, not "the cheapest first" (an order).
+_THE_CHEAPEST = re.compile(
+    r"\bthe\s+(?:cheapest|priciest|dearest|most expensive|least expensive|most affordable)\b"
+    r"(?!\s+(?:ones?\s+|items?\s+)?(?:first|1st|on top|at the top)\b)"
+)
+# "add ...", "put ... in my cart", "throw it in the basket": into the cart.
+_ADDS = re.compile(
+    r"^\W*(?:(?:ok|okay|so|then|yes|yeah|right|pls|please|just|and|also|now|cool|k)\W+)*"
+    r"(?:add|put|throw|chuck|pop|stick|bung)\b"
+    r"|\b(?:in|into|to)\s+(?:my|the|ur|your)\s+(?:shopping\s+)?(?:cart|basket|bag|trolley)\b"
+)
+# "add the cheapest shipping": a shipping option, no product.
+_SHIPPING = re.compile(r"\b(?:ship\w*|deliver\w*|postage|courier|express|standard)\b")
+
+
+def adds_by_price(text: str, entities: Iterable[Entity]) -> bool:
+    """Whether a message adds the cheapest or priciest product on screen to the cart ("add the
+    cheapest", "put the cheapest one in my cart")."""
+    entities = list(entities)
+    if any(
+        e.entity in ("product", "product_handle", "ordinal") and e.role is None for e in entities
+    ):
+        return False
+    sorts = {e.value for e in entities if e.entity == "sort" and e.role is None}
+    lowered = text.lower()
+    return (
+        bool(sorts & {"price_asc", "price_desc"})
+        and bool(_THE_CHEAPEST.search(lowered))
+        and bool(_ADDS.search(lowered))
+        and not _SHIPPING.search(lowered)
+    )
