@@ -38,6 +38,7 @@ from commerce.search import (
     products_named_for_kind,
     sells_kind,
 )
+from shop_nlu.message_readings import names_a_gift
 from shop_nlu.quiet_looks import quiet_look
 
 
@@ -123,6 +124,13 @@ def search_to_refine(
     return previous, among
 
 
+def gift_for_someone_else(text: str, previous: ProductQuery, changes: dict) -> bool:
+    """ "Also need a gift for my gf" after shirts for a grandson's office job: a gift for another
+    person, searched afresh (what kind of thing, for her), not the grandson's search narrowed."""
+    gender = changes.get("gender")
+    return gender is not None and gender != previous.gender and names_a_gift(text, True)
+
+
 def refined_query(
     tracker,
     session,
@@ -147,6 +155,7 @@ def refined_query(
         or (latest_intent(tracker) == "search_products" and "category" in changes)
         or asks_about_the_whole_shop(tracker, text, changes)
         or (teenager and not changes.keys() & {"category", "product"})
+        or gift_for_someone_else(text, previous, changes)
     )
     # A new search keeps only who the shopper is buying for; a refinement keeps everything.
     base = ProductQuery(gender=previous.gender) if starts_over else previous

@@ -67,6 +67,35 @@ def test_the_kind_tapped_is_searched_with_what_was_said(chat, extractor):
     assert not any("Tuxedo" in title or "Marcella" in title for title in titles), titles
 
 
+# Replaying the grandson's gift then "also need a gift for my gf" (session 14): the girlfriend got
+# "I have no slim fit dress shirts for women for office", the grandson's search narrowed to her.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "also need a gift for my gf",
+        "and a present for my wife too",
+        "i also want to get something for my sister's birthday",
+        "oh and a gift for my mum please",
+        "Could you also help with a Christmas present for my daughter?",
+    ],
+)
+def test_a_gift_for_someone_else_starts_again(chat, extractor, text):
+    search(chat, extractor, OFFICE_GIFT)
+    chat.run(
+        ActionSearchProducts(),
+        "search_products",
+        '/search_products{"category": "dress shirts", "gender": "male"}',
+        entity_list(category="dress shirts", gender="male"),
+    )
+
+    turn = search(chat, extractor, text)
+
+    print(turn.shown)
+    assert "What kind of thing?" in turn.text
+    assert "office" not in turn.text and "slim" not in turn.text
+    assert "Shirt" not in turn.text, "no shirts narrowed to her"
+
+
 @pytest.mark.parametrize(
     "text",
     [
