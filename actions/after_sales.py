@@ -20,6 +20,7 @@ from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.forms import FormValidationAction
 
 from actions import order_replies, partial_returns
+from actions.address_corrections import corrected_address
 from actions.base import Events, ShopAction
 from actions.cart_arrival import tell_cart_total_and_arrival
 from actions.checkout_slots import LAST_ORDER
@@ -337,7 +338,12 @@ class ActionChangeOrderAddress(ShopAction):
             dispatcher.utter_message(text=order_replies.change_refused_text(order, check))
             offer_the_team(dispatcher)  # the team may still reach the carrier
             return events
-        dispatcher.utter_message(text=f"Order {order.number} goes to {order.address} now.")
+        text = tracker.latest_message.get("text") or ""
+        if (corrected := corrected_address(order.address, text)) is not None:
+            # "47 not 45": the whole address with that part corrected, asked back before a change.
+            return events + [SlotSet(NEW_ADDRESS, corrected),
+                             FollowupAction("action_check_order_address")]  # fmt: skip
+        dispatcher.utter_message(text=f"Order {order.number} is set to go to {order.address}.")
         # No requested slot left over from an earlier form: at activation Rasa would take this
         # message ("I gave the wrong address") as the answer to it.
         return events + [SlotSet("requested_slot", None), FollowupAction("order_address_form")]

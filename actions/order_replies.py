@@ -21,7 +21,7 @@ from commerce.order_rules import (
 )
 from commerce.orders import Contact, Quote, variant_title
 from commerce.orders_after_sale import Invoice
-from commerce.shipping import SHIPPING_METHODS
+from commerce.shipping import SHIPPING_METHODS, ArrivalBy, ShippingMethod
 from commerce.sizes import SizeSystem, display_size, gender_word
 
 
@@ -298,4 +298,50 @@ def checkout_left_text(title: str | None) -> str:
     return (
         f"I've left the checkout of the {title} there: nothing is ordered. Say "
         f'"buy the {title}" when you want it.'
+    )
+
+
+def placed_order_arrival_text(order: Order, needed: date | None) -> str:
+    """ "When will it reach?" about the order placed: the date it was given when ordered, and
+    whether that makes the day the shopper needs it (`needed`), when they named one."""
+    method = SHIPPING_METHODS.get(order.shipping_method)
+    by = f" ({method.label.lower()} shipping)" if method else ""
+    text = f"Your order {order.number} should arrive by {day(order.estimated_delivery)}{by}"
+    if needed is None:
+        return text + "."
+    if order.estimated_delivery.date() <= needed:
+        return text + f": in time for {day(needed)}."
+    return text + f": too late for {day(needed)}, I'm sorry."
+
+
+def sooner_for_placed_order_text(
+    express: ShippingMethod, today: date, needed: date, can_cancel: bool
+) -> str:
+    """What can still be done when the order placed comes too late: express, ordered again today,
+    if it would make it (and the order may still be cancelled); else that even express would not."""
+    first, last = express.arrival(today)
+    if express.arrives_by(today, needed) == ArrivalBy.IN_TIME and can_cancel:
+        return (
+            f"{express.label}, ordered today, would arrive by {day(last)}: you could cancel this "
+            'order (say "cancel my order") and order it again with express.'
+        )
+    return (
+        f"Even {express.label.lower()}, ordered today, would arrive {day(first)} at the earliest."
+    )
+
+
+def placed_order_return_text(order: Order, check: ChangeCheck, days: int) -> str:
+    """ "Can I return it if it doesn't fit?" about the order placed: yes, until when, how to start
+    it here and the refund first; an exchange second. Only for an order that is or will be
+    returnable (not for one closed or past its window: change_refused_text says why)."""
+    if check.allowed:
+        when = f"until {day(check.return_window_closes)} ({days} days from delivery)"
+        start = 'Tap "Return it" to start it right here'
+    else:
+        when = f"within {days} days of delivery"
+        start = 'Once it has arrived, start the return right here: just say "I want to return it"'
+    return (
+        f"Yes, you can return order {order.number} {when} for a refund. {start}. The refund goes "
+        "back to the payment method you paid with. Rather have another size? Ask for an exchange "
+        "when you start the return, and we send the new one once your return is on its way."
     )

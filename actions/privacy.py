@@ -129,10 +129,20 @@ class ActionAnswerPrivacyQuestion(ShopAction):
         settings = load_settings()
         sharing = data_sharing(settings, load_handoff_settings(), load_alert_settings())
         text = tracker.latest_message.get("text") or ""
-        facts = privacy_replies.data_use_text(sharing, tracker.get_latest_input_channel(), text)
+        asked = privacy_replies.asked_parts(text)
+        # "What do you do with what I type?": what the store keeps about them at this moment too.
+        kept_now = (
+            profile_replies.kept_lines(what_is_kept(session, tracker.sender_id))
+            if "now" in asked
+            else None
+        )
+        facts = privacy_replies.data_use_text(
+            sharing, tracker.get_latest_input_channel(), text, kept_now
+        )
         answer = [facts]
-        # Where the data is and how to make a request: the shop owner's words, never ours.
-        if "rights" in privacy_replies.asked_parts(text):
+        # Where the data is and how to make a request: the shop owner's words, never ours (not
+        # for "what do you do with what I type?", which asks about neither).
+        if "rights" in asked and "now" not in asked:
             answer.append(faq_answer(PRIVACY_TOPIC, settings))
         dispatcher.utter_message(text="\n".join(answer))
         return []

@@ -9,6 +9,7 @@ import re
 
 from actions.replies import and_list
 from commerce.privacy import DataSharing, KeptAbout
+from shop_nlu.privacy_questions import asks_what_is_done_with_what_they_type
 
 # Channels run by another company, which carries the messages under its own terms.
 _PLATFORMS = {"facebook": "Facebook Messenger (Meta)", "slack": "Slack"}
@@ -17,6 +18,13 @@ _PLATFORMS = {"facebook": "Facebook Messenger (Meta)", "slack": "Slack"}
 # A narrow question gets only the parts its words ask about (a general one, all of them), so "do
 # you use cookies?" right after "do you sell my data?" is not the same block again.
 PARTS = ("sharing", "kept", "cookies", "rights")
+# "What exactly do you do with the information I type?", "what happens to what I write here?":
+# who sees it, what is kept (and what about them is kept right now), and how to see or erase it
+# (stranger test 32, docs/nlu/stranger-test-32.md).
+WHAT_IS_DONE_PARTS = ("sharing", "kept", "now", "rights")
+# What a profile keeps of sizes: only those said to be the shopper's own (commerce/profiles.py
+# `says_own_size`), never the size of one search.
+SIZE_KEPT_ONLY_IF_YOURS = "a size only when you tell me it's yours (\"I'm usually a 9\")"
 _ASKS_ABOUT = {
     "sharing": re.compile(
         r"\b(?:shar\w*|sell\w*|sold|give|gives|giving|pass\w*|send\w*|advertis\w*|ads?|"
@@ -60,8 +68,8 @@ def private_suggestions_text() -> str:
         "bought with it) are worked out from the catalog, this conversation and any size you've "
         "told me is yours, and add nothing to your profile. What does get kept: the colours and "
         "styles you name in a search (counted, to show those first once you keep asking for "
-        "them), a size only when you tell me it's yours (\"I'm usually a 9\"), your cart if you "
-        "add to it, and your orders if you buy. So search without naming a colour or style and "
+        f"them), {SIZE_KEPT_ONLY_IF_YOURS}, your cart if you add to it, and your orders if you "
+        "buy. So search without naming a colour or style and "
         "nothing goes into your profile. Our conversation itself is always kept, in the chat "
         "history, so I can't promise that nothing at all is stored: ask \"what do you know about "
         'me?" to check, and say "forget me" to erase it all.'
@@ -74,13 +82,18 @@ def asked_parts(text: str) -> tuple[str, ...]:
     text = text.lower()
     if asks_about_private_suggestions(text):
         return ("suggestions",)
+    if asks_what_is_done_with_what_they_type(text):
+        return WHAT_IS_DONE_PARTS
     asked = tuple(part for part in PARTS if _ASKS_ABOUT[part].search(text))
     return PARTS if not asked or _GENERAL.search(text) else asked
 
 
-def data_use_text(sharing: DataSharing, channel: str | None, text: str = "") -> str:
+def data_use_text(
+    sharing: DataSharing, channel: str | None, text: str = "", kept_now: list[str] | None = None
+) -> str:
     """What is kept, for how long, and who else sees it: every line backed by the code or the
-    settings; only the parts `text` asks about."""
+    settings; only the parts `text` asks about. `kept_now` is what the store keeps about the
+    shopper at this moment (profile_replies `kept_lines`), for the part "now"."""
     if asked_parts(text) == ("suggestions",):
         return private_suggestions_text()
     passed_on = [
@@ -100,10 +113,14 @@ def data_use_text(sharing: DataSharing, channel: str | None, text: str = "") -> 
         "sharing": "I don't sell your data or give it to advertisers: this assistant sends "
         "nothing about you to advertising or analytics companies. It passes something on only to "
         "do what you ask: " + "; ".join(passed_on) + ".",
-        "kept": "Kept in the shop's records: the sizes, colours and styles you told me or "
-        "searched for, the details you agreed to have remembered, your cart, orders, ratings and "
+        "kept": f"Kept in the shop's records: {SIZE_KEPT_ONLY_IF_YOURS}, the colours and styles "
+        "you search for, your name, email and address only if you say yes when checkout asks to "
+        "remember them, your cart, orders, ratings and "
         f"the alerts you asked for (each ends {sharing.alert_days} days after you ask). Our conversations are "
         "kept in the chat history with no set date for deleting them.",
+        "now": "Right now I keep: " + " ".join(kept_now)[:1].lower() + " ".join(kept_now)[1:]
+        if kept_now
+        else "Right now I keep nothing about you besides our conversations.",
         "cookies": "This chat sets no cookies: the web chat keeps its conversation in your own "
         "browser's storage.",
         "rights": 'Your rights: ask "what do you know about me?" to see it all, and say '

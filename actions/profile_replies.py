@@ -85,6 +85,26 @@ def _size_line(size: KnownSize) -> str:
 
 def what_i_know_text(kept: KeptAbout, settings: Settings) -> str:
     """Everything stored about the shopper, in plain words, from the store right now."""
+    lines = kept_lines(kept)
+    conversation = (
+        "Our conversations are kept too, in the chat history, with no set date for deleting them."
+    )
+    if not lines:
+        return (
+            "I keep nothing about you in the shop's records: no sizes, colours or styles, no saved "
+            f'details, no cart and no orders. {conversation} Say "forget me" to erase them.'
+        )
+    return (
+        "Here's everything I keep about you:\n• "
+        + "\n• ".join(lines + [conversation])
+        + '\nSay "forget me" to erase all of it (orders stay for the shop\'s accounts, without '
+        "your name, email or address)."
+    )
+
+
+def kept_lines(kept: KeptAbout) -> list[str]:
+    """What the store keeps about the shopper, a sentence per kind of data ("Your sizes: shoes 10
+    (you told me)."); empty when nothing is kept."""
     lines: list[str] = []
     if kept.sizes:
         lines.append("Your sizes: " + "; ".join(_size_line(s) for s in kept.sizes.values()) + ".")
@@ -121,20 +141,7 @@ def what_i_know_text(kept: KeptAbout, settings: Settings) -> str:
             f"These come from your {kept.channels} chats (on different channels) that paid for "
             "orders with the same email."
         )
-    conversation = (
-        "Our conversations are kept too, in the chat history, with no set date for deleting them."
-    )
-    if not lines:
-        return (
-            "I keep nothing about you in the shop's records: no sizes, colours or styles, no saved "
-            f'details, no cart and no orders. {conversation} Say "forget me" to erase them.'
-        )
-    return (
-        "Here's everything I keep about you:\n• "
-        + "\n• ".join(lines + [conversation])
-        + '\nSay "forget me" to erase all of it (orders stay for the shop\'s accounts, without '
-        "your name, email or address)."
-    )
+    return lines
 
 
 def erasure_question_text(kept: KeptAbout) -> str:

@@ -36,6 +36,7 @@ from actions.delivery_replies import (
     new_order_for_comparison_text,
 )
 from actions.order_lookup import ORDER_NUMBER_GIVEN, someone_else_bought_it
+from actions.placed_order_answers import answer_about_the_order_placed
 from actions.privacy import answer_what_is_kept
 from actions.product_questions import ActionAnswerProductQuestion
 from actions.reach_a_person import TALK_TO_A_PERSON, person_reachable
@@ -263,6 +264,8 @@ class ActionAnswerServiceQuestion(ShopAction):
         answer_size_conversion,
         answer_swap_or_add_back,  # "swap it for the other one" heard as the exchanges question
         answer_ordering_another_way,  # "can i order over the phone": from the shop's settings
+        # "When will it reach?", "can i return it?" right after ordering: that order's.
+        answer_about_the_order_placed,
     )
 
     def name(self) -> str:

@@ -31,7 +31,8 @@ from actions.conversation import (
 )
 from commerce import order_rules
 from commerce.products import VariantCheck, check_variant, product_details
-from commerce.search import ProductQuery, VariantFacts, variant_fits
+from commerce.search import ProductQuery, VariantFacts, colour_choices, variant_fits
+from commerce.search.alternatives import nearest_shade_query
 from commerce.sizes import key_of_label, size_keys, size_query_key, size_system
 
 PayloadFor = Callable[[str, "str | None", "str | None"], str]
@@ -93,10 +94,11 @@ def choose_variant(
         return [SlotSet(CURRENT_PRODUCT, reference.handle)], None, ""
     size, asked, search = sized
     check = None
-    if colour is None and (
-        asked_colour := colour_asked_lately(tracker)
-        or colour_asked_about(tracker, reference.handle)
-    ):
+    said_colour = colour
+    asked_colour = None
+    if colour is None:
+        asked_colour = colour_asked_lately(tracker) or colour_asked_about(tracker, reference.handle)
+    if asked_colour:
         # "Does it come in green?" ("Yes ... Olive"), then "add it": the green one, when it is
         # in stock in it; else the question which colour, as if none had been asked. Shoes to go
         # with it in between, then "add the dress": still the green dress.
@@ -110,6 +112,15 @@ def choose_variant(
     size, colour = check.size, check.colour
     product = check.product
     events: Events = [SlotSet(CURRENT_PRODUCT, product.handle)]
+    if said_colour is None and not asked_colour and size is not None:
+        # "White or light blue" searched, then "i take it": which of them, when it is in stock
+        # in more than one; the one that is, said as taken (stranger test 32).
+        among = _alternatives_in_stock(session, product.handle, size, search.colour)
+        if len(among) > 1:
+            _ask_colour(dispatcher, product, size, [v.colour for v in among], payload_for)
+            return events, None, product.title
+        if among:
+            return events, among[0], product.title
     if not check.in_stock:
         dispatcher.utter_message(text=availability_replies.availability_text(check))
         in_size = check_variant(session, product.handle, size) if size is not None else None
@@ -136,6 +147,28 @@ def choose_variant(
         _ask_colour(dispatcher, product, size, colours, payload_for)
         return events, None, product.title
     return events, check.in_stock[0], product.title
+
+
+def _alternatives_in_stock(
+    session, handle: str, size: str, searched: str | None
+) -> list[VariantFacts]:
+    """A variant in stock in `size` per colour of the search's alternatives ("white or light
+    blue"), each alternative the product is not made in read as its nearest colour (lexicon
+    `colour_shades`: light blue -> Blue, never Navy); empty when the search named no alternatives
+    or the product is in stock in none of them."""
+    choices = colour_choices(searched)
+    if len(choices) < 2:
+        return []
+    found: dict[str, VariantFacts] = {}
+    for choice in choices:
+        check = check_variant(session, handle, size, choice)
+        if check is not None and not check.offered:
+            near = nearest_shade_query(ProductQuery(colour=choice))
+            if near is not None and near.colour:
+                check = check_variant(session, handle, size, near.colour, near.not_colours)
+        for variant in check.in_stock if check is not None else ():
+            found.setdefault(variant.colour or "", variant)
+    return [variant for colour, variant in found.items() if colour]
 
 
 def in_the_products_sizes(
@@ -260,6 +293,8 @@ def colour_taken(tracker: Tracker, variant: VariantFacts, handle: str | None = N
     product `handle` a few messages back, so the reply can say which colour it took; None
     otherwise."""
     asked = colour_asked_lately(tracker) or (handle and colour_asked_about(tracker, handle))
+    if not asked and len(colour_choices(current_query(tracker).colour)) > 1:
+        asked = current_query(tracker).colour  # "white or pink": the one of them it is in
     if "colour" in latest_entities(tracker) or not variant.colour or not asked:
         return None
     return variant.colour if variant_fits(variant, ProductQuery(colour=asked), False) else None

@@ -116,8 +116,10 @@ def kind_of_stated_size(size_key: str, text: str) -> str | None:
 
 _OWN_SIZE = re.compile(
     # "I'm usually a 9", "im now a M"; not "I am searching a long dress" (a search, stranger 31)
+    # nor "I am after a navy blazer, size 42" (a search, stranger 32)
     r"\b(?:i'?m|i am|im|am)\s+(?:(?!(?:looking|searching|seeking|shopping|hunting|trying|going"
-    r"|getting|buying)\b)\w+\s+){0,2}?(?:an?|size)\s+\S"
+    r"|getting|buying|after|interested|hoping|wanting|needing|browsing)\b)\w+\s+){0,2}?"
+    r"(?:an?|size)\s+\S"
     r"|\b(?:i'?m|i am|im)\s+(?:an?\s+)?(?:size\s+)?(?:us|eu|uk)?\s?\d"  # "I'm 9.5", "im eu 43"
     r"|\bi\s+(?:\w+\s+)?(?:wear|take|fit)\s+(?:an?\s+|size\s+|in\s+)?\S"  # "I usually wear a medium"
     r"|\bmy\s+(?:\w+\s+){0,2}size\b"  # "my shoe size is 10", "my size"

@@ -70,6 +70,11 @@ from shop_nlu.message_readings import (
     wishes_for_other_products,
 )
 from shop_nlu.ordering_ways import order_way_asked
+from shop_nlu.privacy_questions import (
+    MAY_ASK_WHAT_IS_DONE,
+    PRIVACY_INTENT,
+    asks_what_is_done_with_what_they_type,
+)
 
 OVERRIDE_BELOW = 0.9
 SHIPPING_INTENT = "ask_shipping"
@@ -215,6 +220,8 @@ def resolve_intent(
         )
     if intent in MAY_ASK_ABOUT_CUSTOMS and asks_about_customs(text):
         return Resolution(SHIPPING_INTENT, "asks about customs or import taxes on a delivery")
+    if intent in MAY_ASK_WHAT_IS_DONE and asks_what_is_done_with_what_they_type(text):
+        return Resolution(PRIVACY_INTENT, "asks what is done with what they type")
     if intent in MAY_BE_A_PURCHASE and says_they_take_it(text, entities):
         return Resolution(BUY_INTENT, "says they take the product they point at")
     if intent in MAY_ADD_BY_PRICE and adds_by_price(text, entities):

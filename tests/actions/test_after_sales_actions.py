@@ -152,7 +152,7 @@ def test_an_order_not_yet_shipped_is_cancelled_rather_than_returned(chat, order_
 
 def test_change_the_address_before_shipping(chat, order_number, demo_store_url):
     started = chat.run(ActionChangeOrderAddress(), "change_order_address")
-    assert started.text == f"Order {order_number} goes to 12 Harbour Lane, 02110 Boston now."
+    assert started.text == f"Order {order_number} is set to go to 12 Harbour Lane, 02110 Boston."
     assert [e["name"] for e in started.events if e["event"] == "followup"] == ["order_address_form"]
 
     dispatcher = CollectingDispatcher()

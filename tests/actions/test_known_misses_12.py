@@ -210,7 +210,7 @@ def test_a_new_address_is_asked_for_then_confirmed_before_it_changes(
     chat, extractor, order_number, demo_store_url, text
 ):
     started = say(chat, extractor, ActionChangeOrderAddress(), "change_order_address", text)
-    assert f"Order {order_number} goes to 9 Beacon Street, 02108 Boston now." in started.text
+    assert f"Order {order_number} is set to go to 9 Beacon Street, 02108 Boston." in started.text
     chat.slots["new_address"] = NEW  # what the form took
 
     asked = chat.run(ActionCheckOrderAddress(), "inform", NEW)
@@ -251,7 +251,7 @@ def test_the_order_named_is_the_one_changed(chat, extractor, order_number, demo_
     asked = chat.run(ActionCheckOrderAddress(), "inform", NEW)
     chat.run(ActionSaveOrderAddress(), "affirm", "yes")
 
-    assert f"Order {order_number} goes to" in started.text
+    assert f"Order {order_number} is set to go to" in started.text
     assert f"Send order {order_number} to" in asked.shown
     assert order_row(demo_store_url, order_number).address == NEW
     assert order_row(demo_store_url, newer).address == DANA["customer_address"]
@@ -305,7 +305,7 @@ def test_fixing_an_address_with_no_checkout_going_on_is_the_orders_address(
 ):
     turn = say(chat, extractor, ActionChangeDetails(), "change_details", text)
 
-    assert f"Order {order_number} goes to 9 Beacon Street, 02108 Boston now." in turn.shown
+    assert f"Order {order_number} is set to go to 9 Beacon Street, 02108 Boston." in turn.shown
     assert [e["name"] for e in turn.events if e["event"] == "followup"] == ["order_address_form"]
 
 
