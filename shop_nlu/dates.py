@@ -185,6 +185,7 @@ def wants_it_soonest(text: str) -> bool:
 # "it will arrive before?", "will it come in time?", "arrives before or no?": whether the order
 # gets there before a day the same message names (stranger test 26); "shp by tues?", "here by
 # fri?", "get it by sat?": whether it ships or gets there by the day named (stranger test 30).
+# "by wed?" said alone too.
 _ARRIVES_BEFORE = re.compile(
     r"\b(?:arriv\w*|come|comes|here|deliver\w*|ship|ships|shipped|shp|dispatch\w*"
     r"|get (?:it|them|this|these|that|those|one)|have (?:it|them))\b.{0,20}?"
@@ -197,6 +198,10 @@ _ARRIVES_BEFORE = re.compile(
     r"|\bneed(?:s|ed)? (?:it|them|this|these|that|those|one) (?:(?:by|on|for|before) )?(?:"
     + _WEEKDAY_NAMES
     + r")\b"
+    # "by wed?", "before friday?", "and till thurs?" alone: whether it comes by then.
+    r"|^\W*(?:(?:and|but|so|ok|okay)\W+)?(?:by|before|till|until|til)\s+(?:this\s+|next\s+)?(?:"
+    + _WEEKDAY_NAMES
+    + r"|tomorrow|tmrw)\W*$"
 )
 
 

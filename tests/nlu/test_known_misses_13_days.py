@@ -69,3 +69,20 @@ def test_opening_hours_on_a_short_day(text, weekday):
 
 def test_a_sun_hat_is_no_day_for_opening_hours():
     assert weekday_named("do you sell sun hats") is None
+
+
+# "by wed?" on its own (session 14's replay, a colour question pending): "I'm only good at this
+# shop". A day alone after by/before/till is whether it comes by then.
+@pytest.mark.parametrize(
+    "text", ["by wed?", "before friday?", "by sat??", "by mon", "and by tuesday?", "till thurs?"]
+)
+def test_a_day_alone_after_by_is_a_delivery_question(extractor, text):
+    assert asks_if_it_arrives_by(text, FRIDAY_27_NOVEMBER)
+    for guess in ("nlu_fallback", "out_of_scope"):
+        resolution = resolve_intent(guess, 0.4, extractor.extract(text), text, None)
+        assert resolution is not None and resolution.intent == "ask_delivery_time", (guess, text)
+
+
+@pytest.mark.parametrize("text", ["on sat?", "a dress for friday", "by the sea", "sun?"])
+def test_a_day_alone_without_by_is_no_delivery_question(text):
+    assert not asks_if_it_arrives_by(text, FRIDAY_27_NOVEMBER)
