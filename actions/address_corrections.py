@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from shop_nlu.house_numbers import house_number_given
+
 _WORD = r"[\w'-]+"
 # "NEW not OLD", "NEW instead of OLD", "NEW rather than OLD".
 _NEW_NOT_OLD = re.compile(
@@ -33,6 +35,12 @@ _TRAILING = re.compile(
     r"and|is|was|i|oops)\b.*$",
     re.IGNORECASE,
 )
+# A number of the address: the house's is its first one that is not a flat's.
+_NUMBER = re.compile(r"(?<![\w-])\d+[a-z]?(?![\w-])", re.IGNORECASE)
+# A number that is a flat's or a unit's, not the house's ("Flat 3, 45 Elm Street").
+_NOT_THE_HOUSE = re.compile(
+    r"\b(?:flat|apt|apartment|unit|suite|floor|room)\.?\s*#?\s*$", re.IGNORECASE
+)
 
 
 def corrected_address(address: str, text: str) -> str | None:
@@ -51,6 +59,19 @@ def corrected_address(address: str, text: str) -> str | None:
         at = re.search(rf"(?<![\w-]){_WORD}\s+{tail}(?![\w-])", address, re.IGNORECASE)
         if at:
             changed = address[: at.start()] + _in_address_case(address, new) + address[at.end() :]
+            return changed if changed != address else None
+    return _house_number_replaced(address, text)
+
+
+def _house_number_replaced(address: str, text: str) -> str | None:
+    """`address` with its house number (the street line's first number, not a flat's) replaced by
+    the one number `text` gives as the house number ("wrong house number, it's 47"); None when it
+    gives no house number alone (shop_nlu/house_numbers.py)."""
+    if (number := house_number_given(text)) is None:
+        return None
+    for found in _NUMBER.finditer(address):
+        if not _NOT_THE_HOUSE.search(address[: found.start()]):
+            changed = address[: found.start()] + number + address[found.end() :]
             return changed if changed != address else None
     return None
 

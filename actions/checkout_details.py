@@ -19,7 +19,13 @@ from actions.checkout_slots import ADDRESS, CHECKOUT_SLOTS, CHECKOUT_VARIANT, EM
 from actions.conversation import said_entities
 from commerce.db import session_scope
 from commerce.models import Variant
-from commerce.orders import address_problem, email_problem, name_problem
+from commerce.orders import (
+    address_problem,
+    detail_said,
+    email_problem,
+    email_said,
+    name_problem,
+)
 from shop_nlu.message_readings import asks_for_products_instead
 
 logger = logging.getLogger(__name__)
@@ -40,7 +46,8 @@ class ValidateCheckoutForm(FormValidationAction):
         return await super().run(dispatcher, tracker, domain)
 
     def _check(self, slot: str, value: Any, problem, dispatcher) -> dict[str, Any]:
-        text = str(value or "").strip()
+        said = str(value or "")
+        text = email_said(said) if slot == EMAIL else detail_said(said)
         if (found := problem(text)) is not None:
             dispatcher.utter_message(text=f"Hmm, that doesn't look like {found}. Try again?")
             return {slot: None}

@@ -13,7 +13,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
 from actions.dress_size_replies import eu_dress_size_converted_text, eu_dress_size_unknown_text
-from commerce.profiles import size_kind
+from commerce.products import ProductDetails
+from commerce.profiles import kind_of_type, size_kind
 from commerce.search import ProductQuery, available_sizes
 from commerce.sizes import LETTER_SIZES, size_keys, us_dress_size_from_eu
 
@@ -45,6 +46,23 @@ def dress_size_to_keep(
     if kind != DRESS_KIND:
         return key
     return _us_size_said(dispatcher, session, DRESS_KIND, key)
+
+
+def product_dress_size(dispatcher: CollectingDispatcher, details: ProductDetails, key: str) -> str:
+    """The size to check a dress or gown (`details`, the one in focus) in: an EU dress size ("do
+    you have it in 38?") as the US size it is, said in one line, where the product is made in US
+    sizes and not in that size itself; any other size, or product, as it is."""
+    us = us_dress_size_from_eu(key)
+    if us is None or kind_of_type(details.product_type) != DRESS_KIND:
+        return key
+    offered = details.sizes_offered
+    if any(key in size_keys(label) for label in offered):  # made in EU sizes itself
+        return key
+    if not any(label.upper().startswith("US ") for label in offered):
+        return key
+    eu = key if key.startswith("eu") else f"eu{key}"
+    dispatcher.utter_message(text=eu_dress_size_converted_text(eu, us, []))
+    return us
 
 
 def _us_size_said(

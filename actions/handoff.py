@@ -263,8 +263,9 @@ def _no_person_here_text(settings: Settings, reason: str) -> str:
     opening = "" if reason == "asked" else f"{OPENINGS[reason]} "
     return (
         f"{opening}I'm the {settings.shop_name} assistant, a bot, and I can't bring a person into "
-        f"this chat. You can reach our team at {contact_details(settings)}. I'm happy to keep "
-        "helping you here meanwhile."
+        "this chat, so no one from our team will answer here. You can reach our team at "
+        f"{contact_details(settings)}; they answer emails within {settings.email_reply_time}. "
+        "I'm happy to keep helping you here meanwhile."
     )
 
 

@@ -28,6 +28,7 @@ from actions.search_notes import tell_when_needed
 from commerce.recommend.matching import OUTFIT_KIND, matching_outfits, same_for_both
 from commerce.search import ProductQuery, SearchResult
 from shop_nlu.extraction_patterns import other_of_both, shops_for_both
+from shop_nlu.same_for_two import asks_the_same_for_two
 
 # "matching", "that match", "coordinating", "twinning": the two are to match each other; and
 # "identical ties", "we want the same tie" (never "the same size", which says nothing of looks).
@@ -42,11 +43,13 @@ MATCHED_PER_PERSON = 2
 
 
 def asks_for_matching_outfits(text: str) -> bool:
-    """Whether the shopper asks for outfits for two people that match each other."""
+    """Whether the shopper asks for outfits for two people that match each other (or for one
+    product twice: "the same tie for me and my brother", "two identical ties for us")."""
     lowered = text.lower()
-    return bool(_MATCHING.search(lowered)) and (
-        shops_for_both(lowered) or bool(_FOR_TWO.search(lowered))
-    )
+    return (
+        bool(_MATCHING.search(lowered))
+        and (shops_for_both(lowered) or bool(_FOR_TWO.search(lowered)))
+    ) or asks_the_same_for_two(lowered)
 
 
 def answer_matching_outfits(

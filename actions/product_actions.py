@@ -25,6 +25,7 @@ from actions.conversation import (
     latest_entities,
     resolve_product,
 )
+from actions.eu_dress_sizes import product_dress_size
 from actions.reference_replies import said_product_name
 from actions.search_followups import asks_which_sizes
 from actions.search_results import (
@@ -256,6 +257,8 @@ def availability_answer(
     entities = latest_entities(tracker)
     search = current_query(tracker)
     size = size_query_key(entities["size"][-1]) if "size" in entities else None
+    if size is not None:
+        size = product_dress_size(dispatcher, details, size)  # "in 38?" of a gown: US 6, said
     colour = entities["colour"][-1] if "colour" in entities else None
     if asks_which_sizes(tracker.latest_message.get("text") or ""):
         # "What sizes does it come in?", "which sizes are left in olive?": the exact list, not

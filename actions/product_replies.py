@@ -9,7 +9,7 @@ import re
 
 from actions.availability_replies import stock_text
 from actions.replies import and_list, describe_query, price_text
-from commerce.product_facts import MATERIALS, ProductFact
+from commerce.product_facts import MATERIALS, SAYS_OF_A_LONG_DAY, STANDING_ALL_DAY, ProductFact
 from commerce.products import ProductDetails
 from commerce.search import ProductQuery, VariantFacts
 from commerce.sizes import display_size
@@ -81,6 +81,20 @@ def product_fact_text(fact: ProductFact, contact: str) -> str:
             f"The {fact.title} comes unhemmed, to be hemmed to your length. Our catalog says: "
             f"{quoted}"
         )
+    if (
+        fact.asked == STANDING_ALL_DAY
+        and (fact.quotes or fact.tags)
+        and not any(SAYS_OF_A_LONG_DAY.search(quote) for quote in fact.quotes)
+    ):
+        # "r they comfy for standing all day?": what it says on comfort is no answer to that.
+        quoted = " ".join(f"“{quote}”" for quote in fact.quotes[:3])
+        said = (
+            f"What it says: {quoted}" if quoted else f"It lists it as {and_list(list(fact.tags))}."
+        )
+        return (
+            f"Our catalog doesn't say how the {fact.title} is for standing all day. {said} Our "
+            f"team can tell you more: {contact}."
+        )
     if fact.quotes:
         quoted = " ".join(f"“{quote}”" for quote in fact.quotes[:3])
         return f"Here's what our catalog says about the {fact.title}: {quoted}"
@@ -126,7 +140,9 @@ def _not_said(fact: ProductFact, name: str) -> str:
         "quality": f"how {name} is made",
         "measurements": f"the measurements of {name}",
         "alterations": f"whether {name} comes hemmed or needs altering",
-        "comfort": f"how comfortable {name} is",
+        "comfort": f"how {name} is for standing all day"
+        if fact.asked == STANDING_ALL_DAY
+        else f"how comfortable {name} is",
         "grip": f"how much grip {owner} sole has",
         "sole": f"what {owner} sole is made of",
         "occasion": f"which occasions {name} suits",

@@ -10,7 +10,7 @@ import re
 from actions.conversation import bot_answer
 from actions.order_lookup import someone_else_bought_it
 from commerce.faq import faq_answer
-from shop_nlu.customs_questions import CUSTOMS_WORDS
+from shop_nlu.customs_questions import CUSTOMS_QUESTION
 from shop_nlu.item_problems import ORDER_NOT_ARRIVED, speaks_of_an_item_problem
 
 # Intent (what the shopper wants) -> FAQ topic (the entry in content/faq.yml).
@@ -125,7 +125,7 @@ NARROW_TOPICS = {
     "ask_shipping": (
         _WHEN_THE_TEAM_ANSWERS,
         # "Must I pay customs or taxes extra when it comes to Austria?" (stranger test 31).
-        ("customs_duties", CUSTOMS_WORDS),
+        ("customs_duties", CUSTOMS_QUESTION),
         (
             "pickup",
             re.compile(

@@ -42,6 +42,7 @@ class Settings:
     # The ways the team takes orders besides the website and this chat ("phone", "email"); empty
     # when it takes none, None when the shop owner has not said (the bot then says it doesn't know).
     team_takes_orders_by: frozenset[str] | None = None
+    email_reply_time: str = "one business day"  # how soon the team answers an email
 
 
 def load_settings() -> Settings:
@@ -69,6 +70,7 @@ def load_settings() -> Settings:
         tracker_store_url=os.environ.get("SHOP_TRACKER_STORE_URL") or DEFAULT_TRACKER_STORE_URL,
         ships_to=os.environ.get("SHOP_SHIPS_TO") or "the United States",
         team_takes_orders_by=_ways(os.environ.get("SHOP_TEAM_TAKES_ORDERS_BY")),
+        email_reply_time=os.environ.get("SHOP_EMAIL_REPLY_TIME") or "one business day",
     )
 
 

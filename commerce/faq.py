@@ -68,7 +68,7 @@ TOPICS = (
 # What an answer may refer to in braces. The database URL is deliberately not offered: it can hold
 # a password, and an answer is shown to anyone.
 SETTINGS_PLACEHOLDERS = (
-    "shop_name", "contact_email", "contact_phone", "opening_hours", "ships_to",
+    "shop_name", "contact_email", "contact_phone", "opening_hours", "ships_to", "email_reply_time",
 )  # fmt: skip
 # Figures the orders use too (shipping, the return window, how many of one item an order takes):
 # the FAQ quotes them from their one place instead of repeating them.

@@ -76,6 +76,33 @@ class NotAllowedNow(OrderError):
         self.check = check
 
 
+# "my mail is kim@example.com please", "my name is Kim Alvarez", "send it to 12 Harbour Lane": the
+# detail a message gives, without the words said around it.
+_LEAD_IN = re.compile(
+    r"^\s*(?:(?:my|the|your)\s+)?(?:(?:full\s+)?name|e-?mail(?:\s+address)?|mail|"
+    r"(?:shipping\s+|delivery\s+)?address)\s*(?:is|'s|:|=)\s*"
+    r"|^\s*(?:it'?s|it\s+is|this\s+is|i'?m|i\s+am)\s+"
+    r"|^\s*(?:send|ship|deliver|post)\s+(?:it|them)\s+to\s+",
+    re.IGNORECASE,
+)
+_TRAILER = re.compile(
+    r"(?:[\s,.!]+(?:please|pls|plz|thanks|thank you|thx|ty|cheers))?[\s,.!]*$", re.IGNORECASE
+)
+_EMAIL_IN_TEXT = re.compile(r"[^@\s:;,<>()]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+")
+
+
+def detail_said(text: str) -> str:
+    """The name or address a message gives ("my name is Kim Alvarez" -> "Kim Alvarez")."""
+    return _TRAILER.sub("", _LEAD_IN.sub("", text.strip(), count=1)).strip()
+
+
+def email_said(text: str) -> str:
+    """The one email address a message gives ("my mail is kim@example.com please"), else the
+    message as a detail (checked as it is)."""
+    found = _EMAIL_IN_TEXT.findall(text)
+    return found[0] if len(found) == 1 else detail_said(text)
+
+
 def name_problem(name: str) -> str | None:
     return None if 2 <= len(name.strip()) <= 120 else "a name of 2 to 120 characters"
 

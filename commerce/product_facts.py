@@ -127,7 +127,8 @@ TOPICS: dict[str, tuple[str, tuple[str, ...]]] = {
          "carry-on", "hand luggage"),
     ),
     "comfort": (
-        r"\bcomf|cushion|padd|\ball day\b|standing|blister|break(?:ing)? (?:them |it )?in\b",
+        r"\bcomf|cushion|padd|\ball day\b|standing|blister|break(?:ing)? (?:them |it )?in\b|"
+        r"\bon (?:my|your|her|his|our|their) feet\b",
         ("comfort", "cushion", "padded", "soft", "flexible", "supple", "insole", "break in",
          "glove-soft", "feather-light"),
     ),
@@ -167,6 +168,20 @@ TOPIC_ORDER = (
     "waterproof", "creasing", "care", "origin", "sustainability", "quality", "alterations",
     "fastening", "measurements", "fit", "lining", "comfort", "grip", "warmth", "occasion", "sole", "material",
 )  # fmt: skip
+
+# "r they comfy for standing all day?", "on my feet for a whole shift": comfort asked of a long day
+# standing (`ProductFact.asked` is then STANDING_ALL_DAY). Only a catalog sentence that speaks of a
+# long day answers it ("light enough for all-day wear"); "a cushioned heel" is comfort, not that
+# (stranger test 33, docs/nlu/stranger-test-33.md).
+STANDING_ALL_DAY = "standing all day"
+_ASKS_OF_A_LONG_DAY = re.compile(
+    r"\ball[- ]day\b|\bstand(?:ing|s)?\b|\bon (?:my|your|her|his|our|their) feet\b|"
+    r"\b(?:whole|full|long|entire) (?:day|shift)s?\b|\b\d+\s*(?:hours|hrs)\b|\bfor hours\b"
+)
+SAYS_OF_A_LONG_DAY = re.compile(
+    r"\ball[- ]day\b|\bon (?:your|their) feet\b|\bstand(?:ing)?\b|\blong (?:day|shift)s?\b",
+    re.IGNORECASE,
+)
 
 # Words that name no property; what is left of a question ("heel", "zip", "strap") is what it asks
 # about, when it is none of TOPICS.
@@ -272,6 +287,8 @@ def product_fact(session: Session, handle: str, question: str) -> ProductFact | 
         quotes = tuple(s for s in _sentences(product.description) if _mentions(s, words))
         return ProductFact(product.title, None, "", quotes, ())
     answer_words = TOPICS[topic][1]
+    if topic == "comfort" and _ASKS_OF_A_LONG_DAY.search(question.lower()):
+        asked = STANDING_ALL_DAY
     if topic == "material" and asked in MATERIALS:
         # "Is it leather?": a sentence naming leather answers yes; one naming what it is made
         # of instead answers too (suede, not leather).

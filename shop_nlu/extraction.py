@@ -26,6 +26,7 @@ from shop_nlu.entity import Entity
 from shop_nlu.extraction_context import (
     a_style_ruled_out,
     an_evening_at_school,
+    an_evening_greeting,
     blend_parts,
     is_a_necktie,
     mark_exclusions,
@@ -136,6 +137,7 @@ class ShopEntityExtractor:
                 for entity in mark_owned(lowered, marked)
                 if not the_colour_of_a_spill(lowered, entity)
                 and not an_evening_at_school(lowered, entity)
+                and not an_evening_greeting(lowered, entity)
                 for part in blend_parts(entity)
             ]
         )

@@ -176,6 +176,27 @@ def an_evening_at_school(lowered: str, entity: Entity) -> bool:
     )
 
 
+# "Good evening.", "evening all", "Evening! I search ...": a greeting, never the occasion (stranger
+# test 33, docs/nlu/stranger-test-33.md: "Good evening. I am looking for loafers" found evening
+# loafers and dropped the brown he asked for). "Evening." alone may answer "what's the occasion?",
+# and "a good evening out" is one: a greeting opens the message, or is followed by a full stop.
+_GREETING_OPENS = re.compile(r"^\W*(?:(?:hi|hello|hey|and|ok|okay|oh|well|yes)\W+)*(?:good\s*)?$")
+_GREETING_ENDS = re.compile(r"^\s*[.,!;:]+(?:\s*\w|\s*$)")
+_GREETING_THEN = re.compile(
+    r"^(?:\s*[.,!;:]+\s*\w|\s+(?:all|everyone|everybody|folks|guys|there|to you)\b)"
+)
+
+
+def an_evening_greeting(lowered: str, entity: Entity) -> bool:
+    """Whether the occasion "evening" found is a greeting ("good evening", "evening all")."""
+    if entity.entity != "occasion" or lowered[entity.start : entity.end] != "evening":
+        return False
+    before, after = lowered[max(0, entity.start - 30) : entity.start], lowered[entity.end :]
+    if re.search(r"\bgood\s*$", before) and (_GREETING_ENDS.match(after) or not after.strip()):
+        return True  # "... and good evening.", "good evening"
+    return bool(_GREETING_OPENS.search(before) and _GREETING_THEN.match(after))
+
+
 def mark_exclusions(lowered: str, entities: list[Entity]) -> list[Entity]:
     """Give the role "excluded" to terms the shopper rules out: "not brown", "anything but
     loafers", "no black or navy" (a list after a negation is excluded as a whole)."""

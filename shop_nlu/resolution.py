@@ -28,6 +28,7 @@ from shop_nlu.goods_questions import (
     asks_if_sold_unknown,
     product_question,
 )
+from shop_nlu.house_numbers import ADDRESS_INTENT, MAY_GIVE_A_HOUSE_NUMBER, house_number_given
 from shop_nlu.intents import (
     DETAILS_INTENT,
     FALLBACK_INTENT,
@@ -69,12 +70,15 @@ from shop_nlu.message_readings import (
     trades_for_another_product,
     wishes_for_other_products,
 )
+from shop_nlu.order_details_told import tells_order_details
 from shop_nlu.ordering_ways import order_way_asked
+from shop_nlu.person_requests import MAY_ASK_FOR_A_PERSON, PERSON_INTENT, asks_for_a_person
 from shop_nlu.privacy_questions import (
     MAY_ASK_WHAT_IS_DONE,
     PRIVACY_INTENT,
     asks_what_is_done_with_what_they_type,
 )
+from shop_nlu.same_for_two import MAY_ASK_THE_SAME_FOR_TWO, asks_the_same_for_two
 
 OVERRIDE_BELOW = 0.9
 SHIPPING_INTENT = "ask_shipping"
@@ -214,6 +218,10 @@ def resolve_intent(
         return Resolution(INFORM_INTENT, "an email address alone")
     if _only_an_order_number(entities, text) and intent != INFORM_INTENT:
         return Resolution(INFORM_INTENT, "an order number alone")
+    if intent in MAY_ASK_FOR_A_PERSON and asks_for_a_person(text):
+        return Resolution(PERSON_INTENT, "asks plainly to speak with a person")
+    if tells_order_details(entities, text) and intent != INFORM_INTENT:
+        return Resolution(INFORM_INTENT, "an order number or email told in a sentence")
     if order_way_asked(text) and intent != CONTACT_INTENT:
         return Resolution(
             CONTACT_INTENT, "asks whether orders are taken by phone, email or in person"
@@ -226,6 +234,10 @@ def resolve_intent(
         return Resolution(BUY_INTENT, "says they take the product they point at")
     if intent in MAY_ADD_BY_PRICE and adds_by_price(text, entities):
         return Resolution(ADD_INTENT, "adds the cheapest or priciest of those on screen")
+    if intent in MAY_GIVE_A_HOUSE_NUMBER and house_number_given(text):
+        return Resolution(ADDRESS_INTENT, "corrects the house number of an order's address")
+    if intent in MAY_ASK_THE_SAME_FOR_TWO and asks_the_same_for_two(text):
+        return Resolution(SEARCH_INTENT, "asks for one product twice, for them and someone else")
     if intent in MAY_POINT_BACK and points_back_at_a_kind(text, entities):
         return Resolution(SELECT_INTENT, "points at a product of a kind shown earlier")
     if intent in MAY_BE_A_SWAP and trades_for_another_product(

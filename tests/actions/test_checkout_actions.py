@@ -98,6 +98,31 @@ def test_each_answer_is_checked_on_its_own(slot, bad, good):
     assert validate(f"  {good} ", CollectingDispatcher(), None, DOMAIN) == {slot: good}
 
 
+# Stranger test 33 (docs/nlu/stranger-test-33.md, found while fixing it): asked for the email, "my
+# mail is kim.alvarez@example.com please" got "that doesn't look like a valid email address". A
+# detail said in a sentence is the detail, without the words around it.
+@pytest.mark.parametrize(
+    ("slot", "said", "kept"),
+    [
+        ("customer_email", "my mail is kim.alvarez@example.com please", "kim.alvarez@example.com"),
+        ("customer_email", "its kim.alvarez@example.com", "kim.alvarez@example.com"),
+        ("customer_email", "email: Kim.Alvarez@example.com thanks", "Kim.Alvarez@example.com"),
+        ("customer_name", "my name is Kim Alvarez", "Kim Alvarez"),
+        ("customer_name", "it's Kim Alvarez", "Kim Alvarez"),
+        ("customer_name", "name: Kim Alvarez please", "Kim Alvarez"),
+        ("customer_name", "Kim Alvarez", "Kim Alvarez"),
+        ("customer_address", "my address is 12 Harbour Lane, 02110 Boston", "12 Harbour Lane, 02110 Boston"),
+        ("customer_address", "send it to 12 Harbour Lane, 02110 Boston please", "12 Harbour Lane, 02110 Boston"),
+    ],
+)  # fmt: skip
+def test_a_detail_said_in_a_sentence_is_kept_without_the_sentence(slot, said, kept):
+    from rasa_sdk.executor import CollectingDispatcher
+
+    validate = getattr(ValidateCheckoutForm(), f"validate_{slot}")
+
+    assert validate(said, CollectingDispatcher(), None, DOMAIN) == {slot: kept}
+
+
 def test_review_place_and_a_second_tap_makes_one_order(chat, demo_store_url):
     start_buying_windsor_10(chat)
     chat.slots.update(ANN)
