@@ -24,9 +24,10 @@ from actions.product_actions import ProductAction
 from actions.reach_a_person import TALK_TO_A_PERSON, contact_details, person_reachable
 from actions.routing import answer_goes_together, answer_goes_with_colour
 from actions.search_results import whole_point_features
+from actions.service_topics import ASKS_GARMENT_FIT
 from commerce.config import load_settings
 from commerce.lexicon import load_lexicon
-from commerce.product_facts import ProductFact, product_fact, question_topic
+from commerce.product_facts import ProductFact, garment_fit_fact, product_fact, question_topic
 from commerce.products import ProductDetails, check_variant, product_details
 from commerce.search import ProductQuery, SearchResult, find_products
 from commerce.sizes import size_query_key
@@ -62,6 +63,13 @@ class ActionAnswerProductQuestion(ProductAction):
 
     def answer(self, dispatcher, tracker, session, details) -> Events:
         question = tracker.latest_message.get("text") or ""
+        # "Will the sleeves on the 42 long be long enough?": no lengths in the catalog.
+        if ASKS_GARMENT_FIT.search(question.lower()) and (
+            fit := garment_fit_fact(session, details.handle)
+        ):
+            text = product_replies.garment_fit_text(fit, contact_details(load_settings()))
+            dispatcher.utter_message(text=text)
+            return []
         fact = product_fact(session, details.handle, question)
         text = product_replies.product_fact_text(fact, contact_details(load_settings()))
         # "How does it fit, im between an S and an M" about a blazer made in 36R-46R: say so first.

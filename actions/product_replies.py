@@ -176,3 +176,14 @@ def facts_across_text(facts: list[ProductFact], contact: str) -> str:
     if not all(fact.known for fact in facts):
         lines.append(f"Our team can tell you more: {contact}.")
     return "\n".join(lines)
+
+
+def garment_fit_text(fact: ProductFact, contact: str) -> str:
+    """ "Will the sleeves on the 42 long be long enough?": the catalog lists no sleeve or leg
+    lengths, so that, what it does say of the cut and tailoring, and who knows."""
+    quoted = " ".join(f"“{quote}”" for quote in fact.quotes[:2])
+    said = f" What it says: {quoted}" if quoted else ""
+    return (
+        f"Our catalog doesn't give the sleeve or leg length of the {fact.title}.{said} Our team "
+        f"can tell you the measurements: {contact}."
+    )

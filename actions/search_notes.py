@@ -13,6 +13,7 @@ from actions.delivery_replies import fastest_text, needed_by_note
 from actions.list_feature_replies import coverage_note, measurements_note, other_currency_note
 from actions.shared_answers import asks_to_pick, pick_for_me
 from commerce.config import load_settings
+from commerce.shipping import destination_not_shipped_to
 from shop_nlu.dates import leaves_on, needed_by, wants_it_soonest
 from shop_nlu.message_readings import asks_for_coverage, gives_measurements
 from shop_nlu.price_words import currency_said
@@ -22,7 +23,14 @@ def tell_when_needed(dispatcher, text: str, soonest_too: bool = False) -> None:
     """ "For a party tonight", "a coat, flying out thursday": whether delivery gets there in time
     (the day before the shopper leaves); with `soonest_too`, "need a suit asap": the fastest way."""
     today = datetime.now(timezone.utc).date()
-    if needed := needed_by(text, today, named_as_deadline=True):
+    needed = needed_by(text, today, named_as_deadline=True)
+    ships_to = load_settings().ships_to
+    # "A suit by Thursday, I'm in Leeds": where the shop ships, never dates that can't apply.
+    asks_a_day = needed or (soonest_too and wants_it_soonest(text))
+    if asks_a_day and (place := destination_not_shipped_to(text, ships_to)):
+        dispatcher.utter_message(response="utter_not_shipped_there", ships_to=ships_to, place=place)
+        return
+    if needed:
         # "A coat, flying out thursday": needed the day before the shopper leaves.
         leaving = leaves_on(text, needed, today)
         dispatcher.utter_message(text=needed_by_note(needed, today, leaving))

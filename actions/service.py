@@ -39,7 +39,8 @@ from actions.order_lookup import ORDER_NUMBER_GIVEN, someone_else_bought_it
 from actions.placed_order_answers import answer_about_the_order_placed
 from actions.privacy import answer_what_is_kept
 from actions.product_questions import ActionAnswerProductQuestion
-from actions.reach_a_person import TALK_TO_A_PERSON, person_reachable
+from actions.product_replies import garment_fit_text
+from actions.reach_a_person import TALK_TO_A_PERSON, contact_details, person_reachable
 from actions.service_topics import (
     DAMAGED_REPLACEMENT,
     INTENT_TOPICS,
@@ -62,6 +63,7 @@ from actions.size_advice import answer_size_from_body
 from actions.uk_shoe_sizes import answer_uk_shoe_size
 from commerce.config import load_settings
 from commerce.faq import faq_answer, team_hours_on
+from commerce.product_facts import garment_fit_fact
 from commerce.shipping import (
     destination_not_shipped_to,
     names_a_destination,
@@ -327,6 +329,16 @@ class ActionAnswerServiceQuestion(ShopAction):
             or (_ASKS_HOW_IT_FITS.search(text.lower()) and products_asked_about(tracker, session))
         ):
             return ActionAnswerProductQuestion().perform(dispatcher, tracker, domain, session)
+        # "Will the sleeves on the 42 long be long enough?": that garment (with none in focus, the
+        # narrow topic "garment_fit" below), never the shoe chart.
+        if narrow_topic(intent or "", text) == "garment_fit":
+            handle = tracker.get_slot(CURRENT_PRODUCT)
+            if handle and (fact := garment_fit_fact(session, handle)):
+                contact = contact_details(load_settings())
+                dispatcher.utter_message(text=garment_fit_text(fact, contact))
+                return []
+            if points_at_a_product(tracker):
+                return ActionAnswerProductQuestion().perform(dispatcher, tracker, domain, session)
         # "Whats the biggest suit size you carry?": the biggest in stock of that kind.
         if intent == "ask_size_guide" and (
             (answered := answer_size_range(dispatcher, tracker, session)) is not None

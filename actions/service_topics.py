@@ -156,6 +156,14 @@ NARROW_TOPICS = {
     ),
 }
 NARROW_TOPICS["ask_delivery_time"] = NARROW_TOPICS["ask_shipping"]
+# "Will the sleeves be long enough? I've got long arms": a garment's fit, never the shoe chart
+# (stranger test 34); of a product in focus, that product (actions/service.py).
+ASKS_GARMENT_FIT = re.compile(
+    r"\b(?:sleeves?|arms?|legs?)\b[^.?!]*\b(?:long|short|length|enough)\b"
+    r"|\b(?:long|longer|short|shorter|length)\b[^.?!]*\b(?:sleeves?|arms?|legs?)\b"
+    r"|\b(?:inside leg|inseam|shoulders?)\b"
+)
+NARROW_TOPICS["ask_size_guide"] = (("garment_fit", ASKS_GARMENT_FIT),)
 # "Will I get charged twice?" asks before paying (the chat takes no payment; one order per
 # checkout); "I was charged twice" is a payment problem that happened.
 _CHARGED_TWICE_LATER = (

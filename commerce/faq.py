@@ -45,6 +45,7 @@ TOPICS = (
     "damaged_or_wrong_items",  # a complaint about what arrived: the returns facts, and the next step
     "damaged_replacement",  # "i want a new pair, not money back" after it: the steps, one by one
     "size_guide",
+    "garment_fit",  # "will the sleeves be long enough?": the clothes part of the size guide only
     "contact",
     "account",
     "password",

@@ -8,7 +8,7 @@ nothing: a question the catalog does not answer gets no guess.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -305,6 +305,16 @@ def product_fact(session: Session, handle: str, question: str) -> ProductFact | 
     tags = [tag for tag in product.tag_names if _mentions(tag.replace("-", " "), answer_words)]
     goes_on, kind = way_on(product.product_type) if topic == "fastening" else (None, "")
     return ProductFact(product.title, topic, asked, tuple(quotes), tuple(tags), goes_on, kind)
+
+
+def garment_fit_fact(session: Session, handle: str) -> ProductFact | None:
+    """ "Will the sleeves be long enough?": the catalog lists no sleeve or leg lengths, so what it
+    says of the garment's fit, cut and tailoring ("Regular fit", "left unhemmed for tailoring")."""
+    facts = [product_fact(session, handle, q) for q in ("how does it fit", "tailoring")]
+    if not all(facts):
+        return None
+    quotes = tuple(dict.fromkeys(quote for fact in facts for quote in fact.quotes))
+    return replace(facts[0], quotes=quotes)
 
 
 def way_on(product_type: str | None) -> tuple[str | None, str]:

@@ -1,7 +1,9 @@
 """Adding a product picked by price: "add the cheapest", "put the cheapest one in my cart", "throw
 the most expensive in my bag" add the cheapest (priciest) of those on screen, where they were only
-opened (stranger test 31, docs/nlu/stranger-test-31.md). No Rasa here; shop_nlu/resolution.py
-weighs it."""
+opened (stranger test 31, docs/nlu/stranger-test-31.md). Asking for the cart's total: "whats the
+total", "how much is the total" (and "whats the totl": stranger test 34,
+docs/nlu/stranger-test-34.md, where it was called off-topic). No Rasa here; shop_nlu/resolution.py
+weighs them."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from collections.abc import Iterable
 
 from shop_nlu.entity import Entity
 from shop_nlu.intents import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, SEARCH_INTENT
+from shop_nlu.typos import with_key_words_corrected
 
 ADD_INTENT = "add_to_cart"
 # What "add the cheapest" is heard as: a refinement to the cheapest, its details, a pick.
@@ -48,3 +51,22 @@ def adds_by_price(text: str, entities: Iterable[Entity]) -> bool:
         and bool(_ADDS.search(lowered))
         and not _SHIPPING.search(lowered)
     )
+
+
+VIEW_CART_INTENT = "view_cart"
+# What a question for the total may be heard as: off-topic, or not understood.
+MAY_ASK_FOR_THE_TOTAL = frozenset({FALLBACK_INTENT, OUT_OF_SCOPE_INTENT})
+_THE_TOTAL = re.compile(
+    r"^\W*(?:(?:so|and|ok|okay|right|then|hey|yo|k)\W+)*"
+    r"(?:(?:what(?:'s|’s|s|\s+is|\s+will\s+be|\s+would\s+be)|wats|whts|how\s+much\s+(?:is|will\s+be))"
+    r"\s+(?:the|my|our|me)\s+(?:cart\s+|basket\s+|bag\s+|order\s+)?)?total"
+    r"(?:\s+(?:now|then|so\s+far|pls|please|plz|come\s+to|in\s+my\s+(?:cart|basket|bag)))?\W*$"
+)
+
+
+def total_reading(intent: str | None, text: str) -> tuple[str, str] | None:
+    """The cart, with its reason, for a message heard as `intent` that only asks what the cart
+    comes to ("whats the totl"); None otherwise."""
+    if intent in MAY_ASK_FOR_THE_TOTAL and _THE_TOTAL.search(with_key_words_corrected(text)):
+        return VIEW_CART_INTENT, "asks for the cart's total"
+    return None

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from shop_nlu.typos import key_word_meant
+
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # "thurs", "weds": the shortenings people type, each mapped to its weekday's number ("mon", "sun"
 # and "sat" are ordinary words too, "c'mon", "sun hat", "i sat": see _SHORT_DAY_IN_A_DAY_POSITION).
@@ -31,8 +33,23 @@ _SHORT_DAY_IN_A_DAY_POSITION = re.compile(
 )
 
 
+# "by satrday", "on wensday", "before fridy" (stranger test 34): a word a slip or two from a
+# weekday's name, where a day stands, is that day; never a real word ("by sundae").
+_WORD_IN_A_DAY_POSITION = re.compile(
+    r"\b((?:by|on|for|before|till|til|until|this|next|coming)\s+(?:(?:next|this|coming)\s+)?)"
+    r"([a-z]{4,11})\b"
+)
+
+
+def _misspelt_day(match: re.Match[str]) -> str:
+    meant = key_word_meant(match.group(2), _WEEKDAYS)
+    return match.group(1) + meant if meant else match.group(0)
+
+
 def _short_days_spelled_out(words: str) -> str:
-    """`words` (lowercase) with "mon", "sun" and "sat" written in full where they stand as a day."""
+    """`words` (lowercase) with "mon", "sun" and "sat" written in full where they stand as a day,
+    and a weekday's name misspelt there ("by satrday") as it is spelt."""
+    words = _WORD_IN_A_DAY_POSITION.sub(_misspelt_day, words)
     return _SHORT_DAY_IN_A_DAY_POSITION.sub(
         lambda match: match.group(1) + _SHORT_DAYS[match.group(2)], words
     )
@@ -187,8 +204,9 @@ def wants_it_soonest(text: str) -> bool:
 # fri?", "get it by sat?": whether it ships or gets there by the day named (stranger test 30).
 # "by wed?" said alone too.
 _ARRIVES_BEFORE = re.compile(
-    r"\b(?:arriv\w*|come|comes|here|deliver\w*|ship|ships|shipped|shp|dispatch\w*"
-    r"|get (?:it|them|this|these|that|those|one)|have (?:it|them))\b.{0,20}?"
+    # "arive", "delivr", "gt it" (stranger test 34): the verbs as they are mistyped too.
+    r"\b(?:ar+iv\w*|come|comes|here|deli?v\w*|ship|ships|shipped|shp|dispatch\w*"
+    r"|ge?t (?:it|them|this|these|that|those|one)|have (?:it|them))\b.{0,20}?"
     r"\b(?:(?:before|in time|by then)\b|by (?:(?:"
     + _WEEKDAY_NAMES
     + r"|this|next|the|tomorrow|tmrw)\b|\d)|on (?:"

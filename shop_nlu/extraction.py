@@ -40,6 +40,7 @@ from shop_nlu.goods_questions import thing_asked_if_sold
 from shop_nlu.typos import (
     consonants,
     deletions,
+    key_word_meant,
     next_key_slip,
     one_edit_apart,
     part_of_a_longer_word,
@@ -61,6 +62,7 @@ MIN_TYPO_LENGTH = 6
 MIN_SHORT_TYPO_LENGTH = 4
 SHORT_TYPO_KINDS = frozenset({"colour", "category", "feature", "brand"})
 TYPO_CONFIDENCE = 0.8
+_SORT_OF_SUPERLATIVE = {"cheapest": "price_asc", "priciest": "price_desc"}
 INFLECTIONS = ("s", "es", "ed", "ing")
 PARTIAL_NAME_CONFIDENCE = 0.6
 
@@ -221,6 +223,13 @@ class ShopEntityExtractor:
                         confidence=TYPO_CONFIDENCE,
                     )
                 )  # fmt: skip
+            elif sort := _SORT_OF_SUPERLATIVE.get(
+                key_word_meant(word, tuple(_SORT_OF_SUPERLATIVE)) or ""
+            ):
+                # "wich is cheepest" (stranger test 34): the cheapest, mistyped.
+                found.append(
+                    Entity("sort", sort, *match.span(), match.group(0), confidence=TYPO_CONFIDENCE)
+                )
         return found
 
     def _an_english_word(self, word: str) -> bool:

@@ -31,7 +31,9 @@ _NEGATION_BEFORE = re.compile(
     r"\bnot like (?:i'?m|im|i am) (?:going|off) to|"
     # "not for a black tie thing" (but "nothing for the wedding" is still a wish for it).
     r"\bnot (?:for|to))"
-    r"\s+(?:(?:the|a|an|any|in|from|by|made by|anything|something|too|so|really|more|my|these|"
+    # "not one of those skinny fitted ones" (stranger test 34): the kind pointed at is ruled out.
+    r"\s+(?:(?:one|any|some) of (?:those|these|them|the|your)\s+)?"
+    r"(?:(?:the|a|an|any|in|from|by|made by|anything|something|too|so|really|more|my|these|"
     r"those|wearing)\s+){0,2}$"
 )
 # Right before the size ruled out of two: "instead of XL", "rather than a large", "not the 10".
@@ -240,6 +242,13 @@ _OWNED_PHRASE_GAP = re.compile(
     r"^(?![^,.;!?]*\b(?:for|of|to|with|at|on|from|in|and|but|need|want|looking)\b)[^,.;!?]{0,40}$"
 )
 OWNED_ROLE = "owned"
+# The colour of the one the shopper has ("my old one is navy", "the current one was grey", "I
+# already have a navy one"; stranger test 34): said to tell it apart, never a colour to search.
+_OWNED_ONE_IS = re.compile(
+    r"\b(?:my|the)\s+(?:old|current|existing|present|last|previous|other|usual)\s+"
+    r"(?:one|ones|suit|pair|shirt|jacket|dress|shoes)\s+(?:is|was|'s|are|were)\s+(?:all\s+)?$"
+)
+_ONE_AFTER = re.compile(r"^\s+(?:one|ones)\b")
 
 
 def mark_owned(lowered: str, entities: list[Entity]) -> list[Entity]:
@@ -247,6 +256,12 @@ def mark_owned(lowered: str, entities: list[Entity]) -> list[Entity]:
     a" and the colours, materials and brands said with it ("an emerald green gown")."""
     owned: set[int] = set()
     for match in _OWNS.finditer(lowered):
+        owned |= {
+            index for index, entity in enumerate(entities)
+            if entity.entity == "colour" and not entity.role
+            and entity.start >= match.end() and _ONE_AFTER.match(lowered[entity.end :])
+            and _OWNED_PHRASE_GAP.match(lowered[match.end() : entity.start])
+        }  # fmt: skip
         kind = next(
             (
                 index for index, entity in enumerate(entities)
@@ -260,6 +275,11 @@ def mark_owned(lowered: str, entities: list[Entity]) -> list[Entity]:
             index for index, entity in enumerate(entities[: kind + 1])
             if entity.start >= match.end() and entity.entity in NEGATABLE and not entity.role
         }  # fmt: skip
+    owned |= {
+        index for index, entity in enumerate(entities)
+        if entity.entity == "colour" and not entity.role
+        and _OWNED_ONE_IS.search(lowered[max(0, entity.start - 40) : entity.start])
+    }  # fmt: skip
     return [
         replace(entity, role=OWNED_ROLE) if index in owned else entity
         for index, entity in enumerate(entities)

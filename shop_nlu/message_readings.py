@@ -16,6 +16,7 @@ from shop_nlu.intents import (
     OUT_OF_SCOPE_INTENT,
     SEARCH_INTENT,
 )
+from shop_nlu.typos import with_key_words_corrected
 
 # ---------------------------------------------------------------------------------------------
 # Readings that the words around a catalog term decide
@@ -254,10 +255,12 @@ _NOT_A_SALE = re.compile(r"\bsales?\s+tax\b", re.IGNORECASE)
 
 def picks_by_price(text: str, entities: list[Entity]) -> bool:
     """Whether a message picks the cheapest or priciest of the products on screen ("whats the
-    cheapest of those", "which of these is cheapest", "the most expensive one there")."""
+    cheapest of those", "which of these is cheapest", "the most expensive one there"), typos and
+    all ("wich is cheepest": stranger test 34)."""
     if any(e.entity in ("product", "ordinal") and e.role is None for e in entities):
         return False
     sorts = {e.value for e in entities if e.entity == "sort" and e.role is None}
+    text = with_key_words_corrected(text)
     return (
         bool(sorts & {"price_asc", "price_desc"})
         and bool(_SUPERLATIVE_PRICE.search(text))

@@ -2,8 +2,9 @@
 marco.bellini@example.it", "order HL-4TR8QP placed with ann@example.com". The answer to "which
 order?" (or to a form's "your email?"), however it is wrapped, as the bare "HL-4TR8QP
 ann@example.com" is (stranger test 33, docs/nlu/stranger-test-33.md). A message that also says
-what to do ("cancel HL-4TR8QP, email ...") keeps its intent. No Rasa here; shop_nlu/resolution.py
-weighs it."""
+what to do ("cancel HL-4TR8QP, email ...") keeps its intent. Also an email or an order number given
+alone ("it's ann@example.com", "its order #A1B2C3"). No Rasa here; shop_nlu/resolution.py weighs
+them."""
 
 from __future__ import annotations
 
@@ -35,3 +36,30 @@ def tells_order_details(entities: Iterable[Entity], text: str) -> bool:
         rest = rest.replace(entity.text, " ")
     words = re.findall(r"[a-z][a-z'-]*", rest.lower())
     return all(word in _WRAPPING for word in words)
+
+
+def only_an_email(entities: list[Entity], text: str) -> bool:
+    """ "ann@example.com", "it's ann@example.com": an answer to "your email?", not a question."""
+    emails = [entity for entity in entities if entity.entity == "email"]
+    rest = text
+    for entity in emails:
+        rest = rest.replace(entity.text, " ")
+    return bool(emails) and len(rest.split()) <= 2
+
+
+# What may surround an order number given as an answer: "HL-4XK9PZ", "its order #A1B2C3".
+_ORDER_NUMBER_FILLERS = frozenset({
+    "it", "its", "it's", "is", "my", "the", "order", "number", "no", "nr", "ref", "reference",
+    "here", "ok", "okay", "sure", "yes", "yeah", "sorry",
+})  # fmt: skip
+
+
+def only_an_order_number(entities: list[Entity], text: str) -> bool:
+    """An order number on its own: the answer to "your order number?". With a verb ("cancel
+    HL-4XK9PZ") it says what to do, and the classifier decides."""
+    numbers = [entity for entity in entities if entity.entity == "order_number"]
+    rest = text
+    for entity in numbers:
+        rest = rest.replace(entity.text, " ")
+    words = re.findall(r"[a-z']+", rest.lower())
+    return bool(numbers) and all(word in _ORDER_NUMBER_FILLERS for word in words)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from commerce.profiles import says_someone_elses_size
-from shop_nlu.cart_picks import ADD_INTENT, MAY_ADD_BY_PRICE, adds_by_price
+from shop_nlu.cart_picks import ADD_INTENT, MAY_ADD_BY_PRICE, adds_by_price, total_reading
 from shop_nlu.customs_questions import asks_about_customs
 from shop_nlu.dates import asks_if_it_arrives_by, wants_it_soonest, without_soonest_words
 from shop_nlu.days_out import names_a_day_out
@@ -70,7 +70,11 @@ from shop_nlu.message_readings import (
     trades_for_another_product,
     wishes_for_other_products,
 )
-from shop_nlu.order_details_told import tells_order_details
+from shop_nlu.order_details_told import (
+    only_an_email,
+    only_an_order_number,
+    tells_order_details,
+)
 from shop_nlu.ordering_ways import order_way_asked
 from shop_nlu.person_requests import MAY_ASK_FOR_A_PERSON, PERSON_INTENT, asks_for_a_person
 from shop_nlu.privacy_questions import (
@@ -79,6 +83,7 @@ from shop_nlu.privacy_questions import (
     asks_what_is_done_with_what_they_type,
 )
 from shop_nlu.same_for_two import MAY_ASK_THE_SAME_FOR_TWO, asks_the_same_for_two
+from shop_nlu.thanks_words import thanks_reading
 
 OVERRIDE_BELOW = 0.9
 SHIPPING_INTENT = "ask_shipping"
@@ -120,33 +125,6 @@ QUESTIONS_ABOUT_ONE = frozenset(
 def _mostly_unknown(text: str, is_known_word: Callable[[str], bool]) -> bool:
     words = re.findall(r"[a-z]+", text.lower())
     return len(words) >= 2 and sum(map(is_known_word, words)) * 3 < len(words)
-
-
-def _only_an_email(entities: list[Entity], text: str) -> bool:
-    """ "ann@example.com", "it's ann@example.com": an answer to "your email?", not a question."""
-    emails = [entity for entity in entities if entity.entity == "email"]
-    rest = text
-    for entity in emails:
-        rest = rest.replace(entity.text, " ")
-    return bool(emails) and len(rest.split()) <= 2
-
-
-# What may surround an order number given as an answer: "HL-4XK9PZ", "its order #A1B2C3".
-_ORDER_NUMBER_FILLERS = frozenset({
-    "it", "its", "it's", "is", "my", "the", "order", "number", "no", "nr", "ref", "reference",
-    "here", "ok", "okay", "sure", "yes", "yeah", "sorry",
-})  # fmt: skip
-
-
-def _only_an_order_number(entities: list[Entity], text: str) -> bool:
-    """An order number on its own: the answer to "your order number?". With a verb ("cancel
-    HL-4XK9PZ") it says what to do, and the classifier decides."""
-    numbers = [entity for entity in entities if entity.entity == "order_number"]
-    rest = text
-    for entity in numbers:
-        rest = rest.replace(entity.text, " ")
-    words = re.findall(r"[a-z']+", rest.lower())
-    return bool(numbers) and all(word in _ORDER_NUMBER_FILLERS for word in words)
 
 
 # A fallback for want of a clear winner between a new search and a refinement is no doubt about
@@ -214,12 +192,14 @@ def resolve_intent(
     if intent == OTHER_LANGUAGE_INTENT:  # the classifier's guess, but the text reads as English
         return Resolution(FALLBACK_INTENT, "not another language")
     entities = list(entities)
-    if _only_an_email(entities, text) and intent != INFORM_INTENT:
+    if only_an_email(entities, text) and intent != INFORM_INTENT:
         return Resolution(INFORM_INTENT, "an email address alone")
-    if _only_an_order_number(entities, text) and intent != INFORM_INTENT:
+    if only_an_order_number(entities, text) and intent != INFORM_INTENT:
         return Resolution(INFORM_INTENT, "an order number alone")
     if intent in MAY_ASK_FOR_A_PERSON and asks_for_a_person(text):
         return Resolution(PERSON_INTENT, "asks plainly to speak with a person")
+    if said := thanks_reading(intent, text) or total_reading(intent, text):
+        return Resolution(*said)
     if tells_order_details(entities, text) and intent != INFORM_INTENT:
         return Resolution(INFORM_INTENT, "an order number or email told in a sentence")
     if order_way_asked(text) and intent != CONTACT_INTENT:

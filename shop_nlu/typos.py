@@ -88,3 +88,56 @@ def one_edit_apart(a: str, b: str) -> bool:
         return False
     shorter, longer = sorted((a, b), key=len)
     return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance: the letters to add, drop or replace to turn `a` into `b`."""
+    previous = list(range(len(b) + 1))
+    for i, letter in enumerate(a, start=1):
+        current = [i]
+        for j, other in enumerate(b, start=1):
+            current.append(
+                min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (letter != other))
+            )
+        previous = current
+    return previous[-1]
+
+
+# The words a shopper's question turns on, read through their typos ("wich is cheepest", "whats the
+# totl", "wil it arive by satrday": stranger test 34, docs/nlu/stranger-test-34.md). A word is
+# corrected only when it is one slip from one of these and not a real word itself.
+KEY_SHOP_WORDS = ("which", "cheapest", "priciest", "total", "arrive", "arrives", "deliver", "delivery")  # fmt: skip
+# Real words a slip away from a key word or a weekday: never corrected.
+REAL_WORDS_NEAR_KEY_WORDS = frozenset({
+    "witch", "whichever", "totals", "tonal", "totem", "delver", "delivers", "derive", "arrived",
+    "sundae", "sundry", "sunday", "monday", "money", "mondays", "fridays", "thursdays", "tuesdays",
+    "saturdays", "sundays", "wednesdays", "satyr", "tuesday", "thursday", "friday", "saturday",
+    "wednesday", "cheapen", "cheaper",
+})  # fmt: skip
+
+
+def key_word_meant(word: str, key_words: tuple[str, ...] = KEY_SHOP_WORDS) -> str | None:
+    """The one key word `word` (lowercase) is a typo of ("cheepest" -> "cheapest", "totl" ->
+    "total"), or None: for a key word itself, a real word near one, a short word or an ambiguous
+    slip. Words of seven letters or more may be two slips away ("wensday" for wednesday)."""
+    if word in key_words or word in REAL_WORDS_NEAR_KEY_WORDS or len(word) < 4:
+        return None
+    meant = {
+        key
+        for key in key_words
+        if one_edit_apart(word, key) or without_some_vowels(key, word) or next_key_slip(word, key)
+    } or {
+        key
+        for key in key_words
+        if len(key) >= 7 and len(word) >= 6 and word[0] == key[0] and edit_distance(word, key) <= 2
+    }
+    return next(iter(meant)) if len(meant) == 1 else None
+
+
+def with_key_words_corrected(text: str, key_words: tuple[str, ...] = KEY_SHOP_WORDS) -> str:
+    """`text` in lowercase with each typo of a key word written as the key word."""
+    return re.sub(
+        r"[a-z]+",
+        lambda match: key_word_meant(match.group(0), key_words) or match.group(0),
+        text.lower(),
+    )

@@ -1,0 +1,60 @@
+"""Thanks said with a little self-deprecation or praise: "Thank you, you've been very patient with
+an old fool.", "thanks, sorry for all the questions", "cheers, youve been a great help" (stranger
+test 34, docs/nlu/stranger-test-34.md, where the first got the answer to a complaint). A message
+that starts with thanks, or is mainly thanks, and names no problem is thanks. No Rasa here;
+shop_nlu/resolution.py weighs it."""
+
+from __future__ import annotations
+
+import re
+
+from shop_nlu.intents import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT
+
+THANK_INTENT = "thank"
+# What thanks with an apology or praise may be heard as.
+MAY_BE_THANKS = frozenset({"complaint", FALLBACK_INTENT, OUT_OF_SCOPE_INTENT})
+_THANKS = (
+    r"(?:thank\s*(?:you|u|ya|yu)|thanks|thanx|thx|thnx|thnks|tnx|ty|cheers|ta|many\s+thanks"
+    r"|much\s+appreciated|appreciate\s+it|i\s+appreciate\s+(?:it|that|your\s+help))"
+)
+_STARTS_WITH_THANKS = re.compile(
+    r"^\W*(?:(?:oh|ok|okay|right|well|alright|great|brilliant|lovely|perfect|wonderful|"
+    r"excellent|fab|cool|awesome)\W+)*" + _THANKS + r"\b"
+)
+_ENDS_WITH_THANKS = re.compile(
+    r"\b" + _THANKS + r"(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+again|\s+for\s+\w+(?:\s+\w+)?)?\W*$"
+)
+# A problem named beside the thanks: a complaint after all ("thanks but it still hasn't come").
+_A_PROBLEM = re.compile(
+    r"\b(?:but|still|not|n[o']?t|never|no|nothing|yet|broken|broke|damaged|torn|ripped|faulty|"
+    r"wrong|missing|late|lost|refund|complain\w*|useless|rubbish|waste|worst|terrible|awful|"
+    r"disappoint\w*|annoy\w*|frustrat\w*|ridiculous|unacceptable|arrived|hasn'?t|haven'?t|"
+    r"didn'?t|doesn'?t|don'?t|won'?t|can'?t|isn'?t|wasn'?t|for\s+nothing|sarcas\w*)\b"
+    r"|\?"
+    # ... or something asked for or told: "thanks, now show me belts", "thanks, it's HL-4XK9PZ".
+    r"|\b(?:show|find|add|buy|order|need|want|wanna|looking|search|send|change|cancel|check|"
+    r"return|size|colou?r|price|how|what|when|where|which|can|could|would|will|do|does|is|are)\b"
+    r"|\d|@"
+)
+# "sorry I'm hopeless with computers", "sorry for all the questions": the shopper's own apology,
+# which names no problem with the shop.
+_OWN_APOLOGY = re.compile(
+    r"\bsorry\s+(?:i'?m|im|i\s+am|for|about\s+(?:all\s+)?(?:the|my|that|this)\s+(?:questions|"
+    r"rambling|fuss|bother|trouble|hassle)|to\s+(?:bother|be\s+a\s+pain|ramble|go\s+on))[^.!?]*"
+)
+
+
+def thanks_reading(intent: str | None, text: str) -> tuple[str, str] | None:
+    """Thanks, with its reason, for a message heard as `intent` that is thanks naming no problem;
+    None otherwise."""
+    if intent in MAY_BE_THANKS and says_thanks(text):
+        return THANK_INTENT, "thanks, with praise or an apology of their own, naming no problem"
+    return None
+
+
+def says_thanks(text: str) -> bool:
+    """Whether `text` is thanks (with praise or the shopper's own apology) and names no problem."""
+    lowered = text.lower().replace("’", "'")
+    if not (_STARTS_WITH_THANKS.search(lowered) or _ENDS_WITH_THANKS.search(lowered)):
+        return False
+    return not _A_PROBLEM.search(_OWN_APOLOGY.sub(" ", lowered))
