@@ -5,6 +5,7 @@ from __future__ import annotations
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import Events, ShopAction
+from actions.conversation import purchase_question_to_repeat
 from actions.reach_a_person import (
     TALK_TO_A_PERSON,
     contact_details,
@@ -44,4 +45,22 @@ class ActionOfferHuman(ShopAction):
                 text=f"{bot} You can reach a person on our team at {contact_details(settings)}. "
                 "I'm happy to keep helping you here meanwhile."
             )
+        return []
+
+
+class ActionOutOfScope(ShopAction):
+    """Not about the shop: said so. While a purchase waits for its size or colour ("Which size of
+    the Vivienne Velvet Dress?"), such a message is most likely an answer to something else ("Jess
+    Ortiz", as if the name had been asked: stranger test 35, docs/nlu/stranger-test-35.md): the
+    question is asked again, with its buttons, so the purchase is never dropped without a word."""
+
+    def name(self) -> str:
+        return "action_out_of_scope"
+
+    def perform(self, dispatcher: CollectingDispatcher, tracker, domain, session) -> Events:
+        if asked := purchase_question_to_repeat(tracker):
+            dispatcher.utter_message(response="utter_purchase_question_again")
+            dispatcher.utter_message(text=asked[0], buttons=asked[1])
+        else:
+            dispatcher.utter_message(response="utter_out_of_scope")
         return []

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from abc import abstractmethod
+from dataclasses import replace
+from decimal import Decimal
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
@@ -19,6 +21,7 @@ from actions.base import Events, ShopAction
 from actions.cart_totals import answer_price_against, asks_total_of_several, tell_total
 from actions.conversation import (
     CURRENT_PRODUCT,
+    SEARCH_QUERY,
     ShownResults,
     ask_which_one,
     current_query,
@@ -119,11 +122,30 @@ class ActionShowProductDetails(ProductAction):
         return []
 
 
+# "What is the price range?", "how much are they": the prices of all those on screen.
+_PRICES_OF_ALL = re.compile(
+    r"\bprice\s+range\b|\bprices\b|\bhow\s+much\s+(?:are|r)\s+(?:they|these|those|them)\b",
+    re.IGNORECASE,
+)
+
+
 class ActionShowPrice(ProductAction):
     """ "How much is it?" """
 
     def name(self) -> str:
         return "action_show_price"
+
+    def perform(self, dispatcher, tracker, domain, session) -> Events:
+        # "My chest is 42 regular. What is the price range please?" with two tuxedos on screen:
+        # the price of each in that size, never "which one do you mean?" (stranger test 35).
+        shown = ShownResults.from_tracker(tracker)
+        if len(shown.handles) > 1 and _PRICES_OF_ALL.search(
+            tracker.latest_message.get("text") or ""
+        ):
+            reference = resolve_product(tracker, session)
+            if reference.handle is None and reference.problem == "ambiguous":
+                return _tell_prices_of_shown(dispatcher, tracker, session, shown)
+        return super().perform(dispatcher, tracker, domain, session)
 
     def answer(self, dispatcher, tracker, session, details) -> Events:
         # Its price depends on the size, and the search is for one it is in stock in: that
@@ -133,6 +155,35 @@ class ActionShowPrice(ProductAction):
         in_size = (size, list(check.in_stock)) if size and check and check.in_stock else None
         dispatcher.utter_message(text=product_replies.price_answer_text(details, in_size))
         return []
+
+
+def _tell_prices_of_shown(
+    dispatcher: CollectingDispatcher, tracker: Tracker, session: Session, shown: ShownResults
+) -> Events:
+    """The price of each product on screen, cheapest first, in the size the message says (then
+    kept for the search) or else the search's."""
+    said = latest_entities(tracker).get("size") or []
+    size = (size_query_key(said[0]) if said else None) or current_query(tracker).size
+    prices: list[tuple[Decimal, str, str | None]] = []
+    for handle in shown.handles:
+        details = product_details(session, handle)
+        if details is None:
+            continue
+        check = check_variant(session, handle, size) if size else None
+        if check is None:
+            low, high = details.price_from, details.price_to
+        elif check.in_stock:
+            low, high = min(v.price for v in check.in_stock), max(v.price for v in check.in_stock)
+        else:
+            prices.append((details.price_to, details.title, None))
+            continue
+        prices.append((low, details.title, replies.price_text(low, high)))
+    prices.sort(key=lambda found: found[0])
+    text = product_replies.prices_of_shown_text([(t, p) for _, t, p in prices], size)
+    dispatcher.utter_message(text=text)
+    if not size or size == current_query(tracker).size:
+        return []
+    return [SlotSet(SEARCH_QUERY, replace(current_query(tracker), size=size).to_dict())]
 
 
 def _explain_unresolved(dispatcher: CollectingDispatcher, problem: str | None) -> None:

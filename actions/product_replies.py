@@ -47,6 +47,17 @@ def price_answer_text(
     return text
 
 
+def prices_of_shown_text(prices: list[tuple[str, str | None]], size: str | None) -> str:
+    """ "What is the price range?" of the products on screen (stranger test 35): "In 42R: the
+    Monaco Dinner Jacket is $489.95, the Kensington Shawl-Collar Tuxedo $649.00." `prices` are
+    (title, price) pairs, price None for one not in stock in the size."""
+    parts = [f"the {title} is {price or 'out of stock in that size'}" if not i
+             else f"the {title} {price or 'is out of stock in that size'}"
+             for i, (title, price) in enumerate(prices)]  # fmt: skip
+    text = ", ".join(parts) + "."
+    return f"In {display_size(size)}: {text}" if size else text[0].upper() + text[1:]
+
+
 def product_fact_text(fact: ProductFact, contact: str) -> str:
     """A catalog sentence that answers a product question, quoted; otherwise "I don't know from
     our catalog", and how to ask the shop's team (`contact`)."""

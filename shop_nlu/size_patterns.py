@@ -94,7 +94,9 @@ SIZE_PATTERNS: list[tuple[str, re.Pattern]] = [
         r"|actually\s+|(?:get|have|take|want|need)\s+(?:it|that|one|them)\s+in\s+)"
         r"(?:a\s+|an\s+|size\s+)?(?P<value>small|medium|large|extra large|x{1,6}[sl]|\dxl|xs|m|l|s)"
         r"\b(?!['’])(?!\s+(?:bags?|clutch\w*|purses?|totes?|handbags?|sized?|ones?|version)\b)"
-        + _NOT_A_SHADE_OR_HEEL
+        # "take it in M green", "in medium green" (stranger test 35): a purchase names the size,
+        # then the colour; the catalog sells no "medium" shade, so only a heel is ruled out here.
+        r"(?!\s+(?:heels?|heeled|height)\b)"
     )),
     ("size", re.compile(
         r"\b(?P<value>small|medium|large|extra large)\s+instead\b" + _NOT_A_SHADE_OR_HEEL
