@@ -3,9 +3,9 @@ evening dress for the Opera ball in Vienna in January, size 38 please." (strange
 docs/nlu/stranger-test-31.md: "I have no gowns in size 38", and 38 kept as her dress size).
 
 The catalog labels dresses in US sizes (or letters), so an EU size is searched as the US size the
-standard conversion gives (commerce/sizes.py `us_dress_size_from_eu`), said in one line; where the
-kind has no US sizes, that is said, she is asked for her letter size, and the search goes on
-without a size. Either way the EU number never reaches the search or her profile."""
+standard conversion gives (commerce/sizes.py `us_dress_size_from_abroad`; a UK size too, stranger
+test 35), said in one line; where the kind has no US sizes, that is said, she is asked for her
+letter size, and the search goes on without a size. Either way the EU number never reaches the search or her profile."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from actions.dress_size_replies import eu_dress_size_converted_text, eu_dress_si
 from commerce.products import ProductDetails
 from commerce.profiles import kind_of_type, size_kind
 from commerce.search import ProductQuery, available_sizes
-from commerce.sizes import LETTER_SIZES, size_keys, us_dress_size_from_eu
+from commerce.sizes import LETTER_SIZES, size_keys, us_dress_size_from_abroad
 
 DRESS_KIND = "dresses"  # the size kind of dresses and gowns (commerce/profiles.py SIZE_KINDS)
 
@@ -52,7 +52,7 @@ def product_dress_size(dispatcher: CollectingDispatcher, details: ProductDetails
     """The size to check a dress or gown (`details`, the one in focus) in: an EU dress size ("do
     you have it in 38?") as the US size it is, said in one line, where the product is made in US
     sizes and not in that size itself; any other size, or product, as it is."""
-    us = us_dress_size_from_eu(key)
+    us = us_dress_size_from_abroad(key)
     if us is None or kind_of_type(details.product_type) != DRESS_KIND:
         return key
     offered = details.sizes_offered
@@ -60,7 +60,7 @@ def product_dress_size(dispatcher: CollectingDispatcher, details: ProductDetails
         return key
     if not any(label.upper().startswith("US ") for label in offered):
         return key
-    eu = key if key.startswith("eu") else f"eu{key}"
+    eu = key if key[:2] in ("eu", "uk") else f"eu{key}"  # the size as said
     dispatcher.utter_message(text=eu_dress_size_converted_text(eu, us, []))
     return us
 
@@ -70,14 +70,14 @@ def _us_size_said(
 ) -> str | None:
     """`key` in the catalog's sizes of `kind` (a dress kind): an EU dress size as its US size, said
     in one line; None (said, and asked) where the kind has no US sizes; any other key as it is."""
-    us = us_dress_size_from_eu(key)
+    us = us_dress_size_from_abroad(key)
     if us is None:
         return key
     labels = available_sizes(session, ProductQuery(category=kind))
     if any(key in size_keys(label) for label in labels):  # a catalog that uses EU sizes
         return key
     letters = [label for label in labels if label.lower() in LETTER_SIZES.values()]
-    eu = key if key.startswith("eu") else f"eu{key}"
+    eu = key if key[:2] in ("eu", "uk") else f"eu{key}"  # the size as said
     if any(label.upper().startswith("US ") for label in labels):
         dispatcher.utter_message(text=eu_dress_size_converted_text(eu, us, letters))
         return us

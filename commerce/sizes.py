@@ -216,3 +216,20 @@ def us_dress_size_from_eu(key: str) -> str | None:
     if match is None or int(match.group(1)) not in EU_DRESS_SIZES:
         return None
     return f"us{int(match.group(1)) - EU_DRESS_SIZES_ABOVE_US}"
+
+
+# UK women's dress sizes are the US ones plus 4: UK 4 = US 0, UK 12 = US 8, ... UK 26 = US 22
+# (stranger test 35: "im a uk 12 idk what that is here").
+UK_DRESS_SIZES_ABOVE_US = 4
+UK_DRESS_SIZES = range(4, 28, 2)
+
+
+def us_dress_size_from_abroad(key: str) -> str | None:
+    """The US dress size key for an EU ('38', 'eu38' -> 'us6') or a UK one ('uk12' -> 'us8');
+    None for any other key."""
+    match = re.fullmatch(r"uk(\d{1,2})", key)
+    if match is None:
+        return us_dress_size_from_eu(key)
+    if int(match.group(1)) not in UK_DRESS_SIZES:
+        return None
+    return f"us{int(match.group(1)) - UK_DRESS_SIZES_ABOVE_US}"

@@ -103,3 +103,24 @@ def test_a_message_not_about_the_shop_with_nothing_asked_says_so(chat, extractor
     turn = say(chat, extractor, ActionOutOfScope(), "out_of_scope", "whats the weather in paris")
 
     assert "I'm only good at this shop" in turn.shown
+
+
+# Stranger test 35, persona Jess (worst problem 2): "im a uk 12 idk what that is here" for a dress.
+# A UK women's dress size is the US size four below (UK 12 = US 8), converted and said as an EU
+# one is (actions/eu_dress_sizes.py); never searched as "UK 12", which no dress is labelled.
+@pytest.mark.parametrize(
+    ("text", "uk", "us"),
+    [
+        ("velvet dress uk 12", "UK 12", "US 8"),
+        ("a dress for a christmas party, im a uk 12", "UK 12", "US 8"),
+        ("party dresses in uk 10 please", "UK 10", "US 6"),
+        ("do u have dresses in uk 14", "UK 14", "US 10"),
+        ("gown uk8", "UK 8", "US 4"),
+    ],
+)
+def test_a_uk_dress_size_is_searched_in_the_us_size(chat, extractor, text, uk, us):
+    turn = say(chat, extractor, ActionSearchProducts(), "search_products", text)
+
+    print(turn.shown)
+    assert f"{uk} is {us}" in turn.shown
+    assert chat.slots["search_query"]["size"] == us.lower().replace(" ", "")
