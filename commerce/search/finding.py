@@ -18,12 +18,12 @@ from commerce.search.counting import _count_capped, _count_fitting
 from commerce.search.fitting import (
     _any_variant_fits,
     _AnyCase,
-    _colour_key,
     _fitting,
     _has_variant,
     _not_among,
     _of_kinds,
     _product_conditions,
+    in_stock_in_colours,
 )
 from commerce.search.query import ProductQuery, category_types
 from commerce.search.quiet import quiet_terms
@@ -51,14 +51,7 @@ def _preferred_first(query: ProductQuery) -> list:
     without tastes): one point for an in-stock variant in a preferred colour, one per tag."""
     score = []
     if query.prefer_colours:
-        colours = [_colour_key(colour) for colour in query.prefer_colours]
-        in_colour = (
-            select(Variant.id)
-            .where(Variant.product_id == Product.id, Variant.stock > 0)
-            .where(or_(Variant.colour_key.in_(colours), Variant.colour_family.in_(colours)))
-            .exists()
-        )
-        score.append(case((in_colour, 1), else_=0))
+        score.append(case((in_stock_in_colours(query.prefer_colours), 1), else_=0))
     if query.prefer_tags:
         tags = [tag.lower() for tag in query.prefer_tags]
         score.append(

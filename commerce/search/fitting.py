@@ -219,6 +219,18 @@ def _colour_key(colour: str) -> str:
     return load_lexicon().colour_synonyms.get(colour, colour)
 
 
+def in_stock_in_colours(colours: Iterable[str]) -> ColumnElement[bool]:
+    """EXISTS: the product (correlated) has a variant in stock in one of `colours`, by key or by
+    family: what ranks a taste for a colour or a sombre occasion's dark colours first."""
+    keys = [_colour_key(colour) for colour in colours]
+    return (
+        select(Variant.id)
+        .where(Variant.product_id == Product.id, Variant.stock > 0)
+        .where(or_(Variant.colour_key.in_(keys), Variant.colour_family.in_(keys)))
+        .exists()
+    )
+
+
 def _colour_keys(colours: Iterable[str]) -> list[str]:
     """The variant colours that are each of `colours`: its key and every word for it ("light
     blue": "sky blue" too), so a shade finds that shade only, however the catalog spells it."""

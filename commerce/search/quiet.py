@@ -14,8 +14,8 @@ from sqlalchemy import case, or_, select
 from sqlalchemy.orm import Session
 
 from commerce.lexicon import load_lexicon
-from commerce.models import Product, Variant
-from commerce.search.fitting import _AnyCase, _colour_key
+from commerce.models import Product
+from commerce.search.fitting import _AnyCase, in_stock_in_colours
 
 # The looks a query may ask for (`ProductQuery.quiet`): plain ones first, or plain ones in dark
 # colours first (a funeral).
@@ -43,14 +43,8 @@ def quiet_terms(look: str | None) -> list:
         for column in (Product.title, Product.description)
     ]
     terms = [case((or_(*said), 1), else_=0)] if said else []
-    if look == DARK and (colours := [_colour_key(colour) for colour in dark_colours()]):
-        in_dark = (
-            select(Variant.id)
-            .where(Variant.product_id == Product.id, Variant.stock > 0)
-            .where(or_(Variant.colour_key.in_(colours), Variant.colour_family.in_(colours)))
-            .exists()
-        )
-        terms.append(case((in_dark, 0), else_=1))
+    if look == DARK and (colours := dark_colours()):
+        terms.append(case((in_stock_in_colours(colours), 0), else_=1))
     return terms
 
 
