@@ -34,6 +34,7 @@ from actions.conversation import (
     which_one_buttons,
 )
 from actions.reference_replies import both_unclear_text, nothing_of_kind_text, which_of_kind_text
+from actions.shipping_reminder import remind_where_we_ship
 from actions.variant_choice import (
     PayloadFor,
     choose_variant,
@@ -41,6 +42,7 @@ from actions.variant_choice import (
     colour_taken,
     quantity_for,
     requested_quantity,
+    search_of_another_kind,
     size_taken,
     variant_label,
 )
@@ -74,6 +76,7 @@ def show_cart(dispatcher, items: list[CartItem]) -> None:
 def add_as_asked(dispatcher, tracker: Tracker, session) -> Events:
     """ "Add it to my cart", "add both", "the suit and the shirt": what the message adds, each in
     the size and colour said or settled, or the question for what is still open."""
+    remind_where_we_ship(dispatcher, tracker)  # after "I can't send an order to the UK": once
     entities = latest_entities(tracker)
     kinds = list(dict.fromkeys(entities.get("category") or []))
     # "the clutch and the first heels": each kind, the ordinal the first of the heels listed.
@@ -199,7 +202,8 @@ def _add_each_kind(
     events = _add_each(dispatcher, tracker, session, wanted) if wanted else []
     for kind in missing:
         dispatcher.utter_message(text=nothing_of_kind_text(kind))
-    for kind, picked in unclear[:1]:
+    # "the tux and the bow tie", several of each shown: each asked, none dropped (stranger test 39)
+    for kind, picked in unclear:
         asking = as_tapped(tracker, "add_to_cart", said.get(kind, {}))
         buttons = which_one_buttons(asking, session, picked)
         titles = [button["title"] for button in buttons]
@@ -271,7 +275,10 @@ def _settled_for(tracker: Tracker, session, handle: str, named: dict[str, str]) 
                 details["size"] = size
                 break
     if "colour" not in details:
-        for colour in (colour_asked_about(tracker, handle), listed.colour if listed else None):
+        # "Does the suit come in charcoal?", then shirts searched: still asked of the suit.
+        of_another_kind = search_of_another_kind(tracker, session, handle) is not None
+        asked = colour_asked_about(tracker, handle, of_another_kind)
+        for colour in (asked, listed.colour if listed else None):
             if colour and "|" not in colour and _made_in(session, handle, None, colour):
                 details["colour"] = colour
                 break

@@ -45,6 +45,7 @@ from actions.order_lookup import (
 from actions.reach_a_person import TALK_TO_A_PERSON, person_reachable
 from actions.replies import money
 from actions.service_topics import LATE_OR_LOST, exchange_answer, refund_for_a_missing_order
+from actions.waiting_purchases import ask_waiting_again, tell_no_order_placed_yet
 from commerce.config import load_settings
 from commerce.faq import faq_answer
 from commerce.models import Order
@@ -136,6 +137,16 @@ class ActionOrderStatus(ShopAction):
         ):
             # "Whats the total and will it arrive by july 3rd" with a cart and no order yet: the
             # cart's total and when it would arrive, not "which order?".
+            return []
+        if (
+            not order_in_discussion(tracker)
+            and not given_number(tracker)
+            and latest_order(session, tracker.sender_id) is None
+            and tell_no_order_placed_yet(dispatcher, tracker)
+        ):
+            # "ok.. i buy it", "Which colour?", "where is my order" (stranger test 40): no order
+            # yet, and the purchase's question again, not a request for an order number.
+            ask_waiting_again(dispatcher, tracker, session)
             return []
         order = order_in_question(dispatcher, tracker, session)
         if order is None:

@@ -12,17 +12,17 @@ import json
 import re
 from dataclasses import replace
 
-from actions.replies import and_list, describe_query, price_text, sizes_text
+from actions.replies import and_list, colour_words, describe_query, price_text, sizes_text
 from commerce.lexicon import load_lexicon
 from commerce.product_facts import ProductFact, sizing_note
 from commerce.products import ProductDetails, VariantCheck
-from commerce.search import ProductQuery, colour_choices
+from commerce.search import ProductQuery
 from commerce.sizes import display_size
 
 
 def _colour_words(colour: str) -> str:
     """ "black|red" (a search for either) -> "black or red"."""
-    return " or ".join(colour_choices(colour)) or colour
+    return colour_words(colour) or colour
 
 
 def nearest_colour_note(asked: str, colours: list[str]) -> str:
@@ -131,12 +131,40 @@ def sizes_in_stock_text(details: ProductDetails, check: VariantCheck | None = No
     return f"The {details.title} is in stock — {_stock_by_colour_text(stock, details)}."
 
 
+def colours_and_size_text(details: ProductDetails, check: VariantCheck) -> str:
+    """ "Which colours, and is size 40 ok?": "The Soho Velvet Blazer comes in Burgundy, Green,
+    Black and Navy. Yes, ... in stock in 40R, 40L (Burgundy) ..." (stranger test 38)."""
+    colours = [colour for colour in details.sizes_by_colour if colour]
+    made_in = f"The {details.title} comes in {and_list(colours)}. " if colours else ""
+    return made_in + availability_text(check)
+
+
+def also_in_colours_text(check: VariantCheck, every_colour: VariantCheck) -> str:
+    """ " In 40R, 40L it's also in stock in Green, Navy and Black." after the answer in the colour
+    searched for; "" when no other colour is left in that size."""
+    asked = (check.colour or "").lower()
+    sizes = list(dict.fromkeys(v.size for v in check.in_stock if v.size))
+    by_colour: dict[str, list[str]] = {}
+    for variant in every_colour.in_stock:
+        if variant.colour and variant.colour.lower() != asked:
+            by_colour.setdefault(variant.colour, []).append(variant.size or "")
+    if not by_colour:
+        return ""
+    offered = check.product.sizes_offered
+    others = [  # "Black (40L only)" where fewer of those sizes are left in it
+        colour if set(left) >= set(sizes) else f"{colour} ({sizes_text(left, offered)} only)"
+        for colour, left in by_colour.items()
+    ]
+    where = f"In {sizes_text(sizes, offered)}" if sizes else "In that size"
+    return f" {where} it's also in stock in {and_list(others)}."
+
+
 def availability_text(check: VariantCheck) -> str:
     product = check.product
     wanted = " ".join(
         part
         for part in (
-            check.colour,
+            check.colour and _colour_words(check.colour),
             f"size {display_size(check.size)}" if check.size else None,
         )
         if part
@@ -157,7 +185,7 @@ def availability_text(check: VariantCheck) -> str:
         colours = [c for c in [*product.stock_by_colour, *product.sold_out_colours] if c]
         if check.colour and not check.colour_made:
             # "im a medium, does it come in sage?": M is made, sage is what it lacks.
-            text = f"The {product.title} doesn't come in {check.colour}; it comes in {', '.join(colours)}."
+            text = f"The {product.title} doesn't come in {_colour_words(check.colour)}; it comes in {', '.join(colours)}."
             text += nearest_colour_note(check.colour, colours)
             if check.size and check.other_colours_in_size:
                 text += (

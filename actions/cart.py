@@ -30,6 +30,8 @@ from actions.checkout import (
     begin_checkout,
 )
 from actions.conversation import latest_entities
+from actions.price_with_shipping import answer_price_with_shipping
+from actions.shipping_reminder import remind_where_we_ship
 from actions.variant_choice import quantity_problem, requested_quantity
 from actions.waiting_purchases import tell_nothing_to_check_out_yet
 from commerce.cart import cart_items, empty_cart, set_cart_quantity
@@ -206,7 +208,7 @@ class ActionShowCart(ShopAction):
 
     # "take the shoes out, whats my total now?": the cart edit, then the cart; "whats the total
     # and will it arrive by july 3rd": with shipping and tax, and when it would arrive.
-    gives_way_to = (answer_take_out, answer_cart_with_shipping)
+    gives_way_to = (answer_take_out, answer_price_with_shipping, answer_cart_with_shipping)
 
     def name(self) -> str:
         return "action_show_cart"
@@ -304,6 +306,7 @@ class ActionCheckoutCart(ShopAction):
         if not items:
             dispatcher.utter_message(response="utter_cart_empty")
             return []
+        remind_where_we_ship(dispatcher, tracker)  # after "I can't send an order to the UK"
         count = sum(item.quantity for item in items)
         intro = f"Checking out your cart ({count} item{'s' if count != 1 else ''})."
         return [

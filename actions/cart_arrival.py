@@ -14,6 +14,7 @@ from actions.base import Events
 from actions.cart_totals import asks_total, asks_with_shipping, tell_total
 from actions.checkout_slots import LAST_ORDER, ordering_time
 from actions.conversation import day_meant, opened_products, purchases_waiting
+from actions.delivery_choice import method_chosen
 from commerce.cart import cart_items
 from commerce.orders import quote
 from commerce.shipping import SHIPPING_METHODS, last_arrival_day, method_for
@@ -29,21 +30,23 @@ _ASKS_ARRIVAL = re.compile(
 
 
 def tell_cart_total_and_arrival(
-    dispatcher, tracker: Tracker, session, only_with_shipping: bool = False
+    dispatcher, tracker: Tracker, session, only_with_shipping: bool = False, asked: bool = False
 ) -> bool:
     """ "Whats the total and will it arrive by july 3rd?" with things in the cart and no order
     placed: the cart, its total with the shipping that suits the day asked (the cheapest that
     surely arrives by then, else the fastest; Standard when no day is named) and tax, and
     whether it arrives by then, ordered today. False (nothing said) when the cart is empty or
     the message asks neither a total nor when it arrives (with `only_with_shipping`, a total
-    with no word of shipping, tax or a day)."""
+    with no word of shipping, tax or a day), unless it was `asked` otherwise ("how much w
+    express"). A shipping method named or chosen before ("whats the total w express") is used."""
     text = tracker.latest_message.get("text") or ""
     today = ordering_time().date()
     needed = day_meant(tracker, text, today)
-    if not (asks_total(text) or needed or _ASKS_ARRIVAL.search(text)):
+    if not (asked or asks_total(text) or needed or _ASKS_ARRIVAL.search(text)):
         return False
     if (
-        only_with_shipping
+        not asked
+        and only_with_shipping
         and not (needed or _ASKS_ARRIVAL.search(text))
         and not asks_with_shipping(text)
     ):
@@ -55,6 +58,8 @@ def tell_cart_total_and_arrival(
     leaving = leaves_on(text, needed, today) if needed else None
     deadline = last_arrival_day(needed, leaving=leaving is not None) if needed else None
     method = method_for(deadline, today)[0] if deadline else SHIPPING_METHODS["standard"]
+    if named := method_chosen(tracker):
+        method = SHIPPING_METHODS[named]
     offer = quote(session, [(item.variant_id, item.quantity) for item in items], method.key)
     dispatcher.utter_message(text=order_replies.cart_text(items), buttons=CART_BUTTONS)
     dispatcher.utter_message(

@@ -192,6 +192,16 @@ def nothing_to_check_out_yet_text(method_named: bool) -> str:
     )
 
 
+def no_order_placed_yet_text() -> str:
+    """ "Where is my order" with no order placed while a purchase waits for a choice (asked
+    again after it; stranger test 40)."""
+    return (
+        "You haven't placed an order yet, so there's nothing to track: your purchase isn't "
+        "finished. Choose below to carry on. (Ordered with us before? Tell me that order's number, "
+        "like HL-7KQ2XM, and the email you used.)"
+    )
+
+
 def total_waits_for_choices_text(decided: list[tuple[str, str]], kinds: list[str]) -> str:
     """ "The suit + shirt + tie" with the suit picked and the shirt and tie not: what is decided
     (`decided`: title, price as said), and that the total waits for which of the others (`kinds`,

@@ -44,7 +44,9 @@ from actions.feedback import ask_for_rating
 from actions.order_address import placed_orders_address
 from actions.order_changes import explain_order_change
 from actions.order_lookup import order_in_discussion
+from actions.price_with_shipping import answer_price_with_shipping
 from actions.search_followups import names_a_kind_not_on_screen
+from actions.shipping_reminder import remind_where_we_ship
 from actions.sizes_and_quantities import answer_sizes_with_quantities
 from actions.variant_choice import (
     choose_variant,
@@ -93,6 +95,8 @@ class ActionStartCheckout(ShopAction):
             # "i want boots that can go in the mud, size 42" under summer clothing: boots to look
             # for, not one of the list to pick. (By name: the search imports this module.)
             return perform_action("action_search_products", dispatcher, tracker, domain, session)
+        # After "I can't send an order to the United Kingdom": where we deliver, before the size.
+        remind_where_we_ship(dispatcher, tracker)
         events, variant, title = choose_variant(dispatcher, tracker, session, replies.buy_payload)
         if variant is None:
             return events
@@ -156,6 +160,9 @@ class ActionReviewOrder(ShopAction):
 
     "Express please" here switches the shipping method and shows the review again.
     """
+
+    # "whats it come to w express" with no checkout yet (heard as a choice): added up.
+    gives_way_to = (answer_price_with_shipping,)
 
     def name(self) -> str:
         return "action_review_order"

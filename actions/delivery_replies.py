@@ -7,7 +7,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from actions.replies import money
-from commerce.orders import Quote
+from commerce.orders import Quote, charges_for
 from commerce.shipping import (
     SHIPPING_METHODS,
     ArrivalBy,
@@ -128,6 +128,40 @@ def shipping_charge_text(method: ShippingMethod, charged: Decimal) -> str:
     if not charged:
         return f"free, as orders from {money(method.free_from)} ship free"
     return f"{money(charged)}; free from {money(method.free_from)}"
+
+
+def _arrives(method: ShippingMethod, ordered: date) -> str:
+    first, last = method.arrival(ordered)
+    between = f"arrives between {day(first)} and {day(last)}"
+    return f"arrives by {day(last)}" if first == last else between
+
+
+def price_with_shipping_text(
+    what: str, goods: Decimal, methods: list[ShippingMethod], ordered: date, from_price: bool
+) -> str:
+    """ "How much w express?" of the product in focus or the cart (`what`: "The Vivienne Velvet
+    Dress is", "Your cart comes to"): added up with each method in `methods` (free from its
+    threshold) and the tax the checkout adds (commerce.orders.charges_for, the checkout's own
+    rule), then when it arrives that way if ordered today. With `from_price`, the price depends
+    on a size not chosen yet, so each figure is the lowest ("from")."""
+    start = "from " if from_price else ""
+    tax = charges_for(goods, methods[0]).tax
+    taxed = f"plus {start}{money(tax)} tax, added at checkout" if tax else ""
+    head = f"{what} {start}{money(goods)}"
+    if len(methods) > 1:
+        lines = [f"{head}{', ' + taxed if taxed else ''}. With shipping, ordered today:"]
+        for method in methods:
+            charges = charges_for(goods, method)
+            lines.append(f"• {method.label} ({shipping_charge_text(method, charges.shipping)}): "
+                         f"{start}{money(charges.total)} in all, {_arrives(method, ordered)}.")  # fmt: skip
+        return "\n".join(lines)
+    method = methods[0]
+    charges = charges_for(goods, method)
+    shipped = money(charges.subtotal + charges.shipping)
+    text = (f"{head}. With {method.label} shipping ({shipping_charge_text(method, charges.shipping)})"
+            f" that's {start}{shipped}")  # fmt: skip
+    text += f", {taxed}: {start}{money(charges.total)} in all." if taxed else "."
+    return f"{text}\nOrdered today, {method.label} shipping {_arrives(method, ordered)}."
 
 
 def cart_total_and_arrival_text(

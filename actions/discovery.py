@@ -69,7 +69,7 @@ from actions.search_followups import (
     asks_colour_or_size_of_one,
     asks_which_sizes,
     bare_size_in_stock,
-    either_kind,
+    either_said,
     entities_of_first_kind,
     names_a_kind_not_on_screen,
     narrows_the_listed_kind,
@@ -170,9 +170,8 @@ class ActionSearchProducts(ShopAction):
             shops_for_both(text) or ("category" in changes and shops_for_self(text))
         ):
             changes["gender"] = None if shops_for_both(text) else own_gender_said(tracker)
-        # "a low heel or flats", "loafers or oxfords": either kind will do.
-        if either := either_kind(tracker, session):
-            changes["category"] = either
+        # "a low heel or flats", "loafers or oxfords", "sparkly or velvet": either will do.
+        changes.update(either_said(tracker, session))
         shown = ShownResults.from_tracker(tracker)
         # "I already have an emerald green gown, I just need everything else": what goes with it.
         if (
@@ -406,8 +405,9 @@ class ActionCheckAvailability(ProductAction):
             shown.handles
             and not tracker.get_slot(CURRENT_PRODUCT)
             and entities.keys() & {"size", "colour"}
-            and entities.keys() <= {"size", "colour", "not_colours"}
+            and entities.keys() <= {"size", "colour", "not_colour"}
             and not shaped_as_a_question(text)
+            and not asks_which_sizes(text)  # the search sends those here: never back
         ):
             return ActionSearchProducts().perform(dispatcher, tracker, domain, session)
         if ("size" in entities or "colour" in entities) and not asks_which_sizes(

@@ -19,9 +19,10 @@ def eu_dress_size_converted_text(eu: str, us: str, letters: list[str]) -> str:
         f"so I'll use {display_size(us)}."
     )
     if letters:
+        system = "UK" if eu.startswith("uk") else "EU"  # the sizes she said hers in
         text += (
-            f" Some are sized {_letter_range(letters)} instead, and I have no chart from EU sizes"
-            " to those: tell me your letter size to see them too."
+            f" Some are sized {_letter_range(letters)} instead, and I have no chart from {system}"
+            " sizes to those: tell me your letter size to see them too."
         )
     return text
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterable
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
@@ -16,6 +17,7 @@ from sqlalchemy.orm import Session
 from actions import recommendation_replies as wording
 from actions.base import Events
 from actions.conversation import CURRENT_PRODUCT, ShownResults, current_query
+from actions.personal_search import remember_own_size
 from actions.shared_answers import (
     EACH_OF_SEVERAL,
     OUTFIT_SIZE,
@@ -23,9 +25,12 @@ from actions.shared_answers import (
     shopper_sizes_now,
     show_suggestions,
 )
+from commerce.heel_heights import lowest_heels_first
 from commerce.models import Product
 from commerce.recommend import Anchor, complete_the_look
 from commerce.search import ProductQuery, category_types
+from commerce.sizes import key_of_label, size_query_key
+from shop_nlu.low_heels import wants_low_heels
 
 # "goes with it", "to go with the suit", "that matches this", "to wear with them", "go w it".
 _WITH_IT = re.compile(
@@ -40,6 +45,32 @@ _NARROWING = frozenset(
 )
 # Those on screen an "it" may stand for: the first page.
 _ON_SCREEN = 3
+# Shoes looked at for "nothing too high", before the lowest are kept.
+_LOW_HEELS_POOL = 16
+_PRONOUNS = frozenset({"it", "this", "that", "them", "these", "those"})
+_RIGHT_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+)?$")
+# "I'm a 10.5 in shoes": between a size and the kind it is the size of.
+_SIZE_IN_KIND = re.compile(r"^\s*(?:in|for)\s+(?:my\s+|your\s+|the\s+)?$")
+
+
+def sizes_said_in_kinds(text: str, entities: list[dict]) -> dict[int, tuple[str, str]]:
+    """{id of a size entity: (kind, size)} for each size said as a kind's own ("a 10.5 in shoes")."""
+    kinds = [e for e in entities if e.get("entity") == "category" and e.get("start") is not None]
+    found = {}
+    for size in (e for e in entities if e.get("entity") == "size" and e.get("end") is not None):
+        for kind in kinds:
+            if kind["start"] >= size["end"] and _SIZE_IN_KIND.match(
+                text[size["end"] : kind["start"]]
+            ):
+                found[id(size)] = (str(kind["value"]), str(size["value"]))
+    return found
+
+
+def kind_sizes(said: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """{product type: size key} for sizes said as a kind's own, as `shopper_sizes` keys them."""
+    return {
+        kind_type: key_of_label(size) for kind, size in said for kind_type in category_types(kind)
+    }
 
 
 def _types(session: Session, handles: list[str]) -> dict[str, str]:
@@ -60,11 +91,21 @@ def answer_kind_goes_with_it(
         return None
     entities = tracker.latest_message.get("entities") or []
     named = [e for e in entities if e.get("entity") == "category"]
-    # "what bag would go with the dress": the dress is what it goes with, not the kind asked for.
-    anchored = [e for e in named if (e.get("start") or -1) >= with_it.start("anchor")]
+    # "what bag would go with the dress": the dress is what it goes with, not the kind asked for;
+    # "what goes with it? I need a bow tie": "it" names none, the kinds after it are asked for.
+    pronoun = with_it.group("anchor") in _PRONOUNS
+    anchored = [
+        e
+        for e in named
+        if (e.get("start") or -1) >= with_it.start("anchor")
+        # "with this dress", "with these black shoes": the word after the pronoun is the anchor.
+        and (not pronoun or _RIGHT_AFTER.match(text[with_it.end("anchor") : e["start"]]))
+    ]
     kinds = [str(e["value"]) for e in named if e not in anchored]
+    # "I'm a 10.5 in shoes": that size is the shoes' own, no narrowing of the other kinds.
+    own_sizes = sizes_said_in_kinds(text, entities)
     # "a black tie to go with it": a search of that kind in that colour (or size, or price).
-    if not kinds or any(e.get("entity") in _NARROWING for e in entities):
+    if not kinds or any(e.get("entity") in _NARROWING and id(e) not in own_sizes for e in entities):
         return None
     focus = tracker.get_slot(CURRENT_PRODUCT)
     shown = ShownResults.from_tracker(tracker).handles[:_ON_SCREEN]
@@ -84,23 +125,34 @@ def answer_kind_goes_with_it(
     if not anchors:
         return None
     query = current_query(tracker)
+    limit = EACH_OF_SEVERAL * len(wanted) if len(wanted) > 1 else OUTFIT_SIZE
+    # "Nothing too high, my knees won't have it": more shoes looked at, the lowest kept.
+    low = wants_low_heels(text) and "heels" in asked
     outfit = complete_the_look(
         session,
         anchors,
-        sizes=shopper_sizes_now(tracker, session),
-        limit=EACH_OF_SEVERAL * len(wanted) if len(wanted) > 1 else OUTFIT_SIZE,
+        sizes=shopper_sizes_now(tracker, session) | kind_sizes(own_sizes.values()),
+        limit=_LOW_HEELS_POOL if low else limit,
         only_kind=wanted if len(wanted) > 1 else wanted[0],
         occasions=query.occasions,
     )
     if not outfit.suggestions:
         return None
+    for kind, size in own_sizes.values():  # "I'm a 10.5 in shoes": kept, and said so
+        remember_own_size(dispatcher, session, tracker, size_query_key(size), kind)
+    if low:
+        order = lowest_heels_first(session, [s.match.handle for s in outfit.suggestions])
+        ranked = sorted(outfit.suggestions, key=lambda s: order.index(s.match.handle))
+        outfit = dataclasses.replace(outfit, suggestions=tuple(ranked[:limit]))
     outfit, quiet = quietly_ordered(session, outfit, text)  # "not too loud": plain ones first
     gender = session.scalar(select(Product.gender).where(Product.handle == anchors[0].handle))
     who = gender if gender in ("male", "female") else None
     # ("shiny black ones" next refines the one kind asked for; of several, none is the search)
     kind = wanted[0] if len(wanted) == 1 else None
     result = dataclasses.replace(outfit.as_result(), query=ProductQuery(category=kind, gender=who))
-    return show_suggestions(dispatcher, result, wording.outfit_text(outfit, quiet=quiet))
+    return show_suggestions(
+        dispatcher, result, wording.outfit_text(outfit, quiet=quiet, lowest_heels=low)
+    )
 
 
 def answer_kind_goes_with_those_shown(

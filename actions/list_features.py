@@ -67,6 +67,10 @@ def answer_features_of_list(
     listed = _listed_query(tracker)
     asked = tuple(dict.fromkeys(entities["feature"]))
     answer = features_of_list(session, listed, asked)
+    if not answer.listed_total:
+        # The search found none, so the closest are on screen: the search narrows by the feature
+        # ("anything with sleeves?" under no navy dresses in size 14; stranger test 38).
+        return None
     repeats = all(feature in listed.features for feature in asked)
     if not answer.unstated and (only_unstated or (len(answer.found) == 1 and not repeats)):
         return None

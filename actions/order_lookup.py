@@ -48,6 +48,13 @@ _SOMEONE_ELSE_BOUGHT_IT = re.compile(
     r"(?:bought|ordered|got|gave|sent|paid for)(?: me)? (?:it|them|this|these|me|a|an|the)|"
     r"(?:bought|ordered|got) (?:it |them )?for me)\b"
 )
+# A present the shopper gives, not one received (stranger test 40): "do you do gift wrapping or a
+# gift note? the tie might be a present for my son-in-law", "a christmas gift for my brother".
+_A_GIFT_GIVEN = re.compile(
+    r"\bgift[- ]?(?:wrap\w*|note|box\w*|message|card|receipt|bag|set)s?\b"
+    r"|\b(?:(?:birthday|bday|christmas|xmas|wedding|anniversary)\s+)?(?:gift|present)s?\s+"
+    r"(?:for|to)\s+(?!me\b|myself\b)\w+"
+)
 # "I don't have the order number": said with the no_order_number intent, or in these words.
 _NO_ORDER_NUMBER = re.compile(
     r"\b(?:do ?n'?t|do not|dont|never|no) (?:have|got|get|had|know)\b.{0,20}\border (?:number|no|#)"
@@ -67,7 +74,7 @@ def _shoppers_messages(tracker: Tracker) -> list[dict]:
 def someone_else_bought_it(tracker: Tracker) -> bool:
     """Whether the shopper said the order was bought by someone else (a gift they received)."""
     return any(
-        _SOMEONE_ELSE_BOUGHT_IT.search((m.get("text") or "").lower())
+        _SOMEONE_ELSE_BOUGHT_IT.search(_A_GIFT_GIVEN.sub(" ", (m.get("text") or "").lower()))
         for m in _shoppers_messages(tracker)[-10:]
     )
 

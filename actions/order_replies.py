@@ -18,6 +18,7 @@ from commerce.order_rules import (
     QuantityProblem,
     Refusal,
     describe_status,
+    return_window_closes,
 )
 from commerce.orders import Contact, Quote, variant_title
 from commerce.orders_after_sale import Invoice
@@ -338,7 +339,10 @@ def placed_order_return_text(order: Order, check: ChangeCheck, days: int) -> str
         when = f"until {day(check.return_window_closes)} ({days} days from delivery)"
         start = 'Tap "Return it" to start it right here'
     else:
-        when = f"within {days} days of delivery"
+        # Not delivered yet: the window runs from delivery, so the date if it comes when expected.
+        expected = order.estimated_delivery
+        when = (f"within {days} days of delivery (due by {day(expected)}: arriving then, you have "
+                f"until {day(return_window_closes(expected))})")  # fmt: skip
         start = 'Once it has arrived, start the return right here: just say "I want to return it"'
     return (
         f"Yes, you can return order {order.number} {when} for a refund. {start}. The refund goes "

@@ -21,8 +21,9 @@ from actions.checkout_slots import LAST_ORDER
 from actions.conversation import day_asked_for, day_meant, latest_entities, latest_intent
 from actions.order_changes import RETURN_BUTTON
 from actions.order_lookup import remembered, requester_of
-from actions.service_topics import narrow_topic, refund_for_a_missing_order
+from actions.service_topics import asks_return_part, narrow_topic, refund_for_a_missing_order
 from commerce.config import load_settings
+from commerce.faq import faq_answer
 from commerce.order_rules import OrderChange, Refusal, check_change
 from commerce.orders import OrderNotFound
 from commerce.orders_after_sale import find_order
@@ -101,6 +102,9 @@ def answer_about_the_order_placed(dispatcher, tracker: Tracker, session) -> Even
             text=order_replies.placed_order_return_text(order, check, days),
             buttons=[RETURN_BUTTON] if check.allowed else [],
         )
+        if asks_return_part("return_shipping", lowered):
+            # "...and would I have to pay for the postage myself?": that too.
+            dispatcher.utter_message(text=faq_answer("return_shipping"))
         return remembered(tracker, order)
     return None
 

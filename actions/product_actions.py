@@ -29,7 +29,8 @@ from actions.conversation import (
     resolve_product,
 )
 from actions.eu_dress_sizes import product_dress_size
-from actions.reference_replies import said_product_name
+from actions.price_with_shipping import answer_price_with_shipping
+from actions.reference_replies import said_product_name, unresolved_response
 from actions.search_followups import asks_which_sizes
 from actions.search_results import (
     answer_colour_not_on_screen,
@@ -132,6 +133,8 @@ _PRICES_OF_ALL = re.compile(
 class ActionShowPrice(ProductAction):
     """ "How much is it?" """
 
+    gives_way_to = (answer_price_with_shipping,)  # "price incl shipping": added up
+
     def name(self) -> str:
         return "action_show_price"
 
@@ -187,13 +190,7 @@ def _tell_prices_of_shown(
 
 
 def _explain_unresolved(dispatcher: CollectingDispatcher, problem: str | None) -> None:
-    response = {
-        "unknown_name": "utter_unknown_product",
-        "bad_ordinal": "utter_bad_ordinal",
-        "ambiguous": "utter_which_product",
-        "no_such_one": "utter_none_on_screen_fits",
-    }.get(problem or "", "utter_ask_what_to_find")
-    dispatcher.utter_message(response=response)
+    dispatcher.utter_message(response=unresolved_response(problem))
 
 
 def _of_the_kinds_named(details: ProductDetails, tracker: Tracker) -> bool:
@@ -296,6 +293,18 @@ def availability_of_list_answer(
     return []
 
 
+# "wich colour it have and is size 40 ok?": which colours, with a size (not "what sizes").
+_ASKS_COLOURS = re.compile(r"\bcolou?rs?\b(?!.*\bsizes\b)", re.IGNORECASE)
+
+
+def _colour_chosen(search: ProductQuery, details: ProductDetails) -> str | None:
+    """The one colour searched for, when the product is made in it ("in burgundy?"), else None."""
+    made = {colour.lower() for colour in details.sizes_by_colour}
+    if search.colour and search.colour.lower() in made:
+        return search.colour
+    return None
+
+
 def availability_answer(
     dispatcher: CollectingDispatcher,
     tracker: Tracker,
@@ -312,6 +321,14 @@ def availability_answer(
         size = product_dress_size(dispatcher, details, size)  # "in 38?" of a gown: US 6, said
     colour = entities["colour"][-1] if "colour" in entities else None
     if asks_which_sizes(tracker.latest_message.get("text") or ""):
+        if size is not None and _ASKS_COLOURS.search(tracker.latest_message.get("text") or ""):
+            # "wich colour it have and is size 40 ok?" after "in burgundy?": its colours, and
+            # size 40 (40R, 40L) in the colour chosen (stranger test 38).
+            chosen = colour or _colour_chosen(search, details)
+            check = check_variant(session, details.handle, size=size, colour=chosen)
+            text = availability_replies.colours_and_size_text(details, check)
+            dispatcher.utter_message(text=text)
+            return []
         # "What sizes does it come in?", "which sizes are left in olive?": the exact list, not
         # a yes for a size that "sizes" was misread as.
         check = check_variant(session, details.handle, colour=colour) if colour else None
@@ -332,9 +349,13 @@ def availability_answer(
             )
         )
         return []
+    others = None  # the size in every colour, when the colour answered for is the one searched
     if size is None and colour is None:
         # "Is it in stock?" right after a search means in the size and colour searched for.
         size, colour = search.size, search.colour
+    elif colour is None and (chosen := _colour_chosen(search, details)):
+        # "is size 40 ok?" after "in burgundy?": in burgundy, and the others left in 40 after.
+        colour, others = chosen, check_variant(session, details.handle, size=size)
     if size is None and colour is None:
         dispatcher.utter_message(
             text=f"The {details.title}: {availability_replies.stock_text(details)}"
@@ -362,6 +383,8 @@ def availability_answer(
         )
         return []
     text = availability_replies.availability_text(check)
+    if others is not None and check.in_stock:
+        text += availability_replies.also_in_colours_text(check, others)
     if allowed is not None and not allowed.in_stock:
         text = availability_replies.only_in_ruled_out_text(check)
     if size and not check.offered and not check.size_made:

@@ -26,11 +26,13 @@ from actions.routing import answer_goes_together, answer_goes_with_colour
 from actions.search_results import whole_point_features
 from actions.service_topics import ASKS_GARMENT_FIT
 from commerce.config import load_settings
+from commerce.included_items import included_answer
 from commerce.lexicon import load_lexicon
 from commerce.product_facts import ProductFact, garment_fit_fact, product_fact, question_topic
 from commerce.products import ProductDetails, check_variant, product_details
 from commerce.search import ProductQuery, SearchResult, find_products
 from commerce.sizes import size_query_key
+from shop_nlu.included_questions import item_asked_if_included
 
 
 class ActionAnswerProductQuestion(ProductAction):
@@ -55,6 +57,9 @@ class ActionAnswerProductQuestion(ProductAction):
         if text := _asked_of_none_found(tracker):
             dispatcher.utter_message(text=text)
             return []
+        # "Are the trousers included?" of the list on screen: for each (the trousers pick none).
+        if handles := _shown_when_asked_if_included(tracker):
+            return answer_included_across(dispatcher, tracker, session, handles)
         # "Which one would last longer in the rain?", "are any of them waterproof?": each of the
         # products compared or on screen.
         if handles := products_asked_about(tracker, session):
@@ -69,6 +74,14 @@ class ActionAnswerProductQuestion(ProductAction):
         ):
             text = product_replies.garment_fit_text(fit, contact_details(load_settings()))
             dispatcher.utter_message(text=text)
+            return []
+        # "Does it come with the trousers or I must buy separately?": yes or no, from its words.
+        if item := item_asked_if_included(question):
+            included = included_answer(details.title, details.description, item)
+            text = product_replies.included_text(included, contact_details(load_settings()))
+            known = included.comes_with is not None
+            buttons = [] if known or not person_reachable() else [TALK_TO_A_PERSON]
+            dispatcher.utter_message(text=text, buttons=buttons)
             return []
         fact = product_fact(session, details.handle, question)
         text = product_replies.product_fact_text(fact, contact_details(load_settings()))
@@ -156,6 +169,31 @@ def answer_across(
     dispatcher.utter_message(
         text=text, buttons=[TALK_TO_A_PERSON] if unknown and person_reachable() else []
     )
+    return []
+
+
+def _shown_when_asked_if_included(tracker: Tracker) -> list[str]:
+    """The products on screen, when the latest message asks whether they come with something
+    ("are the trousers included?") and none is in focus or named; else none."""
+    named = latest_entities(tracker).keys() & {"product", "product_handle", "ordinal"}
+    text = tracker.latest_message.get("text") or ""
+    if tracker.get_slot(CURRENT_PRODUCT) or named or not item_asked_if_included(text):
+        return []
+    return list(ShownResults.from_tracker(tracker).handles)
+
+
+def answer_included_across(
+    dispatcher: CollectingDispatcher, tracker: Tracker, session: Session, handles: list[str]
+) -> Events:
+    """Whether each of these products comes with what the latest message asks about, by its
+    own description (stranger test 35, worst problem 4)."""
+    item = item_asked_if_included(tracker.latest_message.get("text") or "") or ""
+    answers = [included_answer(details.title, details.description, item)
+               for handle in handles if (details := product_details(session, handle))]  # fmt: skip
+    text = product_replies.included_across_text(answers, contact_details(load_settings()))
+    unknown = any(answer.comes_with is None for answer in answers)
+    buttons = [TALK_TO_A_PERSON] if unknown and person_reachable() else []
+    dispatcher.utter_message(text=text, buttons=buttons)
     return []
 
 

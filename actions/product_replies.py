@@ -9,6 +9,7 @@ import re
 
 from actions.availability_replies import stock_text
 from actions.replies import and_list, describe_query, price_text
+from commerce.included_items import Included
 from commerce.product_facts import MATERIALS, SAYS_OF_A_LONG_DAY, STANDING_ALL_DAY, ProductFact
 from commerce.products import ProductDetails
 from commerce.search import ProductQuery, VariantFacts
@@ -198,3 +199,37 @@ def garment_fit_text(fact: ProductFact, contact: str) -> str:
         f"Our catalog doesn't give the sleeve or leg length of the {fact.title}.{said} Our team "
         f"can tell you the measurements: {contact}."
     )
+
+
+def included_text(included: Included, contact: str) -> str:
+    """ "Does it come with the trousers?": yes or no from the catalog, with the sentence that says
+    so, or that it doesn't say and who can tell (stranger test 35, worst problem 4)."""
+    title, item = included.title, included.item
+    if included.comes_with is None:
+        return (
+            f"Our catalog doesn't say whether the {title} comes with the {item}. Our team can "
+            f"tell you: {contact}."
+        )
+    answer = (
+        f"Yes, the {title} comes with the {item}."
+        if included.comes_with
+        else f"No, the {item} {'are' if item.endswith('s') else 'is'} sold separately from the "
+        f"{title}."
+    )
+    return f"{answer} Our catalog says: “{included.quote}”"
+
+
+def included_across_text(answers: list[Included], contact: str) -> str:
+    """ "Are the trousers included?" of the list on screen: yes or no for each, with the line
+    that says so, or that the catalog doesn't say (and who can tell)."""
+    item = answers[0].item if answers else ""
+    lines = [f"Whether each comes with the {item}:"]
+    for answer in answers:
+        if answer.comes_with is None:
+            lines.append(f"• {answer.title}: our catalog doesn't say.")
+        else:
+            said = "yes" if answer.comes_with else "no, sold separately"
+            lines.append(f"• {answer.title}: {said}. “{answer.quote}”")
+    if any(answer.comes_with is None for answer in answers):
+        lines.append(f"Our team can tell you more: {contact}.")
+    return "\n".join(lines)

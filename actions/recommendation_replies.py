@@ -63,9 +63,12 @@ def outfit_lines(outfit: Outfit) -> str:
     return _lines_with(outfit.as_result(), notes)
 
 
-def outfit_text(outfit: Outfit, from_cart: bool = False, quiet: str | None = None) -> str:
+def outfit_text(
+    outfit: Outfit, from_cart: bool = False, quiet: str | None = None, lowest_heels: bool = False
+) -> str:
     """ "To go with the Whitehall Two-Piece Suit: 1. ... — matches the business dress code" (with
-    a `quiet` look, "not too loud": ", plain ones first (...)" before the list)."""
+    a `quiet` look, "not too loud": ", plain ones first (...)" before the list; `lowest_heels`,
+    "nothing too high": ", the flattest first (...)")."""
     goes_with = "what's in your cart" if from_cart else _titles(outfit.anchors)
     if not outfit.suggestions:
         if not outfit.known_kind:
@@ -86,6 +89,8 @@ def outfit_text(outfit: Outfit, from_cart: bool = False, quiet: str | None = Non
             + outfit_lines(outfit)
         )
     order = search_replies.quiet_order_words(quiet)
+    if lowest_heels:
+        order += ", the flattest first (by the heel heights our catalog gives)"
     return f"To go with {goes_with}{order}:\n" + outfit_lines(outfit)
 
 

@@ -37,6 +37,23 @@ def which_one_text(
     return f"Which one do you mean: {_either(titles)}?"
 
 
+# Why no one product was found for "it", "the black one", "the 9th" -> the domain response that
+# says so. "utter_which_product" only where no product could be offered as a button (those on
+# screen are: `ask_which_one`), so it asks by position or name, never "tap" (stranger test 34).
+_UNRESOLVED = {
+    "unknown_name": "utter_unknown_product",
+    "bad_ordinal": "utter_bad_ordinal",
+    "ambiguous": "utter_which_product",
+    "no_such_one": "utter_none_on_screen_fits",
+}
+
+
+def unresolved_response(problem: str | None) -> str:
+    """The response for a product reference that found none (`ProductReference.problem`); with
+    nothing on screen or in focus, the question what to find."""
+    return _UNRESOLVED.get(problem or "", "utter_ask_what_to_find")
+
+
 def both_unclear_text(titles: list[str], count: int = 2) -> str:
     """ "Add both" ("all three": `count`) when it isn't clear which: say that nothing was added,
     and offer them."""

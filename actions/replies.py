@@ -11,7 +11,14 @@ from decimal import Decimal
 
 from commerce.config import load_settings
 from commerce.lexicon import load_lexicon
-from commerce.search import KIND_ALTERNATIVES, ProductQuery, colour_choices, number_forms
+from commerce.search import (
+    COLOUR_ALTERNATIVES,
+    KIND_ALTERNATIVES,
+    ProductQuery,
+    colour_choices,
+    feature_words,
+    number_forms,
+)
 from commerce.sizes import display_size
 
 MAX_SIZES_LISTED = 8
@@ -69,6 +76,22 @@ def sizes_text(
 
 # Tags that read as a style ("formal shoes"); any other tag is an occasion ("for a wedding").
 STYLE_TAGS = {"formal", "casual", "business", "evening", "summer", "winter", "weekend", "beach"}
+# Features that are parts a product has, said after the kind ("dresses with sleeves").
+_HAD_PARTS = frozenset({"sleeves"})
+
+
+def colour_group(colour: str | None) -> str | None:
+    """The shopper's word for a group of colours the lexicon names as one ("light colours" for
+    "white|ivory|...", "dark colours" for "black|navy|charcoal"), or None."""
+    if not colour or COLOUR_ALTERNATIVES not in colour:
+        return None
+    synonyms = load_lexicon().colour_synonyms
+    return next((word for word, meant in synonyms.items() if meant == colour != word), None)
+
+
+def colour_words(colour: str | None) -> str:
+    """A query's colour as said: "blue|green" -> "blue or green", a named group by its name."""
+    return colour_group(colour) or " or ".join(colour_choices(colour))
 
 
 def describe_query(query: ProductQuery) -> str:
@@ -78,7 +101,8 @@ def describe_query(query: ProductQuery) -> str:
     # "smart casual shoes", not "casual shoes for office"
     if blend := _blend_named(query.occasions):
         styles, events = [blend], []
-    colour = " or ".join(colour_choices(query.colour))
+    group = colour_group(query.colour)  # "in light colours", after the kind
+    colour = "" if group else colour_words(query.colour)
     kind = query.product or kind_words(query.category) or "products"
     # "heels with a low heel", not "low heel heels": a feature naming a part of the kind follows it.
     parts = [f for f in query.features if number_forms(f.split()[-1]) & set(kind.split())]
@@ -94,10 +118,16 @@ def describe_query(query: ProductQuery) -> str:
                 parts.remove(feature)
                 said.append(feature)
         kind = " or ".join(kinds)
-    before = [f for f in query.features if f not in parts and f not in said]
+    # "dresses with sleeves", not "sleeves dresses": a part a product has, after the kind.
+    had = [f for f in query.features if f in _HAD_PARTS and f not in parts]
+    before = [feature_words(f) for f in query.features if f not in [*parts, *said, *had]]
     text = " ".join([*filter(None, [colour]), *before, *styles, kind])
     if parts:
         text += " with a " + " and a ".join(parts)
+    if had:
+        text += " with " + " and ".join(had)
+    if group:
+        text += f" in {group}"
     if query.brand:
         text += f" by {query.brand}"
     if query.not_categories:

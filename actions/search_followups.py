@@ -24,6 +24,7 @@ from actions.conversation import (
     latest_intent,
     opened_products,
     refers_to_focus,
+    said_entities,
     second_kind_starts_at,
 )
 from commerce.lexicon import load_lexicon
@@ -40,6 +41,7 @@ from commerce.search import (
     number_forms,
     sells_kind,
 )
+from shop_nlu.feature_refinements import features_either
 
 CENT = Decimal("0.01")
 
@@ -52,6 +54,18 @@ CENT = Decimal("0.01")
 _OR_BETWEEN = re.compile(
     r"^\s*,?\s*(?:or|/)\s+(?:(?:an?|some|maybe|even|just|with|something|anything|one)\s+){0,3}$|^/$"
 )
+
+
+def either_said(tracker: Tracker, session: Session) -> dict:
+    """The search fields the latest message joins with "or", either of which will do: its kinds
+    (`either_kind`) and its features ("sparkly or velvet": "sparkly|velvet", stranger test 35)."""
+    changes: dict = {}
+    if kind := either_kind(tracker, session):
+        changes["category"] = kind
+    text = tracker.latest_message.get("text") or ""
+    if features := features_either(text, said_entities(tracker)):
+        changes["features"] = features
+    return changes
 
 
 def either_kind(tracker: Tracker, session: Session) -> str | None:
@@ -265,13 +279,27 @@ def names_a_kind_not_on_screen(tracker: Tracker, session: Session) -> bool:
 # "what sizes?", "which colours": which there are; "my feet are between sizes" asks none of that.
 _WHICH_SIZES = re.compile(
     r"(?<!between )\bsizes\b"
-    r"|\b(?:what|which|wat|wich|whats|what's)\s+(?:\w+\s+)?(?:size|colou?rs?)\b|\bcolou?rs\b"
+    r"|\b(?:what|which|wat|wich|whats|what's)\s+(?:\w+\s+)?(?:size|colou?rs?)\b"
+    # "light colours", "dark colours": a group of colours wished for (catalog/lexicon.yml).
+    r"|(?<!light )(?<!dark )(?<!pale )(?<!pastel )(?<!lighter )(?<!darker )\bcolou?rs\b"
 )
 
 
 def asks_which_sizes(text: str) -> bool:
     """Whether a message asks which sizes or colours there are, rather than about one size."""
     return bool(_WHICH_SIZES.search(text.lower()))
+
+
+# "I'm somewhere between a 44 and a 46": two suit sizes (chests) the shopper falls between.
+_BETWEEN_TWO_CHESTS = re.compile(
+    r"\bbetween\s+(?:an?\s+)?(?:size\s+)?(3\d|4\d|5\d)\s?[rls]?\s+(?:and|&|or|-)\s+"
+    r"(?:an?\s+)?(?:size\s+)?(3\d|4\d|5\d)\b"
+)
+
+
+def between_two_chests(text: str) -> bool:
+    """Whether a message says the shopper falls between two suit sizes ("between a 44 and a 46")."""
+    return bool(_BETWEEN_TWO_CHESTS.search(text.lower()))
 
 
 # After the pick ("first one", "the 2nd one"), a question about it: "real wool?", "is it lined".

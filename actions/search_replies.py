@@ -14,6 +14,7 @@ from actions.replies import (
     add_to_cart_payload,
     and_list,
     buy_payload,
+    colour_words,
     describe_query,
     kind_words,
     money,
@@ -98,7 +99,7 @@ def _gave_up_text(match: ProductMatch, query: ProductQuery) -> str:
     events = [tag.replace("-", " ") for tag in query.occasions]
     words = {
         "size": f"not in size {display_size(query.size)}" if query.size else "",
-        "colour": f"not in {' or '.join(colour_choices(query.colour))}",
+        "colour": f"not in {colour_words(query.colour)}",
         "shade": f"not the exact shade ({' or '.join(colour_choices(query.colour))})",
         "price": "over your budget"
         if query.price_max is not None and match.price_from > query.price_max
@@ -108,7 +109,7 @@ def _gave_up_text(match: ProductMatch, query: ProductQuery) -> str:
         "brand": f"not by {query.brand}",
         "gender": "not for men" if query.gender == "male" else "not for women",
         "product": f'not a "{query.product}"',
-        "features": f"not {' or '.join(query.features)}",
+        "features": f"not {' or '.join(query.features).replace('|', ' or ')}",  # "a|b": either
     }
     return ", ".join(words.get(name) or f"not {name}" for name in match.gave_up)
 
@@ -196,13 +197,25 @@ def point_asked_of_none_text(query: ProductQuery, asked: str) -> str:
     )
 
 
+def _none_fits_text(query: ProductQuery, alternatives: Alternatives) -> str:
+    """ "I have no navy formal dresses in size 14 in stock right now.", unless one of the closest
+    is in the colour asked: then "no navy" would deny what is listed under it (stranger test 38),
+    so it says nothing has all of it at once."""
+    in_colour = any(
+        not {"colour", "shade"} & set(match.gave_up) for match in alternatives.result.matches
+    )
+    if query.colour and in_colour and len(query.active_filters()) > 2:
+        return f"Nothing in stock is all of that at once ({describe_query(query)})."
+    return f"I have no {describe_query(query)} in stock right now."
+
+
 def alternatives_text(
     query: ProductQuery, alternatives: Alternatives, features_given_up: tuple[str, ...] = ()
 ) -> str:
     """Nothing fits: say so, then the closest, led by what they give up. `features_given_up`:
     the materials or details none of the closest of the kind has ("linen")."""
     made_for = _made_for_none_text(alternatives, features_given_up)
-    lines = [made_for or f"I have no {describe_query(query)} in stock right now."]
+    lines = [made_for or _none_fits_text(query, alternatives)]
     if alternatives.sold_out:
         titles = ", ".join(match.title for match in alternatives.sold_out.matches)
         lines.append(
@@ -224,7 +237,7 @@ def alternatives_text(
         if alternatives.available_sizes:
             lead += f" (in stock: {sizes_text(alternatives.available_sizes)})"
     elif dropped == {"colour"}:
-        lead = f"Not in {' or '.join(colour_choices(query.colour))}, but here are the closest in other colours"
+        lead = f"Not in {colour_words(query.colour)}, but here are the closest in other colours"
     elif dropped == {"shade"}:
         # "Pale blue shirts": plain blue ones, said as such; a navy one is never shown as pale blue.
         near, shade = (
@@ -239,8 +252,8 @@ def alternatives_text(
         lead = f"Nothing from {query.brand}; similar items from other brands"
     else:
         lead = "The closest I have"
-    if not made_for:
-        lines.append(lead + ":")
+    if not made_for:  # ("not too showy": how the closest are ordered, said)
+        lines.append(lead + quiet_order_words(alternatives.result.query.quiet) + ":")
     # A lead that names one filter given up says it for every line; otherwise each line says.
     notes = bool(dropped) if features_given_up else len(dropped) > 1 or some_fit
     lines.append(result_lines(alternatives.result, notes=notes))
@@ -347,7 +360,7 @@ def not_sold_text(
     else:
         nearest_kind = kind_words(nearest.query.category) or "products"
         if wanted is not None and nearest.query != wanted:
-            text = f"I have no {describe_query(wanted)} either. "
+            text = _none_of_the_nearest_text(wanted) + " "
         elif wanted is not None:
             # Everything else asked for holds: "flats for women in size 8".
             nearest_kind = describe_query(wanted)
@@ -358,6 +371,22 @@ def not_sold_text(
         if opening
         else f"Sorry, we don't sell {kind_words(kind) or kind}. {text}"
     )
+
+
+def _none_of_the_nearest_text(wanted: ProductQuery) -> str:
+    """ "I have no navy blazers for men that are warm and for winter, either.": the kind standing
+    in named plainly, what it lacks after it, so that the words of the kind not sold ("a warm
+    winter coat") are not glued onto it ("warm winter blazers"). Features of two words ("low
+    heel") and styles other than seasons read well before the kind and stay there."""
+    features = [feature for feature in wanted.features if " " not in feature]
+    seasons = [tag for tag in wanted.occasions if tag in ("summer", "winter")]
+    plain = wanted.updated(
+        features=tuple(f for f in wanted.features if f not in features),
+        occasions=tuple(tag for tag in wanted.occasions if tag not in seasons),
+    )
+    if not (wishes := [*features, *(f"for {season}" for season in seasons)]):
+        return f"I have no {describe_query(wanted)} either."
+    return f"I have no {describe_query(plain)} that are {and_list(wishes)}, either."
 
 
 def who_for_text(gender: str | None, casual_first: bool = False, kept: str = "") -> str:

@@ -21,6 +21,7 @@ from actions.conversation import (
     points_at_shown,
     query_changes,
 )
+from actions.nothing_close import tell_nothing_close
 from actions.reference_replies import cannot_find_named_text
 from commerce.analytics.markers import UNMET_DEMAND, unserved_search
 from commerce.config import load_settings
@@ -40,6 +41,7 @@ from commerce.search import (
     products_named_for_kind,
     sells_kind,
     sold_kinds,
+    stands_in_for,
 )
 
 
@@ -308,19 +310,11 @@ def _show_nearest_kind(
     store has products called by the kind's name, takes the place of "we don't sell"."""
     nearest = nearest_kind_on_sale(session, query.category)
     result = None
-    # "Earrings" for a woman: the nearest kind (cufflinks) stands in for men only (the lexicon's
-    # `nearest_for`); what the shop has for her is the answer.
-    lexicon = load_lexicon()
-    asked = query.category.strip().lower()
-    stands_in_for = lexicon.nearest_kind_for.get(lexicon.not_sold_words.get(asked, asked), ())
-    if nearest and query.gender and stands_in_for and query.gender not in stands_in_for:
-        kinds = kinds_for(session, query.gender)
-        dispatcher.utter_message(
-            text=search_replies.not_sold_text(
-                query.category, None, kinds or sold_kinds(session), opening=opening
-            ),
-            buttons=search_replies.kind_buttons(kinds, query.gender),
-        )
+    # "Earrings" for a woman (cufflinks are for men: the lexicon's `nearest_for`), "a coat for
+    # women in M" (no blazer is for women or made in M): nothing close; what we have for her.
+    lexicon, asked = load_lexicon(), query.category.strip().lower()
+    if nearest and not stands_in_for(session, asked, nearest, query.gender, query.size):
+        tell_nothing_close(dispatcher, session, query, opening)
         return [] if keep_focus else [SlotSet(CURRENT_PRODUCT, None)]
     if nearest:
         needs = tuple(dict.fromkeys((*query.features, *nearest_kind_features(query.category))))
@@ -396,7 +390,8 @@ def _closest_of_kind(session: Session, wanted: ProductQuery) -> SearchResult:
         alternatives = find_alternatives(session, query, limit=_page_size(), keep=("colour",))
         if alternatives.result.matches and "category" not in alternatives.dropped:
             return _filled_without_features(session, wanted, alternatives.result)
-    return find_products(session, ProductQuery(category=wanted.category), limit=_page_size())
+    plain = ProductQuery(category=wanted.category, gender=wanted.gender)  # never the other's
+    return find_products(session, plain, limit=_page_size())
 
 
 def answer_colour_not_on_screen(
@@ -425,8 +420,11 @@ def answer_colour_not_on_screen(
     said = " ".join([*colours[:1], *features])
     only = product_details(session, shown.handles[0]) if len(shown.handles) == 1 else None
     text = search_replies.none_shown_in_colour_text(said, kinds, only.title if only else None)
-    dispatcher.utter_message(text=text)
-    wanted = described.updated(category=kind, gender=shown.query.get("gender"))
+    # "the cheapest black one": black ones by price in the list's size, nothing to say of it.
+    if not (sort := (entities.get("sort") or [None])[0]):
+        dispatcher.utter_message(text=text)
+    q = shown.query
+    wanted = described.updated(category=kind, gender=q.get("gender"), size=q.get("size"), sort=sort)
     # "navy ones", then "the striped one": striped navy ties, if there are any.
     colour = None if colours else shown.query.get("colour")
     if colour and find_products(session, wanted.updated(colour=colour), limit=1).matches:

@@ -37,6 +37,7 @@ from actions.delivery_replies import (
 )
 from actions.order_lookup import ORDER_NUMBER_GIVEN, someone_else_bought_it
 from actions.placed_order_answers import answer_about_the_order_placed
+from actions.price_with_shipping import answer_price_with_shipping
 from actions.privacy import answer_what_is_kept
 from actions.product_questions import ActionAnswerProductQuestion
 from actions.product_replies import garment_fit_text
@@ -258,6 +259,7 @@ class ActionAnswerServiceQuestion(ShopAction):
     gives_way_to = (
         answer_private_suggestions,
         answer_what_is_kept,  # "do you keep my address on file?" heard as the account FAQ
+        answer_price_with_shipping,  # "how much w express" of the product in focus or the cart
         answer_cart_total_before_ordering,
         answer_total_with_shipping,  # "how much all in incl delivery", nothing in the cart yet
         # "He's 5 foot 8 and skinny, what size?", "34 waist, 36 inseam": sizes from the guide.

@@ -36,6 +36,16 @@ INTENT_TOPICS = {
 # policy is not answered with the same long block again.
 RETURN_PARTS = ("return_policy", "return_shipping", "return_refunds", "exchanges")
 _NARROW_RETURN_QUESTIONS = {
+    # "How long have I got to send it back", "by when": the window, which the policy's first
+    # sentence gives (stranger test 34); not how long a refund or an exchange takes.
+    "return_policy": re.compile(
+        r"\bhow (?:long|many days|much time)\b[^?.]{0,12}\b(?:(?:have|do|did|will|would|can|"
+        r"could|may|r|are)\s+)?(?:i|we|u|you|they)\s+(?:got|get|have|keep|return|send)\b"
+        r"(?![^?.]{0,12}\b(?:refund\w*|money|replacement|new one|exchang\w*))"
+        r"|\bhow (?:long|many days) after\b|\b(?:until|till|til|by) when\b|\bdeadline\b"
+        r"|\btime ?limit\b|\breturn (?:window|period)\b|\blast day\b"
+        r"|\bwithin how (?:long|many days)\b"
+    ),
     "return_shipping": re.compile(
         r"\b(?:ship\w*|postage|post|labels?|courier|who pays|pay for|costs?|charges?|fees?|free)\b"
     ),
@@ -47,7 +57,7 @@ _NARROW_RETURN_QUESTIONS = {
     ),
     # "How much will I get back?", "a full refund?": the amount, not when it comes.
     "return_amount": re.compile(
-        r"\bhow much\b[^?.]{0,30}\b(?:get|getting|refund\w*|money)\b"
+        r"\bhow much\b(?! time)[^?.]{0,30}\b(?:get|getting|refund\w*|money)\b"
         r"|\b(?:full|whole|partial|exact) (?:refund|amount|price|money)\b|\bamount\b"
     ),
     "return_packaging": re.compile(r"\b(?:packag\w*|box(?:es)?|wrapping|packing)\b"),
@@ -254,6 +264,11 @@ def refund_for_a_missing_order(text: str, tracker) -> bool:
     return bool(refund.search(text.lower())) and speaks_of_a_missing_order(tracker)
 
 
+def asks_return_part(part: str, text: str) -> bool:
+    """Whether `text`'s words ask for `part` of the returns answer ("who pays the postage")."""
+    return bool(_NARROW_RETURN_QUESTIONS[part].search(text.lower()))
+
+
 def returns_topics(text: str, tracker) -> tuple[str, ...]:
     """The parts of the returns answer a returns question asks for (all of them for the policy,
     the short answer for a general question), or the late or lost orders answer for a refund on
@@ -271,7 +286,7 @@ def returns_topics(text: str, tracker) -> tuple[str, ...]:
         return RETURN_PARTS
     if someone_else_bought_it(tracker) and _GIFT_THAT_DOES_NOT_FIT.search(text):
         return ("exchanges",)
-    if not asked:
+    if not asked or asked == ("return_policy",):  # "how long have i got": with the free label
         return RETURNS_IN_SHORT
     # Each part in the order asked: "how much will i get back? do i pay the postage" -> amount first.
     asked = tuple(

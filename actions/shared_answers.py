@@ -22,8 +22,9 @@ from actions.conversation import (
     current_query,
     latest_entities,
 )
-from actions.search_followups import asks_which_sizes
+from actions.search_followups import asks_which_sizes, between_two_chests
 from commerce.products import product_details
+from commerce.profiles import kind_of_type
 from commerce.recommend import Outfit, complete_an_owned_look, shopper_sizes
 from commerce.search import ProductQuery, available_sizes, find_products, quiet_first
 from commerce.sizes import LETTER_SIZES, size_extremes
@@ -158,10 +159,15 @@ def _sizes_of_the_product_in_focus(
     a product sold in letter sizes, that the catalog can't map one to the other. False (nothing
     said) when no product is in focus, another kind is named, or the message asks no such thing."""
     handle = tracker.get_slot(CURRENT_PRODUCT)
-    if not handle or "category" in latest_entities(tracker) or not asks_which_sizes(text):
+    between = between_two_chests(text)  # "between a 44 and a 46" of a tuxedo: its sizes
+    if (
+        not handle
+        or "category" in latest_entities(tracker)
+        or not (asks_which_sizes(text) or between)
+    ):
         return False
     details = product_details(session, handle)
-    if details is None:
+    if details is None or (between and kind_of_type(details.product_type) != "suits"):
         return False
     reply = availability_replies.sizes_in_stock_text(details)
     number = _NUMBER_SAID.search(text)

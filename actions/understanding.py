@@ -20,6 +20,7 @@ from actions.cart_swaps import answer_swap_or_add_back
 from actions.change_of_mind import answer_change_of_mind
 from actions.conversation import CURRENT_PRODUCT, latest_entities, products_asked_about
 from actions.discovery import ActionCheckAvailability
+from actions.price_with_shipping import answer_price_with_shipping
 from actions.privacy import answer_what_is_kept
 from actions.product_questions import answer_across
 from actions.routing import answer_goes_together, answer_goes_with_colour
@@ -113,6 +114,7 @@ class ActionClarify(ShopAction):
         answer_goes_together,
         answer_change_of_mind,
         answer_swap_or_add_back,  # "swap it for the other one", "put it back in"
+        answer_price_with_shipping,  # "price with standard shipping", a product in focus
         answer_total_with_shipping,  # "whats the damage w postage"
         answer_size_conversion,
         answer_item_problem_when_unsure,

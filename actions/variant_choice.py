@@ -27,11 +27,19 @@ from actions.conversation import (
     latest_entities,
     resolve_product,
     said_lately,
+    search_that_listed,
     size_asked_lately,
 )
+from actions.reference_replies import unresolved_response
 from commerce import order_rules
 from commerce.products import VariantCheck, check_variant, product_details
-from commerce.search import ProductQuery, VariantFacts, colour_choices, variant_fits
+from commerce.search import (
+    ProductQuery,
+    VariantFacts,
+    colour_choices,
+    find_products,
+    variant_fits,
+)
 from commerce.search.alternatives import nearest_shade_query
 from commerce.sizes import key_of_label, size_keys, size_query_key, size_system
 
@@ -83,9 +91,15 @@ def choose_variant(
     if reference.handle is None:
         # "the black one" when both are black: name them, a tap goes on with the purchase.
         if not ask_which_one(dispatcher, tracker, session, reference):
-            dispatcher.utter_message(response="utter_which_product")
+            dispatcher.utter_message(response=unresolved_response(reference.problem))
         return [], None, ""
     search = current_query(tracker)
+    # "Add the suit" with shirts on screen: the size and colour of the suits' search, as asked
+    # (unless a size it is made in was asked lately: "does the suit come in 44R?").
+    earlier = search_of_another_kind(tracker, session, reference.handle)
+    if earlier is not None and earlier.size and not size:
+        made = check_variant(session, reference.handle, asked) if asked else None
+        asked = asked if made is not None and made.offered else earlier.size
     # "Womens 8.5" on a shoe made in men's sizes: the size its catalog says that is, or a question.
     sized = in_the_products_sizes(
         dispatcher, tracker, session, reference.handle, (size, asked, search), colour, payload_for
@@ -98,12 +112,15 @@ def choose_variant(
     asked_colour = None
     if colour is None:
         asked_colour = colour_asked_lately(tracker) or colour_asked_about(tracker, reference.handle)
-    if asked_colour:
-        # "Does it come in green?" ("Yes ... Olive"), then "add it": the green one, when it is
-        # in stock in it; else the question which colour, as if none had been asked. Shoes to go
-        # with it in between, then "add the dress": still the green dress.
-        check = _check_as_asked(session, reference.handle, search, size, asked, asked_colour)
-        check = check if check is not None and check.in_stock else None
+    # "Does it come in green?" ("Yes ... Olive"), then "add it": the green one, when it is in
+    # stock in it; else the question which colour, as if none had been asked. Shoes to go with
+    # it in between, then "add the dress": still the green dress. "Charcoal suits", then white
+    # shirts, then "add the suit": the charcoal suit (the white asked was of the shirts).
+    for meant in (asked_colour, *_colours_for_earlier(tracker, reference.handle, earlier, colour)):
+        if meant and check is None:
+            check = _check_as_asked(session, reference.handle, search, size, asked, meant)
+            check = check if check is not None and check.in_stock else None
+            asked_colour = meant if check is not None else asked_colour
     if check is None:
         check = _check_as_asked(session, reference.handle, search, size, asked, colour)
     if check is None:
@@ -147,6 +164,33 @@ def choose_variant(
         _ask_colour(dispatcher, product, size, colours, payload_for)
         return events, None, product.title
     return events, check.in_stock[0], product.title
+
+
+def search_of_another_kind(tracker: Tracker, session, handle: str) -> ProductQuery | None:
+    """The earlier search whose list showed the product, when it is not on screen now and the
+    current search is for another kind (the suits' search, with shirts searched since): what the
+    shopper asked of that product still holds (stranger test 34, Desmond #7). None otherwise: a
+    new search of its own kind overtakes it."""
+    current = current_query(tracker)
+    listed = search_that_listed(tracker, handle)
+    if listed is None or listed == current or handle in ShownResults.from_tracker(tracker).handles:
+        return None
+    if current.category and find_products(session, ProductQuery(category=current.category),
+                                          limit=1, only_handles=[handle], in_stock_only=False).total:  # fmt: skip
+        return None  # "shirt dresses" searched since the dress was listed: of that search
+    return listed
+
+
+def _colours_for_earlier(
+    tracker: Tracker, handle: str, earlier: ProductQuery | None, colour: str | None
+) -> tuple[str, ...]:
+    """For a product an earlier list showed (`search_of_another_kind`) and no colour said now:
+    the colour asked about it, then the one its search asked for (one colour, not "white or
+    grey", which is asked)."""
+    if earlier is None or colour is not None:
+        return ()
+    searched = earlier.colour if earlier.colour and "|" not in earlier.colour else None
+    return tuple(c for c in (colour_asked_about(tracker, handle, True), searched) if c)
 
 
 def _alternatives_in_stock(

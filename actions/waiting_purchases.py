@@ -11,6 +11,7 @@ from rasa_sdk import Tracker
 
 from actions.base import Events
 from actions.cart_replies import (
+    no_order_placed_yet_text,
     nothing_to_check_out_yet_text,
     still_waiting_text,
     waiting_again_text,
@@ -55,6 +56,15 @@ def tell_nothing_to_check_out_yet(dispatcher, tracker: Tracker, session) -> bool
     method_named = bool(latest_entities(tracker).get("shipping_method"))
     dispatcher.utter_message(text=nothing_to_check_out_yet_text(method_named))
     return ask_waiting_again(dispatcher, tracker, session)
+
+
+def tell_no_order_placed_yet(dispatcher, tracker: Tracker) -> bool:
+    """ "Where is my order" while purchases wait for a choice and none was placed: that no order
+    was placed yet, and each of them asked again; False (nothing said) when none waits."""
+    if not questions_waiting(tracker):
+        return False
+    dispatcher.utter_message(text=no_order_placed_yet_text())
+    return True
 
 
 def ask_waiting_again(dispatcher, tracker: Tracker, session) -> bool:

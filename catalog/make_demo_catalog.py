@@ -496,7 +496,7 @@ FAMILIES = [
         Mayfield Peak-Lapel Tuxedo | Black | - | black-tie formal wool satin
             One-button barathea wool jacket with grosgrain-faced peak lapels.
         Monaco Dinner Jacket | Ivory White | - | black-tie summer wedding wool
-            A warm-weather dinner jacket in lightweight wool, worn with black trousers.
+            A warm-weather dinner jacket in lightweight wool, with black satin-striped trousers.
         Aubrey Velvet Dinner Jacket | Burgundy Black Green Navy | - | black-tie evening party velvet
             Cotton velvet smoking jacket with a satin shawl collar.
         Carnegie Slim Tuxedo | Black Navy | - | prom black-tie wool satin

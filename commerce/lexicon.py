@@ -51,6 +51,9 @@ class Lexicon:
     # that have it by what they are ("low heel" -> ("flats",)).
     feature_kind: dict[str, str] = field(default_factory=dict)
     kinds_with_feature: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # A fit that may be ruled out -> the fits that are not it, in tiers, preferred first ("slim
+    # fit" -> (("regular fit", ...), ("relaxed fit", ...))).
+    fits_instead: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     # A feature no product may have -> the features of the closest shown instead, nearest first
     # ("waterproof" -> ("rainproof", "warm")): said as not what was asked, never passed off as it.
     nearest_features: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -172,6 +175,10 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         nearest_features={
             str(name).lower(): tuple(str(other).lower() for other in others or ())
             for name, others in (raw.get("nearest_features") or {}).items()
+        },
+        fits_instead={
+            str(fit).lower(): tuple(_listed(tier) for tier in tiers or ())
+            for fit, tiers in (raw.get("fits_instead") or {}).items()
         },
         whole_point_features={
             str(name).lower(): tuple(str(kind).lower() for kind in kinds or ())

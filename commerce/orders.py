@@ -260,7 +260,7 @@ def _write_order(
     # The stock was taken by UPDATEs the ORM does not see: their products' lowest prices in
     # stock ("cheapest first") change with it, in this transaction.
     refresh_lowest_prices(session, (variants[variant_id].product_id for variant_id in lines))
-    charges = _charges(
+    charges = charges_for(
         sum((line.unit_price * line.quantity for line in order_lines), Decimal("0.00")), method
     )
     order = Order(
@@ -293,7 +293,9 @@ class Charges:
     total: Decimal
 
 
-def _charges(subtotal: Decimal, method: ShippingMethod) -> Charges:
+def charges_for(subtotal: Decimal, method: ShippingMethod) -> Charges:
+    """What an order of goods worth `subtotal` is charged with `method`: its shipping (free from
+    the method's threshold) and the tax on the goods, both added at checkout."""
     shipping = method.cost_for(subtotal)
     tax = (subtotal * load_settings().tax_rate).quantize(CENT)
     return Charges(subtotal, shipping, tax, subtotal + shipping + tax)
@@ -346,7 +348,7 @@ def quote(
     return Quote(
         quoted,
         method,
-        _charges(subtotal, method),
+        charges_for(subtotal, method),
         _delivery_estimate(now, method),
     )
 

@@ -54,8 +54,9 @@ TOPICS: dict[str, tuple[str, tuple[str, ...]]] = {
         ("sole", "outsole", "midsole", "cupsole"),
     ),
     "fit": (
-        r"\bfit|true to size|run(?:s)? (?:small|large|big|narrow|wide)|size (?:up|down)|tight|"
-        r"loose|roomy|narrow|wide|between sizes|slim|baggy",
+        # "run smal", "come up bigg": misspelt too (stranger test 34).
+        r"\bfit|true to size|(?:runs?|comes? up) (?:sma?l+|larg|big|narrow|wide)|size (?:up|down)"
+        r"|tight|loose|roomy|narrow|wide|between sizes|slim|baggy",
         ("true to size", "fit", "runs small", "runs large", "size up", "size down", "sizes down",
          "sizes up", "sizing", "between sizes", "half a size", "take the smaller",
          "take the larger", "slim cut", "tailored", "relaxed", "roomy", "narrow", "wide"),

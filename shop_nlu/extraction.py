@@ -37,6 +37,11 @@ from shop_nlu.extraction_context import (
 )
 from shop_nlu.extraction_patterns import FOR_BOTH, pattern_candidates
 from shop_nlu.goods_questions import thing_asked_if_sold
+from shop_nlu.said_in_passing import (
+    a_partner_in_passing,
+    an_evening_as_a_time,
+    mark_ruled_out_after,
+)
 from shop_nlu.typos import (
     consonants,
     deletions,
@@ -131,7 +136,9 @@ class ShopEntityExtractor:
         both = [match.span() for match in FOR_BOTH.finditer(lowered)]
         chosen = [entity for entity in chosen + typo_fixes
                   if entity.entity != "gender" or not any(a <= entity.start < b for a, b in both)]  # fmt: skip
+        chosen = [entity for entity in chosen if not a_partner_in_passing(lowered, entity)]
         marked = mark_exclusions(lowered, sorted(chosen, key=lambda e: e.start))
+        marked = mark_ruled_out_after(lowered, marked)
         marked = [a_style_ruled_out(entity) for entity in marked]
         found = without_the_office_of_a_job_on_feet(
             [
@@ -140,6 +147,7 @@ class ShopEntityExtractor:
                 if not the_colour_of_a_spill(lowered, entity)
                 and not an_evening_at_school(lowered, entity)
                 and not an_evening_greeting(lowered, entity)
+                and not an_evening_as_a_time(lowered, entity)
                 for part in blend_parts(entity)
             ]
         )

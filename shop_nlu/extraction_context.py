@@ -24,6 +24,9 @@ _NEGATION_BEFORE = re.compile(
     r"\bhurts?(?: me)?(?: in| from)?|\bhurting(?: in)?|\bkill(?:s|ing)? (?:me|my feet)(?: in)?|"
     r"\b(?:tired|sick|fed up|done) (?:of|with)(?: wearing)?|\bcan'?t (?:stand|walk in|wear)|"
     r"\buncomfortable in|\bblisters (?:from|in)|"
+    # "not allowed to wear brown", "the wife has banned my brown one" (stranger test 40).
+    r"\bnot allowed (?:to )?(?:wear|have|buy|get)?|\bbanned(?: me)?(?: from)?(?: wearing)?|"
+    r"\bforbidden(?: to wear)?|\bmustn'?t wear|"
     # "i dont wanna look too formal", "not like im going to the beach".
     r"\bdo ?n'?t (?:want|wanna|need)(?: to)?(?: look| be| go| wear| dress)?(?: like)?"
     # "dont want to look like im going to a job interview": the occasion is what to avoid.
@@ -76,9 +79,10 @@ def is_a_necktie(before: str, after: str) -> bool:
     return bool(_NECKTIE_AFTER.match(after) or (before and _NECKTIE_BEFORE.search(before)))
 
 
-# "add it to my bag", "whats in my bag", "take it out of my bag": the cart, not a kind of product.
+# "add it to my bag", "whats in my bag", "take it out of my bag": the cart, not a kind of product;
+# "add it 2 my bag" too (stranger test 34, Kev #6).
 _CART_BEFORE = re.compile(
-    r"\b(?:to|in|into|inside|from|outta|out of|off)\s+(?:my|the|ur|your)\s+(?:shopping\s+)?$"
+    r"\b(?:to|2|in|into|inside|from|outta|out of|off)\s+(?:my|the|ur|your)\s+(?:shopping\s+)?$"
 )
 # "go back to the bag", "back to the bag pls": the bag talked about before, as "back to that bag"
 # (stranger test 28); unless something is put back into it ("add it back to the bag").
@@ -249,6 +253,13 @@ _OWNED_ONE_IS = re.compile(
     r"(?:one|ones|suit|pair|shirt|jacket|dress|shoes)\s+(?:is|was|'s|are|were)\s+(?:all\s+)?$"
 )
 _ONE_AFTER = re.compile(r"^\s+(?:one|ones)\b")
+# "my old brown suit", "my current navy one": the colour of the one owned, said before its kind.
+_MY_OLD_BEFORE = re.compile(r"\bmy\s+(?:old|current|existing|usual|last|previous|present)\s+$")
+# ... followed by the thing ("my usual black please" is still a wish for black).
+_OWNED_THING_AFTER = re.compile(
+    r"^\s+(?:[a-z-]+\s+)?(?:one|ones|pair|suit|shirt|jacket|blazer|dress|gown|shoes|boots|coat|"
+    r"tie|trousers|tux|tuxedo)\b"
+)
 
 
 def mark_owned(lowered: str, entities: list[Entity]) -> list[Entity]:
@@ -278,7 +289,13 @@ def mark_owned(lowered: str, entities: list[Entity]) -> list[Entity]:
     owned |= {
         index for index, entity in enumerate(entities)
         if entity.entity == "colour" and not entity.role
-        and _OWNED_ONE_IS.search(lowered[max(0, entity.start - 40) : entity.start])
+        and (
+            _OWNED_ONE_IS.search(lowered[max(0, entity.start - 40) : entity.start])
+            or (
+                _MY_OLD_BEFORE.search(lowered[max(0, entity.start - 20) : entity.start])
+                and _OWNED_THING_AFTER.match(lowered[entity.end :])
+            )
+        )
     }  # fmt: skip
     return [
         replace(entity, role=OWNED_ROLE) if index in owned else entity

@@ -286,7 +286,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     )),
     ("price_direction", re.compile(
         r"\b(?P<cheaper>cheaper|less expensive|more affordable|lower[- ]price[ds]?|less pricey|"
-        r"too expensive|too pricey|cheeper|chaper|cheapr)\b(?!\s+th[ae]n\s+(?:about\s+|around\s+)?[$£€]?\s?\d)"
+        r"too expensive|too pricey|cheeper|chaper|cheapr|"
+        # "more cheap pls", "sumthing more cheap" (stranger test 40): "cheaper", not "cheap first".
+        r"(?:more|mor|moar)\s+cheap|for\s+less\s+money)"
+        r"\b(?!\s+th[ae]n\s+(?:about\s+|around\s+)?[$£€]?\s?\d)"
         r"|\b(?P<pricier>more expensive|pricier|fancier|higher[- ]end|more upscale|more premium|nicer|"
         r"better quality)\b(?!\s+th[ae]n\s+(?:about\s+|around\s+)?[$£€]?\s?\d)"
     )),

@@ -16,6 +16,11 @@ MAY_ASK_FOR_A_PERSON = frozenset({
     "out_of_scope", "bot_challenge", "cancel_order", "return_order", "change_order_address",
     "payment_problem", "request_invoice", "ask_delivery_time", "ask_shipping",
     "ask_return_policy", "no_order_number", "inform", "deny", "greet", "goodbye",
+    # "could I speak to a real person about the sizing?" is not the size guide: the topic a person
+    # is asked about never outweighs the asking (stranger test 39, Tom #10).
+    "ask_size_guide", "ask_product_question", "product_details", "ask_price",
+    "check_availability", "search_products", "refine_search", "compare_products",
+    "ask_what_goes_with", "ask_payment_methods", "ask_gift_options", "ask_discounts",
 })  # fmt: skip
 
 _PERSON = (

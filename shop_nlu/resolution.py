@@ -18,10 +18,13 @@ from datetime import date
 
 from commerce.profiles import says_someone_elses_size
 from shop_nlu.cart_picks import ADD_INTENT, MAY_ADD_BY_PRICE, adds_by_price, total_reading
+from shop_nlu.chatty_readings import MAY_BE_CHATTY, asks_to_return_if, picks_one_amid_small_talk
 from shop_nlu.customs_questions import asks_about_customs
 from shop_nlu.dates import asks_if_it_arrives_by, wants_it_soonest, without_soonest_words
 from shop_nlu.days_out import names_a_day_out
 from shop_nlu.entity import Entity
+from shop_nlu.feature_refinements import narrows_by_features
+from shop_nlu.fit_questions import fit_reading
 from shop_nlu.goods_questions import (
     MAY_ASK_IF_SOLD,
     asks_if_sold,
@@ -29,6 +32,7 @@ from shop_nlu.goods_questions import (
     product_question,
 )
 from shop_nlu.house_numbers import ADDRESS_INTENT, MAY_GIVE_A_HOUSE_NUMBER, house_number_given
+from shop_nlu.included_questions import MAY_ASK_IF_INCLUDED, item_asked_if_included
 from shop_nlu.intents import (
     DETAILS_INTENT,
     FALLBACK_INTENT,
@@ -198,7 +202,11 @@ def resolve_intent(
         return Resolution(INFORM_INTENT, "an order number alone")
     if intent in MAY_ASK_FOR_A_PERSON and asks_for_a_person(text):
         return Resolution(PERSON_INTENT, "asks plainly to speak with a person")
-    if said := thanks_reading(intent, text) or total_reading(intent, text):
+    if (
+        said := thanks_reading(intent, text)
+        or total_reading(intent, text)
+        or fit_reading(intent, text)
+    ):
         return Resolution(*said)
     if tells_order_details(entities, text) and intent != INFORM_INTENT:
         return Resolution(INFORM_INTENT, "an order number or email told in a sentence")
@@ -224,6 +232,14 @@ def resolve_intent(
         text, [e.start for e in entities if e.entity in ("product", "product_handle")]
     ):
         return Resolution(SWAP_INTENT, "trades one product for another it points at")
+    if intent in MAY_ASK_IF_INCLUDED and item_asked_if_included(text):
+        return Resolution(QUESTION_INTENT, "asks whether the product comes with something")
+    if intent != REFINE_INTENT and narrows_by_features(intent, text, entities, scores):
+        return Resolution(REFINE_INTENT, "names features and no kind: narrows the search")
+    if intent in MAY_BE_CHATTY and picks_one_amid_small_talk(text, entities):
+        return Resolution(SELECT_INTENT, "points at one on screen, small talk around it")
+    if intent in MAY_BE_CHATTY and asks_to_return_if(text):
+        return Resolution(RETURNS_INTENT, "asks whether it can go back should it not suit")
     if intent == FALLBACK_INTENT and (torn := _torn_between_search_and_refine(scores)):
         return Resolution(torn, "unsure between a search and a refinement, which act alike")
     if (

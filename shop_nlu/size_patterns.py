@@ -80,7 +80,8 @@ SIZE_PATTERNS: list[tuple[str, re.Pattern]] = [
     # "the first one in M", "does it come in an XL": a letter size ending the message.
     ("size", re.compile(
         r"\b(?:in|an?|size)\s+(?:an?\s+)?(?P<value>xs|s|m|l|xl|xxl)"
-        r"(?=\s*(?:please|pls|plz|thanks|thx|then|too|tho|though|instead)?\s*[.!?]*\s*$)"
+        r"(?=\s*(?:please|pls|plz|thanks|thx|then|too|tho|though|instead|also|as\s+well)?"
+        r"\s*[.!?]*\s*$)"
     )),
     ("size", re.compile(
         r"\b(?:in|the)\s+(?:a\s+)?(?P<value>small|medium|large|extra large)\b"

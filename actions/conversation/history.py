@@ -127,23 +127,25 @@ def colour_asked_lately(tracker: Tracker) -> str | None:
     return colours[0] if len(colours) == 1 else None
 
 
-def colour_asked_about(tracker: Tracker, handle: str) -> str | None:
+def colour_asked_about(tracker: Tracker, handle: str, across_searches: bool = False) -> str | None:
     """The colour the shopper named, in one of their last few messages before the latest, while
     `handle` was the product in focus after it: "the second one, does it come in green?", shoes
     to go with it, then "add the dress in S" means the green dress, though a list came between
     (which ends `colour_asked_lately`). None when that message named several colours, when none
-    was named of it, or when a search was made since (the product found again in it)."""
+    was named of it, or when a search was made since; `across_searches` (the searches since were
+    for other kinds: "does the suit come in charcoal?", shirts searched, then "add the suit and
+    the shirt", stranger test 34), only when one of them found the product again."""
     # (colours said, the focus after), in order; none for a message answered with a list ("in
     # green" refining a search is about the products listed).
     asked: list[tuple[list[str], str | None]] = []
     colours: list[str] | None = None
     focus: str | None = None
-    listed = False
+    listed = searched = False
     for event in tracker.events or []:
         if event.get("event") == "user":
             if colours is not None:
                 asked.append(([] if listed else colours, focus))
-            listed = False
+            listed = searched = False
             colours = [
                 str(entity["value"]).strip().lower()
                 for entity in (event.get("parse_data") or {}).get("entities") or []
@@ -155,8 +157,12 @@ def colour_asked_about(tracker: Tracker, handle: str) -> str | None:
             focus = str(event["value"]) if event.get("value") else None
         elif event.get("event") == "slot" and event.get("name") == SHOWN_RESULTS:
             listed = listed or bool(event.get("value"))
+            if searched and handle in ((event.get("value") or {}).get("handles") or ()):
+                asked = []  # found again by a new search: what was asked before is overtaken
         elif event.get("event") == "slot" and event.get("name") == SEARCH_QUERY:
-            asked = []  # a new search since: what was asked before was about other products
+            searched = True
+            if not across_searches:
+                asked = []  # a new search since: what was asked before was about other products
     # `colours` is left holding the latest message's: not an earlier question.
     for said, focused in reversed(asked[-_COLOUR_LOOK_BACK:]):
         if said and focused == handle:

@@ -128,7 +128,10 @@ def resolve_product(tracker: Tracker, session: Session) -> ProductReference:
         return ProductReference(focus)
     if len(shown.handles) == 1:
         return ProductReference(shown.handles[0])
-    return ProductReference(None, "ambiguous" if shown.handles else "none")
+    # "add it" with several on screen: which of them, a button each (stranger test 34, Kev #6).
+    if shown.handles:
+        return ProductReference(None, "ambiguous", candidates=tuple(shown.handles))
+    return ProductReference(None, "none")
 
 
 DESCRIBERS = frozenset({"sort", "colour", "brand", "category", "feature"})

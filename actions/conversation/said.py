@@ -13,6 +13,7 @@ from rasa_sdk import Tracker
 from commerce.search import COLOUR_ALTERNATIVES, ProductQuery, narrowest_kind, parse_price
 from commerce.sizes import size_query_key
 from shop_nlu.entity import Entity
+from shop_nlu.stop_words import says_nothing
 
 SEARCH_QUERY = "search_query"
 
@@ -120,18 +121,6 @@ def continues_the_outing(text: str) -> bool:
     return bool(_CONTINUES.search(text.lower()))
 
 
-# Words that say nothing about what to find, in a message that changes nothing in the search.
-_SAYS_NOTHING = frozenset(
-    re.findall(
-        r"\S+",
-        "a an the any some one ones it them they those these this that in on of for with and or but "
-        "ok okay k so hmm um well yes yeah yep no nah please pls plz thanks thx just maybe then now "
-        "what about how show me see got have do does you u ur i i'm im want need like more other "
-        "something anything stuff again instead too also really very less",
-    )
-)
-
-
 def words_not_understood(tracker: Tracker) -> list[str]:
     """The words of the latest message that named nothing the search knows ("brwn" when it was
     not read as brown), leaving out the words that never would ("ones", "any", "pls")."""
@@ -145,7 +134,7 @@ def words_not_understood(tracker: Tracker) -> list[str]:
     for match in re.finditer(r"[^\W\d_][\w'’-]*", text):
         if any(start < match.end() and match.start() < end for start, end in spans):
             continue
-        if match.group(0).lower() not in _SAYS_NOTHING:
+        if not says_nothing(match.group(0)):  # "Oh", "lovely", "My": never quoted back
             words.append(match.group(0))
     return list(dict.fromkeys(words))
 

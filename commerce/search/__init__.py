@@ -40,14 +40,18 @@ from commerce.search.on_offer import (
     products_named_for_kind,
     sells_kind,
     sold_kinds,
+    stands_in_for,
 )
 from commerce.search.query import (
     COLOUR_ALTERNATIVES,
+    FEATURE_ALTERNATIVES,
     KIND_ALTERNATIVES,
     SORTS,
     ProductQuery,
     category_types,
     colour_choices,
+    feature_choices,
+    feature_words,
     kind_within,
     narrower_kind,
     narrowest_kind,
@@ -62,13 +66,13 @@ from commerce.search.results import ProductMatch, SalesRanking, SearchResult
 from commerce.search.variant_facts import VariantFacts, load_variant_facts, variant_fits
 
 __all__ = [
-    "COLOUR_ALTERNATIVES", "DARK", "KIND_ALTERNATIVES", "PLAIN", "NOT_SOLD_STATUSES",
+    "COLOUR_ALTERNATIVES", "DARK", "FEATURE_ALTERNATIVES", "KIND_ALTERNATIVES", "PLAIN", "NOT_SOLD_STATUSES",
     "RELAXATION_ORDER", "SORTS", "Alternatives", "FeaturesAmong", "FeaturesOfList", "ProductMatch",
     "ProductQuery", "SalesRanking", "SearchResult", "VariantFacts", "alternative_distance",
     "available_sizes", "category_types", "colour_choices", "dark_colours", "described_among",
-    "features_of_list", "find_alternatives", "find_products", "kind_within", "kinds_for",
+    "feature_choices", "feature_words", "features_of_list", "find_alternatives", "find_products", "kind_within", "kinds_for",
     "load_variant_facts", "narrower_kind", "narrowest_kind", "nearest_kind_features",
     "nearest_kind_on_sale", "nearest_sold_kind", "number_forms", "of_a_wider_kind", "parse_price",
     "price_near", "products_named_for_kind", "quiet_first", "sells_kind", "sold_kinds",
-    "variant_fits",
+    "stands_in_for", "variant_fits",
 ]  # fmt: skip

@@ -16,6 +16,7 @@ from commerce.search.distance import RELAXATION_ORDER
 from commerce.search.finding import find_products
 from commerce.search.on_offer import available_sizes
 from commerce.search.query import COLOUR_ALTERNATIVES, ProductQuery, colour_choices
+from commerce.search.quiet import quiet_first
 from commerce.search.results import SearchResult
 
 
@@ -81,6 +82,11 @@ def find_alternatives(
         others = [match for match in result.matches if match.handle not in shown]
         result = replace(result, matches=[*near.matches, *others][:limit])
         dropped = ("shade", *dropped)
+    if query.quiet:  # "smart but not too showy": the showy ones of the closest last
+        order = quiet_first(session, [match.handle for match in result.matches], query.quiet)
+        result = replace(
+            result, matches=sorted(result.matches, key=lambda m: order.index(m.handle))
+        )
     return Alternatives(
         dropped=dropped,
         result=result,

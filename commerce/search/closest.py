@@ -23,7 +23,9 @@ from commerce.search.distance import (
     _price_gap,
     alternative_distance,
 )
+from commerce.search.fits import other_fits_first
 from commerce.search.fitting import (
+    _AnyCase,
     _fitting_variants,
     _not_among,
     _product_conditions,
@@ -200,6 +202,8 @@ def _closest_giving_up(
     # products are found and the next set is farther than all of them, nothing later can come
     # before them.
     wanted = offset + limit
+    # "Not slim fit": regular fit first, then relaxed, then the rest (commerce/search/fits.py).
+    fits_first = other_fits_first(query.not_features, _AnyCase)
     giving_up = sorted(
         (given_up for count in range(len(active) + 1) for given_up in combinations(active, count)),
         key=lambda given_up: (
@@ -224,8 +228,8 @@ def _closest_giving_up(
         # Sets with the price are decided together: their order is the products' own.
         if following is not None and price is not None and "price" in following:
             continue
-        if len(candidates) >= wanted:
-            break
+        if len(candidates) >= wanted and not fits_first:
+            break  # (with a fit ruled out, a farther set may hold a preferred fit: read them all)
     # Each filter on its own: the products it lets through, and the test for their variants.
     singles = {
         name: query.without(*(other for other in active if other != name)).updated(
@@ -241,7 +245,7 @@ def _closest_giving_up(
     rows = []
     if candidates:
         rows = session.execute(
-            select(*MATCH_COLUMNS, *tests)
+            select(*MATCH_COLUMNS, *tests, *fits_first)
             .where(Product.id.in_(candidates))
             .order_by(Product.position)
         ).all()
@@ -249,7 +253,8 @@ def _closest_giving_up(
     variants = load_variant_facts(session, ids, _size_keys(query))
     product_fits = {name: set() if name in by_product else set(ids) for name in active}
     for row in rows:
-        for name, fits in zip(by_product, row[len(MATCH_COLUMNS) :], strict=True):
+        tested = row[len(MATCH_COLUMNS) : len(MATCH_COLUMNS) + len(tests)]
+        for name, fits in zip(by_product, tested, strict=True):
             if fits:
                 product_fits[name].add(row.id)
     ranked = []
@@ -268,8 +273,10 @@ def _closest_giving_up(
             if best is None or key < best[0]:
                 best = (key, gave_up)
         if best is not None:
-            ranked.append((best[0], best[1], row))
-    ranked.sort(key=lambda item: item[0])  # stable: ties keep the catalog order
+            fit_rank = sum(row[len(MATCH_COLUMNS) + len(tests) :])
+            ranked.append((best[0], best[1], row, fit_rank))
+    # Stable: ties keep the catalog order. The fit's tier right after the filters just asked for.
+    ranked.sort(key=lambda item: (item[0][0], item[3], *item[0][1:]))
     matches = [
         replace(
             to_match(
@@ -277,7 +284,7 @@ def _closest_giving_up(
             ),
             gave_up=gave_up,
         )
-        for _, gave_up, row in ranked[offset : offset + limit]
+        for _, gave_up, row, _ in ranked[offset : offset + limit]
     ]
     return SearchResult(query, matches, total, offset, total_capped=capped)
 

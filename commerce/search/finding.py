@@ -15,6 +15,7 @@ from commerce.models import Order, OrderLine, Product, ProductTag, Variant
 from commerce.search.by_price import _find_by_price
 from commerce.search.closest import find_closest
 from commerce.search.counting import _count_capped, _count_fitting
+from commerce.search.fits import other_fits_first
 from commerce.search.fitting import (
     _any_variant_fits,
     _AnyCase,
@@ -171,7 +172,8 @@ def _find_products(
         first = [_occasion_matches(query).desc(), *_preferred_first(query)]
     else:
         first = _preferred_first(query)
-    first = [*_ranked_last(query), *first]
+    # "Not slim fit": regular fit first, then relaxed, then the rest (commerce/search/fits.py).
+    first = [*other_fits_first(query.not_features, _AnyCase), *_ranked_last(query), *first]
     # Ranked, or picked by words found only by reading every product (a name, a feature, which
     # few products have): one statement finds, counts and sorts them, instead of a count and then
     # a page that finds them all again. A broad kind or a colour is paged by `_page`'s walk.

@@ -17,11 +17,13 @@ from sqlalchemy.sql.visitors import InternalTraversal
 
 from commerce.lexicon import load_lexicon
 from commerce.models import Product, ProductTag, Variant, VariantSizeKey
+from commerce.search.fits import not_another_fit
 from commerce.search.query import (
     KIND_ALTERNATIVES,
     ProductQuery,
     category_types,
     colour_choices,
+    feature_choices,
     narrower_kind,
 )
 
@@ -187,7 +189,10 @@ def _as_is(element: _AnyCase, compiler, **kw) -> str:
 
 
 def _says_feature(feature: str):
-    """The product's title, description or tags say a word for `feature` ("suede", "skinny")."""
+    """The product's title, description or tags say a word for `feature` ("suede", "skinny"), or
+    for either of "sparkly|velvet"."""
+    if len(either := feature_choices(feature)) > 1:
+        return or_(*map(_says_feature, either))
     words = load_lexicon().feature_words.get(feature.lower(), (feature.lower(),))
     said = []
     for word in words:
@@ -199,7 +204,7 @@ def _says_feature(feature: str):
     # Kinds that have it by what they are (lexicon `feature_kind`): flats have a low heel.
     kinds = load_lexicon().kinds_with_feature.get(feature.lower(), ())
     of_kinds = [_of_kinds(set().union(*(category_types(kind) for kind in kinds)))] if kinds else []
-    return or_(*said, tagged, *of_kinds)
+    return and_(or_(*said, tagged, *of_kinds), *not_another_fit(feature, _AnyCase))
 
 
 def _kinds_not_of_feature(category: str | None, feature: str) -> set[str]:

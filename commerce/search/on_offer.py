@@ -118,6 +118,24 @@ def nearest_kind_on_sale(session: Session, term: str) -> str | None:
     return next((kind for kind in nearest_kinds(term) if sells_kind(session, kind)), None)
 
 
+def stands_in_for(
+    session: Session, asked: str, nearest: str, gender: str | None, size: str | None = None
+) -> bool:
+    """Whether the nearest kind on sale (`nearest`) to one the shop does not sell (`asked`) is
+    worth offering this shopper: the lexicon's `nearest_for` does not leave out their gender
+    (cufflinks after earrings are for men only), and the store has some of it for them (unisex
+    ones too), made in their size when they said one. "A coat for women in M": no blazer is for
+    women or made in M, so none stands in."""
+    whom = load_lexicon().nearest_kind_for.get(not_sold_kind(asked), ())
+    if gender and whom and gender not in whom:
+        return False
+    if not (gender or size):
+        return True
+    query = ProductQuery(category=nearest, gender=gender, size=size)
+    found = select(Product.id).where(*_product_conditions(query), _has_variant(query, False))
+    return session.scalar(found.limit(1)) is not None
+
+
 def sold_kinds(session: Session) -> list[str]:
     """The departments the shop sells, for "we don't sell that; we have ..."."""
     rows = session.execute(
@@ -131,13 +149,17 @@ def sold_kinds(session: Session) -> list[str]:
 
 
 def kinds_for(
-    session: Session, gender: str | None, limit: int = 6, prefer_tags: Iterable[str] = ()
+    session: Session,
+    gender: str | None,
+    limit: int = 6,
+    prefer_tags: Iterable[str] = (),
+    size: str | None = None,
 ) -> list[str]:
-    """The kinds of product (lowercase Types) in stock for a gender (unisex ones too), the kinds
-    with the most products first: what to offer a shopper buying "for her" who names no kind.
-    With `prefer_tags` (a teenager's: casual, weekend), the kinds with the most products tagged
-    with one of them come first: sneakers before suits."""
-    query = ProductQuery(gender=gender)
+    """The kinds of product (lowercase Types) in stock for a gender (unisex ones too), in `size`
+    when one is given, the kinds with the most products first: what to offer a shopper buying
+    "for her" who names no kind. With `prefer_tags` (a teenager's: casual, weekend), the kinds
+    with the most products tagged with one of them come first: sneakers before suits."""
+    query = ProductQuery(gender=gender, size=size)
     order = [func.count(Product.id).desc(), func.lower(Product.product_type)]
     if tags := [tag.lower() for tag in prefer_tags]:
         tagged = (

@@ -19,6 +19,8 @@ SORTS = ("price_asc", "price_desc", "popular", "closest", "newest")
 COLOUR_ALTERNATIVES = "|"
 # "heels or flats" likewise, "heels|flats": a product of either kind fits.
 KIND_ALTERNATIVES = "|"
+# "sparkly or velvet" likewise, one feature "sparkly|velvet": a product with either fits.
+FEATURE_ALTERNATIVES = "|"
 # A price bound beyond this is a typo or a joke, not a budget.
 MAX_SENSIBLE_PRICE = Decimal("100000")
 
@@ -149,6 +151,16 @@ TUPLE_FIELDS = (
 def colour_choices(colour: str | None) -> list[str]:
     """The colours a query's colour field accepts: "blue|green" -> ["blue", "green"]."""
     return [part for part in (colour or "").split(COLOUR_ALTERNATIVES) if part.strip()]
+
+
+def feature_choices(feature: str) -> list[str]:
+    """The features one of a query's features accepts: "sparkly|velvet" -> ["sparkly", "velvet"]."""
+    return [part for part in feature.split(FEATURE_ALTERNATIVES) if part.strip()]
+
+
+def feature_words(feature: str) -> str:
+    """A query's feature as said: "sparkly|velvet" -> "sparkly or velvet"."""
+    return " or ".join(feature_choices(feature))
 
 
 def parse_price(raw) -> Decimal | None:

@@ -140,9 +140,11 @@ def say_and_keep(chat: ActionConversation, extractor, action, intent: str, text:
     tracker has them: for actions that look back at what the bot asked."""
     turn = say(chat, extractor, action, intent, text)
     chat.history.extend(
-        {"event": "bot", "text": m.get("text"), "data": {"buttons": m.get("buttons") or []}}
+        {"event": "bot", "text": m.get("text"), "data": {"buttons": m.get("buttons") or []},
+         # Rasa keeps the name of a domain response the bot said here.
+         "metadata": {"utter_action": m["response"]} if m.get("response") else {}}
         for m in turn.messages
-    )
+    )  # fmt: skip
     print(turn.shown)
     return turn
 

@@ -466,3 +466,15 @@ def test_a_size_asked_is_kept_when_the_searchs_colour_does_not_fit_the_product(
 
     assert turn.text == "Which colour of the Chester Tassel Loafer?", turn.text
     assert all('"size": "10"' in b["payload"] for b in turn.buttons), turn.buttons
+
+
+@pytest.mark.parametrize(
+    "text", ["shirt dresses in a large", "any shirt dress in L?", "shirtdresses size large pls"]
+)
+def test_shirt_dresses_are_dresses_not_shirts(chat, extractor, text):
+    """ "shirt dresses in a large" listed 8 shirts (seen while mending stranger test 34's rule
+    that a search of another kind keeps what was asked of a product)."""
+    turn = say(chat, extractor, ActionSearchProducts(), "search_products", text)
+
+    assert HARRIET in turn.text, turn.text
+    assert "shirts" not in turn.text.split("\n")[0], turn.text

@@ -121,6 +121,8 @@ def test_a_teens_taste_carries_into_each_later_search(chat, extractor, intro, ta
 
     print(turn.text)
     heading = turn.text.lower().split("\n")[0]
-    assert any(colour in heading for colour in colours), heading
+    # The dark colours are named as the group they are ("shoes in dark colours"; stranger test 37).
+    said = (*colours, "dark colours") if colours == DARK else colours
+    assert any(colour in heading for colour in said), heading
     first = next(line for line in turn.text.split("\n") if line.startswith("1. "))
     assert any(colour.title() in first for colour in colours), first

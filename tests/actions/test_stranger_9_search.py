@@ -145,8 +145,10 @@ def test_an_availability_question_with_two_colours_answers_each(
 
 
 def _the_tweed_blazer(chat, extractor):
+    # Stranger 9 asked for a coat "for women"; since stranger test 36 (worst problem 1) men's
+    # blazers are no longer offered to her, so the blazer is reached by the same coat for no one named.
     say(chat, extractor, ActionSearchProducts(), "search_products",
-        "looking for a warm winter coat for women, something that'll last a few years")  # fmt: skip
+        "looking for a warm winter coat, something that'll last a few years")  # fmt: skip
     say(chat, extractor, ActionSelectProduct(), "select_product", "the first one")
 
 

@@ -1,0 +1,61 @@
+"""A kind we don't sell for someone its nearest kind is not for: "a warm coat for women in size
+M" when every blazer (the nearest kind to a coat) is for men, and none is made in M. That we have
+nothing close for her, and the kinds the store has for her, each a button; never men's blazers,
+each "not for women" (docs/nlu/stranger-test-36.md). For the search's answer to a kind not sold
+(`_show_nearest_kind`, actions/search_results.py); whether the nearest kind stands in for her is
+the catalog's to say (commerce.search.stands_in_for)."""
+
+from __future__ import annotations
+
+from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.orm import Session
+
+from actions.replies import and_list, kind_words
+from actions.search_replies import kind_buttons
+from commerce.search import ProductQuery, kinds_for, sold_kinds
+from commerce.sizes import display_size
+
+
+def tell_nothing_close(
+    dispatcher: CollectingDispatcher, session: Session, query: ProductQuery, opening: str | None
+) -> None:
+    """Nothing close for the gender and size of `query`; the kinds in stock for them (in their
+    size, or, when none is, for them in any size), from the store."""
+    asked = ProductQuery(gender=query.gender, size=query.size)
+    offered = asked
+    kinds = kinds_for(session, query.gender, size=query.size)
+    if not kinds and query.size:
+        offered = ProductQuery(gender=query.gender)
+        kinds = kinds_for(session, query.gender)
+    text = nothing_close_text(
+        query.category or "", asked, offered, kinds, sold_kinds(session), opening
+    )
+    dispatcher.utter_message(text=text, buttons=kind_buttons(kinds, query.gender))
+
+
+def nothing_close_text(
+    kind: str,
+    asked: ProductQuery,
+    offered: ProductQuery,
+    kinds: list[str],
+    departments: list[str],
+    opening: str | None = None,
+) -> str:
+    """ "We don't sell coats" to a woman in size M when no blazer (the nearest kind) is for her or
+    made in M: that nothing is close for her (`asked`: her gender and size), then the kinds the
+    store has for her (`offered`: the gender and size `kinds` are in stock for), or, when it has
+    none, its departments. `opening` takes the place of "we don't sell" (`not_sold_text`)."""
+    close = f"I have nothing close{_for_whom(asked)}."
+    not_sold = f"Sorry, we don't sell {kind_words(kind) or kind}."
+    text = f"{opening}\n{close}" if opening else f"{not_sold} {close}"
+    if not kinds:
+        return text + f" We sell {and_list(departments)}: tell me what you're looking for."
+    whom = _for_whom(offered).strip()
+    have = f"{whom[:1].upper()}{whom[1:]} we have" if whom else "We have"
+    return text + f" {have} {and_list(kinds)}: tap one, or tell me what you're looking for."
+
+
+def _for_whom(query: ProductQuery) -> str:
+    """ " for women in size M", " in size 10", or "" for anyone."""
+    who = {"female": " for women", "male": " for men"}.get(query.gender or "", "")
+    return who + (f" in size {display_size(query.size)}" if query.size else "")

@@ -1,0 +1,47 @@
+"""How high a shoe's heel is, from what the catalog says of it: "on a slender 9 cm heel", "a neat
+4 cm kitten heel", a flat. "What shoes would go with it? Nothing too high, my knees won't have it"
+(stranger test 38, docs/nlu/stranger-test-38.md) puts flats and the lowest heels first. Nothing is
+guessed: a heel whose height the catalog doesn't give comes after those it does."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from commerce.models import Product
+from commerce.search import category_types
+
+# "9 cm heel", "6 cm block heel", "12 cm heel", "a 4 cm kitten heel".
+_CM = re.compile(r"(\d+(?:\.\d+)?)\s*cm\b[^.;,]*?\bheel", re.IGNORECASE)
+# A heel said low without a number ("kitten heel", "low heel"): as low as a kitten heel goes.
+_LOW_WORDS = re.compile(r"\b(?:kitten|low|low[- ]stacked)\s+heels?\b|\blow-heeled\b", re.I)
+_KITTEN_CM = 4.0
+# Heels whose height the catalog doesn't give: after every height it does give.
+_UNKNOWN = float("inf")
+
+
+def heel_height_cm(product_type: str, title: str, description: str) -> float:
+    """The heel height the catalog gives (0 for flats and any shoe that isn't a heel, inf for a
+    heel whose height it doesn't say)."""
+    if (product_type or "").lower() not in category_types("heels"):
+        return 0.0
+    text = f"{title} {description}"
+    if said := _CM.search(text):
+        return float(said.group(1))
+    return _KITTEN_CM if _LOW_WORDS.search(text) else _UNKNOWN
+
+
+def lowest_heels_first(session: Session, handles: Iterable[str]) -> list[str]:
+    """`handles` with flats and the lowest heels first, each kept where it was among those of the
+    same height."""
+    handles = list(handles)
+    rows = session.execute(
+        select(Product.handle, Product.product_type, Product.title, Product.description).where(
+            Product.handle.in_(handles)
+        )
+    ).all()
+    height = {row[0]: heel_height_cm(row[1] or "", row[2] or "", row[3] or "") for row in rows}
+    return sorted(handles, key=lambda handle: height.get(handle, _UNKNOWN))

@@ -1,0 +1,36 @@
+"""The fit question ("does it run small?") through its typos: "do they run big or smal" (stranger test 34, Kev #4,
+docs/nlu/stranger-test-34.md) fell back to "not sure" buttons with a dress in focus. A size word
+after "run" or "come up", misspelt or not, asked as a question, is the fit question; actions/
+service.py answers it for the product in focus or the list on screen (the catalog's own words),
+else with the size guide. No Rasa here; shop_nlu/resolution.py weighs it."""
+
+from __future__ import annotations
+
+import re
+
+from shop_nlu.intents import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT
+from shop_nlu.typos import with_key_words_corrected
+
+FIT_INTENT = "ask_size_guide"
+# What such a question may be heard as: nothing sure, off-topic, or whether it comes in a size
+# ("does it come up smal").
+MAY_ASK_HOW_IT_FITS = frozenset({FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, "check_availability"})
+# The words read through their typos ("smal", "bigg", "lrge", "tigt").
+_FIT_WORDS = ("small", "big", "large", "tight", "narrow")
+_RUNS = re.compile(
+    r"\b(?:run|runs|running|come up|comes up|coming up)\s+(?:a\s+(?:bit|little|tad)\s+|quite\s+"
+    r"|very\s+|too\s+|really\s+|kinda\s+)?(?:small|big|large|tight|narrow)\b"
+)
+# Asked, not told: "do they", "does it", "r they", or a question mark.
+_ASKED = re.compile(r"^\W*(?:do|does|did|will|would|r|are|is|if)\b|\?")
+
+
+def fit_reading(intent: str | None, text: str) -> tuple[str, str] | None:
+    """The fit question, with its reason, for a message heard as `intent` that asks whether it
+    runs big or small, typos and all; None otherwise."""
+    if intent not in MAY_ASK_HOW_IT_FITS:
+        return None
+    corrected = with_key_words_corrected(text, _FIT_WORDS)
+    if _RUNS.search(corrected) and _ASKED.search(corrected):
+        return FIT_INTENT, "asks whether it runs big or small"
+    return None

@@ -1,0 +1,20 @@
+"""Shoes asked for low: "Nothing too high mind, my knees won't have it", "low heel please", "flat
+ones", "not high heels" (stranger test 38, docs/nlu/stranger-test-38.md, worst problem 3). What
+goes with a dress then puts flats and the lowest heels first (commerce/heel_heights.py)."""
+
+from __future__ import annotations
+
+import re
+
+_LOW = re.compile(
+    r"\b(?:knees?|flats?|flat shoes|low(?:er)?[- ]?heel(?:s|ed)?|kitten heels?|no heels?"
+    r"|(?:not|nothing|none|no|never|isn'?t|without)\s+(?:too\s+|very\s+|so\s+|that\s+|really\s+"
+    r"|overly\s+|anything\s+|crazy\s+)?(?:high|tall)(?:\s+heels?)?"
+    r"|(?:can'?t|cannot|can not|don'?t|do not)\s+(?:do|manage|walk in|wear)\s+(?:high\s+)?heels)\b",
+    re.IGNORECASE,
+)
+
+
+def wants_low_heels(text: str) -> bool:
+    """Whether a message asks for shoes without a high heel (or says why: "my knees")."""
+    return bool(_LOW.search(text))

@@ -1,0 +1,93 @@
+"""What a chatty shopper says around what they want, and does not want found (stranger test 37,
+docs/nlu/stranger-test-37.md: "My wife has finally talked me into ballroom dancing lessons ... my
+old trainers simply won't do. I need some proper smart shoes" searched sneakers for women).
+
+A kind the words after it rule out ("my trainers won't do", "sneakers are no good") is excluded,
+as one ruled out before it is ("not trainers", `shop_nlu.extraction_context`); a partner named as
+the one who says or does something ("my wife says", "the wife reckons", "dancing with my wife") is
+not whom the goods are for ("shoes for my wife", "my wife's size" are); an evening the feet
+swell by is a time of day, not evening wear."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from shop_nlu.entity import Entity
+
+# Right after the kind, in the same clause: "won't do", "simply will not do", "are no good",
+# "just aren't right", "won't cut it", "have had their day".
+_RULED_OUT_AFTER = re.compile(
+    r"^(?:\s+(?:are|is|were|was|just|simply|really|really|now|anymore|any\s+more|definitely|"
+    r"apparently|probably|certainly|clearly|obviously))*\s+"
+    r"(?:(?:won'?t|wont|will\s+not|would\s*n'?t|would\s+not|don'?t|dont|do\s+not|can'?t|"
+    r"cannot|aren'?t|arent|are\s+not|isn'?t|is\s+not)\s+(?:do|cut\s+it|work|be\s+right|"
+    r"be\s+suitable|right|suitable|appropriate|allowed|acceptable|good\s+enough)"
+    r"|no\s+good|not\s+(?:right|suitable|appropriate|allowed|acceptable|good\s+enough|an\s+option)"
+    r"|(?:have|has)\s+had\s+(?:their|its)\s+day|out\s+of\s+the\s+question)\b"
+)
+# The partner's words of the gender genders (lexicon `genders`) who may only be talked about.
+_PARTNERS = frozenset(
+    {"wife", "wifey", "husband", "hubby", "girlfriend", "boyfriend", "gf", "bf", "partner"}
+)
+# "my wife says/has talked me into/and I", "the wife reckons": the partner does or says something.
+_PARTNER_DOES_AFTER = re.compile(
+    r"^\s+(?:has\s+|had\s+|finally\s+|always\s+|just\s+|keeps\s+)*"
+    r"(?:says|said|say|reckons|thinks|thought|told|tells|talked|talks|made|makes|got|gets|"
+    r"dragged|drags|signed|insists|insisted|wants\s+me|wanted\s+me|is\s+making|booked|"
+    r"persuaded|convinced|nagged|nags|suggested|suggests|loves|likes|and\s+i|and\s+me|"
+    r"and\s+myself|banned|bans|forbade|forbids|won'?t\s+let|will\s+not\s+let|doesn'?t\s+let)\b"
+)
+_WITH_PARTNER_BEFORE = re.compile(r"\bwith\s+(?:my|the)\s+$")
+_MY_PARTNER_BEFORE = re.compile(r"\b(?:my|the)\s+$")
+
+
+# "My feet do swell a touch by the evening", "they ache towards evening": a time of day, never
+# evening wear; so is "in the evening" said after a question about the one in focus ("Does it
+# come in 11.5 as well? My feet swell in the evening.").
+_TIME_OF_DAY_BEFORE = re.compile(
+    r"\b(?:by|towards?|until|till|til|later\s+in|come|through(?:out)?|end\s+of)\s+(?:the\s+)?$"
+)
+_IN_THE_EVENING_BEFORE = re.compile(r"\b(?:in|during)\s+the\s+$")
+_OF_THE_ONE_IN_FOCUS = re.compile(
+    r"\b(?:it|they|them|these|those|this\s+one|that\s+one)\b[^?]*\?[^?]*$"
+)
+
+
+def an_evening_as_a_time(lowered: str, entity: Entity) -> bool:
+    """Whether the occasion "evening" found is a time of day ("my feet swell by the evening")."""
+    if entity.entity != "occasion" or entity.value != "evening":
+        return False
+    before = lowered[max(0, entity.start - 30) : entity.start]
+    if _TIME_OF_DAY_BEFORE.search(before):
+        return True
+    return bool(
+        _IN_THE_EVENING_BEFORE.search(before)
+        and _OF_THE_ONE_IN_FOCUS.search(lowered[: entity.start])
+    )
+
+
+def mark_ruled_out_after(lowered: str, entities: list[Entity]) -> list[Entity]:
+    """Give the role "excluded" to a kind the words right after it rule out ("my trainers
+    won't do")."""
+    return [
+        replace(entity, role="excluded")
+        if entity.entity == "category"
+        and entity.role is None
+        and _RULED_OUT_AFTER.match(lowered[entity.end :])
+        else entity
+        for entity in entities
+    ]
+
+
+def a_partner_in_passing(lowered: str, entity: Entity) -> bool:
+    """Whether the gender found is a partner only talked about ("my wife says", "dancing with my
+    wife"), not whom the goods are for."""
+    if entity.entity != "gender" or lowered[entity.start : entity.end] not in _PARTNERS:
+        return False
+    before = lowered[max(0, entity.start - 20) : entity.start]
+    if _WITH_PARTNER_BEFORE.search(before):
+        return True
+    return bool(
+        _MY_PARTNER_BEFORE.search(before) and _PARTNER_DOES_AFTER.match(lowered[entity.end :])
+    )
