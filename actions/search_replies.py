@@ -200,11 +200,13 @@ def point_asked_of_none_text(query: ProductQuery, asked: str) -> str:
 def _none_fits_text(query: ProductQuery, alternatives: Alternatives) -> str:
     """ "I have no navy formal dresses in size 14 in stock right now.", unless one of the closest
     is in the colour asked: then "no navy" would deny what is listed under it (stranger test 38),
-    so it says nothing has all of it at once."""
+    so it says nothing has all of it at once. Only the size given up ("in other sizes") keeps the
+    plain "I have no brown shoes in size 14", which the lead under it explains."""
     in_colour = any(
         not {"colour", "shade"} & set(match.gave_up) for match in alternatives.result.matches
     )
-    if query.colour and in_colour and len(query.active_filters()) > 2:
+    only_size = set(alternatives.dropped) == {"size"}
+    if query.colour and in_colour and not only_size and len(query.active_filters()) > 2:
         return f"Nothing in stock is all of that at once ({describe_query(query)})."
     return f"I have no {describe_query(query)} in stock right now."
 
