@@ -246,3 +246,12 @@ def shipping_chosen_text(method: ShippingMethod) -> str:
     return (f"OK, {method.label} shipping ({money(method.cost)}{free}, "
             f"{method.min_business_days}–{method.max_business_days} business days) it is: I'll "
             "use it when you check out.")  # fmt: skip
+
+
+def travel_place_note(place: str, ships_to: str) -> str:
+    """Under the dates for a shopper who flies to `place` (stranger test 42): the dates are for
+    delivery at home, and the shop can't deliver where they are going."""
+    return (
+        f"Those dates are for delivery to your address in {ships_to}; we ship only there, so "
+        f"I can't send an order to {place}."
+    )

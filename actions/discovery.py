@@ -243,7 +243,7 @@ class ActionSearchProducts(ShopAction):
         # "Something for a teenager": understood (who it is for), a new search.
         teenager = names_a_teenager(text)
         if (
-            not entities
+            not (entities or among)
             and not previous.is_empty()
             and not size_unknown
             and not teenager

@@ -35,3 +35,12 @@ def eu_dress_size_unknown_text(eu: str, kind: str, letters: list[str]) -> str:
         f"Our {kind} come in letter sizes{sizes}, and I have no chart from {display_size(eu)} to "
         "them: which letter size do you wear?"
     )
+
+
+def eu_jacket_size_converted_text(eu: str, suit: str) -> str:
+    """ "EU 50 is a 40R in our suits and blazers (the usual conversion: the EU size less 10, in the
+    regular length), so I'll use 40R." (stranger test 42)."""
+    return (
+        f"{display_size(eu)} is a {display_size(suit)} in our suits and blazers (the usual "
+        f"conversion: the EU size less 10, in the regular length), so I'll use {display_size(suit)}."
+    )

@@ -12,13 +12,18 @@ from __future__ import annotations
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
-from actions.dress_size_replies import eu_dress_size_converted_text, eu_dress_size_unknown_text
+from actions.dress_size_replies import (
+    eu_dress_size_converted_text,
+    eu_dress_size_unknown_text,
+    eu_jacket_size_converted_text,
+)
 from commerce.products import ProductDetails
 from commerce.profiles import kind_of_type, size_kind
 from commerce.search import ProductQuery, available_sizes
-from commerce.sizes import LETTER_SIZES, size_keys, us_dress_size_from_abroad
+from commerce.sizes import LETTER_SIZES, chest_size_from_eu, size_keys, us_dress_size_from_abroad
 
 DRESS_KIND = "dresses"  # the size kind of dresses and gowns (commerce/profiles.py SIZE_KINDS)
+TAILORING_KIND = "suits"  # and of suits, blazers and tuxedos
 
 
 def read_eu_dress_size(
@@ -29,6 +34,10 @@ def read_eu_dress_size(
     dress size, the kind is no dress, or the catalog labels the kind in that size itself."""
     key = changes.get("size")
     kind = changes.get("category") or previous.category
+    if key and size_kind(session, kind) == TAILORING_KIND and (suit := chest_size_from_eu(key)):
+        # "navy blazer, size 50 EU": the suit size it is, EU 50 = 40R (stranger test 42).
+        dispatcher.utter_message(text=eu_jacket_size_converted_text(key, suit))
+        changes["size"] = suit
     if key and size_kind(session, kind) == DRESS_KIND:
         us = _us_size_said(dispatcher, session, kind, key)
         if us is None:

@@ -19,8 +19,9 @@ from actions.conversation import (
     pick_among_compared,
     products_asked_about,
 )
+from actions.flat_ones import answer_flat_ones_of_the_list
 from actions.list_features import answer_unstated_features_of_list, answer_which_have_feature
-from actions.product_actions import ProductAction
+from actions.product_actions import ActionShowProductDetails, ProductAction
 from actions.reach_a_person import TALK_TO_A_PERSON, contact_details, person_reachable
 from actions.routing import answer_goes_together, answer_goes_with_colour
 from actions.search_results import whole_point_features
@@ -42,7 +43,9 @@ class ActionAnswerProductQuestion(ProductAction):
     # "Does the belt match the shoes?": the two against the catalog.
     # "Which ones have arch support?" of a list the catalog says it of none of: that it doesn't say.
     # "Which of them are cushioned?": those the catalog says it of, not a paragraph each.
+    # "So anything flat-ish?" under boots: the flat ones of them.
     gives_way_to = (
+        answer_flat_ones_of_the_list,
         answer_goes_with_colour,
         answer_goes_together,
         answer_unstated_features_of_list,
@@ -84,6 +87,8 @@ class ActionAnswerProductQuestion(ProductAction):
             dispatcher.utter_message(text=text, buttons=buttons)
             return []
         fact = product_fact(session, details.handle, question)
+        if fact.names_only:  # "the linnet heeled chelsea boot", heard as a question: its details
+            return ActionShowProductDetails().answer(dispatcher, tracker, session, details)
         text = product_replies.product_fact_text(fact, contact_details(load_settings()))
         # "How does it fit, im between an S and an M" about a blazer made in 36R-46R: say so first.
         sizes = dict.fromkeys(

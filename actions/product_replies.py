@@ -10,6 +10,7 @@ import re
 from actions.availability_replies import stock_text
 from actions.replies import and_list, describe_query, price_text
 from commerce.included_items import Included
+from commerce.material_answers import MaterialAnswer, material_answer
 from commerce.product_facts import MATERIALS, SAYS_OF_A_LONG_DAY, STANDING_ALL_DAY, ProductFact
 from commerce.products import ProductDetails
 from commerce.search import ProductQuery, VariantFacts
@@ -62,6 +63,12 @@ def prices_of_shown_text(prices: list[tuple[str, str | None]], size: str | None)
 def product_fact_text(fact: ProductFact, contact: str) -> str:
     """A catalog sentence that answers a product question, quoted; otherwise "I don't know from
     our catalog", and how to ask the shop's team (`contact`)."""
+    # "Is it real leather?": yes by its main material, or no when only its sole is (stranger 41).
+    said_of = (
+        material_answer(fact.title, fact.quotes, fact.asked) if fact.topic == "material" else None
+    )
+    if said_of is not None and said_of.answers:
+        return material_text(said_of, contact)
     # "Is it pure silk?": a material asked for by name, which the catalog may not say.
     material = fact.asked if fact.topic == "material" and fact.asked in MATERIALS else None
     said = " ".join((*fact.quotes, *fact.tags)).lower()
@@ -198,6 +205,23 @@ def garment_fit_text(fact: ProductFact, contact: str) -> str:
     return (
         f"Our catalog doesn't give the sleeve or leg length of the {fact.title}.{said} Our team "
         f"can tell you the measurements: {contact}."
+    )
+
+
+def material_text(answer: MaterialAnswer, contact: str) -> str:
+    """ "Is it real leather?": yes by its main material ("Yes, the Linnet Heeled Chelsea Boot is
+    calf leather."), or no when only a part is ("only its sole is leather"), with the line that
+    says so (stranger test 41, worst problems 3 and 4)."""
+    title, asked, main, quote = answer.title, answer.asked, answer.main_said, answer.quote
+    said = f"Our catalog says: “{quote}”"
+    if answer.is_it:  # "is worsted wool", "is calf leather", "is leather (suede)"
+        named = main if main.endswith(asked) else f"{asked} ({main})"
+        return f"Yes, the {title} is {named}. {said}"
+    if main:
+        return f"No, the {title} is {main}, not {asked}: only its {answer.part} is {asked}. {said}"
+    return (
+        f"Only the {answer.part} of the {title} is {asked}, as our catalog says: “{quote}” It "
+        f"doesn't say what the rest is made of; our team can tell you: {contact}."
     )
 
 

@@ -304,6 +304,12 @@ def between_two_chests(text: str) -> bool:
 
 # After the pick ("first one", "the 2nd one"), a question about it: "real wool?", "is it lined".
 _A_QUESTION = re.compile(r"\?|^(?:is|are|does|do|did|has|have|can|will|would|what|how|real)\b")
+# "The first one looks gorgeous, tell me more about it?": the card asked for, no other question.
+_MORE_OF_IT = re.compile(
+    r"\b(?:tell me|tell us|show me|give me|gimme|i'?d like|can i (?:see|get)|let'?s see|see)\s+"
+    r"(?:a (?:bit|little) |some )?(?:more|details|the details|info|everything)\b"
+    r"|\bmore (?:about|on|info|information|details)\b|^details\b"
+)
 
 
 def asks_beside_the_pick(tracker: Tracker) -> bool:
@@ -317,7 +323,7 @@ def asks_beside_the_pick(tracker: Tracker) -> bool:
     if not ends:
         return False
     rest = re.sub(r"^\s*one\b", "", text[max(ends) :].lower()).strip(" .,;:!-\u2013\u2014")
-    return bool(_A_QUESTION.search(rest))
+    return bool(_A_QUESTION.search(rest)) and not _MORE_OF_IT.search(rest)
 
 
 # "in brown instead", "other colours?": the search changed, not a question about the one open.

@@ -9,11 +9,11 @@ from datetime import datetime, timezone
 from actions.base import Events
 from actions.budget_outfits import tell_budget_left
 from actions.conversation import weighs_up
-from actions.delivery_replies import fastest_text, needed_by_note
+from actions.delivery_replies import fastest_text, needed_by_note, travel_place_note
 from actions.list_feature_replies import coverage_note, measurements_note, other_currency_note
 from actions.shared_answers import asks_to_pick, pick_for_me
 from commerce.config import load_settings
-from commerce.shipping import destination_not_shipped_to
+from commerce.shipping import destination_not_shipped_to, destination_travelled_to
 from shop_nlu.dates import leaves_on, needed_by, wants_it_soonest
 from shop_nlu.message_readings import asks_for_coverage, gives_measurements
 from shop_nlu.price_words import currency_said
@@ -34,6 +34,9 @@ def tell_when_needed(dispatcher, text: str, soonest_too: bool = False) -> None:
         # "A coat, flying out thursday": needed the day before the shopper leaves.
         leaving = leaves_on(text, needed, today)
         dispatcher.utter_message(text=needed_by_note(needed, today, leaving))
+        # "A coat, flying to Toronto on friday": delivered at home, not in Toronto.
+        if place := destination_travelled_to(text, ships_to):
+            dispatcher.utter_message(text=travel_place_note(place, ships_to))
     elif soonest_too and wants_it_soonest(text):
         dispatcher.utter_message(text=fastest_text(today))
 

@@ -30,6 +30,7 @@ from actions.search_followups import (
     says_instead,
     without_needless_exclusions,
 )
+from commerce.heel_heights import flat_or_low_heeled
 from commerce.profiles import kind_of_stated_size, size_kind
 from commerce.search import (
     ProductQuery,
@@ -38,6 +39,7 @@ from commerce.search import (
     products_named_for_kind,
     sells_kind,
 )
+from shop_nlu.low_heels import says_flat_of_a_list
 from shop_nlu.message_readings import names_a_gift
 from shop_nlu.quiet_looks import quiet_look
 
@@ -94,6 +96,10 @@ def search_to_refine(
 ) -> tuple[ProductQuery, list[str]]:
     """The search a message without a kind of its own refines, and the products on screen it
     narrows (none: the whole search)."""
+    # "so anything flat-ish?" under boots: those boots, flat or low-heeled (not ballet flats).
+    text = tracker.latest_message.get("text") or ""
+    if (flat_ones := flat_ones_of_the_list(session, text, previous, entities, changes)) is not None:
+        return previous, flat_ones
     # After a kind we don't sell ("gloves"), a follow-up without a kind ("any in tan?")
     # refines the nearest kind shown instead ("scarves"), or searches all we sell; after the
     # products called by its name ("sandals": the Seraphina Crystal Sandal), that kind again.
@@ -209,3 +215,28 @@ def refined_query(
     if starts_over and carried and not find_products(session, query, limit=1).matches:
         query = query.updated(features=tuple(changes.get("features", ())))
     return query, starts_over, taste
+
+
+def flat_ones_of_the_list(
+    session, text: str, previous: ProductQuery, entities: dict, changes: dict
+) -> list[str] | None:
+    """ "So anything flat-ish?" under tan boots (stranger test 41, docs/nlu/stranger-test-41.md,
+    worst problem 1): those boots, the flat and low-heeled ones only, flattest first. The kind
+    "flats" and the "heels" ruled out that the message was heard with are dropped from `entities`
+    and `changes`, since the kind stays that of the list. None when the message says no such thing
+    of a list of a kind that has heels; an empty list when the search finds nothing."""
+    heeled = category_types("shoes") - category_types("flats") - category_types("sneakers")
+    if (
+        not says_flat_of_a_list(text)
+        or changes.get("category") not in (None, "flats")
+        or not category_types(previous.category or "") & heeled
+    ):
+        return None
+    entities.pop("category", None)
+    changes.pop("category", None)
+    if set(entities.get("not_category", ())) <= {"heels"}:
+        entities.pop("not_category", None)
+        changes.pop("not_categories", None)
+    found = [match.handle for match in find_products(session, previous, limit=60).matches]
+    # None flat enough: all of them, as the search was (never the "didn't understand" reply).
+    return flat_or_low_heeled(session, found) or found

@@ -34,6 +34,7 @@ from actions.delivery_replies import (
     fastest_text,
     needed_by_text,
     new_order_for_comparison_text,
+    travel_place_note,
 )
 from actions.order_lookup import ORDER_NUMBER_GIVEN, someone_else_bought_it
 from actions.placed_order_answers import answer_about_the_order_placed
@@ -67,6 +68,7 @@ from commerce.faq import faq_answer, team_hours_on
 from commerce.product_facts import garment_fit_fact
 from commerce.shipping import (
     destination_not_shipped_to,
+    destination_travelled_to,
     names_a_destination,
     names_the_destination,
 )
@@ -379,6 +381,9 @@ class ActionAnswerServiceQuestion(ShopAction):
                 # "Flying out dec 4th": the day they leave, so the order is needed the day before.
                 leaving = leaves_on(text, needed, today)
                 dispatcher.utter_message(text=needed_by_text(needed, today, leaving))
+                # "I fly to London on 4 december": delivered at home, not in London.
+                if place := destination_travelled_to(text, settings.ships_to):
+                    dispatcher.utter_message(text=travel_place_note(place, settings.ships_to))
                 # At the order review: "if not switch to express", and the review again.
                 at_review = answer_day_at_review(
                     dispatcher, tracker, domain, session, needed, leaving is not None, today

@@ -45,3 +45,41 @@ def lowest_heels_first(session: Session, handles: Iterable[str]) -> list[str]:
     ).all()
     height = {row[0]: heel_height_cm(row[1] or "", row[2] or "", row[3] or "") for row in rows}
     return sorted(handles, key=lambda handle: height.get(handle, _UNKNOWN))
+
+
+# A heel a boot's or shoe's words give without a height ("a stacked heel", "Linnet Heeled Chelsea
+# Boot"); "wraps the heel", "a heel tab" are the wearer's heel. A shoe that says none is flat.
+_HEEL_SAID = re.compile(
+    r"\bheeled\b|\b(?:stacked|block|cuban|chunky|high|stiletto|wooden|slim|wedge)\s+heels?\b",
+    re.IGNORECASE,
+)
+# "Anything flat-ish?" of boots: flat, or no higher than a kitten heel.
+FLAT_ENOUGH_CM = _KITTEN_CM
+
+
+def heel_of_any_shoe_cm(product_type: str, title: str, description: str) -> float:
+    """The heel height a shoe's or boot's words give: as `heel_height_cm` for heels; for other
+    kinds the height said, a low one said without a number, 0 for one that says no heel, and inf
+    for a heel said without a height."""
+    if (product_type or "").lower() in category_types("heels"):
+        return heel_height_cm(product_type, title, description)
+    text = f"{title} {description}"
+    if said := _CM.search(text):
+        return float(said.group(1))
+    if _LOW_WORDS.search(text):
+        return _KITTEN_CM
+    return _UNKNOWN if _HEEL_SAID.search(text) else 0.0
+
+
+def flat_or_low_heeled(session: Session, handles: Iterable[str]) -> list[str]:
+    """Of `handles`, the flat and low-heeled ones (no higher than a kitten heel), flattest first,
+    each kept where it was among those of the same height."""
+    handles = list(handles)
+    rows = session.execute(
+        select(Product.handle, Product.product_type, Product.title, Product.description).where(
+            Product.handle.in_(handles)
+        )
+    ).all()
+    height = {row[0]: heel_of_any_shoe_cm(row[1] or "", row[2] or "", row[3] or "") for row in rows}
+    low = [handle for handle in handles if height.get(handle, _UNKNOWN) <= FLAT_ENOUGH_CM]
+    return sorted(low, key=lambda handle: height[handle])

@@ -44,6 +44,7 @@ TOPICS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "material": (
         r"made (?:of|from|out)|material|materal|matrial|fabric|what(?:'s| is) it made|sole|"
+        r"leathr|lether|"  # "are they leathr or plastic" (commerce/material_answers.py)
         + "|".join(MATERIALS),
         MATERIALS + ("sole", "leather sole", "rubber sole"),
     ),
@@ -220,6 +221,8 @@ class ProductFact:
     # How it goes on, where its kind says so (one of WAYS_ON), and that kind ("loafers").
     goes_on: str | None = None
     kind: str = ""
+    # Nothing asked but the product itself ("the linnet heeled chelsea boot"): its details answer.
+    names_only: bool = False
 
     @property
     def known(self) -> bool:
@@ -286,7 +289,7 @@ def product_fact(session: Session, handle: str, question: str) -> ProductFact | 
     if topic is None:
         words = _words_asked_about(question, f"{product.title} {product.product_type or ''}")
         quotes = tuple(s for s in _sentences(product.description) if _mentions(s, words))
-        return ProductFact(product.title, None, "", quotes, ())
+        return ProductFact(product.title, None, "", quotes, (), names_only=not words)
     answer_words = TOPICS[topic][1]
     if topic == "comfort" and _ASKS_OF_A_LONG_DAY.search(question.lower()):
         asked = STANDING_ALL_DAY

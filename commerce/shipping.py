@@ -242,9 +242,23 @@ _COUNTRY = re.compile(
 )
 
 
-def _places_named(words: str) -> list[str]:
-    """The countries a lowered message names, by country or city, in order."""
-    return [_PLACES[match.group(1) or match.group(2)] for match in _COUNTRY.finditer(words)]
+# "I fly to London on 4 december", "travelling to Paris", "a trip to Amsterdam": where the shopper
+# will be, not where the order goes (stranger test 42); "ship to London", "I'm in London" are.
+_TRAVELS_TO = re.compile(
+    r"\b(?:fly|flies|flying|flew|flight|travel\w*|going|heading|trip|journey|visit\w*"
+    r"|leav\w* for)(?:\s+(?:out|over|back|away|home))?\s+(?:to|for|in)?\s*$"
+)
+
+
+def _places_named(words: str, travelled_to: bool = False) -> list[str]:
+    """The countries a lowered message names, by country or city, in order: places to deliver to,
+    never one the shopper travels to ("flying to London on the 4th"); with `travelled_to`, only
+    those."""
+    return [
+        _PLACES[match.group(1) or match.group(2)]
+        for match in _COUNTRY.finditer(words)
+        if bool(_TRAVELS_TO.search(words[: match.start()])) == travelled_to
+    ]
 
 
 _ABROAD = re.compile(
@@ -272,6 +286,16 @@ def destination_not_shipped_to(text: str, ships_to: str) -> str | None:
             return name
     if _ABROAD.search(words) and shipped:
         return "another country"
+    return None
+
+
+def destination_travelled_to(text: str, ships_to: str) -> str | None:
+    """The place the shopper travels to ("I fly to London on 4 december": "the United Kingdom")
+    where the shop does not deliver, or None: the order goes to their address before they leave."""
+    shipped = ships_to.lower().removeprefix("the ").strip()
+    for name in _places_named(text.lower(), travelled_to=True):
+        if name.lower().removeprefix("the ").strip() != shipped:
+            return name
     return None
 
 

@@ -233,3 +233,23 @@ def us_dress_size_from_abroad(key: str) -> str | None:
     if int(match.group(1)) not in UK_DRESS_SIZES:
         return None
     return f"us{int(match.group(1)) - UK_DRESS_SIZES_ABOVE_US}"
+
+
+# ---------------------------------------------------------------------------------------------
+# EU (continental) men's jacket and suit sizes
+# ---------------------------------------------------------------------------------------------
+# The usual men's tailoring rule: the EU size is the chest in inches plus 10, in the regular
+# length (EU 50 = 40R; EU long and short sizes are other numbers: stranger test 42). Suits, blazers
+# and tuxedos are labelled by chest ("40R"), so an EU size said as one ("size 50 EU") is looked up
+# as the regular chest size it is. A plain "50" stays a chest.
+EU_TAILORING_SIZES_ABOVE_CHEST = 10
+EU_TAILORING_SIZES = range(42, 64, 2)
+
+
+def chest_size_from_eu(key: str) -> str | None:
+    """The suit size key for an EU jacket or suit size ('eu50' -> '40r'); None for any other key
+    (a plain number, which is a chest already, or a US, UK or suit size)."""
+    match = re.fullmatch(r"eu(\d{2})", key)
+    if match is None or int(match.group(1)) not in EU_TAILORING_SIZES:
+        return None
+    return f"{int(match.group(1)) - EU_TAILORING_SIZES_ABOVE_CHEST}r"

@@ -41,6 +41,7 @@ from shop_nlu.said_in_passing import (
     a_partner_in_passing,
     an_evening_as_a_time,
     mark_ruled_out_after,
+    work_as_the_shoppers_life,
 )
 from shop_nlu.typos import (
     consonants,
@@ -148,6 +149,7 @@ class ShopEntityExtractor:
                 and not an_evening_at_school(lowered, entity)
                 and not an_evening_greeting(lowered, entity)
                 and not an_evening_as_a_time(lowered, entity)
+                and not work_as_the_shoppers_life(lowered, entity)
                 for part in blend_parts(entity)
             ]
         )

@@ -18,3 +18,19 @@ _LOW = re.compile(
 def wants_low_heels(text: str) -> bool:
     """Whether a message asks for shoes without a high heel (or says why: "my knees")."""
     return bool(_LOW.search(text))
+
+
+# "anything flat-ish?", "flatter?", "flat ones", "with no heel", "without a heel": said of the
+# boots or shoes listed, the same ones without a heel (stranger test 41, docs/nlu/stranger-test-41.md,
+# worst problem 1). "flats" and "flat shoes" name the kind; "flat feet" are the shopper's feet.
+_FLAT_OF_A_LIST = re.compile(
+    r"\b(?:flat(?:[- ]?ish)?(?!s\b|\s+(?:shoes?|feet|foot|footed)\b)|flattish|flatter|flattest"
+    r"|heel-?less|(?:with\s+)?no\s+heels?|without\s+(?:a\s+|any\s+|the\s+)?heels?)\b",
+    re.IGNORECASE,
+)
+
+
+def says_flat_of_a_list(text: str) -> bool:
+    """Whether a message asks for flat ones of what is listed ("so anything flat-ish?"), not for
+    the kind "flats" ("show me flats")."""
+    return bool(_FLAT_OF_A_LIST.search(text))

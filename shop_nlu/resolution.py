@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from commerce.profiles import says_someone_elses_size
+from shop_nlu.arrival_questions import asks_when_it_arrives_for_a_day
 from shop_nlu.cart_picks import ADD_INTENT, MAY_ADD_BY_PRICE, adds_by_price, total_reading
 from shop_nlu.chatty_readings import MAY_BE_CHATTY, asks_to_return_if, picks_one_amid_small_talk
 from shop_nlu.customs_questions import asks_about_customs
@@ -295,9 +296,10 @@ def resolve_intent(
         return Resolution(SEARCH_INTENT, "names a kind, and no product or cart")
     if intent in NOT_ABOUT_PRODUCTS and asks_for_the_soonest(text, entities):
         return Resolution(DELIVERY_INTENT, "asks for the soonest delivery")
-    # "here by fri?" is heard as asking how to reach the shop (stranger test 30).
-    if intent in (FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, CONTACT_INTENT) and asks_if_it_arrives_by(
-        text, date.today()
+    # "here by fri?" is heard as asking how to reach the shop (stranger test 30); "when will it
+    # get here? I have a big open house on Saturday!" as off-topic (stranger test 42).
+    if intent in (FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, CONTACT_INTENT) and any(
+        asks(text, date.today()) for asks in (asks_if_it_arrives_by, asks_when_it_arrives_for_a_day)
     ):
         return Resolution(DELIVERY_INTENT, "asks whether it arrives before a day it names")
     if intent not in NOT_ABOUT_PRODUCTS:

@@ -6,7 +6,8 @@ A kind the words after it rule out ("my trainers won't do", "sneakers are no goo
 as one ruled out before it is ("not trainers", `shop_nlu.extraction_context`); a partner named as
 the one who says or does something ("my wife says", "the wife reckons", "dancing with my wife") is
 not whom the goods are for ("shoes for my wife", "my wife's size" are); an evening the feet
-swell by is a time of day, not evening wear."""
+swell by is a time of day, not evening wear; "a horrible week at work" is the shopper's working
+life, not the office occasion (stranger test 41)."""
 
 from __future__ import annotations
 
@@ -52,6 +53,31 @@ _IN_THE_EVENING_BEFORE = re.compile(r"\b(?:in|during)\s+the\s+$")
 _OF_THE_ONE_IN_FOCUS = re.compile(
     r"\b(?:it|they|them|these|those|this\s+one|that\s+one)\b[^?]*\?[^?]*$"
 )
+
+
+# "a horrible week at work", "a long day at work", "stressed at work", "at work lately": the
+# shopper's working life told in passing (stranger test 41, docs/nlu/stranger-test-41.md, worst
+# problem 2), never the office occasion that "to wear at work", "for work", "work shoes" are.
+_LIFE_AT_WORK_BEFORE = re.compile(
+    r"\b(?:week|weeks|day|days|month|months|year|years|shift|shifts|time|times|stress|stressed|"
+    r"stressful|busy|tired|exhausted|hectic|rough|mad|crazy|chaos|things|everything|happened|"
+    r"going\s+on|promoted|drama|problems|trouble)\s+$"
+)
+_LIFE_AT_WORK_AFTER = re.compile(
+    r"^\s*(?:lately|recently|these\s+days|all\s+week|this\s+week|today|has\s+been|have\s+been|"
+    r"was\s+(?:awful|horrible|terrible|rough|hard|hectic|mad|crazy|busy))\b"
+)
+
+
+def work_as_the_shoppers_life(lowered: str, entity: Entity) -> bool:
+    """Whether the office occasion found is "at work" told of the shopper's life ("after a
+    truly horrible week at work"), not what the goods are for."""
+    if entity.entity != "occasion" or lowered[entity.start : entity.end] != "at work":
+        return False
+    before = lowered[max(0, entity.start - 30) : entity.start]
+    return bool(
+        _LIFE_AT_WORK_BEFORE.search(before) or _LIFE_AT_WORK_AFTER.match(lowered[entity.end :])
+    )
 
 
 def an_evening_as_a_time(lowered: str, entity: Entity) -> bool:
