@@ -13,12 +13,13 @@ import logging
 import re
 import threading
 
-from rasa_sdk.events import SessionStarted, SlotSet
+from rasa_sdk.events import FollowupAction, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import privacy_replies, profile_replies
 from actions.base import Events, ShopAction
 from actions.checkout_slots import ADDRESS, EMAIL, NAME
+from actions.conversation import typed_choice
 from commerce.config import (
     Settings,
     load_alert_settings,
@@ -98,6 +99,11 @@ class ActionForgetDetails(ShopAction):
         return "action_forget_details"
 
     def perform(self, dispatcher: CollectingDispatcher, tracker, domain, session) -> Events:
+        # "Yes, erase everything" typed under "Erase it all?": the button's yes, as if tapped
+        # (stranger test 44: it asked the same question again, and nothing was erased).
+        choice = typed_choice(tracker) if tracker.get_slot(ERASURE_PENDING) else None
+        if choice and choice[0] == "affirm":
+            return [FollowupAction(ERASE_ACTION)]
         if asks_to_erase_everything(tracker.latest_message.get("text") or ""):
             kept = what_is_kept(session, tracker.sender_id)
             dispatcher.utter_message(

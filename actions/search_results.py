@@ -311,9 +311,10 @@ def _show_nearest_kind(
     nearest = nearest_kind_on_sale(session, query.category)
     result = None
     # "Earrings" for a woman (cufflinks are for men: the lexicon's `nearest_for`), "a coat for
-    # women in M" (no blazer is for women or made in M): nothing close; what we have for her.
+    # women in M" (no blazer is for women): nothing close; what we have for her. Not by the size
+    # alone: "a wool coat for men in L" gets blazers, not in L (stranger test 43), not shirts.
     lexicon, asked = load_lexicon(), query.category.strip().lower()
-    if nearest and not stands_in_for(session, asked, nearest, query.gender, query.size):
+    if nearest and not stands_in_for(session, asked, nearest, query.gender):
         tell_nothing_close(dispatcher, session, query, opening)
         return [] if keep_focus else [SlotSet(CURRENT_PRODUCT, None)]
     if nearest:

@@ -111,8 +111,9 @@ def compared_slot(tracker: Tracker, handles: Sequence[str]) -> SlotSet:
 def typed_choice(tracker: Tracker) -> tuple[str, dict] | None:
     """When the shopper types the title of a button the bot has just offered ("brown" after "Which
     colour?"), the intent and entities of that button's payload, as if it had been tapped."""
-    typed = " ".join((tracker.latest_message.get("text") or "").lower().split()).strip(" .!?")
-    if not typed or typed.startswith("/"):
+    text = tracker.latest_message.get("text") or ""
+    typed = _as_typed(text)
+    if not typed or text.lstrip().startswith("/"):
         return None
     seen_current_message = False
     for event in reversed(tracker.events or []):
@@ -122,10 +123,16 @@ def typed_choice(tracker: Tracker) -> tuple[str, dict] | None:
             seen_current_message = True
         elif event.get("event") == "bot":
             for button in (event.get("data") or {}).get("buttons") or []:
-                if " ".join(str(button.get("title", "")).lower().split()) == typed:
+                if _as_typed(str(button.get("title", ""))) == typed:
                     return _parse_payload(str(button.get("payload", "")))
             return None
     return None
+
+
+def _as_typed(text: str) -> str:
+    """A message or a button's title as words alone: "yes erase everything" is "Yes, erase
+    everything" typed (stranger test 44)."""
+    return " ".join(re.sub(r"[^\w\s'-]", " ", text.lower()).split())
 
 
 def offered_products(tracker: Tracker) -> tuple[str, list[str]] | None:

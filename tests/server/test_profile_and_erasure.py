@@ -100,6 +100,24 @@ def test_forget_me_leaves_nothing_in_rasas_tracker_or_the_store(servers, store):
     assert "I keep nothing about you" in ann.say("what do you know about me?")
 
 
+@pytest.mark.parametrize("typed", ["Yes, erase everything", "yes erase everything"])
+def test_the_yes_buttons_title_typed_erases_as_the_tap_does(servers, typed):
+    """Stranger test 44 (docs/nlu/stranger-test-44.md, worst problem 1): "Yes, erase everything"
+    typed under "Erase it all?" got the same question again, and nothing was erased."""
+    assistant, tracker_store = servers
+    bo = Shopper(assistant, "bo")
+    assert "Got it: size 9 in shoes" in bo.say("I'm usually a 9 in shoes")
+    assert "Erase it all?" in bo.say("forget me")
+
+    assert "Done: I've erased" in bo.say(typed)
+
+    deadline = time.monotonic() + 15
+    while _events_of(tracker_store, bo.sender) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _events_of(tracker_store, bo.sender) == 0
+    assert "I keep nothing about you" in bo.say("what do you know about me?")
+
+
 def test_a_stranger_can_neither_read_nor_erase_another_shoppers_profile(servers, store):
     assistant, _ = servers
     bea = Shopper(assistant, "bea")
