@@ -108,7 +108,10 @@ def measurements_note(measurements: str) -> str:
 
 
 # How a currency symbol is said in a sentence.
-_CURRENCY_NAMES = {"$": "dollars", "€": "euros", "£": "pounds"}
+_CURRENCY_NAMES = {
+    "$": "dollars", "€": "euros", "£": "pounds",
+    "AUD": "Australian dollars", "CAD": "Canadian dollars", "NZD": "New Zealand dollars",
+}  # fmt: skip
 
 
 def other_currency_note(said: str, shop: str) -> str:

@@ -110,13 +110,18 @@ def price_value(raw: str) -> str | None:
 
 # An amount said in a currency, by its symbol or word ("250 Euro", "€200", "400 pounds").
 _CURRENCIES = {
+    # Other countries' dollars first: "$250 AUD" is not the shop's dollar (stranger test 44).
+    "AUD": r"aud|a\$|au\$|aussie dollars?|australian dollars?",
+    "CAD": r"cad|c\$|ca\$|canadian dollars?",
+    "NZD": r"nzd|nz\$|new zealand dollars?",
     "$": r"\$|dollars?|bucks|usd",
     "€": r"€|euros?|eur",
     "£": r"£|pounds|quid|gbp",
 }
 _AMOUNT_IN = {
     symbol: re.compile(
-        rf"(?:{words})\s?\d|\d[\d,]*(?:\.\d{{1,2}})?\s?k?\s?(?:{words})(?!\w)", re.IGNORECASE
+        rf"(?<![\w$])(?:{words})\s?\d|\d[\d,]*(?:\.\d{{1,2}})?\s?k?\s?(?:{words})(?!\w)",
+        re.IGNORECASE,
     )
     for symbol, words in _CURRENCIES.items()
 }
