@@ -74,6 +74,7 @@ from commerce.shipping import (
 )
 from shop_nlu.dates import leaves_on, wants_it_soonest, weekday_named
 from shop_nlu.ordering_ways import order_way_asked
+from shop_nlu.typos import with_key_words_corrected
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -210,9 +211,13 @@ _AN_EXCHANGE = re.compile(
 )
 
 
+# "how long exchnage" (stranger test 44): the words an exchange is asked by, as they are mistyped.
+_EXCHANGE_WORDS = ("exchange", "replacement")
+
+
 def asks_how_long_an_exchange_takes(text: str) -> bool:
-    """Whether `text` asks how long an exchange takes."""
-    text = text.lower()
+    """Whether `text` asks how long an exchange takes ("how long exchnage" too)."""
+    text = with_key_words_corrected(text, _EXCHANGE_WORDS)
     return bool(_HOW_LONG.search(text) and _AN_EXCHANGE.search(text))
 
 
