@@ -215,7 +215,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     *SIZE_PATTERNS,
     ("order_number", re.compile(r"\b(?P<value>(?:hl|rt)-?[2-9a-hjkmnp-z]{6})\b")),
     ("email", re.compile(r"(?P<value>[^@\s,;:<>()]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+)")),
-    ("ordinal", re.compile(r"\b(?:number|no\.?|#|option|item|nr\.?)\s?(?P<value>\d{1,2})\b")),
+    # "#3" too: no word boundary comes before "#" after a space ("order #12" is an order).
+    ("ordinal", re.compile(
+        r"(?:\b(?:number|numbr|nmber|no\.?|option|item|nr\.?)\s?|(?<!order )#\s?)(?P<value>\d{1,2})\b"
+    )),
     ("ordinal", re.compile(r"^\s*(?P<value>[1-4])\s*[.!?]?\s*$")),
     ("ordinal", re.compile(
         r"(?<!expensive )(?<!cheapest )(?<!priciest )(?<!price )\b(?P<value>"

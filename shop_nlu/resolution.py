@@ -75,6 +75,7 @@ from shop_nlu.message_readings import (
     trades_for_another_product,
     wishes_for_other_products,
 )
+from shop_nlu.numbered_sizes import numbered_size_reading
 from shop_nlu.order_details_told import (
     only_an_email,
     only_an_order_number,
@@ -207,6 +208,7 @@ def resolve_intent(
         said := thanks_reading(intent, text)
         or total_reading(intent, text)
         or fit_reading(intent, text)
+        or numbered_size_reading(intent, entities, text)
     ):
         return Resolution(*said)
     if tells_order_details(entities, text) and intent != INFORM_INTENT:

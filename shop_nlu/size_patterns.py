@@ -83,6 +83,11 @@ SIZE_PATTERNS: list[tuple[str, re.Pattern]] = [
         r"(?=\s*(?:please|pls|plz|thanks|thx|then|too|tho|though|instead|also|as\s+well)?"
         r"\s*[.!?]*\s*$)"
     )),
+    # "in stock M?", "have M?", "got L?": a letter size asked after, ending the message (stranger
+    # test 44).
+    ("size", re.compile(
+        r"\b(?:stock|have|got|available)\s+(?:an?\s+)?(?P<value>xs|s|m|l|xl|xxl)\s*[.!?]*\s*$"
+    )),
     ("size", re.compile(
         r"\b(?:in|the)\s+(?:a\s+)?(?P<value>small|medium|large|extra large)\b"
         r"(?!\s+(?:bag|clutch|purse|tote|handbag|sized?|one|ones|version)\b)"
