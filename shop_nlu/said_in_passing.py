@@ -19,7 +19,7 @@ from shop_nlu.entity import Entity
 # Right after the kind, in the same clause: "won't do", "simply will not do", "are no good",
 # "just aren't right", "won't cut it", "have had their day".
 _RULED_OUT_AFTER = re.compile(
-    r"^(?:\s+(?:are|is|were|was|just|simply|really|really|now|anymore|any\s+more|definitely|"
+    r"^(?:\s+(?:are|is|were|was|just|simply|really|now|anymore|any\s+more|definitely|"
     r"apparently|probably|certainly|clearly|obviously))*\s+"
     r"(?:(?:won'?t|wont|will\s+not|would\s*n'?t|would\s+not|don'?t|dont|do\s+not|can'?t|"
     r"cannot|aren'?t|arent|are\s+not|isn'?t|is\s+not)\s+(?:do|cut\s+it|work|be\s+right|"
@@ -27,7 +27,7 @@ _RULED_OUT_AFTER = re.compile(
     r"|no\s+good|not\s+(?:right|suitable|appropriate|allowed|acceptable|good\s+enough|an\s+option)"
     r"|(?:have|has)\s+had\s+(?:their|its)\s+day|out\s+of\s+the\s+question)\b"
 )
-# The partner's words of the gender genders (lexicon `genders`) who may only be talked about.
+# Words for a partner (of either gender, lexicon `genders`) who may only be talked about.
 _PARTNERS = frozenset(
     {"wife", "wifey", "husband", "hubby", "girlfriend", "boyfriend", "gf", "bf", "partner"}
 )
