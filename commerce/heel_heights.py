@@ -6,7 +6,7 @@ guessed: a heel whose height the catalog doesn't give comes after those it does.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -38,13 +38,20 @@ def lowest_heels_first(session: Session, handles: Iterable[str]) -> list[str]:
     """`handles` with flats and the lowest heels first, each kept where it was among those of the
     same height."""
     handles = list(handles)
+    height = _heights(session, handles, heel_height_cm)
+    return sorted(handles, key=lambda handle: height.get(handle, _UNKNOWN))
+
+
+def _heights(
+    session: Session, handles: list[str], measure: Callable[[str, str, str], float]
+) -> dict[str, float]:
+    """Each product's heel height by `measure`, from its type, title and description."""
     rows = session.execute(
         select(Product.handle, Product.product_type, Product.title, Product.description).where(
             Product.handle.in_(handles)
         )
     ).all()
-    height = {row[0]: heel_height_cm(row[1] or "", row[2] or "", row[3] or "") for row in rows}
-    return sorted(handles, key=lambda handle: height.get(handle, _UNKNOWN))
+    return {row[0]: measure(row[1] or "", row[2] or "", row[3] or "") for row in rows}
 
 
 # A heel a boot's or shoe's words give without a height ("a stacked heel", "Linnet Heeled Chelsea
@@ -75,11 +82,6 @@ def flat_or_low_heeled(session: Session, handles: Iterable[str]) -> list[str]:
     """Of `handles`, the flat and low-heeled ones (no higher than a kitten heel), flattest first,
     each kept where it was among those of the same height."""
     handles = list(handles)
-    rows = session.execute(
-        select(Product.handle, Product.product_type, Product.title, Product.description).where(
-            Product.handle.in_(handles)
-        )
-    ).all()
-    height = {row[0]: heel_of_any_shoe_cm(row[1] or "", row[2] or "", row[3] or "") for row in rows}
+    height = _heights(session, handles, heel_of_any_shoe_cm)
     low = [handle for handle in handles if height.get(handle, _UNKNOWN) <= FLAT_ENOUGH_CM]
     return sorted(low, key=lambda handle: height[handle])
