@@ -25,6 +25,10 @@ from actions.base import Events, ShopAction
 from actions.cart_arrival import tell_cart_total_and_arrival
 from actions.checkout_slots import LAST_ORDER
 from actions.conversation import latest_entities
+from actions.exchange_requests import (
+    exchange_note_while_no_order_is_known,
+    exchange_waiting_for_the_order,
+)
 from actions.order_changes import (
     CANCEL_BUTTON,
     ActionExplainOrderChange,
@@ -59,6 +63,7 @@ from commerce.orders_after_sale import (
     latest_order,
     request_return,
 )
+from shop_nlu.return_followups import asks_for_another_size
 
 PENDING_ORDER_CHANGE = "pending_order_change"  # "cancel" or "return", waiting for a yes
 NEW_ADDRESS = "new_address"
@@ -67,7 +72,7 @@ NEW_ADDRESS = "new_address"
 # "Swap them for the right colour", "exchange for a 9": another one instead, not money back.
 _EXCHANGE = re.compile(
     r"\b(?:exchang\w*|swap\w*|switch\w*|trade \w+ (?:in )?for"
-    r"|(?:change|replace) (?:it|them|these|those|\w+) for"
+    r"|(?:change|replace) (?:(?:it|them|these|those|\w+) )?for"
     r"|(?:in|for) (?:the|a|an) (?:right|correct|different|diff|other|bigger|smaller|larger)"
     r"|(?:a|an|the) (?:different|diff|bigger|smaller|larger|right|correct) (?:size|colou?r|one|pair)"
     r"|for another|(?:change|replace)\w* (?:(?:it|them|these|those) )?(?:to|into) |just (?:change|swap))\b"
@@ -186,7 +191,11 @@ class ActionReturnOrder(ShopAction):
         return "action_return_order"
 
     def perform(self, dispatcher, tracker, domain, session) -> Events:
-        if asks_for_an_exchange(tracker.latest_message.get("text") or ""):
+        text = tracker.latest_message.get("text") or ""
+        wants_another = asks_for_an_exchange(text) or asks_for_another_size(text)
+        # "too small. can change L?" with no order known: the order asked for, said to be for that.
+        exchange_note = wants_another and exchange_note_while_no_order_is_known(tracker, session)
+        if wants_another and not exchange_note:
             # "Can I swap them for the right colour?": an exchange is not a refund; the shop's
             # exchanges answer says how it works.
             dispatcher.utter_message(**exchange_answer(tracker))
@@ -213,7 +222,7 @@ class ActionReturnOrder(ShopAction):
         order = order_in_question(dispatcher, tracker, session, OrderChange.RETURN)
         if order is None:
             # "Keep the shirt, return the trousers" before the email: noted, and kept for later.
-            if note := partial_returns.waiting_note(tracker):
+            if note := partial_returns.waiting_note(tracker) or exchange_note:
                 dispatcher.messages.insert(asked_so_far, {"text": note})
             text = tracker.latest_message.get("text") or ""
             kept = partial_returns.speaks_of_some_items(text) or partial_returns.asks_to_send_back(
@@ -233,9 +242,14 @@ class ActionReturnOrder(ShopAction):
             some := partial_returns.offer_partial_return(dispatcher, tracker, session, order)
         ) is not None:
             return remembered(tracker, order) + some + [SlotSet(PENDING_ORDER_CHANGE, "return")]
+        offer = f"Start a return of order {order.number} ({_titles(order)})? You'll get "
+        offer += f"{money(order.total)} back once it reaches us."
+        if (size := exchange_waiting_for_the_order(tracker)) is not None:  # "too small. change L?"
+            offer = order_replies.exchange_return_offer_text(
+                order.number, _titles(order), size, load_settings().contact_email
+            )
         dispatcher.utter_message(
-            text=f"Start a return of order {order.number} ({_titles(order)})? You'll get "
-            f"{money(order.total)} back once it reaches us.",
+            text=offer,
             buttons=[
                 {"title": "Yes, return it", "payload": "/affirm"},
                 {"title": "No, keep it", "payload": "/deny"},

@@ -8,6 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from actions import replies
+from actions.reference_replies import one_of_kind, which_of_kind_text
 
 
 def outfit_total_text(
@@ -218,6 +219,19 @@ def nothing_to_total_text() -> str:
         "There's nothing to add up yet. Open the pieces you like (or add them to your cart) and "
         "ask again: I'll total them at today's prices, or say \"what's in my cart\" for your cart."
     )
+
+
+def not_in_total_text(kind: str) -> str:
+    """ "The dress and the bag w express" when no bag was shown: the bag is not in the figures."""
+    return (
+        f"I haven't shown you a {one_of_kind(kind)} yet, so it isn't in those figures: ask for "
+        f"{kind} and I'll add it up once you've picked one."
+    )
+
+
+def kind_left_out_text(kind: str, titles: list[str]) -> str:
+    """ "The dress and the bag w express" with several bags shown: which one, left out till then."""
+    return f"{which_of_kind_text(kind, titles)} Until you say, it isn't in those figures."
 
 
 def swapped_out_text(title: str, line: str | None, waited_for: str) -> str:

@@ -11,7 +11,6 @@ from decimal import Decimal
 
 from rasa_sdk import Tracker
 
-from actions import delivery_replies
 from actions.adding import BOTH, show_cart
 from actions.base import Events
 from actions.cart_replies import (
@@ -20,7 +19,6 @@ from actions.cart_replies import (
     nothing_to_total_text,
     outfit_total_text,
     price_against_text,
-    shipping_if_added_text,
     totals_with_options_text,
 )
 from actions.conversation import (
@@ -29,20 +27,20 @@ from actions.conversation import (
     ProductReference,
     ShownResults,
     ask_which_one,
+    both_meant,
     latest_entities,
     opened_products,
     picked_of_kind,
     purchases_waiting,
     resolve_product,
     resolve_products,
-    the_two,
 )
 from actions.total_choices import ask_each_choice
+from actions.total_if_added import tell_shipping_if_added, tell_shipping_of_pieces
 from actions.variant_choice import variant_label
 from actions.waiting_purchases import ask_waiting_again, tell_still_waiting, waiting_described
 from commerce.cart import cart_items
 from commerce.products import product_details
-from commerce.shipping import SHIPPING_METHODS
 
 # "how much would the whole outfit come to", "what would it all cost together"
 _OUTFIT_TOTAL = re.compile(
@@ -70,8 +68,11 @@ _SEVERAL = re.compile(
 _ON_SCREEN = r"\b(?:those|these)\s+(?:\w+\s+)?{kind}"
 # How many products one named kind may stand for in a total before asking which one.
 _TOTAL_OPTIONS = 3
-# "whats the total with shipping": the total a checkout would charge, not the subtotal.
-_WITH_SHIPPING = re.compile(r"\b(?:ship\w*|postage|delivery|tax\w*)\b", re.IGNORECASE)
+# "whats the total with shipping", "total w express": the total a checkout would charge, not the
+# subtotal.
+_WITH_SHIPPING = re.compile(
+    r"\b(?:ship\w*|postage|delivery|tax\w*|expres+|xpress)\b", re.IGNORECASE
+)
 
 
 def asks_outfit_total(text: str) -> bool:
@@ -141,9 +142,14 @@ def tell_total(dispatcher, tracker: Tracker, session) -> Events:
         return _tell_kinds_and_named(dispatcher, tracker, session, others, budget)
     if len(kinds) > 1 or (kinds and not asks_outfit_total(text)):
         return _tell_named_total(dispatcher, tracker, session, kinds, budget)
-    if BOTH.search(text) and (pair := the_two(tracker)):
-        pieces = [[handle] for handle in pair]
-        return _tell_pieces_total(dispatcher, session, pieces, "Both", budget=budget)
+    if BOTH.search(text) and (pieces := both_meant(tracker)):
+        # "How much both togeter": the two picked, or the one opened and the list on screen.
+        if not cart_items(session, tracker.sender_id):
+            dispatcher.utter_message(text=cart_empty_but_picked_text())
+        _tell_pieces_total(dispatcher, session, pieces, "Both", budget=budget)
+        if asks_with_shipping(text):
+            tell_shipping_of_pieces(dispatcher, tracker, session, pieces)
+        return []
     if (waiting := purchases_waiting(tracker)) and not cart_items(session, tracker.sender_id):
         # "Put the suit and the bow tie in my cart", both asked about: nothing added yet.
         return _tell_waiting(dispatcher, tracker, session, waiting, asks_with_shipping(text))
@@ -160,12 +166,10 @@ def tell_total(dispatcher, tracker: Tracker, session) -> Events:
     # Not "What you picked so far comes to ...": nothing is in the cart, so nothing is owed; what
     # was looked at is priced as what adding it would cost, with the shipping if asked.
     dispatcher.utter_message(text=cart_empty_but_picked_text())
-    tell_outfit_total(dispatcher, tracker, session, "Added now, it all", budget)
+    tell_outfit_total(dispatcher, tracker, session, "What you looked at", budget)
     if asks_with_shipping(text) and (lines := _picked_lines(tracker, session))[0]:
         subtotal = sum((price for _, price, _ in lines[0]), start=Decimal("0.00"))
-        dispatcher.utter_message(
-            text=shipping_if_added_text(subtotal, lines[1], _shipping_costs(subtotal))
-        )
+        tell_shipping_if_added(dispatcher, tracker, subtotal, lines[1])
     return []
 
 
@@ -232,9 +236,7 @@ def _tell_waiting(
             start=Decimal("0.00"),
         )
         varies = any(len(products) > 1 or products[0][2] for _, products in described)
-        dispatcher.utter_message(
-            text=shipping_if_added_text(subtotal, varies, _shipping_costs(subtotal))
-        )
+        tell_shipping_if_added(dispatcher, tracker, subtotal, varies)
     ask_waiting_again(dispatcher, tracker, session)
     return []
 
@@ -242,14 +244,6 @@ def _tell_waiting(
 def asks_with_shipping(text: str) -> bool:
     """Whether a total is asked with its shipping ("w shipping", "incl delivery", "postage")."""
     return bool(_WITH_SHIPPING.search(text))
-
-
-def _shipping_costs(subtotal: Decimal) -> list[tuple[str, str]]:
-    """Each shipping method and what it would cost an order of `subtotal` (commerce/shipping.py)."""
-    return [
-        (method.label, delivery_replies.shipping_charge_text(method, method.cost_for(subtotal)))
-        for method in SHIPPING_METHODS.values()
-    ]
 
 
 def _tell_kinds_and_named(

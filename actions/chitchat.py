@@ -5,6 +5,7 @@ from __future__ import annotations
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import Events, ShopAction
+from actions.cold_weather import answer_cold_weather_needs
 from actions.conversation import purchase_question_to_repeat
 from actions.reach_a_person import (
     TALK_TO_A_PERSON,
@@ -53,6 +54,9 @@ class ActionOutOfScope(ShopAction):
     the Vivienne Velvet Dress?"), such a message is most likely an answer to something else ("Jess
     Ortiz", as if the name had been asked: stranger test 35, docs/nlu/stranger-test-35.md): the
     question is asked again, with its buttons, so the purchase is never dropped without a word."""
+
+    # "i move to boston in january, very cold there?? what i need": warm things, not off-topic.
+    gives_way_to = (answer_cold_weather_needs,)
 
     def name(self) -> str:
         return "action_out_of_scope"

@@ -103,11 +103,18 @@ def exchange_time_text(
             f"the new one arrives between {day(first)} and {day(last)}, if it's in stock. {how}")  # fmt: skip
 
 
-def needed_by_note(needed: date, ordered: date, leaving: str | None = None) -> str:
+def needed_by_note(
+    needed: date, ordered: date, leaving: str | None = None, method: ShippingMethod | None = None
+) -> str:
     """One line under a search that names a day ("for a party tonight"): the cheapest shipping
     that surely arrives by then, or what the fastest can do; by the day before when the shopper
-    leaves that day (`leaving`: "fly" or "leave")."""
-    method, arrives = method_for(last_arrival_day(needed, leaving=leaving is not None), ordered)
+    leaves that day (`leaving`: "fly" or "leave"). With `method` (the one the shopper asked
+    about: "with the fastest delivery"), whether that one does."""
+    deadline = last_arrival_day(needed, leaving=leaving is not None)
+    if method is None:
+        method, arrives = method_for(deadline, ordered)
+    else:
+        arrives = method.arrives_by(ordered, deadline)
     first, last = method.arrival(ordered)
     head = f"For {day(needed)}" if leaving is None else f"Before you {leaving} on {day(needed)}"
     if arrives == ArrivalBy.IN_TIME:
@@ -137,13 +144,19 @@ def _arrives(method: ShippingMethod, ordered: date) -> str:
 
 
 def price_with_shipping_text(
-    what: str, goods: Decimal, methods: list[ShippingMethod], ordered: date, from_price: bool
+    what: str,
+    goods: Decimal,
+    methods: list[ShippingMethod],
+    ordered: date,
+    from_price: bool,
+    arrival: str = "",
 ) -> str:
     """ "How much w express?" of the product in focus or the cart (`what`: "The Vivienne Velvet
     Dress is", "Your cart comes to"): added up with each method in `methods` (free from its
     threshold) and the tax the checkout adds (commerce.orders.charges_for, the checkout's own
-    rule), then when it arrives that way if ordered today. With `from_price`, the price depends
-    on a size not chosen yet, so each figure is the lowest ("from")."""
+    rule), then when it arrives that way if ordered today (`arrival`, when given: by the day
+    asked). With `from_price`, the price depends on a size not chosen yet, so each figure is the
+    lowest ("from")."""
     start = "from " if from_price else ""
     tax = charges_for(goods, methods[0]).tax
     taxed = f"plus {start}{money(tax)} tax, added at checkout" if tax else ""
@@ -161,7 +174,7 @@ def price_with_shipping_text(
     text = (f"{head}. With {method.label} shipping ({shipping_charge_text(method, charges.shipping)})"
             f" that's {start}{shipped}")  # fmt: skip
     text += f", {taxed}: {start}{money(charges.total)} in all." if taxed else "."
-    return f"{text}\nOrdered today, {method.label} shipping {_arrives(method, ordered)}."
+    return f"{text}\n{arrival or f'Ordered today, {method.label} shipping {_arrives(method, ordered)}.'}"
 
 
 def cart_total_and_arrival_text(

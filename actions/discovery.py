@@ -23,6 +23,7 @@ from actions.cart_adding import ActionAddToCart
 from actions.cart_swaps import answer_swap_or_add_back
 from actions.cart_totals import answer_price_against, answer_total_of_picked
 from actions.change_of_mind import answer_change_of_mind, note_dropped_purchase
+from actions.cheaper_refinements import show_refined_results
 from actions.checkout import ActionStartCheckout
 from actions.conversation import (
     CURRENT_PRODUCT,
@@ -63,16 +64,17 @@ from actions.product_actions import (
 )
 from actions.product_questions import ActionAnswerProductQuestion, answer_pick_among_compared
 from actions.reference_replies import none_in_size_text, said_product_name, which_of_kind_text
+from actions.return_followups import answer_swap_after_a_misfit
 from actions.routing import answer_goes_together, answer_goes_with_colour
 from actions.search_followups import (
     asks_beside_the_pick,
     asks_colour_or_size_of_one,
     asks_which_sizes,
     bare_size_in_stock,
-    either_said,
     entities_of_first_kind,
     names_a_kind_not_on_screen,
     narrows_the_listed_kind,
+    said_in_words,
     shaped_as_a_question,
 )
 from actions.search_notes import say_under_results, tell_when_needed
@@ -87,7 +89,6 @@ from actions.search_results import (
     kind_to_ask,
     no_product_by_that_name,
     show_page,
-    show_results,
     show_similar,
 )
 from actions.shared_answers import (
@@ -102,11 +103,7 @@ from actions.uk_shoe_sizes import answer_uk_shoe_size
 from actions.wishes_on_screen import answer_wish_all_shown_meet
 from commerce.analytics.markers import UNMET_DEMAND, unserved_search
 from commerce.products import check_variant, product_details
-from commerce.search import (
-    KIND_ALTERNATIVES,
-    find_products,
-    sold_kinds,
-)
+from commerce.search import KIND_ALTERNATIVES, find_products, sold_kinds
 from commerce.sizes import size_query_key
 from shop_nlu.ages import names_a_teenager
 from shop_nlu.extraction_patterns import shops_for_both, shops_for_self
@@ -142,6 +139,7 @@ class ActionSearchProducts(ShopAction):
         answer_features_of_list,  # "anything with good arch support? or cushioned"
         answer_wish_all_shown_meet,  # "something with a back on them" of slip-ons: they all have
         answer_adding_sizes_with_quantities,  # "buy 4 in medium and 4 in large in white"
+        answer_swap_after_a_misfit,  # "swap for L?" after "bought shirt. too small": an exchange
     )
 
     def name(self) -> str:
@@ -170,8 +168,8 @@ class ActionSearchProducts(ShopAction):
             shops_for_both(text) or ("category" in changes and shops_for_self(text))
         ):
             changes["gender"] = None if shops_for_both(text) else own_gender_said(tracker)
-        # "a low heel or flats", "loafers or oxfords", "sparkly or velvet": either will do.
-        changes.update(either_said(tracker, session))
+        # "a low heel or flats", "sparkly or velvet": either will do; "the races": said so.
+        changes.update(said_in_words(tracker, session))
         shown = ShownResults.from_tracker(tracker)
         # "I already have an emerald green gown, I just need everything else": what goes with it.
         if (
@@ -289,8 +287,8 @@ class ActionSearchProducts(ShopAction):
         if narrowed and narrowed.matches:
             events = [SlotSet(SEARCH_QUERY, query.to_dict()), *show_page(dispatcher, narrowed)]
         else:
-            events = show_results(
-                dispatcher, session, query, keep=just_asked, usual_size=usual, keep_focus=focus
+            events = show_refined_results(
+                dispatcher, tracker, session, query, just_asked, usual_size=usual, keep_focus=focus
             )
         listed = [event["value"] for event in events if event.get("name") == SHOWN_RESULTS]
         shown_now = list((listed[-1] if listed else {}).get("handles") or [])

@@ -27,9 +27,11 @@ from actions.shared_answers import (
 )
 from commerce.heel_heights import lowest_heels_first
 from commerce.models import Product
+from commerce.profiles import says_own_size
 from commerce.recommend import Anchor, complete_the_look
 from commerce.search import ProductQuery, category_types
 from commerce.sizes import key_of_label, size_query_key
+from shop_nlu.extraction_context import OWNED_ROLE
 from shop_nlu.low_heels import wants_low_heels
 
 # "goes with it", "to go with the suit", "that matches this", "to wear with them", "go w it".
@@ -37,6 +39,10 @@ _WITH_IT = re.compile(
     r"\b(?:go(?:es)?|going|match(?:es)?|wear|pair(?:s)?)\s+(?:well\s+)?(?:with\s+|w/\s*|w\s+)?"
     r"(?P<anchor>it|this|that|them|these|those|the\s+\w+|my\s+\w+)\b"
 )
+# "need shoes for it too": for the product in focus ("shoes for the party" is a search).
+_FOR_IT = re.compile(r"\bfor\s+(?P<anchor>it)\b")
+# "any shoes to match?": with what is looked at, said at the end of the message.
+_TO_MATCH = re.compile(r"\b(?:to|that)\s+match\b(?!\s+(?:it|this|that|them|these|those|the|my)\b)")
 # "does the belt go with the shoes?": whether two go together (`answer_goes_together`).
 _YES_NO = re.compile(r"^\W*(?:does|do|will|would|is|are|can|could|should|did)\b")
 # Entities that make it a search of that kind: "a black tie to go with it".
@@ -48,6 +54,8 @@ _ON_SCREEN = 3
 # Shoes looked at for "nothing too high", before the lowest are kept.
 _LOW_HEELS_POOL = 16
 _PRONOUNS = frozenset({"it", "this", "that", "them", "these", "those"})
+# "a bag to go with them" after the shoes that go with a dress: with those shoes, not the dress.
+_PLURAL = frozenset({"them", "these", "those"})
 _RIGHT_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+)?$")
 # "I'm a 10.5 in shoes": between a size and the kind it is the size of.
 _SIZE_IN_KIND = re.compile(r"^\s*(?:in|for)\s+(?:my\s+|your\s+|the\s+)?$")
@@ -73,6 +81,17 @@ def kind_sizes(said: Iterable[tuple[str, str]]) -> dict[str, str]:
     }
 
 
+def _anchor_said(text: str) -> tuple[str, int, int] | None:
+    """(the word for what a kind goes with, where it starts, where it ends): "it" in "to go with
+    it", "for it"; at the end of "any shoes to match?"; None when nothing is said to go with."""
+    said = _WITH_IT.search(text) or _FOR_IT.search(text)
+    if said:
+        return said.group("anchor"), said.start("anchor"), said.end("anchor")
+    if _TO_MATCH.search(text):
+        return "it", len(text), len(text)
+    return None
+
+
 def _types(session: Session, handles: list[str]) -> dict[str, str]:
     rows = session.execute(
         select(Product.handle, Product.product_type).where(Product.handle.in_(handles))
@@ -86,30 +105,42 @@ def answer_kind_goes_with_it(
     """The products of the kind asked for that go with the product in focus (else those on
     screen); None when the message asks for no kind to go with something looked at."""
     text = (tracker.latest_message.get("text") or "").lower()
-    with_it = _WITH_IT.search(text)
+    with_it = _anchor_said(text)
     if not with_it or _YES_NO.search(text):
         return None
-    entities = tracker.latest_message.get("entities") or []
+    anchor, anchor_start, anchor_end = with_it
+    # "she has plenty of black heels, maybe a bag": what they have is neither asked for nor a
+    # narrowing of the bag (stranger test 45).
+    entities = [
+        e for e in tracker.latest_message.get("entities") or [] if e.get("role") != OWNED_ROLE
+    ]
     named = [e for e in entities if e.get("entity") == "category"]
     # "what bag would go with the dress": the dress is what it goes with, not the kind asked for;
     # "what goes with it? I need a bow tie": "it" names none, the kinds after it are asked for.
-    pronoun = with_it.group("anchor") in _PRONOUNS
+    pronoun = anchor in _PRONOUNS
     anchored = [
         e
         for e in named
-        if (e.get("start") or -1) >= with_it.start("anchor")
+        if (e.get("start") or -1) >= anchor_start
         # "with this dress", "with these black shoes": the word after the pronoun is the anchor.
-        and (not pronoun or _RIGHT_AFTER.match(text[with_it.end("anchor") : e["start"]]))
+        and (not pronoun or _RIGHT_AFTER.match(text[anchor_end : e["start"]]))
     ]
     kinds = [str(e["value"]) for e in named if e not in anchored]
     # "I'm a 10.5 in shoes": that size is the shoes' own, no narrowing of the other kinds.
     own_sizes = sizes_said_in_kinds(text, entities)
+    if says_own_size(text) and len(set(kinds)) == 1:  # "I'm a 7": of the one kind asked for
+        sizes = [e for e in entities if e.get("entity") == "size" and id(e) not in own_sizes]
+        own_sizes |= {id(e): (kinds[0], str(e["value"])) for e in sizes}
     # "a black tie to go with it": a search of that kind in that colour (or size, or price).
     if not kinds or any(e.get("entity") in _NARROWING and id(e) not in own_sizes for e in entities):
         return None
     focus = tracker.get_slot(CURRENT_PRODUCT)
-    shown = ShownResults.from_tracker(tracker).handles[:_ON_SCREEN]
-    candidates = [focus] if focus else shown
+    screen = ShownResults.from_tracker(tracker)
+    # After the shoes that go with the dress, none chosen: "a bag to go with it" is the dress's.
+    chosen = focus or (screen.goes_with if anchor not in _PLURAL else None)
+    if not chosen and not _WITH_IT.search(text):
+        return None  # "a shirt and tie to match", nothing chosen: they match each other
+    candidates = [chosen] if chosen else screen.handles[:_ON_SCREEN]
     types = _types(session, [h for h in candidates if h])
     anchor_types = {t for e in anchored for t in category_types(str(e["value"]))}
     if anchor_types and not anchor_types & set(types.values()):
@@ -151,7 +182,10 @@ def answer_kind_goes_with_it(
     kind = wanted[0] if len(wanted) == 1 else None
     result = dataclasses.replace(outfit.as_result(), query=ProductQuery(category=kind, gender=who))
     return show_suggestions(
-        dispatcher, result, wording.outfit_text(outfit, quiet=quiet, lowest_heels=low)
+        dispatcher,
+        result,
+        wording.outfit_text(outfit, quiet=quiet, lowest_heels=low),
+        goes_with=anchors[0].handle if len(anchors) == 1 else None,
     )
 
 

@@ -349,3 +349,27 @@ def placed_order_return_text(order: Order, check: ChangeCheck, days: int) -> str
         "back to the payment method you paid with. Rather have another size? Ask for an exchange "
         "when you start the return, and we send the new one once your return is on its way."
     )
+
+
+# How the note before "which order?" for an exchange begins: "how long it take" next is then
+# about the exchange (actions/return_followups.py).
+EXCHANGE_NOTE_START = "To exchange"
+
+
+def exchange_waiting_note(item: str | None, size: str | None) -> str:
+    """ "To exchange your shirt for L, I need to find your order first.": what the order asked
+    for next is needed for (stranger test 45)."""
+    what = f"your {item}" if item else "it"
+    size = size or "another size"
+    return f"{EXCHANGE_NOTE_START} {what} for {size}, I need to find your order first."
+
+
+def exchange_return_offer_text(number: str, titles: str, size: str | None, contact: str) -> str:
+    """ "Start a return of order HL-… (Camden Oxford Shirt) to exchange it for L?": once the order
+    asked for an exchange is found, its return is the way to the new size, not a refund."""
+    wanted = f"“{size}”" if size and not size.startswith("a ") else "the size you want"
+    return (
+        f"Start a return of order {number} ({titles}) to exchange it for {size or 'another size'}? "
+        f"Then email {contact} with your order number and {wanted}: we send the new one as soon "
+        "as your return is on its way, at no extra cost, if it's in stock."
+    )

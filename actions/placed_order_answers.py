@@ -21,6 +21,7 @@ from actions.checkout_slots import LAST_ORDER
 from actions.conversation import day_asked_for, day_meant, latest_entities, latest_intent
 from actions.order_changes import RETURN_BUTTON
 from actions.order_lookup import remembered, requester_of
+from actions.return_followups import how_long_after_an_exchange
 from actions.service_topics import asks_return_part, narrow_topic, refund_for_a_missing_order
 from commerce.config import load_settings
 from commerce.faq import faq_answer
@@ -63,6 +64,7 @@ def answer_about_the_order_placed(dispatcher, tracker: Tracker, session) -> Even
             or names_a_destination(text)
             or asks_when_restocked(text)
             or "exchange" in lowered  # how long an exchange takes: the service answer computes it
+            or how_long_after_an_exchange(tracker)  # "ok how long it take" after one
         ):
             return None
         order = _order(tracker, session)

@@ -191,7 +191,9 @@ class ActionSuggestOutfit(ShopAction):
             who = gender if gender in ("male", "female") else None
             result = dataclasses.replace(result, query=ProductQuery(category=wanted, gender=who))
         text = wording.outfit_text(outfit, from_cart, quiet)
-        return picked + show_suggestions(dispatcher, result, text)
+        # "a bag to go with it" next is with the product matched, not with these suggestions.
+        goes_with = anchors[0].handle if len(anchors) == 1 and not from_cart else None
+        return picked + show_suggestions(dispatcher, result, text, goes_with)
 
 
 class ActionShowBoughtTogether(ShopAction):

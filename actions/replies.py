@@ -94,10 +94,21 @@ def colour_words(colour: str | None) -> str:
     return colour_group(colour) or " or ".join(colour_choices(colour))
 
 
+def occasion_words(query: ProductQuery) -> tuple[list[str], list[str]]:
+    """A query's occasions as said: the styles ("formal" shoes) and the events (shoes "for black
+    tie"); a day out named for its occasion is said in its place ("for the races", never
+    "formal", stranger test 43)."""
+    dressed_for = load_lexicon().occasions.get(query.day_out or "")
+    styles = [tag for tag in query.occasions if tag in STYLE_TAGS and tag != dressed_for]
+    events = [tag.replace("-", " ") for tag in query.occasions if tag not in STYLE_TAGS]
+    if dressed_for in query.occasions:
+        events = [tag for tag in events if tag != dressed_for] + [str(query.day_out)]
+    return styles, events
+
+
 def describe_query(query: ProductQuery) -> str:
     """'black formal shoes for black tie or party in size 10 under $150'."""
-    styles = [tag for tag in query.occasions if tag in STYLE_TAGS]
-    events = [tag.replace("-", " ") for tag in query.occasions if tag not in STYLE_TAGS]
+    styles, events = occasion_words(query)
     # "smart casual shoes", not "casual shoes for office"
     if blend := _blend_named(query.occasions):
         styles, events = [blend], []

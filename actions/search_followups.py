@@ -41,6 +41,7 @@ from commerce.search import (
     number_forms,
     sells_kind,
 )
+from shop_nlu.days_out import day_out_named
 from shop_nlu.feature_refinements import features_either
 
 CENT = Decimal("0.01")
@@ -56,14 +57,20 @@ _OR_BETWEEN = re.compile(
 )
 
 
-def either_said(tracker: Tracker, session: Session) -> dict:
-    """The search fields the latest message joins with "or", either of which will do: its kinds
-    (`either_kind`) and its features ("sparkly or velvet": "sparkly|velvet", stranger test 35)."""
+def said_in_words(tracker: Tracker, session: Session) -> dict:
+    """The search fields the latest message's words set beyond its entities' values: the kinds it
+    joins with "or", either of which will do (`either_kind`), its features so joined ("sparkly or
+    velvet": "sparkly|velvet", stranger test 35), and the day out it names for its occasion ("the
+    races", for replies to say instead of "formal", stranger test 43); another occasion said
+    forgets a day out named before."""
     changes: dict = {}
+    entities = said_entities(tracker)
+    if any(entity.entity == "occasion" and entity.role is None for entity in entities):
+        changes["day_out"] = day_out_named(entities)
     if kind := either_kind(tracker, session):
         changes["category"] = kind
     text = tracker.latest_message.get("text") or ""
-    if features := features_either(text, said_entities(tracker)):
+    if features := features_either(text, entities):
         changes["features"] = features
     return changes
 

@@ -18,6 +18,7 @@ from actions.replies import (
     describe_query,
     kind_words,
     money,
+    occasion_words,
     price_text,
     select_payload,
     sizes_text,
@@ -96,7 +97,7 @@ def _match_line(match: ProductMatch, query: ProductQuery | None = None) -> str:
 
 def _gave_up_text(match: ProductMatch, query: ProductQuery) -> str:
     """ "not in size M, over your budget": what an alternative does not meet."""
-    events = [tag.replace("-", " ") for tag in query.occasions]
+    events = [tag for said in occasion_words(query) for tag in said]
     words = {
         "size": f"not in size {display_size(query.size)}" if query.size else "",
         "colour": f"not in {colour_words(query.colour)}",

@@ -43,6 +43,7 @@ from actions.privacy import answer_what_is_kept
 from actions.product_questions import ActionAnswerProductQuestion
 from actions.product_replies import garment_fit_text
 from actions.reach_a_person import TALK_TO_A_PERSON, contact_details, person_reachable
+from actions.return_followups import answer_return_followup, how_long_after_an_exchange
 from actions.service_topics import (
     DAMAGED_REPLACEMENT,
     INTENT_TOPICS,
@@ -74,6 +75,7 @@ from commerce.shipping import (
 )
 from shop_nlu.dates import leaves_on, wants_it_soonest, weekday_named
 from shop_nlu.ordering_ways import order_way_asked
+from shop_nlu.return_followups import asks_how_long
 from shop_nlu.typos import with_key_words_corrected
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -202,15 +204,9 @@ def answer_item_problem_when_unsure(dispatcher, tracker, session) -> Events | No
 
 
 # "How long does an exchange take?", "how long until i get the replacement": the time, not the policy.
-_HOW_LONG = re.compile(
-    r"\b(?:how long|how many days|how much time|how (?:fast|quick|quickly|soon)"
-    r"|when (?:will|would|do|can|could) i (?:get|have|receive))\b"
-)
 _AN_EXCHANGE = re.compile(
     r"\b(?:exchang\w*|swap\w*|replacement|new (?:one|size|pair)|change (?:the |it |a |my )?size)\b"
 )
-
-
 # "how long exchnage" (stranger test 44): the words an exchange is asked by, as they are mistyped.
 _EXCHANGE_WORDS = ("exchange", "replacement")
 
@@ -218,14 +214,15 @@ _EXCHANGE_WORDS = ("exchange", "replacement")
 def asks_how_long_an_exchange_takes(text: str) -> bool:
     """Whether `text` asks how long an exchange takes ("how long exchnage" too)."""
     text = with_key_words_corrected(text, _EXCHANGE_WORDS)
-    return bool(_HOW_LONG.search(text) and _AN_EXCHANGE.search(text))
+    return bool(asks_how_long(text) and _AN_EXCHANGE.search(text))
 
 
 def answer_exchange_time(dispatcher, tracker, session=None) -> Events | None:
     """ "How long does an exchange take?": the new one goes out once the return is on its way,
     then takes the shipping's business days, so the days it arrives if posted today; None when
     the message asks something else."""
-    if not asks_how_long_an_exchange_takes(tracker.latest_message.get("text") or ""):
+    text = tracker.latest_message.get("text") or ""  # "ok how long it take" after one too
+    if not (asks_how_long_an_exchange_takes(text) or how_long_after_an_exchange(tracker)):
         return None
     settings = load_settings()
     # "How long to get the new one?" after a damaged or wrong item: its replacement, whose return
@@ -275,8 +272,8 @@ class ActionAnswerServiceQuestion(ShopAction):
         answer_size_conversion,
         answer_swap_or_add_back,  # "swap it for the other one" heard as the exchanges question
         answer_ordering_another_way,  # "can i order over the phone": from the shop's settings
-        # "When will it reach?", "can i return it?" right after ordering: that order's.
-        answer_about_the_order_placed,
+        answer_about_the_order_placed,  # "can i return it?" right after ordering: that order's
+        answer_return_followup,  # "return other thing too. jacket", "if no fit i can exchange?"
     )
 
     def name(self) -> str:

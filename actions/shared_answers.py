@@ -192,16 +192,17 @@ def shopper_sizes_now(tracker: Tracker, session: Session) -> dict[str, str]:
     return shopper_sizes(session, tracker.sender_id, query.category, query.size)
 
 
-def show_suggestions(dispatcher, result, text: str) -> Events:
-    """Suggestions shown like search results, so "the second one", Buy and Add to cart work."""
+def show_suggestions(dispatcher, result, text: str, goes_with: str | None = None) -> Events:
+    """Suggestions shown like search results, so "the second one", Buy and Add to cart work;
+    `goes_with`: the one product they go with, that "it" next still means (`ShownResults`)."""
     dispatcher.utter_message(
         text=text,
         buttons=search_replies.result_buttons(result),
         product_cards=search_replies.product_cards(result),
     )
-    return (
-        [SlotSet(CURRENT_PRODUCT, None), ShownResults.of(result).slot()] if result.matches else []
-    )
+    if not result.matches:
+        return []
+    return [SlotSet(CURRENT_PRODUCT, None), ShownResults.of(result, goes_with=goes_with).slot()]
 
 
 # "Just pick one for me", "you choose", "surprise me", "which would you pick?": the shopper leaves

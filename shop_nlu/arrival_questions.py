@@ -30,3 +30,31 @@ def asks_when_it_arrives_for_a_day(text: str, today: date) -> bool:
     if not _WHEN_IT_ARRIVES.search(lowered):
         return False
     return needed_by(lowered, today) is not None
+
+
+ORDER_STATUS_INTENT = "order_status"
+# What "how much longer" about an order may be heard as: how long delivery takes in general.
+MAY_ASK_HOW_MUCH_LONGER = frozenset(
+    {"ask_delivery_time", "ask_shipping", "nlu_fallback", "out_of_scope"}
+)
+# "how much time more for delivery", "how much longer till my delivery", "hw much more time",
+# "how many more days": what is left of a wait already begun (issue 8); never how long delivery
+# takes ("how long is delivery") nor one option against another ("longer ... than express").
+_HOW_MUCH_LONGER = re.compile(
+    r"\bho?w\s+(?:much\s+(?:longer|more\s+time|time\s+more)|long\s+more|"
+    r"many\s+more\s+(?:days|hours|weeks|time))\b"
+)
+_COMPARES_OPTIONS = re.compile(r"\b(?:than|vs|versus|compared)\b")
+
+
+def how_much_longer_reading(intent: str | None, text: str) -> tuple[str, str] | None:
+    """The order's status, with its reason, for a message heard as `intent` that asks how much
+    longer an order under way takes ("how much time more for delivery"); None otherwise."""
+    lowered = text.lower()
+    if (
+        intent in MAY_ASK_HOW_MUCH_LONGER
+        and _HOW_MUCH_LONGER.search(lowered)
+        and not _COMPARES_OPTIONS.search(lowered)
+    ):
+        return ORDER_STATUS_INTENT, "asks how much longer an order under way takes"
+    return None

@@ -21,3 +21,15 @@ def names_a_day_out(entities: Iterable[Entity]) -> bool:
         and " ".join(entity.text.lower().split()) in days_out
         for entity in entities
     )
+
+
+def day_out_named(entities: Iterable[Entity]) -> str | None:
+    """The day out a message names for its occasion, as a reply may say it ("the races" for
+    "races", "race day"); None when it names none (stranger test 43: "going to the races" was
+    answered as "formal dresses")."""
+    days_out = load_lexicon().days_out
+    for entity in entities:
+        said = " ".join(entity.text.lower().split())
+        if entity.entity == "occasion" and entity.role is None and said in days_out:
+            return "the races" if said in ("races", "horse races") else said
+    return None

@@ -13,7 +13,8 @@ class Entity:
     start: int
     end: int
     text: str
-    # "excluded" for "not brown", "anything but loafers"; "owned" for "I already have a gown"
+    # "excluded" for "not brown", "anything but loafers"; "owned" for "I already have a gown";
+    # "sized" for the jackets of "a suit, I'm a 42R in jackets"
     role: str | None = None
     # 1.0 for a term as the catalog spells it; less for a typo forgiven or a product named by
     # one word of its title, which may also be an ordinary word in another sentence.

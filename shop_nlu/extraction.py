@@ -24,6 +24,7 @@ from commerce.search import category_types, number_forms
 from commerce.vocabulary import CatalogTerm
 from shop_nlu.entity import Entity
 from shop_nlu.extraction_context import (
+    a_dress_rehearsal,
     a_style_ruled_out,
     an_evening_at_school,
     an_evening_greeting,
@@ -41,6 +42,7 @@ from shop_nlu.said_in_passing import (
     a_partner_in_passing,
     an_evening_as_a_time,
     mark_ruled_out_after,
+    mark_size_kinds,
     work_as_the_shoppers_life,
 )
 from shop_nlu.typos import (
@@ -93,7 +95,8 @@ class ShopEntityExtractor:
         self._matcher = PhraseMatcher(self._nlp.vocab, attr="LOWER")
         self._terms: dict[str, CatalogTerm] = {}
         self._typo_index: dict[str, set[str]] = {}
-        # Short words: the same index for words of 4 or 5 letters, and one by consonants alone.
+        # Short words: the same index for words of 4 or 5 letters (and for a 6-letter word with a
+        # letter left out: "jaket", stranger test 46), and one by consonants alone.
         self._is_known_word = is_known_word
         self._short_typo_index: dict[str, set[str]] = {}
         self._consonant_index: dict[str, set[str]] = {}
@@ -114,7 +117,7 @@ class ShopEntityExtractor:
                 and term.phrase in number_forms(term.value.lower())
             ):
                 self._consonant_index.setdefault(consonants(term.phrase), set()).add(term.phrase)
-                if len(term.phrase) < MIN_TYPO_LENGTH:
+                if len(term.phrase) <= MIN_TYPO_LENGTH:
                     for variant in deletions(term.phrase) | {term.phrase}:
                         self._short_typo_index.setdefault(variant, set()).add(term.phrase)
 
@@ -130,7 +133,8 @@ class ShopEntityExtractor:
                 chosen.append(entity)
                 taken.append((entity.start, entity.end))
         typo_fixes = self._typo_candidates(text, taken)
-        chosen = [entity for entity in chosen if not the_cart_called_a_bag(lowered, entity)]
+        chosen = [entity for entity in chosen if not the_cart_called_a_bag(lowered, entity)
+                  and not a_dress_rehearsal(lowered, entity)]  # fmt: skip
         chosen = [part for entity in chosen for part in self._necktie_parts(lowered, text, entity)]
         chosen += self._uses_before_kinds(lowered, text, chosen + typo_fixes)
         # "for me and my girlfriend": not only for her.
@@ -139,7 +143,7 @@ class ShopEntityExtractor:
                   if entity.entity != "gender" or not any(a <= entity.start < b for a, b in both)]  # fmt: skip
         chosen = [entity for entity in chosen if not a_partner_in_passing(lowered, entity)]
         marked = mark_exclusions(lowered, sorted(chosen, key=lambda e: e.start))
-        marked = mark_ruled_out_after(lowered, marked)
+        marked = mark_size_kinds(lowered, mark_ruled_out_after(lowered, marked))
         marked = [a_style_ruled_out(entity) for entity in marked]
         found = without_the_office_of_a_job_on_feet(
             [

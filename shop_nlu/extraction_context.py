@@ -101,6 +101,19 @@ def the_cart_called_a_bag(lowered: str, entity: Entity) -> bool:
     return bool(_CART_BEFORE.search(before) or SLANG_TAKES.match(lowered[entity.start :]))
 
 
+# "our dress rehearsal is on the 12th", "dress rehersal": a play's last run-through, not a dress
+# (stranger test 46, Gerald #7).
+_REHEARSAL_AFTER = re.compile(r"^\s*(?:rehears\w*|rehers\w*|rehearal\w*)")
+
+
+def a_dress_rehearsal(lowered: str, entity: Entity) -> bool:
+    """Whether a kind found in the message is the "dress" of "dress rehearsal"."""
+    return entity.entity == "category" and bool(
+        lowered[entity.start : entity.end].startswith("dress")
+        and _REHEARSAL_AFTER.match(lowered[entity.end :])
+    )
+
+
 def a_style_ruled_out(entity: Entity) -> Entity:
     """A kind ruled out in a word that names a style of it ("no stilettos", lexicon `features`):
     that style is ruled out, never the whole kind ("block heel or flats" may still be heels)."""
@@ -236,14 +249,27 @@ def mark_exclusions(lowered: str, entities: list[Entity]) -> list[Entity]:
 
 # "I already have an emerald green gown", "ive got a navy suit": what the shopper owns, said to
 # find what goes with it, never to search for it again.
+# "She has plenty of black heels so nothing like that, maybe a little bag?", "he already has brown
+# shoes", "got plenty of ties already" (stranger test 45): the person shopped for, or plenty of.
+_PLENTY = (
+    r"(?:plenty|loads|lots|heaps|tons|a lot|a load|a bunch|a ton|too many|so many)\s+of"
+    r"|(?:more than\s+)?enough(?:\s+of)?"
+)
 _OWNS = re.compile(
     r"(?:\bi\s+(?:already\s+|do\s+)?(?:have|own|got|bought)|\bi'?ve\s+(?:already\s+)?(?:got|bought)"
-    r"|\balready\s+(?:have|own|got|bought))\s+(?:(?:a|an|the|my|this|one|some|pair of)\s+)*"
+    r"|\balready\s+(?:have|own|got|bought)"
+    r"|\b(?:she|he|they|we|(?:my|our|his|her)\s+(?:wife|husband|partner|girlfriend|boyfriend|mum|"
+    r"mom|mother|dad|father|son|daughter|kids?))(?:'?s|'?ve)?\s+(?:already\s+(?:has|have|owns?|got)"
+    # ("do they have these in black" asks about the shop: only "already" or plenty of it owns)
+    rf"|(?:has|have|owns?|got)(?:\s+got)?(?=\s+(?:{_PLENTY})\b))"
+    rf"|(?:^|[.!?,;]\s*)(?:ok(?:ay)?\s+|well\s+|yeah\s+|so\s+)?(?:already\s+)?got(?=\s+(?:{_PLENTY})\b))"
+    rf"\s+(?:(?:{_PLENTY})\s+)?(?:(?:a|an|the|my|this|one|some|pair of)\s+)*"
 )
 # The words between "I have a" and the kind owned: a few describing it ("an emerald green"), no
 # stop or linking word ("i have a budget of 200 for shoes" owns no shoes).
 _OWNED_PHRASE_GAP = re.compile(
-    r"^(?![^,.;!?]*\b(?:for|of|to|with|at|on|from|in|and|but|need|want|looking)\b)[^,.;!?]{0,40}$"
+    r"^(?![^,.;!?]*\b(?:for|of|to|with|at|on|from|in|and|but|so|needs?|wants?|looking)\b)"
+    r"[^,.;!?]{0,40}$"
 )
 OWNED_ROLE = "owned"
 # The colour of the one the shopper has ("my old one is navy", "the current one was grey", "I

@@ -142,7 +142,12 @@ MAY_BE_A_GIFT_THAT_DOES_NOT_FIT_EXCEPT = frozenset(
 
 def received_a_gift_that_does_not_fit(text: str) -> bool:
     """Whether the message says someone gave the shopper something that doesn't fit."""
-    return bool(_RECEIVED_FROM_SOMEONE.search(text) and _DOES_NOT_FIT.search(text))
+    return bool(_RECEIVED_FROM_SOMEONE.search(text) and says_it_does_not_fit(text))
+
+
+def says_it_does_not_fit(text: str) -> bool:
+    """Whether the message says something is too small, too tight, the wrong size or doesn't fit."""
+    return bool(_DOES_NOT_FIT.search(text))
 
 
 # A grumble naming a kind it wants instead is a refinement: "something flat instead, my feet hurt
@@ -338,6 +343,12 @@ _YES_THAT_ONE = re.compile(
     r"(?:that|this|the)\s+one\b",
     re.IGNORECASE,
 )
+# "yes that one, do you have it in L?", "ok this one. in stock M?": a yes to the product that asks
+# whether it is there in a size, not one that takes it.
+_ASKS_IF_THERE = re.compile(
+    r"\b(?:do|does|have|has)\s+(?:you|u|they|it)\b|\b(?:got|stock|available|left|come|comes)\b",
+    re.IGNORECASE,
+)
 
 
 def says_they_take_it(text: str, entities: Iterable[Entity]) -> bool:
@@ -345,8 +356,10 @@ def says_they_take_it(text: str, entities: Iterable[Entity]) -> bool:
     go with the first one", "yes that one please, size 34"), not asks about it."""
     if _TAKES_IT.search(text) or SLANG_TAKES.search(text) or _I_TAKE.search(text):
         return True
-    return bool(_YES_THAT_ONE.search(text)) and any(
-        entity.entity == "size" and entity.role is None for entity in entities
+    return (
+        bool(_YES_THAT_ONE.search(text))
+        and not _ASKS_IF_THERE.search(text)
+        and any(entity.entity == "size" and entity.role is None for entity in entities)
     )
 
 

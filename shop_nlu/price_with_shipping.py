@@ -14,9 +14,10 @@ _AMOUNT = (
     r"\b(?:how\s+much|hw\s+much|price|cost|costs|total|come\s+to|comes\s+to|coming\s+to"
     r"|add\s+up\s+to|adds\s+up\s+to|owe|all\s+in|altogether|damage)\b"
 )
-# With a shipping added: "with", "w", "w/", "wth", "incl", "including", "plus", "+".
+# With a shipping added: "with", "w", "w/", "wth", "incl", "including", "plus", "+", "if i go".
 _WITH = (
     r"(?<![\w/+])(?:(?:with|wth|wiv|incl|including|include|includes|inc|plus|using|via)\.?\s+"
+    r"|if\s+(?:i|we)\s+(?:go(?:\s+(?:with|for))?|choose|pick|use|get|take)\s+"
     r"|w/\s*|w\s+|\+\s*)"
 )
 # A shipping method or shipping itself: "express", "standard delivery", "shipping", "postage".

@@ -89,6 +89,7 @@ from shop_nlu.privacy_questions import (
     asks_what_is_done_with_what_they_type,
 )
 from shop_nlu.same_for_two import MAY_ASK_THE_SAME_FOR_TWO, asks_the_same_for_two
+from shop_nlu.service_readings import service_reading
 from shop_nlu.thanks_words import thanks_reading
 
 OVERRIDE_BELOW = 0.9
@@ -209,6 +210,7 @@ def resolve_intent(
         or total_reading(intent, text)
         or fit_reading(intent, text)
         or numbered_size_reading(intent, entities, text)
+        or service_reading(intent, text)
     ):
         return Resolution(*said)
     if tells_order_details(entities, text) and intent != INFORM_INTENT:

@@ -7,7 +7,8 @@ as one ruled out before it is ("not trainers", `shop_nlu.extraction_context`); a
 the one who says or does something ("my wife says", "the wife reckons", "dancing with my wife") is
 not whom the goods are for ("shoes for my wife", "my wife's size" are); an evening the feet
 swell by is a time of day, not evening wear; "a horrible week at work" is the shopper's working
-life, not the office occasion (stranger test 41)."""
+life, not the office occasion (stranger test 41); "a 42 regular in jackets" said with a suit is
+the size, not a second kind (stranger test 46)."""
 
 from __future__ import annotations
 
@@ -41,6 +42,32 @@ _PARTNER_DOES_AFTER = re.compile(
 )
 _WITH_PARTNER_BEFORE = re.compile(r"\bwith\s+(?:my|the)\s+$")
 _MY_PARTNER_BEFORE = re.compile(r"\b(?:my|the)\s+$")
+# What says the goods are for the partner (stranger test 46: else "my wife is thrilled and
+# terrified ... I need a suit" is the shopper's own suit): "for my wife", "get my bf", "my wife's
+# size", "my wife needs", "she is a size 10", "her size", a gift.
+_FOR_PARTNER_BEFORE = re.compile(
+    r"\b(?:for|get|getting|buy|buying|gift|gifting|surprise|surprising|treat|treating)\s+"
+    r"(?:my|the|our)\s+(?:\w+\s+)?$"
+)
+_PARTNER_OWNS_AFTER = re.compile(r"^(?:['’]s?|s['’])(?!\w)")
+_WANTS = (
+    r"(?:needs|wants|wears|would\s+like|'d\s+like|is\s+(?:looking|after|shopping)|has\s+to\s+wear|"
+    r"must\s+wear|takes\s+a|is\s+(?:a\s+|an\s+)?(?:size|us|uk|eu|small|medium|large|petite|\d))\b"
+    r"(?!\s+(?:me|us|you|u|to\s+(?:know|pay|return|cancel|change))\b)"
+)
+# "my wife is going to a wedding and needs a dress": in the same sentence after the partner.
+_PARTNER_WANTS_AFTER = re.compile(rf"^[^.!?;()]*?\b{_WANTS}")
+_FOR_THEM_ANYWHERE = re.compile(
+    rf"\b(?:she|he|she'?s|he'?s)\s+(?:also\s+|really\s+|usually\s+)?{_WANTS}"
+    r"|\b(?:she|he)'?s\s+(?:a\s+|an\s+)?(?:size\s+)?\d|\b(?:her|his)\s+(?:\w+\s+)?size\b"
+    r"|\bfor\s+(?:her|him)\b|\b(?:gift|gifts|present|presents)\b"
+)
+# "when I told him", "I asked her": a partner spoken to, not whom the goods are for.
+_PRONOUNS = frozenset({"him", "her"})
+_TOLD_BEFORE = re.compile(
+    r"\b(?:told|tell|tells|telling|asked|ask|showed|promised|married|met|thanked|called|"
+    r"texted|rang|phoned)\s+$"
+)
 
 
 # "My feet do swell a touch by the evening", "they ache towards evening": a time of day, never
@@ -106,14 +133,61 @@ def mark_ruled_out_after(lowered: str, entities: list[Entity]) -> list[Entity]:
     ]
 
 
+# "I'm a 42 regular in jackets", "a 10.5 in shoes": between a size and the kind it is told in.
+_SIZE_IN_KIND = re.compile(r"^\s*(?:in|for)\s+(?:my\s+|your\s+|the\s+|a\s+|an\s+)?$")
+# The role of a kind named only as the one a size is told in (stranger test 46).
+SIZED_ROLE = "sized"
+
+
+def mark_size_kinds(lowered: str, entities: list[Entity]) -> list[Entity]:
+    """Give the role "sized" to a kind named only as the one the size before it is told in ("I
+    need a suit ... I'm a 42 regular in jackets": his size, not a second request for jackets),
+    when the message asks for another kind; alone ("I'm a 9 in shoes") it stays the kind."""
+    sized = {
+        index
+        for index, entity in enumerate(entities)
+        if entity.entity == "category"
+        and entity.role is None
+        and any(
+            size.entity == "size"
+            and size.end <= entity.start
+            and _SIZE_IN_KIND.match(lowered[size.end : entity.start])
+            for size in entities
+        )
+    }
+    if not any(
+        e.entity == "category" and e.role is None and i not in sized for i, e in enumerate(entities)
+    ):
+        return entities
+    return [
+        replace(entity, role=SIZED_ROLE) if index in sized else entity
+        for index, entity in enumerate(entities)
+    ]
+
+
 def a_partner_in_passing(lowered: str, entity: Entity) -> bool:
     """Whether the gender found is a partner only talked about ("my wife says", "dancing with my
-    wife"), not whom the goods are for."""
-    if entity.entity != "gender" or lowered[entity.start : entity.end] not in _PARTNERS:
+    wife", "my wife is thrilled", "when I told him"), not whom the goods are for: the goods are
+    the shopper's own unless the message says they are the partner's ("for my wife", "my wife's
+    size", "my wife needs", "she needs", a gift)."""
+    if entity.entity != "gender":
         return False
+    word = lowered[entity.start : entity.end]
     before = lowered[max(0, entity.start - 20) : entity.start]
+    if word in _PRONOUNS:
+        return bool(_TOLD_BEFORE.search(before))
+    if word not in _PARTNERS:
+        return False
     if _WITH_PARTNER_BEFORE.search(before):
         return True
-    return bool(
-        _MY_PARTNER_BEFORE.search(before) and _PARTNER_DOES_AFTER.match(lowered[entity.end :])
-    )
+    if not _MY_PARTNER_BEFORE.search(before):
+        return False
+    after = lowered[entity.end :]
+    if (
+        _FOR_PARTNER_BEFORE.search(lowered[max(0, entity.start - 40) : entity.start])
+        or _PARTNER_OWNS_AFTER.match(after)
+        or _FOR_THEM_ANYWHERE.search(lowered)
+    ):
+        return False
+    # "my wife says the suit needs to be cream": what she says, not what she needs.
+    return bool(_PARTNER_DOES_AFTER.match(after)) or not _PARTNER_WANTS_AFTER.match(after)

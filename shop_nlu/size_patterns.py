@@ -88,6 +88,12 @@ SIZE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("size", re.compile(
         r"\b(?:stock|have|got|available)\s+(?:an?\s+)?(?P<value>xs|s|m|l|xl|xxl)\s*[.!?]*\s*$"
     )),
+    # "also. jumper. grey. M", "boots. brown. 9", "dress, red, medium": a size written as a
+    # fragment of its own, between full stops or commas after a word (stranger test 44).
+    ("size", re.compile(
+        r"(?<=[a-z])\s*[.,;]\s+(?P<value>x{1,3}[sl]|xs|s|m|l|small|medium|large|extra large"
+        r"|(?:[5-9]|1[0-6])(?:[.,]5|½)?)\s*(?=[.,;!?]|$)"
+    )),
     ("size", re.compile(
         r"\b(?:in|the)\s+(?:a\s+)?(?P<value>small|medium|large|extra large)\b"
         r"(?!\s+(?:bag|clutch|purse|tote|handbag|sized?|one|ones|version)\b)"

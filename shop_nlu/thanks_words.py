@@ -1,8 +1,9 @@
 """Thanks said with a little self-deprecation or praise: "Thank you, you've been very patient with
 an old fool.", "thanks, sorry for all the questions", "cheers, youve been a great help" (stranger
 test 34, docs/nlu/stranger-test-34.md, where the first got the answer to a complaint). A message
-that starts with thanks, or is mainly thanks, and names no problem is thanks. No Rasa here;
-shop_nlu/resolution.py weighs it."""
+that starts with thanks, or is mainly thanks, and names no problem is thanks. Thanks with a promise
+to come back and nothing else ("thanks, will contact later", "cheers, will be in touch") is leaving:
+a goodbye (issue 8). No Rasa here; shop_nlu/resolution.py weighs it."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import re
 from shop_nlu.intents import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT
 
 THANK_INTENT = "thank"
+GOODBYE_INTENT = "goodbye"
 # What thanks with an apology or praise may be heard as.
 MAY_BE_THANKS = frozenset({"complaint", FALLBACK_INTENT, OUT_OF_SCOPE_INTENT})
 _THANKS = (
@@ -46,7 +48,9 @@ _OWN_APOLOGY = re.compile(
 
 def thanks_reading(intent: str | None, text: str) -> tuple[str, str] | None:
     """Thanks, with its reason, for a message heard as `intent` that is thanks naming no problem;
-    None otherwise."""
+    a goodbye for thanks with a promise to come back; None otherwise."""
+    if intent in MAY_BE_LEAVING and leaves_with_thanks(text):
+        return GOODBYE_INTENT, "thanks with a promise to come back later: leaving"
     if intent in MAY_BE_THANKS and says_thanks(text):
         return THANK_INTENT, "thanks, with praise or an apology of their own, naming no problem"
     return None
@@ -58,3 +62,38 @@ def says_thanks(text: str) -> bool:
     if not (_STARTS_WITH_THANKS.search(lowered) or _ENDS_WITH_THANKS.search(lowered)):
         return False
     return not _A_PROBLEM.search(_OWN_APOLOGY.sub(" ", lowered))
+
+
+# What thanks with a promise to come back may be heard as: unsure, thanks, or how to reach the shop.
+MAY_BE_LEAVING = frozenset({THANK_INTENT, "ask_contact", FALLBACK_INTENT, OUT_OF_SCOPE_INTENT})
+# "will contact later", "i'll get in touch again soon", "will be in touch", "gonna check back".
+_PROMISES_TO_COME_BACK = re.compile(
+    r"\b(?:(?:i\s*'?\s*ll|ill|i\s+will|will|i\s+shall|shall|gonna|i'?m\s+gonna|i'?m\s+going\s+to|"
+    r"i\s+am\s+going\s+to)\s+(?:contact|reach\s+out|get\s+back|be\s+in\s+touch|get\s+in\s+touch|"
+    r"come\s+back|check\s+back|pop\s+back|revert|message|msg|text|call|ring|write|drop\s+by)"
+    r"|(?:talk|speak|chat)\s+(?:to\s+(?:you|u|ya)\s+)?(?:later|soon|tomorrow))\b"
+)
+# All a leaving message may hold besides its thanks and its promise: no question, nothing asked for.
+_AROUND_LEAVING = frozenset(
+    re.findall(
+        r"\S+",
+        "ok okay okey k kk alright right sure great cool fine noted perfect lovely got it so and then"
+        " oh well i you u ya yu again later soon tomorrow another time day bit in a touch back with"
+        " to next week the info information help once decide have had for now bye goodbye cya see"
+        " laters all very much lot guys mate dear nice good one",
+    )
+)
+_WORDS = re.compile(r"[a-z]+")
+_ANY_THANKS = re.compile(r"\b" + _THANKS + r"\b")
+
+
+def leaves_with_thanks(text: str) -> bool:
+    """Whether `text` is thanks and a promise to come back later, and nothing else ("thanks, will
+    contact later"); never a question ("thanks, can i contact you later?")."""
+    lowered = text.lower().replace("’", "'")
+    if "?" in lowered or not _PROMISES_TO_COME_BACK.search(lowered):
+        return False
+    if not _ANY_THANKS.search(lowered):
+        return False
+    rest = _PROMISES_TO_COME_BACK.sub(" ", _ANY_THANKS.sub(" ", lowered))
+    return all(word in _AROUND_LEAVING for word in _WORDS.findall(rest))

@@ -90,6 +90,7 @@ from actions.conversation.screen import (
 from actions.conversation.several import (
     asks_across,
     asks_of_the_list,
+    both_meant,
     products_asked_about,
     resolve_products,
     the_several,
@@ -101,7 +102,7 @@ from actions.conversation.several import (
 __all__ = [
     "COMPARED_PRODUCTS", "CURRENT_PRODUCT", "DESCRIBERS", "EXCLUSIONS", "ORDINAL_OF_KIND",
     "SEARCH_QUERY", "SHOWN_RESULTS", "ProductReference", "ShownResults", "as_tapped",
-    "ask_which_one", "asks_across", "asks_for_similar", "asks_of_the_list", "bot_answer",
+    "ask_which_one", "asks_across", "both_meant", "asks_for_similar", "asks_of_the_list", "bot_answer",
     "budget_for_everything", "colour_asked_about", "colour_asked_lately", "compared_products",
     "compared_slot", "continues_the_outing", "current_query", "day_asked_for", "day_meant",
     "earlier_products", "kinds_left_for_later", "latest_entities", "latest_intent",

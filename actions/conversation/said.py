@@ -13,6 +13,7 @@ from rasa_sdk import Tracker
 from commerce.search import COLOUR_ALTERNATIVES, ProductQuery, narrowest_kind, parse_price
 from commerce.sizes import size_query_key
 from shop_nlu.entity import Entity
+from shop_nlu.said_in_passing import SIZED_ROLE
 from shop_nlu.stop_words import says_nothing
 
 SEARCH_QUERY = "search_query"
@@ -39,7 +40,8 @@ def latest_entities(tracker: Tracker, before: int | None = None) -> dict[str, li
     start before character `before`, when given).
 
     A term the shopper rules out ("not brown") comes under "not_<entity>" ("not_colour"), one they
-    say they own ("I already have a green gown") under "owned_<entity>".
+    say they own ("I already have a green gown") under "owned_<entity>", the kind a size is told
+    in beside another kind asked for ("a suit, I'm a 42R in jackets") under "sized_<entity>".
     """
     found: dict[str, list[str]] = {}
     for entity in tracker.latest_message.get("entities") or []:
@@ -52,6 +54,8 @@ def latest_entities(tracker: Tracker, before: int | None = None) -> dict[str, li
                 name = f"not_{name}"
             elif entity.get("role") == "owned":  # "I already have a green gown": not a search
                 name = f"owned_{name}"
+            elif entity.get("role") == SIZED_ROLE:  # "I'm a 42R in jackets": his size's kind
+                name = f"sized_{name}"
             found.setdefault(name, []).append(str(value).strip())
     return found
 

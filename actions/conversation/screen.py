@@ -39,9 +39,14 @@ class ShownResults:
     # The product in focus that this list (a refinement) left in focus: while it still is,
     # "they" means this list and "it" that product (`list_after_focus`).
     kept_focus: str | None = None
+    # The product chosen that these suggestions go with ("what shoes go with it?"): none of them
+    # chosen, "a bag to go with it" next goes with that product, not with them.
+    goes_with: str | None = None
 
     @classmethod
-    def of(cls, result: SearchResult, kept_focus: str | None = None) -> ShownResults:
+    def of(
+        cls, result: SearchResult, kept_focus: str | None = None, goes_with: str | None = None
+    ) -> ShownResults:
         prices = [match.price_from for match in result.matches]
         return cls(
             handles=[match.handle for match in result.matches],
@@ -51,6 +56,7 @@ class ShownResults:
             highest_price=str(max(prices)) if prices else None,
             query=result.query.to_dict(),
             kept_focus=kept_focus,
+            goes_with=goes_with,
         )
 
     @classmethod

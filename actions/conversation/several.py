@@ -112,6 +112,24 @@ def the_two(tracker: Tracker) -> list[str]:
     return the_several(tracker, 2)
 
 
+# How many products of the list on screen "both" may stand for, next to the one opened.
+_BOTH_OPTIONS = 3
+
+
+def both_meant(tracker: Tracker) -> list[list[str]]:
+    """ "How much both togeter": the two products meant (`the_two`), one per piece; else, when the
+    shopper opened one product and then listed another kind (a shoe opened, then white shirts:
+    stranger test 45, Mehmet #7), that product and the first few on screen, any of which may be the
+    other one; [] when it isn't clear."""
+    if pair := the_two(tracker):
+        return [[handle] for handle in pair]
+    shown = ShownResults.from_tracker(tracker).handles
+    opened = opened_products(tracker)
+    if not opened or not shown or opened[0] in shown:
+        return []
+    return [[opened[0]], list(shown[:_BOTH_OPTIONS])]
+
+
 def the_several(tracker: Tracker, count: int) -> list[str]:
     """ "Both", "these two", "all three": the `count` products compared last; the ones opened
     last while the last of them is still in focus, when not all are on screen (the shoes priced,

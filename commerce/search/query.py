@@ -60,6 +60,9 @@ class ProductQuery:
     # A quiet look asked for ("something plain", a funeral: commerce/search/quiet.py): "plain" or
     # "dark". It orders the results and never filters them.
     quiet: str | None = None
+    # A day out the shopper named for its occasion ("the races", searched as `formal`): replies
+    # say it in the occasion's place. It never filters.
+    day_out: str | None = None
     # With sort="closest": the filters the shopper has just asked for, given up last.
     keep: tuple[str, ...] = ()
 
@@ -81,7 +84,7 @@ class ProductQuery:
     def is_empty(self) -> bool:
         # "Any best sellers?" asks for something: the best sellers (or new arrivals) of the shop.
         return self.sort not in ("popular", "newest") and self == ProductQuery(
-            sort=self.sort, keep=self.keep
+            sort=self.sort, keep=self.keep, day_out=self.day_out
         )
 
     def updated(self, **changes) -> ProductQuery:

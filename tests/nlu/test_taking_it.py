@@ -92,3 +92,21 @@ def test_slang_taking_those_is_buying(extractor, text):
 )
 def test_bags_and_searches_said_with_such_words_stay_searches(extractor, text):
     assert acted_on(extractor, text, "search_products", 0.52) == "search_products"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yes that one, do you have it in L?",
+        "ok this one, have you got XL?",
+        "great, the one in navy - is it in stock in M?",
+        "perfect that one. available in S?",
+        "right the one i liked, any left in a 10?",
+        "sure, that one: got it in M?",
+        "ok that one. in stock M?",
+    ],
+)
+def test_asking_whether_the_one_comes_in_a_size_is_not_buying(extractor, text):
+    """A yes to the product with a question whether it is there in a size is the stock check,
+    not the purchase "yes that one please, size 34" is: the shopper has not said they take it."""
+    assert acted_on(extractor, text, "check_availability", 0.6) == "check_availability"

@@ -1,0 +1,162 @@
+"""A price asked of the list on screen that nothing meets (docs/nlu/stranger-test-43.md, problem 2;
+docs/nlu/stranger-test-44.md, Dev #6), before the search's usual closest alternatives:
+
+- "more cheap" under the cheapest product of its kind: said plainly, with which is the cheapest,
+  never the same products again "over your budget" under a bound the shopper never said;
+- "cheaper" with no list on screen (after "we don't sell coats"): the budget asked for, never the
+  whole shop's grey wool things;
+- a budget under every product of a kind standing in for one the shop does not sell (blazers for
+  a jumper): said, with the next nearest kind within it (grey flannel shirts under $80).
+
+A budget the shopper said before "cheaper?" keeps the closest above it (tests/conversations/
+journeys/stranger_6_interview_outfit.yml)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.orm import Session
+
+from actions import cheaper_replies
+from actions.base import Events
+from actions.conversation import (
+    CURRENT_PRODUCT,
+    SEARCH_QUERY,
+    ShownResults,
+    current_query,
+    latest_entities,
+)
+from actions.replies import kind_words
+from actions.search_results import show_page, show_results
+from commerce.config import load_settings
+from commerce.profiles import KnownSize
+from commerce.search import (
+    ProductQuery,
+    find_alternatives,
+    find_products,
+    sells_kind,
+    stands_in_for,
+)
+from commerce.search.query import nearest_kinds
+
+
+def show_refined_results(
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    session: Session,
+    query: ProductQuery,
+    keep: set[str],
+    usual_size: KnownSize | None = None,
+    keep_focus: str | None = None,
+) -> Events:
+    """`show_results` for the query a message leaves, unless it asks a price nothing meets."""
+    entities = latest_entities(tracker)
+    cheaper = (entities.get("price_direction") or [None])[-1] == "cheaper"
+    if cheaper and "price_max" not in entities and entities.keys() <= {"price_direction"}:
+        listed = ShownResults.from_tracker(tracker).price_bounds()[0] is not None
+        if not listed and not tracker.get_slot(CURRENT_PRODUCT):
+            # "More cheap" with no list on screen to be cheaper than ("we don't sell coats"
+            # showed none).
+            dispatcher.utter_message(response="utter_ask_budget_nothing_listed")
+            return []
+        if (said := _nothing_cheaper(session, tracker, query, keep)) is not None:
+            dispatcher.utter_message(text=said)
+            # The search goes on below the cheapest shown (as the usual reply's does); the list
+            # on screen stays what "the second one" means.
+            return [SlotSet(SEARCH_QUERY, query.to_dict())]
+    if "price_max" in entities and (
+        instead := _stand_in_within_budget(dispatcher, tracker, session, query)
+    ):
+        return instead
+    return show_results(
+        dispatcher, session, query, keep=keep, usual_size=usual_size, keep_focus=keep_focus
+    )
+
+
+def _nothing_cheaper(
+    session: Session, tracker: Tracker, query: ProductQuery, keep: set[str]
+) -> str | None:
+    """ "Nothing cheaper, sorry: ..." when no product of the kind is under the cheapest shown,
+    whatever its size or colour; None when one is, or the shopper had said a budget."""
+    if (
+        query.price_max is None
+        or _budget_said_before(tracker)
+        or not query.category
+        or not sells_kind(session, query.category)
+        or find_products(session, query, limit=1).matches
+    ):
+        return None
+    closest = find_alternatives(session, query, limit=1, keep=keep).result.matches
+    if not closest or "price" not in closest[0].gave_up:
+        return None  # cheaper ones giving up the colour or size: the usual closest show them
+    # What none cheaper is of: the kind and what the shopper ruled in or out for good, not the
+    # size, colour, occasion or brand, which the closest were free to give up.
+    kinds = query.updated(
+        size=None, colour=None, occasions=(), brand=None, price_min=None, price_max=None,
+        sort=None, on_sale=False, prefer_colours=(), prefer_tags=(), quiet=None, day_out=None,
+    )  # fmt: skip
+    narrowed = bool(query.size or query.colour)
+    first = closest[0]
+    return cheaper_replies.nothing_cheaper_text(first.title, first.price_from, kinds, narrowed)
+
+
+def _budget_said_before(tracker: Tracker) -> bool:
+    """Whether the search before holds a budget the shopper named ("budget around 500 max"), not
+    only one an earlier "cheaper" counted from the prices shown."""
+    if current_query(tracker).price_max is None:
+        return False
+    earlier = [event for event in tracker.events or [] if event.get("event") == "user"][:-1]
+    return any(
+        entity.get("entity") == "price_max"
+        for event in earlier
+        for entity in (event.get("parse_data") or {}).get("entities") or []
+    )
+
+
+def _stand_in_within_budget(
+    dispatcher: CollectingDispatcher, tracker: Tracker, session: Session, query: ProductQuery
+) -> Events | None:
+    """ "Under 80" under blazers shown for a jumper: none is, so the next kind that stands in for
+    jumpers, within the budget (in the size, else any), after saying the blazers' lowest price.
+    None when the search was no stand-in, a blazer fits, or no other kind does."""
+    asked = current_query(tracker).category
+    budget = query.price_max
+    if (
+        not asked
+        or budget is None
+        or sells_kind(session, asked)
+        or not query.category
+        or query.category == asked
+        or find_products(session, query, limit=1).matches
+    ):
+        return None
+    page = load_settings().results_per_page
+    for kind in nearest_kinds(asked):
+        if kind == query.category or not sells_kind(session, kind):
+            continue
+        if not stands_in_for(session, asked, kind, query.gender):
+            continue
+        instead = query.updated(category=kind, sort=None)
+        found = find_products(session, instead, limit=page)
+        if not found.matches and instead.size:
+            found = find_products(session, instead.updated(size=None), limit=page)
+        if found.matches:
+            plain = ProductQuery(category=query.category, gender=query.gender, sort="price_asc")
+            cheapest = find_products(session, plain, limit=1)
+            if not cheapest.matches:
+                return None
+            heading = cheaper_replies.stand_in_over_budget_text(
+                kind_words(query.category) or query.category,
+                Decimal(budget),
+                cheapest,
+                kind_words(asked) or asked,
+                found,
+            )
+            return [
+                SlotSet(SEARCH_QUERY, found.query.to_dict()),
+                *show_page(dispatcher, found, heading),
+            ]
+    return None

@@ -1,0 +1,35 @@
+"""Wording for a price asked of the list on screen that nothing meets: "more cheap" under the
+cheapest there is, a budget under every one of a stand-in kind (actions/cheaper_refinements.py;
+"cheaper" with nothing listed asks for a budget in the domain's own words)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from actions.replies import describe_query, money
+from commerce.search import ProductQuery, SearchResult
+
+
+def nothing_cheaper_text(title: str, price: Decimal, kinds: ProductQuery, narrowed: bool) -> str:
+    """ "Nothing cheaper, sorry: the Savile Plain-Toe Oxford at $99.00 is the cheapest of our
+    oxfords, in any size or colour." `narrowed`: the search had a size or colour, which no
+    cheaper one of the kind has either."""
+    anywhere = ", in any size or colour" if narrowed else ""
+    return (
+        f"Nothing cheaper, sorry: the {title} at {money(price)} is the cheapest of our "
+        f"{describe_query(kinds)}{anywhere}."
+    )
+
+
+def stand_in_over_budget_text(
+    stand_in: str, budget: Decimal, cheapest: SearchResult, asked: str, found: SearchResult
+) -> str:
+    """ "I have no blazers under $80; the cheapest is the Henley Hopsack Blazer at $199.50. Under
+    $80, the nearest we have to sweaters are grey casual shirts in size M:" """
+    first = cheapest.matches[0]
+    shown = describe_query(found.query.updated(price_max=None, sort=None))
+    under = money(budget, whole=True)
+    return (
+        f"I have no {stand_in} under {under}; the cheapest is the {first.title} at "
+        f"{money(first.price_from)}. Under {under}, the nearest we have to {asked} are {shown}:"
+    )
