@@ -43,6 +43,7 @@ from actions.variant_choice import (
     quantity_for,
     requested_quantity,
     search_of_another_kind,
+    searched_for_it,
     size_taken,
     variant_label,
 )
@@ -114,8 +115,10 @@ def add_one(
     count = sum(item.quantity for item in items)
     added = f"{quantity} × " if quantity > 1 else ""
     # "Does it come in green?", then "add it": say which colour (and size) that took.
+    handle = chosen_product(events)
+    search = searched_for_it(tracker, session, handle)
     taken = order_replies.as_you_asked_text(
-        size_taken(tracker, variant), colour_taken(tracker, variant, chosen_product(events))
+        size_taken(tracker, variant, search), colour_taken(tracker, variant, handle, search)
     )
     dispatcher.utter_message(
         text=f"Added {added}{title} ({variant_label(variant)}) to your cart.{taken} "

@@ -12,11 +12,21 @@ import json
 import re
 from dataclasses import replace
 
-from actions.replies import and_list, colour_words, describe_query, price_text, sizes_text
+from actions.cart_replies import sizes_called
+from actions.replies import (
+    and_list,
+    colour_words,
+    describe_query,
+    kind_words,
+    price_text,
+    sizes_text,
+)
 from commerce.lexicon import load_lexicon
 from commerce.product_facts import ProductFact, sizing_note
 from commerce.products import ProductDetails, VariantCheck
+from commerce.profiles import kind_of_type
 from commerce.search import ProductQuery
+from commerce.search.size_bounds import SizeBound
 from commerce.sizes import display_size
 
 
@@ -179,7 +189,8 @@ def availability_text(check: VariantCheck) -> str:
         if check.size and product.sizes_offered and not check.size_made:
             return (
                 f"The {product.title} isn't made in size {display_size(check.size)}; "
-                f"it comes in {sizes_text(product.sizes_offered, product.sizes_offered)}."
+                f"it comes in {_sizes_called(product)}"
+                f"{sizes_text(product.sizes_offered, product.sizes_offered)}."
                 f"{_lengths_note(display_size(check.size), product.sizes_offered)}"
             )
         colours = [c for c in [*product.stock_by_colour, *product.sold_out_colours] if c]
@@ -242,10 +253,12 @@ _LENGTHS = {"L": "Long", "S": "Short"}
 
 
 def _lengths_note(asked: str, offered: tuple[str, ...]) -> str:
-    """ " Its Long fittings are 40L, 42L and 44L.": when a letter size asked ("L") is the length
-    letter of the sizes a product is made in; "" otherwise."""
-    word = _LENGTHS.get(asked.upper())
-    fittings = [size for size in offered if re.fullmatch(rf"\d+{asked.upper()}", size)]
+    """ " Its Long fittings are 40L, 42L and 44L.": when a letter size asked ("L"), or the fitting
+    of a suit size asked ("48L": stranger test 49), is the length letter of the sizes a product is
+    made in; "" otherwise."""
+    letter = re.sub(r"^\d+(?=[LS]$)", "", asked.upper())
+    word = _LENGTHS.get(letter)
+    fittings = [size for size in offered if re.fullmatch(rf"\d+{letter}", size)]
     if not word or not fittings:
         return ""
     return f" Its {word} fittings are {and_list(fittings)}."
@@ -280,8 +293,16 @@ def not_made_in_text(checks: list[VariantCheck]) -> str:
     said = " or ".join([", ".join(asked[:-1]), asked[-1]] if len(asked) > 1 else asked)
     return (
         f"The {product.title} isn't made in size {said}; "
-        f"it comes in {sizes_text(product.sizes_offered, product.sizes_offered)}."
+        f"it comes in {_sizes_called(product)}"
+        f"{sizes_text(product.sizes_offered, product.sizes_offered)}."
     )
+
+
+def _sizes_called(product: ProductDetails) -> str:
+    """ "collar sizes " before a dress shirt's sizes (asked for an M: stranger test 50), "" where
+    the sizes need no name."""
+    called = sizes_called(kind_of_type(product.product_type))
+    return f"{called} " if called != "sizes" else ""
 
 
 def kind_not_made_in_size_text(kind: ProductQuery, size: str, sizes: tuple[str, ...]) -> str:
@@ -337,3 +358,22 @@ def size_range_text(
         f"The {which} size I have in stock in {described} is {' or '.join(extremes)}. "
         f"Sizes in stock: {sizes_text(sizes)}."
     )
+
+
+_FITTING_WORDS = {"l": "long", "r": "regular", "s": "short"}
+
+
+def size_bound_text(query: ProductQuery, bound: SizeBound) -> str:
+    """ "Our shoes go up to US 13.", "Our blazers go up to 46R; in long (L), up to 44L.": how far
+    the sizes of the kind asked go, for a size beyond them all (stranger test 49, problem 5)."""
+    kind = kind_words(query.category) or "products"
+    way = "up" if bound.biggest else "down"
+    fitting = (
+        f"in {_FITTING_WORDS[bound.fitting]} ({bound.fitting.upper()})" if bound.fitting else ""
+    )
+    if bound.furthest is None:  # "46L": within the sizes, past its fitting's
+        return f"{fitting[:1].upper()}{fitting[1:]}, our {kind} go {way} to {bound.furthest_in_fitting}."
+    said = f"Our {kind} go {way} to {bound.furthest}"
+    if fitting and bound.furthest_in_fitting:
+        said += f"; {fitting}, {way} to {bound.furthest_in_fitting}"
+    return said + "."

@@ -11,6 +11,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
+from actions.conversation.leaning import focus_on_the_one_leant_towards
 from commerce.db import session_scope
 
 logger = logging.getLogger(__name__)
@@ -28,7 +29,9 @@ class ShopAction(Action, ABC):
     `perform` returns and rolls back if it raises, so a failed action changes nothing. Actions that
     change stock or orders set `writes_to_store`. Answers the message's words call for, whichever
     intent picked the action ("would that go with green?" heard as a search), are listed in
-    `gives_way_to` (from actions/routing.py) and tried in order before `perform`.
+    `gives_way_to` (from actions/routing.py) and tried in order before `perform`. A product
+    the message leans towards in passing ("i like the green one") comes into focus whatever the
+    action (actions/conversation/leaning.py).
     """
 
     writes_to_store = False
@@ -39,10 +42,15 @@ class ShopAction(Action, ABC):
     ) -> Events:
         try:
             with session_scope(writes=self.writes_to_store) as session:
+                events = None
                 for answer in self.gives_way_to:
                     if (events := answer(dispatcher, tracker, session)) is not None:
-                        return events
-                return self.perform(dispatcher, tracker, domain, session)
+                        break
+                if events is None:
+                    events = self.perform(dispatcher, tracker, domain, session)
+                # "I'm leaning towards the wrap one, what's your return policy?": the answer, and
+                # the wrap one in focus, so that "I'll take it" next means it.
+                return [*events, *focus_on_the_one_leant_towards(tracker, session, events)]
         except Exception:
             # The intent, never the text: a message may hold a name, an email or an address.
             intent = (tracker.latest_message.get("intent") or {}).get("name")

@@ -184,8 +184,24 @@ def waiting_again_text(question: str, title: str | None, choice: str) -> str:
     return question
 
 
-def nothing_to_check_out_yet_text(method_named: bool) -> str:
-    """ "Checkout" with an empty cart while purchases wait for a choice (asked again after it)."""
+def details_before_the_choice_text() -> str:
+    """An email or address typed while a purchase waits for a choice (asked again after it;
+    stranger test 50)."""
+    return (
+        "I'll ask for your name, email and address when you check out; your purchase needs one "
+        "more thing first."
+    )
+
+
+def nothing_to_check_out_yet_text(method_named: bool, buying: bool = False) -> str:
+    """ "Checkout" with an empty cart while purchases wait for a choice (asked again after it);
+    `buying`: each waits to be bought at once ("bet ill take it", then "ok send it")."""
+    if buying:
+        express = "; express shipping can be chosen at the review" if method_named else ""
+        return (
+            "Nothing is ordered yet: your purchase needs one more thing first. Choose below and "
+            f"I'll take your details{express}."
+        )
     express = ' (with "express" for express shipping)' if method_named else ""
     return (
         "Your cart is empty, so there's nothing to check out yet. Choose below and I'll add "

@@ -53,6 +53,7 @@ from actions.variant_choice import (
     chosen_product,
     colour_taken,
     quantity_for,
+    searched_for_it,
     size_taken,
     variant_label,
 )
@@ -103,9 +104,12 @@ class ActionStartCheckout(ShopAction):
         quantity = quantity_for(dispatcher, tracker, variant)
         if quantity is None:
             return events
+        handle = chosen_product(events)
+        search = searched_for_it(tracker, session, handle)
         intro = order_replies.buy_intro_text(
             title, variant_label(variant), replies.money(variant.price), quantity,
-            size_taken(tracker, variant), colour_taken(tracker, variant, chosen_product(events)),
+            size_taken(tracker, variant, search),
+            colour_taken(tracker, variant, handle, search),
         )  # fmt: skip
         events += [
             SlotSet(CHECKOUT_VARIANT, variant.id),
@@ -236,6 +240,9 @@ class ActionPlaceOrder(ShopAction):
         key = (entities.get("idempotency_key") or [tracker.get_slot(CHECKOUT_KEY)])[-1]
         if not key and buys_what_it_points_at(tracker, session):
             return ActionStartCheckout().perform(dispatcher, tracker, domain, session)
+        # "ok send it" while the shirt still waits for its size: that one asked again.
+        if not key and tell_nothing_to_check_out_yet(dispatcher, tracker, session):
+            return []
         if not key:
             dispatcher.utter_message(response="utter_nothing_to_check_out")
             return []

@@ -27,6 +27,7 @@ from commerce.orders import (
     name_problem,
 )
 from shop_nlu.message_readings import asks_for_products_instead
+from shop_nlu.thanks_words import only_pleasantries, thanks_in
 
 logger = logging.getLogger(__name__)
 
@@ -47,6 +48,14 @@ class ValidateCheckoutForm(FormValidationAction):
 
     def _check(self, slot: str, value: Any, problem, dispatcher) -> dict[str, Any]:
         said = str(value or "")
+        if only_pleasantries(said):
+            # "Great, thank you so much!" is never the name on the parcel: the order is not placed
+            # yet, and the form asks for the detail again (stranger test 47, problem 1).
+            waiting = (
+                "utter_checkout_thanks_noted" if thanks_in(said) else "utter_checkout_still_waiting"
+            )
+            dispatcher.utter_message(response=waiting)
+            return {slot: None}
         text = email_said(said) if slot == EMAIL else detail_said(said)
         if (found := problem(text)) is not None:
             dispatcher.utter_message(text=f"Hmm, that doesn't look like {found}. Try again?")

@@ -25,6 +25,7 @@ from actions.cart_totals import answer_price_against, answer_total_of_picked
 from actions.change_of_mind import answer_change_of_mind, note_dropped_purchase
 from actions.cheaper_refinements import show_refined_results
 from actions.checkout import ActionStartCheckout
+from actions.compared_questions import answer_about_compared
 from actions.conversation import (
     CURRENT_PRODUCT,
     SEARCH_QUERY,
@@ -62,7 +63,7 @@ from actions.product_actions import (
     availability_answer,
     availability_of_list_answer,
 )
-from actions.product_questions import ActionAnswerProductQuestion, answer_pick_among_compared
+from actions.product_questions import ActionAnswerProductQuestion
 from actions.reference_replies import none_in_size_text, said_product_name, which_of_kind_text
 from actions.return_followups import answer_swap_after_a_misfit
 from actions.routing import answer_goes_together, answer_goes_with_colour
@@ -125,7 +126,7 @@ class ActionSearchProducts(ShopAction):
         answer_outfit_on_budget,  # "an outfit, 300 for everything": a total over its pieces
         answer_take_out,
         answer_swap_or_add_back,  # "actually the cheaper one instead" while buying the other
-        answer_pick_among_compared,  # "the cheaper one then. need hemming?" after comparing
+        answer_about_compared,  # "which is cheaper?", "the cheaper one then. need hemming?"
         answer_total_of_picked,
         answer_goes_with_colour,
         answer_goes_together,
@@ -342,7 +343,7 @@ class ActionSelectProduct(ActionShowProductDetails):
 
     # "no wait, the second one instead" while the first waits for its size: a swap; "the bag you
     # showed me earlier" under boots: that bag.
-    gives_way_to = (answer_swap_or_add_back, answer_pick_among_compared, answer_kind_from_before)
+    gives_way_to = (answer_swap_or_add_back, answer_about_compared, answer_kind_from_before)
 
     def name(self) -> str:
         return "action_select_product"

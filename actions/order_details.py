@@ -15,8 +15,10 @@ from actions.after_sales import (
     ActionShowInvoice,
 )
 from actions.base import Events, ShopAction
-from actions.conversation import latest_entities
+from actions.cart_replies import details_before_the_choice_text
+from actions.conversation import latest_entities, questions_waiting
 from actions.order_lookup import ORDER_ASKED_BY, someone_else_bought_it
+from actions.waiting_purchases import ask_waiting_again
 from commerce.config import load_settings
 
 # "new adress is 88 Oak avenue apt 3, 60614 Chicago": a street address (typos allowed).
@@ -46,6 +48,12 @@ class ActionTakeOrderDetails(ShopAction):
             # "new adress is 88 Oak avenue apt 3": the address for the change that waits for its
             # order; the change says what it still needs (the order) and who else can make it.
             return waiting().perform(dispatcher, tracker, domain, session)
+        if waiting is None and questions_waiting(tracker):
+            # "ricomendez99@gmail.com" while "Which size of the Gerrard?" waits (stranger test 50):
+            # the purchase is kept, and what it still needs asked again, never "not sure".
+            dispatcher.utter_message(text=details_before_the_choice_text())
+            ask_waiting_again(dispatcher, tracker, session)
+            return []
         if waiting is None or not ("order_number" in given or "email" in given):
             dispatcher.utter_message(response="utter_default")
             return []

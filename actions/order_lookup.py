@@ -140,14 +140,65 @@ def order_in_question(
             )
         elif requester.email:
             dispatcher.utter_message(response="utter_order_not_found")
+        elif _bot_said(tracker, "utter_ask_order_email"):
+            # Asked for the email once already: the number it has is said back (stranger test 48).
+            dispatcher.utter_message(
+                response="utter_ask_order_email_number_kept",
+                order_number=number.upper(),
+                purpose=_purpose(change),
+                **_contacts(),
+            )
         else:  # asking says nothing about whether the order exists
             dispatcher.utter_message(response="utter_ask_order_email")
         return None
     if order is None:
+        ask_for_what_is_missing(dispatcher, tracker, requester.email, change)
+    return order
+
+
+def _bot_said(tracker: Tracker, response: str) -> bool:
+    """Whether the bot said the domain response `response` earlier in this conversation (Rasa
+    keeps its name with the bot's message)."""
+    return any(
+        event.get("event") == "bot"
+        and (event.get("metadata") or {}).get("utter_action") == response
+        for event in tracker.events_after_latest_restart()
+    )
+
+
+def _purpose(change: OrderChange | None) -> str:
+    """ "to cancel it", "to change its address"; "to look it up" for a status question."""
+    return f"to {_REQUEST_WORDS.get(change, 'look it up')}"
+
+
+def _contacts() -> dict[str, str]:
+    settings = load_settings()
+    return {
+        "contact_email": settings.contact_email,
+        "contact_phone": settings.contact_phone,
+        "opening_hours": settings.opening_hours,
+    }
+
+
+def ask_for_what_is_missing(
+    dispatcher, tracker: Tracker, email: str | None, change: OrderChange | None
+) -> None:
+    """Ask for the order number (and the email, if not given), never in the same words three
+    times running: the email it has is said back, and after a second ask, who can help without
+    them (stranger test 48: "I still need two things" three times while the shopper gave more)."""
+    if email:
+        kept = "utter_ask_order_number_email_kept"
+        again = "_again" if _bot_said(tracker, kept) else ""
+        extra = _contacts() if again else {}
+        dispatcher.utter_message(
+            response=f"{kept}{again}", email=email, purpose=_purpose(change), **extra
+        )
+    elif _bot_said(tracker, "utter_ask_order_number_and_email_again"):
+        dispatcher.utter_message(response="utter_ask_order_number_and_email_team", **_contacts())
+    else:
         # Asked before and not given yet: the same request, but not the same words again.
         again = "_again" if tracker.get_slot(ORDER_ASKED_BY) else ""
         dispatcher.utter_message(response=f"utter_ask_order_number_and_email{again}")
-    return order
 
 
 def waiting_for_details(tracker: Tracker, asked_by: str) -> Events:

@@ -202,9 +202,16 @@ def garment_fit_text(fact: ProductFact, contact: str) -> str:
     lengths, so that, what it does say of the cut and tailoring, and who knows."""
     quoted = " ".join(f"“{quote}”" for quote in fact.quotes[:2])
     said = f" What it says: {quoted}" if quoted else ""
+    # A tall shopper's question (stranger test 49, problem 3): its long fitting, when it has one.
+    longs = (
+        f" It comes in a long (L) fitting ({', '.join(fact.long_sizes)} in stock): with long arms, "
+        "try the long in your chest size."
+        if fact.long_sizes
+        else ""
+    )
     return (
-        f"Our catalog doesn't give the sleeve or leg length of the {fact.title}.{said} Our team "
-        f"can tell you the measurements: {contact}."
+        f"Our catalog doesn't give the sleeve or leg length of the {fact.title}.{said}{longs} Our "
+        f"team can tell you the measurements: {contact}."
     )
 
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from actions import recommendation_replies as wording
 from actions import replies, search_replies
 from actions.base import Events, ShopAction
+from actions.compared_questions import answer_which_of_compared
 from actions.conversation import (
     CURRENT_PRODUCT,
     SEARCH_QUERY,
@@ -31,6 +32,7 @@ from actions.conversation import (
     resolve_products,
 )
 from actions.discovery import ActionSearchProducts
+from actions.first_of_none_shown import answer_first_of_a_kind_not_shown
 from actions.goes_with_it import answer_kind_goes_with_those_shown
 from actions.product_questions import answer_across
 from actions.routing import answer_goes_together, answer_goes_with_colour
@@ -61,6 +63,7 @@ from commerce.search import (
     category_types,
     sells_kind,
 )
+from shop_nlu.said_in_passing import PAIRED_KIND_ROLES
 
 # "these days", "this week": when, not which product ("what sells most these days").
 _TIME_SAID = re.compile(r"\b(?:these|this|those)\s+(?:days|weeks?|months?|season|year|time)\b")
@@ -95,7 +98,11 @@ def _kind_picked_earlier(tracker: Tracker, session: Session) -> str | None:
     text = (tracker.latest_message.get("text") or "").lower()
     for entity in tracker.latest_message.get("entities") or []:
         start = entity.get("start")
-        if entity.get("entity") != "category" or start is None or entity.get("role"):
+        if (
+            entity.get("entity") != "category"
+            or start is None
+            or entity.get("role") not in PAIRED_KIND_ROLES
+        ):
             continue
         if _ONE_OF_KIND_BEFORE.search(text[:start]):
             picked = picked_of_kind(tracker, session, str(entity["value"]))
@@ -113,6 +120,7 @@ class ActionSuggestOutfit(ShopAction):
     # "a shirt that goes with it" after a list of suits, none opened: with those suits.
     gives_way_to = (
         answer_private_suggestions,
+        answer_first_of_a_kind_not_shown,  # "the first one" after "we don't sell coats"
         answer_goes_with_colour,
         answer_goes_together,
         answer_kind_goes_with_those_shown,
@@ -265,6 +273,10 @@ class ActionShowNewArrivals(ShopAction):
 class ActionCompareProducts(ShopAction):
     """ "Which is cheaper, the Windsor or the Savile?", "what's the difference between the first
     and the second?": price, colours, sizes in stock, materials and details side by side."""
+
+    # "and which is cheaper, id pay more if the fabric is nicer" right after comparing: the
+    # cheaper of those compared (the "pay more" asks nothing).
+    gives_way_to = (answer_which_of_compared,)
 
     def name(self) -> str:
         return "action_compare_products"

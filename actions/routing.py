@@ -35,6 +35,7 @@ from actions.conversation import (
 from commerce.recommend import colours_going_with
 from commerce.recommend.pairing import PairCheck, check_pair
 from commerce.search import ProductQuery
+from shop_nlu.said_in_passing import PAIRED_KIND_ROLES
 
 # ---------------------------------------------------------------------------------------------
 # What the words ask whatever the intent: listed in an action's `gives_way_to`
@@ -112,7 +113,9 @@ def answer_goes_together(
     entities = tracker.latest_message.get("entities") or []
     kinds = list(
         dict.fromkeys(
-            str(e["value"]) for e in entities if e.get("entity") == "category" and not e.get("role")
+            str(e["value"])
+            for e in entities
+            if e.get("entity") == "category" and e.get("role") in PAIRED_KIND_ROLES
         )
     )
     if not kinds and not _POINTS_AT_TWO.search(text):

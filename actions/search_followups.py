@@ -233,9 +233,21 @@ def entities_of_first_kind(tracker: Tracker, text: str, session: Session) -> dic
     if kinds_left_for_later(entities, text):
         first = latest_entities(tracker, before=second_kind_starts_at(tracker))
         first["category"] = entities["category"]
-        # "chinos and shirts. 32 waist": a size whose form is the first kind's sizing is its.
+        if "worn_with_category" in entities:  # "... to go with the navy suit": not one of them
+            first["worn_with_category"] = entities["worn_with_category"]
+        # "what shirt and tie go with it? White shirt probably": a colour said again with the
+        # first kind is its colour (stranger test 48).
+        if "colour" not in first and (again := _colour_with_kind(tracker, first["category"][0])):
+            first["colour"] = [again]
+        # "chinos and shirts. 32 waist": a size whose form is the first kind's sizing is its;
+        # so is "collar 15.5" after "shirt and tie" (a dress shirt is a shirt; stranger test 48).
         stated = kind_of_stated_size(entities["size"][-1], text) if "size" in entities else None
-        if "size" not in first and stated and stated == size_kind(session, entities["category"][0]):
+        kind = entities["category"][0]
+        if (
+            "size" not in first
+            and stated
+            and (stated == size_kind(session, kind) or stated in category_types(kind))
+        ):
             first["size"] = entities["size"]
         # "a dress, and my budget is 300 for everything": a budget is for each kind.
         if _A_BUDGET.search(text.lower()):
@@ -244,6 +256,19 @@ def entities_of_first_kind(tracker: Tracker, text: str, session: Session) -> dic
                     first[bound] = entities[bound]
         return first
     return entities
+
+
+def _colour_with_kind(tracker: Tracker, kind: str) -> str | None:
+    """The colour said right before `kind` is named again later in the message ("White shirt")."""
+    said = [e for e in tracker.latest_message.get("entities") or [] if not e.get("role")]
+    for colour, named in zip(said, said[1:], strict=False):
+        if (
+            colour.get("entity") == "colour"
+            and named.get("entity") == "category"
+            and named.get("value") == kind
+        ):
+            return str(colour["value"])
+    return None
 
 
 # --- a question rather than a new list --------------------------------------------------------

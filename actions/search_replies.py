@@ -10,6 +10,7 @@ import json
 from dataclasses import replace
 from decimal import Decimal
 
+from actions.availability_replies import size_bound_text
 from actions.replies import (
     add_to_cart_payload,
     and_list,
@@ -104,7 +105,7 @@ def _gave_up_text(match: ProductMatch, query: ProductQuery) -> str:
         "shade": f"not the exact shade ({' or '.join(colour_choices(query.colour))})",
         "price": "over your budget"
         if query.price_max is not None and match.price_from > query.price_max
-        else "outside your price range",
+        else "cheaper than you planned",  # never "outside" a range said "around $150"
         "on_sale": "not on sale",
         "occasions": f"not tagged for {' or '.join(events)}",
         "brand": f"not by {query.brand}",
@@ -219,6 +220,8 @@ def alternatives_text(
     the materials or details none of the closest of the kind has ("linen")."""
     made_for = _made_for_none_text(alternatives, features_given_up)
     lines = [made_for or _none_fits_text(query, alternatives)]
+    if bound := alternatives.size_bound:  # "shoes in 14": "Our shoes go up to US 13."
+        lines.append(size_bound_text(query, bound))
     if alternatives.sold_out:
         titles = ", ".join(match.title for match in alternatives.sold_out.matches)
         lines.append(
@@ -228,6 +231,9 @@ def alternatives_text(
     # A lead that names one filter given up must be true of every line: never "The closest above
     # your budget" over a $59 flat within it (one of a wider kind, commerce/search/closest.py).
     some_fit = any(not match.gave_up for match in alternatives.result.matches)
+    # "Around $150" reads $120-$180: a $109 dress is cheaper than it, never "above your budget".
+    low = query.price_min
+    cheaper = low is not None and any(m.price_to < low for m in alternatives.result.matches)
     if some_fit and len(dropped) == 1 and not features_given_up:
         lead = "The closest I have"
     elif features_given_up:
@@ -247,7 +253,7 @@ def alternatives_text(
             " or ".join(colour_choices(c)) for c in (alternatives.result.query.colour, query.colour)
         )
         lead = f"The closest are {near}, though not the exact shade ({shade})"
-    elif dropped == {"price"}:
+    elif dropped == {"price"} and not cheaper:
         lead = "The closest above your budget"
     elif dropped == {"occasions"}:
         lead = "Nothing tagged for that occasion; the closest I have"
@@ -258,7 +264,7 @@ def alternatives_text(
     if not made_for:  # ("not too showy": how the closest are ordered, said)
         lines.append(lead + quiet_order_words(alternatives.result.query.quiet) + ":")
     # A lead that names one filter given up says it for every line; otherwise each line says.
-    notes = bool(dropped) if features_given_up else len(dropped) > 1 or some_fit
+    notes = bool(dropped) if features_given_up else len(dropped) > 1 or some_fit or cheaper
     lines.append(result_lines(alternatives.result, notes=notes))
     return "\n".join(lines)
 

@@ -62,7 +62,8 @@ from actions.shared_answers import (
     answer_size_conversion,
     answer_size_range,
 )
-from actions.size_advice import answer_size_from_body
+from actions.size_advice import answer_letter_size_in_view, answer_size_from_body
+from actions.size_for_list import answer_size_for_list
 from actions.uk_shoe_sizes import answer_uk_shoe_size
 from commerce.config import load_settings
 from commerce.faq import faq_answer, team_hours_on
@@ -268,8 +269,10 @@ class ActionAnswerServiceQuestion(ShopAction):
         answer_total_with_shipping,  # "how much all in incl delivery", nothing in the cart yet
         # "He's 5 foot 8 and skinny, what size?", "34 waist, 36 inseam": sizes from the guide.
         answer_size_from_body,
+        answer_letter_size_in_view,  # "size m" with a shirt sold in collar sizes in view
         answer_uk_shoe_size,  # "womens 7.5 uk?": women's shoes in the US size it is
         answer_size_conversion,
+        answer_size_for_list,  # "size 44 eu" under a list: the list in that size
         answer_swap_or_add_back,  # "swap it for the other one" heard as the exchanges question
         answer_ordering_another_way,  # "can i order over the phone": from the shop's settings
         answer_about_the_order_placed,  # "can i return it?" right after ordering: that order's

@@ -12,6 +12,7 @@ import re
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
+from actions.availability_replies import availability_text
 from actions.base import Events
 from actions.conversation import (
     CURRENT_PRODUCT,
@@ -30,7 +31,7 @@ from actions.size_advice_replies import (
     waist_buttons,
     waist_wanted_text,
 )
-from commerce.products import ProductDetails, product_details
+from commerce.products import ProductDetails, check_variant, product_details
 from commerce.profiles import kind_of_type, remember_size
 from commerce.search import ProductQuery, find_products
 from commerce.size_advice import (
@@ -42,7 +43,7 @@ from commerce.size_advice import (
     suit_chests,
     suit_length,
 )
-from commerce.sizes import key_of_label, size_query_key
+from commerce.sizes import LETTER_SIZES, key_of_label, size_query_key
 
 
 def answer_size_from_body(
@@ -178,3 +179,26 @@ def _kinds_named_before(tracker) -> list[str]:
         for entity in (event.get("parse_data") or {}).get("entities") or []
         if entity.get("entity") == "category"
     ]
+
+
+def answer_letter_size_in_view(
+    dispatcher: CollectingDispatcher, tracker, session: Session
+) -> Events | None:
+    """ "size m" said alone with a shirt in view (stranger test 50, docs/nlu/stranger-test-50.md,
+    worst problem 3: it got the shoe size chart): whether that product comes in it, or the sizes
+    it comes in ("collar sizes 14.5, 15, ... 17"), from the store. None when the message says more
+    than a letter size, or nothing is in view."""
+    entities = latest_entities(tracker)
+    # "between an S and an M" is two sizes to weigh up, answered elsewhere for both.
+    if latest_intent(tracker) != "ask_size_guide" or entities.keys() != {"size"}:
+        return None
+    if len(entities["size"]) != 1:
+        return None
+    size = size_query_key(entities["size"][0])
+    details = _product_in_view(tracker, session)
+    if size not in LETTER_SIZES.values() or details is None or not details.sizes_offered:
+        return None
+    if (check := check_variant(session, details.handle, size=size)) is None:
+        return None
+    dispatcher.utter_message(text=availability_text(check))
+    return []

@@ -19,6 +19,7 @@ from actions.cart_arrival import answer_total_with_shipping
 from actions.cart_swaps import answer_swap_or_add_back
 from actions.change_of_mind import answer_change_of_mind
 from actions.cold_weather import answer_cold_weather_needs
+from actions.compared_questions import answer_which_of_compared
 from actions.conversation import CURRENT_PRODUCT, latest_entities, products_asked_about
 from actions.discovery import ActionCheckAvailability
 from actions.price_with_shipping import answer_price_with_shipping
@@ -122,6 +123,7 @@ class ActionClarify(ShopAction):
         answer_exchange_time_when_unsure,
         answer_adding_sizes_with_quantities,  # "buy 4 in medium and 4 in large"
         answer_cold_weather_needs,  # "moving to chicago, it gets freezing, what do i need"
+        answer_which_of_compared,  # "so which is less expensive" right after comparing two
     )
 
     def name(self) -> str:

@@ -93,7 +93,7 @@ def choose_variant(
         if not ask_which_one(dispatcher, tracker, session, reference):
             dispatcher.utter_message(response=unresolved_response(reference.problem))
         return [], None, ""
-    search = current_query(tracker)
+    search = searched_for_it(tracker, session, reference.handle)
     # "Add the suit" with shirts on screen: the size and colour of the suits' search, as asked
     # (unless a size it is made in was asked lately: "does the suit come in 44R?").
     earlier = search_of_another_kind(tracker, session, reference.handle)
@@ -111,7 +111,9 @@ def choose_variant(
     said_colour = colour
     asked_colour = None
     if colour is None:
-        asked_colour = colour_asked_lately(tracker) or colour_asked_about(tracker, reference.handle)
+        asked_colour = colour_asked_lately_of_it(tracker, search) or colour_asked_about(
+            tracker, reference.handle
+        )
     # "Does it come in green?" ("Yes ... Olive"), then "add it": the green one, when it is in
     # stock in it; else the question which colour, as if none had been asked. Shoes to go with
     # it in between, then "add the dress": still the green dress. "Charcoal suits", then white
@@ -175,10 +177,29 @@ def search_of_another_kind(tracker: Tracker, session, handle: str) -> ProductQue
     listed = search_that_listed(tracker, handle)
     if listed is None or listed == current or handle in ShownResults.from_tracker(tracker).handles:
         return None
-    if current.category and find_products(session, ProductQuery(category=current.category),
-                                          limit=1, only_handles=[handle], in_stock_only=False).total:  # fmt: skip
+    if current.category and _of_the_kind(session, current.category, handle):
         return None  # "shirt dresses" searched since the dress was listed: of that search
     return listed
+
+
+def _of_the_kind(session, kind: str, handle: str) -> bool:
+    """Whether the product is of the kind a search was for."""
+    return bool(
+        find_products(session, ProductQuery(category=kind), limit=1, only_handles=[handle],
+                      in_stock_only=False).total
+    )  # fmt: skip
+
+
+def searched_for_it(tracker: Tracker, session, handle: str | None) -> ProductQuery:
+    """The current search, as far as it speaks of the product: when it was for a kind the product
+    is not of ("a warm coat, camel or black" searched, no coats sold, the shoes still on screen),
+    the search that listed the product, else one without a size or colour. A colour said of the
+    coat is never the shoes' (stranger test 47, docs/nlu/stranger-test-47.md, problem 2)."""
+    current = current_query(tracker)
+    if handle is None or not current.category or _of_the_kind(session, current.category, handle):
+        return current
+    listed = search_that_listed(tracker, handle)
+    return listed if listed is not None else current.without("size", "colour", "not_colours")
 
 
 def _colours_for_earlier(
@@ -313,13 +334,28 @@ def _ask_colour(
     )
 
 
-def size_taken(tracker: Tracker, variant: VariantFacts) -> str | None:
+def colour_asked_lately_of_it(tracker: Tracker, search: ProductQuery) -> str | None:
+    """The colour asked about lately (`colour_asked_lately`), unless it was said with a search
+    for another kind than the product's (`search` is then not the current one): "a coat in black"
+    searched with the shoes on screen is not black shoes."""
+    asked = colour_asked_lately(tracker)
+    current = current_query(tracker)
+    if asked and search != current and asked in colour_choices(current.colour):
+        return None
+    return asked
+
+
+def size_taken(
+    tracker: Tracker, variant: VariantFacts, search: ProductQuery | None = None
+) -> str | None:
     """The size key of `variant` when the latest message named no size and the variant is in the
-    size asked about earlier or searched for ("buy it" after "the windsor in a size 8?"), so the
-    reply can say which size it took; None otherwise."""
+    size asked about earlier or searched for (`search`, as `searched_for_it`; else the current
+    one): "buy it" after "the windsor in a size 8?", so the reply can say which size it took; None
+    otherwise."""
     if "size" in latest_entities(tracker) or not variant.size:
         return None
-    for said in (size_asked_lately(tracker), current_query(tracker).size):
+    search = search if search is not None else current_query(tracker)
+    for said in (size_asked_lately(tracker), search.size):
         key = size_query_key(said or "")
         if key and key in size_keys(variant.size):
             return key
@@ -331,14 +367,22 @@ def chosen_product(events: Events) -> str | None:
     return next((str(e["value"]) for e in events if e.get("name") == CURRENT_PRODUCT), None)
 
 
-def colour_taken(tracker: Tracker, variant: VariantFacts, handle: str | None = None) -> str | None:
+def colour_taken(
+    tracker: Tracker,
+    variant: VariantFacts,
+    handle: str | None = None,
+    search: ProductQuery | None = None,
+) -> str | None:
     """The colour of `variant` when the latest message named none and the colour asked about
     lately is this one ("does it come in green?" -> Olive, then "add it"), or the one asked about
-    product `handle` a few messages back, so the reply can say which colour it took; None
-    otherwise."""
-    asked = colour_asked_lately(tracker) or (handle and colour_asked_about(tracker, handle))
-    if not asked and len(colour_choices(current_query(tracker).colour)) > 1:
-        asked = current_query(tracker).colour  # "white or pink": the one of them it is in
+    product `handle` a few messages back, or one of the search's (`search`, as `searched_for_it`;
+    else the current one), so the reply can say which colour it took; None otherwise."""
+    search = search if search is not None else current_query(tracker)
+    asked = colour_asked_lately_of_it(tracker, search) or (
+        handle and colour_asked_about(tracker, handle)
+    )
+    if not asked and len(colour_choices(search.colour)) > 1:
+        asked = search.colour  # "white or pink": the one of them it is in
     if "colour" in latest_entities(tracker) or not variant.colour or not asked:
         return None
     return variant.colour if variant_fits(variant, ProductQuery(colour=asked), False) else None

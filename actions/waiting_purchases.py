@@ -51,10 +51,16 @@ def tell_nothing_to_check_out_yet(dispatcher, tracker: Tracker, session) -> bool
     """ "Checkout" with an empty cart while purchases wait for a choice: that nothing can be
     checked out yet, and each of them asked again (`ask_waiting_again`); False (nothing said)
     when none waits or the cart has something."""
-    if not questions_waiting(tracker) or cart_items(session, tracker.sender_id):
+    waiting = questions_waiting(tracker)
+    if not waiting or cart_items(session, tracker.sender_id):
         return False
     method_named = bool(latest_entities(tracker).get("shipping_method"))
-    dispatcher.utter_message(text=nothing_to_check_out_yet_text(method_named))
+    buying = all(
+        str(button.get("payload", "")).startswith("/buy")
+        for _, _, buttons in waiting
+        for button in buttons
+    )
+    dispatcher.utter_message(text=nothing_to_check_out_yet_text(method_named, buying))
     return ask_waiting_again(dispatcher, tracker, session)
 
 

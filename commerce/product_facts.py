@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from commerce.lexicon import load_lexicon
-from commerce.models import Product
+from commerce.models import Product, Variant
 from commerce.search.query import category_types
 
 MATERIALS = (
@@ -32,8 +32,10 @@ TOPICS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     # "Which one is better quality?": no verdict, but what the catalog says on how it is made:
     # the materials and the construction (a Goodyear-welted sole, oiled leather).
+    # "Wich one is most strong, i walk all day" (stranger test 47): strength is how it is made.
     "quality": (
         r"quality|well[- ]made|better[- ]made|made better|durab|sturd|hold(?:s)? up|"
+        r"\bstrong(?:er|est)?\b|\btough(?:er|est)?\b|\brobust|hard[- ]?wearing|heavy[- ]duty|"
         r"\blast(?:s)? (?:longer|long|well|for years)|long[- ]lasting|wear(?:s)? (?:well|better|out)|"
         r"craftsmanship|\bconstruct|built to last|cheaply made|fall(?:s)? apart|"
         r"how long (?:will|would|do|does|should|can|might) (?:\w+ ){1,3}last\b",
@@ -223,6 +225,8 @@ class ProductFact:
     kind: str = ""
     # Nothing asked but the product itself ("the linnet heeled chelsea boot"): its details answer.
     names_only: bool = False
+    # Of a garment's fit: the sizes in stock in its long (L) fitting ("40L", "42L"), for long arms.
+    long_sizes: tuple[str, ...] = ()
 
     @property
     def known(self) -> bool:
@@ -318,7 +322,22 @@ def garment_fit_fact(session: Session, handle: str) -> ProductFact | None:
     if not all(facts):
         return None
     quotes = tuple(dict.fromkeys(quote for fact in facts for quote in fact.quotes))
-    return replace(facts[0], quotes=quotes)
+    return replace(facts[0], quotes=quotes, long_sizes=_long_sizes_in_stock(session, handle))
+
+
+_LONG_FITTING = re.compile(r"^\s*\d{2,3}\s*L\s*$", re.IGNORECASE)  # "44L", never "L" or "XL"
+
+
+def _long_sizes_in_stock(session: Session, handle: str) -> tuple[str, ...]:
+    """The product's sizes in stock in a long fitting ("40L", "42L"), smallest first."""
+    labels = session.scalars(
+        select(Variant.size)
+        .join(Product, Product.id == Variant.product_id)
+        .where(Product.handle == handle, Variant.stock > 0)
+        .distinct()
+    )
+    longs = {label.strip().upper() for label in labels if label and _LONG_FITTING.match(label)}
+    return tuple(sorted(longs, key=lambda label: float(label[:-1])))
 
 
 def way_on(product_type: str | None) -> tuple[str | None, str]:

@@ -254,11 +254,19 @@ def _places_named(words: str, travelled_to: bool = False) -> list[str]:
     """The countries a lowered message names, by country or city, in order: places to deliver to,
     never one the shopper travels to ("flying to London on the 4th"); with `travelled_to`, only
     those."""
-    return [
-        _PLACES[match.group(1) or match.group(2)]
-        for match in _COUNTRY.finditer(words)
-        if bool(_TRAVELS_TO.search(words[: match.start()])) == travelled_to
-    ]
+    named, travelling, end = [], False, 0
+    for match in _COUNTRY.finditer(words):
+        # "going to Kyoto and Tokyo" (stranger test 47): every place of the list is travelled to.
+        travelling = (travelling and bool(_NEXT_PLACE.match(words[end : match.start()]))) or bool(
+            _TRAVELS_TO.search(words[: match.start()])
+        )
+        end = match.end()
+        if travelling == travelled_to:
+            named.append(_PLACES[match.group(1) or match.group(2)])
+    return named
+
+
+_NEXT_PLACE = re.compile(r"^\s*[,&/]?\s*(?:(?:and|or)\s+)?(?:then\s+)?(?:to\s+)?$")
 
 
 _ABROAD = re.compile(

@@ -2,8 +2,9 @@
 the most expensive in my bag" add the cheapest (priciest) of those on screen, where they were only
 opened (stranger test 31, docs/nlu/stranger-test-31.md). Asking for the cart's total: "whats the
 total", "how much is the total" (and "whats the totl": stranger test 34,
-docs/nlu/stranger-test-34.md, where it was called off-topic). No Rasa here; shop_nlu/resolution.py
-weighs them."""
+docs/nlu/stranger-test-34.md, where it was called off-topic). Putting things in the cart: "let's put
+the coat in my cart, and the shoes too in 7.5" is adding, never a one-tap purchase (stranger test 47,
+docs/nlu/stranger-test-47.md, problem 2). No Rasa here; shop_nlu/resolution.py weighs them."""
 
 from __future__ import annotations
 
@@ -62,6 +63,29 @@ _THE_TOTAL = re.compile(
     r"\s+(?:the|my|our|me)\s+(?:cart\s+|basket\s+|bag\s+|order\s+)?)?total"
     r"(?:\s+(?:now|then|so\s+far|pls|please|plz|come\s+to|in\s+my\s+(?:cart|basket|bag)))?\W*$"
 )
+
+
+def cart_reading(intent: str | None, text: str) -> tuple[str, str] | None:
+    """The cart's total asked, or things put in the cart, with the reason; None otherwise."""
+    return total_reading(intent, text) or put_in_cart_reading(intent, text)
+
+
+# What "put the coat in my cart" may be heard as: a purchase, a pick, or not understood.
+MAY_PUT_IN_THE_CART = frozenset({"buy", "select_product", FALLBACK_INTENT, OUT_OF_SCOPE_INTENT})
+# "put/pop/chuck ... in my cart", "add ... to cart", "stick both in the basket".
+_INTO_THE_CART = re.compile(
+    r"\b(?:put|pop|chuck|throw|stick|bung|toss|drop|add|place)\b.*?"
+    r"\b(?:in|into|to|inside)\s+(?:(?:my|the|ur|your|me|our)\s+(?:shopping\s+)?(?:cart|basket|bag|trolley)"
+    r"|(?:cart|basket|trolley))\b"
+)
+
+
+def put_in_cart_reading(intent: str | None, text: str) -> tuple[str, str] | None:
+    """Adding to the cart, with its reason, for a message heard as a purchase (or a pick) that puts
+    something in the cart ("pop the shoes in my basket in 7.5"); None otherwise."""
+    if intent in MAY_PUT_IN_THE_CART and _INTO_THE_CART.search(with_key_words_corrected(text)):
+        return ADD_INTENT, "puts something in the cart: adding, not buying"
+    return None
 
 
 def total_reading(intent: str | None, text: str) -> tuple[str, str] | None:

@@ -30,6 +30,7 @@ from shop_nlu.extraction_context import (
     an_evening_greeting,
     blend_parts,
     is_a_necktie,
+    luggage_as_a_use,
     mark_exclusions,
     mark_owned,
     the_cart_called_a_bag,
@@ -43,6 +44,7 @@ from shop_nlu.said_in_passing import (
     an_evening_as_a_time,
     mark_ruled_out_after,
     mark_size_kinds,
+    mark_worn_with,
     work_as_the_shoppers_life,
 )
 from shop_nlu.typos import (
@@ -134,7 +136,8 @@ class ShopEntityExtractor:
                 taken.append((entity.start, entity.end))
         typo_fixes = self._typo_candidates(text, taken)
         chosen = [entity for entity in chosen if not the_cart_called_a_bag(lowered, entity)
-                  and not a_dress_rehearsal(lowered, entity)]  # fmt: skip
+                  and not a_dress_rehearsal(lowered, entity)
+                  and not luggage_as_a_use(lowered, entity)]  # fmt: skip
         chosen = [part for entity in chosen for part in self._necktie_parts(lowered, text, entity)]
         chosen += self._uses_before_kinds(lowered, text, chosen + typo_fixes)
         # "for me and my girlfriend": not only for her.
@@ -144,6 +147,7 @@ class ShopEntityExtractor:
         chosen = [entity for entity in chosen if not a_partner_in_passing(lowered, entity)]
         marked = mark_exclusions(lowered, sorted(chosen, key=lambda e: e.start))
         marked = mark_size_kinds(lowered, mark_ruled_out_after(lowered, marked))
+        marked = mark_worn_with(lowered, marked)
         marked = [a_style_ruled_out(entity) for entity in marked]
         found = without_the_office_of_a_job_on_feet(
             [

@@ -1,7 +1,8 @@
 """What the words around an entity make of it, once the extractor has found it: terms ruled out
 ("not brown", "anything but loafers", "M not XL") or owned ("I already have a navy suit"), "black
 tie" as a necktie or the dress code, a bag that is the cart, a colour that is a spill ("red
-wine"), a school's evening, a style ruled out rather than its kind, and blends of two occasions."""
+wine"), a school's evening, luggage a bag goes in, a style ruled out rather than its kind, and
+blends of two occasions."""
 
 from __future__ import annotations
 
@@ -111,6 +112,22 @@ def a_dress_rehearsal(lowered: str, entity: Entity) -> bool:
     return entity.entity == "category" and bool(
         lowered[entity.start : entity.end].startswith("dress")
         and _REHEARSAL_AFTER.match(lowered[entity.end :])
+    )
+
+
+# "ok for hand luggage?", "is it ok as carry-on?", "will it fit in my luggage": what a bag is used
+# as or goes in, not suitcases asked for (stranger tests 25 and 47).
+_LUGGAGE_AS_A_USE_BEFORE = re.compile(
+    r"\b(?:hand|cabin|(?:in|into|as)(?:\s+(?:my|a|the|your|our))?)\s+$"
+)
+
+
+def luggage_as_a_use(lowered: str, entity: Entity) -> bool:
+    """Whether a suitcase word found in the message is luggage a product is used as or goes in."""
+    return (
+        entity.entity == "category"
+        and entity.value == "suitcases"
+        and bool(_LUGGAGE_AS_A_USE_BEFORE.search(lowered[: entity.start]))
     )
 
 
@@ -274,11 +291,24 @@ _OWNED_PHRASE_GAP = re.compile(
 OWNED_ROLE = "owned"
 # The colour of the one the shopper has ("my old one is navy", "the current one was grey", "I
 # already have a navy one"; stranger test 34): said to tell it apart, never a colour to search.
+# "my only other shoes are scuffed black ones", "my only pair is black" (stranger test 48): a word
+# or two describing them may come before the colour, but no "not".
 _OWNED_ONE_IS = re.compile(
-    r"\b(?:my|the)\s+(?:old|current|existing|present|last|previous|other|usual)\s+"
-    r"(?:one|ones|suit|pair|shirt|jacket|dress|shoes)\s+(?:is|was|'s|are|were)\s+(?:all\s+)?$"
+    r"\b(?:my|the)\s+(?:only\s+)?(?:old|current|existing|present|last|previous|other|usual|only)"
+    r"\s+(?:one|ones|suit|pair|shirt|jacket|dress|shoes|boots|sneakers|heels|coat)\s+"
+    r"(?:is|was|'s|are|were)\s+(?:(?!not\b|no\b|never\b)[a-z-]+\s+){0,2}$"
 )
 _ONE_AFTER = re.compile(r"^\s+(?:one|ones)\b")
+# "what shirt and tie would go with the navy suit", "to wear with my navy suit", "that match my
+# grey suit" (stranger test 48): the colour of what it goes with, not of the goods asked for.
+_GOES_WITH_THE = re.compile(
+    r"\b(?:go(?:es)?|going|wear|worn|pair(?:s|ed)?|match(?:es|ing)?)\s+(?:well\s+)?"
+    r"(?:with\s+|w/\s*)?(?:the|my|a|an|this|that|his|her)\s+(?:[a-z-]+\s+)?$"
+)
+_KIND_AFTER = re.compile(
+    r"^\s+(?:suit|suits|tux|tuxedo|dress|gown|jacket|blazer|trousers|pants|skirt|jeans|chinos|"
+    r"shoes|boots|coat)\b"
+)
 # "my old brown suit", "my current navy one": the colour of the one owned, said before its kind.
 _MY_OLD_BEFORE = re.compile(r"\bmy\s+(?:old|current|existing|usual|last|previous|present)\s+$")
 # ... followed by the thing ("my usual black please" is still a wish for black).
@@ -320,6 +350,10 @@ def mark_owned(lowered: str, entities: list[Entity]) -> list[Entity]:
             or (
                 _MY_OLD_BEFORE.search(lowered[max(0, entity.start - 20) : entity.start])
                 and _OWNED_THING_AFTER.match(lowered[entity.end :])
+            )
+            or (
+                _GOES_WITH_THE.search(lowered[max(0, entity.start - 40) : entity.start])
+                and _KIND_AFTER.match(lowered[entity.end :])
             )
         )
     }  # fmt: skip

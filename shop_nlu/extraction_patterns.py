@@ -213,7 +213,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         r"(?!\s?(?:days?|hours?|mins?|minutes?|weeks?|months?|years?|%))"
     )),
     *SIZE_PATTERNS,
-    ("order_number", re.compile(r"\b(?P<value>(?:hl|rt)-?[2-9a-hjkmnp-z]{6})\b")),
+    # Numbers are made of 2-9 and letters but I, L, O; one mistyped or misremembered with a hyphen
+    # ("order nr HL-88K2PL", an 8 and an L) is still the order number, looked up and not found.
+    ("order_number", re.compile(
+        r"\b(?P<value>(?:hl|rt)-?[2-9a-hjkmnp-z]{6}|(?:hl|rt)-(?=[a-z]*\d)[0-9a-z]{6})\b"
+    )),
     ("email", re.compile(r"(?P<value>[^@\s,;:<>()]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+)")),
     # "#3" too: no word boundary comes before "#" after a space ("order #12" is an order).
     ("ordinal", re.compile(

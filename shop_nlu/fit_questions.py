@@ -24,10 +24,37 @@ _RUNS = re.compile(
 # Asked, not told: "do they", "does it", "r they", or a question mark.
 _ASKED = re.compile(r"^\W*(?:do|does|did|will|would|r|are|is|if)\b|\?")
 
+# "sleeves gonna be short on me?", "r the sleeves long enough?": how long the sleeves of the one in
+# focus come out on the shopper (stranger test 49, problem 3), never "blazers with sleeves". The
+# length comes after the sleeves, said of them ("be short", "too short", "long enough"); "long
+# sleeves", "ones with shorter sleeves" name a feature.
+MAY_ASK_ABOUT_SLEEVES = MAY_ASK_HOW_IT_FITS | {
+    "refine_search", "search_products", "ask_product_question", FIT_INTENT,
+}  # fmt: skip
+_SLEEVE_LENGTH = re.compile(
+    r"\b(?:sleeves?|arms?)\b(?P<between>[^.?!,;]*?)\b(?P<too>too\s+)?(?:short|shorter|long|longer)\b"
+    r"(?P<enough>\s+enough)?"
+)
+_SAID_OF_THEM = re.compile(r"\b(?:be|are|is|r|gonna|going|will|come|comes|end up|fall)\b")
+_ASKED_AHEAD = re.compile(r"\?|\b(?:will|would|gonna|going to)\b|^\W*(?:are|r|is|do|does)\b")
+
+
+def asks_how_long_the_sleeves_come(text: str) -> bool:
+    """Whether `text` asks if the sleeves (or arms) will be short or long enough on the shopper."""
+    lowered = text.lower()
+    said = _SLEEVE_LENGTH.search(lowered)
+    return bool(
+        said
+        and (said["too"] or said["enough"] or _SAID_OF_THEM.search(said["between"]))
+        and _ASKED_AHEAD.search(lowered)
+    )
+
 
 def fit_reading(intent: str | None, text: str) -> tuple[str, str] | None:
     """The fit question, with its reason, for a message heard as `intent` that asks whether it
     runs big or small, typos and all; None otherwise."""
+    if intent in MAY_ASK_ABOUT_SLEEVES and asks_how_long_the_sleeves_come(text):
+        return FIT_INTENT, "asks whether the sleeves will be long enough on them"
     if intent not in MAY_ASK_HOW_IT_FITS:
         return None
     corrected = with_key_words_corrected(text, _FIT_WORDS)

@@ -76,10 +76,20 @@ _A_BOUND_AFTER = re.compile(
 )
 
 
+# "I'd like to stay somewhere around $150 if I can", "keep it about $150": a budget to stay within,
+# so a $109 dress is in it, not "outside your price range" (stranger test 49, problem 4).
+_STAYED_WITHIN_BEFORE = re.compile(
+    r"\b(?:stay|stays|staying|keep|keeps|keeping)\s+(?:(?:it|things|somewhere|at|to)\s+)*$"
+)
+
+
 def is_a_price_target(match: re.Match, text: str) -> bool:
     """ "Around 200", "a suit about $500": a price to be near; not "she is about 16", "in about 3
-    days", "under about 150", "around 40 inch chest". Without a currency, two digits at least."""
+    days", "under about 150", "around 40 inch chest", "stay around $150" (a budget). Without a
+    currency, two digits at least."""
     lowered = text.lower()
+    if _STAYED_WITHIN_BEFORE.search(lowered[: match.start()]):
+        return False
     raw = match.group("value")
     said_as_money = bool(re.search(rf"[$£€]|{CURRENCY_WORD}", raw.lower()))
     if not said_as_money and (

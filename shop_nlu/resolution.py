@@ -18,7 +18,7 @@ from datetime import date
 
 from commerce.profiles import says_someone_elses_size
 from shop_nlu.arrival_questions import asks_when_it_arrives_for_a_day
-from shop_nlu.cart_picks import ADD_INTENT, MAY_ADD_BY_PRICE, adds_by_price, total_reading
+from shop_nlu.cart_picks import ADD_INTENT, MAY_ADD_BY_PRICE, adds_by_price, cart_reading
 from shop_nlu.chatty_readings import MAY_BE_CHATTY, asks_to_return_if, picks_one_amid_small_talk
 from shop_nlu.customs_questions import asks_about_customs
 from shop_nlu.dates import asks_if_it_arrives_by, wants_it_soonest, without_soonest_words
@@ -207,7 +207,7 @@ def resolve_intent(
         return Resolution(PERSON_INTENT, "asks plainly to speak with a person")
     if (
         said := thanks_reading(intent, text)
-        or total_reading(intent, text)
+        or cart_reading(intent, text)
         or fit_reading(intent, text)
         or numbered_size_reading(intent, entities, text)
         or service_reading(intent, text)

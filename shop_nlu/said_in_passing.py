@@ -64,6 +64,16 @@ _FOR_THEM_ANYWHERE = re.compile(
 )
 # "when I told him", "I asked her": a partner spoken to, not whom the goods are for.
 _PRONOUNS = frozenset({"him", "her"})
+# "going as her plus-one", "my girlfriend's sister is getting married", "it's her family" (stranger
+# test 48): the partner's role or relatives, not whom the goods are for (unless "for" says so).
+_RELATIVES = (
+    r"(?:plus[- ]?one|\+\s?1|date|family|families|folks|parents|relatives|sisters?|brothers?|"
+    r"siblings?|mum|mom|mother|dad|father|grandparents|grand(?:ma|mother|pa|father)|cousins?|"
+    r"aunts?|uncles?|nieces?|nephews?|friends?|boss|colleagues?)\b"
+)
+_RELATIVE_AFTER_PRONOUN = re.compile(rf"^\s+{_RELATIVES}")
+_RELATIVE_AFTER_PARTNER = re.compile(rf"^(?:['’]s|s['’]?)\s+{_RELATIVES}")
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:my\s+|the\s+|our\s+)?(?:\w+\s+)?$")
 _TOLD_BEFORE = re.compile(
     r"\b(?:told|tell|tells|telling|asked|ask|showed|promised|married|met|thanked|called|"
     r"texted|rang|phoned)\s+$"
@@ -165,6 +175,53 @@ def mark_size_kinds(lowered: str, entities: list[Entity]) -> list[Entity]:
     ]
 
 
+# "to wear with my chinos", "also with jeans", "that goes with jeans", "to pair with a suit": the
+# kind right after is what the goods are worn with (stranger test 50), not the kind wanted.
+_WORN_WITH_BEFORE = re.compile(
+    r"(?:\b(?:wear|wearing|worn|go|goes|going|match|matches|matching|pair|paired|pairs|team|"
+    r"style|also|and|or|both)\s+(?:\w+\s+){0,2}?with|\bwith\s+(?=my\s|your\s)"
+    # "a shirt and tie that match my navy suit" (stranger test 48)
+    r"|\bmatch(?:es|ing)?(?=\s+(?:my|your|the)\s))\s+"
+    r"(?:my|your|some|a|an|the|a\s+pair\s+of|pair\s+of)?\s*(?:[a-z-]+\s+)?$"
+)
+# The role of a kind the goods are only worn with.
+WORN_WITH_ROLE = "worn_with"
+# The roles of a kind that names goods of the conversation to pair ("does the belt go with the
+# shoes", "what bag would go with the dress"): said plainly, or as what the others go with.
+PAIRED_KIND_ROLES = (None, WORN_WITH_ROLE)
+
+
+def mark_worn_with(lowered: str, entities: list[Entity]) -> list[Entity]:
+    """Give the role "worn_with" to a kind named only as what the goods are worn with ("brown
+    brogues ... also with jeans", "shoes to wear with my chinos"), when the message asks for
+    something else: another kind, or a feature that is of a kind ("brogues"). Alone ("what goes
+    with jeans?") it stays the kind."""
+    worn = {
+        index
+        for index, entity in enumerate(entities)
+        if entity.entity == "category"
+        and entity.role is None
+        and _WORN_WITH_BEFORE.search(clause_before(lowered, entity.start))
+    }
+    if not worn or not any(
+        (e.entity == "category" and e.role is None and i not in worn)
+        or (e.entity == "feature" and e.start < min(entities[w].start for w in worn))
+        for i, e in enumerate(entities)
+    ):
+        return entities
+    return [
+        replace(entity, role=WORN_WITH_ROLE) if index in worn else entity
+        for index, entity in enumerate(entities)
+    ]
+
+
+def clause_before(lowered: str, start: int) -> str:
+    """The words of the clause before character `start` (from the last stop or comma, 60 at
+    most)."""
+    before = lowered[max(0, start - 60) : start]
+    return re.split(r"[.!?;,]", before)[-1]
+
+
 def a_partner_in_passing(lowered: str, entity: Entity) -> bool:
     """Whether the gender found is a partner only talked about ("my wife says", "dancing with my
     wife", "my wife is thrilled", "when I told him"), not whom the goods are for: the goods are
@@ -174,15 +231,19 @@ def a_partner_in_passing(lowered: str, entity: Entity) -> bool:
         return False
     word = lowered[entity.start : entity.end]
     before = lowered[max(0, entity.start - 20) : entity.start]
+    after = lowered[entity.end :]
     if word in _PRONOUNS:
-        return bool(_TOLD_BEFORE.search(before))
+        return bool(_TOLD_BEFORE.search(before)) or bool(
+            _RELATIVE_AFTER_PRONOUN.match(after) and not _FOR_BEFORE.search(before)
+        )
     if word not in _PARTNERS:
         return False
-    if _WITH_PARTNER_BEFORE.search(before):
+    if _WITH_PARTNER_BEFORE.search(before) or (
+        _RELATIVE_AFTER_PARTNER.match(after) and not _FOR_BEFORE.search(before)
+    ):
         return True
     if not _MY_PARTNER_BEFORE.search(before):
         return False
-    after = lowered[entity.end :]
     if (
         _FOR_PARTNER_BEFORE.search(lowered[max(0, entity.start - 40) : entity.start])
         or _PARTNER_OWNS_AFTER.match(after)

@@ -97,3 +97,44 @@ def leaves_with_thanks(text: str) -> bool:
         return False
     rest = _PROMISES_TO_COME_BACK.sub(" ", _ANY_THANKS.sub(" ", lowered))
     return all(word in _AROUND_LEAVING for word in _WORDS.findall(rest))
+
+
+# Thanks, praise, greetings and small talk, and nothing else: never a name, email or address typed
+# into the checkout ("Great, thank you so much, you've been super helpful!" was taken as the name on
+# the parcel: stranger test 47, docs/nlu/stranger-test-47.md, problem 1).
+_PLEASANT_ANCHORS = re.compile(
+    r"\b(?:" + _THANKS + r"|thank|thankyou|thanku|thnk|thnku|tysm|tyvm|tq|helpful|"
+    r"brilliant|amazing|awesome|fantastic|wonderful|excellent|perfect|legend|lifesaver|star|"
+    r"the\s+best|great|lovely|cool|hi|hiya|hello|hey|heya|howdy|morning|evening|afternoon|"
+    r"lol|lmao|haha\w*|hehe\w*|how\s+are\s+(?:you|u)|ok|okay|kk)\b"
+)
+# All such a message may hold besides those: "ty" in "Ty Burrell" is a name, not thanks.
+_AROUND_PLEASANTRIES = frozenset(
+    re.findall(
+        r"\S+",
+        "so very much a lot again oh wow you u ya yu you've youve you're youre ur have been are were"
+        " was is it this that that's thats such real really super truly totally big great help"
+        " all your for the everything time patience good there guys mate dear all and just too"
+        " soooo sooo soo x xx xxx doing today day night nice kind ok okay well alright right"
+        " yes yeah yep sure fine",
+    )
+)
+_WORD_OR_SYMBOL = re.compile(r"[a-z']+|[@\d]")
+
+
+def only_pleasantries(text: str) -> bool:
+    """Whether `text` is only thanks, praise, a greeting or small talk ("thank u, ur the best",
+    "hello there!", "lol"): never a detail the shopper gives (no digit, no @, no other word)."""
+    lowered = text.lower().replace("’", "'")
+    if not _PLEASANT_ANCHORS.search(lowered):
+        return False
+    rest = _PLEASANT_ANCHORS.sub(" ", lowered)
+    return all(word in _AROUND_PLEASANTRIES for word in _WORD_OR_SYMBOL.findall(rest))
+
+
+_SOME_THANKS = re.compile(r"\b(?:" + _THANKS + r"|thank\w*|thnk\w*|tysm|tyvm|tq|helpful)\b")
+
+
+def thanks_in(text: str) -> bool:
+    """Whether `text` thanks or praises the shop at all ("you've been super helpful")."""
+    return bool(_SOME_THANKS.search(text.lower().replace("’", "'")))

@@ -13,6 +13,8 @@ shirt" after a shoe list) comes from the slot events Rasa sends with the tracker
 - `compared`: which of the products compared last a message picks ("the cheaper one then").
 - `reference`: which product a message means, and asking which one.
 - `several`: the products a message about several means; questions across them.
+- `leaning`: the product a message leans towards in passing ("i like the wrap one"), put in focus
+  whatever the action (`ShopAction.run`).
 
 Each module imports only those above it in this list. New code may import from the module itself;
 this package re-exports every public name.

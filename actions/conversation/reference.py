@@ -67,7 +67,7 @@ def resolve_product(tracker: Tracker, session: Session) -> ProductReference:
         reference = by_name(session, entities["product"][-1], entities)
         if reference.problem == "ambiguous_name" and shown.handles:
             # "the whitehall" with the suit on screen: that one, not the trousers of that name.
-            return _by_title_words(session, entities["product"][-1], shown) or reference
+            return by_title_words(session, entities["product"][-1], shown) or reference
         return reference
     if "unknown_product" in entities:  # "is whey protein available?": a name the NLU did not know
         return by_name(session, entities["unknown_product"][-1], entities)
@@ -86,7 +86,7 @@ def resolve_product(tracker: Tracker, session: Session) -> ProductReference:
         # "is it pure silk?", "is it in black?": the product in focus, whatever else is on screen
         # (the Liana Silk Midi Dress is not "it" because it is silk).
         return ProductReference(focus)
-    if shown.handles and (reference := _by_title_words(session, text, shown)):
+    if shown.handles and (reference := by_title_words(session, text, shown)):
         return reference
     if reference := _named_one_shown_before(tracker, session, text, shown):
         return reference  # "ooh the wrap one" two lists after the Mirabel Wrap Dress was shown
@@ -103,7 +103,7 @@ def resolve_product(tracker: Tracker, session: Session) -> ProductReference:
     if asks_a_question:
         describers -= {"feature"}  # "is it real wool?" asks about wool; it picks no product
     if shown.handles and describers:
-        reference = _by_description(session, entities, shown)
+        reference = by_description(session, entities, shown)
         if reference.problem == "no_such_one" and asks_a_question and focus:
             # "is the shirt slim fit?" with shoes open: a shirt opened before; but "How high is
             # the heel?" after picking a boot: a part of it, not a heel on screen.
@@ -197,7 +197,7 @@ def by_name(session: Session, name: str, entities: dict[str, list[str]]) -> Prod
     return ProductReference(None, "ambiguous_name" if fitting.total else "unknown_name", name)
 
 
-def _by_title_words(session: Session, text: str, shown: ShownResults) -> ProductReference | None:
+def by_title_words(session: Session, text: str, shown: ShownResults) -> ProductReference | None:
     """The product on screen whose title shares the most words with the message ("add the suede
     belt in brown", "the calla one"), when exactly one shares the most."""
     words = {w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in _NOT_NAMING}
@@ -243,10 +243,10 @@ def _named_one_shown_before(
     ]
     if not words or not earlier:
         return None
-    return _by_title_words(session, " ".join(words), ShownResults(list(dict.fromkeys(earlier))))
+    return by_title_words(session, " ".join(words), ShownResults(list(dict.fromkeys(earlier))))
 
 
-def _by_description(
+def by_description(
     session: Session, entities: dict[str, list[str]], shown: ShownResults
 ) -> ProductReference:
     """The product on screen that fits a description; the first by price for a superlative."""

@@ -22,6 +22,7 @@ from actions.conversation.screen import (
     compared_products,
     list_after_focus,
 )
+from shop_nlu.typos import with_key_words_corrected
 
 # --- several products at once --------------------------------------------------------------------
 
@@ -169,8 +170,9 @@ _PICKS_ONE = frozenset(
 def asks_across(text: str) -> bool:
     """Whether a message asks about several products at once ("which one would last longer in the
     rain?", "do any of them come in 11.5?", "whats the warmest one?"), not about one ("is it
-    waterproof?", "is the cheapest one lined?")."""
-    lowered = text.lower()
+    waterproof?", "is the cheapest one lined?"), typos and all ("wich one is most strong":
+    stranger test 47)."""
+    lowered = with_key_words_corrected(text)
     if _ACROSS.search(lowered):
         return True
     return any(

@@ -18,6 +18,7 @@ from commerce.search.on_offer import available_sizes
 from commerce.search.query import COLOUR_ALTERNATIVES, ProductQuery, colour_choices
 from commerce.search.quiet import quiet_first
 from commerce.search.results import SearchResult
+from commerce.search.size_bounds import SizeBound, size_beyond_those_made
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,17 @@ class Alternatives:
         Read from the store when first asked for, so ask while the search's session is open
         (every variant of the kind is read: docs/performance.md, section 3.2)."""
         return self.sizes_in_stock()
+
+    # Reads `size_beyond_those_made` from the store, as `sizes_in_stock`.
+    bound_of_size: Callable[[], SizeBound | None] = field(
+        default=lambda: None, repr=False, compare=False
+    )
+
+    @cached_property
+    def size_bound(self) -> SizeBound | None:
+        """When the size was given up for being beyond every size made of the kind ("shoes in
+        14"): the furthest size made ("US 13"). Ask while the search's session is open."""
+        return self.bound_of_size()
 
 
 def find_alternatives(
@@ -92,6 +104,7 @@ def find_alternatives(
         result=result,
         sold_out=sold_out if sold_out.total else None,
         sizes_in_stock=lambda: _sizes_if_size_dropped(session, query, dropped),
+        bound_of_size=lambda: size_beyond_those_made(session, query) if "size" in dropped else None,
     )
 
 

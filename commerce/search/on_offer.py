@@ -179,9 +179,12 @@ def kinds_for(
     return [kind for kind, _ in rows]
 
 
-def available_sizes(session: Session, query: ProductQuery, limit: int = 200) -> tuple[str, ...]:
-    """In-stock size labels of the products that fit `query`, in the catalog's order."""
-    if not _any_variant_fits(session, query, True):  # e.g. a budget under every price
+def available_sizes(
+    session: Session, query: ProductQuery, limit: int = 200, in_stock_only: bool = True
+) -> tuple[str, ...]:
+    """In-stock size labels of the products that fit `query`, in the catalog's order (without
+    `in_stock_only`: every size made of them, sold out or not)."""
+    if not _any_variant_fits(session, query, in_stock_only):  # e.g. a budget under every price
         return ()
     # One row per size (a big catalog has thousands of fitting variants), cheapest first, so
     # that labels the sort below cannot tell apart keep that order. Read off the index that
@@ -193,7 +196,7 @@ def available_sizes(session: Session, query: ProductQuery, limit: int = 200) -> 
     rows = session.execute(
         select(Variant.size)
         .join(Product, Product.id == Variant.product_id)
-        .where(Variant.size.is_not(None), _NotIndexed(Variant.stock) > 0)
+        .where(Variant.size.is_not(None), _NotIndexed(Variant.stock) > (0 if in_stock_only else -1))
         .where(and_(*_product_conditions(query), *_variant_conditions(query, False)))
         .group_by(Variant.size)
         .order_by(func.min(Variant.price), func.min(Variant.position))
