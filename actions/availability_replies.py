@@ -346,11 +346,18 @@ def size_mapping_unknown_text(said: str) -> str:
 
 
 def size_range_text(
-    query: ProductQuery, extremes: tuple[str, ...], sizes: tuple[str, ...], biggest: bool
+    query: ProductQuery,
+    extremes: tuple[str, ...],
+    sizes: tuple[str, ...],
+    biggest: bool,
+    one_size: bool = False,
 ) -> str:
     """ "Whats the biggest suit size you carry?": the biggest (or smallest) size in stock of the
-    kind asked about, and every size in stock of it; or that none is in stock."""
+    kind asked about, and every size in stock of it; that the kind comes in one size (`one_size`:
+    in stock, in no sizes, as ties); or that none is in stock."""
     described = describe_query(query)
+    if one_size:
+        return f"Our {described} come in one size only, so there is no size to pick."
     if not extremes:
         return f"I have no {described} in stock in any size right now."
     which = "biggest" if biggest else "smallest"

@@ -52,7 +52,12 @@ _OUTFIT_TOTAL = re.compile(
 # How many pieces an outfit has at most: the latest opened of each kind.
 _OUTFIT_PIECES = 6
 # "whats the total", "total?", "what do i owe": the total, of the cart or of what was picked.
-_TOTAL = re.compile(r"\btotal\b|\bowe\b|\bwhat'?s the damage\b|\baltogether\b", re.IGNORECASE)
+# Not "total change of plan", "a total mess" (stranger test 52).
+_TOTAL = re.compile(
+    r"\btotal\b(?!\s+(?:change|u-?turn|rethink|mess|disaster|nightmare))|\bowe\b"
+    r"|\bwhat'?s the damage\b|\baltogether\b",
+    re.IGNORECASE,
+)
 # "how much would the dress and those flats come to together", "how much for both", "how much
 # is everything": a price asked for several things at once.
 _PRICE_WORDS = re.compile(

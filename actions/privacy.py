@@ -38,6 +38,7 @@ from commerce.privacy import (
     what_is_kept,
 )
 from commerce.profiles import linked_owners
+from shop_nlu.privacy_questions import asks_to_erase_it_all
 
 logger = logging.getLogger(__name__)
 
@@ -60,7 +61,8 @@ _EVERYTHING = re.compile(
 
 def asks_to_erase_everything(text: str) -> bool:
     """Whether a request to forget is about everything kept, not just the checkout details."""
-    return bool(_EVERYTHING.search(text or ""))
+    # "Can you delete it all?", "get rid of my info" (stranger test 51).
+    return bool(_EVERYTHING.search(text or "")) or asks_to_erase_it_all(text)
 
 
 def answer_what_is_kept(dispatcher: CollectingDispatcher, tracker, session) -> Events | None:

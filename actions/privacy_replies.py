@@ -9,7 +9,10 @@ import re
 
 from actions.replies import and_list
 from commerce.privacy import DataSharing, KeptAbout
-from shop_nlu.privacy_questions import asks_what_is_done_with_what_they_type
+from shop_nlu.privacy_questions import (
+    asks_what_is_done_with_what_they_type,
+    asks_what_is_kept_about_them,
+)
 
 # Channels run by another company, which carries the messages under its own terms.
 _PLATFORMS = {"facebook": "Facebook Messenger (Meta)", "slack": "Slack"}
@@ -82,7 +85,8 @@ def asked_parts(text: str) -> tuple[str, ...]:
     text = text.lower()
     if asks_about_private_suggestions(text):
         return ("suggestions",)
-    if asks_what_is_done_with_what_they_type(text):
+    # "What do you keep about me?" (stranger test 51): what is kept right now too.
+    if asks_what_is_done_with_what_they_type(text) or asks_what_is_kept_about_them(text):
         return WHAT_IS_DONE_PARTS
     asked = tuple(part for part in PARTS if _ASKS_ABOUT[part].search(text))
     return PARTS if not asked or _GENERAL.search(text) else asked

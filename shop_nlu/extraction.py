@@ -40,6 +40,7 @@ from shop_nlu.extraction_context import (
 from shop_nlu.extraction_patterns import FOR_BOTH, pattern_candidates
 from shop_nlu.goods_questions import thing_asked_if_sold
 from shop_nlu.said_in_passing import (
+    a_damaged_part,
     a_partner_in_passing,
     an_evening_as_a_time,
     mark_ruled_out_after,
@@ -138,7 +139,9 @@ class ShopEntityExtractor:
         chosen = [entity for entity in chosen if not the_cart_called_a_bag(lowered, entity)
                   and not a_dress_rehearsal(lowered, entity)
                   and not luggage_as_a_use(lowered, entity)]  # fmt: skip
-        chosen = [part for entity in chosen for part in self._necktie_parts(lowered, text, entity)]
+        chosen = [
+            part for entity in chosen for part in self._necktie_parts(lowered, text, entity, chosen)
+        ]
         chosen += self._uses_before_kinds(lowered, text, chosen + typo_fixes)
         # "for me and my girlfriend": not only for her.
         both = [match.span() for match in FOR_BOTH.finditer(lowered)]
@@ -157,23 +160,33 @@ class ShopEntityExtractor:
                 and not an_evening_at_school(lowered, entity)
                 and not an_evening_greeting(lowered, entity)
                 and not an_evening_as_a_time(lowered, entity)
+                and not a_damaged_part(lowered, entity)
                 and not work_as_the_shoppers_life(lowered, entity)
                 for part in blend_parts(entity)
             ]
         )
         return the_kind_a_feature_is_of(goods_a_feature_word_names(text, found))
 
-    def _necktie_parts(self, lowered: str, text: str, entity: Entity) -> list[Entity]:
-        """ "A plain black tie to go with it": the colour black and a tie, not the black-tie dress
-        code (which "a black tie event", "black-tie", "it's black tie" stay)."""
+    def _necktie_parts(
+        self, lowered: str, text: str, entity: Entity, chosen: list[Entity]
+    ) -> list[Entity]:
+        """ "A plain black tie to go with it", "blazer dark grey and black tie": the colour black
+        and a tie, not the black-tie dress code (which "a black tie event", "black-tie", "it's
+        black tie" stay)."""
         colour, kind = self._terms.get("black"), self._terms.get("tie")
         if (
             entity.entity != "occasion"
             or lowered[entity.start : entity.end] != "black tie"
             or colour is None
             or kind is None
-            or not is_a_necktie(lowered[: entity.start], lowered[entity.end :])
         ):
+            return [entity]
+        garment_end = max(
+            (e.end for e in chosen if e.entity == "category" and e.end <= entity.start),
+            default=None,
+        )
+        after_garment = None if garment_end is None else lowered[garment_end : entity.start]
+        if not is_a_necktie(lowered[: entity.start], lowered[entity.end :], after_garment):
             return [entity]
         tie_start = entity.end - len("tie")
         return [

@@ -72,12 +72,24 @@ _NECKTIE_AFTER = re.compile(
 )
 
 
-def is_a_necktie(before: str, after: str) -> bool:
-    """Whether "black tie", with these words before and after, is a necktie to wear."""
+# "blazer dark grey and black tie", "grey blazer, black tie" (stranger test 52): the next garment
+# of a list; not "a suit for a wedding, black tie", where the list is of something else.
+_NEXT_IN_LIST = re.compile(r"(?:\band|&|\+|,|\bplus)\s*$")
+_NOT_A_LIST_OF_GARMENTS = re.compile(r"\b(?:for|to|at|is|it'?s|its|was|be)\b|[.!?;]")
+
+
+def is_a_necktie(before: str, after: str, after_garment: str | None = None) -> bool:
+    """Whether "black tie", with these words before and after, is a necktie to wear
+    (`after_garment`: the words since the last garment named before it, if one was)."""
     before = before.rstrip() + " " if before.strip() else ""
     if _DRESS_CODE_AFTER.match(after) or _DRESS_CODE_BEFORE.search(before):
         return False
-    return bool(_NECKTIE_AFTER.match(after) or (before and _NECKTIE_BEFORE.search(before)))
+    in_a_list = after_garment is not None and bool(
+        _NEXT_IN_LIST.search(after_garment) and not _NOT_A_LIST_OF_GARMENTS.search(after_garment)
+    )
+    return bool(
+        in_a_list or _NECKTIE_AFTER.match(after) or (before and _NECKTIE_BEFORE.search(before))
+    )
 
 
 # "add it to my bag", "whats in my bag", "take it out of my bag": the cart, not a kind of product;
@@ -276,7 +288,9 @@ _OWNS = re.compile(
     r"(?:\bi\s+(?:already\s+|do\s+)?(?:have|own|got|bought)|\bi'?ve\s+(?:already\s+)?(?:got|bought)"
     r"|\balready\s+(?:have|own|got|bought)"
     r"|\b(?:she|he|they|we|(?:my|our|his|her)\s+(?:wife|husband|partner|girlfriend|boyfriend|mum|"
-    r"mom|mother|dad|father|son|daughter|kids?))(?:'?s|'?ve)?\s+(?:already\s+(?:has|have|owns?|got)"
+    r"mom|mother|dad|father|son|daughter|kids?|fianc(?:é|e)e?))(?:'?s|'?ve)?\s+(?:already\s+(?:has|have|owns?|got)"
+    # "his mum bought him a green tie" (stranger test 52): a present someone else already gave
+    r"|(?:just\s+|already\s+)?(?:bought|got|gave|gifted)\s+(?:him|her|them|me|us)"
     # ("do they have these in black" asks about the shop: only "already" or plenty of it owns)
     rf"|(?:has|have|owns?|got)(?:\s+got)?(?=\s+(?:{_PLENTY})\b))"
     rf"|(?:^|[.!?,;]\s*)(?:ok(?:ay)?\s+|well\s+|yeah\s+|so\s+)?(?:already\s+)?got(?=\s+(?:{_PLENTY})\b))"
@@ -341,6 +355,11 @@ def mark_owned(lowered: str, entities: list[Entity]) -> list[Entity]:
         owned |= {
             index for index, entity in enumerate(entities[: kind + 1])
             if entity.start >= match.end() and entity.entity in NEGATABLE and not entity.role
+        }  # fmt: skip
+        # ... and "him" of "bought him a", whom it was given to, not whom the goods are for
+        owned |= {
+            index for index, entity in enumerate(entities)
+            if entity.entity == "gender" and match.start() <= entity.start < match.end()
         }  # fmt: skip
     owned |= {
         index for index, entity in enumerate(entities)

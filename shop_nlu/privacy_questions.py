@@ -36,3 +36,72 @@ def asks_what_is_done_with_what_they_type(text: str) -> bool:
     """Whether a message asks what is done with what the shopper types or gives."""
     text = text or ""
     return bool(_ASKS_WHAT_IS_DONE.search(text) and _WHAT_THEY_TYPE.search(text))
+
+
+# "What you actually keep about me", "what do u store on me", "do you pass my details on", "who do
+# you share my info with", "is my data sold", "whether it gets passed to anyone else": what is kept
+# about the shopper, or whether it goes to anyone else (stranger test 51, docs/nlu/stranger-test-51.md:
+# such a question got "not sure" with a complaint button).
+_ASKS_WHAT_IS_KEPT = re.compile(
+    r"\bwhat\s+(?:do\s+|does\s+|did\s+|will\s+)?(?:you|u|ya)\s+(?:\w+\s+)?"
+    r"(?:keep|kept|store|stored|hold|have|save|saved|record|know)\s+(?:about|on|of)\s+me\b",
+    re.IGNORECASE,
+)
+_ASKS_IF_PASSED_ON = re.compile(
+    r"\b(?:you|u|ya)\s+(?:\w+\s+)?(?:pass|shar|sell|giv|hand)\w*\s+(?:on\s+)?(?:my|me)\s+"
+    r"(?:\w+\s+)?(?:data|details|info\w*|personal|stuff)\b"
+    r"|\bmy\s+(?:\w+\s+)?(?:data|details|info\w*)\s+(?:\w+\s+){0,3}?(?:passed|shared|sold|given|"
+    r"handed)\b"
+    r"|\b(?:it|they|them|data|details|info\w*)\s+(?:gets?|is|are|being|been)\s+(?:passed|shared|"
+    r"sold|given|handed)\s+(?:on\s+)?(?:to|with)\s+(?:any|other|third|outside|advertis)",
+    re.IGNORECASE,
+)
+
+
+def asks_what_is_kept_about_them(text: str) -> bool:
+    """Whether a message asks what is kept about the shopper ("what you actually keep about me")."""
+    return bool(_ASKS_WHAT_IS_KEPT.search(text or ""))
+
+
+def asks_about_their_data(text: str) -> bool:
+    """Whether a message asks what is done with what the shopper types, what is kept about them,
+    or whether it is passed on to anyone."""
+    text = text or ""
+    return (
+        asks_what_is_done_with_what_they_type(text)
+        or asks_what_is_kept_about_them(text)
+        or bool(_ASKS_IF_PASSED_ON.search(text))
+    )
+
+
+# "Can you delete it all?", "wipe my data", "get rid of my info", "erase everything you have on
+# me" (never "forget my details": the checkout details only), heard as the newsletter (stranger test 51: "can you delete it all? I don't want marketing
+# emails either" got only the newsletter answer): a request to forget, which asks "Erase it all?".
+_ERASE = r"(?:delete|erase|wipe|remove|clear|get\s+rid\s+of|forget)"
+_ASKS_TO_ERASE_IT_ALL = re.compile(
+    r"\b" + _ERASE + r"\s+(?:\w+\s+)?(?:it\s+all|all\s+of\s+(?:it|them)|them\s+all|everything|"
+    r"my\s+(?:\w+\s+)?(?:data|info\w*|stuff)|all\s+(?:my|you|that|the)\b)",
+    re.IGNORECASE,
+)
+FORGET_INTENT = "forget_details"
+MAY_ASK_TO_ERASE = frozenset({"newsletter", "nlu_fallback", "out_of_scope", "complaint"})
+# "Remove everything from my cart", "wipe my search", "delete me from the newsletter": not the data.
+_SOMETHING_ELSE = re.compile(
+    r"\b(?:cart|basket|bag|wishlist|newsletter|mailing|filters?|search\w*)\b", re.IGNORECASE
+)
+
+
+def asks_to_erase_it_all(text: str) -> bool:
+    """Whether a message asks to delete everything kept ("can you delete it all?")."""
+    text = text or ""
+    return bool(_ASKS_TO_ERASE_IT_ALL.search(text) and not _SOMETHING_ELSE.search(text))
+
+
+def privacy_reading(intent: str | None, text: str) -> tuple[str, str] | None:
+    """(intent, why) when a message heard as `intent` is a privacy question or a request to erase
+    what is kept; None otherwise."""
+    if intent in MAY_ASK_WHAT_IS_DONE and asks_about_their_data(text):
+        return PRIVACY_INTENT, "asks what is kept or done with their data"
+    if intent in MAY_ASK_TO_ERASE and asks_to_erase_it_all(text):
+        return FORGET_INTENT, "asks to delete everything kept"
+    return None

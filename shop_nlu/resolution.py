@@ -83,11 +83,7 @@ from shop_nlu.order_details_told import (
 )
 from shop_nlu.ordering_ways import order_way_asked
 from shop_nlu.person_requests import MAY_ASK_FOR_A_PERSON, PERSON_INTENT, asks_for_a_person
-from shop_nlu.privacy_questions import (
-    MAY_ASK_WHAT_IS_DONE,
-    PRIVACY_INTENT,
-    asks_what_is_done_with_what_they_type,
-)
+from shop_nlu.privacy_questions import privacy_reading
 from shop_nlu.same_for_two import MAY_ASK_THE_SAME_FOR_TWO, asks_the_same_for_two
 from shop_nlu.service_readings import service_reading
 from shop_nlu.thanks_words import thanks_reading
@@ -221,8 +217,8 @@ def resolve_intent(
         )
     if intent in MAY_ASK_ABOUT_CUSTOMS and asks_about_customs(text):
         return Resolution(SHIPPING_INTENT, "asks about customs or import taxes on a delivery")
-    if intent in MAY_ASK_WHAT_IS_DONE and asks_what_is_done_with_what_they_type(text):
-        return Resolution(PRIVACY_INTENT, "asks what is done with what they type")
+    if said := privacy_reading(intent, text):
+        return Resolution(*said)
     if intent in MAY_BE_A_PURCHASE and says_they_take_it(text, entities):
         return Resolution(BUY_INTENT, "says they take the product they point at")
     if intent in MAY_ADD_BY_PRICE and adds_by_price(text, entities):

@@ -8,7 +8,8 @@ the one who says or does something ("my wife says", "the wife reckons", "dancing
 not whom the goods are for ("shoes for my wife", "my wife's size" are); an evening the feet
 swell by is a time of day, not evening wear; "a horrible week at work" is the shopper's working
 life, not the office occasion (stranger test 41); "a 42 regular in jackets" said with a suit is
-the size, not a second kind (stranger test 46)."""
+the size, not a second kind (stranger test 46); "on Thursday evening" is when, and "rip the sleeve"
+the old garment's story, not a sleeves feature (stranger test 51)."""
 
 from __future__ import annotations
 
@@ -87,6 +88,12 @@ _TIME_OF_DAY_BEFORE = re.compile(
     r"\b(?:by|towards?|until|till|til|later\s+in|come|through(?:out)?|end\s+of)\s+(?:the\s+)?$"
 )
 _IN_THE_EVENING_BEFORE = re.compile(r"\b(?:in|during)\s+the\s+$")
+# "the concert is on Thursday evening", "weds evening", "tomorrow evening": when (stranger test 51),
+# as "evening" alone after a day; "a Friday night out" stays an evening out.
+_DAY_BEFORE = re.compile(
+    r"\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?|tomorrow|tmrw)"
+    r"(?:['’]s)?\s+$"
+)
 _OF_THE_ONE_IN_FOCUS = re.compile(
     r"\b(?:it|they|them|these|those|this\s+one|that\s+one)\b[^?]*\?[^?]*$"
 )
@@ -117,12 +124,42 @@ def work_as_the_shoppers_life(lowered: str, entity: Entity) -> bool:
     )
 
 
+# "rip the sleeve", "a hole in the sleeve", "torn sleeve", "the sleeve ripped" (stranger test 51):
+# the damage to the old garment, told in passing, never a feature wished for in the new one.
+_DAMAGED_BEFORE = re.compile(
+    r"\b(?:rip(?:s|ped)?|tor[en]|tears?|split|burn(?:s|t|ed)?|stained|frayed|ruin(?:s|ed)?|"
+    r"damaged?|snagged|wrecked|holes?)\s+(?:(?:in|on|at|through|of|off)\s+)?"
+    r"(?:(?:the|his|her|my|a|an|one|its|their|your|both|left|right)\s+){0,2}$"
+)
+# Parts of a garment a feature may be named by ("long sleeve"); "my slip-ons have holes" stays.
+_GARMENT_PART = re.compile(
+    r"\b(?:sleeves?|sleeved|collars?|cuffs?|hoods?|pockets?|linings?|zips?|zippers?|straps?|"
+    r"hems?|soles?)$"
+)
+_DAMAGED_AFTER = re.compile(
+    r"^\s+(?:(?:is|was|has|have|had|got|gets|just|been|now|completely|totally|all|badly)\s+)*"
+    r"(?:ripped|torn|tore|split|frayed|ruined|damaged|burnt|burned|stained|snagged|"
+    r"(?:came|come|coming|fell|falling)\s+(?:off|apart)|a\s+(?:hole|rip|tear)|holes?)\b"
+)
+
+
+def a_damaged_part(lowered: str, entity: Entity) -> bool:
+    """Whether the feature found is a part of the old garment told as damaged ("he ripped the
+    sleeve of his shirt", "the sleeve is torn"), not wished for in the new one."""
+    if entity.entity != "feature" or not _GARMENT_PART.search(lowered[entity.start : entity.end]):
+        return False
+    before = lowered[max(0, entity.start - 40) : entity.start]
+    return bool(_DAMAGED_BEFORE.search(before) or _DAMAGED_AFTER.match(lowered[entity.end :]))
+
+
 def an_evening_as_a_time(lowered: str, entity: Entity) -> bool:
     """Whether the occasion "evening" found is a time of day ("my feet swell by the evening")."""
     if entity.entity != "occasion" or entity.value != "evening":
         return False
     before = lowered[max(0, entity.start - 30) : entity.start]
     if _TIME_OF_DAY_BEFORE.search(before):
+        return True
+    if lowered[entity.start : entity.end] == "evening" and _DAY_BEFORE.search(before):
         return True
     return bool(
         _IN_THE_EVENING_BEFORE.search(before)

@@ -15,9 +15,10 @@ from actions.conversation.said import latest_entities
 # --- how a message points at a product -----------------------------------------------------------
 
 # "the cheapest one", "the black one", "the one by Brera", "that one": pointing at a product on
-# screen by what it is, not asking for a new search.
+# screen by what it is, not asking for a new search ("up to $250 for the right one" is any that
+# suits: stranger test 52).
 _POINTS_AT_ONE = re.compile(
-    r"\b(?:the|that|this)\s+(?:[\w'&-]+\s+){0,3}?one\b(?!s)|\bthe\s+one\s+(?:by|from|in|with|for|that)\b"
+    r"\b(?:the|that|this)\s+(?!(?:right|perfect|ideal)\s+one\b)(?:[\w'&-]+\s+){0,3}?one\b(?!s)|\bthe\s+one\s+(?:by|from|in|with|for|that)\b"
     r"|\bthe\s+(?:cheapest|priciest|most expensive|least expensive|last)\b"
     # ("show me the cheapest first", "the cheapest to dearest": the list in price order)
     r"(?!\s+(?:ones?\s+|items?\s+)?(?:first|1st|on top|at the top)\b|\s+to\s+(?:the\s+)?"
