@@ -129,12 +129,13 @@ _RECEIVED_FROM_SOMEONE = re.compile(
     r"(?:gift|present|birthday|bday|christmas|xmas)",
     re.IGNORECASE,
 )
-_DOES_NOT_FIT = re.compile(
-    r"\b(?:(?:way |much |a bit |a size |slightly |bit )?"
-    r"too (?:big|small|large|tight|loose|long|short|baggy)"
-    r"|(?:does ?n'?t|dont|don't|do not|not|doesnt) fit\w*|wrong size)\b",
-    re.IGNORECASE,
+# Not the right size, of what arrived or in a what-if ("if too small": return_followups.py).
+DOES_NOT_FIT_WORDS = (
+    r"(?:(?:way |much |a bit |a size |slightly |bit )?"
+    r"too (?:big|small|large|tight|loose|long|short|baggy|narrow|wide)"
+    r"|(?:does ?n'?t|dont|don't|do not|not|doesnt|no|wont|won'?t|will not)\s+fit\w*|wrong size)"
 )
+_DOES_NOT_FIT = re.compile(rf"\b{DOES_NOT_FIT_WORDS}\b", re.IGNORECASE)
 MAY_BE_A_GIFT_THAT_DOES_NOT_FIT_EXCEPT = frozenset(
     {RETURNS_INTENT, "return_order", "no_order_number"}
 )

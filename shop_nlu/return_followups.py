@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from shop_nlu.message_readings import says_it_does_not_fit
+from shop_nlu.message_readings import DOES_NOT_FIT_WORDS, says_it_does_not_fit
 
 # "bought shirt", "got the boots", "the blazer i ordered", "mine came": the shopper has it.
 _HAS_IT = re.compile(
@@ -47,10 +47,7 @@ _CHANGE_WORD = re.compile(rf"\b{_CHANGE}\b", re.I)
 # "if too small", "if it dont fit", "if no fit", "in case they're too big": a what-if, not a
 # complaint about something already here.
 _IF_IT_DOES_NOT_FIT = re.compile(
-    r"\b(?:if|in case|incase)\b[^.?!]{0,20}?(?:too (?:small|big|large|tight|loose|short|long|"
-    r"narrow|wide)|(?:does ?n'?t|dont|don't|do not|not|no|wont|won'?t|will not)\s+fit\w*"
-    r"|wrong size)",
-    re.I,
+    rf"\b(?:if|in case|incase)\b[^.?!]{{0,20}}?{DOES_NOT_FIT_WORDS}", re.I
 )
 _MONEY_BACK = re.compile(r"\b(?:refund\w*|money back|reimburs\w*|cash back)\b", re.I)
 
