@@ -79,10 +79,15 @@ def perform_action(
     mud") to the search, whose module imports the buy's. Rasa's own way, a FollowupAction, costs
     another round trip to this server. Every action is defined once `actions` is imported (its
     `__init__` imports them all), so the name is always found."""
+    return shop_action_named(name).perform(dispatcher, tracker, domain, session)
+
+
+def shop_action_named(name: str) -> ShopAction:
+    """The shop action called `name` (see `perform_action`)."""
     pending = list(ShopAction.__subclasses__())
     while pending:
         action_class = pending.pop()
         pending.extend(action_class.__subclasses__())
         if not getattr(action_class, "__abstractmethods__", None) and action_class().name() == name:
-            return action_class().perform(dispatcher, tracker, domain, session)
+            return action_class()
     raise LookupError(f"no shop action called {name}")

@@ -14,7 +14,7 @@ from rasa_sdk.forms import FormValidationAction
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions import order_replies
-from actions.base import Events
+from actions.base import Events, shop_action_named
 from actions.checkout_slots import ADDRESS, CHECKOUT_SLOTS, CHECKOUT_VARIANT, EMAIL, NAME
 from actions.conversation import said_entities
 from commerce.db import session_scope
@@ -43,7 +43,7 @@ class ValidateCheckoutForm(FormValidationAction):
 
     async def run(self, dispatcher, tracker: Tracker, domain) -> Events:
         if _search_typed_for_a_detail(tracker):
-            return _leave_for_the_search(dispatcher, tracker)
+            return _leave_for_the_search(dispatcher, tracker, domain)
         return await super().run(dispatcher, tracker, domain)
 
     def _check(self, slot: str, value: Any, problem, dispatcher) -> dict[str, Any]:
@@ -87,19 +87,30 @@ def _search_typed_for_a_detail(tracker: Tracker) -> bool:
     )
 
 
-def _leave_for_the_search(dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
+def _leave_for_the_search(
+    dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict
+) -> Events:
     """The checkout left (nothing ordered, nothing typed kept), a way back to it, then the search.
 
-    Handed to Rasa as the form rejecting the message: the form asks nothing more, no rule takes
-    the form as finished, and the search runs next, as a follow-up action."""
+    Handed to Rasa as the form rejecting the message: the form asks nothing more and no rule takes
+    the form as finished. The search runs here, on the conversation as it is once the checkout is
+    left, and the bot then listens: run as a follow-up action, the search was followed by the
+    policies' fallback, whose rewind undid the leaving, and the form came back next turn
+    (docs/nlu/stranger-test-53.md, problem 6)."""
     dispatcher.utter_message(text=order_replies.checkout_left_text(_title_bought(tracker)))
-    return [
+    left = [
         ActionExecutionRejected(CHECKOUT_FORM),
         ActiveLoop(None),
         SlotSet("requested_slot", None),
         *(SlotSet(slot, None) for slot in CHECKOUT_SLOTS),
-        FollowupAction("action_search_products"),
     ]
+    after = tracker.copy()
+    after.active_loop = {}
+    after.slots.update({"requested_slot": None, **dict.fromkeys(CHECKOUT_SLOTS)})
+    searched = shop_action_named("action_search_products").run(dispatcher, after, domain)
+    if not any(event.get("event") == "followup" for event in searched):
+        searched = [*searched, FollowupAction("action_listen")]
+    return [*left, *searched]
 
 
 def _title_bought(tracker: Tracker) -> str | None:

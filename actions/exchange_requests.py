@@ -10,14 +10,26 @@ from __future__ import annotations
 from rasa_sdk import Tracker
 from sqlalchemy.orm import Session
 
+from actions.base import Events
 from actions.checkout_slots import LAST_ORDER
 from actions.conversation import latest_entities
-from actions.order_lookup import ORDER_ASKED_BY, given_number
+from actions.order_lookup import (
+    ORDER_ASKED_BY,
+    given_number,
+    order_in_question,
+    waiting_for_details,
+)
 from actions.order_replies import EXCHANGE_NOTE_START, exchange_waiting_note
 from actions.reference_replies import one_of_kind
+from commerce.order_rules import OrderChange
 from commerce.orders_after_sale import latest_order
 from shop_nlu.message_readings import says_it_does_not_fit
-from shop_nlu.return_followups import asks_to_exchange_if_it_does_not_fit, size_wanted
+from shop_nlu.return_followups import (
+    asks_for_another_size,
+    asks_to_exchange_if_it_does_not_fit,
+    says_what_they_have_does_not_fit,
+    size_wanted,
+)
 
 _RETURN = "action_return_order"  # ActionReturnOrder's name, as ORDER_ASKED_BY keeps it
 
@@ -53,3 +65,18 @@ def exchange_waiting_for_the_order(tracker: Tracker) -> str | None:
         elif event.get("event") == "user" and noted:
             return size_wanted(said) or "another size"
     return None
+
+
+def ask_order_for_an_exchange(dispatcher, tracker: Tracker, session: Session) -> Events | None:
+    """ "my last order the sandal is too big, can change 6.5?" heard as a change to an order
+    (stranger test 53, Linh): with no order known, the order is asked for to exchange it, and
+    the return waits for it as `ActionReturnOrder` does; None for any other message."""
+    text = tracker.latest_message.get("text") or ""
+    if not (says_what_they_have_does_not_fit(text) and asks_for_another_size(text)):
+        return None
+    note = exchange_note_while_no_order_is_known(tracker, session)
+    if not note:
+        return None
+    dispatcher.utter_message(text=note)
+    order_in_question(dispatcher, tracker, session, OrderChange.RETURN)
+    return waiting_for_details(tracker, _RETURN)

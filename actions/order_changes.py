@@ -14,6 +14,7 @@ from rasa_sdk import Tracker
 from actions import order_replies
 from actions.base import Events, ShopAction
 from actions.conversation import latest_entities, latest_intent
+from actions.exchange_requests import ask_order_for_an_exchange
 from actions.order_lookup import order_in_question, remembered, waiting_for_details
 from commerce.config import load_settings
 from commerce.order_rules import OrderChange, check_change
@@ -50,6 +51,8 @@ def _wanted_change(tracker: Tracker) -> str | None:
 def explain_order_change(dispatcher, tracker: Tracker, session) -> Events:
     """A change the bot cannot make to a placed order: what the order's state allows instead
     (cancel and order again, or return it), with buttons for that, and how to reach the team."""
+    if (events := ask_order_for_an_exchange(dispatcher, tracker, session)) is not None:
+        return events  # "my last order the sandal is too big, can change 6.5?"
     order = order_in_question(dispatcher, tracker, session)
     if order is None:
         return waiting_for_details(tracker, ActionExplainOrderChange.NAME)

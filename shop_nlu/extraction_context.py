@@ -332,6 +332,37 @@ _OWNED_THING_AFTER = re.compile(
 )
 
 
+# "nothing to wear that isn't either jeans or my work trousers", "all i have is jeans", "i only own
+# trainers" (stranger test 53, Rachel): the kinds in that list are what the shopper owns, not
+# the wish, up to the end of the clause.
+_ONLY_OWNS = re.compile(
+    r"\bnothing\s+(?:to\s+wear|in\s+my\s+(?:wardrobe|closet))\s+(?:that|which)?\s*"
+    r"(?:isn'?t|is\s+not|aren'?t|are\s+not|but|except|apart\s+from|other\s+than|besides)\s+"
+    r"|\ball\s+(?:i'?ve\s+got|i\s+(?:have|own|got))\s+(?:is|are)\s+"
+    r"|\bi\s+(?:only\s+(?:have|own|got)|have\s+only|own\s+only)\s+"
+)
+# ... ("i only have $100 for shoes", "all i have is 2 days to find a dress": no list of clothes)
+_CLAUSE_END = re.compile(
+    r"[,.;!?$\d]|\b(?:so|but|and\s+i|i'?m|looking|need|want|for|to|of|under|budget|time)\b"
+)
+
+
+def _only_owned(lowered: str, entities: list[Entity]) -> set[int]:
+    """The kinds (and what describes them) in "nothing to wear but jeans or trousers"."""
+    owned: set[int] = set()
+    for match in _ONLY_OWNS.finditer(lowered):
+        end = _CLAUSE_END.search(lowered, match.end())
+        stop = end.start() if end else len(lowered)
+        span = {
+            index for index, entity in enumerate(entities)
+            if match.end() <= entity.start < stop and entity.entity in NEGATABLE
+            and not entity.role
+        }  # fmt: skip
+        if any(entities[index].entity == "category" for index in span):
+            owned |= span
+    return owned
+
+
 def mark_owned(lowered: str, entities: list[Entity]) -> list[Entity]:
     """Give the role "owned" to what the shopper says they have: the kind after "I already have
     a" and the colours, materials and brands said with it ("an emerald green gown")."""
@@ -361,6 +392,7 @@ def mark_owned(lowered: str, entities: list[Entity]) -> list[Entity]:
             index for index, entity in enumerate(entities)
             if entity.entity == "gender" and match.start() <= entity.start < match.end()
         }  # fmt: skip
+    owned |= _only_owned(lowered, entities)
     owned |= {
         index for index, entity in enumerate(entities)
         if entity.entity == "colour" and not entity.role

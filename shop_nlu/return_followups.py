@@ -9,9 +9,12 @@ import re
 
 from shop_nlu.message_readings import DOES_NOT_FIT_WORDS, says_it_does_not_fit
 
-# "bought shirt", "got the boots", "the blazer i ordered", "mine came": the shopper has it.
+# "bought shirt", "got the boots", "the blazer i ordered", "mine came", "my last order the sandal"
+# (stranger test 53): the shopper has it.
 _HAS_IT = re.compile(
-    r"\b(?:bought|buyed|got|ordered|received|purchased|came|arrived|delivered|mine)\b", re.I
+    r"\b(?:bought|buyed|got|ordered|received|purchased|came|arrived|delivered|mine"
+    r"|(?:my|last|previous|recent|latest)\s+order)\b",
+    re.I,
 )
 # "too", "also", "as well", "the other thing", "another one", "one more": one more besides.
 _ONE_MORE = re.compile(

@@ -157,6 +157,14 @@ SIZE_PATTERNS: list[tuple[str, re.Pattern]] = [
         r"(?=\s*(?:$|[?!.,]|too\b|as well\b|also\b|in\b|left\b|please\b|pls\b|available\b))"
     )),
     ("size", re.compile(r"^\s*(?P<value>(?:[5-9]|[1-4]\d)(?:[.,]5|½)?)\s*\??\s*$")),
+    # "have 7.5?", "u got a 9?", "ok have size 8 pls": a size asked after, the whole message (a
+    # product in view is asked of; stranger test 53, problem 4).
+    ("size", re.compile(
+        r"^\W*(?:(?:ok(?:ay)?|so|and|hi|hey)\W+)*(?:(?:do\s*)?(?:you|u|ya)\s+)?"
+        r"(?:have|hav|got|stock)\s+(?:it\s+in\s+)?(?:an?\s+|size\s+|sz\s+)*"
+        r"(?P<value>(?:[5-9]|[1-4]\d)(?:[.,]5|½)?)"
+        r"\s*(?:too|also|left|in stock|pls|plz|please)?\s*[?!.]*\s*$"
+    )),
     # "what about 15", "and 15?" after a search in a size: another size, as a number alone is.
     ("size", re.compile(
         r"^\W*(?:(?:ok(?:ay)?|so|hmm+|um+|well)\W+)*(?:(?:what|how|wat)\s+(?:about|abt|bout)|and)"
