@@ -63,6 +63,7 @@ from commerce.orders_after_sale import (
     latest_order,
     request_return,
 )
+from shop_nlu.earlier_orders import speaks_of_an_earlier_order
 from shop_nlu.return_followups import asks_for_another_size
 
 PENDING_ORDER_CHANGE = "pending_order_change"  # "cancel" or "return", waiting for a yes
@@ -147,6 +148,7 @@ class ActionOrderStatus(ShopAction):
             not order_in_discussion(tracker)
             and not given_number(tracker)
             and latest_order(session, tracker.sender_id) is None
+            and not speaks_of_an_earlier_order(text)  # "last week i ordered" (stranger test 54)
             and tell_no_order_placed_yet(dispatcher, tracker)
         ):
             # "ok.. i buy it", "Which colour?", "where is my order" (stranger test 40): no order

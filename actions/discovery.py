@@ -373,9 +373,10 @@ class ActionCheckAvailability(ProductAction):
 
     # "does this go with green?": its colours against the colour guide, not "is it in green";
     # "can i get it in L instead" while buying it (or right after adding it): that purchase;
-    # "can you add 2 medium and 3 large": each size in its quantity, added.
+    # "can you add 2 medium and 3 large": each size in its quantity, added; "she wants a 14
+    # instead of the 12" after a return (stranger test 54): the exchange.
     gives_way_to = (answer_goes_with_colour, answer_goes_together, answer_change_of_mind,
-                    answer_adding_sizes_with_quantities)  # fmt: skip
+                    answer_adding_sizes_with_quantities, answer_swap_after_a_misfit)  # fmt: skip
 
     def name(self) -> str:
         return "action_check_availability"

@@ -46,6 +46,12 @@ _TO_A_SIZE = re.compile(
     re.I,
 )
 _CHANGE_THE_SIZE = re.compile(rf"\b{_CHANGE}\s+(?:the\s+|my\s+|a\s+|its\s+|it'?s\s+)?size", re.I)
+# "she wants a 14 instead of the 12", "size 10 instead of 8": one size for another (stranger 54).
+_SIZE_INSTEAD = re.compile(
+    r"\b(?:size\s+)?\d{1,2}(?:[.,]5)?\s+instead\s+of\s+(?:the\s+|a\s+|her\s+|my\s+)?"
+    r"(?:size\s+)?\d{1,2}(?:[.,]5)?\b",
+    re.I,
+)
 _CHANGE_WORD = re.compile(rf"\b{_CHANGE}\b", re.I)
 # "if too small", "if it dont fit", "if no fit", "in case they're too big": a what-if, not a
 # complaint about something already here.
@@ -73,6 +79,7 @@ def asks_for_another_size(text: str) -> bool:
     return bool(
         _TO_A_SIZE.search(text)
         or _CHANGE_THE_SIZE.search(text)
+        or _SIZE_INSTEAD.search(text)
         or asks_to_exchange_if_it_does_not_fit(text)
     )
 

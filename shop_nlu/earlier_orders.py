@@ -1,0 +1,30 @@
+"""Whether a message speaks of an order placed before this chat ("last week i ordered shoes for my
+son, still not come", "my order from monday"): that order is looked up (its number or email asked
+for), whatever purchase is still waiting in the chat (docs/nlu/stranger-test-54.md, problem 1)."""
+
+from __future__ import annotations
+
+import re
+
+from shop_nlu.item_problems import ORDER_NOT_ARRIVED
+
+_WHEN = (
+    r"(?:last|past|previous|this) (?:week|month|\w+day|weekend)|yesterday|(?:a|one|two|three|few"
+    r"|\d+|couple of) (?:days?|weeks?|months?)(?: ago)?|on (?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|before|earlier|already"
+)
+_EARLIER_ORDER = re.compile(
+    # "last week i ordered", "i ordered shoes last week", "i order 2 weeks ago"
+    rf"\b(?:{_WHEN})\b.{{0,20}}\bi (?:have |had )?(?:ordered|order|bought|placed|paid)\b"
+    rf"|\bi (?:have |had |already )?(?:ordered|order|bought|placed|paid)\b.{{0,40}}\b(?:{_WHEN})\b"
+    # "my order from monday", "the order i placed", "an order i made"
+    rf"|\b(?:my|the|an?|our) (?:order|parcel|package)s? (?:from|of|on|i (?:placed|made)|(?:placed|made)"
+    rf" (?:on|last))\b"
+)
+
+
+def speaks_of_an_earlier_order(text: str) -> bool:
+    """ "Last week i ordered shoes, still not come", "my order from monday": an order placed
+    before, not the purchase waiting in this chat."""
+    lowered = text.lower()
+    return bool(_EARLIER_ORDER.search(lowered) or ORDER_NOT_ARRIVED.search(lowered))
