@@ -338,11 +338,17 @@ def _size_said_for(tracker: Tracker, session, handle: str) -> str | None:
     return None
 
 
+# What may come between a colour and the kind it is said of: "navy tie", "navy silk tie".
+_ADJECTIVE_GAP = re.compile(r"[\s-]*(?:(?!and\b|or\b|with\b|in\b)[a-z]+[\s-]+)?", re.IGNORECASE)
+
+
 def _said_with_each_kind(tracker: Tracker) -> dict[str, dict[str, str]]:
     """ "The suit in 42R and the shirt in white": the size and colour said after each kind (before
-    the next), by kind; said before any kind, they go with the first."""
+    the next), by kind; said before any kind, they go with the first. One said right before a
+    kind is that kind's: "the shirt, and the navy tie as well" (stranger test 51)."""
+    text = tracker.latest_message.get("text") or ""
     kinds: list[tuple[int, str]] = []
-    details: list[tuple[int, str, str]] = []
+    details: list[tuple[int, int, str, str]] = []
     for entity in tracker.latest_message.get("entities") or []:
         if entity.get("role") or entity.get("value") is None:
             continue
@@ -350,11 +356,16 @@ def _said_with_each_kind(tracker: Tracker) -> dict[str, dict[str, str]]:
         if entity["entity"] == "category":
             kinds.append((start, str(entity["value"])))
         elif entity["entity"] in ("size", "colour"):
-            details.append((start, entity["entity"], str(entity["value"])))
+            end = int(entity.get("end") or start)
+            details.append((start, end, entity["entity"], str(entity["value"])))
     said: dict[str, dict[str, str]] = {}
-    for start, name, value in details:
+    for start, end, name, value in details:
         before = [kind for at, kind in kinds if at <= start]
         kind = before[-1] if before else (kinds[0][1] if kinds else None)
+        if name == "colour":
+            kind = next(
+                (k for at, k in kinds if at >= end and _ADJECTIVE_GAP.fullmatch(text[end:at])), kind
+            )
         if kind is not None:
             said.setdefault(kind, {})[name] = value
     return said

@@ -44,8 +44,10 @@ from actions.order_lookup import (
     requester_of,
     said_they_have_no_order_number,
     someone_else_bought_it,
+    tell_parcel_went_elsewhere,
     waiting_for_details,
 )
+from actions.privacy import answer_what_is_kept
 from actions.reach_a_person import TALK_TO_A_PERSON, person_reachable
 from actions.replies import money
 from actions.service_topics import LATE_OR_LOST, exchange_answer, refund_for_a_missing_order
@@ -155,6 +157,7 @@ class ActionOrderStatus(ShopAction):
             # yet, and the purchase's question again, not a request for an order number.
             ask_waiting_again(dispatcher, tracker, session)
             return []
+        tell_parcel_went_elsewhere(dispatcher, text)  # "went to 41 instead of 14" (test 55)
         order = order_in_question(dispatcher, tracker, session)
         if order is None:
             return waiting_for_details(tracker, self.name())
@@ -351,6 +354,8 @@ class ActionKeepOrder(ShopAction):
 
 class ActionChangeOrderAddress(ShopAction):
     """ "Send my order to another address": allowed until it ships; the form asks for the address."""
+
+    gives_way_to = (answer_what_is_kept,)  # "do you keep my address on file?" (stranger test 55)
 
     def name(self) -> str:
         return "action_change_order_address"

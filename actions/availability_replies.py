@@ -248,6 +248,26 @@ def availability_of_each_text(checks: list[VariantCheck]) -> str:
     return "\n".join([availability_text(check) for check in not_made] + lines)
 
 
+def each_of_two_text(answers: list[list[VariantCheck]]) -> str:
+    """ "Does that one come in both [8 and 8.5]?": of one product, a line for each value; of a
+    list, a line for each product ("• Anouk Ballet Flat: in stock in 8 and 8.5", "in stock in 8;
+    8.5 sold out")."""
+    if len(answers) == 1:
+        return availability_of_each_text(answers[0])
+    lines = []
+    for checks in answers:
+        said = [display_size(c.size) if c.size else _colour_words(c.colour or "") for c in checks]
+        have = [value for value, check in zip(said, checks, strict=True) if check.in_stock]
+        out = [v for v, c in zip(said, checks, strict=True) if not c.in_stock and c.offered]
+        unmade = [v for v, c in zip(said, checks, strict=True) if not c.offered]
+        parts = [f"in stock in {and_list(have)}"] if have else []
+        parts += [f"{and_list(out)} sold out"] if out else []
+        parts += [f"not made in {and_list(unmade)}"] if unmade else []
+        both = "yes, " if len(have) == len(checks) else ""
+        lines.append(f"• {checks[0].product.title}: {both}{'; '.join(parts)}")
+    return "\n".join(lines)
+
+
 # "Size L" of a blazer made in 40R and 40L: the letter may mean its Long (or Short) fitting.
 _LENGTHS = {"L": "Long", "S": "Short"}
 

@@ -28,6 +28,7 @@ from commerce.cart import add_to_cart, cart_items, set_cart_quantity
 from commerce.products import check_variant, product_details
 from commerce.search import category_types
 from commerce.sizes import size_query_key
+from shop_nlu.return_followups import asks_to_exchange_if_it_does_not_fit
 
 # "actually make it a medium", "make that an M", "can i get it in L instead", "change it to size
 # M": the item being bought (or just added) in another size, colour or number.
@@ -45,7 +46,8 @@ _SWITCHES_IT = re.compile(
 )
 # "actually medium please", "L instead": a change too, when no other kind of product is named.
 _CHANGE_WORDS = re.compile(r"\b(?:instead|actually|rather|on second thought)\b", re.IGNORECASE)
-_DETAILS = frozenset({"size", "colour", "quantity"})
+# "wrong size, 40 not 38" (stranger test 52): the size ruled out is the one being corrected.
+_DETAILS = frozenset({"size", "colour", "quantity", "not_size", "not_colour"})
 
 
 def change_of_mind(dispatcher, tracker: Tracker, domain, session) -> Events | None:
@@ -59,6 +61,8 @@ def change_of_mind(dispatcher, tracker: Tracker, domain, session) -> Events | No
     if not said and quantity is None:
         return None
     text = tracker.latest_message.get("text") or ""
+    if asks_to_exchange_if_it_does_not_fit(text):
+        return None  # "can change to size 6 if too small?": how exchanges work (stranger test 54)
     if (
         not _CHANGES_IT.search(text)
         and not (set(entities) <= _DETAILS | {"category"} and _CHANGE_WORDS.search(text))
@@ -79,7 +83,11 @@ def change_of_mind(dispatcher, tracker: Tracker, domain, session) -> Events | No
     if waiting is not None and said:
         # A count alone ("make it 2") is left to the cart: the buttons asked again carry none.
         intent = waiting[0]
-        chosen = {**purchase_kept(tracker), **said, "product_handle": handle}
+        kept = purchase_kept(tracker)
+        if "size" in said:
+            said["size"] = _in_the_same_length(said["size"], kept.get("size"))
+            _say_the_size_corrected(dispatcher, session, handle, said["size"], entities)
+        chosen = {**kept, **said, "product_handle": handle}
         if quantity is not None:
             chosen["quantity"] = str(quantity)
         adding = as_tapped(tracker, intent, chosen)
@@ -96,6 +104,31 @@ def change_of_mind(dispatcher, tracker: Tracker, domain, session) -> Events | No
     ):
         return _change_line_just_added(dispatcher, tracker, session, handle, said, quantity)
     return None
+
+
+# A suit or jacket size: the chest in inches and its length, "38R" (S short, R regular, L long).
+_CHEST_AND_LENGTH = re.compile(r"\d{2}\s*([SRL])", re.IGNORECASE)
+
+
+def _in_the_same_length(size: str, before: str | None) -> str:
+    """ "40" said to correct a purchase in 38R (stranger test 52): 40R, the length kept; any
+    other size as said."""
+    length = _CHEST_AND_LENGTH.fullmatch((before or "").strip())
+    if not length or not size.strip().isdigit():
+        return size
+    return f"{size.strip()}{length.group(1).upper()}"
+
+
+def _say_the_size_corrected(dispatcher, session, handle: str, size: str, entities: dict) -> None:
+    """ "size 40 not 38" while buying: "OK, size 40R instead of 38.", before the purchase goes on,
+    when the product is made in the size wanted (else the purchase says it isn't)."""
+    if not entities.get("not_size"):
+        return
+    check = check_variant(session, handle, size_query_key(size), None)
+    if check is not None and check.size_made:
+        dispatcher.utter_message(
+            text=order_replies.size_corrected_text(size, entities["not_size"][-1])
+        )
 
 
 def answer_change_of_mind(dispatcher, tracker: Tracker, session) -> Events | None:

@@ -41,6 +41,7 @@ from actions.conversation import (
 )
 from actions.earlier_kind import answer_kind_from_before
 from actions.feedback import ask_for_rating
+from actions.focus_out_of_view import ask_which_out_of_view
 from actions.order_address import placed_orders_address
 from actions.order_changes import explain_order_change
 from actions.order_lookup import order_in_discussion
@@ -87,6 +88,8 @@ class ActionStartCheckout(ShopAction):
         if several_meant(tracker.latest_message.get("text") or ""):
             return add_as_asked(dispatcher, tracker, session)  # "take both"
         reference = resolve_product(tracker, session)
+        if ask_which_out_of_view(dispatcher, tracker, session, reference):
+            return []  # "ok buy" with another list shown since the product in focus was opened
         if reference.problem == "none":
             # "How do I place an order?" with nothing on screen or in focus: how ordering works,
             # not "which one do you mean?".

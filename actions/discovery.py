@@ -126,6 +126,7 @@ class ActionSearchProducts(ShopAction):
         answer_outfit_on_budget,  # "an outfit, 300 for everything": a total over its pieces
         answer_take_out,
         answer_swap_or_add_back,  # "actually the cheaper one instead" while buying the other
+        answer_swap_after_a_misfit,  # "swap for L?" after "bought shirt. too small": an exchange
         answer_about_compared,  # "which is cheaper?", "the cheaper one then. need hemming?"
         answer_total_of_picked,
         answer_goes_with_colour,
@@ -140,7 +141,6 @@ class ActionSearchProducts(ShopAction):
         answer_features_of_list,  # "anything with good arch support? or cushioned"
         answer_wish_all_shown_meet,  # "something with a back on them" of slip-ons: they all have
         answer_adding_sizes_with_quantities,  # "buy 4 in medium and 4 in large in white"
-        answer_swap_after_a_misfit,  # "swap for L?" after "bought shirt. too small": an exchange
     )
 
     def name(self) -> str:

@@ -20,13 +20,16 @@ from actions.conversation import (
     ShownResults,
     current_query,
     latest_entities,
+    list_after_focus,
 )
 from actions.conversation.several import asks_which_have, products_asked_about
 from actions.reach_a_person import TALK_TO_A_PERSON, contact_details, person_reachable
 from actions.search_followups import shaped_as_a_question
 from commerce.config import load_settings
+from commerce.lexicon import load_lexicon
 from commerce.product_facts import question_topic
 from commerce.search import ProductQuery, SearchResult, described_among, features_of_list
+from shop_nlu.fit_questions import asks_if_a_fit_will_do
 
 
 def answer_unstated_features_of_list(
@@ -120,15 +123,19 @@ def answer_which_have_feature(
     none of the search (`answer_features_of_list` says so, with the closest it does say)."""
     text = tracker.latest_message.get("text") or ""
     entities = latest_entities(tracker)
-    if set(entities) != {"feature"} or not asks_which_have(text) or _compares(tracker):
-        return None
-    asked = tuple(dict.fromkeys(entities["feature"]))
-    if any(question_topic(feature)[0] in _EACH_IN_ITS_OWN_WORDS for feature in asked):
-        return None
-    handles = products_asked_about(tracker, session)
     listed = _listed_query(tracker)
-    if len(handles) < 2 or (wider := features_of_list(session, listed, asked)).unstated:
-        return None
+    if fit := _fit_asked_of_list(tracker):  # "he is tall but thin, slim fit ok?"
+        asked, handles = (fit,), ShownResults.from_tracker(tracker).handles
+        wider = features_of_list(session, listed, asked)
+    else:
+        if set(entities) != {"feature"} or not asks_which_have(text) or _compares(tracker):
+            return None
+        asked = tuple(dict.fromkeys(entities["feature"]))
+        if any(question_topic(feature)[0] in _EACH_IN_ITS_OWN_WORDS for feature in asked):
+            return None
+        handles = products_asked_about(tracker, session)
+        if len(handles) < 2 or (wider := features_of_list(session, listed, asked)).unstated:
+            return None
     among = described_among(session, handles, asked)
     others = [match.title for match in among.others]
     text = list_feature_replies.which_have_text(len(among.products), among.described, others)
@@ -137,6 +144,9 @@ def answer_which_have_feature(
         features = listed.features + tuple(f for f in asked if f not in listed.features)
         query = listed.updated(features=features) if len(asked) == 1 else listed
         result = SearchResult(query, said, len(said))
+    elif wider.unstated:  # none of them, nor of the search: the list stays
+        dispatcher.utter_message(text=text)
+        return []
     else:  # none of them: those of the search it does say it of
         result = list_feature_replies.features_of_list_result(wider)
         text += "\n" + list_feature_replies.features_of_list_text(
@@ -153,6 +163,19 @@ def answer_which_have_feature(
         SlotSet(CURRENT_PRODUCT, None),
         ShownResults.of(result).slot(),
     ]
+
+
+def _fit_asked_of_list(tracker: Tracker) -> str | None:
+    """The fit asked of several products on screen, none in focus, whether it will do ("he is
+    tall 182 but thin, slim fit ok?", stranger test 54, problem 5); None for any other message."""
+    text = tracker.latest_message.get("text") or ""
+    fits = load_lexicon().fits_instead
+    asked = [f for f in latest_entities(tracker).get("feature") or [] if f in fits]
+    if not asked or not asks_if_a_fit_will_do(text):
+        return None
+    if len(ShownResults.from_tracker(tracker).handles) < 2:
+        return None
+    return asked[0] if not tracker.get_slot(CURRENT_PRODUCT) or list_after_focus(tracker) else None
 
 
 def _compares(tracker: Tracker) -> bool:

@@ -25,7 +25,13 @@ from actions.conversation import (
     query_changes,
 )
 from actions.search_notes import tell_when_needed
-from commerce.recommend.matching import OUTFIT_KIND, matching_outfits, same_for_both
+from commerce.recommend.matching import (
+    OUTFIT_KIND,
+    MatchingOutfits,
+    matching_outfits,
+    outfits_of_two_kinds,
+    same_for_both,
+)
 from commerce.search import ProductQuery, SearchResult
 from shop_nlu.extraction_patterns import other_of_both, shops_for_both
 from shop_nlu.same_for_two import asks_the_same_for_two
@@ -70,6 +76,10 @@ def answer_matching_outfits(
     # "ties for me n my twin bro": two of one tie for men; else his and hers in one colour, else
     # (ties are sold for men only) two of one of the kind for whoever.
     one_kind = wanted.category not in (None, OUTFIT_KIND)  # "ties", not "outfits"
+    # "a navy dress for me and a navy blazer for him": her kind and his, never two of one gown.
+    kinds = [kind for kind in dict.fromkeys(_kinds_wanted(tracker)) if kind != OUTFIT_KIND]
+    if coordinated := outfits_of_two_kinds(session, wanted, kinds, limit=MATCHED_PER_PERSON):
+        return _show_pair(dispatcher, coordinated, bool(wanted.colour), kinds_named=True)
     other = other_of_both(text)
     same = same_for_both(session, wanted.updated(gender=other)) if one_kind and other else None
     pair = None
@@ -82,11 +92,29 @@ def answer_matching_outfits(
     if pair is None:
         dispatcher.utter_message(text=matching_replies.no_matching_outfits_text(wanted))
         return [SlotSet(SEARCH_QUERY, wanted.to_dict())]
+    return _show_pair(dispatcher, pair, bool(wanted.colour))
+
+
+def _kinds_wanted(tracker: Tracker) -> list[str]:
+    """The kinds the latest message asks for (not those it rules out), in the order said."""
+    entities = tracker.latest_message.get("entities") or []
+    return [e["value"] for e in entities if e.get("entity") == "category" and not e.get("role")]
+
+
+def _show_pair(
+    dispatcher: CollectingDispatcher,
+    pair: MatchingOutfits,
+    asked_colour: bool,
+    kinds_named: bool = False,
+) -> Events:
+    """His and her products, listed as one list (his first), said as matching in one colour."""
     query = pair.for_him.query.updated(gender=None)
+    if kinds_named:  # "show more": clothing for both, not his kind alone
+        query = query.updated(category=OUTFIT_KIND)
     matches = [*pair.for_him.matches, *pair.for_her.matches]
     both = SearchResult(query=query, matches=matches, total=len(matches))
     dispatcher.utter_message(
-        text=matching_replies.matching_outfits_text(pair, both, asked_colour=bool(wanted.colour)),
+        text=matching_replies.matching_outfits_text(pair, both, asked_colour, kinds_named),
         buttons=search_replies.result_buttons(both),
         product_cards=search_replies.product_cards(both),
     )

@@ -10,16 +10,27 @@ from commerce.recommend.matching import OUTFIT_KIND, MatchingOutfits
 from commerce.search import ProductQuery, SearchResult
 
 
-def matching_outfits_text(pair: MatchingOutfits, both: SearchResult, asked_colour: bool) -> str:
+def matching_outfits_text(
+    pair: MatchingOutfits, both: SearchResult, asked_colour: bool, kinds_named: bool = False
+) -> str:
     """ "Matching in navy, for both of you:" then his and her products under a heading each,
-    numbered as one list, and how they match. `both`: his then hers, as shown."""
+    numbered as one list, and how they match. `both`: his then hers, as shown. With a kind named
+    for each (`kinds_named`): "Coordinating blazers for him and dresses for her in navy"."""
     lines = result_lines(both).splitlines()
     his = len(pair.for_him.matches)
     kind = describe_query(both.query.updated(colour=None))
     why = "the colour you asked for" if asked_colour else "the colour I have most of for you both"
+    if kinds_named:
+        his_kind = describe_query(ProductQuery(category=pair.for_him.query.category))
+        her_kind = describe_query(ProductQuery(category=pair.for_her.query.category))
+        opening = (
+            f"Coordinating {his_kind} for him and {her_kind} for her in {pair.colour} ({why}):"
+        )
+    else:
+        opening = f"Matching {kind} in {pair.colour}, for both of you ({why}):"
     return "\n".join(
         [
-            f"Matching {kind} in {pair.colour}, for both of you ({why}):",
+            opening,
             "For him:",
             *lines[:his],
             "For her:",

@@ -28,6 +28,9 @@ _LOOKS_LIKE_AN_ADDRESS = re.compile(
     r"ln|blvd|boulevard|drive|dr|apt|apartment|suite|way|place)\b"
 )
 
+# "my email on the order is ...", "the email i ordered with": an email given to find an order.
+_FOR_AN_ORDER = re.compile(r"\b(?:order\w*|purchase\w*|bought|parcel|package|delivery)\b")
+
 
 class ActionTakeOrderDetails(ShopAction):
     """An order number or email typed on its own ("HL-4XK9PZ", "it's ann@example.com"): the answer
@@ -39,9 +42,14 @@ class ActionTakeOrderDetails(ShopAction):
 
     def perform(self, dispatcher, tracker, domain, session) -> Events:
         given = latest_entities(tracker)
+        text = (tracker.latest_message.get("text") or "").lower()
         waiting = WAITING_FOR_AN_ORDER.get(tracker.get_slot(ORDER_ASKED_BY) or "")
         if waiting is None and "order_number" in given:
             waiting = ActionOrderStatus  # a number typed out of the blue: "where is it?"
+        if waiting is None and "email" in given and _FOR_AN_ORDER.search(text):
+            # "My email on the order is ..." with no purchase under way (stranger test 55): the
+            # order is looked up, its number asked for; never "not sure what you mean".
+            waiting = None if questions_waiting(tracker) else ActionOrderStatus
         if waiting is ActionChangeOrderAddress and _LOOKS_LIKE_AN_ADDRESS.search(
             (tracker.latest_message.get("text") or "").lower()
         ):

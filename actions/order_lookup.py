@@ -22,6 +22,7 @@ from commerce.models import Order
 from commerce.order_rules import OrderChange
 from commerce.orders import OrderNotFound
 from commerce.orders_after_sale import Requester, find_order, latest_order
+from shop_nlu.delivery_trouble import went_to_another_address
 
 ORDER_EMAIL = "order_email"  # the email the shopper proved an order with, for the next step
 # While the bot waits for an order number and email: the action that asked, and what was given.
@@ -178,6 +179,13 @@ def _contacts() -> dict[str, str]:
         "contact_phone": settings.contact_phone,
         "opening_hours": settings.opening_hours,
     }
+
+
+def tell_parcel_went_elsewhere(dispatcher, text: str) -> None:
+    """ "Order HL-4TR8QM went to 41 instead of 14 Ocean Avenue": sorry, and who sorts out a parcel
+    at the wrong door, said before the order is looked up (stranger test 55)."""
+    if went_to_another_address(text):
+        dispatcher.utter_message(response="utter_parcel_went_elsewhere", **_contacts())
 
 
 def ask_for_what_is_missing(

@@ -177,6 +177,11 @@ def line_changed_text(before: str, after: str, quantity: int) -> str:
     return f"Changed {before} to {count}{after} in your cart."
 
 
+def size_corrected_text(size: str, instead_of: str) -> str:
+    """ "size 40 not 38" while buying (stranger test 52): "OK, size 40R instead of 38."."""
+    return f"OK, size {display_size(size)} instead of {display_size(instead_of)}."
+
+
 def which_change_text(title: str) -> str:
     """A change right after adding that fits several of its variants ("make it green" when green
     comes in every size): which one, not a guess."""

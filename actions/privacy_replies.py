@@ -208,6 +208,14 @@ def how_not_to_keep_text(remembered: bool, rather_not: bool, details_asked: bool
     )
 
 
+def card_details_text(sharing: DataSharing) -> str:
+    """That the chat takes no card details: payment is on the payment page an order's link opens."""
+    return (
+        "I never see or keep card details: you pay on the payment page "
+        f"({sharing.payment_page_host}) that your order's link opens, not in this chat."
+    )
+
+
 def details_kept_text(
     asked: tuple[str, ...],
     kept: KeptAbout,
@@ -245,10 +253,7 @@ def details_kept_text(
     if "phone" in asked and "phone" not in remembered_details:
         lines.append("I never ask for a phone number, so none is kept.")
     if "card" in asked:
-        lines.append(
-            "I never see or keep card details: you pay on the payment page "
-            f"({sharing.payment_page_host}) that your order's link opens, not in this chat."
-        )
+        lines.append(card_details_text(sharing))
     lines.append("Our conversation itself is kept in the chat history.")
     if contact:
         lines.append(

@@ -17,7 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
 from actions import alert_replies, availability_replies, product_replies, replies, search_replies
-from actions.base import Events, ShopAction
+from actions.base import Events, ShopAction, perform_action
 from actions.cart_totals import answer_price_against, asks_total_of_several, tell_total
 from actions.conversation import (
     CURRENT_PRODUCT,
@@ -238,7 +238,9 @@ def others_in_size(
         found = find_products(session, in_size, exclude_handles=handles)
         if found.matches:
             return found
-    return similar_products(session, handles[0], size=size)
+    # "which of those come in a 6?" under dresses up to $250: within that budget still (stranger
+    # test 52, docs/nlu/stranger-test-52.md, problem 4), never $600 gowns.
+    return similar_products(session, handles[0], size=size, price_max=search.price_max)
 
 
 def offer_in_size(
@@ -315,6 +317,11 @@ def availability_answer(
     in the size and colour asked (or searched for), with similar ones in stock and a way to be
     told when a sold-out size is back."""
     entities = latest_entities(tracker)
+    # "Would you have some nude or tan heels that go with it?" with a gown open: heels to look
+    # for, never whether the gown comes in tan (stranger test 52, docs/nlu/stranger-test-52.md).
+    kinds = entities.get("category") or []
+    if kinds and not any(details.product_type.lower() in category_types(k) for k in kinds):
+        return perform_action("action_search_products", dispatcher, tracker, {}, session)
     search = current_query(tracker)
     size = size_query_key(entities["size"][-1]) if "size" in entities else None
     if size is not None:

@@ -4,6 +4,8 @@ question across several ("which one would last longer in the rain?") for each of
 
 from __future__ import annotations
 
+import re
+
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
@@ -66,6 +68,9 @@ class ActionAnswerProductQuestion(ProductAction):
         # "Which one would last longer in the rain?", "are any of them waterproof?": each of the
         # products compared or on screen.
         if handles := products_asked_about(tracker, session):
+            return answer_across(dispatcher, tracker, session, handles)
+        # "is slip resistant?" under two shoes, none opened: for each of them, not "which one?".
+        if handles := _shown_when_a_feature_is_asked(tracker):
             return answer_across(dispatcher, tracker, session, handles)
         return super().perform(dispatcher, tracker, domain, session)
 
@@ -185,6 +190,25 @@ def _shown_when_asked_if_included(tracker: Tracker) -> list[str]:
     if tracker.get_slot(CURRENT_PRODUCT) or named or not item_asked_if_included(text):
         return []
     return list(ShownResults.from_tracker(tracker).handles)
+
+
+# "is it ...", "this one": one product spoken of, not the list.
+_SPEAKS_OF_ONE = re.compile(r"\b(?:it|its|it's|this|that)\b")
+
+
+def _shown_when_a_feature_is_asked(tracker: Tracker) -> list[str]:
+    """The products on screen, when the latest message asks about a feature ("is slip
+    resistant?", "non-slip?") with none of them in focus or named (stranger test 56, Marek #4);
+    else none."""
+    entities = latest_entities(tracker)
+    named = entities.keys() & {"product", "product_handle", "ordinal", "sort"}
+    handles = list(ShownResults.from_tracker(tracker).handles)
+    text = (tracker.latest_message.get("text") or "").lower()
+    if tracker.get_slot(CURRENT_PRODUCT) or named or "feature" not in entities:
+        return []
+    if _SPEAKS_OF_ONE.search(text):  # "is it real wool?": which one is asked
+        return []
+    return handles if len(handles) >= 2 else []
 
 
 def answer_included_across(

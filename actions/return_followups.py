@@ -18,6 +18,8 @@ from sqlalchemy.orm import Session
 
 from actions.after_sales import PENDING_ORDER_CHANGE, ActionReturnOrder, asks_for_an_exchange
 from actions.base import Events
+from actions.conversation import purchase_question_to_repeat
+from actions.eu_dress_sizes import exchange_dress_size_note
 from actions.order_lookup import ORDER_ASKED_BY
 from actions.order_replies import EXCHANGE_NOTE_START
 from actions.partial_returns import asks_to_send_back
@@ -81,6 +83,10 @@ def answer_swap_after_a_misfit(
     text = tracker.latest_message.get("text") or ""
     if asks_to_exchange_if_it_does_not_fit(text):
         dispatcher.utter_message(**exchange_answer(tracker))
+        # "can change to size 6 if too small?" while the shirt waits for its size (stranger
+        # test 54): the shirt's question again, once, as under any other service answer.
+        if asked := purchase_question_to_repeat(tracker):
+            dispatcher.utter_message(text=asked[0], buttons=asked[1])
         return []
     if not (asks_for_an_exchange(text) or asks_for_another_size(text)):
         return None
@@ -98,6 +104,9 @@ def answer_swap_after_a_misfit(
     ):
         return None
     dispatcher.utter_message(**exchange_answer(tracker))
+    # "a 14 instead of the 12, UK sizes I mean" of a dress: that size in the shop's sizes.
+    if note := exchange_dress_size_note(tracker, session):
+        dispatcher.utter_message(text=note)
     return []
 
 

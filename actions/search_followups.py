@@ -41,6 +41,7 @@ from commerce.search import (
     number_forms,
     sells_kind,
 )
+from commerce.search.query import nearest_kinds
 from shop_nlu.days_out import day_out_named
 from shop_nlu.feature_refinements import features_either
 
@@ -159,14 +160,17 @@ def without_needless_exclusions(query: ProductQuery) -> ProductQuery:
     """ "Something flat instead, my feet hurt in heels": flats are never heels, so the search is
     for flats, not "flats other than heels"; "shoes but no heels" keeps its exclusion. "A low heel
     or flats? she cant walk in heels": heels are one of the kinds asked for (those with a low
-    heel), so they are not ruled out as well."""
+    heel), so they are not ruled out as well. "A skirt, not a dress": a kind we don't sell keeps
+    ruled out what would stand in for it (stranger test 45)."""
     if not query.category or not query.not_categories:
         return query
     covered = category_types(query.category)
     asked = set(query.category.split(KIND_ALTERNATIVES))
+    stand_ins = nearest_kinds(query.category)
     kept = tuple(
         kind for kind in query.not_categories
-        if category_types(kind) & covered and not (len(asked) > 1 and kind in asked)
+        if (category_types(kind) & covered or kind in stand_ins)
+        and not (len(asked) > 1 and kind in asked)
     )  # fmt: skip
     return query.updated(not_categories=kept)
 

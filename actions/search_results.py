@@ -69,7 +69,7 @@ def show_results(
         # No Type of that kind; products may still be called that ("Como Velvet Slipper").
         named = _named_for_kind(session, query)
         if named and named[1]:
-            nearest = nearest_kind_on_sale(session, query.category)
+            nearest = nearest_kind_on_sale(session, query.category, query.not_categories)
             others = search_replies.kind_buttons([nearest] if nearest else [], query.gender)
             dispatcher.utter_message(
                 text=search_replies.named_kind_text(query, named[0], True, nearest),
@@ -308,7 +308,7 @@ def _show_nearest_kind(
     it must have to serve the same need (a raincoat: rainproof jackets); "gloves": nothing, when
     none of the kinds that may stand in for them (scarves, hats) is sold. `opening`, when the
     store has products called by the kind's name, takes the place of "we don't sell"."""
-    nearest = nearest_kind_on_sale(session, query.category)
+    nearest = nearest_kind_on_sale(session, query.category, query.not_categories)
     result = None
     # "Earrings" for a woman (cufflinks are for men: the lexicon's `nearest_for`), "a coat for
     # women in M" (no blazer is for women): nothing close; what we have for her. Not by the size

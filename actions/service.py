@@ -16,7 +16,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.after_sales import ActionOrderStatus, answer_refund_for_a_missing_order
 from actions.alerts import answer_restock_question, asks_when_restocked
 from actions.base import Events, ShopAction
-from actions.cart_arrival import answer_cart_total_before_ordering, answer_total_with_shipping
+from actions.both_values import answer_for_both
+from actions.cart_arrival import answer_total_with_shipping
 from actions.cart_swaps import answer_swap_or_add_back
 from actions.checkout_slots import LAST_ORDER
 from actions.conversation import (
@@ -37,6 +38,7 @@ from actions.delivery_replies import (
     travel_place_note,
 )
 from actions.order_lookup import ORDER_NUMBER_GIVEN, someone_else_bought_it
+from actions.payment_asked import answer_total_and_how_to_pay
 from actions.placed_order_answers import answer_about_the_order_placed
 from actions.price_with_shipping import answer_price_with_shipping
 from actions.privacy import answer_what_is_kept
@@ -44,6 +46,7 @@ from actions.product_questions import ActionAnswerProductQuestion
 from actions.product_replies import garment_fit_text
 from actions.reach_a_person import TALK_TO_A_PERSON, contact_details, person_reachable
 from actions.return_followups import answer_return_followup, how_long_after_an_exchange
+from actions.returns_asked import answer_return_from_abroad, answer_return_of_a_misfit
 from actions.service_topics import (
     DAMAGED_REPLACEMENT,
     INTENT_TOPICS,
@@ -93,7 +96,6 @@ _ASKS_HOW_IT_FITS = re.compile(
     r"\b(?:run|runs|running|fit|fits|fitting)\b|\btrue to size\b|\bsize (?:up|down)\b"
     r"|\bcomes? up (?:big|small|large)\b"
 )
-
 
 # "If I order now", "a new order": a delivery question about an order not placed yet.
 _SPEAKS_OF_A_NEW_ORDER = re.compile(
@@ -259,16 +261,14 @@ def _told_how_without_a_number(tracker) -> bool:
 class ActionAnswerServiceQuestion(ShopAction):
     """Answers a service question from the shop's FAQ (topics for a person say how to reach one)."""
 
-    # "Whats the total and will it arrive by july 3rd" with a cart and no order: the cart's.
-    # "recommend stuff only if nothing gets stored", heard as returns: what suggestions keep.
     gives_way_to = (
-        answer_private_suggestions,
+        answer_private_suggestions,  # "recommend stuff only if nothing gets stored": what it keeps
         answer_what_is_kept,  # "do you keep my address on file?" heard as the account FAQ
         answer_price_with_shipping,  # "how much w express" of the product in focus or the cart
-        answer_cart_total_before_ordering,
+        answer_total_and_how_to_pay,  # "total and will it arrive by july 3rd", "and how do i pay"
         answer_total_with_shipping,  # "how much all in incl delivery", nothing in the cart yet
-        # "He's 5 foot 8 and skinny, what size?", "34 waist, 36 inseam": sizes from the guide.
-        answer_size_from_body,
+        answer_size_from_body,  # "He's 5 foot 8 and skinny, what size?": sizes from the guide
+        answer_for_both,  # "does that one come in both?" after an 8 and an 8.5
         answer_letter_size_in_view,  # "size m" with a shirt sold in collar sizes in view
         answer_uk_shoe_size,  # "womens 7.5 uk?": women's shoes in the US size it is
         answer_size_conversion,
@@ -277,6 +277,8 @@ class ActionAnswerServiceQuestion(ShopAction):
         answer_ordering_another_way,  # "can i order over the phone": from the shop's settings
         answer_about_the_order_placed,  # "can i return it?" right after ordering: that order's
         answer_return_followup,  # "return other thing too. jacket", "if no fit i can exchange?"
+        answer_return_from_abroad,  # "can I send them back from Sweden?": not known here
+        answer_return_of_a_misfit,  # "too tight, can return?": yes, or another size
     )
 
     def name(self) -> str:

@@ -160,7 +160,10 @@ NARROW_TOPICS = {
             re.compile(
                 r"\b(?:nurses?|nursing|healthcare|health care|medical|doctors?|nhs|teachers?|military"
                 r"|veterans?|vets|army|seniors?|pensioners?|first responders?|key workers?"
-                r"|essential workers?|hospital|police|firefighters?|employees?|staff)\b"
+                r"|essential workers?|hospital|police|firefighters?|employees?|staff"
+                # a trade: "any discount for restaurant worker", "do cooks get a discount?"
+                r"|workers?|restaurants?|hospitality|catering|cooks?|chefs?|waiters?|waitress(?:es)?"
+                r"|bartenders?|baristas?|retail|tradesmen|tradespeople|trades?)\b"
             ),
         ),
     ),
@@ -241,10 +244,30 @@ def exchange_answer(tracker) -> dict:
     """The reply (text, buttons) to a wish for another one: the replacement steps after a damaged
     or wrong item, with the button that starts its return; else the exchanges answer (another
     size or colour). After such an item, "I'd rather exchange it" is its replacement too: the
-    right one, by the steps of the shop's rule for such items."""
-    if about_an_item_problem(tracker):
+    right one, by the steps of the shop's rule for such items; unless another colour or size is
+    asked for now ("swap it for the navy one instead of the camel", stranger test 55)."""
+    if about_an_item_problem(tracker) and not _asks_for_another_colour_or_size(tracker):
         return {"text": faq_answer(DAMAGED_REPLACEMENT), "buttons": [START_A_RETURN]}
+    # "... and who pays for the return shipping?": that part too (stranger test 56, Priya #8).
+    if _WHO_PAYS_THE_RETURN.search((tracker.latest_message.get("text") or "").lower()):
+        return {"text": "\n".join((faq_answer("exchanges"), faq_answer("return_shipping")))}
     return {"text": faq_answer("exchanges")}
+
+
+# "who pays for the return shipping?", "do we pay the return postage?", "is return shipping free?"
+_WHO_PAYS_THE_RETURN = re.compile(
+    r"\breturn (?:shipping|postage|post|label|delivery|costs?)\b"
+    r"|\b(?:who pays|pay for|covers?|cost|free)\b[^.?!]{0,30}\b(?:shipping|postage|sending it back)\b"
+)
+
+
+def _asks_for_another_colour_or_size(tracker) -> bool:
+    """Whether this message, not itself a complaint, names a colour or size wanted instead."""
+    latest = tracker.latest_message or {}
+    return not speaks_of_an_item_problem(latest.get("text") or "") and any(
+        entity.get("entity") in ("colour", "size") and not entity.get("role")
+        for entity in latest.get("entities") or []
+    )
 
 
 def speaks_of_a_missing_order(tracker) -> bool:
@@ -285,7 +308,8 @@ def returns_topics(text: str, tracker) -> tuple[str, ...]:
     if _ASKS_FOR_THE_POLICY.search(text):
         return RETURN_PARTS
     if someone_else_bought_it(tracker) and _GIFT_THAT_DOES_NOT_FIT.search(text):
-        return ("exchanges",)
+        # "... and who pays for the return shipping?": that part too (stranger test 56, Priya #8).
+        return ("exchanges", *(part for part in asked if part == "return_shipping"))
     if not asked or asked == ("return_policy",):  # "how long have i got": with the free label
         return RETURNS_IN_SHORT
     # Each part in the order asked: "how much will i get back? do i pay the postage" -> amount first.

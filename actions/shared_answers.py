@@ -22,9 +22,11 @@ from actions.conversation import (
     current_query,
     latest_entities,
 )
+from actions.eu_dress_sizes import dress_letter_line, dress_letter_of
 from actions.search_followups import asks_which_sizes, between_two_chests
+from actions.shirt_tag_sizes import answer_shirt_tag
 from commerce.products import product_details
-from commerce.profiles import kind_of_type
+from commerce.profiles import kind_of_type, size_kind
 from commerce.recommend import Outfit, complete_an_owned_look, shopper_sizes
 from commerce.search import ProductQuery, available_sizes, find_products, quiet_first
 from commerce.sizes import LETTER_SIZES, size_extremes
@@ -101,9 +103,13 @@ _NUMBER_SAID = re.compile(r"\b(?:(uk|us|eu)\s*(?:size\s*)?)?(\d{1,2})\b(?!\s*(?:
 def answer_size_conversion(
     dispatcher: CollectingDispatcher, tracker: Tracker, session: Session
 ) -> Events | None:
-    """ "Size 10 womens.. is that M for you?" of a kind sold in letter sizes: the catalog has no
-    chart from numbers to letters, so that we can't tell, and buttons to see either size; None
-    (nothing said) when the message asks no such thing or the kind has no letter sizes."""
+    """ "Size 10 womens.. is that M for you?" of a kind sold in letter sizes: for dresses the
+    letter the shop's one chart gives (commerce/sizes.py); other kinds have no chart from numbers
+    to letters, so that we can't tell; and buttons to see either size; None
+    (nothing said) when the message asks no such thing or the kind has no letter sizes. A shirt's
+    tag ("15 1/2 34/35 what size is that") is read as its collar (`answer_shirt_tag`)."""
+    if (tag_answered := answer_shirt_tag(dispatcher, tracker, session)) is not None:
+        return tag_answered
     text = (tracker.latest_message.get("text") or "").lower()
     if _sizes_of_the_product_in_focus(dispatcher, tracker, session, text):
         return []
@@ -125,6 +131,10 @@ def answer_size_conversion(
     said = f"a {region.upper()} {value}" if region else f"a {value}"
     letter = asked.group(1) if asked.re is _IS_LETTER else None
     offered = [LETTER_SIZES[letter].upper()] if letter else letters
+    # A dress: the letter the usual chart gives (commerce/sizes.py); other kinds have no chart.
+    dress_kind = size_kind(session, kind)
+    if dress_letter := dress_letter_of(dress_kind, f"{region or ''}{value}"):
+        offered = [dress_letter.upper()]
     # The same number in the same system only: a UK 12 is no US 12.
     same = [
         size
@@ -135,7 +145,8 @@ def answer_size_conversion(
     ]
     offered = [*same[:1], *offered]
     dispatcher.utter_message(
-        text=availability_replies.size_conversion_unknown_text(said, kind, letters, numbers),
+        text=dress_letter_line(dress_kind, f"{region or ''}{value}")
+        or availability_replies.size_conversion_unknown_text(said, kind, letters, numbers),
         buttons=[
             {
                 "title": f"{kind[:1].upper()}{kind[1:]} in {size}",
@@ -178,7 +189,10 @@ def _sizes_of_the_product_in_focus(
     if number and made & set(LETTER_SIZES.values()):
         region, value = number.group(1), number.group(2)
         said = f"a {region.upper()} {value}" if region else f"a {value}"
-        reply = f"{availability_replies.size_mapping_unknown_text(said)}\n{reply}"
+        # A dress: the letter the usual chart gives (commerce/sizes.py); other kinds have none.
+        key = f"{region or ''}{value}"
+        chart = dress_letter_line(kind_of_type(details.product_type), key)
+        reply = f"{chart or availability_replies.size_mapping_unknown_text(said)}\n{reply}"
     dispatcher.utter_message(text=reply)
     return True
 

@@ -151,3 +151,12 @@ def waist_wanted_text(body: Body, title: str | None) -> str:
         "I'll say which of them come long enough"
         + (f" for {_said(body)}." if body.height_in or body.stature else ".")
     )
+
+
+def shirt_tag_text(collar: str, sleeve: str) -> str:
+    """ "That's a 15.5 collar with a 34/35 sleeve. Our dress shirts are sized by collar only, so
+    here they are in 15.5:" (a shirt's tag read, stranger test 54)."""
+    return (
+        f"That's a {collar} collar with a {sleeve} sleeve. Our dress shirts are sized by collar "
+        f"only (no separate sleeve lengths), so here they are in {collar}:"
+    )

@@ -156,8 +156,10 @@ def similar_products(
     size: str | None = None,
     colour: str | None = None,
     limit: int = 3,
+    price_max: Decimal | None = None,
 ) -> SearchResult:
-    """In-stock products of the same kind (and size/colour, if given), the product itself excluded."""
+    """In-stock products of the same kind (and size/colour, if given, within a budget, if any),
+    the product itself excluded."""
     product = session.scalar(select(Product).where(Product.handle == handle))
     if product is None:
         return SearchResult(ProductQuery(), [], 0)
@@ -166,6 +168,7 @@ def similar_products(
         size=size,
         colour=colour,
         gender=product.gender if product.gender in ("male", "female") else None,
+        price_max=price_max,
     )
     return find_products(session, query, limit=limit, exclude_handles=(handle,))
 

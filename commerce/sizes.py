@@ -235,6 +235,28 @@ def us_dress_size_from_abroad(key: str) -> str | None:
     return f"us{int(match.group(1)) - UK_DRESS_SIZES_ABOVE_US}"
 
 
+# US women's dress sizes in letters, the usual chart: XS = 0-2, S = 4-6, M = 8-10, L = 12-14,
+# XL = 16-18. Dresses sold in letters only are looked up in the letter a US number is (stranger
+# test 52: "size 8" for a dress; 54: a UK 14, US 10, an M).
+DRESS_LETTERS_BY_US = {0: "xs", 2: "xs", 4: "s", 6: "s", 8: "m", 10: "m", 12: "l", 14: "l",
+                       16: "xl", 18: "xl"}  # fmt: skip
+
+
+def us_dress_size(key: str) -> str | None:
+    """The US dress size key a US or plain number is ('8' or 'us8' -> 'us8'); None for any other
+    key (an odd number, an EU or UK size, a letter)."""
+    match = re.fullmatch(r"(?:us)?(\d{1,2})", key)
+    if match is None or int(match.group(1)) not in DRESS_LETTERS_BY_US:
+        return None
+    return f"us{int(match.group(1))}"
+
+
+def dress_letter_from_us(us: str) -> str | None:
+    """The letter size key of a US dress size key ('us10' -> 'm'); None outside the chart."""
+    match = re.fullmatch(r"us(\d{1,2})", us)
+    return DRESS_LETTERS_BY_US.get(int(match.group(1))) if match else None
+
+
 # ---------------------------------------------------------------------------------------------
 # EU (continental) men's jacket and suit sizes
 # ---------------------------------------------------------------------------------------------

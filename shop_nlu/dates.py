@@ -144,9 +144,9 @@ def needed_by(text: str, today: date, named_as_deadline: bool = False) -> date |
     if named(match := _WEEKDAY_AND_DAY.search(words)):
         return _upcoming_day_of_month(today, int(match.group(1)))
     if named(match := _WEEKEND.search(words), 2):
-        return _next_weekday(today, 5, match.group(1) == "next")
+        return _next_weekday(today, 5, match.group(1), today_counts=True)
     if named(match := _WEEKDAY.search(words), 2):
-        return _next_weekday(today, _WEEKDAY_WORDS[match.group(2)], match.group(1) == "next")
+        return _next_weekday(today, _WEEKDAY_WORDS[match.group(2)], match.group(1))
     if named(match := _THE_DAY.search(words)):
         return _upcoming_day_of_month(today, int(match.group(1)))
     return None
@@ -267,10 +267,16 @@ def _upcoming_in_figures(today: date, first: int, second: int, words: str) -> da
     return min(readings, default=None)
 
 
-def _next_weekday(today: date, weekday: int, next_week: bool) -> date:
-    """The coming `weekday` (today itself if it is that day); a week later for "next"."""
+def _next_weekday(
+    today: date, weekday: int, said_with: str | None, today_counts: bool = False
+) -> date:
+    """The coming `weekday`; a week later for "next" (`said_with`). Today itself only for "this
+    friday" (or where `today_counts`, "this weekend" on a Saturday): "by fri??" said on a Friday
+    asks about next Friday, as nothing ordered now arrives today (stranger test 50)."""
     ahead = (weekday - today.weekday()) % 7
-    if next_week and ahead < 7 - today.weekday():
+    if ahead == 0 and said_with != "this" and not today_counts:
+        ahead = 7
+    if said_with == "next" and ahead < 7 - today.weekday():
         # "next saturday" said on a Thursday is the Saturday of next week, not the day after next.
         ahead += 7
     return today + timedelta(days=ahead)

@@ -36,6 +36,7 @@ from shop_nlu.extraction_context import (
     the_cart_called_a_bag,
     the_colour_of_a_spill,
     without_the_office_of_a_job_on_feet,
+    without_the_office_of_an_evening,
 )
 from shop_nlu.extraction_patterns import FOR_BOTH, pattern_candidates
 from shop_nlu.goods_questions import thing_asked_if_sold
@@ -58,6 +59,7 @@ from shop_nlu.typos import (
     slip_of_the_finger,
     without_some_vowels,
 )
+from shop_nlu.work_wear import work_wear_spans
 
 COMMON_WORDS = frozenset(
     word
@@ -127,7 +129,10 @@ class ShopEntityExtractor:
     def extract(self, text: str) -> list[Entity]:
         """Entities in `text`, left to right, none overlapping (longer matches win)."""
         lowered = text.lower()
-        candidates = self._catalog_candidates(text) + pattern_candidates(lowered, text)
+        candidates = [
+            *self._catalog_candidates(text), *pattern_candidates(lowered, text),
+            *self._for_work(lowered, text),
+        ]  # fmt: skip
         chosen: list[Entity] = []
         taken: list[tuple[int, int]] = []
         # Longest first; on a tie the pattern-based reading (sizes, prices) comes last.
@@ -152,19 +157,18 @@ class ShopEntityExtractor:
         marked = mark_size_kinds(lowered, mark_ruled_out_after(lowered, marked))
         marked = mark_worn_with(lowered, marked)
         marked = [a_style_ruled_out(entity) for entity in marked]
-        found = without_the_office_of_a_job_on_feet(
-            [
-                part
-                for entity in mark_owned(lowered, marked)
-                if not the_colour_of_a_spill(lowered, entity)
-                and not an_evening_at_school(lowered, entity)
-                and not an_evening_greeting(lowered, entity)
-                and not an_evening_as_a_time(lowered, entity)
-                and not a_damaged_part(lowered, entity)
-                and not work_as_the_shoppers_life(lowered, entity)
-                for part in blend_parts(entity)
-            ]
-        )
+        parts = [
+            part
+            for entity in mark_owned(lowered, marked)
+            if not the_colour_of_a_spill(lowered, entity)
+            and not an_evening_at_school(lowered, entity)
+            and not an_evening_greeting(lowered, entity)
+            and not an_evening_as_a_time(lowered, entity)
+            and not a_damaged_part(lowered, entity)
+            and not work_as_the_shoppers_life(lowered, entity)
+            for part in blend_parts(entity)
+        ]
+        found = without_the_office_of_a_job_on_feet(without_the_office_of_an_evening(parts))
         return the_kind_a_feature_is_of(goods_a_feature_word_names(text, found))
 
     def _necktie_parts(
@@ -194,6 +198,16 @@ class ShopEntityExtractor:
                    text[entity.start : entity.start + len("black")]),
             Entity(kind.entity, kind.value, tie_start, entity.end, text[tie_start : entity.end]),
         ]  # fmt: skip
+
+    def _for_work(self, lowered: str, text: str) -> list[Entity]:
+        """ "For husband work", "4 work": what the lexicon's "for work" names (shop_nlu/work_wear.py)."""
+        term = self._terms.get("for work")
+        if term is None:
+            return []
+        return [
+            Entity(term.entity, term.value, start, end, text[start:end])
+            for start, end in work_wear_spans(lowered)
+        ]
 
     def _uses_before_kinds(self, lowered: str, text: str, chosen: list[Entity]) -> list[Entity]:
         """ "Work shoes", "rain jackets": a word right before a kind that names an occasion or a

@@ -34,7 +34,11 @@ _NEGATION_BEFORE = re.compile(
     r"(?: (?:i'?m|im|i am|i'?d be) (?:going|off|heading)(?: off)? to)?|"
     r"\bnot like (?:i'?m|im|i am) (?:going|off) to|"
     # "not for a black tie thing" (but "nothing for the wedding" is still a wish for it).
-    r"\bnot (?:for|to))"
+    r"\bnot (?:for|to)|"
+    # "a bit too dressy", "those are too formal": less of it, so not it (stranger test 53); "is it
+    # too casual?" asks about it.
+    r"(?<!\bis it )(?<!\bis this )(?<!\bis that )(?<!\bare they )(?<!\bare these )"
+    r"(?<!\bare those )\btoo)"
     # "not one of those skinny fitted ones" (stranger test 34): the kind pointed at is ruled out.
     r"\s+(?:(?:one|any|some) of (?:those|these|them|the|your)\s+)?"
     r"(?:(?:the|a|an|any|in|from|by|made by|anything|something|too|so|really|more|my|these|"
@@ -175,6 +179,22 @@ def blend_parts(entity: Entity) -> list[Entity]:
     return [replace(entity, value=tag) for tag in entity.value.split("|")]
 
 
+def without_the_office_of_an_evening(entities: list[Entity]) -> list[Entity]:
+    """ "Smart casual, at a nice restaurant", "a work dinner, smart casual": a dress code said of
+    an evening out is how dressed up to be there, not office wear (stranger test 49, problem 4), so
+    the blend's office part (`blend_parts`: one span, several occasions) is left out."""
+    said = [e for e in entities if e.entity == "occasion" and e.role != "excluded"]
+    if not any(e.value == "evening" for e in said):
+        return entities
+    blended = {(e.start, e.end) for e in said for other in said
+               if other is not e and (other.start, other.end) == (e.start, e.end)}  # fmt: skip
+    return [
+        e
+        for e in entities
+        if not (e in said and e.value == "office" and (e.start, e.end) in blended)
+    ]
+
+
 def without_the_office_of_a_job_on_feet(entities: list[Entity]) -> list[Entity]:
     """ "Comfy work shoes, im a nurse": a job on one's feet said (lexicon `jobs_on_feet`), its
     "work" is shifts on a ward, a floor or in a kitchen, not the office occasion (stranger test 29)."""
@@ -297,9 +317,10 @@ _OWNS = re.compile(
     rf"\s+(?:(?:{_PLENTY})\s+)?(?:(?:a|an|the|my|this|one|some|pair of)\s+)*"
 )
 # The words between "I have a" and the kind owned: a few describing it ("an emerald green"), no
-# stop or linking word ("i have a budget of 200 for shoes" owns no shoes).
+# stop or linking word ("i have a budget of 200 for shoes" owns no shoes), nor a question to the
+# shop ("while i have you - do you have any navy scarves?", stranger test 55).
 _OWNED_PHRASE_GAP = re.compile(
-    r"^(?![^,.;!?]*\b(?:for|of|to|with|at|on|from|in|and|but|so|needs?|wants?|looking)\b)"
+    r"^(?![^,.;!?]*\b(?:for|of|to|with|at|on|from|in|and|but|so|needs?|wants?|looking|you|do|any)\b)"
     r"[^,.;!?]{0,40}$"
 )
 OWNED_ROLE = "owned"

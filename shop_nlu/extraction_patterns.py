@@ -39,7 +39,11 @@ _ORDINAL_WORDS = {
 _QUANTITY_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|a couple"
 
 # How high a heel nobody wants is said to be: "a crazy high heel", "nothing too high".
-_HIGH_WORDS = "crazy|super|really|very|mega|sky|insanely|ridiculously|stupidly|too|so|massively"
+# ("not to high heel": "to" typed for "too")
+_HIGH_WORDS = "crazy|super|really|very|mega|sky|insanely|ridiculously|stupidly|too|to|so|massively"
+# Standing through long hours ("12h standing", "stand 10 hrs"): comfort asked for, as "all day" is.
+_STANDING = r"(?:standing|stand|on (?:my|your|his|her|their|our) feet)"
+_HOURS = r"(?:\d{1,2}\s?-?\s?(?:h|hr|hrs|hours?)|(?:eight|ten|twelve|long)\s+(?:hours?|hrs))"
 # "can't walk in", "cannot wear", "hates", "doesn't like": what rules out a heel that is too high.
 _CANT_WEAR = (
     r"(?:ca ?n'?t|cannot|can not|could ?n'?t|wo ?n'?t)\s+(?:\w+\s+)?"
@@ -115,7 +119,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # heels asked for nor every heel ruled out. (Each group is named for the feature it says, a
     # space written "_".)
     ("feature", re.compile(
-        r"\b(?P<low_heel>(?:no|not|nothing|none|without|never|do ?n'?t want|do not want|"
+        r"\b(?P<low_heel>(?:no|not|nothing|none|without|never|aren'?t|isn'?t|do ?n'?t want|do not want|"
         rf"{_CANT_WEAR})\s+"
         r"(?:(?:with|in|on|anything|any|a|an)\s+){0,3}"
         rf"(?:(?:{_HIGH_WORDS})[\s-]+)*(?:(?:{_HIGH_WORDS})[\s-]+high(?:[\s-]*heel(?:s|ed)?)?"
@@ -125,6 +129,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # catalog then says it has nothing made for (known misses, session 13).
     ("feature", re.compile(
         r"\b(?P<running>running|jogging)(?=\s+(?:shoes?|trainers?|sneakers?)\b)"
+    )),
+    # Long hours on one's feet: "12h standing", "i stand 10 hrs at work", "long shifts", "standing
+    # at work all day" ask for what the catalog calls comfortable (stranger test 56, Marek #1).
+    ("feature", re.compile(
+        rf"\b(?P<comfortable>{_HOURS}\s+(?:of\s+|a day\s+)?{_STANDING}"
+        rf"|{_STANDING}\s+(?:for\s+|up to\s+)?{_HOURS}"
+        rf"|{_STANDING}\s+(?:\w+\s+){{0,2}}all day(?: long)?"
+        r"|(?:long|double|\d{1,2}\s?-?\s?(?:h|hr|hrs|hour)|(?:eight|ten|twelve)[\s-]hour)\s+shifts?)\b"
     )),
     # Who a wedding outfit is for, by their part in it: "mother of the bride", "a bridesmaid",
     # "father of the groom", "im the best man". Only the part is taken, so "bride" and "groom"

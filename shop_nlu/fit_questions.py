@@ -61,3 +61,17 @@ def fit_reading(intent: str | None, text: str) -> tuple[str, str] | None:
     if _RUNS.search(corrected) and _ASKED.search(corrected):
         return FIT_INTENT, "asks whether it runs big or small"
     return None
+
+
+# "he is tall 182 but thin, slim fit ok?", "would slim fit be ok for him?", "is slim fit a good
+# idea": whether a fit will do for them (stranger test 54, problem 5), never which one is meant.
+_FIT_WILL_DO = re.compile(
+    r"\b(?:slim|skinny|regular|relaxed|classic|tailored)(?:[\s-]+(?:fit|fitting|cut))?\b"
+    r"[^.?!,;]{0,25}?\b(?:ok|okay|oke|alright|all\s+right|fine|good|a\s+good\s+idea|work|suit)\b"
+)
+
+
+def asks_if_a_fit_will_do(text: str) -> bool:
+    """Whether `text` asks if a fit (slim, regular...) will do for the one who'll wear it."""
+    lowered = text.lower()
+    return bool(_FIT_WILL_DO.search(lowered) and _ASKED.search(lowered))

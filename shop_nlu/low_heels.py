@@ -8,7 +8,7 @@ import re
 
 _LOW = re.compile(
     r"\b(?:knees?|flats?|flat shoes|low(?:er)?[- ]?heel(?:s|ed)?|kitten heels?|no heels?"
-    r"|(?:not|nothing|none|no|never|isn'?t|without)\s+(?:too\s+|very\s+|so\s+|that\s+|really\s+"
+    r"|(?:not|nothing|none|no|never|isn'?t|aren'?t|without)\s+(?:too?\s+|very\s+|so\s+|that\s+|really\s+"
     r"|overly\s+|anything\s+|crazy\s+)?(?:high|tall)(?:\s+heels?)?"
     r"|(?:can'?t|cannot|can not|don'?t|do not)\s+(?:do|manage|walk in|wear|stand|handle|like)\s+"
     r"(?:(?:sky[- ]?)?high\s+)?heels)\b",

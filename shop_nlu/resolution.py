@@ -23,6 +23,7 @@ from shop_nlu.chatty_readings import MAY_BE_CHATTY, asks_to_return_if, picks_one
 from shop_nlu.customs_questions import asks_about_customs
 from shop_nlu.dates import asks_if_it_arrives_by, wants_it_soonest, without_soonest_words
 from shop_nlu.days_out import names_a_day_out
+from shop_nlu.delivery_trouble import delivery_trouble_reading
 from shop_nlu.entity import Entity
 from shop_nlu.feature_refinements import narrows_by_features
 from shop_nlu.fit_questions import fit_reading
@@ -207,6 +208,7 @@ def resolve_intent(
         or fit_reading(intent, text)
         or numbered_size_reading(intent, entities, text)
         or service_reading(intent, text)
+        or delivery_trouble_reading(intent, entities, text)
     ):
         return Resolution(*said)
     if tells_order_details(entities, text) and intent != INFORM_INTENT:

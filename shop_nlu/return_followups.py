@@ -48,10 +48,15 @@ _TO_A_SIZE = re.compile(
 _CHANGE_THE_SIZE = re.compile(rf"\b{_CHANGE}\s+(?:the\s+|my\s+|a\s+|its\s+|it'?s\s+)?size", re.I)
 # "she wants a 14 instead of the 12", "size 10 instead of 8": one size for another (stranger 54).
 _SIZE_INSTEAD = re.compile(
-    r"\b(?:size\s+)?\d{1,2}(?:[.,]5)?\s+instead\s+of\s+(?:the\s+|a\s+|her\s+|my\s+)?"
-    r"(?:size\s+)?\d{1,2}(?:[.,]5)?\b",
+    r"\b(?:(?P<region>uk|eu|us)\s?)?(?:size\s+)?(?P<size>\d{1,2}(?:[.,]5)?)\s+instead\s+of\s+"
+    r"(?:the\s+|a\s+|her\s+|my\s+)?(?:size\s+)?\d{1,2}(?:[.,]5)?\b",
     re.I,
 )
+# "UK sizes I mean", "in uk sizing", "that's european sizes": the sizes the numbers are said in.
+_SIZES_MEANT = re.compile(
+    r"\b(?P<region>uk|eu|us|british|european|american)\s+(?:dress\s+)?siz(?:es|ing)\b", re.I
+)
+_REGIONS = {"british": "uk", "european": "eu", "american": "us"}
 _CHANGE_WORD = re.compile(rf"\b{_CHANGE}\b", re.I)
 # "if too small", "if it dont fit", "if no fit", "in case they're too big": a what-if, not a
 # complaint about something already here.
@@ -96,6 +101,18 @@ def size_wanted(text: str) -> str | None:
     if size == "smaller" or size.endswith(" down"):
         return "a smaller size"
     return size.upper() if size[0].isalpha() else size
+
+
+def size_asked_instead(text: str) -> str | None:
+    """The size a change asks for in "a 14 instead of the 12", with the sizes it is said in when
+    the message names them ("UK sizes I mean": 'uk14'); None when no such change is said."""
+    match = _SIZE_INSTEAD.search(text)
+    if match is None:
+        return None
+    meant = _SIZES_MEANT.search(text)
+    region = match.group("region") or (meant.group("region") if meant else "")
+    region = _REGIONS.get(region.lower(), region.lower())
+    return region + match.group("size").replace(",", ".")
 
 
 # "how long", "how many days", "when will i get": a question of time.

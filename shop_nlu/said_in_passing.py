@@ -29,6 +29,16 @@ _RULED_OUT_AFTER = re.compile(
     r"|no\s+good|not\s+(?:right|suitable|appropriate|allowed|acceptable|good\s+enough|an\s+option)"
     r"|(?:have|has)\s+had\s+(?:their|its)\s+day|out\s+of\s+the\s+question)\b"
 )
+# Right after a colour: "navy is a bit boring", "navy's too dull", "navy feels too safe" (stranger
+# test 56, Priya #2): a colour tired of, not one asked for.
+_DULL_AFTER = re.compile(
+    r"^(?:\s+(?:is|was|feels|seems|looks|sounds)|['’]s)"
+    r"(?:\s+(?:a\s+bit|a\s+little|kind\s+of|kinda|sort\s+of|so|too|really|very|quite|rather|"
+    r"pretty|just|a\s+tad|bit|way\s+too|a\s+bit\s+too|getting|rather\s+too))*\s+"
+    r"(?:boring|dull|drab|bland|blah|meh|dreary|predictable|overdone|samey"
+    # (only "too" makes these a fault: "navy is safe for a wedding" is approval)
+    r"|(?<=too )(?:safe|plain|dark|serious|sombre|somber|gloomy))\b"
+)
 # Words for a partner (of either gender, lexicon `genders`) who may only be talked about.
 _PARTNERS = frozenset(
     {"wife", "wifey", "husband", "hubby", "girlfriend", "boyfriend", "gf", "bf", "partner"}
@@ -168,13 +178,16 @@ def an_evening_as_a_time(lowered: str, entity: Entity) -> bool:
 
 
 def mark_ruled_out_after(lowered: str, entities: list[Entity]) -> list[Entity]:
-    """Give the role "excluded" to a kind the words right after it rule out ("my trainers
-    won't do")."""
+    """Give the role "excluded" to a kind or colour the words right after it rule out ("my
+    trainers won't do"), or a colour they call dull ("navy is a bit boring")."""
     return [
         replace(entity, role="excluded")
-        if entity.entity == "category"
+        if entity.entity in ("category", "colour")
         and entity.role is None
-        and _RULED_OUT_AFTER.match(lowered[entity.end :])
+        and (
+            _RULED_OUT_AFTER.match(lowered[entity.end :])
+            or (entity.entity == "colour" and _DULL_AFTER.match(lowered[entity.end :]))
+        )
         else entity
         for entity in entities
     ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from commerce.sizes import display_size, size_query_key
+from shop_nlu.shirt_tags import SHIRT_TAG_PATTERN
 
 # Numbers said in words, as sizes, quantities and ratings may be ("a ten", "two pairs").
 WORD_NUMBERS = {
@@ -34,6 +35,14 @@ _NOT_A_SHADE_OR_HEEL = (
 )
 
 SIZE_PATTERNS: list[tuple[str, re.Pattern]] = [
+    # "15 1/2 34/35", "collar 16 sleeve 33": a shirt tag, whose collar is the size (the sleeve is
+    # no size of its own; stranger test 54).
+    ("size", SHIRT_TAG_PATTERN),
+    # "eu size 50", "european size 50", "size 50 (EU)": the sizing said around the word "size".
+    ("size", re.compile(
+        rf"\b(?P<value>(?:eu|uk|us|european|british)\s(?:size|sz)\s{_SIZE_NUMBER})\b(?![.,]\d)"
+    )),
+    ("size", re.compile(rf"\bsize\s(?P<value>{_SIZE_NUMBER}\s?\((?:eu|uk)\))")),
     # "size 10", "size:M", "sz10"; never "sizes" read as "size S".
     ("size", re.compile(
         rf"\b(?:size|sz|a size)(?:\s*[:#]\s*|\s+|(?=\d))(?P<value>{_SIZE_VALUE})\b(?![.,]\d)"
@@ -173,9 +182,16 @@ SIZE_PATTERNS: list[tuple[str, re.Pattern]] = [
 ]  # fmt: skip
 
 
+_SIZINGS = {"european": "eu", "british": "uk"}
+
+
 def size_value(raw: str) -> str | None:
     """The shop's label of a size as said ("ten", "10 uk", "medium"); None when it is none."""
     raw = WORD_NUMBERS.get(raw, raw)
+    # "european size 50", "50 (eu)": the sizing and the number only.
+    if said := re.fullmatch(r"(eu|uk|us|european|british)\s(?:size|sz)\s(.+)", raw):
+        raw = f"{_SIZINGS.get(said.group(1), said.group(1))} {said.group(2)}"
+    raw = re.sub(r"\s?\((eu|uk)\)$", r" \1", raw)
     # "10 uk": written the usual way round, "uk 10".
     if swapped := re.fullmatch(r"(.+?)\s?(us|uk|eu)", raw):
         raw = f"{swapped.group(2)} {swapped.group(1)}"

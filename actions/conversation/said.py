@@ -11,6 +11,7 @@ import re
 from rasa_sdk import Tracker
 
 from commerce.search import COLOUR_ALTERNATIVES, ProductQuery, narrowest_kind, parse_price
+from commerce.search.query import nearest_kinds
 from commerce.sizes import size_query_key
 from shop_nlu.entity import Entity
 from shop_nlu.said_in_passing import SIZED_ROLE, WORN_WITH_ROLE
@@ -97,6 +98,12 @@ def query_changes(entities: dict[str, list[str]]) -> dict:
         changes["not_colours"] = ()  # "in black" after "not black" asks for black again
     if changes.get("category") and "not_categories" not in changes:
         changes["not_categories"] = ()
+    # "loads of black dresses so not that, a skirt maybe": the kind owned never stands in for one
+    # we don't sell (stranger test 45).
+    stand_ins = nearest_kinds(changes.get("category") or "")
+    if owned := [kind for kind in entities.get("owned_category", []) if kind in stand_ins]:
+        ruled_out = (*changes.get("not_categories", ()), *owned)
+        changes["not_categories"] = tuple(dict.fromkeys(ruled_out))
     if "size" in entities:
         changes["size"] = size_query_key(entities["size"][-1]) or entities["size"][-1].lower()
     if "occasion" in entities:

@@ -60,6 +60,39 @@ def matching_outfits(
     return None
 
 
+def outfits_of_two_kinds(
+    session: Session, query: ProductQuery, kinds: list[str], limit: int = 2
+) -> MatchingOutfits | None:
+    """Coordinating outfits with a kind named for each ("a navy dress for me and a navy blazer
+    for him", stranger test 56): his kind for him and her kind for her, in one colour chosen as
+    `matching_outfits` chooses it; whichever of the two kinds each wears (no dress for him).
+    None when no colour has both in stock, or fewer than two kinds are named."""
+    if len(kinds) < 2:
+        return None
+    base = query.updated(gender=None, size=None)
+
+    def worn_by(kind: str, who: str) -> bool:
+        return bool(
+            find_products(session, base.updated(category=kind, gender=who), limit=1).matches
+        )
+
+    # Only where one kind is his or hers alone (a dress): "suits and ties for me and my brother"
+    # are for two men, and stay a search of their own.
+    if all(worn_by(kind, who) for kind in kinds[:2] for who in PEOPLE):
+        return None
+    for his, hers in ((kinds[0], kinds[1]), (kinds[1], kinds[0])):
+        for colour in colour_choices(query.colour) or _colours_by_stock(session):
+            him = find_products(
+                session, base.updated(category=his, colour=colour, gender="male"), limit=limit
+            )
+            her = find_products(
+                session, base.updated(category=hers, colour=colour, gender="female"), limit=limit
+            )
+            if him.matches and her.matches:
+                return MatchingOutfits(colour=colour, for_him=him, for_her=her)
+    return None
+
+
 def same_for_both(
     session: Session, query: ProductQuery, people: int = 2, limit: int = 3
 ) -> SearchResult:

@@ -52,6 +52,11 @@ class Alternatives:
         return self.bound_of_size()
 
 
+# Looks a shopper wishes for but would give up before a colour, a size or the budget said with
+# them: "something floaty" (catalog/lexicon.yml features; the catalog's "airy", "fluid").
+LOOKS_GIVEN_UP_FIRST = frozenset({"floaty"})
+
+
 def find_alternatives(
     session: Session, query: ProductQuery, limit: int = 3, keep: Iterable[str] = ()
 ) -> Alternatives:
@@ -67,6 +72,13 @@ def find_alternatives(
     sort="closest", so "Show more" goes on in the same order; `dropped` names every filter that
     some product shown gives up (each match's own are in `ProductMatch.gave_up`).
     """
+    # "Floaty, in light blue or a soft pink": with none both, the pink ones come before floaty
+    # ones in other colours; a look wished for is given up first (stranger test 53).
+    if wished := [f for f in query.features if f in LOOKS_GIVEN_UP_FIRST]:
+        plain = query.updated(features=tuple(f for f in query.features if f not in wished))
+        found = find_alternatives(session, plain, limit, keep)
+        if found.result.total:
+            return found
     sold_out = find_products(session, query, limit=limit, in_stock_only=False)
     # "Pale blue shirts": those in plain blue first, each said as not the exact shade.
     near = _in_nearest_shade(session, query, limit)

@@ -93,6 +93,11 @@ class _ClosestOfKind:
         )
 
 
+# Filters just asked for that the kind itself comes before: over budget, the kind asked for is
+# nearer than another kind within it.
+_KIND_FIRST = frozenset({"price"})
+
+
 def _wider_keeping_first(
     of_kind: _ClosestOfKind, wider: str, offset: int, limit: int, found: SearchResult
 ) -> SearchResult:
@@ -100,9 +105,11 @@ def _wider_keeping_first(
     the shopper has just asked for (the query's `keep`), the products of the wider kind that
     keep every one of those first, then the kind's own alternatives in their order: after
     "heels, not too high, 7.5" and "any in gold or silver", a gold flat in 7.5 before heels in
-    other colours. The same test on every page, so "Show more" goes on in the same order."""
+    other colours. The same test on every page, so "Show more" goes on in the same order.
+    A budget is no reason to leave the kind: "under 120 pls" after boots shows the nearest boots
+    over it, never sneakers under it (stranger test 53, docs/nlu/stranger-test-53.md, problem 7)."""
     query = of_kind.query
-    keep = [name for name in of_kind.filters if name in query.keep]
+    keep = [name for name in of_kind.filters if name in query.keep and name not in _KIND_FIRST]
     if not keep:
         return found
     nearest = found if offset == 0 else of_kind.page(0, 1)

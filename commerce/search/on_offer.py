@@ -111,11 +111,21 @@ def _plural_forms(phrase: str) -> set[str]:
     return {phrase} if phrase.endswith("s") else number_forms(phrase)
 
 
-def nearest_kind_on_sale(session: Session, term: str) -> str | None:
+def nearest_kind_on_sale(
+    session: Session, term: str, ruled_out: tuple[str, ...] = ()
+) -> str | None:
     """The nearest kind the catalog sells to one it does not (`nearest_kinds`, in the lexicon's
     order): "gloves" -> scarves or hats, whichever is sold; None when none of them is, so that an
-    unrelated kind (ties) is never offered in their place."""
-    return next((kind for kind in nearest_kinds(term) if sells_kind(session, kind)), None)
+    unrelated kind (ties) is never offered in their place, nor one the shopper rules out
+    (`ruled_out`: "loads of dresses so not that, a skirt maybe", stranger test 45)."""
+    return next(
+        (
+            kind
+            for kind in nearest_kinds(term)
+            if kind not in ruled_out and sells_kind(session, kind)
+        ),
+        None,
+    )
 
 
 def stands_in_for(

@@ -66,7 +66,8 @@ def test_in_a_search_a_weekday_before_the_date_still_names_it(text):
 
 @pytest.mark.parametrize("text", ["size 10/12 by friday", "will the 32/34 come by friday"])
 def test_sizes_with_a_slash_are_no_date(text):
-    assert needed_by(text, FRIDAY_27_NOVEMBER) == FRIDAY_27_NOVEMBER
+    # The Friday said alone, on a Friday, is next week's (stranger test 50), not a date in figures.
+    assert needed_by(text, FRIDAY_27_NOVEMBER) == FESTIVAL
 
 
 @pytest.mark.parametrize("text", ASKED_FOR_4_DECEMBER)

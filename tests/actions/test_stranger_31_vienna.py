@@ -21,7 +21,7 @@ import pytest
 from actions.profile import ActionRememberSize
 from actions.service import ActionAnswerServiceQuestion
 from commerce.faq import faq_answer
-from commerce.sizes import us_dress_size_from_eu
+from commerce.sizes import dress_letter_from_us, us_dress_size_from_eu
 from shop_nlu.resolution import resolve_intent
 from tests.actions.conversation_driver import say, search
 
@@ -144,7 +144,9 @@ def test_an_eu_dress_size_is_searched_in_the_us_size(chat, extractor, text, eu, 
 
     print(turn.shown)
     assert f"{eu} is {us}" in turn.shown
-    assert chat.slots["search_query"]["size"] == us.lower().replace(" ", "")
+    # The US size, or its letter where only letter-sized ones fit (stranger test 54: the chart).
+    us_key = us.lower().replace(" ", "")
+    assert chat.slots["search_query"]["size"] in (us_key, dress_letter_from_us(us_key))
     assert "Got it: size" not in turn.shown  # no foreign size kept as hers
     assert f"no gowns in size {eu.split()[1]}" not in turn.shown
 
@@ -159,22 +161,22 @@ def test_the_converted_size_stays_for_the_next_message(chat, extractor):
 
     print(turn.shown)
     assert "size 38" not in turn.shown
-    assert chat.slots["search_query"]["size"] == "us6"
+    assert chat.slots["search_query"]["size"] in ("us6", "s")  # US 6 is an S by the chart
 
 
-def test_dresses_sized_in_letters_are_said_to_have_no_chart(chat, extractor):
-    # "dresses" are the dresses (XS to XL) and the gowns (some US 2 to 14, some XS to XL).
+def test_dresses_sized_in_letters_take_the_letter_of_the_us_size(chat, extractor):
+    # "dresses" are the dresses (XS to XL) and the gowns (some US 2 to 14, some XS to XL); no
+    # cocktail dress is made in US 4, so the letter the chart gives (stranger test 54).
     turn = search(chat, extractor, "I need a cocktail dress in EU 36")
 
     print(turn.shown)
-    assert "EU 36 is US 4" in turn.shown
-    assert "Some are sized XS to XL instead" in turn.shown and "letter size" in turn.shown
-    assert chat.slots["search_query"]["size"] == "us4"
+    assert "EU 36 is US 4, an S in our dresses" in turn.shown
+    assert chat.slots["search_query"]["size"] == "s"
     assert "Got it: size" not in turn.shown
 
 
-def test_a_kind_with_letter_sizes_only_is_said_so_and_asked(chat, extractor, monkeypatch):
-    # A shop whose dresses are all sized in letters: no US size to search in, so none is used.
+def test_a_kind_with_letter_sizes_only_gets_the_letter(chat, extractor, monkeypatch):
+    # A shop whose dresses are all sized in letters: the letter of the US size, by the chart.
     monkeypatch.setattr(
         "actions.eu_dress_sizes.available_sizes", lambda session, query: ("XS", "S", "M", "L")
     )
@@ -182,10 +184,8 @@ def test_a_kind_with_letter_sizes_only_is_said_so_and_asked(chat, extractor, mon
     turn = search(chat, extractor, "I need a cocktail dress in EU 36")
 
     print(turn.shown)
-    assert turn.shown.startswith(
-        "Our dresses come in letter sizes (XS to L), and I have no chart from EU 36 to them"
-    )
-    assert "size" not in chat.slots["search_query"] or not chat.slots["search_query"]["size"]
+    assert turn.shown.startswith("EU 36 is US 4, an S in our dresses (the usual chart")
+    assert chat.slots["search_query"]["size"] == "s"
     assert "Got it: size" not in turn.shown
 
 

@@ -13,6 +13,7 @@ from actions.checkout import ActionStartCheckout
 from actions.chitchat import ActionOutOfScope
 from actions.discovery import ActionSearchProducts, ActionSelectProduct
 from actions.product_actions import ActionShowPrice
+from commerce.sizes import dress_letter_from_us
 from tests.actions.conversation_driver import say, say_and_keep, shown_titles
 
 DRESS = "Vivienne Velvet Dress"
@@ -123,4 +124,7 @@ def test_a_uk_dress_size_is_searched_in_the_us_size(chat, extractor, text, uk, u
 
     print(turn.shown)
     assert f"{uk} is {us}" in turn.shown
-    assert chat.slots["search_query"]["size"] == us.lower().replace(" ", "")
+    # The US size, or its letter by the shop's chart where no dress of the search comes in the
+    # number (stranger test 54: velvet and party dresses are sized by letter).
+    us_key = us.lower().replace(" ", "")
+    assert chat.slots["search_query"]["size"] in (us_key, dress_letter_from_us(us_key))

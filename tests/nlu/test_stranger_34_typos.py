@@ -40,7 +40,8 @@ FRIDAY = date(2026, 11, 27)  # the day of the test
 def test_a_misspelt_day_is_the_day_it_must_come_by(extractor, text, weekday):
     assert asks_if_it_arrives_by(text, FRIDAY)
     day = needed_by(text, FRIDAY)
-    assert day is not None and day.weekday() == weekday and day - FRIDAY < timedelta(days=7)
+    # the coming one; "fridy" said on a Friday is next Friday (stranger test 50), not today
+    assert day is not None and day.weekday() == weekday and day - FRIDAY <= timedelta(days=7)
     for guess in ("nlu_fallback", "out_of_scope", "ask_contact"):
         resolution = resolve_intent(guess, 0.4, extractor.extract(text), text, None)
         assert resolution is not None and resolution.intent == "ask_delivery_time", guess

@@ -1,0 +1,45 @@
+"""How to pay, asked with the total or with a worry about card details in a chat (stranger test
+56, docs/nlu/stranger-test-56.md, Priya #6): "What's the total now? And how do I pay — can I use
+PayPal or do I need a credit card? I'm a bit nervous about typing card details into a chat." The
+ways to pay are the shop owner's words (content/faq.yml); that the chat takes no card details is
+the payment link's fact (actions/privacy_replies.py). Which words ask it: shop_nlu/payment_questions.py."""
+
+from __future__ import annotations
+
+from rasa_sdk import Tracker
+
+from actions import privacy_replies
+from actions.base import Events
+from actions.cart_arrival import answer_cart_total_before_ordering
+from actions.conversation import latest_intent
+from commerce.config import load_alert_settings, load_handoff_settings, load_settings
+from commerce.faq import faq_answer
+from commerce.privacy import data_sharing
+from shop_nlu.payment_questions import asks_how_to_pay, worried_about_card_in_chat
+
+
+def tell_how_to_pay(dispatcher, text: str) -> None:
+    """The ways to pay, and, to a shopper worried about card details in the chat, that it takes none."""
+    dispatcher.utter_message(text=faq_answer("payment_methods"))
+    if worried_about_card_in_chat(text):
+        settings = load_settings()
+        sharing = data_sharing(settings, load_handoff_settings(), load_alert_settings())
+        dispatcher.utter_message(text=privacy_replies.card_details_text(sharing))
+
+
+def answer_total_and_how_to_pay(dispatcher, tracker: Tracker, session) -> Events | None:
+    """ "Whats the total now? and how do I pay": the cart's total with shipping and tax (as
+    `answer_cart_total_before_ordering`), then how to pay; "can I use PayPal? nervous about card
+    details in a chat" heard as the payment question: the ways to pay and that the chat takes no
+    card details. Without a word of paying, the total alone, as before; None (nothing said) when
+    neither is asked."""
+    text = tracker.latest_message.get("text") or ""
+    told = answer_cart_total_before_ordering(dispatcher, tracker, session)
+    if not asks_how_to_pay(text):
+        return told
+    if told is None and not (
+        latest_intent(tracker) == "ask_payment_methods" and worried_about_card_in_chat(text)
+    ):
+        return None  # the payment answer itself, from the FAQ
+    tell_how_to_pay(dispatcher, text)
+    return told or []
