@@ -18,15 +18,18 @@ from actions.base import Events
 from actions.conversation import (
     ORDINAL_OF_KIND,
     SEARCH_QUERY,
+    SHOWN_RESULTS,
     ProductReference,
     ShownResults,
     as_tapped,
     ask_which_one,
     colour_asked_about,
+    earlier_products,
     latest_entities,
     listed_of_kind,
     opened_products,
     picked_of_kind,
+    resolve_product,
     search_that_listed,
     several_meant,
     sizes_said,
@@ -86,6 +89,10 @@ def add_as_asked(dispatcher, tracker: Tracker, session) -> Events:
         "product_handle", "product"
     }:  # fmt: skip
         return _add_each_kind(dispatcher, tracker, session, kinds, ordinals)
+    # "the Whitehall suit in 42R, the white shirt in 16.5": a product named among other things.
+    each = list(_said_with_each_kind(tracker))
+    if len(each) > 1 and "product" in entities and "product_handle" not in entities:
+        return _add_each_kind(dispatcher, tracker, session, each, ordinals)
     count = several_meant(tracker.latest_message.get("text") or "")
     if count and "product_handle" not in entities:
         return _add_several(dispatcher, tracker, session, count)
@@ -182,11 +189,12 @@ def _add_each_kind(
     size and colour said with it. What is clear is added first (each says so); then the
     question which one, for a kind that could be several products (four shirts shown)."""
     said = _said_with_each_kind(tracker)
+    names = {kind: details.pop("product", None) for kind, details in said.items()}
     wanted: dict[str, dict[str, str]] = {}
     missing: list[str] = []
     unclear: list[tuple[str, list[str]]] = []
     for kind in kinds:
-        picked = picked_of_kind(tracker, session, kind)
+        picked = _named_of_kind(tracker, session, kind, names.get(kind))
         if ordinal := (ordinals or {}).get(kind):
             listed = listed_of_kind(tracker, session, kind)
             position = (
@@ -316,6 +324,22 @@ def _ordinal_of_each_kind(tracker: Tracker) -> dict[str, str] | None:
     return ordinals
 
 
+def _named_of_kind(tracker: Tracker, session, kind: str, name: str | None) -> list[str]:
+    """The product of a kind the shopper picked (`picked_of_kind`), or the one they name with it
+    ("the Whitehall suit"; "the Whitehall" said alone: `kind` is its name)."""
+    if name is None:
+        return picked_of_kind(tracker, session, kind)
+    category = {"category": kind} if kind != name else {}
+    asking = as_tapped(tracker, "add_to_cart", {"product": name, **category})
+    named = resolve_product(asking, session)
+    # "the Whitehall" (a suit and trousers are called that): the one shown earlier, newest first.
+    for shown in earlier_products(tracker) if named.problem == "ambiguous_name" else []:
+        asking.slots[SHOWN_RESULTS] = {"handles": shown}
+        if (named := resolve_product(asking, session)).handle:
+            break
+    return [named.handle] if named.handle else []
+
+
 def _of_another_kind(session, handle: str, others: list[str]) -> bool:
     """Whether the product is of a kind (product type) none of `others` is."""
     rows = dict(
@@ -344,21 +368,35 @@ _ADJECTIVE_GAP = re.compile(r"[\s-]*(?:(?!and\b|or\b|with\b|in\b)[a-z]+[\s-]+)?"
 
 def _said_with_each_kind(tracker: Tracker) -> dict[str, dict[str, str]]:
     """ "The suit in 42R and the shirt in white": the size and colour said after each kind (before
-    the next), by kind; said before any kind, they go with the first. One said right before a
-    kind is that kind's: "the shirt, and the navy tie as well" (stranger test 51)."""
+    the next), by kind, in the order said; said before any kind, they go with the first. One said
+    right before a kind is that kind's: "the shirt, and the navy tie as well" (stranger test 51).
+    A product named goes with the kind said right after it ("the Whitehall suit": the suits'
+    "product"), or stands for a kind of its own, keyed by its name ("the Whitehall in 42R")."""
     text = tracker.latest_message.get("text") or ""
     kinds: list[tuple[int, str]] = []
     details: list[tuple[int, int, str, str]] = []
-    for entity in tracker.latest_message.get("entities") or []:
-        if entity.get("role") or entity.get("value") is None:
-            continue
+    named: dict[str, str] = {}
+    found = [entity for entity in tracker.latest_message.get("entities") or []
+             if not entity.get("role") and entity.get("value") is not None]  # fmt: skip
+    found.sort(key=lambda entity: int(entity.get("start") or 0))
+    for entity, after in zip(found, [*found[1:], None], strict=False):
         start = int(entity.get("start") or 0)
-        if entity["entity"] == "category":
-            kinds.append((start, str(entity["value"])))
+        end = int(entity.get("end") or start)
+        value = str(entity["value"])
+        if entity["entity"] == "product":
+            gap = text[end : int(after.get("start") or end)] if after else ""
+            if after and after["entity"] == "category" and not gap.strip():
+                named[str(after["value"])] = value  # "the Whitehall suit"
+            else:
+                kinds.append((start, value))
+                named[value] = value
+        elif entity["entity"] == "category":
+            kinds.append((start, value))
         elif entity["entity"] in ("size", "colour"):
-            end = int(entity.get("end") or start)
-            details.append((start, end, entity["entity"], str(entity["value"])))
-    said: dict[str, dict[str, str]] = {}
+            details.append((start, end, entity["entity"], value))
+    said: dict[str, dict[str, str]] = {kind: {} for _, kind in kinds}
+    for kind, name in named.items():
+        said.setdefault(kind, {})["product"] = name
     for start, end, name, value in details:
         before = [kind for at, kind in kinds if at <= start]
         kind = before[-1] if before else (kinds[0][1] if kinds else None)

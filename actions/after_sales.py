@@ -21,6 +21,7 @@ from rasa_sdk.forms import FormValidationAction
 
 from actions import order_replies, partial_returns
 from actions.address_corrections import corrected_address
+from actions.arrival_before_ordering import answer_arrival_before_ordering
 from actions.base import Events, ShopAction
 from actions.cart_arrival import tell_cart_total_and_arrival
 from actions.checkout_slots import LAST_ORDER
@@ -121,6 +122,8 @@ _ASKS_FOR_STATUS = re.compile(
 class ActionOrderStatus(ShopAction):
     """ "Where is my order?" / "when does it arrive?": the order just placed, the shopper's latest,
     or the one whose number and email they give."""
+
+    gives_way_to = (answer_arrival_before_ordering,)  # "will it b here by dec 19", no order yet
 
     def name(self) -> str:
         return "action_order_status"

@@ -27,7 +27,7 @@ from commerce.products import ProductDetails, VariantCheck
 from commerce.profiles import kind_of_type
 from commerce.search import ProductQuery
 from commerce.search.size_bounds import SizeBound
-from commerce.sizes import display_size
+from commerce.sizes import LETTER_SIZES, display_size
 
 
 def _colour_words(colour: str) -> str:
@@ -70,6 +70,12 @@ def availability_on_screen_text(checks: list[VariantCheck]) -> str:
             )
         elif check.offered:
             state = f"sold out in {wanted}"
+        elif check.size in LETTER_SIZES.values() and _sizes_called(check.product):
+            # "which have M and L and XL?" of shirts sized by collar: no letter size at all.
+            offered = check.product.sizes_offered
+            state = f"no letter sizes; it comes in {_sizes_called(check.product)}" + sizes_text(
+                offered, offered
+            )
         else:
             state = f"not made in {wanted}"
         lines.append(f"• {check.product.title}: {state}")
@@ -139,6 +145,14 @@ def sizes_in_stock_text(details: ProductDetails, check: VariantCheck | None = No
         )
     stock = {colour: tuple(sizes) for colour, sizes in by_colour.items()}
     return f"The {details.title} is in stock — {_stock_by_colour_text(stock, details)}."
+
+
+def colours_in_stock_text(details: ProductDetails) -> str:
+    """ "What colour u have?": "The Chancery Non-Iron Shirt comes in White and Blue.", then the
+    sizes in stock in each."""
+    colours = [colour for colour in details.sizes_by_colour if colour]
+    made_in = f"The {details.title} comes in {and_list(colours)}." if colours else ""
+    return "\n".join(filter(None, [made_in, sizes_in_stock_text(details)]))
 
 
 def colours_and_size_text(details: ProductDetails, check: VariantCheck) -> str:

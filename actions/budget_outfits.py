@@ -149,9 +149,14 @@ def budget_left(tracker: Tracker, session: Session, kind: str | None) -> BudgetL
 
 def within_budget_left(tracker: Tracker, session: Session, query: ProductQuery) -> ProductQuery:
     """`query` kept to what the budget for everything leaves, when it names no price of its own;
-    when the pieces chosen already cost the whole budget, the cheapest first instead."""
+    when the pieces chosen already cost the whole budget, the cheapest first instead. The
+    budget said in this very message ("a suit, shirt, tie, around $600 for everything") is no
+    price range of the first piece's own (stranger test 57)."""
+    said_now = "price_max" in latest_entities(tracker)
     if query.price_min is not None or query.price_max is not None:
-        return query
+        if not said_now or budget_for_everything(tracker) is None:
+            return query
+        query = query.updated(price_min=None, price_max=None)
     budget = budget_left(tracker, session, query.category)
     if budget is None:
         return query

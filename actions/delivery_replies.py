@@ -143,6 +143,20 @@ def _arrives(method: ShippingMethod, ordered: date) -> str:
     return f"arrives by {day(last)}" if first == last else between
 
 
+def arrival_if_ordered_text(title: str, ordered: date, needed: date | None = None) -> str:
+    """ "wen does it get here if i order rn" about the product in view (`title`), no order placed:
+    when each shipping method gets it there if ordered on `ordered`, against `needed` when the
+    shopper names a day ("will it b here by dec 19")."""
+    head = f"If you order the {title} now:"
+    if needed is not None:
+        return f"{head}\n{needed_by_text(needed, ordered)}"
+    lines = [head]
+    for method in SHIPPING_METHODS.values():
+        free = f", free from {money(method.free_from, whole=True)}" if method.free_from else ""
+        lines.append(f"• {method.label} ({money(method.cost)}{free}): {_arrives(method, ordered)}.")
+    return "\n".join(lines)
+
+
 def price_with_shipping_text(
     what: str,
     goods: Decimal,

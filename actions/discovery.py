@@ -261,11 +261,11 @@ class ActionSearchProducts(ShopAction):
         if query.is_empty() and not teenager:
             dispatcher.utter_message(response="utter_ask_what_to_find")
             return []
-        # "Need a gift for my gf", "something for a teenager", "a present for my grandson's
-        # office job": no kind said: ask what kind of thing ("idk her size": first the kinds
-        # that need no size).
+        # "Need a gift for my gf", "a present for my grandson's office job": what kind of thing
+        # ("idk her size": sizeless kinds first), and by when ("he leave our office friday").
         if kind_to_ask(query, teenager, names_a_gift(text, bool(query.gender))):
             ask_what_kind(dispatcher, session, query, teenager, size_unknown)
+            tell_when_needed(dispatcher, text)
             return [SlotSet(SEARCH_QUERY, query.to_dict())]
         just_asked = {"price" if name.startswith("price_") else name for name in changes}
         if taste and query.colour == taste:

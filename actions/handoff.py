@@ -39,12 +39,12 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ConversationPaused
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.after_sales import ActionReturnOrder
+from actions.after_sales import PENDING_ORDER_CHANGE, ActionReturnOrder
 from actions.base import Events
 from actions.checkout_slots import LAST_ORDER
 from actions.conversation import CURRENT_PRODUCT, latest_intent
 from actions.order_lookup import requester_of
-from actions.order_replies import late_order_complaint_text
+from actions.order_replies import change_left_open_text, late_order_complaint_text
 from actions.partial_returns import asks_to_send_back
 from actions.reach_a_person import contact_details, contact_details_given
 from actions.service import START_A_RETURN, answer_item_problem
@@ -62,6 +62,7 @@ from commerce.handoff import (
     transcript_text,
 )
 from commerce.models import Order
+from commerce.order_rules import OrderChange, check_change
 from commerce.orders import OrderNotFound
 from commerce.orders_after_sale import find_order
 from shop_integrations.agent_slack import AgentSlack
@@ -187,7 +188,13 @@ def _prepare(
                 else:
                     dispatcher.utter_message(response="utter_complaint_again")
             else:
-                dispatcher.utter_message(text=_no_person_here_text(settings, reason))
+                text = _no_person_here_text(settings, reason)
+                pending = tracker.get_slot(PENDING_ORDER_CHANGE)
+                order = _order_known(session, tracker) if pending else None
+                if order is not None and check_change(order, OrderChange(pending)).allowed:
+                    # "Cancel order HL-...?" still open: say it stands, from the store.
+                    text += " " + change_left_open_text(order, pending)
+                dispatcher.utter_message(text=text)
             return []
 
         hours = business_hours(handoff_settings)

@@ -7,6 +7,7 @@ order is found as for every after-sales request (actions/order_lookup.py).
 
 from __future__ import annotations
 
+import json
 import re
 
 from rasa_sdk import Tracker
@@ -16,8 +17,10 @@ from actions.base import Events, ShopAction
 from actions.conversation import latest_entities, latest_intent
 from actions.exchange_requests import ask_order_for_an_exchange
 from actions.order_lookup import order_in_question, remembered, waiting_for_details
+from actions.replies import kind_words
 from commerce.config import load_settings
 from commerce.order_rules import OrderChange, check_change
+from shop_nlu.order_additions import asks_to_add_to_order
 
 CANCEL_BUTTON = {"title": "Cancel the order", "payload": "/cancel_order"}
 RETURN_BUTTON = {"title": "Return it", "payload": "/return_order"}
@@ -59,10 +62,17 @@ def explain_order_change(dispatcher, tracker: Tracker, session) -> Events:
     cancel = check_change(order, OrderChange.CANCEL)
     give_back = check_change(order, OrderChange.RETURN)
     buttons = [CANCEL_BUTTON] if cancel.allowed else [RETURN_BUTTON] if give_back.allowed else []
-    dispatcher.utter_message(
-        text=order_replies.order_change_text(order, _wanted_change(tracker), cancel, give_back),
-        buttons=buttons,
-    )
+    wanted = _wanted_change(tracker)
+    text = order_replies.order_change_text(order, wanted, cancel, give_back)
+    kind = next(iter(latest_entities(tracker).get("category") or []), None)
+    text_said = tracker.latest_message.get("text") or ""
+    adding = check_change(order, OrderChange.ADD_ITEMS)
+    if wanted and kind and not adding.allowed and asks_to_add_to_order(text_said):
+        # "add a matching belt to that order and change it to an 8.5": both halves answered.
+        text += " " + order_replies.items_not_added_text(kind_words(kind))
+        buttons.append({"title": f"Show {kind_words(kind)}",
+                        "payload": "/search_products" + json.dumps({"category": kind})})  # fmt: skip
+    dispatcher.utter_message(text=text, buttons=buttons)
     offer_the_team(dispatcher)
     return remembered(tracker, order)
 

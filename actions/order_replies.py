@@ -271,6 +271,26 @@ def order_change_text(
     return text + f" It is {describe_status(order.status)}."
 
 
+def items_not_added_text(kinds: str) -> str:
+    """More goods (`kinds`: "belts") asked into a placed order, which takes none
+    (Refusal.ITEMS_FIXED): said beside the answer to the rest of the message."""
+    return (
+        f"I can't add {kinds} to it either: a placed order takes no new items. I can show you "
+        f"{kinds} for a new order."
+    )
+
+
+def change_left_open_text(order: Order, change: str) -> str:
+    """A cancel or return (`change`: "cancel", "return") still waiting for a yes when the shopper
+    turns to something else: the order as it stands in the store, so nobody leaves believing it
+    done."""
+    done = "cancelled it" if change == OrderChange.CANCEL else "started a return for it"
+    return (
+        f"Order {order.number} is still {describe_status(order.status)}: I haven't {done}. "
+        "Tell me if you still want that."
+    )
+
+
 def late_order_complaint_text(contact: str, order: Order | None, today: date) -> str:
     """ "Thats not good enough, ive been waiting over a week" about an order that hasn't come: the
     lateness owned, how long since the order was placed when it is known, and the team's contact

@@ -12,10 +12,15 @@ from actions import privacy_replies
 from actions.base import Events
 from actions.cart_arrival import answer_cart_total_before_ordering
 from actions.conversation import latest_intent
+from actions.reach_a_person import contact_details
 from commerce.config import load_alert_settings, load_handoff_settings, load_settings
 from commerce.faq import faq_answer
 from commerce.privacy import data_sharing
-from shop_nlu.payment_questions import asks_how_to_pay, worried_about_card_in_chat
+from shop_nlu.payment_questions import (
+    asks_how_to_pay,
+    pays_with_someone_elses_card,
+    worried_about_card_in_chat,
+)
 
 
 def tell_how_to_pay(dispatcher, text: str) -> None:
@@ -27,13 +32,32 @@ def tell_how_to_pay(dispatcher, text: str) -> None:
         dispatcher.utter_message(text=privacy_replies.card_details_text(sharing))
 
 
+def tell_paying_with_someone_elses_card(dispatcher) -> None:
+    """ "its my moms card is that ok" (stranger test 57, Kayla #9): where payment happens and the
+    ways to pay, as known; whether a card in another person's name is accepted, which nothing the
+    shop wrote says, as not known, with who can tell."""
+    settings = load_settings()
+    sharing = data_sharing(settings, load_handoff_settings(), load_alert_settings())
+    dispatcher.utter_message(text=privacy_replies.card_details_text(sharing))
+    dispatcher.utter_message(text=faq_answer("payment_methods"))
+    dispatcher.utter_message(
+        text="Whether a card in someone else's name is fine, I don't know: nothing I have from "
+        "the shop says. Whoever owns the card should agree to the payment. Our team can tell you "
+        f"for sure: {contact_details(settings)}."
+    )
+
+
 def answer_total_and_how_to_pay(dispatcher, tracker: Tracker, session) -> Events | None:
     """ "Whats the total now? and how do I pay": the cart's total with shipping and tax (as
     `answer_cart_total_before_ordering`), then how to pay; "can I use PayPal? nervous about card
     details in a chat" heard as the payment question: the ways to pay and that the chat takes no
-    card details. Without a word of paying, the total alone, as before; None (nothing said) when
+    card details; "its my moms card is that ok" (heard as gift options, too) as paying with someone
+    else's card. Without a word of paying, the total alone, as before; None (nothing said) when
     neither is asked."""
     text = tracker.latest_message.get("text") or ""
+    if pays_with_someone_elses_card(text):  # "its my moms card is that ok": not a gift card
+        tell_paying_with_someone_elses_card(dispatcher)
+        return []
     told = answer_cart_total_before_ordering(dispatcher, tracker, session)
     if not asks_how_to_pay(text):
         return told

@@ -27,7 +27,7 @@ from commerce.profiles import (
     tastes_change_order,
     usual_size,
 )
-from commerce.search import ProductQuery
+from commerce.search import ProductQuery, find_products
 
 
 def personalise_search(
@@ -114,5 +114,29 @@ def tell_preferred_first(
         return
     if not tastes_change_order(session, query, shown, **search):
         return
-    dispatcher.utter_message(text=profile_replies.preferred_first_text(*tastes))
+    # Name only the tastes that rank something up on their own ("casual", not "casual and linen"
+    # over flats of which none is linen).
+    colours = tuple(
+        colour
+        for colour in query.prefer_colours
+        if _ranks_up(
+            session, replace(query, prefer_colours=(colour,), prefer_tags=()), shown, search
+        )
+    )
+    styles = tuple(
+        style
+        for style in query.prefer_tags
+        if _ranks_up(
+            session, replace(query, prefer_colours=(), prefer_tags=(style,)), shown, search
+        )
+    )
+    if not (colours or styles):
+        colours, styles = tastes
+    dispatcher.utter_message(text=profile_replies.preferred_first_text(colours, styles))
     dispatcher.messages.insert(at, dispatcher.messages.pop())
+
+
+def _ranks_up(session: Session, query: ProductQuery, shown: list[str], search: dict) -> bool:
+    """Whether the one taste `query` prefers changes the page of `len(shown)` products."""
+    page = find_products(session, query, limit=len(shown), **search).matches
+    return tastes_change_order(session, query, [match.handle for match in page], **search)

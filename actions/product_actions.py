@@ -30,6 +30,7 @@ from actions.conversation import (
 )
 from actions.eu_dress_sizes import product_dress_size
 from actions.price_with_shipping import answer_price_with_shipping
+from actions.reach_a_person import contact_details
 from actions.reference_replies import said_product_name, unresolved_response
 from actions.search_followups import asks_which_sizes
 from actions.search_results import (
@@ -39,6 +40,7 @@ from actions.search_results import (
 )
 from actions.shoe_size_replies import is_letter_size, shoe_letter_size_text, shoe_size_buttons
 from commerce.analytics.markers import UNMET_DEMAND, sold_out_asked
+from commerce.config import load_settings
 from commerce.product_facts import product_fact
 from commerce.products import ProductDetails, check_variant, product_details, similar_products
 from commerce.profiles import kind_of_type
@@ -334,6 +336,11 @@ def availability_answer(
             chosen = colour or _colour_chosen(search, details)
             check = check_variant(session, details.handle, size=size, colour=chosen)
             text = availability_replies.colours_and_size_text(details, check)
+            said = tracker.latest_message.get("text") or ""
+            comfort = product_fact(session, details.handle, said)
+            if comfort and comfort.topic == "comfort":  # "is it comfortable ... ?" (test 58)
+                contact = contact_details(load_settings())
+                text += "\n" + product_replies.product_fact_text(comfort, contact)
             dispatcher.utter_message(text=text)
             return []
         # "What sizes does it come in?", "which sizes are left in olive?": the exact list, not

@@ -35,6 +35,7 @@ from commerce.product_facts import ProductFact, garment_fit_fact, product_fact, 
 from commerce.products import ProductDetails, check_variant, product_details
 from commerce.search import ProductQuery, SearchResult, find_products
 from commerce.sizes import size_query_key
+from shop_nlu.colour_questions import asks_which_colours
 from shop_nlu.included_questions import item_asked_if_included
 
 
@@ -90,6 +91,10 @@ class ActionAnswerProductQuestion(ProductAction):
             known = included.comes_with is not None
             buttons = [] if known or not person_reachable() else [TALK_TO_A_PERSON]
             dispatcher.utter_message(text=text, buttons=buttons)
+            return []
+        # "the 2nd one what color u have": its colours, never "I don't know" under them.
+        if asks_which_colours(question):
+            dispatcher.utter_message(text=availability_replies.colours_in_stock_text(details))
             return []
         fact = product_fact(session, details.handle, question)
         if fact.names_only:  # "the linnet heeled chelsea boot", heard as a question: its details

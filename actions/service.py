@@ -37,7 +37,8 @@ from actions.delivery_replies import (
     new_order_for_comparison_text,
     travel_place_note,
 )
-from actions.order_lookup import ORDER_NUMBER_GIVEN, someone_else_bought_it
+from actions.gift_without_number import tell_gift_without_number
+from actions.order_lookup import ORDER_NUMBER_GIVEN
 from actions.payment_asked import answer_total_and_how_to_pay
 from actions.placed_order_answers import answer_about_the_order_placed
 from actions.price_with_shipping import answer_price_with_shipping
@@ -419,21 +420,9 @@ class ActionAnswerServiceQuestion(ShopAction):
         dispatcher.utter_message(
             text="\n".join(faq_answer(part) for part in topics), buttons=buttons
         )
-        if (
-            "exchanges" in topics
-            and someone_else_bought_it(tracker)
-            and not tracker.get_slot(LAST_ORDER)
-            and not _told_how_without_a_number(tracker)
-        ):
+        if "exchanges" in topics and not _told_how_without_a_number(tracker):
             # A gift's recipient seldom has the order number: the way forward without it, once.
-            settings = load_settings()
-            dispatcher.utter_message(
-                response="utter_no_order_number_gift",
-                order_request="help you exchange or return it",
-                contact_email=settings.contact_email,
-                contact_phone=settings.contact_phone,
-                opening_hours=settings.opening_hours,
-            )
+            tell_gift_without_number(dispatcher, tracker, "help you exchange or return it")
         return []
 
     @staticmethod

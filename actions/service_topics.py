@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from actions.conversation import bot_answer
+from actions.gift_without_number import buyers_gift_note
 from actions.order_lookup import someone_else_bought_it
 from commerce.faq import faq_answer
 from shop_nlu.customs_questions import CUSTOMS_QUESTION
@@ -251,7 +252,8 @@ def exchange_answer(tracker) -> dict:
     # "... and who pays for the return shipping?": that part too (stranger test 56, Priya #8).
     if _WHO_PAYS_THE_RETURN.search((tracker.latest_message.get("text") or "").lower()):
         return {"text": "\n".join((faq_answer("exchanges"), faq_answer("return_shipping")))}
-    return {"text": faq_answer("exchanges")}
+    # "if he not fit can he change size himself? he dont have order number" (stranger test 58).
+    return {"text": "\n".join(filter(None, (faq_answer("exchanges"), buyers_gift_note(tracker))))}
 
 
 # "who pays for the return shipping?", "do we pay the return postage?", "is return shipping free?"

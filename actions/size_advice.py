@@ -102,6 +102,14 @@ def _product_in_view(tracker, session: Session) -> ProductDetails | None:
     return product_details(session, handle) if handle else None
 
 
+def _looks_at_one(tracker) -> bool:
+    """Whether the shopper looks at one product (opened since the list on screen, or on it)."""
+    handle = tracker.get_slot(CURRENT_PRODUCT)
+    return bool(handle) and (
+        handle in ShownResults.from_tracker(tracker).handles or opened_last(tracker)
+    )
+
+
 def _in_stock(details: ProductDetails, labels: list[str]) -> list[str]:
     """The labels among `labels` the product has in stock, in their order."""
     stocked = {key_of_label(size) for sizes in details.stock_by_colour.values() for size in sizes}
@@ -192,9 +200,19 @@ def answer_letter_size_in_view(
     # "between an S and an M" is two sizes to weigh up, answered elsewhere for both.
     if latest_intent(tracker) != "ask_size_guide" or entities.keys() != {"size"}:
         return None
+    size = size_query_key(entities["size"][-1])
+    shown = ShownResults.from_tracker(tracker)
+    weighs_up = "between" in (tracker.latest_message.get("text") or "").lower()
+    if (
+        size in LETTER_SIZES.values()
+        and len(shown.handles) > 1
+        and not _looks_at_one(tracker)
+        and not weighs_up
+    ):
+        # "which have M and L and XL?" under two shirts, none opened: each of them (test 58).
+        return availability_of_list_answer(dispatcher, session, shown, size, None)
     if len(entities["size"]) != 1:
         return None
-    size = size_query_key(entities["size"][0])
     details = _product_in_view(tracker, session)
     if size not in LETTER_SIZES.values() or details is None or not details.sizes_offered:
         return None

@@ -14,6 +14,7 @@ from functools import lru_cache
 import yaml
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.arrival_before_ordering import answer_arrival_before_ordering
 from actions.base import Events, ShopAction
 from actions.cart_arrival import answer_total_with_shipping
 from actions.cart_swaps import answer_swap_or_add_back
@@ -124,6 +125,7 @@ class ActionClarify(ShopAction):
         answer_adding_sizes_with_quantities,  # "buy 4 in medium and 4 in large"
         answer_cold_weather_needs,  # "moving to chicago, it gets freezing, what do i need"
         answer_which_of_compared,  # "so which is less expensive" right after comparing two
+        answer_arrival_before_ordering,  # "wen does it get here if i order rn", no order yet
     )
 
     def name(self) -> str:

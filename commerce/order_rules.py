@@ -75,6 +75,7 @@ class OrderChange(StrEnum):
     CANCEL = "cancel"
     CHANGE_ADDRESS = "change_address"
     RETURN = "return"
+    ADD_ITEMS = "add_items"  # more goods into a placed order
 
 
 class Refusal(StrEnum):
@@ -85,6 +86,7 @@ class Refusal(StrEnum):
     ALREADY_SHIPPED = "already_shipped"  # cancel or a new address after it left us
     RETURN_WINDOW_CLOSED = "return_window_closed"
     CLOSED = "closed"  # cancelled, being returned or returned: nothing more to do
+    ITEMS_FIXED = "items_fixed"  # a placed order's goods never change: a new order takes more
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,8 @@ def check_change(order: Order, change: OrderChange, now: datetime | None = None)
     def verdict(refusal: Refusal | None) -> ChangeCheck:
         return ChangeCheck(change, status, refusal, delivered_at, closes)
 
+    if change == OrderChange.ADD_ITEMS:
+        return verdict(Refusal.ITEMS_FIXED)
     if change in (OrderChange.CANCEL, OrderChange.CHANGE_ADDRESS):
         if status in NOT_SHIPPED:
             return verdict(None)

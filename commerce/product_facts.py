@@ -173,6 +173,11 @@ TOPIC_ORDER = (
     "fastening", "measurements", "fit", "lining", "comfort", "grip", "warmth", "occasion", "sole", "material",
 )  # fmt: skip
 
+# "Is it a slim cut or is there some room?" asks of its shape, which "a gently tapered cut" answers;
+# "does it run big?" asks of its sizing, which it does not (stranger tests 12 and 57).
+_ASKS_OF_THE_CUT = re.compile(r"slim|skinny|\bcut\b|\broom|tight|loose|baggy|taper")
+_CUT_WORDS = ("tapered",)
+
 # "r they comfy for standing all day?", "on my feet for a whole shift": comfort asked of a long day
 # standing (`ProductFact.asked` is then STANDING_ALL_DAY). Only a catalog sentence that speaks of a
 # long day answers it ("light enough for all-day wear"); "a cushioned heel" is comfort, not that
@@ -305,6 +310,11 @@ def product_fact(session: Session, handle: str, question: str) -> ProductFact | 
         # "How high is the heel?": the sentence giving the heel's height, whatever its unit.
         words = _words_asked_about(question, f"{product.title} {product.product_type or ''}")
         answer_words = (*answer_words, *words)
+    if topic == "fit" and _ASKS_OF_THE_CUT.search(question.lower()):
+        answer_words = (*answer_words, *_CUT_WORDS)  # "is it a slim cut?": "a tapered cut"
+    if topic == "alterations" and re.search(TOPICS["fit"][0], question.lower()):
+        # "how's the fit, are the trousers hemmed?": "a tapered cut … left unhemmed" (stranger 57)
+        answer_words = (*answer_words, *TOPICS["fit"][1], *_CUT_WORDS)
     if topic == "sustainability" and asked.startswith("vegan"):
         answer_words = (*answer_words, *ANIMAL_MATERIALS)  # "calfskin" answers "is it vegan?"
     options = [variant.extra_option for variant in product.variants if variant.extra_option]

@@ -58,3 +58,28 @@ def how_much_longer_reading(intent: str | None, text: str) -> tuple[str, str] | 
     ):
         return ORDER_STATUS_INTENT, "asks how much longer an order under way takes"
     return None
+
+
+# "wen does it get here if i order rn", "whn would it b here", "how long till i get it": when it
+# would come, typed fast; "will it b here by dec 19": whether it comes by a day (with `needed_by`).
+# Stranger test 57 (docs/nlu/stranger-test-57.md, Kayla #6, #7). Whether it is about an order
+# placed or one not yet placed is the conversation's to say (actions/arrival_before_ordering.py).
+_WHEN_IT_WOULD_COME = re.compile(
+    r"\b(?:when|wen|whn)(?:'?s| is| will| wil| would| wud| wld| does| do| can| could)?\s+"
+    r"(?:(?:it|they|u|you)\s+)?(?:(?:will|wil|would|wud|be|b|gonna)\s+)?"
+    r"(?:ar+i?v\w*|get(?:s|ting)? (?:here|to me|delivered)|b here|be here|be delivered|"
+    r"com(?:e|es|ing)|reach\w*|show up|land)\b"
+    r"|\bhow (?:long|soon)\b.{0,20}\b(?:get|arriv\w*|come|here)\b"
+)
+_ARRIVES_WORD = re.compile(
+    r"\b(?:ar+i?v\w*|come|comes|get here|get it|gt it|b here|be here|deliver\w*|reach\w*)\b"
+)
+
+
+def asks_when_it_would_arrive(text: str, today: date) -> bool:
+    """Whether `text` asks when it would arrive ("wen does it get here if i order rn") or whether
+    it arrives by a day it names ("will it b here by dec 19")."""
+    lowered = text.lower()
+    if _WHEN_IT_WOULD_COME.search(lowered):
+        return True
+    return bool(_ARRIVES_WORD.search(lowered)) and needed_by(lowered, today) is not None

@@ -87,12 +87,19 @@ _WEEKDAY = re.compile(
 _TODAY = re.compile(r"\b(?:today|tonight|this (?:evening|afternoon)|same day|same-day)\b")
 _TOMORROW = re.compile(r"\b(?:tomorrow|tmrw|tmr|tomoz|2moro|2morrow)\b")
 _WEEKEND = re.compile(r"\b(?:(next|this|the|coming)\s+)?(week-?end)\b")
+# A workplace someone leaves ("leaving our office", "he leaves the company"): a farewell, no trip.
+_WORKPLACE_LEFT = (
+    r"(?:leave|leaves|leaving|left|quit|quits|quitting)\s+(?:our|the|my|his|her|this)\s+"
+    r"(?:office|company|job|team|firm|work|department)"
+)
 # What makes a day in a search a deadline: "by", "for", "before", "on", "this", "next", "is"...
 _DEADLINE_WORD = re.compile(
     r"\b(?:by|for|before|on|until|till|til|this|next|coming|is|it's|its|in time for"
     # A trip's day is a deadline too: "flying out thursday", "leaving on friday", "my flight's monday".
     r"|fly|flying|flying out|flies|leave|leaving|leaves|travel|travels|travelling|traveling"
-    r"|depart|departing|flight|flight's|flights)\s+(?:the\s+)?$"
+    r"|depart|departing|flight|flight's|flights"
+    # A colleague's last day is a deadline: "he leave our office friday" (stranger test 58).
+    r"|" + _WORKPLACE_LEFT + r"(?:\s+on)?)\s+(?:the\s+)?$"
 )
 # "by the 5th", "by 5 december", "by dec 5th", "before the 3rd of december"; with its weekday
 # before it ("on friday 4 december", "fri, dec 4th"), which a date outranks (stranger test 24,
@@ -177,6 +184,8 @@ def leaves_on(text: str, day: date, today: date) -> str | None:
     match = _LEAVING_ON_A_DAY.search(_short_days_spelled_out(text.lower()))
     if not match or needed_by(match.group(0), today) != day:
         return None
+    if re.search(_WORKPLACE_LEFT, match.group(0)):
+        return None  # "he leave our office friday": his last day, the shopper goes nowhere
     return "fly" if re.search(r"\b(?:fly|flies|flying|flight)", match.group(0)) else "leave"
 
 

@@ -39,6 +39,7 @@ from shop_nlu.extraction_context import (
     without_the_office_of_an_evening,
 )
 from shop_nlu.extraction_patterns import FOR_BOTH, pattern_candidates
+from shop_nlu.farewell_gifts import an_office_left, recipient_by_pronoun
 from shop_nlu.goods_questions import thing_asked_if_sold
 from shop_nlu.said_in_passing import (
     a_damaged_part,
@@ -152,7 +153,9 @@ class ShopEntityExtractor:
         both = [match.span() for match in FOR_BOTH.finditer(lowered)]
         chosen = [entity for entity in chosen + typo_fixes
                   if entity.entity != "gender" or not any(a <= entity.start < b for a, b in both)]  # fmt: skip
-        chosen = [entity for entity in chosen if not a_partner_in_passing(lowered, entity)]
+        chosen = [entity for entity in chosen if not a_partner_in_passing(lowered, entity)
+                  and not an_office_left(lowered, entity)]  # fmt: skip
+        chosen += recipient_by_pronoun(lowered, text, chosen)  # "gift for colegue he leave ..."
         marked = mark_exclusions(lowered, sorted(chosen, key=lambda e: e.start))
         marked = mark_size_kinds(lowered, mark_ruled_out_after(lowered, marked))
         marked = mark_worn_with(lowered, marked)

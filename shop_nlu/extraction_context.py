@@ -20,7 +20,7 @@ _NEGATION_BEFORE = re.compile(
     r"\bother than|\bwithout|\binstead of|\brather than|\bapart from|\bbesides|\bavoid|"
     r"\bhate|\bnot a fan of|\bno more|"
     # "ok forget shirts. shoes", "never mind the tie": a kind let go, not asked for.
-    r"\bforget(?: about)?|\bnever ?mind(?: about)?|\bscrap|"
+    r"\bforget(?: about)?|\bnever ?mind(?: about)?|\bscrap|\bscratch|"
     # What hurts or has had its day: "my feet hurt in heels", "sick of black".
     r"\bhurts?(?: me)?(?: in| from)?|\bhurting(?: in)?|\bkill(?:s|ing)? (?:me|my feet)(?: in)?|"
     r"\b(?:tired|sick|fed up|done) (?:of|with)(?: wearing)?|\bcan'?t (?:stand|walk in|wear)|"
@@ -52,7 +52,7 @@ _SIZE_RULED_OUT_BEFORE = re.compile(
 _SAME_LIST = re.compile(r"^\s*(?:,|/|or|nor|and|,\s*or)\s*$")
 # What lets a term go rather than rule it out: after "forget shirts, shoes" a comma starts what is
 # wanted instead, so only "and"/"or" carry the letting go on to the next term.
-_LET_GO = re.compile(r"\b(?:forget|never ?mind|scrap)\b")
+_LET_GO = re.compile(r"\b(?:forget|never ?mind|scrap|scratch)\b")
 _LET_GO_LIST = re.compile(r"^\s*(?:/|or|nor|and|,\s*(?:or|and))\s*$")
 
 
@@ -292,6 +292,11 @@ def mark_exclusions(lowered: str, entities: list[Entity]) -> list[Entity]:
             # "a medium instead of XL", "M not XL": the size wanted is the other one.
             before = lowered[max(0, entity.start - 30) : entity.start]
             excluded = bool(_SIZE_RULED_OUT_BEFORE.search(before))
+        # "scratch black, ... black looks like a funeral": said again, still ruled out.
+        excluded = excluded or any(
+            e.role == "excluded" and (e.entity, e.value) == (entity.entity, entity.value)
+            for e in marked
+        )
         marked.append(replace(entity, role="excluded") if excluded else entity)
     return marked
 

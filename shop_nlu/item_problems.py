@@ -28,7 +28,10 @@ _ORDERED = r"i(?: had| have|'d|'ve)? (?:ordered|order|asked for|paid for|chose|c
 # Damaged or faulty ("the box was crushed", "the heel snapped off").
 _DAMAGE_WORDS = (
     r"damag\w*|crush\w*|smash\w*|squash\w*|dent(?:ed|s)?|broke|broken|snapp\w*|scuff\w*"
-    r"|scratch\w*|torn|tear|rip|ripped|stain\w*|faulty|defect\w*|hole in|ruined|peel\w*"
+    # "scratched", "a scratch on it"; not "scratch that", "scratch black" (a change of mind)
+    r"|scratch(?:ed|es|y)|scratch(?! (?:that|this|it|the|those|these|my|black|white|navy|grey"
+    r"|gray|brown|blue|red|green|pink)\b)"
+    r"|torn|tear|rip|ripped|stain\w*|faulty|defect\w*|hole in|ruined|peel\w*"
     r"|(?:came|come|coming|fell|falling) (?:apart|off|undone|loose)"
 )
 # Not what was ordered ("they sent me brown when i ordered black", "i ordered M and come L").

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from shop_nlu.ages import names_a_teenager
 from shop_nlu.entity import Entity
+from shop_nlu.i_take import says_i_take
 from shop_nlu.intents import (
     FALLBACK_INTENT,
     NOT_ABOUT_PRODUCTS,
@@ -312,14 +313,6 @@ MAY_BE_A_PURCHASE = frozenset({
     "select_product", "product_details", "ask_price", "goodbye", "thank", "state_size",
     "ask_size_guide", "refine_search", SEARCH_INTENT, "ask_what_goes_with", "remove_from_cart",
 })  # fmt: skip
-# "ok I take the bag from before, not the shoes", "fine I take the first bag": a present-tense "I
-# take", as non-native shoppers write it (stranger test 25), of something it points at.
-_I_TAKE = re.compile(
-    r"^\W*(?:(?:ok|okay|so|fine|good|then|yes|yeah|right|well)\W+)*i\s+take\s+"
-    r"(?:it|that|this|them|those|these|(?:the|that|this)\s+[\w'-]+)\b"
-    r"(?!\s+(?:back|off|out|away|apart|you|u)\b)",
-    re.IGNORECASE,
-)
 _TAKES_IT = re.compile(
     r"\b(?:i'?ll|ill|i will|i shall|i'?m (?:gonna|going to)|im (?:gonna|going to)|i'?d like to|"
     r"i want to|i wanna|let me|lemme|gonna)\s+(?:just\s+|definitely\s+|probably\s+)?"
@@ -355,7 +348,7 @@ _ASKS_IF_THERE = re.compile(
 def says_they_take_it(text: str, entities: Iterable[Entity]) -> bool:
     """Whether a message says the shopper takes the product they point at ("I'll take it", "ill
     go with the first one", "yes that one please, size 34"), not asks about it."""
-    if _TAKES_IT.search(text) or SLANG_TAKES.search(text) or _I_TAKE.search(text):
+    if _TAKES_IT.search(text) or SLANG_TAKES.search(text) or says_i_take(text, entities):
         return True
     return (
         bool(_YES_THAT_ONE.search(text))

@@ -38,3 +38,25 @@ def asks_how_to_pay(text: str) -> bool:
 def worried_about_card_in_chat(text: str) -> bool:
     """Whether `text` asks (or worries) about giving card details in the chat."""
     return bool(_CARD_IN_CHAT.search(text))
+
+
+# "its my moms card is that ok", "can i use my dad's card?", "the card is in my mothers name":
+# paying with a card that is someone else's (stranger test 57, docs/nlu/stranger-test-57.md, Kayla
+# #9: heard as a gift card). Never "a gift card for my mom".
+_SOMEONE = (
+    r"(?:mom|mum|mommy|mummy|mother|dad|daddy|father|parent|parents|wife|husband|partner|"
+    r"boyfriend|girlfriend|sister|brother|aunt|uncle|grandma|grandpa|friend|boss)'?s?"
+)
+_SOMEONE_ELSES_CARD = re.compile(
+    rf"\b(?:my|her|his|their)\s+{_SOMEONE}\s+(?:credit\s+|debit\s+|bank\s+)?card\b"
+    rf"|\bcard\b[^.?!]{{0,30}}\b(?:in|under)\s+(?:my\s+)?{_SOMEONE}\s+name\b"
+    rf"|\b(?:my\s+)?{_SOMEONE}\b[^.?!]{{0,15}}\b(?:is\s+)?pay(?:s|ing)?\b[^.?!]{{0,20}}\bcard\b",
+    re.IGNORECASE,
+)
+_GIFT_CARD = re.compile(r"\bgift\s*cards?\b|\bcard\s+for\s+(?:my|her|his)\b", re.IGNORECASE)
+
+
+def pays_with_someone_elses_card(text: str) -> bool:
+    """Whether `text` asks about paying with someone else's card ("its my moms card is that
+    ok"), not about a gift card."""
+    return bool(_SOMEONE_ELSES_CARD.search(text)) and not _GIFT_CARD.search(text)

@@ -22,6 +22,8 @@ _PLAIN = re.compile(
 )
 # A sombre occasion: dark colours first, as well as plain.
 _SOMBRE = re.compile(
+    # not "black looks like a funeral" (a look to avoid, stranger test 57)
+    r"(?<!like a )(?<!like )"
     r"\b(?:funerals?|memorial(?: service)?|burial|mourning|sombre|somber|in remembrance)\b",
     re.IGNORECASE,
 )

@@ -97,6 +97,12 @@ SIZE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("size", re.compile(
         r"\b(?:stock|have|got|available)\s+(?:an?\s+)?(?P<value>xs|s|m|l|xl|xxl)\s*[.!?]*\s*$"
     )),
+    # "ok i take blue L", "i'll take white M pls": a letter size after the colour taken, ending the
+    # message (stranger test 58, Linh #8).
+    ("size", re.compile(
+        r"\b(?:take|get|buy|want|have)\s+(?:the\s+)?[a-z]+\s+(?P<value>xs|s|m|l|xl|xxl)"
+        r"(?=\s*(?:please|pls|plz|thanks|thx)?\s*[.!?]*\s*$)"
+    )),
     # "also. jumper. grey. M", "boots. brown. 9", "dress, red, medium": a size written as a
     # fragment of its own, between full stops or commas after a word (stranger test 44).
     ("size", re.compile(

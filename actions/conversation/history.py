@@ -16,7 +16,7 @@ from rasa_sdk import Tracker
 
 from actions.conversation.said import SEARCH_QUERY
 from actions.conversation.screen import CURRENT_PRODUCT, SHOWN_RESULTS, opened_last
-from commerce.search import ProductQuery, parse_price
+from commerce.search import ProductQuery, parse_price, price_near
 from shop_nlu.dates import needed_by, weekday_said_alone
 from shop_nlu.extraction_patterns import OWN_GENDER_WORDS
 
@@ -323,6 +323,19 @@ def budget_for_everything(tracker: Tracker) -> Decimal | None:
             continue
         ceilings = [e for e in bounds if e.get("entity") == "price_max"]
         if ceilings and _FOR_EVERYTHING.search((event.get("text") or "").lower()):
-            return parse_price(ceilings[-1].get("value"))
+            return _amount_said(bounds)
         return None
     return None
+
+
+def _amount_said(bounds: list[dict]) -> Decimal | None:
+    """The amount a budget's price entities say: the ceiling, or for "around $600" (read as
+    480-720, `price_near`) the 600 said."""
+    floors = [parse_price(e.get("value")) for e in bounds if e.get("entity") == "price_min"]
+    ceilings = [parse_price(e.get("value")) for e in bounds if e.get("entity") == "price_max"]
+    ceiling = ceilings[-1]
+    if floors and floors[-1] is not None and ceiling is not None:
+        said = (floors[-1] + ceiling) / 2
+        if price_near(said) == (floors[-1], ceiling):
+            return said.quantize(Decimal(1))
+    return ceiling

@@ -139,7 +139,9 @@ def test_no_linen_first_notice_when_nothing_shown_is_linen(chat, extractor, text
 
     print(turn.shown)
     assert "linen" not in turn.shown.lower()
-    assert "you ask for most" not in turn.shown
+    # "garden party" and "nothing too fancy" are both casual (stranger 53), so a "casual styles
+    # first" notice may be said, and is true; linen, ranking nothing up here, is never named
+    assert "you ask for most" not in turn.shown or "I'll show casual styles (" in turn.shown
 
 
 def test_the_linen_first_notice_stays_when_linen_is_ranked_up(chat, extractor):

@@ -1,0 +1,21 @@
+"""Which colours a product comes in, asked as a question about it: "the 2nd one what color u
+have", "wat colour u got", "which colors?" (stranger test 58, docs/nlu/stranger-test-58.md, Linh
+#4: the colours were shown, then "I don't know from our catalog")."""
+
+from __future__ import annotations
+
+import re
+
+_WHICH_COLOURS = re.compile(
+    r"\b(?:what|wat|wht|which|wich|whch)\s+(?:\w+\s+)?colou?rs?\b"
+    r"|\bcolou?rs?\s+(?:do\s+|does\s+)?(?:u|you|it|they)\s+(?:have|got|come|comes|do)\b"
+    r"|\bin\s+(?:what|which)\s+colou?rs?\b",
+    re.IGNORECASE,
+)
+# "what colour goes with it", "which colour suits me": advice, not the colours made.
+_COLOUR_ADVICE = re.compile(r"\b(?:goes?|go|suits?|match\w*|pairs?|best|recommend\w*)\b", re.I)
+
+
+def asks_which_colours(text: str) -> bool:
+    """Whether `text` asks which colours the product comes in."""
+    return bool(_WHICH_COLOURS.search(text)) and not _COLOUR_ADVICE.search(text)
