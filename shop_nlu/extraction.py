@@ -50,6 +50,7 @@ from shop_nlu.said_in_passing import (
     mark_worn_with,
     work_as_the_shoppers_life,
 )
+from shop_nlu.sore_feet import heels_of_the_body
 from shop_nlu.typos import (
     consonants,
     deletions,
@@ -168,6 +169,7 @@ class ShopEntityExtractor:
             and not an_evening_greeting(lowered, entity)
             and not an_evening_as_a_time(lowered, entity)
             and not a_damaged_part(lowered, entity)
+            and not heels_of_the_body(lowered, entity)  # "murdering my heels"
             and not work_as_the_shoppers_life(lowered, entity)
             for part in blend_parts(entity)
         ]

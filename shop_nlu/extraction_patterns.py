@@ -12,6 +12,7 @@ from decimal import Decimal
 from commerce.search import price_near
 from commerce.sizes import normalise_number
 from shop_nlu.ages import TEEN_GENDER
+from shop_nlu.days_of_month import a_day_of_the_month
 from shop_nlu.entity import Entity
 from shop_nlu.price_words import (
     AMOUNT,
@@ -357,6 +358,8 @@ def _entities_from_match(kind: str, match: re.Match, text: str) -> list[Entity]:
         raw = match.group("value").strip()
         results = [entity("size", "value", size_value(raw))]
     elif kind == "ordinal":
+        if a_day_of_the_month(text.lower(), *match.span("value")):  # "Friday the 4th of December"
+            return []
         raw = match.group("value")
         results = [entity("ordinal", "value", _ORDINAL_WORDS.get(raw, raw))]
     elif kind == "order_number":

@@ -1,14 +1,20 @@
 """Readings of after-sales questions the classifier hears as a near neighbour (issue 8): how
 refunds and replacements work in general (`shop_nlu.return_questions`) and how much longer an
-order under way takes (`shop_nlu.arrival_questions`). Thanks with a promise to come back is
+order under way takes (`shop_nlu.arrival_questions`); shoes that hurt, sent back
+(`shop_nlu.sore_feet`). Thanks with a promise to come back is
 `shop_nlu.thanks_words`. No Rasa here; shop_nlu/resolution.py weighs them."""
 
 from __future__ import annotations
 
 from shop_nlu.arrival_questions import how_much_longer_reading
 from shop_nlu.return_questions import return_policy_reading
+from shop_nlu.sore_feet import sore_shoes_return_reading
 
 
 def service_reading(intent: str | None, text: str) -> tuple[str, str] | None:
     """An after-sales intent, with its reason, for a message heard as `intent`; None to keep it."""
-    return return_policy_reading(intent, text) or how_much_longer_reading(intent, text)
+    return (
+        return_policy_reading(intent, text)
+        or sore_shoes_return_reading(intent, text)
+        or how_much_longer_reading(intent, text)
+    )

@@ -104,6 +104,7 @@ def leaves_with_thanks(text: str) -> bool:
 # the parcel: stranger test 47, docs/nlu/stranger-test-47.md, problem 1).
 _PLEASANT_ANCHORS = re.compile(
     r"\b(?:" + _THANKS + r"|thank|thankyou|thanku|thnk|thnku|tysm|tyvm|tq|helpful|"
+    r"(?:god\s+)?bless\s+(?:you|u|ya|yu|your\s+heart)|an\s+angel|"
     r"brilliant|amazing|awesome|fantastic|wonderful|excellent|perfect|legend|lifesaver|star|"
     r"the\s+best|great|lovely|cool|hi|hiya|hello|hey|heya|howdy|morning|evening|afternoon|"
     r"lol|lmao|haha\w*|hehe\w*|how\s+are\s+(?:you|u)|ok|okay|kk)\b"
@@ -116,7 +117,10 @@ _AROUND_PLEASANTRIES = frozenset(
         " was is it this that that's thats such real really super truly totally big great help"
         " all your for the everything time patience good there guys mate dear all and just too"
         " soooo sooo soo x xx xxx doing today day night nice kind ok okay well alright right"
-        " yes yeah yep sure fine",
+        " yes yeah yep sure fine"
+        # Praise with a little self-deprecation: "you've been very patient with an old lady!",
+        # "thanks love, so kind" (stranger test 59, docs/nlu/stranger-test-59.md, problem 1).
+        " patient ever with an old lady fool me love darling dearie hun honey pet sweet",
     )
 )
 _WORD_OR_SYMBOL = re.compile(r"[a-z']+|[@\d]")
@@ -132,7 +136,9 @@ def only_pleasantries(text: str) -> bool:
     return all(word in _AROUND_PLEASANTRIES for word in _WORD_OR_SYMBOL.findall(rest))
 
 
-_SOME_THANKS = re.compile(r"\b(?:" + _THANKS + r"|thank\w*|thnk\w*|tysm|tyvm|tq|helpful)\b")
+_SOME_THANKS = re.compile(
+    r"\b(?:" + _THANKS + r"|thank\w*|thnk\w*|tysm|tyvm|tq|helpful|bless|an\s+angel|star)\b"
+)
 
 
 def thanks_in(text: str) -> bool:
