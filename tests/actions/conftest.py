@@ -4,9 +4,15 @@ in the environment) defines its own `chat`, which takes the place of this one th
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from tests.actions.conversation_driver import ActionConversation
+from actions.checkout import ActionPlaceOrder, ActionStartCheckout
+from tests.actions.conversation_driver import ActionConversation, entity_list
+
+ANN = {"customer_name": "Ann Lee", "customer_email": "ann@example.com",
+       "customer_address": "12 Harbour Lane, 02110 Boston"}  # fmt: skip
 
 
 @pytest.fixture
@@ -14,3 +20,14 @@ def chat(demo_store_url) -> ActionConversation:
     """A new shopper's conversation over a private copy of the demo store; their earlier
     messages are sent with each turn, as Rasa sends them, for actions that look back."""
     return ActionConversation(keep_messages=True)
+
+
+@pytest.fixture
+def order_number(chat) -> str:
+    """The number of Ann Lee's order of the Windsor Patent Oxford in 10, placed in this
+    conversation (a module's own `chat` decides who Ann is to the store)."""
+    chat.run(ActionStartCheckout(), "buy",
+             entities=entity_list(product_handle="windsor-patent-oxford", size="10"))  # fmt: skip
+    chat.slots.update(ANN)
+    placed = chat.run(ActionPlaceOrder(), "place_order")
+    return re.search(r"Order (HL-\w{6})", placed.text).group(1)

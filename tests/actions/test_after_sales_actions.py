@@ -25,7 +25,7 @@ from actions.after_sales import (
     ActionShowInvoice,
     ValidateOrderAddressForm,
 )
-from actions.checkout import ActionPlaceOrder, ActionReviewOrder, ActionStartCheckout
+from actions.checkout import ActionReviewOrder
 from actions.order_changes import ActionExplainOrderChange
 from commerce.db import get_engine, session_scope
 from commerce.models import Order, Product, Variant
@@ -33,22 +33,10 @@ from commerce.orders_after_sale import move_order
 from tests.actions.conversation_driver import DOMAIN, ActionConversation, entity_list
 from tests.conftest import PROJECT_ROOT
 
-ANN = {"customer_name": "Ann Lee", "customer_email": "ann@example.com",
-       "customer_address": "12 Harbour Lane, 02110 Boston"}  # fmt: skip
-
 
 @pytest.fixture
 def chat(demo_store_url) -> ActionConversation:
     return ActionConversation(sender="ann")
-
-
-@pytest.fixture
-def order_number(chat) -> str:
-    chat.run(ActionStartCheckout(), "buy",
-             entities=entity_list(product_handle="windsor-patent-oxford", size="10"))  # fmt: skip
-    chat.slots.update(ANN)
-    placed = chat.run(ActionPlaceOrder(), "place_order")
-    return re.search(r"Order (HL-\w{6})", placed.text).group(1)
 
 
 def order_row(url: str, number: str) -> Order:

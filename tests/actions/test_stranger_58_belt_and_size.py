@@ -6,30 +6,16 @@ says so and offers to look for the belt for a new order."""
 from __future__ import annotations
 
 import json
-import re
 
 import pytest
 
-from actions.checkout import ActionPlaceOrder, ActionStartCheckout
 from actions.order_changes import ActionExplainOrderChange
-from tests.actions.conversation_driver import ActionConversation, entity_list, say
-
-ANN = {"customer_name": "Ann Lee", "customer_email": "ann@example.com",
-       "customer_address": "12 Harbour Lane, 02110 Boston"}  # fmt: skip
+from tests.actions.conversation_driver import ActionConversation, say
 
 
 @pytest.fixture
 def chat(demo_store_url) -> ActionConversation:
     return ActionConversation(sender="ann")
-
-
-@pytest.fixture
-def order_number(chat) -> str:
-    chat.run(ActionStartCheckout(), "buy",
-             entities=entity_list(product_handle="windsor-patent-oxford", size="10"))  # fmt: skip
-    chat.slots.update(ANN)
-    placed = chat.run(ActionPlaceOrder(), "place_order")
-    return re.search(r"Order (HL-\w{6})", placed.text).group(1)
 
 
 @pytest.mark.parametrize(
