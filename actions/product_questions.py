@@ -206,7 +206,9 @@ def _shown_when_a_feature_is_asked(tracker: Tracker) -> list[str]:
     resistant?", "non-slip?") with none of them in focus or named (stranger test 56, Marek #4);
     else none."""
     entities = latest_entities(tracker)
-    named = entities.keys() & {"product", "product_handle", "ordinal", "sort"}
+    # "the shirt", "the cheaper one": one product picked, not the list.
+    picks = {"product", "product_handle", "ordinal", "sort", "category", "price_direction"}
+    named = entities.keys() & picks
     handles = list(ShownResults.from_tracker(tracker).handles)
     text = (tracker.latest_message.get("text") or "").lower()
     if tracker.get_slot(CURRENT_PRODUCT) or named or "feature" not in entities:

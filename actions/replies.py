@@ -151,10 +151,10 @@ def describe_query(query: ProductQuery) -> str:
         text += " without " + " or ".join(query.not_features)
     if query.not_occasions:
         # "not formal" (a style, "too dressy"), "not for black tie" (an event).
-        styles = [tag for tag in query.not_occasions if tag in STYLE_TAGS]
-        events = [tag.replace("-", " ") for tag in query.not_occasions if tag not in STYLE_TAGS]
-        text += "".join(f" not {tag}" for tag in styles)
-        text += " not for " + " or ".join(events) if events else ""
+        not_styles = [tag for tag in query.not_occasions if tag in STYLE_TAGS]
+        not_events = [t.replace("-", " ") for t in query.not_occasions if t not in STYLE_TAGS]
+        text += "".join(f" not {tag}" for tag in not_styles)
+        text += " not for " + " or ".join(not_events) if not_events else ""
     if query.gender in ("male", "female"):
         text += " for men" if query.gender == "male" else " for women"
     if events:

@@ -1,7 +1,8 @@
 """Stranger test 35 (docs/nlu/stranger-test-35.md, Jess, worst problem 2): with party dresses on
 screen, "smth sparkly or velvet?? im a uk 12 idk what that is here" is a refinement of that
 search: dresses that are sparkly OR velvet (either will do, as "blue or green" colours are), in
-the US size her UK size is, said. Never dresses that must be both."""
+the US size her UK size is, said, and the letter that US size is in these dresses sold by letter.
+Never dresses that must be both."""
 
 from __future__ import annotations
 
@@ -19,25 +20,36 @@ def refine(chat, extractor, text: str):
     return say(chat, extractor, ActionSearchProducts(), "refine_search", text)
 
 
+# Every sparkly or velvet party dress is sold by letter (no party dress comes in US sizes), so
+# the US size her UK size is becomes its letter by the usual chart and the dresses are shown in
+# it (docs/nlu/stranger-test-54.md, problem 2: a US number for dresses sold by letter is searched
+# as its letter).
 @pytest.mark.parametrize(
-    ("text", "said", "uk", "us"),
+    ("text", "said", "uk", "us", "letter"),
     [
         ("smth sparkly or velvet?? im a uk 12 idk what that is here", "sparkly or velvet",
-         "UK 12", "US 8"),
-        ("velvet or sequins, im a uk 14 idk the us size", "velvet or sparkly", "UK 14", "US 10"),
-        ("glittery or velvet pls uk 10", "sparkly or velvet", "UK 10", "US 6"),
-        ("anything with sequins? im a uk 10", "sparkly", "UK 10", "US 6"),
-        ("velvet ones in a uk 14", "velvet", "UK 14", "US 10"),
+         "UK 12", "US 8", "M"),
+        ("velvet or sequins, im a uk 14 idk the us size", "velvet or sparkly", "UK 14", "US 10",
+         "M"),
+        ("glittery or velvet pls uk 10", "sparkly or velvet", "UK 10", "US 6", "S"),
+        ("anything with sequins? im a uk 10", "sparkly", "UK 10", "US 6", "S"),
+        ("velvet ones in a uk 14", "velvet", "UK 14", "US 10", "M"),
     ],
 )  # fmt: skip
-def test_features_and_a_uk_size_narrow_the_party_dresses(chat, extractor, text, said, uk, us):
+def test_features_and_a_uk_size_narrow_the_party_dresses(
+    chat, extractor, text, said, uk, us, letter
+):
     turn = refine(chat, extractor, text)
 
     print(turn.shown)
-    assert f"{uk} is {us}" in turn.shown
+    assert f"{uk} is {us}, an {letter} in our dresses" in turn.shown
     assert f"{said} dresses" in turn.shown
+    assert f"in size {letter}:" in turn.shown
     assert "sparkly velvet" not in turn.shown and "velvet sparkly" not in turn.shown
-    assert chat.slots["search_query"]["size"] == us.lower().replace(" ", "")
+    titles = shown_titles(chat)
+    assert titles, "no dresses shown in her size"
+    assert all("Velvet" in title or "Sequin" in title for title in titles), titles
+    assert chat.slots["search_query"]["size"] == letter.lower()
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ delivery question: after an order it gets that order's estimate and whether it m
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 
 import pytest
 
@@ -16,6 +16,28 @@ from actions.service import ActionAnswerServiceQuestion
 from shop_nlu.resolution import resolve_intent
 from tests.actions.conversation_driver import say
 from tests.actions.test_stranger_32_priya_after_sales import order_row, place_order
+
+# Dana's conversation was played on Friday 27 November 2026: her Saturday is the next day, the
+# 28th. The clock is pinned so that the test passes on any day (on a Saturday, "Saturday" said
+# alone is the one a week on; stranger test 50).
+FRIDAY_NOON = datetime(2026, 11, 27, 12, tzinfo=timezone.utc)
+
+
+class _OnFriday27November(datetime):
+    """The clock of the stranger's conversation: Friday 27 November 2026, noon."""
+
+    @classmethod
+    def now(cls, tz=None):
+        return FRIDAY_NOON if tz is None else FRIDAY_NOON.astimezone(tz)
+
+
+@pytest.fixture
+def on_friday_27_november(monkeypatch):
+    """The order placed, and the question asked, on Friday 27 November 2026."""
+    monkeypatch.setattr("commerce.orders.datetime", _OnFriday27November)
+    monkeypatch.setattr("actions.placed_order_answers.datetime", _OnFriday27November)
+    monkeypatch.setattr("actions.service.datetime", _OnFriday27November)
+
 
 ASKS_WHEN_IT_ARRIVES_FOR_A_DAY = [
     "and when will it get here? I have a big open house on Saturday!",
@@ -52,16 +74,15 @@ def test_a_day_without_asking_when_it_arrives_is_not_read_as_one(extractor, text
 
 @pytest.mark.parametrize("text", ASKS_WHEN_IT_ARRIVES_FOR_A_DAY)
 def test_after_the_order_it_gets_that_orders_date_and_the_day(
-    chat, demo_store_url, extractor, text
+    chat, demo_store_url, extractor, on_friday_27_november, text
 ):
     number = place_order(chat)
     estimated = day(order_row(demo_store_url, number).estimated_delivery)
-    today = datetime.now(timezone.utc).date()
-    saturday = today + timedelta(days=(5 - today.weekday()) % 7 or 7)
 
     turn = say(chat, extractor, ActionAnswerServiceQuestion(), "ask_delivery_time", text)
 
     print(turn.text)
     assert "only good at this shop" not in turn.text
+    assert estimated == "Friday 04 December"  # standard shipping, ordered Friday noon
     assert turn.text.startswith(f"Your order {number} should arrive by {estimated}")
-    assert f"too late for {day(saturday)}" in turn.text
+    assert "too late for Saturday 28 November" in turn.text
