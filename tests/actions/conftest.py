@@ -5,6 +5,7 @@ in the environment) defines its own `chat`, which takes the place of this one th
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 import pytest
 
@@ -31,3 +32,20 @@ def order_number(chat) -> str:
     chat.slots.update(ANN)
     placed = chat.run(ActionPlaceOrder(), "place_order")
     return re.search(r"Order (HL-\w{6})", placed.text).group(1)
+
+
+@pytest.fixture
+def pin_clock(monkeypatch):
+    """`pin_clock(moment, "actions.service", ...)`: `datetime.now()` in those modules is `moment`
+    (an aware datetime), so a conversation about "friday" means the same day whenever it runs."""
+
+    def pin(moment: datetime, *modules: str) -> None:
+        class _Pinned(datetime):
+            @classmethod
+            def now(cls, tz=None):
+                return moment if tz is None else moment.astimezone(tz)
+
+        for module in modules:
+            monkeypatch.setattr(f"{module}.datetime", _Pinned)
+
+    return pin

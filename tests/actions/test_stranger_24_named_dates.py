@@ -17,15 +17,9 @@ from shop_nlu.dates import needed_by, weekday_said_alone
 from tests.actions.conversation_driver import say
 
 FRIDAY_27_NOVEMBER = date(2026, 11, 27)
+# The clock of the stranger's conversation: Friday 27 November 2026, in the morning.
+FRIDAY_MORNING = datetime(2026, 11, 27, 10, 0, tzinfo=timezone.utc)
 FESTIVAL = date(2026, 12, 4)
-
-
-class _OnFriday27November(datetime):
-    """The clock of the stranger's conversation: Friday 27 November 2026."""
-
-    @classmethod
-    def now(cls, tz=None):
-        return datetime(2026, 11, 27, 10, 0, tzinfo=tz or timezone.utc)
 
 
 ASKED_FOR_4_DECEMBER = [
@@ -71,8 +65,8 @@ def test_sizes_with_a_slash_are_no_date(text):
 
 
 @pytest.mark.parametrize("text", ASKED_FOR_4_DECEMBER)
-def test_both_methods_arrive_in_time_for_the_date_named(chat, extractor, monkeypatch, text):
-    monkeypatch.setattr("actions.service.datetime", _OnFriday27November)
+def test_both_methods_arrive_in_time_for_the_date_named(chat, extractor, pin_clock, text):
+    pin_clock(FRIDAY_MORNING, "actions.service")
     say(chat, extractor, ActionAnswerServiceQuestion(), "ask_delivery_time", "how long is shipping")
 
     turn = say(chat, extractor, ActionAnswerServiceQuestion(), "ask_delivery_time", text)

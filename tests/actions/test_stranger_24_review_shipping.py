@@ -26,16 +26,10 @@ JONAH = {"customer_name": "Jonah Reyes", "customer_email": "jonah.reyes@gmail.co
 FRIDAY_NOON = datetime(2026, 11, 27, 12, tzinfo=timezone.utc)
 
 
-class _OnFriday(datetime):
-    @classmethod
-    def now(cls, tz=None):
-        return FRIDAY_NOON
-
-
 @pytest.fixture
-def on_friday(monkeypatch):
+def on_friday(monkeypatch, pin_clock):
     monkeypatch.setattr("actions.checkout.ordering_time", lambda: FRIDAY_NOON)
-    monkeypatch.setattr("actions.service.datetime", _OnFriday)
+    pin_clock(FRIDAY_NOON, "actions.service")
 
 
 def _review_the_backpack(chat, extractor, day_asked: tuple[str, str] | None = None):

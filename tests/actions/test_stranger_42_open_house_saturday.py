@@ -23,20 +23,10 @@ from tests.actions.test_stranger_32_priya_after_sales import order_row, place_or
 FRIDAY_NOON = datetime(2026, 11, 27, 12, tzinfo=timezone.utc)
 
 
-class _OnFriday27November(datetime):
-    """The clock of the stranger's conversation: Friday 27 November 2026, noon."""
-
-    @classmethod
-    def now(cls, tz=None):
-        return FRIDAY_NOON if tz is None else FRIDAY_NOON.astimezone(tz)
-
-
 @pytest.fixture
-def on_friday_27_november(monkeypatch):
+def on_friday_27_november(pin_clock):
     """The order placed, and the question asked, on Friday 27 November 2026."""
-    monkeypatch.setattr("commerce.orders.datetime", _OnFriday27November)
-    monkeypatch.setattr("actions.placed_order_answers.datetime", _OnFriday27November)
-    monkeypatch.setattr("actions.service.datetime", _OnFriday27November)
+    pin_clock(FRIDAY_NOON, "commerce.orders", "actions.placed_order_answers", "actions.service")
 
 
 ASKS_WHEN_IT_ARRIVES_FOR_A_DAY = [

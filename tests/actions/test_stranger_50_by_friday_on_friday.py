@@ -16,14 +16,8 @@ from tests.actions.conversation_driver import say
 
 FRIDAY_27_NOVEMBER = date(2026, 11, 27)
 NEXT_FRIDAY = date(2026, 12, 4)
-
-
-class _OnFriday27November(datetime):
-    """The clock of the stranger's conversation: Friday 27 November 2026, in the evening."""
-
-    @classmethod
-    def now(cls, tz=None):
-        return datetime(2026, 11, 27, 19, 0, tzinfo=tz or timezone.utc)
+# The clock of the stranger's conversation: Friday 27 November 2026, in the evening.
+FRIDAY_EVENING = datetime(2026, 11, 27, 19, 0, tzinfo=timezone.utc)
 
 
 ASKED_ON_A_FRIDAY = [
@@ -55,8 +49,8 @@ def test_other_days_are_read_as_before(text, day):
 
 
 @pytest.mark.parametrize("text", ASKED_ON_A_FRIDAY)
-def test_both_methods_arrive_by_next_friday(chat, extractor, monkeypatch, text):
-    monkeypatch.setattr("actions.service.datetime", _OnFriday27November)
+def test_both_methods_arrive_by_next_friday(chat, extractor, pin_clock, text):
+    pin_clock(FRIDAY_EVENING, "actions.service")
 
     turn = say(chat, extractor, ActionAnswerServiceQuestion(), "ask_delivery_time", text)
 
