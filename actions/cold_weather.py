@@ -10,21 +10,12 @@ from sqlalchemy.orm import Session
 
 from actions.base import Events
 from actions.conversation import latest_entities
+from actions.recommendation_replies import cold_weather_text
 from actions.search_results import show_results
 from commerce.search import ProductQuery
 from shop_nlu.cold_weather import wants_things_for_the_cold
 
 WARM = "warm"  # the lexicon's feature for what is made for the cold
-
-
-def cold_weather_text(gender: str | None) -> str:
-    """Before the warm things shown for a cold winter ahead: no word on the weather there."""
-    whom = {"male": " for men", "female": " for women"}.get(gender or "", "")
-    return (
-        f"I can't tell you what the weather will be, but here's what we have{whom} that keeps "
-        "you warm. Tell me what you need most (boots, a blazer, a warm shirt) and your size, "
-        "and I'll narrow it down."
-    )
 
 
 def answer_cold_weather_needs(

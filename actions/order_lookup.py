@@ -9,8 +9,6 @@ order was someone else's purchase (a gift), or that they have no order number.
 
 from __future__ import annotations
 
-import re
-
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
@@ -23,6 +21,7 @@ from commerce.order_rules import OrderChange
 from commerce.orders import OrderNotFound
 from commerce.orders_after_sale import Requester, find_order, latest_order
 from shop_nlu.delivery_trouble import went_to_another_address
+from shop_nlu.gift_orders import says_no_order_number, says_someone_else_bought_it
 
 ORDER_EMAIL = "order_email"  # the email the shopper proved an order with, for the next step
 # While the bot waits for an order number and email: the action that asked, and what was given.
@@ -43,26 +42,6 @@ def given_number(tracker: Tracker) -> str | None:
     return (latest_entities(tracker).get("order_number") or [earlier])[-1]
 
 
-# "She bought it, not me", "it was a birthday present": the shopper is not the buyer.
-_SOMEONE_ELSE_BOUGHT_IT = re.compile(
-    r"\b(?:gift\w*|present|birthday|bday|christmas|xmas|not me|wasn'?t me|(?:she|he|they|my \w+) "
-    r"(?:bought|ordered|got|gave|sent|paid for)(?: me)? (?:it|them|this|these|me|a|an|the)|"
-    r"(?:bought|ordered|got) (?:it |them )?for me)\b"
-)
-# A present the shopper gives, not one received (stranger test 40): "do you do gift wrapping or a
-# gift note? the tie might be a present for my son-in-law", "a christmas gift for my brother".
-_A_GIFT_GIVEN = re.compile(
-    r"\bgift[- ]?(?:wrap\w*|note|box\w*|message|card|receipt|bag|set)s?\b"
-    r"|\b(?:(?:birthday|bday|christmas|xmas|wedding|anniversary)\s+)?(?:gift|present)s?\s+"
-    r"(?:for|to)\s+(?!me\b|myself\b)\w+"
-)
-# "I don't have the order number": said with the no_order_number intent, or in these words.
-_NO_ORDER_NUMBER = re.compile(
-    r"\b(?:do ?n'?t|do not|dont|never|no) (?:have|got|get|had|know)\b.{0,20}\border (?:number|no|#)"
-    r"|\bno order (?:number|no|#)|\bwithout (?:an?|the|my) order (?:number|no|#)"
-)
-
-
 def _shoppers_messages(tracker: Tracker) -> list[dict]:
     """The shopper's messages in this conversation, the latest one included."""
     said = [e for e in tracker.events_after_latest_restart() if e.get("event") == "user"]
@@ -75,8 +54,7 @@ def _shoppers_messages(tracker: Tracker) -> list[dict]:
 def someone_else_bought_it(tracker: Tracker) -> bool:
     """Whether the shopper said the order was bought by someone else (a gift they received)."""
     return any(
-        _SOMEONE_ELSE_BOUGHT_IT.search(_A_GIFT_GIVEN.sub(" ", (m.get("text") or "").lower()))
-        for m in _shoppers_messages(tracker)[-10:]
+        says_someone_else_bought_it(m.get("text") or "") for m in _shoppers_messages(tracker)[-10:]
     )
 
 
@@ -84,8 +62,7 @@ def said_they_have_no_order_number(tracker: Tracker) -> bool:
     """Whether the shopper already said they don't have the order number."""
     for message in _shoppers_messages(tracker)[-10:]:
         intent = ((message.get("parse_data") or {}).get("intent") or {}).get("name")
-        text = (message.get("text") or "").lower()
-        if intent == "no_order_number" or _NO_ORDER_NUMBER.search(text):
+        if intent == "no_order_number" or says_no_order_number(message.get("text") or ""):
             return True
     return False
 

@@ -398,3 +398,13 @@ def exchange_return_offer_text(number: str, titles: str, size: str | None, conta
         f"Then email {contact} with your order number and {wanted}: we send the new one as soon "
         "as your return is on its way, at no extra cost, if it's in stock."
     )
+
+
+def buyers_gift_without_number_text(contact: str) -> str:
+    """To a gift's buyer whose recipient has no order number (`contact`: how to reach the team)."""
+    return (
+        "He or she doesn't need it: the order number is in the buyer's order confirmation, "
+        "which is your order confirmation email, so you can pass it on. Or they can do it "
+        f"without the order number: they contact our team ({contact}), say it was a gift, and give "
+        "your name or email, and our team will find the order and help them exchange it."
+    )

@@ -41,9 +41,7 @@ def tell_paying_with_someone_elses_card(dispatcher) -> None:
     dispatcher.utter_message(text=privacy_replies.card_details_text(sharing))
     dispatcher.utter_message(text=faq_answer("payment_methods"))
     dispatcher.utter_message(
-        text="Whether a card in someone else's name is fine, I don't know: nothing I have from "
-        "the shop says. Whoever owns the card should agree to the payment. Our team can tell you "
-        f"for sure: {contact_details(settings)}."
+        text=privacy_replies.someone_elses_card_text(contact_details(settings))
     )
 
 

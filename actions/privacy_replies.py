@@ -262,3 +262,13 @@ def details_kept_text(
         )
     lines.append(how_not_to_keep_text(kept.contact is not None, rather_not, bool(contact)))
     return " ".join(lines)
+
+
+def someone_elses_card_text(contact: str) -> str:
+    """Whether a card in another person's name is accepted, which nothing the shop wrote says, as
+    not known, with who can tell (`contact`: how to reach the team)."""
+    return (
+        "Whether a card in someone else's name is fine, I don't know: nothing I have from "
+        "the shop says. Whoever owns the card should agree to the payment. Our team can tell you "
+        f"for sure: {contact}."
+    )

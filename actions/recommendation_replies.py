@@ -331,3 +331,13 @@ def goes_together_each_text(kind: str, checks: list[tuple[str, PairCheck]]) -> s
     lines = [f"{at}. {title}: {goes_together_text(check)}" for at, (title, check) in
              enumerate(checks, start=1)]  # fmt: skip
     return f"For each of the {kind} shown:\n" + "\n".join(lines)
+
+
+def cold_weather_text(gender: str | None) -> str:
+    """Before the warm things shown for a cold winter ahead: no word on the weather there."""
+    whom = {"male": " for men", "female": " for women"}.get(gender or "", "")
+    return (
+        f"I can't tell you what the weather will be, but here's what we have{whom} that keeps "
+        "you warm. Tell me what you need most (boots, a blazer, a warm shirt) and your size, "
+        "and I'll narrow it down."
+    )
