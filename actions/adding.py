@@ -88,11 +88,11 @@ def add_as_asked(dispatcher, tracker: Tracker, session) -> Events:
     if len(kinds) > 1 and ordinals is not None and not entities.keys() & {
         "product_handle", "product"
     }:  # fmt: skip
-        return _add_each_kind(dispatcher, tracker, session, kinds, ordinals)
+        return add_each_kind(dispatcher, tracker, session, kinds, ordinals)
     # "the Whitehall suit in 42R, the white shirt in 16.5": a product named among other things.
     each = list(_said_with_each_kind(tracker))
     if len(each) > 1 and "product" in entities and "product_handle" not in entities:
-        return _add_each_kind(dispatcher, tracker, session, each, ordinals)
+        return add_each_kind(dispatcher, tracker, session, each, ordinals)
     count = several_meant(tracker.latest_message.get("text") or "")
     if count and "product_handle" not in entities:
         return _add_several(dispatcher, tracker, session, count)
@@ -177,7 +177,7 @@ def _add_one_and_ask_which(dispatcher, tracker: Tracker, session, opened: str) -
     return events
 
 
-def _add_each_kind(
+def add_each_kind(
     dispatcher,
     tracker: Tracker,
     session,

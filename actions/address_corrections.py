@@ -2,7 +2,8 @@
 Elm Street not 45", "it's flat 2 not flat 3", "the street is Elm Road not Elm Street". The part
 corrected is applied to the address the order has, so the shopper sees it whole and says yes
 before anything changes (actions/after_sales.py ActionChangeOrderAddress, then
-actions/order_address.py ActionCheckOrderAddress). A whole new address is asked for instead.
+actions/order_address.py ActionCheckOrderAddress). A whole new address typed with it is asked
+back the same way; without one, the new address is asked for.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 
 from shop_nlu.house_numbers import house_number_given
+from shop_nlu.postal_addresses import full_address_given
 
 _WORD = r"[\w'-]+"
 # "NEW not OLD", "NEW instead of OLD", "NEW rather than OLD".
@@ -60,7 +62,9 @@ def corrected_address(address: str, text: str) -> str | None:
         if at:
             changed = address[: at.start()] + _in_address_case(address, new) + address[at.end() :]
             return changed if changed != address else None
-    return _house_number_replaced(address, text)
+    # "send it to my sister's instead: 17 Birch Road, 53703 Madison" (stranger test 62).
+    whole = full_address_given(text)
+    return _house_number_replaced(address, text) or (whole if whole != address else None)
 
 
 def _house_number_replaced(address: str, text: str) -> str | None:

@@ -3,14 +3,12 @@
 Every action finds the order the same way (actions/order_lookup.py `order_in_question`): the
 number and email in the message, else the order this conversation is about, else the shopper's
 latest order. When it has to ask for the number and email, the shopper may give them in one message
-or in two, and the request they answer goes on (`ActionTakeOrderDetails` in
-actions/order_details.py). Only its owner,
-or someone who gives its number and email, learns anything about an order (commerce.orders_after_sale).
+or in two, and the request they answer goes on (actions/order_details.py). Only its owner, or
+someone who gives its number and email, learns anything about an order (commerce.orders_after_sale).
 Whether a change is possible comes from the core's one rule (commerce.order_rules.check_change),
 asked before anything is offered. Cancelling and returning ask for a yes first, so a misunderstood
 message changes nothing. What to do about a change the bot cannot make (size, colour, items,
-shipping method): actions/order_changes.py.
-"""
+shipping method): actions/order_changes.py."""
 
 from __future__ import annotations
 
@@ -19,7 +17,7 @@ import re
 from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.forms import FormValidationAction
 
-from actions import order_replies, partial_returns
+from actions import order_replies, partial_returns, unplaced_purchases
 from actions.address_corrections import corrected_address
 from actions.arrival_before_ordering import answer_arrival_before_ordering
 from actions.base import Events, ShopAction
@@ -170,6 +168,8 @@ class ActionOrderStatus(ShopAction):
 
 class ActionCancelOrder(ShopAction):
     """ "Cancel my order": check it can still be cancelled, then ask for a yes."""
+
+    gives_way_to = (unplaced_purchases.answer_cancel_before_ordering,)  # nothing ordered yet
 
     def name(self) -> str:
         return "action_cancel_order"

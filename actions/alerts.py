@@ -21,6 +21,7 @@ from actions.conversation import (
     latest_intent,
     resolve_product,
 )
+from actions.day_at_review import answer_arrival_at_review
 from commerce.alerts import (
     ALERT_KEY_ENTITY,
     BACK_IN_STOCK,
@@ -126,6 +127,9 @@ class ActionSubscribeAlert(ShopAction):
     sent, where, until when, and how to stop it (or why it cannot be sent here)."""
 
     writes_to_store = True
+    # "when it come" at the order review is heard as "tell me when it comes back" (stranger
+    # test 65, problem 2): the review's date, never an alert.
+    gives_way_to = (answer_arrival_at_review,)
 
     def name(self) -> str:
         return "action_subscribe_alert"

@@ -27,7 +27,7 @@ from commerce.products import ProductDetails, VariantCheck
 from commerce.profiles import kind_of_type
 from commerce.search import ProductQuery
 from commerce.search.size_bounds import SizeBound
-from commerce.sizes import LETTER_SIZES, display_size
+from commerce.sizes import LETTER_SIZES, display_size, label_in_both
 
 
 def _colour_words(colour: str) -> str:
@@ -220,7 +220,10 @@ def availability_text(check: VariantCheck) -> str:
             return text
         return f"The {product.title} doesn't come in {wanted}; it comes in {', '.join(colours)}."
     if check.in_stock:
-        sizes = list(dict.fromkeys(v.size for v in check.in_stock if v.size))
+        # a size asked in the other system is named in both ("US 11 / EU 44": stranger test 63)
+        sizes = [label_in_both(v.size, v.size_keys) if check.size else v.size
+                 for v in check.in_stock if v.size]  # fmt: skip
+        sizes = list(dict.fromkeys(sizes))
         colours = list(dict.fromkeys(v.colour for v in check.in_stock if v.colour))
         prices = [v.price for v in check.in_stock]
         label = sizes_text(sizes, product.sizes_offered) or and_list(colours)

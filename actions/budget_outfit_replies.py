@@ -26,11 +26,16 @@ def outfit_result(outfits: BudgetOutfits) -> SearchResult:
     return SearchResult(query=ProductQuery(), matches=matches, total=len(matches))
 
 
-def budget_outfit_text(outfits: BudgetOutfits, occasion: str | None) -> str:
+def budget_outfit_text(
+    outfits: BudgetOutfits, occasion: str | None, sizes: dict[str, str] | None = None
+) -> str:
     """ "A men's outfit for an interview within $300 in total: ... Together: $268.45." or "I can't
-    put a whole men's outfit together for $300 in total: the closest comes to $453.45: ..."."""
+    put a whole men's outfit together for $300 in total: the closest comes to $453.45: ...";
+    the sizes told for kinds said after it ("(dresses in M, shoes in 8)")."""
     budget = money(outfits.budget, whole=True)
     for_what = f" for {_FOR.get(occasion, occasion)}" if occasion else ""
+    if sizes:
+        for_what += " (" + and_list([f"{kind} in {size}" for kind, size in sizes.items()]) + ")"
     parts, number = [], 1
     for gender, outfit in outfits.by_gender:
         whose = _WHOSE.get(gender, "")
@@ -78,3 +83,14 @@ def budget_left_text(total: Decimal, chosen: tuple[tuple[str, Decimal], ...]) ->
     else:
         spending = f"{pieces} already come to {money(spent)}"
     return f"{head}: {spending}, so nothing more fits it; here the cheapest come first."
+
+
+def budget_for_all_text(total: Decimal, kinds: list[str]) -> str:
+    """ "Your $300 is for the dresses and the shoes together, so these are under it; once you
+    pick one, the shoes get what it leaves." (the first kind listed, the others after it)"""
+    together = and_list([f"the {kind}" for kind in kinds])
+    rest = and_list([f"the {kind}" for kind in kinds[1:]])
+    return (
+        f"Your {money(total, whole=True)} is for {together} together, so these are under it; "
+        f"once you pick one, {rest} get what it leaves."
+    )

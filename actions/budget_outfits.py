@@ -23,18 +23,24 @@ from actions import budget_outfit_replies as wording
 from actions.base import Events
 from actions.conversation import (
     CURRENT_PRODUCT,
+    budget_amount,
     budget_for_everything,
+    budget_said_before,
+    kinds_left_for_later,
     latest_entities,
     own_gender_said,
     query_changes,
+    said_entities,
 )
 from actions.delivery_replies import needed_by_note
 from actions.shared_answers import show_suggestions
 from commerce.cart import cart_items
 from commerce.products import product_details
-from commerce.recommend.budget_outfit import outfits_within
-from commerce.search import ProductQuery, category_types
+from commerce.recommend.budget_outfit import gender_of_kinds, outfits_within
+from commerce.search import ProductQuery, category_types, departments_of
 from shop_nlu.dates import leaves_on, needed_by
+from shop_nlu.price_words import drops_the_budget
+from shop_nlu.said_in_passing import sizes_by_kind
 
 # "an outfit", "the whole look", "head to toe": a whole outfit, not one piece.
 _OUTFIT = re.compile(r"\b(?:outfits?|(?:whole|full|complete) look|head to toe)\b")
@@ -66,9 +72,10 @@ def asks_for_outfit_on_budget(text: str) -> bool:
 
 
 def _budget(tracker: Tracker, text: str) -> Decimal | None:
-    said = query_changes(latest_entities(tracker)).get("price_max")
+    # "about $400" is read as 320-480: the 400 said is the budget (stranger test 65, problem 1).
+    said = budget_amount(tracker.latest_message.get("entities") or [])
     if said is not None:
-        return Decimal(str(said))
+        return said
     match = _AMOUNT.search(text.lower())
     try:
         return Decimal(match.group(1)) if match else None
@@ -76,7 +83,7 @@ def _budget(tracker: Tracker, text: str) -> Decimal | None:
         return None
 
 
-def _genders(tracker: Tracker, text: str) -> tuple[str, ...]:
+def _genders(tracker: Tracker, session: Session, text: str) -> tuple[str, ...]:
     said = query_changes(latest_entities(tracker)).get("gender")
     if said in ("male", "female"):
         return (said,)
@@ -84,6 +91,9 @@ def _genders(tracker: Tracker, text: str) -> tuple[str, ...]:
     him, her = bool(_HIM.search(lowered)), bool(_HER.search(lowered))
     if him != her:
         return ("male",) if him else ("female",)
+    # "an outfit: a dress, shoes and a bag": a dress is a woman's (stranger test 65, problem 1).
+    if implied := gender_of_kinds(session, latest_entities(tracker).get("category") or []):
+        return (implied,)
     own = own_gender_said(tracker)
     return (own,) if own in ("male", "female") else ("male", "female")
 
@@ -96,11 +106,18 @@ def answer_outfit_on_budget(
     text = tracker.latest_message.get("text") or ""
     if not asks_for_outfit_on_budget(text) or (budget := _budget(tracker, text)) is None:
         return None
-    occasions = tuple(query_changes(latest_entities(tracker)).get("occasions") or ())
-    outfits = outfits_within(session, budget, _genders(tracker, text), occasions)
+    said = latest_entities(tracker)
+    occasions = tuple(query_changes(said).get("occasions") or ())
+    # "a medium in dresses and a size 8 in shoes": each piece in its own size, and "maybe a
+    # small bag" too (stranger test 65, problem 1).
+    sizes = sizes_by_kind(text.lower(), said_entities(tracker))
+    extra = tuple(dict.fromkeys(said.get("category") or ()))
+    genders = _genders(tracker, session, text)
+    outfits = outfits_within(session, budget, genders, occasions, sizes, extra)
     result = wording.outfit_result(outfits)
+    occasion = occasions[0] if occasions else None
     events = show_suggestions(
-        dispatcher, result, wording.budget_outfit_text(outfits, occasions[0] if occasions else None)
+        dispatcher, result, wording.budget_outfit_text(outfits, occasion, sizes)
     )
     today = datetime.now(timezone.utc).date()
     # "an interview thursday, need an outfit": the day it is needed by.
@@ -147,19 +164,38 @@ def budget_left(tracker: Tracker, session: Session, kind: str | None) -> BudgetL
     return BudgetLeft(total, tuple(chosen.values()))
 
 
+def _same_department(session: Session, kind: str | None, other: str | None) -> bool:
+    """Whether a budget said for `kind` holds for a search of `other`: either names no kind, or
+    both are in one department of the catalog (derbies and boots, a dress and a blazer), or the
+    shop sells no `kind` (a misread word: the budget was for what they search)."""
+    if not kind or not other:
+        return True
+    departments = departments_of(session, kind)
+    return not departments or bool(departments & departments_of(session, other))
+
+
 def within_budget_left(tracker: Tracker, session: Session, query: ProductQuery) -> ProductQuery:
     """`query` kept to what the budget for everything leaves, when it names no price of its own;
-    when the pieces chosen already cost the whole budget, the cheapest first instead. The
-    budget said in this very message ("a suit, shirt, tie, around $600 for everything") is no
+    when the pieces chosen already cost the whole budget, the cheapest first instead; with no
+    budget for everything, kept to the price range said before for a search (none once let go).
+    The budget said in this very message ("a suit, shirt, tie, around $600 for everything") is no
     price range of the first piece's own (stranger test 57)."""
     said_now = "price_max" in latest_entities(tracker)
+    if drops_the_budget(tracker.latest_message.get("text") or "") and not said_now:
+        return query.updated(price_min=None, price_max=None)  # "forget the budget, derbies"
     if query.price_min is not None or query.price_max is not None:
         if not said_now or budget_for_everything(tracker) is None:
             return query
         query = query.updated(price_min=None, price_max=None)
     budget = budget_left(tracker, session, query.category)
     if budget is None:
-        return query
+        # "I don't want to go over $130", then "derbies then, still brown": that budget still
+        # (stranger test 60, problem 7); not for a product asked for by its name, nor for a kind
+        # of another department (shoes under $100, then "a tie?").
+        said = budget_said_before(tracker) if query.product is None else None
+        if said is None or not _same_department(session, said.kind, query.category):
+            return query
+        return query.updated(price_min=said.floor, price_max=said.ceiling)
     if budget.left > 0:
         return query.updated(price_max=budget.left)
     return query.updated(sort=query.sort or "price_asc")
@@ -170,9 +206,17 @@ def tell_budget_left(dispatcher, tracker: Tracker, session: Session, query: dict
     pieces chosen leave of it, or that they already cost it all, so that the limit is never
     taken for a price cap of its own."""
     budget = budget_left(tracker, session, query.get("category"))
-    if budget is None or not budget.chosen:
+    if budget is None:
         return
     shown = ProductQuery.from_dict(query)
+    if not budget.chosen:
+        # "$300 for both the dress and the shoes": the first list says the amount is for both.
+        said = latest_entities(tracker)
+        later = kinds_left_for_later(said, tracker.latest_message.get("text") or "")
+        if later and "price_max" in said and shown.price_max == budget.total and shown.category:
+            kinds = [shown.category, *later]
+            dispatcher.utter_message(text=wording.budget_for_all_text(budget.total, kinds))
+        return
     if (budget.left > 0 and shown.price_max == budget.left) or (
         budget.left <= 0 and shown.price_max is None
     ):

@@ -17,6 +17,7 @@ from rasa_sdk.events import SlotSet
 from actions import order_replies
 from actions.adding import show_cart
 from actions.base import Events, ShopAction
+from actions.budget_checks import answer_still_within_budget
 from actions.cart_adding import ActionAddToCart
 from actions.cart_arrival import answer_cart_with_shipping
 from actions.cart_lines import TAKE_IT_OUT, cart_line
@@ -208,7 +209,12 @@ class ActionShowCart(ShopAction):
 
     # "take the shoes out, whats my total now?": the cart edit, then the cart; "whats the total
     # and will it arrive by july 3rd": with shipping and tax, and when it would arrive.
-    gives_way_to = (answer_take_out, answer_price_with_shipping, answer_cart_with_shipping)
+    gives_way_to = (
+        answer_take_out,
+        answer_still_within_budget,  # "am I still under 400?": yes or no, and what is left
+        answer_price_with_shipping,
+        answer_cart_with_shipping,
+    )
 
     def name(self) -> str:
         return "action_show_cart"

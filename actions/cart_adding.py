@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from actions.adding import add_as_asked
 from actions.base import Events, ShopAction
+from actions.both_of_the_total import answer_both_of_the_total
 from actions.cart_swaps import answer_swap_or_add_back
 from actions.earlier_kind import answer_kind_from_before
 from actions.sizes_and_quantities import answer_sizes_with_quantities
@@ -16,8 +17,14 @@ class ActionAddToCart(ShopAction):
     writes_to_store = True
     # "put the second one in instead": one product for another; "put it back in": the one a swap
     # took out; "4 in medium and 4 in large": each size in its quantity; "add the bag from before":
-    # that bag, or which of the bags shown.
-    gives_way_to = (answer_swap_or_add_back, answer_sizes_with_quantities, answer_kind_from_before)
+    # that bag, or which of the bags shown; "put both in my cart" right after "how much would the
+    # blazer and the shoes come to": those two.
+    gives_way_to = (
+        answer_swap_or_add_back,
+        answer_sizes_with_quantities,
+        answer_kind_from_before,
+        answer_both_of_the_total,
+    )
 
     def name(self) -> str:
         return "action_add_to_cart"

@@ -245,6 +245,15 @@ def not_in_total_text(kind: str) -> str:
     )
 
 
+def kind_not_shown_text(kind: str) -> str:
+    """ "The blazer and the shoes together" when no blazer was shown: said before what can be
+    totalled, so no other product stands in for it (stranger test 61)."""
+    return (
+        f"I haven't shown you a {one_of_kind(kind)} yet, so there's none to add up: ask for "
+        f"{kind} to see what we have."
+    )
+
+
 def kind_left_out_text(kind: str, titles: list[str]) -> str:
     """ "The dress and the bag w express" with several bags shown: which one, left out till then."""
     return f"{which_of_kind_text(kind, titles)} Until you say, it isn't in those figures."
@@ -311,3 +320,60 @@ def which_size_for_text(title: str, called: str, quantities: list[int]) -> str:
     """The question with a button per size: "Which collar size of the ... for the 4 + 4?"."""
     size_word = called.removesuffix("s")
     return f"Which {size_word} of the {title} for the {' + '.join(str(q) for q in quantities)}?"
+
+
+# A cancel or change of "my order" while a purchase started in this chat was never placed
+# (actions/unplaced_purchases.py; stranger test 63).
+_EARLIER_ORDER_NOTE = (
+    "(Meant an order from before this chat? Tell me its number, like HL-7KQ2XM, and the email you "
+    "used.)"
+)
+NOTHING_ORDERED_TO_CANCEL = "Nothing has been ordered yet, so there's nothing to cancel"
+
+
+def nothing_ordered_to_cancel_text(titles: list[str]) -> str:
+    """ "Cancel my order" with the purchases `titles` waiting and none placed: dropped."""
+    dropped = f" I've dropped the {replies.and_list(titles)} you'd started." if titles else ""
+    return (
+        f"{NOTHING_ORDERED_TO_CANCEL} and you haven't been charged.{dropped} {_EARLIER_ORDER_NOTE}"
+    )
+
+
+def still_nothing_ordered_text() -> str:
+    """ "Cancel it" again after `nothing_ordered_to_cancel_text`: the same fact, in fewer words."""
+    return (
+        "Nothing was ordered in this chat, so there's still nothing to cancel and you haven't been "
+        "charged. " + _EARLIER_ORDER_NOTE
+    )
+
+
+def nothing_ordered_to_change_text() -> str:
+    """ "Change the size on my order" while the purchase waits (not placed): nothing to change."""
+    return "Nothing has been ordered yet, so there's no order to change: choose below to carry on."
+
+
+def colour_before_ordering_text(title: str, colours: list[str], wanted: str | None) -> str:
+    """ "Change the colour on the order I just made" while the `title` waits (not placed): it can
+    still be chosen; `wanted`, when named, said to be one of its `colours` or not."""
+    text = "Nothing has been ordered yet, so you can still choose the colour"
+    if wanted and wanted.lower() not in (c.lower() for c in colours):
+        only = "only " if len(colours) < 3 else ""
+        return f"{text}, but the {title} comes {only}in {replies.and_list(colours)}, not {wanted}."
+    if wanted:
+        return f"{text}: the {title} comes in {wanted.lower()} too, so tap it below."
+    return f"{text} of the {title}."
+
+
+def within_budget_text(budget: Decimal, spent: Decimal) -> str:
+    """ "Yes: your cart comes to $299.00, so $101.00 of your $400 is left (before shipping and
+    tax)." or "No: your cart comes to $450.00, $50.00 over your $400." """
+    said, total = replies.money(budget, whole=True), replies.money(spent)
+    if not spent:
+        return f"Yes: nothing is in your cart yet, so all of your {said} is left."
+    if spent <= budget:
+        left = replies.money(budget - spent)
+        return (
+            f"Yes: your cart comes to {total}, so {left} of your {said} is left "
+            "(before shipping and tax)."
+        )
+    return f"No: your cart comes to {total}, {replies.money(spent - budget)} over your {said}."

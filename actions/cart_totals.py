@@ -16,6 +16,7 @@ from actions.base import Events
 from actions.cart_replies import (
     cart_empty_but_picked_text,
     cart_empty_but_waiting_text,
+    kind_not_shown_text,
     nothing_to_total_text,
     outfit_total_text,
     price_against_text,
@@ -25,7 +26,6 @@ from actions.conversation import (
     CURRENT_PRODUCT,
     ORDINAL_OF_KIND,
     ProductReference,
-    ShownResults,
     ask_which_one,
     both_meant,
     latest_entities,
@@ -35,6 +35,7 @@ from actions.conversation import (
     resolve_product,
     resolve_products,
 )
+from actions.kinds_in_total import pieces_of_kinds
 from actions.total_choices import ask_each_choice
 from actions.total_if_added import tell_shipping_if_added, tell_shipping_of_pieces
 from actions.variant_choice import variant_label
@@ -66,11 +67,10 @@ _PRICE_WORDS = re.compile(
 _SEVERAL = re.compile(
     r"\btogether\b|\ball in\b|\bcombined\b|\bboth\b|\b(?:two|2)\s+of\s+(?:them|these|those|em)\b"
     r"|\beverything\b|\bit all\b|\ball of (?:it|them)\b|\bthe lot\b"
-    r"|[a-z]\s*\+\s*[a-z]",  # "suit + shirt + tie"
+    r"|[a-z]\s*\+\s*[a-z]"  # "suit + shirt + tie"
+    r"|\bplus\s+(?:the|those|these|that|my)\s+(?!ship|postage|deliver|tax|express)",  # blazer plus
     re.IGNORECASE,
 )
-# "those flats", "these heels": the kind named is the list on screen.
-_ON_SCREEN = r"\b(?:those|these)\s+(?:\w+\s+)?{kind}"
 # How many products one named kind may stand for in a total before asking which one.
 _TOTAL_OPTIONS = 3
 # "whats the total with shipping", "total w express": the total a checkout would charge, not the
@@ -197,7 +197,7 @@ def answer_total_of_picked(dispatcher, tracker: Tracker, session) -> Events | No
     """ "How much would the dress and the shoes come to together" heard as a search: the total
     of the products of those kinds picked earlier (`tell_total`), against the budget said with it
     ("whats the total ... i dont want to go over 250 all in"); None (nothing said) when the
-    message asks no total, names a kind nothing was picked of, or names a price without asking
+    message asks no total, names only kinds nothing was shown of, or names a price without asking
     the amount ("shoes and a belt under 200 in total"), which is a search."""
     text = tracker.latest_message.get("text") or ""
     named = latest_entities(tracker)
@@ -210,8 +210,8 @@ def answer_total_of_picked(dispatcher, tracker: Tracker, session) -> Events | No
         for entity in tracker.latest_message.get("entities") or []
         if entity.get("entity") == "category" and not entity.get("role")
     ]
-    if not kinds or not all(picked_of_kind(tracker, session, kind) for kind in kinds):
-        return None
+    if not kinds or not pieces_of_kinds(tracker, session, kinds)[0]:
+        return None  # (with one shown: "no blazer shown yet", then the shoes; stranger test 61)
     return tell_total(dispatcher, tracker, session)
 
 
@@ -280,29 +280,29 @@ def _tell_kinds_and_named(
 def _tell_named_total(
     dispatcher, tracker: Tracker, session, kinds: list[str], budget: Decimal | None = None
 ) -> Events:
-    """ "The dress and those flats together": each kind named, as the product picked of it; a
-    kind said with "those" ("those flats") is the list on screen."""
-    shown = ShownResults.from_tracker(tracker).handles
-    text = (tracker.latest_message.get("text") or "").lower()
-    pieces: list[list[str]] = []
-    for kind in kinds:
-        on_screen = re.search(_ON_SCREEN.format(kind=re.escape(kind.lower().rstrip("s"))), text)
-        picked = [] if on_screen else picked_of_kind(tracker, session, kind)
-        if not picked and shown:
-            # "Those flats" with low heels on screen: the shoes on screen, whatever their kind.
-            taken = {handle for piece in pieces for handle in piece}
-            picked = [handle for handle in shown if handle not in taken]
-        if not picked:
-            dispatcher.utter_message(text=nothing_to_total_text())
-            return []
-        pieces.append(picked)
-    if sum(len(piece) > 1 for piece in pieces) > 1:
+    """ "The dress and those flats together": each kind named, as the products it stands for
+    (`pieces_of_kinds`); a kind nothing was shown of said to be so first, the rest totalled (with
+    the shipping, when asked), or which of each asked."""
+    found, missing = pieces_of_kinds(tracker, session, kinds)
+    for kind in missing:  # "the blazer and the shoes", no blazer shown (stranger test 61)
+        dispatcher.utter_message(text=kind_not_shown_text(kind))
+    pieces = [piece for _, piece in found]
+    if not pieces and not missing:
+        dispatcher.utter_message(text=nothing_to_total_text())
+    if not pieces:
+        return []
+    unclear = sum(len(piece) > 1 for piece in pieces)
+    if unclear > 1 or (missing and unclear == len(pieces)):
         # "the suit + shirt + tie", no shirt or tie picked: which of each, not only the first.
-        return ask_each_choice(dispatcher, tracker, session, list(zip(kinds, pieces, strict=True)))
-    if len(pieces) == 1 and len(pieces[0]) == 1:
+        ask_each_choice(dispatcher, tracker, session, found)
+    elif len(pieces) == 1 and len(pieces[0]) == 1 and not missing:
         # "How much would the dress come to together?": with the rest of the outfit.
         return tell_outfit_total(dispatcher, tracker, session, budget=budget)
-    return _tell_pieces_total(dispatcher, session, pieces, None, tracker, budget)
+    else:
+        _tell_pieces_total(dispatcher, session, pieces, None, tracker, budget)
+    if asks_with_shipping(tracker.latest_message.get("text") or ""):
+        tell_shipping_of_pieces(dispatcher, tracker, session, pieces)
+    return []
 
 
 def _tell_pieces_total(

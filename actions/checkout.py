@@ -16,6 +16,7 @@ from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 
 from actions import delivery_choice, delivery_replies, order_replies, replies
 from actions.adding import add_as_asked
+from actions.arrival_before_ordering import asks_arrival_at_review
 from actions.base import Events, ShopAction, perform_action
 from actions.checkout_slots import (
     ADDRESS,
@@ -49,6 +50,7 @@ from actions.price_with_shipping import answer_price_with_shipping
 from actions.search_followups import names_a_kind_not_on_screen
 from actions.shipping_reminder import remind_where_we_ship
 from actions.sizes_and_quantities import answer_sizes_with_quantities
+from actions.unplaced_purchases import answer_cancel_before_ordering
 from actions.variant_choice import (
     choose_variant,
     chosen_product,
@@ -95,9 +97,10 @@ class ActionStartCheckout(ShopAction):
             # not "which one do you mean?".
             dispatcher.utter_message(response="utter_how_to_order")
             return []
-        if reference.handle is None and names_a_kind_not_on_screen(tracker, session):
+        if names_a_kind_not_on_screen(tracker, session, reference.handle):
             # "i want boots that can go in the mud, size 42" under summer clothing: boots to look
-            # for, not one of the list to pick. (By name: the search imports this module.)
+            # for, not one of the list to pick; "flats to go with it" (the dress), flats to look
+            # for (stranger test 62). (By name: the search imports this module.)
             return perform_action("action_search_products", dispatcher, tracker, domain, session)
         # After "I can't send an order to the United Kingdom": where we deliver, before the size.
         remind_where_we_ship(dispatcher, tracker)
@@ -199,6 +202,9 @@ class ActionReviewOrder(ShopAction):
             events.append(SlotSet(CHECKOUT_SHIPPING, method))
         now = ordering_time()
         offer = quote(session, items, method, now=now)
+        if asks_arrival_at_review(tracker):  # "when it come" here: its date, not ordered yet
+            arrives = offer.method, offer.estimated_delivery
+            dispatcher.utter_message(text=delivery_replies.arrival_at_review_text(*arrives))
         contact = _contact(tracker)
         other = SHIPPING_METHODS["express" if method == "standard" else "standard"]
         text = order_replies.review_text(offer, contact)
@@ -384,6 +390,10 @@ class ActionStopCheckout(ShopAction):
             )
             if about_the_order and re.search(r"\bcancel", text):
                 return [FollowupAction("action_cancel_order")]
+            if re.search(r"\bcancel", text) and (
+                (events := answer_cancel_before_ordering(dispatcher, tracker, session)) is not None
+            ):
+                return events  # "cancel it" with a purchase never placed (stranger test 63)
             if latest_intent(tracker) == "goodbye" or _SAYS_GOODBYE.search(text):
                 # "Never mind, I'll think about it. Bye": a goodbye, whatever was asked.
                 dispatcher.utter_message(response="utter_goodbye")

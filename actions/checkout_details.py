@@ -17,6 +17,7 @@ from actions import order_replies
 from actions.base import Events, shop_action_named
 from actions.checkout_slots import ADDRESS, CHECKOUT_SLOTS, CHECKOUT_VARIANT, EMAIL, NAME
 from actions.conversation import said_entities
+from actions.unplaced_purchases import leave_checkout_to_change_colour
 from commerce.db import session_scope
 from commerce.models import Variant
 from commerce.orders import (
@@ -27,6 +28,9 @@ from commerce.orders import (
     name_problem,
 )
 from shop_nlu.message_readings import asks_for_products_instead
+from shop_nlu.postal_addresses import address_given, kind_added_with_it
+from shop_nlu.return_followups import exchanges_what_they_have
+from shop_nlu.several_details import name_and_email_given
 from shop_nlu.thanks_words import only_pleasantries, thanks_in
 
 logger = logging.getLogger(__name__)
@@ -44,6 +48,8 @@ class ValidateCheckoutForm(FormValidationAction):
     async def run(self, dispatcher, tracker: Tracker, domain) -> Events:
         if _search_typed_for_a_detail(tracker):
             return _leave_for_the_search(dispatcher, tracker, domain)
+        if (left := leave_checkout_to_change_colour(dispatcher, tracker)) is not None:
+            return left  # "change the colour on the order I just made" (stranger test 63)
         return await super().run(dispatcher, tracker, domain)
 
     def _check(self, slot: str, value: Any, problem, dispatcher) -> dict[str, Any]:
@@ -63,26 +69,57 @@ class ValidateCheckoutForm(FormValidationAction):
         return {slot: text}
 
     def validate_customer_name(self, value, dispatcher, tracker, domain) -> dict[str, Any]:
+        if (both := name_and_email_given(str(value or ""))) is not None:
+            # "send it to me: Margaret Ellison, 4 Orchard Close, ..., my email is ...": the name
+            # and the email kept, the address asked next (stranger test 63, B6).
+            return {NAME: both[0], **self._check(EMAIL, both[1], email_problem, dispatcher)}
         return self._check(NAME, value, name_problem, dispatcher)
 
     def validate_customer_email(self, value, dispatcher, tracker, domain) -> dict[str, Any]:
         return self._check(EMAIL, value, email_problem, dispatcher)
 
+    def extract_customer_address(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
+        """An address typed at the address question is the address, whatever the classifier heard
+        ("88 Maple Avenue, 60614 Chicago" as "where are you located?", which the slot's mapping
+        leaves to the rules; stranger test 62, problem 1)."""
+        if (
+            tracker.active_loop.get("name") != CHECKOUT_FORM
+            or tracker.get_slot("requested_slot") != ADDRESS
+            or tracker.get_slot(ADDRESS) is not None
+        ):
+            return {}
+        address = address_given(tracker.latest_message.get("text") or "")
+        return {ADDRESS: address} if address is not None else {}
+
     def validate_customer_address(self, value, dispatcher, tracker, domain) -> dict[str, Any]:
-        return self._check(ADDRESS, value, address_problem, dispatcher)
+        # "send it to my sister's instead? It's 17 Birch Road, 53703 Madison. And add the flats":
+        # the address of the message, and the flats answered, the checkout kept (problem 2).
+        address = address_given(str(value or ""))
+        if address is not None and tracker is not None:
+            text = tracker.latest_message.get("text") or ""
+            if kind := kind_added_with_it(text, said_entities(tracker)):
+                reply = order_replies.add_on_at_checkout_text(_title_bought(tracker), kind)
+                dispatcher.utter_message(text=reply)
+        return self._check(ADDRESS, address or value, address_problem, dispatcher)
 
 
 def _search_typed_for_a_detail(tracker: Tracker) -> bool:
     """Whether the message the form asked a detail for (taken as it by the slot's mapping) asks
-    for a kind of product instead. Never when the form is only starting: the message that began
-    it ("buy the savile oxford in a size 9") names a kind too."""
+    for a kind of product instead, or to exchange something bought before (stranger test 61).
+    Never when the form is only starting: the message that began it ("buy the savile oxford in a
+    size 9") names a kind too."""
     asked = tracker.get_slot("requested_slot")
+    text = tracker.latest_message.get("text") or ""
     return (
         tracker.active_loop.get("name") == CHECKOUT_FORM
         and asked in DETAILS
         and asked in tracker.slots_to_validate()
-        and asks_for_products_instead(
-            tracker.latest_message.get("text") or "", said_entities(tracker)
+        # "ship to 17 Birch Road, 53703 Madison and add the flats": the address (stranger test 62)
+        and not (asked == ADDRESS and address_given(text))
+        and (
+            asks_for_products_instead(text, said_entities(tracker))
+            # "the ones i got are too tight, can i swop for a 9?": an exchange, never a name.
+            or exchanges_what_they_have(text)
         )
     )
 

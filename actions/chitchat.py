@@ -5,8 +5,9 @@ from __future__ import annotations
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import Events, ShopAction
+from actions.cart_replies import details_before_the_choice_text
 from actions.cold_weather import answer_cold_weather_needs
-from actions.conversation import purchase_question_to_repeat
+from actions.conversation import purchase_question_to_repeat, questions_waiting
 from actions.reach_a_person import (
     TALK_TO_A_PERSON,
     contact_details,
@@ -15,7 +16,9 @@ from actions.reach_a_person import (
     person_reachable,
     when_a_person_answers,
 )
+from actions.waiting_purchases import ask_waiting_again
 from commerce.config import load_settings
+from shop_nlu.names_alone import only_a_name
 
 
 class ActionOfferHuman(ShopAction):
@@ -65,6 +68,11 @@ class ActionOutOfScope(ShopAction):
         if asked := purchase_question_to_repeat(tracker):
             dispatcher.utter_message(response="utter_purchase_question_again")
             dispatcher.utter_message(text=asked[0], buttons=asked[1])
+        elif only_a_name(tracker.latest_message.get("text") or "") and questions_waiting(tracker):
+            # "jake morris" while "Which one do you mean: ...?" waits (stranger test 64): the
+            # choice is needed first, and asked again with its buttons; never "only good at this".
+            dispatcher.utter_message(text=details_before_the_choice_text())
+            ask_waiting_again(dispatcher, tracker, session)
         else:
             dispatcher.utter_message(response="utter_out_of_scope")
         return []

@@ -143,6 +143,13 @@ def _arrives(method: ShippingMethod, ordered: date) -> str:
     return f"arrives by {day(last)}" if first == last else between
 
 
+def arrival_at_review_text(method: ShippingMethod, arrives: date) -> str:
+    """ "when it come" at the order review: the chosen shipping's date, and that nothing is ordered
+    until the shopper places it (stranger test 65, docs/nlu/stranger-test-65.md, problem 2)."""
+    return (f"Your order is not placed yet. With {method.label} shipping it arrives by "
+            f"{day(arrives)} if you place it now: check it below and tap Place order.")  # fmt: skip
+
+
 def arrival_if_ordered_text(title: str, ordered: date, needed: date | None = None) -> str:
     """ "wen does it get here if i order rn" about the product in view (`title`), no order placed:
     when each shipping method gets it there if ordered on `ordered`, against `needed` when the

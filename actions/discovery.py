@@ -25,6 +25,7 @@ from actions.cart_totals import answer_price_against, answer_total_of_picked
 from actions.change_of_mind import answer_change_of_mind, note_dropped_purchase
 from actions.cheaper_refinements import show_refined_results
 from actions.checkout import ActionStartCheckout
+from actions.childrens_clothes import answer_childrens_clothes
 from actions.compared_questions import answer_about_compared
 from actions.conversation import (
     CURRENT_PRODUCT,
@@ -118,17 +119,16 @@ class ActionSearchProducts(ShopAction):
     # "would that go with green tho": whether the product goes with a colour, not a search;
     # "actually make it a medium" while "Which colour of the dress?" is open: that purchase.
     # "size 10.. is that M for you?": that the catalog can't tell, before a search in size 10.
-    # "how much would the dress and the shoes come to together": their total, not a search.
-    # "recommend stuff but dont store my data": what suggestions keep, not a search.
     gives_way_to = (
-        answer_private_suggestions,
+        answer_private_suggestions,  # "recommend stuff but dont store my data": what they keep
+        answer_childrens_clothes,  # "a little suit for Mateo, they are 8": we sell none
         answer_matching_outfits,  # "matching outfits for me and my partner": one colour for both
         answer_outfit_on_budget,  # "an outfit, 300 for everything": a total over its pieces
         answer_take_out,
         answer_swap_or_add_back,  # "actually the cheaper one instead" while buying the other
         answer_swap_after_a_misfit,  # "swap for L?" after "bought shirt. too small": an exchange
         answer_about_compared,  # "which is cheaper?", "the cheaper one then. need hemming?"
-        answer_total_of_picked,
+        answer_total_of_picked,  # "how much would the dress and the shoes come to together"
         answer_goes_with_colour,
         answer_goes_together,
         answer_kind_goes_with_it,  # "a shirt that goes with it": with the suit looked at

@@ -25,9 +25,8 @@ from commerce.order_rules import OrderChange
 from commerce.orders_after_sale import latest_order
 from shop_nlu.message_readings import says_it_does_not_fit
 from shop_nlu.return_followups import (
-    asks_for_another_size,
     asks_to_exchange_if_it_does_not_fit,
-    says_what_they_have_does_not_fit,
+    exchanges_what_they_have,
     size_wanted,
 )
 
@@ -72,7 +71,7 @@ def ask_order_for_an_exchange(dispatcher, tracker: Tracker, session: Session) ->
     (stranger test 53, Linh): with no order known, the order is asked for to exchange it, and
     the return waits for it as `ActionReturnOrder` does; None for any other message."""
     text = tracker.latest_message.get("text") or ""
-    if not (says_what_they_have_does_not_fit(text) and asks_for_another_size(text)):
+    if not exchanges_what_they_have(text):
         return None
     note = exchange_note_while_no_order_is_known(tracker, session)
     if not note:

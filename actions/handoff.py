@@ -67,6 +67,7 @@ from commerce.orders import OrderNotFound
 from commerce.orders_after_sale import find_order
 from shop_integrations.agent_slack import AgentSlack
 from shop_integrations.slack import SlackError
+from shop_nlu.item_problems import ARRIVED_LATE
 
 logger = logging.getLogger(__name__)
 
@@ -152,6 +153,8 @@ def _prepare(
     # "The box was crushed", "they sent the wrong colour": what the shop does about it and the
     # return it offers here, rather than a person for something the bot can start itself.
     if reason == "complaint" and answer_item_problem(dispatcher, tracker):
+        if ARRIVED_LATE.search((tracker.latest_message.get("text") or "").lower()):
+            dispatcher.utter_message(response="utter_sorry_it_came_late")  # "four days late"
         return []
     # "The shirt is fine but the chinos r too tight, return the trousers": a return to start (of
     # some items, maybe), not a person to reach; the lookup it waits on goes on.
@@ -191,8 +194,13 @@ def _prepare(
                 text = _no_person_here_text(settings, reason)
                 pending = tracker.get_slot(PENDING_ORDER_CHANGE)
                 order = _order_known(session, tracker) if pending else None
-                if order is not None and check_change(order, OrderChange(pending)).allowed:
-                    # "Cancel order HL-...?" still open: say it stands, from the store.
+                # "Cancel order HL-...?" still open: say it stands, from the store. Never for a
+                # new address waiting for a yes ("address", no change of this kind).
+                if (
+                    order is not None
+                    and pending in (OrderChange.CANCEL, OrderChange.RETURN)
+                    and check_change(order, OrderChange(pending)).allowed
+                ):
                     text += " " + change_left_open_text(order, pending)
                 dispatcher.utter_message(text=text)
             return []
@@ -268,9 +276,13 @@ def _shopper_address(events: list[dict]) -> dict:
 
 def _no_person_here_text(settings: Settings, reason: str) -> str:
     opening = "" if reason == "asked" else f"{OPENINGS[reason]} "
+    # Nobody asked for a person in a complaint: the way to one, not who won't answer (test 64).
+    no_person = "A person on our team handles every complaint" if reason == "complaint" else (
+        f"I'm the {settings.shop_name} assistant, a bot, and I can't bring a person into this "
+        "chat, so no one from our team will answer here"
+    )  # fmt: skip
     return (
-        f"{opening}I'm the {settings.shop_name} assistant, a bot, and I can't bring a person into "
-        "this chat, so no one from our team will answer here. You can reach our team at "
+        f"{opening}{no_person}. You can reach our team at "
         f"{contact_details(settings)}; they answer emails within {settings.email_reply_time}. "
         "I'm happy to keep helping you here meanwhile."
     )

@@ -136,3 +136,10 @@ def coverage_note(kind: str | None) -> str:
         f"I can't filter by how revealing {one} is, so I haven't. Ask me about one (\"is the "
         f"first one long?\") and I'll tell you what our catalog says about its cut and length."
     )
+
+
+def unsold_kinds_note(unsold: list[str], shown_kind: str) -> str:
+    """Under a list of shirts asked for as "long shirt like kurta": that we don't sell kurtas,
+    and that what is shown is the nearest we have (stranger test 60)."""
+    shown = " or ".join(shown_kind.split(KIND_ALTERNATIVES))
+    return f"Sorry, we don't sell {and_list(unsold)}: the {shown} above are the nearest we have."

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from actions.replies import and_list, kind_words
 from actions.search_replies import kind_buttons
-from commerce.search import ProductQuery, kinds_for, sold_kinds
+from commerce.search import ProductQuery, kinds_for, sold_kinds, sold_only_for_others
 from commerce.sizes import display_size
 
 
@@ -31,6 +31,21 @@ def tell_nothing_close(
         query.category or "", asked, offered, kinds, sold_kinds(session), opening
     )
     dispatcher.utter_message(text=text, buttons=kind_buttons(kinds, query.gender))
+
+
+def tell_kind_not_for_them(
+    dispatcher: CollectingDispatcher, session: Session, query: ProductQuery
+) -> bool:
+    """ "Womens blazer black or navy sz m" where every blazer is for men (stranger test 63,
+    problem 4): that we have none for her, first, then the kinds we have for her, as
+    `tell_nothing_close`; never the other gender's as the closest, each "not for women". False
+    (nothing said) when the kind is sold for them, or no gender or kind is asked."""
+    if not query.category or not sold_only_for_others(session, query.category, query.gender):
+        return False
+    whom = _for_whom(ProductQuery(gender=query.gender))
+    opening = f"Sorry, we don't have {kind_words(query.category) or query.category}{whom}."
+    tell_nothing_close(dispatcher, session, query, opening)
+    return True
 
 
 def nothing_close_text(

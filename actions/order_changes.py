@@ -18,6 +18,7 @@ from actions.conversation import latest_entities, latest_intent
 from actions.exchange_requests import ask_order_for_an_exchange
 from actions.order_lookup import order_in_question, remembered, waiting_for_details
 from actions.replies import kind_words
+from actions.unplaced_purchases import answer_change_before_ordering
 from commerce.config import load_settings
 from commerce.order_rules import OrderChange, check_change
 from shop_nlu.order_additions import asks_to_add_to_order
@@ -56,6 +57,8 @@ def explain_order_change(dispatcher, tracker: Tracker, session) -> Events:
     (cancel and order again, or return it), with buttons for that, and how to reach the team."""
     if (events := ask_order_for_an_exchange(dispatcher, tracker, session)) is not None:
         return events  # "my last order the sandal is too big, can change 6.5?"
+    if (events := answer_change_before_ordering(dispatcher, tracker, session)) is not None:
+        return events  # "the colour on the order I just made": a purchase never placed (test 63)
     order = order_in_question(dispatcher, tracker, session)
     if order is None:
         return waiting_for_details(tracker, ActionExplainOrderChange.NAME)

@@ -20,6 +20,7 @@ from actions.conversation import latest_entities, questions_waiting
 from actions.order_lookup import ORDER_ASKED_BY, someone_else_bought_it
 from actions.waiting_purchases import ask_waiting_again
 from commerce.config import load_settings
+from shop_nlu.order_by_name import asks_to_find_order_by_name
 
 # "new adress is 88 Oak avenue apt 3, 60614 Chicago": a street address (typos allowed).
 _LOOKS_LIKE_AN_ADDRESS = re.compile(
@@ -79,6 +80,8 @@ class ActionNoOrderNumber(ShopAction):
     def perform(self, dispatcher, tracker, domain, session) -> Events:
         settings = load_settings()
         waiting = WAITING_FOR_AN_ORDER.get(tracker.get_slot(ORDER_ASKED_BY) or "")
+        if asks_to_find_order_by_name(tracker.latest_message.get("text") or ""):
+            dispatcher.utter_message(response="utter_no_lookup_by_name")  # "with my name?"
         dispatcher.utter_message(
             # "She bought it, not me": the recipient of a gift is not told of "your order".
             response="utter_no_order_number_gift"

@@ -327,6 +327,16 @@ def checkout_left_text(title: str | None) -> str:
     )
 
 
+def add_on_at_checkout_text(title: str | None, kind: str) -> str:
+    """More asked for with the address at checkout ("and add the flats too"): this checkout can't
+    take more, so it is kept as it is (stranger test 62, problem 2)."""
+    kept = f"just the {title}" if title else "the items in your cart"
+    return (
+        f"I can't add the {kind} to this checkout, so I've kept it as it is: {kept}, to the address "
+        f"you gave. Once it's placed, ask me for the {kind} (with your size) for a second order."
+    )
+
+
 def placed_order_arrival_text(order: Order, needed: date | None) -> str:
     """ "When will it reach?" about the order placed: the date it was given when ordered, and
     whether that makes the day the shopper needs it (`needed`), when they named one."""

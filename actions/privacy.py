@@ -38,7 +38,7 @@ from commerce.privacy import (
     what_is_kept,
 )
 from commerce.profiles import linked_owners
-from shop_nlu.privacy_questions import asks_to_erase_it_all
+from shop_nlu.privacy_questions import asks_if_passed_on, asks_to_erase_it_all
 
 logger = logging.getLogger(__name__)
 
@@ -80,6 +80,11 @@ def answer_what_is_kept(dispatcher: CollectingDispatcher, tracker, session) -> E
     rather_not = privacy_replies.rather_not_kept(text)
     if asked == ("all",):
         said = profile_replies.what_i_know_text(kept, settings)
+        # "Will you remember me? And do you share my info?": both answered (stranger test 66).
+        if asks_if_passed_on(text):
+            sharing = data_sharing(settings, load_handoff_settings(), load_alert_settings())
+            channel = tracker.get_latest_input_channel()
+            said += "\n" + privacy_replies.sharing_text(sharing, channel)
         if rather_not:
             said += "\n" + privacy_replies.how_not_to_keep_text(kept.contact is not None, True)
     else:

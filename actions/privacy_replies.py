@@ -92,14 +92,8 @@ def asked_parts(text: str) -> tuple[str, ...]:
     return PARTS if not asked or _GENERAL.search(text) else asked
 
 
-def data_use_text(
-    sharing: DataSharing, channel: str | None, text: str = "", kept_now: list[str] | None = None
-) -> str:
-    """What is kept, for how long, and who else sees it: every line backed by the code or the
-    settings; only the parts `text` asks about. `kept_now` is what the store keeps about the
-    shopper at this moment (profile_replies `kept_lines`), for the part "now"."""
-    if asked_parts(text) == ("suggestions",):
-        return private_suggestions_text()
+def sharing_text(sharing: DataSharing, channel: str | None) -> str:
+    """Whether the shopper's data is passed on, and what does go where (from the settings)."""
     passed_on = [
         f"the payment page ({sharing.payment_page_host}) gets your order number"
         + (" and total" if sharing.payment_page_gets_total else "")
@@ -113,10 +107,24 @@ def data_use_text(
     platform = _PLATFORMS.get(channel or "")
     if platform:
         passed_on.append(f"you're chatting through {platform}, which carries these messages")
+    return (
+        "I don't sell your data or give it to advertisers: this assistant sends nothing about you "
+        "to advertising or analytics companies. It passes something on only to do what you ask: "
+        + "; ".join(passed_on)
+        + "."
+    )
+
+
+def data_use_text(
+    sharing: DataSharing, channel: str | None, text: str = "", kept_now: list[str] | None = None
+) -> str:
+    """What is kept, for how long, and who else sees it: every line backed by the code or the
+    settings; only the parts `text` asks about. `kept_now` is what the store keeps about the
+    shopper at this moment (profile_replies `kept_lines`), for the part "now"."""
+    if asked_parts(text) == ("suggestions",):
+        return private_suggestions_text()
     lines = {
-        "sharing": "I don't sell your data or give it to advertisers: this assistant sends "
-        "nothing about you to advertising or analytics companies. It passes something on only to "
-        "do what you ask: " + "; ".join(passed_on) + ".",
+        "sharing": sharing_text(sharing, channel),
         "kept": f"Kept in the shop's records: {SIZE_KEPT_ONLY_IF_YOURS}, the colours and styles "
         "you search for, your name, email and address only if you say yes when checkout asks to "
         "remember them, your cart, orders, ratings and "

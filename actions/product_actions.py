@@ -28,6 +28,8 @@ from actions.conversation import (
     latest_entities,
     resolve_product,
 )
+from actions.described_product import asked_size_and_colour as asked
+from actions.described_product import products_described
 from actions.eu_dress_sizes import product_dress_size
 from actions.price_with_shipping import answer_price_with_shipping
 from actions.reach_a_person import contact_details
@@ -38,6 +40,7 @@ from actions.search_results import (
     no_product_by_that_name,
     show_results,
 )
+from actions.second_of_one import the_one_shown
 from actions.shoe_size_replies import is_letter_size, shoe_letter_size_text, shoe_size_buttons
 from commerce.analytics.markers import UNMET_DEMAND, sold_out_asked
 from commerce.config import load_settings
@@ -46,6 +49,7 @@ from commerce.products import ProductDetails, check_variant, product_details, si
 from commerce.profiles import kind_of_type
 from commerce.search import ProductQuery, SearchResult, category_types, find_products, sold_kinds
 from commerce.sizes import size_query_key
+from shop_nlu.prices_of_all import asks_prices_of_all
 
 
 class ProductAction(ShopAction):
@@ -56,7 +60,13 @@ class ProductAction(ShopAction):
             return []  # "is it over 100?": its price against the amount
         if asks_total_of_several(tracker):
             return tell_total(dispatcher, tracker, session)  # "the whole outfit": a total
-        reference = resolve_product(tracker, session)
+        # "The second one" with only one on screen: that one (stranger test 62).
+        reference = the_one_shown(dispatcher, tracker, session, resolve_product(tracker, session))
+        if reference.problem == "none" and (described := products_described(tracker, session)):
+            if len(described.handles) == 1:  # "the burgundy velvet dress": the one there is
+                reference = replace(reference, handle=described.handles[0], problem=None)
+            elif self.name() == "action_check_availability":  # "the velvet one in M?": each
+                return availability_of_list_answer(dispatcher, session, described, *asked(tracker))
         details = product_details(session, reference.handle) if reference.handle else None
         if details is None and reference.problem == "ambiguous_name":
             # "the kensington": several products are called that; show them to pick from.
@@ -125,13 +135,6 @@ class ActionShowProductDetails(ProductAction):
         return []
 
 
-# "What is the price range?", "how much are they": the prices of all those on screen.
-_PRICES_OF_ALL = re.compile(
-    r"\bprice\s+range\b|\bprices\b|\bhow\s+much\s+(?:are|r)\s+(?:they|these|those|them)\b",
-    re.IGNORECASE,
-)
-
-
 class ActionShowPrice(ProductAction):
     """ "How much is it?" """
 
@@ -144,9 +147,7 @@ class ActionShowPrice(ProductAction):
         # "My chest is 42 regular. What is the price range please?" with two tuxedos on screen:
         # the price of each in that size, never "which one do you mean?" (stranger test 35).
         shown = ShownResults.from_tracker(tracker)
-        if len(shown.handles) > 1 and _PRICES_OF_ALL.search(
-            tracker.latest_message.get("text") or ""
-        ):
+        if len(shown.handles) > 1 and asks_prices_of_all(tracker.latest_message.get("text") or ""):
             reference = resolve_product(tracker, session)
             if reference.handle is None and reference.problem == "ambiguous":
                 return _tell_prices_of_shown(dispatcher, tracker, session, shown)
@@ -169,6 +170,12 @@ def _tell_prices_of_shown(
     kept for the search) or else the search's."""
     said = latest_entities(tracker).get("size") or []
     size = (size_query_key(said[0]) if said else None) or current_query(tracker).size
+    if (
+        not said
+        and size
+        and not any(check_variant(session, h, size).in_stock for h in shown.handles)
+    ):
+        size = None  # the closest ones, "in other sizes" than searched: their prices (test 63)
     prices: list[tuple[Decimal, str, str | None]] = []
     for handle in shown.handles:
         details = product_details(session, handle)

@@ -21,6 +21,7 @@ from actions.conversation import (
     pick_among_compared,
     products_asked_about,
 )
+from actions.fit_beside_comparison import answer_fit_beside_comparison
 from actions.flat_ones import answer_flat_ones_of_the_list
 from actions.list_features import answer_unstated_features_of_list, answer_which_have_feature
 from actions.product_actions import ActionShowProductDetails, ProductAction
@@ -31,12 +32,20 @@ from actions.service_topics import ASKS_GARMENT_FIT
 from commerce.config import load_settings
 from commerce.included_items import included_answer
 from commerce.lexicon import load_lexicon
-from commerce.product_facts import ProductFact, garment_fit_fact, product_fact, question_topic
+from commerce.product_facts import (
+    ProductFact,
+    fit_on_them_fact,
+    garment_fit_fact,
+    product_fact,
+    question_topic,
+)
 from commerce.products import ProductDetails, check_variant, product_details
 from commerce.search import ProductQuery, SearchResult, find_products
 from commerce.sizes import size_query_key
 from shop_nlu.colour_questions import asks_which_colours
+from shop_nlu.fit_questions import asks_how_it_fits_them
 from shop_nlu.included_questions import item_asked_if_included
+from shop_nlu.occasion_questions import occasion_asked
 
 
 class ActionAnswerProductQuestion(ProductAction):
@@ -48,6 +57,7 @@ class ActionAnswerProductQuestion(ProductAction):
     # "Which of them are cushioned?": those the catalog says it of, not a paragraph each.
     # "So anything flat-ish?" under boots: the flat ones of them.
     gives_way_to = (
+        answer_fit_beside_comparison,  # "the comfiest? does the second one run small?"
         answer_flat_ones_of_the_list,
         answer_goes_with_colour,
         answer_goes_together,
@@ -96,10 +106,24 @@ class ActionAnswerProductQuestion(ProductAction):
         if asks_which_colours(question):
             dispatcher.utter_message(text=availability_replies.colours_in_stock_text(details))
             return []
+        # "I'm 5'2, will it be too long on me?": its words on fit, no verdict (stranger test 66).
+        if asks_how_it_fits_them(question) and (fit := fit_on_them_fact(session, details.handle)):
+            contact = contact_details(load_settings())
+            dispatcher.utter_message(text=product_replies.fit_on_them_text(fit, contact))
+            return []
         fact = product_fact(session, details.handle, question)
         if fact.names_only:  # "the linnet heeled chelsea boot", heard as a question: its details
             return ActionShowProductDetails().answer(dispatcher, tracker, session, details)
         text = product_replies.product_fact_text(fact, contact_details(load_settings()))
+        # "Is it suitable for church?": by the occasions the catalog lists it for (stranger 61).
+        if fact.topic in (None, "occasion") and (occasion := occasion_asked(question)):
+            text = product_replies.occasion_text(fact, occasion)
+        # "What's it made of? And can I machine wash it?": the care question too (stranger 66).
+        if fact.topic not in (None, "care") and (care := _care_asked_beside(question)):
+            care_fact = product_fact(session, details.handle, care)
+            text += "\n" + product_replies.product_fact_text(
+                care_fact, contact_details(load_settings())
+            )
         # "How does it fit, im between an S and an M" about a blazer made in 36R-46R: say so first.
         sizes = dict.fromkeys(
             size_query_key(size) for size in latest_entities(tracker).get("size", [])
@@ -120,6 +144,12 @@ class ActionAnswerProductQuestion(ProductAction):
             )
             return [ShownResults.of(result).slot()]
         return []
+
+
+def _care_asked_beside(question: str) -> str | None:
+    """The clause of `question` that asks how to wash or care for it, when another asks first."""
+    clauses = [c for c in re.split(r"[?.!;]+|\band\b", question) if c.strip()]
+    return next((c for c in clauses[1:] if question_topic(c)[0] == "care"), None)
 
 
 # Questions whose "I don't know" is followed by products described so: a need ("here rain all the

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from actions.availability_replies import stock_text
+from actions.recommendation_replies import DRESS_CODES, OCCASION_WORDS
 from actions.replies import and_list, describe_query, price_text
 from commerce.included_items import Included
 from commerce.material_answers import MaterialAnswer, material_answer
@@ -15,6 +16,7 @@ from commerce.product_facts import MATERIALS, SAYS_OF_A_LONG_DAY, STANDING_ALL_D
 from commerce.products import ProductDetails
 from commerce.search import ProductQuery, VariantFacts
 from commerce.sizes import display_size
+from shop_nlu.occasion_questions import OccasionAsked
 
 
 def details_text(details: ProductDetails) -> str:
@@ -123,6 +125,30 @@ def product_fact_text(fact: ProductFact, contact: str) -> str:
     return f"I don't know from our catalog {unknown}. Our team can tell you: {contact}."
 
 
+def occasion_text(fact: ProductFact, occasion: OccasionAsked) -> str:
+    """ "Is it suitable for church?": yes or no by the occasions the catalog tags it for, and
+    what it does list it for; never a verdict of our own. Its own line on occasions follows."""
+    listed = and_list([_occasion_words(tag) for tag in fact.occasions])
+    if occasion.tag in fact.occasions:
+        tag = str(occasion.tag)
+        text = f"Yes, our catalog lists the {fact.title} for {_occasion_words(tag)}"
+        # "a christening": searched as a wedding (catalog/lexicon.yml), so say that is the tag.
+        if tag.replace("-", " ").rstrip("s") not in occasion.said:
+            text += f", which is what we go by for {occasion.said}"
+        text += "."
+    elif listed:
+        text = f"Our catalog doesn't list the {fact.title} for {occasion.said}; it lists it for {listed}."
+    else:
+        text = f"Our catalog doesn't list the {fact.title} for {occasion.said}, nor for any other occasion."
+    quoted = " ".join(f"“{quote}”" for quote in fact.quotes[:2])
+    return f"{text} It says: {quoted}" if quoted else text
+
+
+def _occasion_words(tag: str) -> str:
+    """How an occasion tag reads after "for": "weddings", "the office", "cocktail wear"."""
+    return f"{tag.replace('-', ' ')} wear" if tag in DRESS_CODES else OCCASION_WORDS.get(tag, tag)
+
+
 # How a shoe goes on, as said of its kind (commerce/product_facts.py, WAYS_ON).
 _GOES_ON = {
     "slip-on": "slips on, with no laces to tie",
@@ -197,6 +223,14 @@ def facts_across_text(facts: list[ProductFact], contact: str) -> str:
     return "\n".join(lines)
 
 
+def fit_on_them_text(fact: ProductFact, contact: str) -> str:
+    """ "I'm 5'2 and pear shaped, will it be too long on me?": the catalog's words on its fit and
+    length, quoted, and no verdict on the shopper's body (stranger test 66, problem 3)."""
+    quoted = " ".join(f"“{quote}”" for quote in fact.quotes[:3])
+    said = f"Here's what our catalog says about the {fact.title}: {quoted} " if quoted else ""
+    return f"{said}I don't know how it will fit you; our team can tell you: {contact}."
+
+
 def garment_fit_text(fact: ProductFact, contact: str) -> str:
     """ "Will the sleeves on the 42 long be long enough?": the catalog lists no sleeve or leg
     lengths, so that, what it does say of the cut and tailoring, and who knows."""
@@ -264,3 +298,24 @@ def included_across_text(answers: list[Included], contact: str) -> str:
     if any(answer.comes_with is None for answer in answers):
         lines.append(f"Our team can tell you more: {contact}.")
     return "\n".join(lines)
+
+
+def fit_of_one_text(fact: ProductFact, contact: str = "") -> str:
+    """ "Does the second one run small?" beside a question about them all: the catalog's words
+    on that product's fit (its size), or that it doesn't say, and who knows (never a guess)."""
+    quoted = " ".join(f"“{quote}”" for quote in fact.quotes[:2]) if fact.known else ""
+    if quoted and _ON_SIZING.search(quoted.lower()):
+        return f"On size and fit, our catalog says of the {fact.title}: {quoted}"
+    team = f" Our team can tell you: {contact}." if contact else ""
+    said = f"our catalog doesn't say whether the {fact.title} runs small or large"
+    # "suits a medium to wide foot": its width, said as such, never taken for its length.
+    return f"On size and fit: {said}{f'; it says {quoted}' if quoted else '.'}{team}"
+
+
+# Catalog words on how a size comes out ("cut true to size", "if between sizes, size down").
+_ON_SIZING = re.compile(r"true to size|runs? (?:small|large|big)|size (?:up|down)|between sizes")
+
+
+def only_one_shown_text(title: str) -> str:
+    """ "The second one" with one product on screen: that one, said before answering about it."""
+    return f"There's only one on screen, the {title}. About it:"

@@ -107,9 +107,10 @@ def none_in_size_text(size: str) -> str:
 
 
 # "i think its called the harrow field jacket or something", "the name was the aspen parka":
-# the product name the shopper remembers, as said.
+# the product name the shopper remembers, as said; never "my name is Gillian Hartley" (stranger
+# test 64).
 _CALLED = re.compile(
-    r"\b(?:called|named|(?:the )?name (?:is|was|said))\s+(?:the\s+|a\s+|an\s+)?"
+    r"\b(?:called|named|(?<!my )(?:the )?name (?:is|was|said))\s+(?:the\s+|a\s+|an\s+)?"
     r"(?P<name>[a-z][a-z0-9'’ -]{2,40}?)"
     r"(?=\s*(?:$|[,.?!;]|\bor (?:something|smth|sth|so|whatever)\b|\bi think\b|\bmaybe\b"
     r"|\bi'?m not sure\b|\bim not sure\b|\bor\b|\bin\b|\bfrom\b))"

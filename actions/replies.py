@@ -89,6 +89,18 @@ def colour_group(colour: str | None) -> str | None:
     return next((word for word, meant in synonyms.items() if meant == colour != word), None)
 
 
+def colours_ruled_out_said(query: ProductQuery) -> list[str]:
+    """The ruled-out colours worth saying of a search: those of the colour searched's own family
+    ("blue shirts not in navy"); never "grey sneakers not in white", which grey never is
+    (stranger test 61, DJ #4)."""
+    if not query.colour:
+        return list(query.not_colours)
+    lexicon = load_lexicon()
+    chosen = [colour.lower() for colour in colour_choices(query.colour)]
+    families = {*chosen, *(lexicon.colour_family(colour) for colour in chosen)}
+    return [c for c in query.not_colours if (lexicon.colour_family(c) or c.lower()) in families]
+
+
 def colour_words(colour: str | None) -> str:
     """A query's colour as said: "blue|green" -> "blue or green", a named group by its name."""
     return colour_group(colour) or " or ".join(colour_choices(colour))
@@ -143,8 +155,8 @@ def describe_query(query: ProductQuery) -> str:
         text += f" by {query.brand}"
     if query.not_categories:
         text += " other than " + " or ".join(query.not_categories)
-    if query.not_colours:
-        text += " not in " + " or ".join(query.not_colours)
+    if ruled_out := colours_ruled_out_said(query):
+        text += " not in " + " or ".join(ruled_out)
     if query.not_brands:
         text += " not by " + " or ".join(query.not_brands)
     if query.not_features:

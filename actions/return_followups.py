@@ -30,6 +30,7 @@ from shop_nlu.return_followups import (
     asks_how_long,
     asks_only_how_long,
     asks_to_exchange_if_it_does_not_fit,
+    exchanges_what_they_have,
     says_what_they_have_does_not_fit,
     speaks_of_one_more,
 )
@@ -88,6 +89,10 @@ def answer_swap_after_a_misfit(
         if asked := purchase_question_to_repeat(tracker):
             dispatcher.utter_message(text=asked[0], buttons=asked[1])
         return []
+    if exchanges_what_they_have(text):
+        # "bought shoes last week too big, can i chang to 44" (stranger test 61): the purchase
+        # before is exchanged (its order asked for), never a search, a checkout open or not.
+        return ActionReturnOrder().perform(dispatcher, tracker, {}, session)
     if not (asks_for_an_exchange(text) or asks_for_another_size(text)):
         return None
     before = next(iter(_earlier_messages(tracker)), None)

@@ -214,7 +214,7 @@ def for_whom_opened(tracker: Tracker, session: Session, query: ProductQuery) -> 
 
 def asks_about_the_whole_shop(tracker: Tracker, text: str, changes: dict) -> bool:
     """ "What's popular right now?", "anything on sale?" after a search: the shop's best sellers or
-    sale, not those among the results ("which of these sell best?" stays with them)."""
+    sale (of the kind listed, in actions/search_refining.py), not only those among the results."""
     shop_wide = changes.get("sort") in {"popular", "newest"} or changes.get("on_sale")
     return (
         latest_intent(tracker) == "search_products"
@@ -297,18 +297,26 @@ def asks_colour_or_size_of_one(tracker: Tracker) -> bool:
     )
 
 
-def names_a_kind_not_on_screen(tracker: Tracker, session: Session) -> bool:
+def names_a_kind_not_on_screen(
+    tracker: Tracker, session: Session, in_focus: str | None = None
+) -> bool:
     """Whether the latest message names one kind, and neither a product nor a place on screen
-    ("the first one. does it come with the trousers" picks the first), and none on screen is of
-    that kind."""
+    ("the first one. does it come with the trousers" picks the first), and none on screen (nor
+    the product `in_focus`, "flats to go with it") is of that kind. A kind the shop doesn't sell
+    names `in_focus` itself (`resolve_product` took "the coat" for the blazer opened)."""
     entities = latest_entities(tracker)
-    kinds, handles = entities.get("category") or [], ShownResults.from_tracker(tracker).handles
+    # ("flats ... totally flat": one kind said twice, stranger test 62)
+    kinds = list(dict.fromkeys(entities.get("category") or []))
+    handles = ShownResults.from_tracker(tracker).handles
     if len(kinds) != 1 or entities.keys() & {"product", "product_handle", "ordinal"} or not handles:
         return False
+    if in_focus and not sells_kind(session, kinds[0]):
+        return False  # "ill take the coat" (no coats sold): the blazer opened, `in_focus`, is it
     of_kind = ProductQuery(category=kinds[0])
     on_screen = find_products(
-        session, of_kind, limit=0, in_stock_only=False, only_handles=list(handles)
-    )
+        session, of_kind, limit=0, in_stock_only=False,
+        only_handles=list(handles) + ([in_focus] if in_focus else []),
+    )  # fmt: skip
     return not on_screen.total
 
 

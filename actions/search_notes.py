@@ -8,15 +8,22 @@ from datetime import datetime, timezone
 
 from actions.base import Events
 from actions.budget_outfits import tell_budget_left
-from actions.conversation import weighs_up
+from actions.conversation import latest_entities, weighs_up
 from actions.delivery_replies import fastest_text, needed_by_note, travel_place_note
-from actions.list_feature_replies import coverage_note, measurements_note, other_currency_note
+from actions.list_feature_replies import (
+    coverage_note,
+    measurements_note,
+    other_currency_note,
+    unsold_kinds_note,
+)
 from actions.shared_answers import asks_to_pick, pick_for_me
 from commerce.config import load_settings
+from commerce.search import products_named_for_kind
 from commerce.shipping import destination_not_shipped_to, destination_travelled_to
 from shop_nlu.dates import leaves_on, needed_by, wants_it_soonest
 from shop_nlu.message_readings import asks_for_coverage, gives_measurements
 from shop_nlu.price_words import currency_said
+from shop_nlu.unsold_kinds import unsold_kinds_named
 
 
 def tell_when_needed(dispatcher, text: str, soonest_too: bool = False) -> None:
@@ -65,6 +72,16 @@ def say_under_results(
     # "A prom dress, nothing too revealing": that no search can tell (stranger test 25).
     if listed and asks_for_coverage(text):
         dispatcher.utter_message(text=coverage_note(listed[-1].get("query", {}).get("category")))
+    # "Long shirt like kurta": the shirts listed, and that we don't sell kurtas (stranger test 60).
+    named = latest_entities(tracker).get("category") or []
+    shown_kind = (listed[-1].get("query") or {}).get("category") if listed else None
+    unsold = [
+        k
+        for k in unsold_kinds_named({"category": named})
+        if not products_named_for_kind(session, k)
+    ]
+    if shown_kind in named and unsold:  # (none when the store has sandals by name)
+        dispatcher.utter_message(text=unsold_kinds_note(unsold, shown_kind))
     # "Need a suit for work, just pick one for me": one of those listed, and why.
     if listed and asks_to_pick(text):
         handles = list(listed[-1].get("handles") or [])

@@ -9,6 +9,7 @@ from actions.budget_outfits import within_budget_left
 from actions.colour_taste import taste_colour
 from actions.conversation import (
     CURRENT_PRODUCT,
+    SEARCH_QUERY,
     ShownResults,
     asks_for_similar,
     continues_the_outing,
@@ -17,6 +18,7 @@ from actions.conversation import (
     opened_last,
     ordinal_of_kind,
     refers_to_focus,
+    size_asked_lately,
 )
 from actions.eu_dress_sizes import read_eu_dress_size
 from actions.search_followups import (
@@ -36,9 +38,12 @@ from commerce.search import (
     ProductQuery,
     category_types,
     find_products,
+    kind_within,
+    nearest_sold_kind,
     products_named_for_kind,
     sells_kind,
 )
+from commerce.sizes import size_query_key
 from shop_nlu.low_heels import says_flat_of_a_list
 from shop_nlu.message_readings import names_a_gift
 from shop_nlu.quiet_looks import quiet_look
@@ -165,6 +170,29 @@ def refined_query(
     )
     # A new search keeps only who the shopper is buying for; a refinement keeps everything.
     base = ProductQuery(gender=previous.gender) if starts_over else previous
+    # "whats popular" with blazers on screen: the shop's popular blazers, not every product
+    # (stranger test 66, problem 1); only its kind is kept, not its colour, size or budget. With
+    # what goes with a suit on screen since, the whole shop's.
+    on_screen = not shown.goes_with and shown.query.get("category") == previous.category
+    if (
+        starts_over
+        and previous.category
+        and on_screen
+        and asks_about_the_whole_shop(tracker, text, changes)
+    ):
+        base = base.updated(category=previous.category)
+    # "ok linen shirt white" after white shirts in L: the same kind again (or one we don't sell
+    # whose nearest is of it: "no kurta?"), still in the size said for it (stranger test 60).
+    kind = changes.get("category") or ""
+    again = kind == previous.category or kind_within(
+        nearest_sold_kind(kind) or "", previous.category or ""
+    )
+    if starts_over and again and previous.size and not changes.keys() & {"size", "product"}:
+        base = base.updated(size=previous.size)
+    # "got it in 43 ?" asked of the list, then "not white, grey ok": in the size asked about last
+    # (stranger test 61, DJ #4), not the one searched before it.
+    if not starts_over and "size" not in changes and (asked := _size_asked_of_the_list(tracker)):
+        base = base.updated(size=size_query_key(asked) or asked.lower())
     # "he likes black stuff", then "what about a jacket?": his black, for the same person
     # until another colour (or someone else) is named, and counted as asked for now (a
     # black one over budget is nearer than a navy one).
@@ -215,6 +243,26 @@ def refined_query(
     if starts_over and carried and not find_products(session, query, limit=1).matches:
         query = query.updated(features=tuple(changes.get("features", ())))
     return query, starts_over, taste
+
+
+def _size_asked_of_the_list(tracker) -> str | None:
+    """The size asked of the list on screen since it was shown (`size_asked_lately`) by a message
+    that searched nothing ("got it in 43 ?"); None when a search was made since the size was
+    named (that search took it, as it was meant: "size 38" is a US 6 in dresses)."""
+    asked = size_asked_lately(tracker)
+    searched = False
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "slot" and event.get("name") == SEARCH_QUERY:
+            searched = True
+        elif event.get("event") == "user" and searched:
+            return None
+        elif event.get("event") == "user" and asked:
+            said = (event.get("parse_data") or {}).get("entities") or []
+            if any(
+                e.get("entity") == "size" and str(e.get("value")).strip() == asked for e in said
+            ):
+                return asked
+    return None
 
 
 def flat_ones_of_the_list(

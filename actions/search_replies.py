@@ -255,8 +255,8 @@ def alternatives_text(
         lead = f"The closest are {near}, though not the exact shade ({shade})"
     elif dropped == {"price"} and not cheaper:
         lead = "The closest above your budget"
-    elif dropped == {"occasions"}:
-        lead = "Nothing tagged for that occasion; the closest I have"
+    elif dropped == {"occasions"} and (kind := describe_query(query.updated(occasions=()))):
+        lines[: not made_for], lead = [], f"The closest {kind}, none tagged for that occasion"
     elif dropped == {"brand"}:
         lead = f"Nothing from {query.brand}; similar items from other brands"
     else:

@@ -21,7 +21,7 @@ from actions.conversation import (
     points_at_shown,
     query_changes,
 )
-from actions.nothing_close import tell_nothing_close
+from actions.nothing_close import tell_kind_not_for_them, tell_nothing_close
 from actions.reference_replies import cannot_find_named_text
 from commerce.analytics.markers import UNMET_DEMAND, unserved_search
 from commerce.config import load_settings
@@ -93,6 +93,8 @@ def show_results(
         return events + show_page(dispatcher, result, heading, keep_focus)
     # Nothing fits: the shop owner's report counts what was asked for (commerce/analytics).
     events.append(SlotSet(UNMET_DEMAND, unserved_search(query.to_dict())))
+    if tell_kind_not_for_them(dispatcher, session, query):  # no blazer for women: never men's
+        return events + ([] if keep_focus else [SlotSet(CURRENT_PRODUCT, None)])
     alternatives = find_alternatives(session, query, limit=_page_size(), keep=keep)
     features_given_up: tuple[str, ...] = ()
     if (

@@ -29,7 +29,7 @@ from actions.conversation import (
     purchase_question_to_repeat,
     refers_to_focus,
 )
-from actions.day_at_review import answer_day_at_review
+from actions.day_at_review import answer_arrival_at_review, answer_day_at_review
 from actions.delivery_replies import (
     exchange_time_text,
     fastest_text,
@@ -266,6 +266,7 @@ class ActionAnswerServiceQuestion(ShopAction):
         answer_private_suggestions,  # "recommend stuff only if nothing gets stored": what it keeps
         answer_what_is_kept,  # "do you keep my address on file?" heard as the account FAQ
         answer_price_with_shipping,  # "how much w express" of the product in focus or the cart
+        answer_arrival_at_review,  # "how long till i get it" at the review: its date, not placed
         answer_total_and_how_to_pay,  # "total and will it arrive by july 3rd", "and how do i pay"
         answer_total_with_shipping,  # "how much all in incl delivery", nothing in the cart yet
         answer_size_from_body,  # "He's 5 foot 8 and skinny, what size?": sizes from the guide

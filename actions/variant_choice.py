@@ -38,10 +38,10 @@ from commerce.search import (
     VariantFacts,
     colour_choices,
     find_products,
-    variant_fits,
 )
 from commerce.search.alternatives import nearest_shade_query
-from commerce.sizes import key_of_label, size_keys, size_query_key, size_system
+from commerce.search.variant_facts import colour_as_asked
+from commerce.sizes import key_of_label, label_in_both, size_keys, size_query_key, size_system
 
 PayloadFor = Callable[[str, "str | None", "str | None"], str]
 
@@ -142,11 +142,11 @@ def choose_variant(
             return events, among[0], product.title
     if not check.in_stock:
         dispatcher.utter_message(text=availability_replies.availability_text(check))
-        in_size = check_variant(session, product.handle, size) if size is not None else None
+        in_size = check_variant(session, product.handle, kept := size or asked or search.size)
         if colour and not check.colour_made and in_size is not None and in_size.in_stock:
             # "is there a sage one, im a M": no sage at all; the colours left in M, one tap each.
             colours = list(dict.fromkeys(v.colour for v in in_size.in_stock if v.colour))
-            _ask_colour(dispatcher, product, size, colours, payload_for)
+            _ask_colour(dispatcher, product, kept, colours, payload_for)
             return events, None, product.title
         if size is not None:
             # Sold out in the size asked for: the sizes it is still in stock in, one tap each.
@@ -389,7 +389,7 @@ def colour_taken(
         asked = search.colour  # "white or pink": the one of them it is in
     if "colour" in latest_entities(tracker) or not variant.colour or not asked:
         return None
-    return variant.colour if variant_fits(variant, ProductQuery(colour=asked), False) else None
+    return variant.colour if colour_as_asked(variant, asked, search.colour) else None
 
 
 def the_one_that_fits(
@@ -446,4 +446,4 @@ def check_as_searched(
 
 
 def variant_label(variant: VariantFacts) -> str:
-    return ", ".join(part for part in (variant.size, variant.colour) if part)
+    return ", ".join(filter(None, (label_in_both(variant.size, variant.size_keys), variant.colour)))

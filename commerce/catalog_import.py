@@ -21,7 +21,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from commerce.lexicon import load_lexicon
 from commerce.models import Product, ProductTag, Variant, VariantSizeKey
-from commerce.sizes import size_keys
+from commerce.profiles import kind_of_type
+from commerce.sizes import shoe_size_keys
 
 REQUIRED_COLUMNS = ("Handle", "Title", "Variant Price")
 SIZE_OPTION_NAMES = {"size", "shoe size", "us size", "eu size", "sizes"}
@@ -227,7 +228,7 @@ def _import_product(
             report.variants_created += 1
         else:
             report.variants_updated += 1
-        _set_variant_fields(variant, values, variant_position)
+        _set_variant_fields(variant, values, variant_position, _shoe_chart_gender(product))
 
 
 def _set_product_fields(product: Product, row: dict[str, str], position: int) -> None:
@@ -315,7 +316,15 @@ def _find_variant(product: Product, sku: str | None, options: tuple) -> Variant 
     return None
 
 
-def _set_variant_fields(variant: Variant, values: dict, position: int) -> None:
+def _shoe_chart_gender(product: Product) -> str | None:
+    """Whose shoe size chart gives a shoe's sizes in the other system (commerce/sizes.py
+    `shoe_size_keys`): the product's gender for shoes, None for anything else."""
+    return product.gender if kind_of_type(product.product_type or "") == "shoes" else None
+
+
+def _set_variant_fields(
+    variant: Variant, values: dict, position: int, chart_gender: str | None = None
+) -> None:
     lexicon = load_lexicon()
     if variant.sku != values["sku"]:
         variant.sku = values["sku"]
@@ -329,10 +338,10 @@ def _set_variant_fields(variant: Variant, values: dict, position: int) -> None:
     variant.compare_at_price = values["compare_at_price"]
     variant.stock = values["stock"]
     variant.position = position
-    if variant.size != values["size"] or not variant.size_keys:
+    wanted = shoe_size_keys(values["size"], chart_gender)
+    if variant.size != values["size"] or {row.key for row in variant.size_keys} != wanted:
         variant.size = values["size"]
         # Keep the rows whose key stays: deleting and re-inserting one primary key in a flush clashes.
-        wanted = size_keys(variant.size)
         kept = [row for row in variant.size_keys if row.key in wanted]
         missing = wanted - {row.key for row in kept}
         variant.size_keys = kept + [VariantSizeKey(key=key) for key in sorted(missing)]

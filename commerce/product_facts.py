@@ -177,6 +177,9 @@ TOPIC_ORDER = (
 # "does it run big?" asks of its sizing, which it does not (stranger tests 12 and 57).
 _ASKS_OF_THE_CUT = re.compile(r"slim|skinny|\bcut\b|\broom|tight|loose|baggy|taper")
 _CUT_WORDS = ("tapered",)
+# "Will it be too long on me or cling?": its words on its length and drape answer too (stranger 66).
+_ASKS_OF_THE_LENGTH = re.compile(r"too (?:long|short)|cling")
+_LENGTH_WORDS = ("length", "midi", "maxi", "knee", "ankle", "floor", "cling", "drape", "flowing")
 
 # "r they comfy for standing all day?", "on my feet for a whole shift": comfort asked of a long day
 # standing (`ProductFact.asked` is then STANDING_ALL_DAY). Only a catalog sentence that speaks of a
@@ -232,6 +235,8 @@ class ProductFact:
     names_only: bool = False
     # Of a garment's fit: the sizes in stock in its long (L) fitting ("40L", "42L"), for long arms.
     long_sizes: tuple[str, ...] = ()
+    # The occasions its catalog tags list it for ("office", "cocktail"), for "is it ok for church?"
+    occasions: tuple[str, ...] = ()
 
     @property
     def known(self) -> bool:
@@ -298,7 +303,8 @@ def product_fact(session: Session, handle: str, question: str) -> ProductFact | 
     if topic is None:
         words = _words_asked_about(question, f"{product.title} {product.product_type or ''}")
         quotes = tuple(s for s in _sentences(product.description) if _mentions(s, words))
-        return ProductFact(product.title, None, "", quotes, (), names_only=not words)
+        return ProductFact(product.title, None, "", quotes, (), names_only=not words,
+                           occasions=_occasion_tags(product))  # fmt: skip
     answer_words = TOPICS[topic][1]
     if topic == "comfort" and _ASKS_OF_A_LONG_DAY.search(question.lower()):
         asked = STANDING_ALL_DAY
@@ -312,6 +318,8 @@ def product_fact(session: Session, handle: str, question: str) -> ProductFact | 
         answer_words = (*answer_words, *words)
     if topic == "fit" and _ASKS_OF_THE_CUT.search(question.lower()):
         answer_words = (*answer_words, *_CUT_WORDS)  # "is it a slim cut?": "a tapered cut"
+    if topic == "fit" and _ASKS_OF_THE_LENGTH.search(question.lower()):
+        answer_words = (*answer_words, *_LENGTH_WORDS)
     if topic == "alterations" and re.search(TOPICS["fit"][0], question.lower()):
         # "how's the fit, are the trousers hemmed?": "a tapered cut … left unhemmed" (stranger 57)
         answer_words = (*answer_words, *TOPICS["fit"][1], *_CUT_WORDS)
@@ -322,7 +330,19 @@ def product_fact(session: Session, handle: str, question: str) -> ProductFact | 
     quotes += [o for o in dict.fromkeys(options) if _mentions(o, answer_words)]
     tags = [tag for tag in product.tag_names if _mentions(tag.replace("-", " "), answer_words)]
     goes_on, kind = way_on(product.product_type) if topic == "fastening" else (None, "")
-    return ProductFact(product.title, topic, asked, tuple(quotes), tuple(tags), goes_on, kind)
+    return ProductFact(product.title, topic, asked, tuple(quotes), tuple(tags), goes_on, kind,
+                       occasions=_occasion_tags(product))  # fmt: skip
+
+
+def _occasion_tags(product: Product) -> tuple[str, ...]:
+    """The product's tags that are occasions of the shop's lexicon, in the catalog's order."""
+    occasions = set(load_lexicon().occasions.values())
+    return tuple(tag for tag in product.tag_names if tag in occasions)
+
+
+def fit_on_them_fact(session: Session, handle: str) -> ProductFact | None:
+    """ "I'm 5'2, will it be too long on me?": what the catalog says of its fit and length."""
+    return product_fact(session, handle, "how does it fit, too long or clingy?")
 
 
 def garment_fit_fact(session: Session, handle: str) -> ProductFact | None:

@@ -200,6 +200,54 @@ def us_shoe_size_from_uk(key: str, gender: str) -> str | None:
 
 
 # ---------------------------------------------------------------------------------------------
+# US and EU shoe sizes: the shop's chart
+# ---------------------------------------------------------------------------------------------
+# The shop's size guide (content/faq.yml, `size_guide`): "Men's: US 7 = EU 40 ... US 11 = EU 44";
+# women's "US 6 = EU 36 ... US 10 = EU 41". A shoe labelled in one system only ("EU 44", Brera's
+# Italian shoes) is made in the other's size this chart gives: a men's EU 44 is a US 11 (stranger
+# test 63: "isn't made in size 11" of a derby listing EU 44).
+SHOE_US_TO_EU = {
+    "male": {"7": "40", "7.5": "40.5", "8": "41", "8.5": "41.5", "9": "42", "9.5": "42.5",
+             "10": "43", "10.5": "43.5", "11": "44", "11.5": "44.5", "12": "45", "13": "46"},
+    "female": {"5": "35", "5.5": "35.5", "6": "36", "6.5": "37", "7": "37.5", "7.5": "38",
+               "8": "38.5", "8.5": "39", "9": "40", "9.5": "40.5", "10": "41", "10.5": "41.5",
+               "11": "42"},
+}  # fmt: skip
+
+
+def shoe_size_keys(label: str | None, gender: str | None) -> set[str]:
+    """`size_keys` of a shoe's size label, and, when the label names one system only ("EU 44"),
+    the other's keys by the chart for `gender`'s shoes ("us11", "11"): the one rule by which a
+    shoe is made in a size asked in the other system."""
+    keys = size_keys(label)
+    chart = SHOE_US_TO_EU.get(gender or "")
+    if not chart or not label or "/" in label:
+        return keys
+    match = _REGION_SIZE.match(label.strip().lower())
+    if match is None or match.group(1) == "uk":
+        return keys
+    number = normalise_number(match.group(2))
+    if match.group(1) == "eu":
+        other = next((us for us, eu in chart.items() if eu == number), None)
+        return keys | ({"us" + other, other} if other else set())
+    return keys | ({"eu" + chart[number], chart[number]} if number in chart else set())
+
+
+def label_in_both(label: str | None, keys) -> str | None:
+    """A one-system shoe label with the other system's size its variant has by the chart
+    (`shoe_size_keys`), read from the variant's size `keys` ('EU 44' with 'us11' or '11' ->
+    'US 11 / EU 44'); the label itself when it names both or has no other size."""
+    match = _REGION_SIZE.match((label or "").strip().lower())
+    if label is None or match is None or match.group(1) == "uk":
+        return label
+    extra = sorted(k.removeprefix("us").removeprefix("eu") for k in set(keys) - size_keys(label))
+    number = next((k for k in extra if _PLAIN_NUMBER.match(k)), None)
+    if number is None:
+        return label
+    return f"US {number} / {label}" if match.group(1) == "eu" else f"{label} / EU {number}"
+
+
+# ---------------------------------------------------------------------------------------------
 # EU (continental) women's dress sizes
 # ---------------------------------------------------------------------------------------------
 # The standard conversion of women's dress sizes: EU 32 = US 0, EU 34 = US 2, ... EU 50 = US 18

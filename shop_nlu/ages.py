@@ -36,3 +36,65 @@ TEEN_GENDER = (
 def names_a_teenager(text: str) -> bool:
     """Whether the message says the one it shops for is a teenager (13 to 19)."""
     return bool(_TEEN.search(text or ""))
+
+
+# Children (11 and under): the shop sells adult sizes only (stranger test 59, problem 4).
+# From 12 the smallest grown-up sizes may fit: "my son is 12 ... his white shirt" gets shirts
+# (stranger test 51).
+_CHILD_AGE = r"(?:[1-9]|1[01]|one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
+# Who may be a child: said next to an age alone ("my son, he's 6", "they are 8").
+_KIN = re.compile(
+    rf"\b(?:{_HIM}|{_HER}|kids?|child|children|grandchildren|grandkids?|twins?|little ones?)s?\b"
+)
+# "is 6", "she's 9", "they are 8" after someone who may be a child; never a size ("she is a
+# size 8", "she's 8 in dresses", "he's 10.5").
+_SAID_AGE = re.compile(
+    rf"\b(?:he|she|they|who|{_HIM}|{_HER}|twins?)(?:'s|'re|\s+is|\s+are|\s+turns?|\s+turning)\s+"
+    rf"(?:now\s+|just\s+|only\s+)?{_CHILD_AGE}\b(?![.,]\d)(?!\s*(?:in\b|us\b|uk\b|eu\b|wide\b|"
+    r"or\b|and a half|[-/]\d|\"|[rlsw]\b))"
+)
+# "8 years old", "7yo", "a 6-year-old": never "our 10 year anniversary".
+_YEARS_OLD = r"\s*-?\s*(?:yo|y/o|y\.o\.?|(?:yrs?|years?)\s*-?\s*old)(?![a-z])"
+_CHILD = re.compile(
+    rf"\b{_CHILD_AGE}{_YEARS_OLD}|\b(?:aged?|turns|turning|turned)\s+{_CHILD_AGE}\b(?![.,]\d)"
+    r"|\b(?:toddlers?|infants?|kiddies)\b"
+    r"|\b(?:kids?|child|children|childrens|baby|babies)'?s?\s+(?:clothes|clothing|sizes?|wear|"
+    r"dress|dresses|suits?|shoes|outfits?|range|section|department)\b"
+    r"|\bfor\s+(?:my|the|our)\s+(?:kids?|child|children|little ones?|baby)\b(?=\s*(?:[.,!?;:)]|$|and\b|"
+    r"who\b|aged?\b|\d))"
+    r"|\b(?:girls?'?|boys?'?)s?\s+(?:dress|dresses|suits?|shoes|clothes|clothing|outfits?|size)\b"
+    r"|\b(?:girl|boy)'s\s+\w+|\blittle\s+(?:girl|boy|one)s?\b(?!-)"
+)
+_SIZE_WORDS = re.compile(r"\b(?:size|sz|wears?|fits?|shoes?|sneakers?|trainers?|boots?)\b")
+# Where what the shopper wants for herself starts: "something for me too", "and for myself a ...",
+# "and i need a navy dress too".
+_OWN_PART = re.compile(
+    r"\b(?:(?:something|anything|one|a \w+|\w+)\s+)?for\s+(?:me|myself)\b"
+    r"|\b(?:and\s+)?i\s+(?:need|want|would like|'d like)\b(?=[^.!?]*\btoo\b)"
+)
+_CLAUSE_START = re.compile(r"[.,;:!?(]\s*|\band\s+|\bthen\s+")
+
+
+def names_a_child(text: str) -> bool:
+    """Whether the message shops for a child (11 or under): "for my son, he's 6", "a 7 year old",
+    "toddler shoes", "girl's dress", "kids clothes"; not "my 16 year old son", "size 8"."""
+    lowered = (text or "").lower()
+    if _CHILD.search(lowered):
+        return True
+    if not _KIN.search(lowered) or (age := _SAID_AGE.search(lowered)) is None:
+        return False
+    # "shoes for my son, he's 10": as likely his shoe size as his age.
+    return not _SIZE_WORDS.search(lowered[max(0, age.start() - 25) : age.end() + 15])
+
+
+def own_part_starts(text: str) -> int | None:
+    """Where, in a message that shops for a child, what the shopper asks for herself starts
+    ("… they are 8. Oh, and something for me too, maybe a navy dress"); None when it asks
+    nothing for her."""
+    lowered = (text or "").lower()
+    match = _OWN_PART.search(lowered)
+    if match is None:
+        return None
+    # From the start of its clause: "and a navy dress for me" keeps its colour.
+    before = list(_CLAUSE_START.finditer(lowered, 0, match.end()))
+    return before[-1].end() if before else 0

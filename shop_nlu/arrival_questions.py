@@ -70,6 +70,9 @@ _WHEN_IT_WOULD_COME = re.compile(
     r"(?:ar+i?v\w*|get(?:s|ting)? (?:here|to me|delivered)|b here|be here|be delivered|"
     r"com(?:e|es|ing)|reach\w*|show up|land)\b"
     r"|\bhow (?:long|soon)\b.{0,20}\b(?:get|arriv\w*|come|here)\b"
+    # "when do i get them", "wen will we get it" (stranger test 65), never "...get my refund"
+    r"|\b(?:when|wen|whn)\s+(?:do|will|wil|would|wud|can|shall)\s+(?:i|we|u)\s+(?:get|gt|receive)\s+"
+    r"(?:it|them|em|they|my (?:order|parcel|package|stuff|shoes))\b"
 )
 _ARRIVES_WORD = re.compile(
     r"\b(?:ar+i?v\w*|come|comes|get here|get it|gt it|b here|be here|deliver\w*|reach\w*)\b"

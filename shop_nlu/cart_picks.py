@@ -94,3 +94,16 @@ def total_reading(intent: str | None, text: str) -> tuple[str, str] | None:
     if intent in MAY_ASK_FOR_THE_TOTAL and _THE_TOTAL.search(with_key_words_corrected(text)):
         return VIEW_CART_INTENT, "asks for the cart's total"
     return None
+
+
+# "put both in my cart", "add them", "pop all of it in my basket": the things just talked about,
+# named by no word of their own (stranger test 61, godmother #7).
+_THOSE_JUST_NAMED = re.compile(
+    r"\b(?:both|them|em|all of it|it all|everything|the lot|the two|those|these)\b"
+)
+
+
+def means_those_just_named(text: str) -> bool:
+    """Whether a message speaks of several things without naming them ("add both to cart pls",
+    "put them in my bag"), so they are the ones the shopper just named."""
+    return bool(_THOSE_JUST_NAMED.search(with_key_words_corrected(text)))

@@ -22,6 +22,8 @@ from spacy.matcher import PhraseMatcher
 from commerce.lexicon import load_lexicon
 from commerce.search import category_types, number_forms
 from commerce.vocabulary import CatalogTerm
+from shop_nlu.budget_stretch import a_budget_stretch
+from shop_nlu.colour_swaps import mark_colour_swaps
 from shop_nlu.entity import Entity
 from shop_nlu.extraction_context import (
     a_dress_rehearsal,
@@ -41,6 +43,7 @@ from shop_nlu.extraction_context import (
 from shop_nlu.extraction_patterns import FOR_BOTH, pattern_candidates
 from shop_nlu.farewell_gifts import an_office_left, recipient_by_pronoun
 from shop_nlu.goods_questions import thing_asked_if_sold
+from shop_nlu.names_alone import a_surname
 from shop_nlu.said_in_passing import (
     a_damaged_part,
     a_partner_in_passing,
@@ -61,6 +64,7 @@ from shop_nlu.typos import (
     slip_of_the_finger,
     without_some_vowels,
 )
+from shop_nlu.unsold_kinds import asked_if_sold
 from shop_nlu.work_wear import work_wear_spans
 
 COMMON_WORDS = frozenset(
@@ -159,8 +163,9 @@ class ShopEntityExtractor:
         chosen += recipient_by_pronoun(lowered, text, chosen)  # "gift for colegue he leave ..."
         marked = mark_exclusions(lowered, sorted(chosen, key=lambda e: e.start))
         marked = mark_size_kinds(lowered, mark_ruled_out_after(lowered, marked))
+        marked = mark_colour_swaps(lowered, marked)  # "not white, grey ok"
         marked = mark_worn_with(lowered, marked)
-        marked = [a_style_ruled_out(entity) for entity in marked]
+        marked = [asked_if_sold(lowered, a_style_ruled_out(entity)) for entity in marked]
         parts = [
             part
             for entity in mark_owned(lowered, marked)
@@ -171,9 +176,11 @@ class ShopEntityExtractor:
             and not a_damaged_part(lowered, entity)
             and not heels_of_the_body(lowered, entity)  # "murdering my heels"
             and not work_as_the_shoppers_life(lowered, entity)
+            and not a_budget_stretch(lowered, entity)  # "could stretch a little"
             for part in blend_parts(entity)
         ]
         found = without_the_office_of_a_job_on_feet(without_the_office_of_an_evening(parts))
+        found = [e for e in found if not a_surname(text, e, found, COMMON_WORDS)]  # "Jo Hartley"
         return the_kind_a_feature_is_of(goods_a_feature_word_names(text, found))
 
     def _necktie_parts(

@@ -18,6 +18,7 @@ NEGATABLE = frozenset({"colour", "category", "brand", "feature", "occasion"})
 _NEGATION_BEFORE = re.compile(
     r"(?:\bnot|\bno|n't|\bnothing|\bnone|\banything but|\beverything but|\bexcept(?: for)?|"
     r"\bother than|\bwithout|\binstead of|\brather than|\bapart from|\bbesides|\bavoid|"
+    r"\bw/o|\bnthn?g|\bnothin\b|"  # chat shorthand (stranger test 64)
     r"\bhate|\bnot a fan of|\bno more|"
     # "ok forget shirts. shoes", "never mind the tie": a kind let go, not asked for.
     r"\bforget(?: about)?|\bnever ?mind(?: about)?|\bscrap|\bscratch|"
@@ -42,7 +43,7 @@ _NEGATION_BEFORE = re.compile(
     # "not one of those skinny fitted ones" (stranger test 34): the kind pointed at is ruled out.
     r"\s+(?:(?:one|any|some) of (?:those|these|them|the|your)\s+)?"
     r"(?:(?:the|a|an|any|in|from|by|made by|anything|something|too|so|really|more|my|these|"
-    r"those|wearing)\s+){0,2}$"
+    r"those|wearing|wear)\s+){0,2}$"  # "i'd rather not wear a dress" (stranger test 61)
 )
 # Right before the size ruled out of two: "instead of XL", "rather than a large", "not the 10".
 _SIZE_RULED_OUT_BEFORE = re.compile(
@@ -53,6 +54,8 @@ _SAME_LIST = re.compile(r"^\s*(?:,|/|or|nor|and|,\s*or)\s*$")
 # What lets a term go rather than rule it out: after "forget shirts, shoes" a comma starts what is
 # wanted instead, so only "and"/"or" carry the letting go on to the next term.
 _LET_GO = re.compile(r"\b(?:forget|never ?mind|scrap|scratch)\b")
+# "no more dresses, blazers please": of kinds, the one after the comma is wanted (stranger test 61).
+_LET_GO_KIND = re.compile(r"\b(?:no more|not an?|rather not(?: wear)?(?: an?)?)\s+$")
 _LET_GO_LIST = re.compile(r"^\s*(?:/|or|nor|and|,\s*(?:or|and))\s*$")
 
 
@@ -284,6 +287,10 @@ def mark_exclusions(lowered: str, entities: list[Entity]) -> list[Entity]:
                 and (
                     _LET_GO_LIST
                     if _LET_GO.search(lowered[max(0, previous.start - 30) : previous.start])
+                    or (
+                        entity.entity == "category"
+                        and _LET_GO_KIND.search(lowered[: previous.start])
+                    )
                     else _SAME_LIST
                 ).match(lowered[previous.end : entity.start])
             ):

@@ -36,6 +36,10 @@ _ORDINAL_WORDS = {
     "tenth": "10", "10th": "10", "last": "last", "top": "1",
     "frist": "1", "fisrt": "1", "secnd": "2", "scond": "2", "seccond": "2", "thrid": "3",
 }  # fmt: skip
+# "Let's do the dress first then", "the shoes first, and then": which comes first, said of a
+# thing by its name, not the first one on screen ("the first then" still is).
+_FIRST_IN_TIME = re.compile(r"\b(?:the|my|your|this|that)\s+(?!very\b|one\b)[a-z]+\s+first$")
+_THEN_AFTER = re.compile(r"\s*,?\s*(?:and\s+)?then\b|\s*(?:[.!;]|$)")
 
 _QUANTITY_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|a couple"
 
@@ -220,6 +224,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         r"(?<!size )(?<!sz )\b(?P<value>\d{2,}[\d,]*(?:\.\d{1,2})?)(?:\s?[$£€])?\s?(?:max|maximum|tops|"
         r"or (?:less|under|below|lower|cheaper)|at (?:the )?most)\b"
     )),
+    # "400 for both", "300 for the two", "200 total": a budget for all of them (stranger test 56).
+    ("price_max", re.compile(
+        r"(?<!size )(?<!sz )(?<![\d.])\b(?P<value>\d{2,}[\d,]*(?:\.\d{1,2})?)(?:\s?[$£€])?\s+"
+        r"(?:for (?:them |the )?both|for the two(?: of them)?|for the pair|combined|total|in total|"
+        r"for everything|for it all|altogether|all in)\b"
+    )),
     ("price_max", re.compile(
         rf"\b(?:can|could|ll|will|want to|wanna|willing to|happy to|able to|only)\s+(?:only\s+)?"
         rf"(?:afford|spend)\s+(?:about\s|around\s|roughly\s|like\s|up to\s|max\s)?(?P<value>{AMOUNT})"
@@ -261,7 +271,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         r"(?:short|tight|low) on (?:money|cash|funds)|(?:tight|low|small|limited|student) budget|"
         r"(?:money|cash)(?:'s|’s| is) (?:tight|short)|"
         r"(?:can'?t|cannot|can not) afford (?:much|a lot|anything (?:expensive|pricey|dear))|"
-        r"not\s+(?:expen[sc]i?ve?|pricey|pricy|dear|spendy)|"
+        r"(?:not|nothing)\s+(?:expen[sc]i?ve?|pricey|pricy|dear|spendy)|"  # "nothing pricey"
         # "nothing too expensive": cheaper ones first, not cheaper than those on screen.
         r"(?:nothing|not|none|isn'?t|aren'?t)\s+(?:too|very|super|crazy|that|so|overly|to)\s+"
         r"(?:expen[sc]i?ve?|pricey|pricy|dear|spendy))\b|\b(?P<desc>most expensive|priciest|"
@@ -360,6 +370,10 @@ def _entities_from_match(kind: str, match: re.Match, text: str) -> list[Entity]:
     elif kind == "ordinal":
         if a_day_of_the_month(text.lower(), *match.span("value")):  # "Friday the 4th of December"
             return []
+        if _FIRST_IN_TIME.search(text.lower()[: match.end("value")]) and _THEN_AFTER.match(
+            text.lower(), match.end("value")
+        ):
+            return []  # "let's do the dress first then": which comes first (stranger test 62)
         raw = match.group("value")
         results = [entity("ordinal", "value", _ORDINAL_WORDS.get(raw, raw))]
     elif kind == "order_number":

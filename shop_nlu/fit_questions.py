@@ -50,11 +50,39 @@ def asks_how_long_the_sleeves_come(text: str) -> bool:
     )
 
 
+# "I'm only 5'2 and pear shaped, will it be too long on me or cling?", "im short, will it drag on
+# the floor", "will it be clingy on my hips": how the one in focus will fit the shopper's body
+# (stranger test 66, problem 3), answered from the catalog's words on its fit, never a verdict.
+ON_THEM_INTENT = "ask_product_question"
+MAY_ASK_HOW_IT_FITS_THEM = MAY_ASK_HOW_IT_FITS | {FIT_INTENT}
+_ON_THEIR_BODY = re.compile(
+    r"(?:too\s+(?:long|short|tight|loose)|drag\w*|cling\w*|swamp\w*)\b"
+    r"(?:[^.?!]{0,30}\b(?:on|for)\s+(?:me|my|her|someone|a)\b|[^.?!]{0,20}\b(?:floor|ground)\b)"
+    r"|\bcling\w*|\bdrag\w*\s+on\s+the\s+(?:floor|ground)"
+)
+_THEIR_BODY = re.compile(
+    r"\b(?:i'?m|im|i am|she'?s|she is)\s+(?:\w+\s+){0,2}?(?:short|petite|tall|curvy|pear|"
+    r"\d\s*(?:'|ft|foot|feet)|\d\s+\d{1,2}\b)"
+)
+_ASKED_OF_IT = re.compile(r"\?|\b(?:will|would|gonna|going to|is|does)\b")
+
+
+def asks_how_it_fits_them(text: str) -> bool:
+    """Whether `text` asks how the product will fit the shopper's body (too long, clingy...)."""
+    lowered = text.lower().replace("\u2019", "'")
+    asked = _ON_THEIR_BODY.search(lowered) or (
+        _THEIR_BODY.search(lowered) and re.search(r"\btoo\s+(?:long|short)\b", lowered)
+    )
+    return bool(asked and _ASKED_OF_IT.search(lowered))
+
+
 def fit_reading(intent: str | None, text: str) -> tuple[str, str] | None:
     """The fit question, with its reason, for a message heard as `intent` that asks whether it
     runs big or small, typos and all; None otherwise."""
     if intent in MAY_ASK_ABOUT_SLEEVES and asks_how_long_the_sleeves_come(text):
         return FIT_INTENT, "asks whether the sleeves will be long enough on them"
+    if intent in MAY_ASK_HOW_IT_FITS_THEM and asks_how_it_fits_them(text):
+        return ON_THEM_INTENT, "asks how the product will fit their body"
     if intent not in MAY_ASK_HOW_IT_FITS:
         return None
     corrected = with_key_words_corrected(text, _FIT_WORDS)
@@ -75,3 +103,32 @@ def asks_if_a_fit_will_do(text: str) -> bool:
     """Whether `text` asks if a fit (slim, regular...) will do for the one who'll wear it."""
     lowered = text.lower()
     return bool(_FIT_WILL_DO.search(lowered) and _ASKED.search(lowered))
+
+
+# "does the second one run small", "is number 2 true to size": a fit question said of one product
+# in a message that asks something else of them all (stranger test 60, Doug #5).
+_FIT_OF_ONE = re.compile(
+    r"\b(?:run|runs|fit|fits|come up|comes up)\s+(?:a\s+(?:bit|little)\s+)?(?:small|big|large"
+    r"|tight|narrow|true to size)\b|\btrue to size\b|\bsize (?:up|down)\b"
+)
+_CLAUSES = re.compile(r"[?.!;]+|,?\s*\b(?:and|also|plus)\b\s*")
+
+
+def fit_asked_beside(text: str) -> tuple[str, str] | None:
+    """ "Which is the comfiest? And does the second one run small?": (what is asked of them all,
+    the fit question), split at the clause that asks how one fits; None when no clause does, or
+    nothing else is asked."""
+    clauses = [clause.strip() for clause in _CLAUSES.split(text) if clause and clause.strip()]
+    fit = [clause for clause in clauses if _FIT_OF_ONE.search(clause.lower())]
+    rest = [clause for clause in clauses if clause not in fit]
+    if not fit or not rest:
+        return None
+    return " ".join(f"{clause}?" for clause in rest), " ".join(f"{clause}?" for clause in fit)
+
+
+_OF_THEM = re.compile(r"\b(?:of|among|between) (?:these|those|them|the (?:two|three|four|lot))\b")
+
+
+def asks_of_them_all(text: str) -> bool:
+    """ "most comfortable of these?", "the comfiest of the three": asked of the products shown."""
+    return bool(_OF_THEM.search(text.lower()))

@@ -55,6 +55,16 @@ _WRONG_ITEM_WORDS = (
     # "i get L not M", "they send me the L, not the M": what came, and not what was ordered.
     r"|(?:i (?:get|got|receive|received)|(?:they|you) (?:sent|send) me) (?:a |an |the |size )?"
     r"[\w.-]+,? not (?:a |an |the |size )?[\w.-]+"
+    # "ordered M, got L"; "it came in L not M", "the label says L, not M", "came late and in L
+    # instead of M"; "its a large, i ordered medium" (stranger test 64)
+    r"|ordered (?:a |an |the |size )?[\w.-]+, (?:i )?(?:got|received|was sent|came)"
+    r"|(?:came|arrived|delivered|turned up|label (?:says|said)|tag (?:says|said))(?: [\w']+){0,4}?"
+    r" (?:in )?(?:a |an |size )?[\w.-]+,? (?:not|instead of|rather than) (?:a |an |the |size )?\w"
+    rf"|(?:it'?s|it is|they'?re) (?:a |an |size )?[\w.-]+,? (?:and |but |yet )?{_ORDERED}"
+)
+# "It only turned up yesterday, four days later than you said": late, but it came.
+ARRIVED_LATE = re.compile(
+    r"\b(?:came|arrived|turned up|showed up|got here|delivered)\b[^.!?]{0,30}?\blater?\b"
 )
 _ITEM_PROBLEM_WORDS = re.compile(rf"\b(?:{_DAMAGE_WORDS}|{_WRONG_ITEM_WORDS})\b")
 _WRONG_ITEM = re.compile(rf"\b(?:{_WRONG_ITEM_WORDS})\b")
@@ -91,5 +101,5 @@ def speaks_of_an_item_problem(text: str) -> bool:
     return bool(
         _ITEM_PROBLEM_WORDS.search(text)
         and not _NOTHING_CAME.search(text)
-        and not ORDER_NOT_ARRIVED.search(text)
+        and (not ORDER_NOT_ARRIVED.search(text) or ARRIVED_LATE.search(text))
     )

@@ -11,7 +11,11 @@ _LOW = re.compile(
     r"|(?:not|nothing|none|no|never|isn'?t|aren'?t|without)\s+(?:too?\s+|very\s+|so\s+|that\s+|really\s+"
     r"|overly\s+|anything\s+|crazy\s+)?(?:high|tall)(?:\s+heels?)?"
     r"|(?:can'?t|cannot|can not|don'?t|do not)\s+(?:do|manage|walk in|wear|stand|handle|like)\s+"
-    r"(?:(?:sky[- ]?)?high\s+)?heels)\b",
+    r"(?:(?:sky[- ]?)?high\s+)?heels)\b"
+    # "I was thinking heels but ... maybe something lower?", "lower ones", "something flatter"
+    # (stranger test 65, problem 3); not "something lower in price".
+    r"|\b(?:(?:something|anything|a\s+bit|bit|little)\s+(?:a\s+bit\s+)?(?:lower|flatter)"
+    r"(?:\s+ones?)?|(?:lower|flatter)\s+ones?)\b(?!\s+(?:in\s+)?(?:price|priced|cost))",
     re.IGNORECASE,
 )
 

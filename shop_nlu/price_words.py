@@ -141,3 +141,23 @@ def currency_said(text: str) -> str | None:
     """The symbol of the currency an amount in a message is said in ("maximum 250 Euro" -> "€"),
     or None when no amount names one."""
     return next((symbol for symbol, amount in _AMOUNT_IN.items() if amount.search(text)), None)
+
+
+# "forget the budget", "price doesn't matter", "any price", "budget is flexible": a budget said
+# before no longer holds (stranger test 60, problem 7: it holds for each later search until then).
+_BUDGET_DROPPED = re.compile(
+    r"\b(?:forget|never ?mind|nvm|ignore|scrap|no|without (?:a|the))\s+(?:about\s+)?"
+    r"(?:the\s+|my\s+|a\s+|that\s+)?(?:budget|price(?: limit| cap)?|limit)\b"
+    r"|\b(?:budget|price|cost|money)\s+(?:is\s+|'s\s+)?(?:does\s*n[o']?t|dont|don't|do not|doesnt"
+    r"|no longer)\s+(?:really\s+)?matters?\b"
+    r"|\b(?:budget|price)\s+(?:is\s+)?(?:flexible|no object|not an issue|not a problem)\b"
+    r"|\bmoney(?:'s| is) no object\b|\b(?:any|whatever) (?:price|budget)\b"
+    r"|\b(?:do\s*n[o']?t|dont|don't|do not) (?:really )?care (?:about|what) (?:the )?"
+    r"(?:price|it costs|budget)",
+    re.IGNORECASE,
+)
+
+
+def drops_the_budget(text: str) -> bool:
+    """Whether the message lets go of a budget said before ("forget the budget", "any price")."""
+    return bool(_BUDGET_DROPPED.search(text.replace("’", "'")))

@@ -53,7 +53,12 @@ _ASKS_IF_PASSED_ON = re.compile(
     r"|\bmy\s+(?:\w+\s+)?(?:data|details|info\w*)\s+(?:\w+\s+){0,3}?(?:passed|shared|sold|given|"
     r"handed)\b"
     r"|\b(?:it|they|them|data|details|info\w*)\s+(?:gets?|is|are|being|been)\s+(?:passed|shared|"
-    r"sold|given|handed)\s+(?:on\s+)?(?:to|with)\s+(?:any|other|third|outside|advertis)",
+    r"sold|given|handed)\s+(?:on\s+)?(?:to|with)\s+(?:any|other|third|outside|advertis)"
+    # "who sees my details", "do you give it to anyone?" (stranger test 66, problem 4).
+    r"|\bwho\s+(?:else\s+)?(?:sees?|gets?|has|can\s+see|reads?|looks?\s+at)\s+(?:my|me)\s+"
+    r"(?:\w+\s+)?(?:data|details|info\w*|personal|stuff)\b"
+    r"|\b(?:you|u|ya)\s+(?:\w+\s+)?(?:pass|shar|sell|giv|hand)\w*\s+(?:it|them|that|this)\s+"
+    r"(?:on\s+)?(?:to|with)\s+(?:any|other|third|outside|advertis)",
     re.IGNORECASE,
 )
 
@@ -63,6 +68,12 @@ def asks_what_is_kept_about_them(text: str) -> bool:
     return bool(_ASKS_WHAT_IS_KEPT.search(text or ""))
 
 
+def asks_if_passed_on(text: str) -> bool:
+    """Whether a message asks if the shopper's data is passed on to anyone ("do you share my info
+    with anyone else?")."""
+    return bool(_ASKS_IF_PASSED_ON.search(text or ""))
+
+
 def asks_about_their_data(text: str) -> bool:
     """Whether a message asks what is done with what the shopper types, what is kept about them,
     or whether it is passed on to anyone."""
@@ -70,7 +81,7 @@ def asks_about_their_data(text: str) -> bool:
     return (
         asks_what_is_done_with_what_they_type(text)
         or asks_what_is_kept_about_them(text)
-        or bool(_ASKS_IF_PASSED_ON.search(text))
+        or asks_if_passed_on(text)
     )
 
 

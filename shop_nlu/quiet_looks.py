@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import re
 
+from shop_nlu.chat_abbreviations import spelled_out
+
 # The looks, as commerce.search.quiet names them (shop_nlu never imports commerce).
 PLAIN = "plain"
 DARK = "dark"
 
 _LOUD = r"(?:loud|flashy|bold|bright|busy|showy|garish|gaudy|patterned|wild|crazy|in your face)"
 _PLAIN = re.compile(
-    r"\b(?:plain|solid[- ]colou?r(?:ed)?|subtle|understated|discreet|muted|low[- ]key|"
+    r"\b(?:plain|simple|basic|solid[- ]colou?r(?:ed)?|subtle|understated|discreet|muted|low[- ]key|"
     r"conservative|toned[- ]down|not much pattern|no pattern|without (?:a )?pattern)\b"
     rf"|\b(?:not|nothing|none|never|no|without|isn'?t|is not)\s+(?:too\s+|very\s+|that\s+|so\s+|"
     rf"overly\s+|anything\s+|really\s+)?{_LOUD}\b"
@@ -31,7 +33,22 @@ _SOMBRE = re.compile(
 
 def quiet_look(text: str) -> str | None:
     """The quiet look a message asks for: DARK for a sombre occasion ("a tie for a funeral"),
-    PLAIN for "something plain", "not too loud", "nothing flashy"; None when it asks for none."""
+    PLAIN for "something plain", "not too loud", "nothing flashy", "smth simple"; None when it asks
+    for none."""
+    text = spelled_out(text)
     if _SOMBRE.search(text):
         return DARK
     return PLAIN if _PLAIN.search(text) else None
+
+
+def quiet_words(text: str) -> set[str]:
+    """The words (lowercase, shorthand written out) with which a message asks for a quiet look:
+    {"plain", "nothing", "crazy"} in "smth plain nothing crazy"; understood, never quoted back as
+    not understood."""
+    text = spelled_out(text)
+    return {
+        word.lower()
+        for pattern in (_PLAIN, _SOMBRE)
+        for match in pattern.finditer(text)
+        for word in re.findall(r"[^\W\d_]+", match.group(0))
+    }

@@ -28,14 +28,25 @@ def says_what_they_have_does_not_fit(text: str) -> bool:
     return bool(_HAS_IT.search(text)) and says_it_does_not_fit(text)
 
 
+def exchanges_what_they_have(text: str) -> bool:
+    """Whether the message asks to change something bought before that doesn't fit for another
+    size ("bought shoes last week too big, can i chang to 44", "the ones i got are too tight, swop
+    for a 9?"): an exchange of that purchase, never a search (stranger test 61)."""
+    return says_what_they_have_does_not_fit(text) and asks_for_another_size(text)
+
+
 def speaks_of_one_more(text: str) -> bool:
     """Whether the message speaks of one more thing besides the one before ("other thing too")."""
     return bool(_ONE_MORE.search(text))
 
 
 # Another size asked for in broken English (stranger tests 45 and 46): "chang to 43", "can change
-# L?", "change size", "swap to a bigger one". The words for a change, as they are mistyped too.
-_CHANGE = r"(?:chang\w*|chnag\w*|cahng\w*|exchang\w*|exhang\w*|excang\w*|swap\w*|switch\w*)"
+# L?", "change size", "swap to a bigger one". The words for a change, as they are mistyped too
+# ("exchnage", "swop": stranger test 61).
+_CHANGE = (
+    r"(?:chang\w*|chnag\w*|cahng\w*|exchang\w*|exchnag\w*|exhang\w*|excang\w*|swap\w*|swop\w*"
+    r"|switch\w*)"
+)
 _SIZE_WANTED = (
     r"(?P<size>\d{1,2}(?:[.,]5)?|x{0,3}[sl]|m|xx?l|xxxl|small|medium|large|x-?large"
     r"|bigger|smaller|larger|big|one size (?:up|down)|a size (?:up|down))"

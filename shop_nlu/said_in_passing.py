@@ -225,11 +225,29 @@ def mark_size_kinds(lowered: str, entities: list[Entity]) -> list[Entity]:
     ]
 
 
+def sizes_by_kind(lowered: str, entities: list[Entity]) -> dict[str, str]:
+    """Each size told in a kind, by that kind ("a medium in dresses and a size 8 in shoes":
+    dresses M, shoes 8), so that each piece of an outfit keeps its own (stranger test 65)."""
+    sizes: dict[str, str] = {}
+    for size in (e for e in entities if e.entity == "size"):
+        kinds = [
+            e for e in entities
+            if e.entity == "category" and e.start >= size.end
+            and _SIZE_IN_KIND.match(lowered[size.end : e.start])
+        ]  # fmt: skip
+        if kinds:
+            sizes.setdefault(kinds[0].value, size.value)
+    return sizes
+
+
 # "to wear with my chinos", "also with jeans", "that goes with jeans", "to pair with a suit": the
 # kind right after is what the goods are worn with (stranger test 50), not the kind wanted.
 _WORN_WITH_BEFORE = re.compile(
     r"(?:\b(?:wear|wearing|worn|go|goes|going|match|matches|matching|pair|paired|pairs|team|"
     r"style|also|and|or|both)\s+(?:\w+\s+){0,2}?with|\bwith\s+(?=my\s|your\s)"
+    # "a blazer i could wear over trousers", "to go over a skirt" (stranger test 61)
+    r"|\b(?:wear|wearing|worn|go|goes|going|layer|throw)\s+(?:\w+\s+){0,2}?(?:over|under|on top of)"
+    r"|\b(?:over|on top of)(?=\s+(?:my|your|some|a|an|the)\s)"
     # "a shirt and tie that match my navy suit" (stranger test 48)
     r"|\bmatch(?:es|ing)?(?=\s+(?:my|your|the)\s))\s+"
     r"(?:my|your|some|a|an|the|a\s+pair\s+of|pair\s+of)?\s*(?:[a-z-]+\s+)?$"

@@ -1,12 +1,13 @@
 """Readings of after-sales questions the classifier hears as a near neighbour (issue 8): how
 refunds and replacements work in general (`shop_nlu.return_questions`) and how much longer an
 order under way takes (`shop_nlu.arrival_questions`); shoes that hurt, sent back
-(`shop_nlu.sore_feet`). Thanks with a promise to come back is
-`shop_nlu.thanks_words`. No Rasa here; shop_nlu/resolution.py weighs them."""
+(`shop_nlu.sore_feet`); an order asked for by name (`shop_nlu.order_by_name`). Thanks with a
+promise to come back is `shop_nlu.thanks_words`. No Rasa here; shop_nlu/resolution.py weighs them."""
 
 from __future__ import annotations
 
 from shop_nlu.arrival_questions import how_much_longer_reading
+from shop_nlu.order_by_name import order_by_name_reading
 from shop_nlu.return_questions import return_policy_reading
 from shop_nlu.sore_feet import sore_shoes_return_reading
 
@@ -17,4 +18,5 @@ def service_reading(intent: str | None, text: str) -> tuple[str, str] | None:
         return_policy_reading(intent, text)
         or sore_shoes_return_reading(intent, text)
         or how_much_longer_reading(intent, text)
+        or order_by_name_reading(intent, text)
     )

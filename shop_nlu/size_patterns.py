@@ -149,7 +149,7 @@ SIZE_PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:an?\s+|the\s+|size\s+)?(?P<value>{_SIZE_NUMBER})\b(?![.,]\d)"
     )),
     ("size", re.compile(rf"\b(?:collar|neck|waist|chest|inseam)\s+(?P<value>{_SIZE_NUMBER})\b")),
-    ("size", re.compile(rf"\b(?P<value>{_SIZE_NUMBER})\s?(?:inch\s+)?(?:collar|neck|waist)\b")),
+    ("size", re.compile(rf"\b(?P<value>{_SIZE_NUMBER})\s?(?:inch\s+)?(?:collar|neck|waist|chest)\b")),
     # "11 wide", "a 9.5 extra wide": a shoe size with its width (the width is a feature).
     ("size", re.compile(rf"\b(?P<value>{_SIZE_NUMBER})\s+(?:extra\s+|x\s?)?(?:wide|narrow)\b(?!\s+(?:feet|foot))")),
     # "my waist is 34 inches", "waist measures about 36", "a 34 inch waist", "34\" waist"

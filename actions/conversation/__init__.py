@@ -22,7 +22,9 @@ this package re-exports every public name.
 
 from actions.conversation.compared import pick_among_compared
 from actions.conversation.history import (
+    budget_amount,
     budget_for_everything,
+    budget_said_before,
     colour_asked_about,
     colour_asked_lately,
     day_asked_for,
@@ -105,7 +107,7 @@ __all__ = [
     "COMPARED_PRODUCTS", "CURRENT_PRODUCT", "DESCRIBERS", "EXCLUSIONS", "ORDINAL_OF_KIND",
     "SEARCH_QUERY", "SHOWN_RESULTS", "ProductReference", "ShownResults", "as_tapped",
     "ask_which_one", "asks_across", "both_meant", "asks_for_similar", "asks_of_the_list", "bot_answer",
-    "budget_for_everything", "colour_asked_about", "colour_asked_lately", "compared_products",
+    "budget_amount", "budget_for_everything", "budget_said_before", "colour_asked_about", "colour_asked_lately", "compared_products",
     "compared_slot", "continues_the_outing", "current_query", "day_asked_for", "day_meant",
     "earlier_products", "kinds_left_for_later", "latest_entities", "latest_intent",
     "list_after_focus", "listed_of_kind", "offered_products", "open_purchase_question",

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from datetime import date, datetime, timezone
 from decimal import Decimal
+from typing import NamedTuple
 
 from rasa_sdk import Tracker
 
@@ -19,6 +20,7 @@ from actions.conversation.screen import CURRENT_PRODUCT, SHOWN_RESULTS, opened_l
 from commerce.search import ProductQuery, parse_price, price_near
 from shop_nlu.dates import needed_by, weekday_said_alone
 from shop_nlu.extraction_patterns import OWN_GENDER_WORDS
+from shop_nlu.price_words import drops_the_budget
 
 # --- products opened and listed earlier ----------------------------------------------------------
 
@@ -306,7 +308,8 @@ def _as_set_before(text: str, needed: date, earlier: list[tuple[str, date]], tod
 # Words that make a price a budget for everything bought, not for one kind.
 _FOR_EVERYTHING = re.compile(
     r"\b(?:whole thing|everything|all of it|(?:in )?total|altogether|all in|overall|for (?:it )?all|"
-    r"the lot|whole (?:outfit|look)|all together)\b"
+    r"the lot|whole (?:outfit|look)|all together|for (?:them |the )?both|both together|for the two|"
+    r"for the pair|combined)\b"
 )
 
 
@@ -328,6 +331,51 @@ def budget_for_everything(tracker: Tracker) -> Decimal | None:
     return None
 
 
+# What a message that names a price for the products it searches is heard as.
+_SEARCHES = frozenset({"search_products", "refine_search"})
+
+
+class BudgetSaid(NamedTuple):
+    """A price range the shopper named for what they searched, and the kind searched (None)."""
+
+    floor: Decimal | None
+    ceiling: Decimal | None
+    kind: str | None
+
+
+def budget_said_before(tracker: Tracker) -> BudgetSaid | None:
+    """The price range the shopper last named for what they search ("I really don't want to go
+    over $130") with the kind it was said for (named with it, else searched just before: "she
+    wears a small, budget is around 200" after a dress search); it holds until they name another
+    or let it go ("forget the budget"); None when none holds (stranger test 60). Whether it holds
+    for another kind is the caller's (`within_budget_left`)."""
+    budget: tuple[Decimal | None, Decimal | None] | None = None
+    for event in reversed(tracker.events or []):
+        if event.get("event") != "user":
+            continue
+        parse = event.get("parse_data") or {}
+        entities = parse.get("entities") or []
+        kinds = [e.get("value") for e in entities if e.get("entity") == "category"]
+        if budget is not None:
+            if kinds:
+                return BudgetSaid(*budget, kinds[0])
+            continue
+        if drops_the_budget(event.get("text") or ""):
+            return None
+        if (parse.get("intent") or {}).get("name") not in _SEARCHES:
+            continue
+        bounds = {
+            e.get("entity"): parse_price(e.get("value"))
+            for e in entities
+            if e.get("entity") in ("price_max", "price_min")
+        }
+        if any(bound is not None for bound in bounds.values()):
+            budget = (bounds.get("price_min"), bounds.get("price_max"))
+            if kinds:
+                return BudgetSaid(*budget, kinds[0])
+    return BudgetSaid(*budget, None) if budget else None
+
+
 def _amount_said(bounds: list[dict]) -> Decimal | None:
     """The amount a budget's price entities say: the ceiling, or for "around $600" (read as
     480-720, `price_near`) the 600 said."""
@@ -339,3 +387,12 @@ def _amount_said(bounds: list[dict]) -> Decimal | None:
         if price_near(said) == (floors[-1], ceiling):
             return said.quantize(Decimal(1))
     return ceiling
+
+
+def budget_amount(entities: list[dict]) -> Decimal | None:
+    """The amount a message's price entities say (Rasa entity dicts): its ceiling, or for "about
+    $400" the 400 said, not the top of the range it is read as; None with no ceiling."""
+    bounds = [e for e in entities if e.get("entity") in ("price_max", "price_min")]
+    if not any(e.get("entity") == "price_max" for e in bounds):
+        return None
+    return _amount_said(bounds)

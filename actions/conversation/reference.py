@@ -109,6 +109,9 @@ def resolve_product(tracker: Tracker, session: Session) -> ProductReference:
             # the heel?" after picking a boot: a part of it, not a heel on screen.
             opened = _earlier_of_kind(tracker, session, entities, opened_only=True)
             return opened if opened and opened.handle else ProductReference(focus)
+        if reference.problem == "no_such_one" and focus and _THAT_ONE.search(text.lower()):
+            # "ill take that one in navy" of the dress in focus: that dress (it may lack navy).
+            return ProductReference(focus)
         if reference.problem == "no_such_one" and "category" in entities:
             # "is the shirt slim fit?" after a shoe list replaced the shirts: the shirt from before;
             # "ill take the coat" (no coats sold) after belts: the blazer opened instead of one.
@@ -135,6 +138,7 @@ def resolve_product(tracker: Tracker, session: Session) -> ProductReference:
 
 
 DESCRIBERS = frozenset({"sort", "colour", "brand", "category", "feature"})
+_THAT_ONE = re.compile(r"\b(?:that|this) one\b")
 
 
 def _describes_the_focus(
@@ -319,6 +323,10 @@ def _earlier_of_kind(
             return ProductReference(handles[0])
         if handles:
             return ProductReference(None, "ambiguous", candidates=tuple(handles))
+    if description.colour and description.category and not opened_only:
+        # "i buy the dress in navy" after shirts, the one dress before not navy: that dress.
+        alone = _earlier_of_kind(tracker, session, {"category": [description.category]})
+        return alone if alone is not None and alone.handle else None
     return None
 
 

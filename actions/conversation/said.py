@@ -13,7 +13,9 @@ from rasa_sdk import Tracker
 from commerce.search import COLOUR_ALTERNATIVES, ProductQuery, narrowest_kind, parse_price
 from commerce.search.query import nearest_kinds
 from commerce.sizes import size_query_key
+from shop_nlu.chat_abbreviations import shorthand_spans
 from shop_nlu.entity import Entity
+from shop_nlu.quiet_looks import quiet_words
 from shop_nlu.said_in_passing import SIZED_ROLE, WORN_WITH_ROLE
 from shop_nlu.stop_words import says_nothing
 
@@ -89,8 +91,9 @@ def query_changes(entities: dict[str, list[str]]) -> dict:
     if "feature" in entities:  # "slim fit", "suede": each of them
         changes["features"] = tuple(dict.fromkeys(entities["feature"]))
     if "colour" in entities:
-        # "blue or green": either will do.
-        changes["colour"] = COLOUR_ALTERNATIVES.join(dict.fromkeys(entities["colour"]))
+        # "blue or green": either will do; "black or something neutral": the neutrals, once each.
+        said = (c for value in entities["colour"] for c in value.split(COLOUR_ALTERNATIVES))
+        changes["colour"] = COLOUR_ALTERNATIVES.join(dict.fromkeys(said))
     for name, field_name in EXCLUSIONS.items():
         if name in entities:
             changes[field_name] = tuple(dict.fromkeys(entities[name]))
@@ -137,16 +140,20 @@ def continues_the_outing(text: str) -> bool:
 
 def words_not_understood(tracker: Tracker) -> list[str]:
     """The words of the latest message that named nothing the search knows ("brwn" when it was
-    not read as brown), leaving out the words that never would ("ones", "any", "pls")."""
+    not read as brown), leaving out the words that never would ("ones", "any", "pls"), chat
+    shorthand ("smth", "w/o") and the words of a quiet look ("plain", "nothing crazy")."""
     text = tracker.latest_message.get("text") or ""
     spans = [
         (int(entity["start"]), int(entity["end"]))
         for entity in tracker.latest_message.get("entities") or []
         if entity.get("start") is not None and entity.get("end") is not None
-    ]
+    ] + [(start, end) for start, end, _ in shorthand_spans(text)]
+    used = quiet_words(text)
     words = []
     for match in re.finditer(r"[^\W\d_][\w'’-]*", text):
         if any(start < match.end() and match.start() < end for start, end in spans):
+            continue
+        if match.group(0).lower() in used:
             continue
         if not says_nothing(match.group(0)):  # "Oh", "lovely", "My": never quoted back
             words.append(match.group(0))

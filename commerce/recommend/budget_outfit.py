@@ -5,6 +5,7 @@ actions' job."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from commerce.recommend.outfits import outfit_places
 from commerce.search import ProductMatch, ProductQuery, category_types, find_products
+from commerce.sizes import size_query_key
 
 # The pieces an outfit is built around, for whom they are made.
 MAIN_PIECES = {"male": ("suits", "blazers"), "female": ("dresses",)}
@@ -48,6 +50,21 @@ class BudgetOutfits:
         return outfit is not None and outfit.total <= self.budget
 
 
+def gender_of_kinds(session: Session, kinds: list[str]) -> str | None:
+    """The one gender the kinds named imply ("a dress, shoes and a bag": a dress is sold only
+    for women, so the whole outfit is a women's one), or None when they imply none or both."""
+    implied = set()
+    for kind in kinds:
+        sold_for = [
+            gender
+            for gender in MAIN_PIECES
+            if find_products(session, ProductQuery(category=kind, gender=gender), limit=1).matches
+        ]
+        if len(sold_for) == 1:
+            implied.add(sold_for[0])
+    return implied.pop() if len(implied) == 1 else None
+
+
 def _worn_places(main: str) -> list[str]:
     worn = set().union(*(category_types(kind) for kind in _WORN))
     places = []
@@ -58,17 +75,31 @@ def _worn_places(main: str) -> list[str]:
     return places
 
 
+def _size_for(kind: str, sizes: Mapping[str, str]) -> str | None:
+    """The size the shopper told for `kind` (a size "in shoes" holds for flats), as a size key."""
+    for sized, size in sizes.items():
+        if category_types(sized) & category_types(kind):
+            return size_query_key(size) or size.lower()
+    return None
+
+
 def _cheapest(
-    session: Session, kind: str, gender: str, occasions: tuple[str, ...]
+    session: Session,
+    kind: str,
+    gender: str,
+    occasions: tuple[str, ...],
+    sizes: Mapping[str, str] | None = None,
 ) -> list[ProductMatch]:
-    """In-stock products of `kind` for `gender`, cheapest first: those for the occasion said,
-    else any but evening wear (a tuxedo shirt is no shirt for an interview)."""
+    """In-stock products of `kind` for `gender` (in the size told for it), cheapest first: those
+    for the occasion said, else any but evening wear (a tuxedo shirt is no shirt for an
+    interview)."""
     evening = {"black-tie", "evening"}
     not_occasions = () if evening & set(occasions) else tuple(sorted(evening))
+    size = _size_for(kind, sizes or {})
     for said in dict.fromkeys([occasions, ()]):
         query = ProductQuery(
             category=kind, gender=gender, occasions=said, not_occasions=not_occasions,
-            sort="price_asc",
+            sort="price_asc", size=size,
         )  # fmt: skip
         found = find_products(session, query, limit=_TRIED).matches
         if found:
@@ -77,12 +108,20 @@ def _cheapest(
 
 
 def _build(
-    session: Session, main: str, gender: str, occasions: tuple[str, ...]
+    session: Session,
+    main: str,
+    gender: str,
+    occasions: tuple[str, ...],
+    sizes: Mapping[str, str] | None = None,
+    extra: tuple[str, ...] = (),
 ) -> BudgetOutfit | None:
-    """The outfit around `main`: the cheapest of each piece the rules pair with it; None when
-    the shop has no `main` for `gender`."""
+    """The outfit around `main`: the cheapest of each piece the rules pair with it, and of each
+    `extra` kind asked for that they leave out ("and a small bag"); None when the shop has no
+    `main` for `gender`."""
     kinds = [main, *_worn_places(main)]
-    options = [_cheapest(session, kind, gender, occasions) for kind in kinds]
+    covered = set().union(*(category_types(kind) for kind in kinds))
+    kinds += [kind for kind in extra if not category_types(kind) & covered]
+    options = [_cheapest(session, kind, gender, occasions, sizes) for kind in kinds]
     if not options[0]:
         return None
     options = [found for found in options if found]
@@ -94,9 +133,12 @@ def outfits_within(
     budget: Decimal,
     genders: tuple[str, ...] = ("male", "female"),
     occasions: tuple[str, ...] = (),
+    sizes: Mapping[str, str] | None = None,
+    extra: tuple[str, ...] = (),
 ) -> BudgetOutfits:
     """For each of `genders`, the cheapest whole outfit the shop can put together around one of
-    its main pieces (`MAIN_PIECES`), preferring those made for the occasion."""
+    its main pieces (`MAIN_PIECES`), preferring those made for the occasion; each piece in the
+    size told for its kind (`sizes`, kind -> size), with the `extra` kinds asked for too."""
     by_gender = []
     for gender in genders:
         # For the occasion where the shop has pieces for it, then any (but evening wear).
@@ -104,7 +146,7 @@ def outfits_within(
             outfit
             for said in dict.fromkeys([occasions, ()])
             for main in MAIN_PIECES.get(gender, ())
-            if (outfit := _build(session, main, gender, said)) is not None
+            if (outfit := _build(session, main, gender, said, sizes, extra)) is not None
         ]
         # The first outfit that fits (for the occasion, a suit before a blazer), else the
         # cheapest of those for the occasion.

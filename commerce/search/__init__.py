@@ -35,11 +35,13 @@ from commerce.search.distance import RELAXATION_ORDER, alternative_distance
 from commerce.search.finding import NOT_SOLD_STATUSES, find_products
 from commerce.search.on_offer import (
     available_sizes,
+    departments_of,
     kinds_for,
     nearest_kind_on_sale,
     products_named_for_kind,
     sells_kind,
     sold_kinds,
+    sold_only_for_others,
     stands_in_for,
 )
 from commerce.search.query import (
@@ -69,10 +71,11 @@ __all__ = [
     "COLOUR_ALTERNATIVES", "DARK", "FEATURE_ALTERNATIVES", "KIND_ALTERNATIVES", "PLAIN", "NOT_SOLD_STATUSES",
     "RELAXATION_ORDER", "SORTS", "Alternatives", "FeaturesAmong", "FeaturesOfList", "ProductMatch",
     "ProductQuery", "SalesRanking", "SearchResult", "VariantFacts", "alternative_distance",
-    "available_sizes", "category_types", "colour_choices", "dark_colours", "described_among",
-    "feature_choices", "feature_words", "features_of_list", "find_alternatives", "find_products", "kind_within", "kinds_for",
+    "available_sizes", "category_types", "colour_choices", "dark_colours", "departments_of",
+    "described_among", "feature_choices", "feature_words", "features_of_list", "find_alternatives",
+    "find_products", "kind_within", "kinds_for",
     "load_variant_facts", "narrower_kind", "narrowest_kind", "nearest_kind_features",
     "nearest_kind_on_sale", "nearest_sold_kind", "number_forms", "of_a_wider_kind", "parse_price",
-    "price_near", "products_named_for_kind", "quiet_first", "sells_kind", "sold_kinds",
+    "price_near", "products_named_for_kind", "quiet_first", "sells_kind", "sold_kinds", "sold_only_for_others",
     "stands_in_for", "variant_fits",
 ]  # fmt: skip

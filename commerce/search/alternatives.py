@@ -11,7 +11,7 @@ from functools import cached_property
 from sqlalchemy.orm import Session
 
 from commerce.lexicon import load_lexicon
-from commerce.search.closest import find_closest
+from commerce.search.closest import find_closest, of_a_wider_kind
 from commerce.search.distance import RELAXATION_ORDER
 from commerce.search.finding import find_products
 from commerce.search.on_offer import available_sizes
@@ -90,10 +90,17 @@ def find_alternatives(
     keep = tuple(name for name in relaxable if name in set(keep))
     if set(keep) == set(relaxable):  # all of it just asked: nothing to prefer
         keep = ()
-    closest = query.updated(sort="closest", keep=keep)
+    # "not too expensive": of equally close ones, the cheapest first (stranger test 65).
+    closest = query.updated(sort="closest", keep=keep, cheap_first=query.sort == "price_asc")
     # Nothing fits even out of stock, so nothing in stock does: no need to look again.
     result = find_closest(session, closest, 0, limit, nothing_fits=not sold_out.total)
     lost_category: tuple[str, ...] = ()
+    # Only other kinds keep a material or detail asked ("velvet boots": velvet loafers): the kind
+    # was given up for it, which the caller never does while the kind has any close (stranger
+    # test 63: warm suede boots got a suede derby).
+    wider = [of_a_wider_kind(match.product_type, query) for match in result.matches]
+    if query.features and wider and all(wider):
+        lost_category = ("category",)
     if not result.total:
         fixed = [name for name in closest.active_filters() if name not in RELAXATION_ORDER]
         closest = closest.without("category", *fixed)

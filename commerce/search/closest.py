@@ -208,7 +208,8 @@ def _closest_giving_up(
     # the same `keep` count, in an order their price distances decide. Once offset + limit
     # products are found and the next set is farther than all of them, nothing later can come
     # before them.
-    wanted = offset + limit
+    # Cheap ones asked for ("not too expensive"): the cheapest of many as close, not the first.
+    wanted = max(offset + limit, _CHEAP_FIRST_POOL) if query.cheap_first else offset + limit
     # "Not slim fit": regular fit first, then relaxed, then the rest (commerce/search/fits.py).
     fits_first = other_fits_first(query.not_features, _AnyCase)
     giving_up = sorted(
@@ -278,12 +279,13 @@ def _closest_giving_up(
             )
             key = alternative_distance(_price_gap(variant.price, query), gave_up, query.keep)
             if best is None or key < best[0]:
-                best = (key, gave_up)
+                best = (key, gave_up, variant.price if query.cheap_first else 0)
         if best is not None:
             fit_rank = sum(row[len(MATCH_COLUMNS) + len(tests) :])
-            ranked.append((best[0], best[1], row, fit_rank))
-    # Stable: ties keep the catalog order. The fit's tier right after the filters just asked for.
-    ranked.sort(key=lambda item: (item[0][0], item[3], *item[0][1:]))
+            ranked.append((best[0], best[1], row, fit_rank, best[2]))
+    # Stable: ties keep the catalog order (or the cheapest first, when cheap ones were asked).
+    # The fit's tier right after the filters just asked for.
+    ranked.sort(key=lambda item: (item[0][0], item[3], *item[0][1:], item[4]))
     matches = [
         replace(
             to_match(
@@ -291,9 +293,13 @@ def _closest_giving_up(
             ),
             gave_up=gave_up,
         )
-        for _, gave_up, row, _ in ranked[offset : offset + limit]
+        for _, gave_up, row, _, _ in ranked[offset : offset + limit]
     ]
     return SearchResult(query, matches, total, offset, total_capped=capped)
+
+
+# How many of the equally close products are read to find the cheapest of them.
+_CHEAP_FIRST_POOL = 120
 
 
 def _unmet_filters(

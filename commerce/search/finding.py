@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import case, func, not_, or_, select
 from sqlalchemy.orm import Session
 
 from commerce.lexicon import load_lexicon
@@ -69,11 +69,20 @@ def _ranked_last(query: ProductQuery) -> list:
     asked for together ("casual|weekend": tailoring for camping); none when nothing such is
     asked for."""
     lexicon = load_lexicon()
-    last = []
     occasions = {occasion.lower() for occasion in query.occasions}
     blends = [key for key in lexicon.ranked_last if "|" in key and set(key.split("|")) <= occasions]
-    for feature in [*query.features, *blends]:
-        kinds, words = lexicon.ranked_last.get(feature.lower(), ((), ()))
+    last = [case((test, 1), else_=0) for test in _ranked_last_tests([*query.features, *blends])]
+    # "Something plain", a funeral: what the catalog calls patterned or shiny last.
+    return [*last, *quiet_terms(query.quiet)]
+
+
+def _ranked_last_tests(keys: Iterable[str]) -> list:
+    """For each lexicon `ranked_last` key among `keys`, the test that a product is of its kinds
+    or its title or description says one of its words."""
+    lexicon = load_lexicon()
+    tests = []
+    for key in keys:
+        kinds, words = lexicon.ranked_last.get(key.lower(), ((), ()))
         said = [
             _AnyCase(column).contains(word, autoescape=True)
             for word in words
@@ -83,9 +92,26 @@ def _ranked_last(query: ProductQuery) -> list:
             [_of_kinds(set().union(*(category_types(kind) for kind in kinds)))] if kinds else []
         )
         if said or of_kinds:
-            last.append(case((or_(*of_kinds, *said), 1), else_=0))
-    # "Something plain", a funeral: what the catalog calls patterned or shiny last.
-    return [*last, *quiet_terms(query.quiet)]
+            tests.append(or_(*of_kinds, *said))
+    return tests
+
+
+def _no_pick_for_features(query: ProductQuery) -> list:
+    """The tests that leave out what a feature asked for is claimed of in words only (lexicon
+    `ranked_last`: a heel "comfortable" for its padded insole), for a search that names no kind
+    ("something comfortable, size 11, brown"): nobody on their feet all day wants a heel, and
+    nothing said asks for one (stranger test 60: a man's comfortable brown shoes in 11 listed a
+    suede ankle-strap). None when a kind is named ("comfy shoes" lists heels last, `_ranked_last`)
+    or a feature is of those kinds ("a comfortable kitten heel")."""
+    if query.category or query.product:
+        return []
+    lexicon = load_lexicon()
+    features = [feature.lower() for feature in query.features]
+    kinds = {kind for f in features for kind in lexicon.ranked_last.get(f, ((), ()))[0]}
+    if {lexicon.feature_kind.get(feature) for feature in features} & kinds:
+        return []
+    # (a product with no description says none of the words: never left out for it)
+    return [not_(func.coalesce(test, False)) for test in _ranked_last_tests(features)]
 
 
 def find_products(
@@ -109,10 +135,15 @@ def find_products(
     """
     if query.sort == "closest":
         return find_closest(session, query, offset, limit, exclude_handles)
-    # "Satin heels for the wedding" from a bridesmaid: no bridal pump while anything else fits.
-    if for_a_guest and only_handles is None and (not_bridal := _not_for_the_bride(query)):
+    # "Satin heels for the wedding" from a bridesmaid: no bridal pump while anything else fits;
+    # "something comfortable": no heel while anything else fits (`_no_pick_for_features`).
+    not_bridal = _not_for_the_bride(query) if for_a_guest and only_handles is None else []
+    no_pick = _no_pick_for_features(query) if only_handles is None else []
+    for leave_out in [[*no_pick, *not_bridal], *([not_bridal] if no_pick and not_bridal else [])]:
+        if not leave_out:
+            continue
         found = _find_products(
-            session, query, offset, limit, in_stock_only, exclude_handles, None, not_bridal
+            session, query, offset, limit, in_stock_only, exclude_handles, None, leave_out
         )
         if found.total:
             return found

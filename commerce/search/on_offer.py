@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from commerce.lexicon import load_lexicon
 from commerce.models import Product, ProductTag, Variant
+from commerce.search.closest import _wider_kind
 from commerce.search.fitting import (
     _any_variant_fits,
     _has_variant,
@@ -27,12 +28,13 @@ from commerce.search.query import (
 )
 
 
-def sells_kind(session: Session, term: str) -> bool:
-    """Whether any product on offer is of the kind a shopper's word names."""
+def sells_kind(session: Session, term: str, gender: str | None = None) -> bool:
+    """Whether any product on offer is of the kind a shopper's word names; with `gender`, one
+    for them (or for anyone): every blazer is for men, so none is sold for women."""
     kinds = category_types(term)
     found = session.scalar(
         select(Product.id)
-        .where(Product.is_active.is_(True))
+        .where(*_product_conditions(ProductQuery(gender=gender)))
         .where(
             or_(
                 func.lower(Product.product_type).in_(kinds),
@@ -42,6 +44,32 @@ def sells_kind(session: Session, term: str) -> bool:
         .limit(1)
     )
     return found is not None
+
+
+def departments_of(session: Session, term: str) -> set[str]:
+    """The lowercase departments ("shoes", "clothing") the products of the kind a shopper's word
+    names are in: whether a budget said for derbies still holds for boots, not for a tie."""
+    kinds = category_types(term)
+    rows = session.scalars(
+        select(func.lower(Product.department))
+        .where(
+            or_(
+                func.lower(Product.product_type).in_(kinds),
+                func.lower(Product.department).in_(kinds),
+            )
+        )
+        .distinct()
+    )
+    return set(rows)
+
+
+def sold_only_for_others(session: Session, term: str, gender: str | None) -> bool:
+    """Whether the kind a shopper's word names is on offer, but none of it, nor of its wider kind
+    (women's flats for "dress shoes"), for `gender` or for anyone: every blazer is for men."""
+    if gender not in ("male", "female") or not sells_kind(session, term):
+        return False
+    wider = _wider_kind(ProductQuery(category=term))
+    return not any(sells_kind(session, kind, gender) for kind in (term, wider) if kind)
 
 
 def catalog_version(session: Session) -> tuple:

@@ -65,6 +65,9 @@ class ProductQuery:
     day_out: str | None = None
     # With sort="closest": the filters the shopper has just asked for, given up last.
     keep: tuple[str, ...] = ()
+    # With sort="closest": cheap ones were asked for ("not too expensive", stranger test 65), so
+    # of equally close ones the cheapest first.
+    cheap_first: bool = False
 
     def problems(self) -> list[str]:
         """Why this query cannot be run, in words for the shopper (empty when it can)."""

@@ -96,6 +96,17 @@ def _size_keys(query: ProductQuery) -> tuple[str, ...]:
     return (query.size.lower(),) if query.size else ()
 
 
+def colour_as_asked(variant: VariantFacts, asked: str, searched: str | None = None) -> bool:
+    """Whether `variant` may be said to be in the colour `asked` ("That's in Olive, as you
+    asked"). A colour asked of the product itself takes its shades ("does it come in green?":
+    "Yes, in Olive", the answer named it); the colour searched by (`searched`: "blue dresses",
+    which finds navy ones too, as `variant_fits`) only itself: navy is no blue "as you asked"
+    (stranger test 59)."""
+    if asked != searched:
+        return variant_fits(variant, ProductQuery(colour=asked), False)
+    return variant.colour_key in _colour_keys(colour_choices(asked))
+
+
 def variant_fits(variant: VariantFacts, query: ProductQuery, in_stock_only: bool) -> bool:
     """The same test as `_variant_conditions`, for variants already loaded."""
     if in_stock_only and variant.stock <= 0:

@@ -81,14 +81,14 @@ def test_slippers_none_of_which_fits_are_said_so_then_the_nearest(chat, extracto
     ],
 )
 def test_only_the_slippers_in_the_size_are_listed(chat, extractor, text):
-    # The Juliette comes in US 11; the Como in EU sizes only, none of them an 11.
+    # The Juliette comes in US 11; the Como in EU sizes only, and a men's EU 44 is a US 11 by the
+    # shop's chart (stranger test 63, problem 2).
     turn = search(chat, extractor, text)
 
     print(turn.shown)
     assert "don't sell" not in turn.shown
     assert "size 11" in turn.shown
-    assert shown_titles(chat) == ["Juliette Velvet Slipper"]
-    assert "Como Velvet Slipper" not in turn.shown
+    assert sorted(shown_titles(chat)) == ["Como Velvet Slipper", "Juliette Velvet Slipper"]
 
 
 @pytest.mark.parametrize(

@@ -220,12 +220,16 @@ def test_best_sellers_without_any_orders_say_there_is_nothing_to_rank_by(chat, m
     assert "sold in the last" not in turn.text and "Best sellers first" not in turn.text
 
 
-def test_whats_popular_after_a_search_asks_about_the_whole_shop(chat, monkeypatch):
+def test_whats_popular_after_a_search_asks_about_the_shops_popular_ones_of_that_kind(
+    chat, monkeypatch
+):
+    # The popular suits, not only the navy ones on screen, nor every product (stranger test 66).
     _search(chat, monkeypatch, "navy suits", category="suits", colour="navy")
     turn = _search(chat, monkeypatch, "whats popular right now", popularity="popular")
 
-    assert "suits" not in turn.text.split("\n")[0]  # not "popular among the navy suits"
-    assert chat.slots["search_query"].get("category") is None
+    assert "navy suits" not in turn.text.split("\n")[0]  # not "popular among the navy suits"
+    assert chat.slots["search_query"].get("category") == "suits"
+    assert chat.slots["search_query"].get("colour") is None
 
 
 def test_which_of_these_sell_best_stays_with_the_results_on_screen(chat, monkeypatch):

@@ -285,3 +285,36 @@ def test_a_colour_just_asked_for_is_kept_in_the_wider_kind_before_it_is_given_up
     both = find_alternatives(demo_session, query, limit=6, keep=("colour",)).result
     more = find_products(demo_session, alternatives.result.query, offset=3, limit=3)
     assert handles(alternatives.result) + handles(more) == handles(both)[: 3 + len(more.matches)]
+
+
+@pytest.mark.parametrize("features", [("comfortable",), ("comfortable", "cushioned")])
+def test_something_comfortable_of_no_kind_is_never_a_heel_while_others_fit(
+    features, demo_session, demo_catalog
+):
+    # Stranger test 60 (Doug #3): on his feet all day, "something comfortable", brown or tan, in
+    # 11, under $130, no kind named: a heel comfortable by its padded insole is no pick for that
+    # (lexicon `ranked_last`) while any other product fits.
+    query = ProductQuery(colour="brown|tan", size="11", price_max=Decimal(130), features=features)
+    heels = {h for h, product in demo_catalog.items() if product.product_type == "Heels"}
+
+    shown = handles(find_products(demo_session, query, limit=3))
+
+    assert shown and not set(shown) & heels, shown
+
+
+def test_a_heel_is_still_found_when_nothing_else_fits(demo_session):
+    # Only the Rosalind says "padded insole" in brown or tan, 11, under $130.
+    query = ProductQuery(
+        colour="brown|tan", size="11", price_max=Decimal(130), features=("padded insole",)
+    )
+
+    assert handles(find_products(demo_session, query)) == ["rosalind-suede-ankle-strap"]
+
+
+def test_comfortable_heels_asked_for_are_still_heels(demo_session, demo_catalog):
+    query = ProductQuery(category="heels", colour="brown", features=("comfortable",), size="8")
+    heels = {h for h, product in demo_catalog.items() if product.product_type == "Heels"}
+
+    shown = handles(find_alternatives(demo_session, query, limit=3).result)
+
+    assert shown and set(shown) <= heels, shown

@@ -165,7 +165,11 @@ def test_similar_products_are_the_same_kind_without_the_product_itself(demo_sess
 
 def test_similar_products_in_a_size_the_product_is_sold_out_in(demo_session, demo_catalog):
     result = similar_products(demo_session, WINDSOR, size="13", limit=3)
-    expected = men_s_oxfords_except_windsor(demo_catalog, lambda v: "US 13" in v.size_parts)
+    # A men's US 13 is an EU 46 by the shop's chart (commerce/sizes.py, stranger test 63): the
+    # oxfords sized in EU only are made in it too.
+    expected = men_s_oxfords_except_windsor(
+        demo_catalog, lambda v: "US 13" in v.size_parts or "EU 46" in v.size_parts
+    )
     assert len(expected) > 3
     assert {match.handle for match in result.matches} <= expected
     assert len(result.matches) == 3

@@ -1,0 +1,45 @@
+""" "What's my total so far? Am I still under 400?" (stranger test 65, docs/nlu/stranger-test-65.md,
+persona B, worst problem 5): the cart, then yes or no with what is left of the budget (said in
+the message, else the budget for everything said before, else the last price range said)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from rasa_sdk import Tracker
+
+from actions import cart_replies
+from actions.adding import show_cart
+from actions.base import Events
+from actions.conversation import budget_amount, budget_for_everything, budget_said_before
+from commerce.cart import cart_items
+from commerce.search import parse_price
+from shop_nlu.budget_questions import asks_if_within_budget
+
+
+def _budget(tracker: Tracker) -> Decimal | None:
+    entities = tracker.latest_message.get("entities") or []
+    if (said_now := budget_amount(entities)) is not None:
+        return said_now
+    # "am I over 400 now?": the 400 is read as a floor.
+    floors = [parse_price(e.get("value")) for e in entities if e.get("entity") == "price_min"]
+    if floors and floors[-1] is not None:
+        return floors[-1]
+    if (everything := budget_for_everything(tracker)) is not None:
+        return everything
+    said = budget_said_before(tracker)
+    return said.ceiling if said is not None else None
+
+
+def answer_still_within_budget(dispatcher, tracker: Tracker, session) -> Events | None:
+    """The cart and whether it is still within the budget asked about; None when the message
+    asks no such thing, or no budget is known."""
+    if not asks_if_within_budget(tracker.latest_message.get("text") or ""):
+        return None
+    if (budget := _budget(tracker)) is None:
+        return None
+    items = cart_items(session, tracker.sender_id)
+    show_cart(dispatcher, items)
+    spent = sum((item.variant.price * item.quantity for item in items), Decimal(0))
+    dispatcher.utter_message(text=cart_replies.within_budget_text(budget, spent))
+    return []

@@ -1,0 +1,144 @@
+"""A purchase started in this chat and never placed, spoken of as "my order" ("cancel the order",
+"change the colour on the order I have just made"; docs/nlu/stranger-test-63.md, problems 1 and 5):
+nothing was ordered, so there is nothing to cancel (the purchase is dropped, or the checkout
+stopped) and its colour can still be chosen. An order placed here, one named by its number or
+one from before this chat ("the order from last week") is left to the order lookup
+(actions/order_lookup.py). Listed in the `gives_way_to` of the cancel and the order-change actions.
+"""
+
+from __future__ import annotations
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import ActionExecutionRejected, ActiveLoop, FollowupAction, SlotSet
+
+from actions import cart_replies, replies
+from actions.base import Events
+from actions.checkout_slots import (
+    ADDRESS,
+    CHECKOUT_FROM_CART,
+    CHECKOUT_SLOTS,
+    CHECKOUT_VARIANT,
+    EMAIL,
+    LAST_ORDER,
+    NAME,
+)
+from actions.conversation import latest_entities, latest_intent, questions_waiting
+from actions.order_lookup import given_number
+from actions.waiting_purchases import ask_waiting_again
+from commerce.db import session_scope
+from commerce.models import Variant
+from commerce.orders_after_sale import latest_order
+from commerce.products import product_details
+from commerce.sizes import key_of_label
+from shop_nlu.earlier_orders import speaks_of_an_earlier_order
+
+
+def _no_order_meant(tracker: Tracker, session) -> bool:
+    """Whether no placed order can be meant: none placed or found here, none named by number,
+    none of this shopper's in the store, and no words of an order from before the chat."""
+    text = tracker.latest_message.get("text") or ""
+    return not (
+        tracker.get_slot(LAST_ORDER)
+        or given_number(tracker)
+        or speaks_of_an_earlier_order(text)
+        or latest_order(session, tracker.sender_id) is not None
+    )
+
+
+def _said_nothing_to_cancel(tracker: Tracker) -> bool:
+    """Whether the bot already said in this chat that nothing was ordered to cancel or stopped."""
+    for event in tracker.events_after_latest_restart():
+        if event.get("event") != "bot":
+            continue
+        said = (event.get("metadata") or {}).get("utter_action") or ""
+        if said.startswith("utter_checkout_stopped") or str(event.get("text") or "").startswith(
+            cart_replies.NOTHING_ORDERED_TO_CANCEL
+        ):
+            return True
+    return False
+
+
+def answer_cancel_before_ordering(dispatcher, tracker: Tracker, session) -> Events | None:
+    """ "Cancel my order" with no order meant while a purchase of this chat waits (or the checkout
+    is open): nothing was ordered, nothing to cancel, and the purchase dropped (not asked again);
+    said again in fewer words after that. None when an order may be meant."""
+    if not _no_order_meant(tracker, session):
+        return None
+    if tracker.get_slot(CHECKOUT_VARIANT) or tracker.get_slot(CHECKOUT_FROM_CART):
+        return [FollowupAction("action_stop_checkout")]  # at the review: "nothing was ordered"
+    if waiting := questions_waiting(tracker):
+        handles = [handles[0] for _, handles, _ in waiting if len(handles) == 1]
+        titles = [d.title for h in handles if (d := product_details(session, h)) is not None]
+        dispatcher.utter_message(text=cart_replies.nothing_ordered_to_cancel_text(titles))
+        return []
+    if _said_nothing_to_cancel(tracker):
+        dispatcher.utter_message(text=cart_replies.still_nothing_ordered_text())
+        return []
+    return None
+
+
+def answer_change_before_ordering(dispatcher, tracker: Tracker, session) -> Events | None:
+    """ "Change the colour on the order I just made" with no order meant while a purchase of this
+    chat waits: nothing was ordered, so its colour is asked (a button per colour in stock), or,
+    for another change, its question asked again. None when an order may be meant."""
+    waiting = questions_waiting(tracker)
+    if not waiting or not _no_order_meant(tracker, session):
+        return None
+    handles = waiting[-1][1]
+    details = product_details(session, handles[0]) if len(handles) == 1 else None
+    colours = [c for c in (details.stock_by_colour if details else {}) if c]
+    text = (tracker.latest_message.get("text") or "").lower()
+    wanted = next(iter(latest_entities(tracker).get("colour") or []), None)
+    if details is None or len(colours) < 2 or not (wanted or "colo" in text):
+        dispatcher.utter_message(text=cart_replies.nothing_ordered_to_change_text())
+        ask_waiting_again(dispatcher, tracker, session)
+        return []
+    _ask_colour(dispatcher, details, None, colours, wanted)
+    return []
+
+
+def _ask_colour(dispatcher, details, size: str | None, colours: list[str], wanted) -> None:
+    """That nothing was ordered, and "Which colour of the ...?" with a Buy button per colour."""
+    dispatcher.utter_message(
+        text=cart_replies.colour_before_ordering_text(details.title, colours, wanted)
+    )
+    dispatcher.utter_message(
+        text=f"Which colour of the {details.title}?",
+        buttons=[
+            {"title": c, "payload": replies.buy_payload(details.handle, size, colour=c.lower())}
+            for c in colours
+        ],
+    )
+
+
+def leave_checkout_to_change_colour(dispatcher, tracker: Tracker) -> Events | None:
+    """ "Change the colour on the order I have just made" typed when the checkout asked for a
+    name, email or address (taken as it by the slot's mapping): nothing is ordered, so the checkout
+    is left (as for a search, actions/checkout_details.py) and the product's colours in stock
+    offered, each a Buy button in the size chosen. None for any other message."""
+    text = (tracker.latest_message.get("text") or "").lower()
+    wanted = next(iter(latest_entities(tracker).get("colour") or []), None)
+    variant_id = tracker.get_slot(CHECKOUT_VARIANT)
+    if (
+        tracker.active_loop.get("name") != "checkout_form"
+        or tracker.get_slot("requested_slot") not in (NAME, EMAIL, ADDRESS)
+        or latest_intent(tracker) != "change_order"
+        or not (wanted or "colo" in text)
+        or not variant_id
+    ):
+        return None
+    with session_scope() as session:
+        variant = session.get(Variant, int(variant_id))
+        details = product_details(session, variant.product.handle) if variant else None
+        colours = [c for c in (details.stock_by_colour if details else {}) if c]
+        if variant is None or details is None or len(colours) < 2:
+            return None
+        size = key_of_label(variant.size) if variant.size else None  # as the size buttons have it
+        _ask_colour(dispatcher, details, size, colours, wanted)
+    return [
+        ActionExecutionRejected("checkout_form"),
+        ActiveLoop(None),
+        SlotSet("requested_slot", None),
+        *(SlotSet(slot, None) for slot in CHECKOUT_SLOTS),
+        FollowupAction("action_listen"),
+    ]
