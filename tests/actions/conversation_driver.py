@@ -138,7 +138,12 @@ def say(chat: ActionConversation, extractor, action, intent: str, text: str):
 def say_and_keep(chat: ActionConversation, extractor, action, intent: str, text: str):
     """`say`, and the bot's messages kept in the conversation (with their buttons), as Rasa's
     tracker has them: for actions that look back at what the bot asked."""
-    turn = say(chat, extractor, action, intent, text)
+    return keep_bot_messages(chat, say(chat, extractor, action, intent, text))
+
+
+def keep_bot_messages(chat: ActionConversation, turn):
+    """`turn`'s bot messages kept in the conversation (with their buttons), as Rasa's tracker has
+    them; the turn, printed."""
     chat.history.extend(
         {"event": "bot", "text": m.get("text"), "data": {"buttons": m.get("buttons") or []},
          # Rasa keeps the name of a domain response the bot said here.

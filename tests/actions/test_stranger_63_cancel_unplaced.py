@@ -21,26 +21,21 @@ from actions.after_sales import ActionCancelOrder
 from actions.checkout import ActionStartCheckout, ActionStopCheckout
 from actions.checkout_details import ValidateCheckoutForm
 from actions.order_changes import ActionExplainOrderChange
-from tests.actions.conversation_driver import DOMAIN, ActionConversation, entity_list, say
+from tests.actions.conversation_driver import (
+    DOMAIN,
+    ActionConversation,
+    entity_list,
+    keep_bot_messages,
+    say,
+)
 
 RAVELLO = "Ravello Suede Derby"
-
-
-def _keep(chat, turn):
-    """The bot's messages kept in the conversation, as Rasa's tracker has them."""
-    chat.history.extend(
-        {"event": "bot", "text": m.get("text"), "data": {"buttons": m.get("buttons") or []},
-         "metadata": {"utter_action": m["response"]} if m.get("response") else {}}
-        for m in turn.messages
-    )  # fmt: skip
-    print(turn.shown)
-    return turn
 
 
 def ravello_waiting_for_a_size(chat):
     asked = chat.run(ActionStartCheckout(), "buy", "I shall take the first pair",
                      entities=entity_list(product_handle="ravello-suede-derby"))  # fmt: skip
-    _keep(chat, asked)
+    keep_bot_messages(chat, asked)
     assert f"Which size of the {RAVELLO}?" in asked.text, asked.text
 
 
@@ -69,7 +64,7 @@ CANCELS = [
 def test_cancelling_a_purchase_never_placed_says_nothing_was_ordered(chat, extractor, text):
     ravello_waiting_for_a_size(chat)
 
-    turn = _keep(chat, say(chat, extractor, ActionCancelOrder(), "cancel_order", text))
+    turn = keep_bot_messages(chat, say(chat, extractor, ActionCancelOrder(), "cancel_order", text))
 
     _assert_nothing_to_cancel(turn.shown)
     assert RAVELLO in turn.shown  # the purchase dropped is named
