@@ -17,10 +17,12 @@ from actions.base import Events
 from actions.checkout_slots import ADDRESS, CHECKOUT_KEY, ordering_time
 from actions.conversation import CURRENT_PRODUCT, day_meant
 from actions.order_lookup import given_number, order_in_discussion
+from actions.product_actions import availability_answer
 from commerce.cart import cart_items
 from commerce.orders_after_sale import latest_order
-from commerce.products import product_details
+from commerce.products import ProductDetails, product_details
 from shop_nlu.arrival_questions import asks_when_it_would_arrive
+from shop_nlu.dates import needed_by
 from shop_nlu.earlier_orders import speaks_of_an_earlier_order
 
 # "when will my order get here": an order the shopper thinks of, looked up as such.
@@ -71,3 +73,21 @@ def answer_arrival_before_ordering(dispatcher, tracker: Tracker, session) -> Eve
         text=delivery_replies.arrival_if_ordered_text(details.title, today, needed)
     )
     return []
+
+
+def stock_and_arrival_answer(
+    dispatcher, tracker: Tracker, session, details: ProductDetails
+) -> Events:
+    """ActionCheckAvailability's answer about one product (`availability_answer`), then, when the
+    same message asks when it would come or whether by a day ("is it in stock in 11, and would it
+    get here by Friday the 4th of December?"), each shipping method's arrival if ordered now
+    (stranger test 60, docs/nlu/stranger-test-60.md, problem 3)."""
+    events = availability_answer(dispatcher, tracker, session, details)
+    text = (tracker.latest_message.get("text") or "").lower()
+    today = ordering_time().date()
+    needed = needed_by(text, today)
+    if needed is not None or asks_when_it_would_arrive(text, today):
+        dispatcher.utter_message(
+            text=delivery_replies.arrival_if_ordered_text(details.title, today, needed)
+        )
+    return events

@@ -69,15 +69,26 @@ def _lines(outfit: BudgetOutfit, first: int) -> str:
     )
 
 
-def budget_left_text(total: Decimal, chosen: tuple[tuple[str, Decimal], ...]) -> str:
+def budget_left_text(
+    total: Decimal, chosen: tuple[tuple[str, Decimal], ...], listed: tuple[Decimal, ...] = ()
+) -> str:
     """ "Your $300 was for everything: with the Windsor Oxford ($139.00), $161.00 is left, so
-    these are under that." or, when the pieces chosen cost it all, "...: the Hanover Flannel Suit
+    these are under that." (of `listed`, the prices shown: only when each is under it, else the
+    closest above it), or, when the pieces chosen cost it all, "...: the Hanover Flannel Suit
     alone is $419.00, so nothing more fits it; here the cheapest come first." """
     spent = sum((price for _, price in chosen), Decimal(0))
     pieces = and_list([f"the {title} ({money(price)})" for title, price in chosen])
     head = f"Your {money(total, whole=True)} was for everything"
     if spent < total:
-        return f"{head}: with {pieces}, {money(total - spent)} is left, so these are under that."
+        left = total - spent
+        over = [price for price in listed if price > left]
+        if not over:
+            these = "so these are under that"
+        elif len(over) == len(listed):
+            these = "and none of these is under that: they are the closest above it"
+        else:
+            these = f"so those up to {money(left)} are under that, the others the closest above it"
+        return f"{head}: with {pieces}, {money(left)} is left, {these}."
     if len(chosen) == 1:
         spending = f"the {chosen[0][0]} alone is {money(spent)}"
     else:

@@ -11,6 +11,7 @@ so, never the total as one piece's price cap (stranger test 26, docs/nlu/strange
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from decimal import Decimal, InvalidOperation
@@ -29,6 +30,7 @@ from actions.conversation import (
     kinds_left_for_later,
     latest_entities,
     own_gender_said,
+    purchase_waiting,
     query_changes,
     said_entities,
 )
@@ -158,6 +160,11 @@ def budget_left(tracker: Tracker, session: Session, kind: str | None) -> BudgetL
             title, price = chosen.get(product.handle, (product.title, Decimal(0)))
             chosen[product.handle] = (title, price + item.variant.price * item.quantity)
     focus = tracker.get_slot(CURRENT_PRODUCT)
+    # "Which colour of the Islington Penny Loafer?", then a bag: a piece whose adding still waits
+    # on a choice is not chosen (stranger test 65, problem 6).
+    waiting = purchase_waiting(tracker)
+    if waiting is not None and waiting[1] == focus:
+        focus = None
     details = product_details(session, focus) if focus and focus not in chosen else None
     if details is not None and details.product_type.lower() not in kinds:
         chosen[focus] = (details.title, details.price_from)
@@ -201,10 +208,12 @@ def within_budget_left(tracker: Tracker, session: Session, query: ProductQuery) 
     return query.updated(sort=query.sort or "price_asc")
 
 
-def tell_budget_left(dispatcher, tracker: Tracker, session: Session, query: dict) -> None:
-    """Under a list kept to a budget for everything (`query`: the list's, as in its slot): what the
-    pieces chosen leave of it, or that they already cost it all, so that the limit is never
-    taken for a price cap of its own."""
+def tell_budget_left(
+    dispatcher, tracker: Tracker, session: Session, query: dict, handles: Sequence[str] = ()
+) -> None:
+    """Under a list kept to a budget for everything (`query`: the list's, as in its slot; `handles`:
+    the products listed): what the pieces chosen leave of it, or that they already cost it all,
+    so that the limit is never taken for a price cap of its own."""
     budget = budget_left(tracker, session, query.get("category"))
     if budget is None:
         return
@@ -220,4 +229,6 @@ def tell_budget_left(dispatcher, tracker: Tracker, session: Session, query: dict
     if (budget.left > 0 and shown.price_max == budget.left) or (
         budget.left <= 0 and shown.price_max is None
     ):
-        dispatcher.utter_message(text=wording.budget_left_text(budget.total, budget.chosen))
+        # "so these are under that" only of a list under it, not of the closest above it.
+        prices = tuple(d.price_from for h in handles if (d := product_details(session, h)))
+        dispatcher.utter_message(text=wording.budget_left_text(budget.total, budget.chosen, prices))

@@ -193,19 +193,23 @@ def details_before_the_choice_text() -> str:
     )
 
 
-def nothing_to_check_out_yet_text(method_named: bool, buying: bool = False) -> str:
+def nothing_to_check_out_yet_text(
+    method_named: bool, buying: bool = False, address_named: bool = False
+) -> str:
     """ "Checkout" with an empty cart while purchases wait for a choice (asked again after it);
-    `buying`: each waits to be bought at once ("bet ill take it", then "ok send it")."""
+    `buying`: each waits to be bought at once ("bet ill take it", then "ok send it");
+    `address_named`: an address was given too ("send it to 400 Euclid Ave", stranger test 66)."""
+    address = " I'll ask for the address when you check out." if address_named else ""
     if buying:
         express = "; express shipping can be chosen at the review" if method_named else ""
         return (
             "Nothing is ordered yet: your purchase needs one more thing first. Choose below and "
-            f"I'll take your details{express}."
+            f"I'll take your details{express}.{address}"
         )
     express = ' (with "express" for express shipping)' if method_named else ""
     return (
         "Your cart is empty, so there's nothing to check out yet. Choose below and I'll add "
-        f'them; then say "checkout"{express}.'
+        f'them; then say "checkout"{express}.{address}'
     )
 
 

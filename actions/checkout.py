@@ -60,7 +60,10 @@ from actions.variant_choice import (
     size_taken,
     variant_label,
 )
-from actions.waiting_purchases import tell_nothing_to_check_out_yet
+from actions.waiting_purchases import (
+    answer_delivery_before_the_choice,
+    tell_nothing_to_check_out_yet,
+)
 from commerce.cart import cart_items, checkout_cart
 from commerce.orders import (
     Contact,
@@ -172,7 +175,7 @@ class ActionReviewOrder(ShopAction):
     """
 
     # "whats it come to w express" with no checkout yet (heard as a choice): added up.
-    gives_way_to = (answer_price_with_shipping,)
+    gives_way_to = (answer_price_with_shipping, answer_delivery_before_the_choice)
 
     def name(self) -> str:
         return "action_review_order"

@@ -27,6 +27,7 @@ from commerce.orders import (
     email_said,
     name_problem,
 )
+from shop_nlu.delivery_wishes import only_asks_to_place_order
 from shop_nlu.message_readings import asks_for_products_instead
 from shop_nlu.postal_addresses import address_given, kind_added_with_it
 from shop_nlu.return_followups import exchanges_what_they_have
@@ -92,6 +93,11 @@ class ValidateCheckoutForm(FormValidationAction):
         return {ADDRESS: address} if address is not None else {}
 
     def validate_customer_address(self, value, dispatcher, tracker, domain) -> dict[str, Any]:
+        if only_asks_to_place_order(str(value or "")):
+            # "Yes, please place the order." asked for the address: still needed, asked again
+            # (stranger test 63, B7), never refused as a malformed address.
+            dispatcher.utter_message(response="utter_address_needed_to_place")
+            return {ADDRESS: None}
         # "send it to my sister's instead? It's 17 Birch Road, 53703 Madison. And add the flats":
         # the address of the message, and the flats answered, the checkout kept (problem 2).
         address = address_given(str(value or ""))

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from actions import search_replies
 from actions.alerts import answer_restock_question, asks_when_restocked
+from actions.arrival_before_ordering import stock_and_arrival_answer
 from actions.base import Events, ShopAction
 from actions.budget_outfits import answer_outfit_on_budget
 from actions.cart import answer_take_out
@@ -61,7 +62,6 @@ from actions.personal_search import personalise_search, remember_own_size, tell_
 from actions.product_actions import (
     ActionShowProductDetails,
     ProductAction,
-    availability_answer,
     availability_of_list_answer,
 )
 from actions.product_questions import ActionAnswerProductQuestion
@@ -446,4 +446,4 @@ class ActionCheckAvailability(ProductAction):
         return super().perform(dispatcher, tracker, domain, session)
 
     def answer(self, dispatcher, tracker, session, details) -> Events:
-        return availability_answer(dispatcher, tracker, session, details)
+        return stock_and_arrival_answer(dispatcher, tracker, session, details)

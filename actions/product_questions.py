@@ -118,11 +118,14 @@ class ActionAnswerProductQuestion(ProductAction):
         # "Is it suitable for church?": by the occasions the catalog lists it for (stranger 61).
         if fact.topic in (None, "occasion") and (occasion := occasion_asked(question)):
             text = product_replies.occasion_text(fact, occasion)
-        # "What's it made of? And can I machine wash it?": the care question too (stranger 66).
-        if fact.topic not in (None, "care") and (care := _care_asked_beside(question)):
-            care_fact = product_fact(session, details.handle, care)
+        # "What's it made of? And can I machine wash it?" (stranger 66), "is it floor length?
+        # does it have sleeves?" (stranger 62): each other question asked of it too, once.
+        for other in _asked_beside(question, fact.topic):
+            other_fact = product_fact(session, details.handle, other)
+            if other_fact is None or other_fact.names_only:
+                continue
             text += "\n" + product_replies.product_fact_text(
-                care_fact, contact_details(load_settings())
+                other_fact, contact_details(load_settings())
             )
         # "How does it fit, im between an S and an M" about a blazer made in 36R-46R: say so first.
         sizes = dict.fromkeys(
@@ -146,10 +149,30 @@ class ActionAnswerProductQuestion(ProductAction):
         return []
 
 
-def _care_asked_beside(question: str) -> str | None:
-    """The clause of `question` that asks how to wash or care for it, when another asks first."""
-    clauses = [c for c in re.split(r"[?.!;]+|\band\b", question) if c.strip()]
-    return next((c for c in clauses[1:] if question_topic(c)[0] == "care"), None)
+# "does it have sleeves", "has it got a hood": a clause put as a question, without a "?".
+_ASKS = re.compile(r"^\W*(?:and\s+)?(?:does|do|is|are|has|have|can|will|what|how)\b")
+
+
+def _asked_beside(question: str, answered: str | None) -> list[str]:
+    """The other clauses of `question` put as questions of the product (`answered`: the topic its
+    first answer took): those of another topic, and, beside an answer of a topic, those of none
+    ("does it have sleeves?"); each topic once, never a remark ("linen always creases")."""
+    clauses = []
+    for sentence in re.split(r"(?<=[?.!;])", question.lower()):
+        parts = [c for c in re.split(r"[?.!;,]+|\band\b", sentence) if c.strip()]
+        # "I've got a belly, is it a slim cut?": only the clause before the "?" is asked.
+        asking = sentence.rstrip().endswith("?")
+        clauses += [(c, asking and i == len(parts) - 1) for i, c in enumerate(parts)]
+    said, asked = {answered}, []
+    for clause, asking in clauses[1:]:
+        topic = question_topic(clause)[0]
+        if not (asking or _ASKS.search(clause)) or (topic is None and answered is None):
+            continue
+        key = topic or clause.strip()
+        if key not in said:
+            said.add(key)
+            asked.append(clause)
+    return asked
 
 
 # Questions whose "I don't know" is followed by products described so: a need ("here rain all the

@@ -193,7 +193,12 @@ def _not_said(fact: ProductFact, name: str) -> str:
         "occasion": f"which occasions {name} suits",
         "warmth": f"how warm {name} is",
         "fastening": f"how {name} goes on (laces or none)",
-    }.get(fact.topic or "", f"the answer to that about {name}")
+    }.get(fact.topic or "", f"the answer to that about {name}" + _says_nothing_on(fact))
+
+
+def _says_nothing_on(fact: ProductFact) -> str:
+    """ ": it says nothing about “sleeve”", for a question of no topic of ours."""
+    return f": it says nothing about “{fact.asked}”" if fact.asked and not fact.topic else ""
 
 
 def facts_across_text(facts: list[ProductFact], contact: str) -> str:

@@ -55,7 +55,10 @@ def say_under_results(
     said under it; the events of a product picked for the shopper, if asked."""
     # "and white shirt" after "250 for everything" and a suit: what the suit left of it.
     if listed:
-        tell_budget_left(dispatcher, tracker, session, listed[-1].get("query") or {})
+        shown = listed[-1]
+        tell_budget_left(
+            dispatcher, tracker, session, shown.get("query") or {}, shown.get("handles") or []
+        )
     # "Trying to decide between two pairs of ...": offer to compare two of those listed.
     if weighs_up(text) and listed and len(listed[-1].get("handles") or []) >= 2:
         dispatcher.utter_message(response="utter_offer_to_compare")

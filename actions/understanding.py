@@ -36,6 +36,7 @@ from actions.shared_answers import (
     pick_for_me,
 )
 from actions.sizes_and_quantities import answer_adding_sizes_with_quantities
+from actions.waiting_purchases import answer_delivery_before_the_choice
 from commerce.config import PROJECT_ROOT, load_settings
 from commerce.product_facts import question_topic
 from shop_nlu.language import detect_language
@@ -126,6 +127,7 @@ class ActionClarify(ShopAction):
         answer_cold_weather_needs,  # "moving to chicago, it gets freezing, what do i need"
         answer_which_of_compared,  # "so which is less expensive" right after comparing two
         answer_arrival_before_ordering,  # "wen does it get here if i order rn", no order yet
+        answer_delivery_before_the_choice,  # "switch it to express, send to 400 Euclid Ave"
     )
 
     def name(self) -> str:

@@ -16,9 +16,13 @@ from actions.cart_replies import (
     still_waiting_text,
     waiting_again_text,
 )
+from actions.checkout_slots import CHECKOUT_KEY, LAST_ORDER
 from actions.conversation import latest_entities, questions_waiting
 from commerce.cart import cart_items
+from commerce.orders_after_sale import latest_order
 from commerce.products import product_details
+from shop_nlu.delivery_wishes import wants_it_quicker
+from shop_nlu.postal_addresses import address_given
 
 # "Which colour of the Whitehall Two-Piece Suit?" ("Which collar size of the ... for the 4 + 4?"),
 # or asked again "The Whitehall Two-Piece Suit is still waiting for a colour: which one?": what
@@ -54,14 +58,34 @@ def tell_nothing_to_check_out_yet(dispatcher, tracker: Tracker, session) -> bool
     waiting = questions_waiting(tracker)
     if not waiting or cart_items(session, tracker.sender_id):
         return False
-    method_named = bool(latest_entities(tracker).get("shipping_method"))
+    text = tracker.latest_message.get("text") or ""
+    method_named = bool(latest_entities(tracker).get("shipping_method")) or wants_it_quicker(text)
+    address_named = address_given(text) is not None
     buying = all(
         str(button.get("payload", "")).startswith("/buy")
         for _, _, buttons in waiting
         for button in buttons
     )
-    dispatcher.utter_message(text=nothing_to_check_out_yet_text(method_named, buying))
+    reply = nothing_to_check_out_yet_text(method_named, buying, address_named)
+    dispatcher.utter_message(text=reply)
     return ask_waiting_again(dispatcher, tracker, session)
+
+
+def answer_delivery_before_the_choice(dispatcher, tracker: Tracker, session) -> Events | None:
+    """ "Switch it to express and send it to my office? It's 400 Euclid Ave, Cleveland OH 44115"
+    while the purchase waits for its colour, with no checkout and no order placed: nothing is
+    ordered yet, express is chosen at the review, the address asked at checkout, and the purchase
+    asked again (stranger test 66, problem 2); None (nothing said) otherwise."""
+    text = tracker.latest_message.get("text") or ""
+    if (
+        tracker.active_loop.get("name")
+        or tracker.get_slot(CHECKOUT_KEY)
+        or tracker.get_slot(LAST_ORDER)
+        or not (wants_it_quicker(text) or address_given(text))
+        or latest_order(session, tracker.sender_id) is not None
+    ):
+        return None
+    return [] if tell_nothing_to_check_out_yet(dispatcher, tracker, session) else None
 
 
 def tell_no_order_placed_yet(dispatcher, tracker: Tracker) -> bool:

@@ -303,7 +303,8 @@ def product_fact(session: Session, handle: str, question: str) -> ProductFact | 
     if topic is None:
         words = _words_asked_about(question, f"{product.title} {product.product_type or ''}")
         quotes = tuple(s for s in _sentences(product.description) if _mentions(s, words))
-        return ProductFact(product.title, None, "", quotes, (), names_only=not words,
+        # "does it have sleeves?": the words asked, to say the catalog says nothing on them.
+        return ProductFact(product.title, None, " ".join(words), quotes, (), names_only=not words,
                            occasions=_occasion_tags(product))  # fmt: skip
     answer_words = TOPICS[topic][1]
     if topic == "comfort" and _ASKS_OF_A_LONG_DAY.search(question.lower()):

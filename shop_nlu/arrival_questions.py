@@ -64,10 +64,15 @@ def how_much_longer_reading(intent: str | None, text: str) -> tuple[str, str] | 
 # would come, typed fast; "will it b here by dec 19": whether it comes by a day (with `needed_by`).
 # Stranger test 57 (docs/nlu/stranger-test-57.md, Kayla #6, #7). Whether it is about an order
 # placed or one not yet placed is the conversation's to say (actions/arrival_before_ordering.py).
+# "when will it actually get to me" (stranger test 66, Claire #9): a word between, the same ask.
+_BETWEEN = r"(?:(?:actually|really|even|ever|finally|probably|likely|roughly)\s+)?"
 _WHEN_IT_WOULD_COME = re.compile(
     r"\b(?:when|wen|whn)(?:'?s| is| will| wil| would| wud| wld| does| do| can| could)?\s+"
-    r"(?:(?:it|they|u|you)\s+)?(?:(?:will|wil|would|wud|be|b|gonna)\s+)?"
-    r"(?:ar+i?v\w*|get(?:s|ting)? (?:here|to me|delivered)|b here|be here|be delivered|"
+    r"(?:(?:it|they|u|you)\s+)?"
+    + _BETWEEN
+    + r"(?:(?:will|wil|would|wud|be|b|gonna)\s+)?"
+    + _BETWEEN
+    + r"(?:ar+i?v\w*|get(?:s|ting)? (?:here|to me|delivered)|b here|be here|be delivered|"
     r"com(?:e|es|ing)|reach\w*|show up|land)\b"
     r"|\bhow (?:long|soon)\b.{0,20}\b(?:get|arriv\w*|come|here)\b"
     # "when do i get them", "wen will we get it" (stranger test 65), never "...get my refund"
