@@ -11,7 +11,7 @@ from functools import partial
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from actions import cart_replies, order_replies, replies
 from actions.base import Events
@@ -51,11 +51,12 @@ from actions.variant_choice import (
     variant_label,
 )
 from commerce.cart import add_to_cart, cart_items
-from commerce.models import CartItem, Product
+from commerce.models import CartItem, Product, Variant
 from commerce.orders import OrderError
 from commerce.products import check_variant
 from commerce.profiles import kind_of_type, usual_size
 from commerce.sizes import size_query_key
+from shop_nlu.cart_picks import price_pick_of_kind
 
 # "add both to cart", "put the two of them in my basket"
 BOTH = re.compile(r"\b(?:both|the two of them|the 2 of them)\b", re.IGNORECASE)
@@ -190,6 +191,7 @@ def add_each_kind(
     question which one, for a kind that could be several products (four shirts shown)."""
     said = _said_with_each_kind(tracker)
     names = {kind: details.pop("product", None) for kind, details in said.items()}
+    text = tracker.latest_message.get("text") or ""
     wanted: dict[str, dict[str, str]] = {}
     missing: list[str] = []
     unclear: list[tuple[str, list[str]]] = []
@@ -201,6 +203,8 @@ def add_each_kind(
                 len(listed) if ordinal == "last" else int(ordinal) if ordinal.isdigit() else 0
             )
             picked = [listed[position - 1]] if 1 <= position <= len(listed) else listed
+        if len(picked) > 1 and (end := price_pick_of_kind(text, kind)):
+            picked = [_at_price_end(session, picked, end)]  # "the cheaper belt" (stranger 68)
         if len(picked) == 1:
             details = _settled_for(tracker, session, picked[0], said.get(kind, {}))
             if "size" not in details and (size := _size_said_for(tracker, session, picked[0])):
@@ -338,6 +342,20 @@ def _named_of_kind(tracker: Tracker, session, kind: str, name: str | None) -> li
         if (named := resolve_product(asking, session)).handle:
             break
     return [named.handle] if named.handle else []
+
+
+def _at_price_end(session, handles: list[str], end: str) -> str:
+    """The cheapest of `handles` ("low"), or the priciest ("high"), by its lowest price."""
+    prices = dict(
+        session.execute(
+            select(Product.handle, func.min(Variant.price))
+            .join(Variant, Variant.product_id == Product.id)
+            .where(Product.handle.in_(handles))
+            .group_by(Product.handle)
+        ).all()
+    )
+    ordered = sorted(handles, key=lambda handle: prices.get(handle) or 0)
+    return ordered[0] if end == "low" else ordered[-1]
 
 
 def _of_another_kind(session, handle: str, others: list[str]) -> bool:

@@ -17,7 +17,7 @@ import re
 from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.forms import FormValidationAction
 
-from actions import order_replies, partial_returns, unplaced_purchases
+from actions import order_replies, partial_returns, unplaced_purchases, waiting_purchases
 from actions.address_corrections import corrected_address
 from actions.arrival_before_ordering import answer_arrival_before_ordering
 from actions.base import Events, ShopAction
@@ -50,7 +50,6 @@ from actions.privacy import answer_what_is_kept
 from actions.reach_a_person import TALK_TO_A_PERSON, person_reachable
 from actions.replies import money
 from actions.service_topics import LATE_OR_LOST, exchange_answer, refund_for_a_missing_order
-from actions.waiting_purchases import ask_waiting_again, tell_no_order_placed_yet
 from commerce.config import load_settings
 from commerce.faq import faq_answer
 from commerce.models import Order
@@ -152,17 +151,17 @@ class ActionOrderStatus(ShopAction):
             and not given_number(tracker)
             and latest_order(session, tracker.sender_id) is None
             and not speaks_of_an_earlier_order(text)  # "last week i ordered" (stranger test 54)
-            and tell_no_order_placed_yet(dispatcher, tracker)
+            and waiting_purchases.tell_no_order_placed_yet(dispatcher, tracker)
         ):
             # "ok.. i buy it", "Which colour?", "where is my order" (stranger test 40): no order
             # yet, and the purchase's question again, not a request for an order number.
-            ask_waiting_again(dispatcher, tracker, session)
+            waiting_purchases.ask_waiting_again(dispatcher, tracker, session)
             return []
         tell_parcel_went_elsewhere(dispatcher, text)  # "went to 41 instead of 14" (test 55)
         order = order_in_question(dispatcher, tracker, session)
         if order is None:
             return waiting_for_details(tracker, self.name())
-        dispatcher.utter_message(text=order_replies.order_status_text(order, payment_link(order)))
+        dispatcher.utter_message(text=order_replies.status_text(order, payment_link(order), text))
         return remembered(tracker, order)
 
 
@@ -358,7 +357,8 @@ class ActionKeepOrder(ShopAction):
 class ActionChangeOrderAddress(ShopAction):
     """ "Send my order to another address": allowed until it ships; the form asks for the address."""
 
-    gives_way_to = (answer_what_is_kept,)  # "do you keep my address on file?" (stranger test 55)
+    # "do you keep my address on file?" (stranger test 55); "send it to 400 Euclid Ave" unordered
+    gives_way_to = (answer_what_is_kept, waiting_purchases.answer_delivery_before_the_choice)
 
     def name(self) -> str:
         return "action_change_order_address"

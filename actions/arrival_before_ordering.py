@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import FollowupAction
 
 from actions import delivery_replies
 from actions.base import Events
-from actions.checkout_slots import ADDRESS, CHECKOUT_KEY, ordering_time
+from actions.checkout_arrival import arrival_at_review_followup
+from actions.checkout_slots import ordering_time
 from actions.conversation import CURRENT_PRODUCT, day_meant
 from actions.order_lookup import given_number, order_in_discussion
 from actions.product_actions import availability_answer
@@ -31,25 +31,14 @@ _MY_ORDER = re.compile(r"\b(?:my|the|our)\s+(?:order|parcel|package|shipment)s?\
 _IF_ORDERED = re.compile(r"\bif (?:i|we|u|you) (?:order|buy|get|place)\b")
 
 
-def asks_arrival_at_review(tracker: Tracker) -> bool:
-    """Whether the message asks when it comes ("when it come", "how long till i get it") while a
-    checkout is at its review (stranger test 65, docs/nlu/stranger-test-65.md, problem 2)."""
-    text = tracker.latest_message.get("text") or ""
-    return bool(
-        tracker.get_slot(CHECKOUT_KEY)
-        and tracker.get_slot(ADDRESS)
-        and not tracker.active_loop.get("name")
-        and asks_when_it_would_arrive(text, ordering_time().date())
-    )
-
-
 def answer_arrival_before_ordering(dispatcher, tracker: Tracker, session) -> Events | None:
     """Each shipping method's arrival for the product in focus ordered now, when the message asks
     when it would come (or whether by a day) and no order is placed, looked up or spoken of, and the cart is empty; None
     (nothing said) otherwise, or during a form. At the order review, the review again, which
-    says the chosen shipping's date and that nothing is ordered yet (stranger test 65)."""
-    if asks_arrival_at_review(tracker):
-        return [FollowupAction("action_review_order")]
+    says the chosen shipping's date and that nothing is ordered yet (stranger test 65), or the
+    order placed when the message also says to place it (stranger test 67, B10)."""
+    if (at_review := arrival_at_review_followup(tracker)) is not None:
+        return at_review
     text = tracker.latest_message.get("text") or ""
     today = ordering_time().date()
     handle = tracker.get_slot(CURRENT_PRODUCT)

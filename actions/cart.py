@@ -31,6 +31,7 @@ from actions.checkout import (
     begin_checkout,
 )
 from actions.conversation import latest_entities
+from actions.nothing_to_remove import tell_nothing_to_remove
 from actions.price_with_shipping import answer_price_with_shipping
 from actions.shipping_reminder import remind_where_we_ship
 from actions.variant_choice import quantity_problem, requested_quantity
@@ -244,7 +245,7 @@ class ActionRemoveFromCart(ShopAction):
             return ActionAddToCart().perform(dispatcher, tracker, domain, session)
         items = cart_items(session, tracker.sender_id)
         if not items:
-            dispatcher.utter_message(response="utter_cart_empty")
+            tell_nothing_to_remove(dispatcher, tracker, session)  # "take the shoes out": never in
             return []
         if change_cart_lines(dispatcher, tracker, session):
             return []

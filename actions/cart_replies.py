@@ -194,11 +194,23 @@ def details_before_the_choice_text() -> str:
 
 
 def nothing_to_check_out_yet_text(
-    method_named: bool, buying: bool = False, address_named: bool = False
+    method_named: bool, buying: bool = False, address_named: bool = False, kept: str = ""
 ) -> str:
     """ "Checkout" with an empty cart while purchases wait for a choice (asked again after it);
     `buying`: each waits to be bought at once ("bet ill take it", then "ok send it");
-    `address_named`: an address was given too ("send it to 400 Euclid Ave", stranger test 66)."""
+    `address_named`: an address was given too ("send it to 400 Euclid Ave", stranger test 66);
+    `kept`: how the order will be sent, kept for the checkout (`delivery_kept_text`)."""
+    if kept:
+        if buying:
+            return (
+                "Nothing is ordered yet: your purchase needs one more thing first. Choose below "
+                f"and I'll take your details; I'll send it {kept} (you can change that at the "
+                "review)."
+            )
+        return (
+            "Your cart is empty, so there's nothing to check out yet. Choose below and I'll add "
+            f'them; then say "checkout" and I\'ll send it {kept}.'
+        )
     address = " I'll ask for the address when you check out." if address_named else ""
     if buying:
         express = "; express shipping can be chosen at the review" if method_named else ""
@@ -211,6 +223,14 @@ def nothing_to_check_out_yet_text(
         "Your cart is empty, so there's nothing to check out yet. Choose below and I'll add "
         f'them; then say "checkout"{express}.{address}'
     )
+
+
+def delivery_kept_text(method_label: str | None, address: str | None) -> str:
+    """How a purchase still waiting will be sent, as the shopper asked before choosing: "by
+    express to 400 Euclid Ave, Cleveland OH 44115", "by express", "to 12 Oak Street, ..."."""
+    by = f"by {method_label.lower()}" if method_label else ""
+    to = f"to {address}" if address else ""
+    return " ".join(part for part in (by, to) if part)
 
 
 def no_order_placed_yet_text() -> str:
@@ -381,3 +401,15 @@ def within_budget_text(budget: Decimal, spent: Decimal) -> str:
             "(before shipping and tax)."
         )
     return f"No: your cart comes to {total}, {replies.money(spent - budget)} over your {said}."
+
+
+def never_added_text(title: str, missing: str) -> str:
+    """ "Take the shoes out" while their colour was never picked: they never went in."""
+    why = f" (no {missing} was picked)" if missing else ""
+    return (f"The {title} never went into your cart{why}, so there's nothing to take out: "
+            "your cart is empty.")  # fmt: skip
+
+
+def kind_not_in_cart_text(kind: str) -> str:
+    """ "Take the shoes out" with an empty cart and nothing asked about them."""
+    return f"There are no {kind} in your cart, so there's nothing to take out: your cart is empty."

@@ -67,6 +67,13 @@ def show_refined_results(
             # The search goes on below the cheapest shown (as the usual reply's does); the list
             # on screen stays what "the second one" means.
             return [SlotSet(SEARCH_QUERY, query.to_dict())]
+    if (
+        cheaper
+        and "price_max" not in entities
+        and query.category in entities.get("category", ())
+        and (instead := _none_cheaper_as_asked(dispatcher, session, query))
+    ):
+        return instead
     if "price_max" in entities and (
         instead := _stand_in_within_budget(dispatcher, tracker, session, query)
     ):
@@ -101,6 +108,33 @@ def _nothing_cheaper(
     narrowed = bool(query.size or query.colour)
     first = closest[0]
     return cheaper_replies.nothing_cheaper_text(first.title, first.price_from, kinds, narrowed)
+
+
+def _none_cheaper_as_asked(
+    dispatcher: CollectingDispatcher, session: Session, query: ProductQuery
+) -> Events | None:
+    """ "Is there a cheaper belt?" (the kind said again) under the brown leather belts in 38 she
+    was shown, none cheaper being brown leather (stranger test 68, B5): the cheapest of those
+    said, then the cheaper ones of the kind in her size without the colour and materials. The
+    search keeps all she said (a later "brown" or "38" still holds); None when one fits, or
+    nothing is left to give up."""
+    if query.price_max is None or not query.category or not (query.colour or query.features):
+        return None
+    if find_products(session, query, limit=1).matches:
+        return None
+    asked = query.updated(price_max=None, sort="price_asc")
+    cheapest = find_products(session, asked, limit=1).matches
+    if not cheapest:
+        return None
+    looser = query.updated(colour=None, features=(), sort="price_asc")
+    found = find_products(session, looser, limit=load_settings().results_per_page)
+    heading = cheaper_replies.none_cheaper_as_asked_text(
+        cheapest[0].title, cheapest[0].price_from, asked, found if found.matches else None
+    )
+    if not found.matches:
+        dispatcher.utter_message(text=heading)
+        return [SlotSet(SEARCH_QUERY, query.to_dict())]
+    return [SlotSet(SEARCH_QUERY, query.to_dict()), *show_page(dispatcher, found, heading)]
 
 
 def _budget_said_before(tracker: Tracker) -> bool:

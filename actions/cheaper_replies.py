@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from actions.replies import describe_query, money
+from actions.replies import colour_words, describe_query, money
 from commerce.search import ProductQuery, SearchResult
 
 
@@ -33,3 +33,18 @@ def stand_in_over_budget_text(
         f"I have no {stand_in} under {under}; the cheapest is the {first.title} at "
         f"{money(first.price_from)}. Under {under}, the nearest we have to {asked} are {shown}:"
     )
+
+
+def none_cheaper_as_asked_text(
+    title: str, price: Decimal, asked: ProductQuery, cheaper: SearchResult | None
+) -> str:
+    """ "Nothing cheaper in brown leather belts in size 38, sorry: the Woven Leather Belt at $69.00
+    is the cheapest. Cheaper belts in size 38, though not brown leather:" (without the second
+    sentence when no cheaper one is left either)."""
+    said = describe_query(asked.updated(sort=None))
+    first = f"Nothing cheaper in {said}, sorry: the {title} at {money(price)} is the cheapest."
+    if cheaper is None:
+        return first
+    given_up = " ".join([colour_words(asked.colour), *asked.features]).strip()
+    shown = describe_query(cheaper.query.updated(price_max=None, sort=None))
+    return f"{first} Cheaper {shown}, though not {given_up}:"

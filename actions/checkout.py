@@ -16,8 +16,8 @@ from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 
 from actions import delivery_choice, delivery_replies, order_replies, replies
 from actions.adding import add_as_asked
-from actions.arrival_before_ordering import asks_arrival_at_review
 from actions.base import Events, ShopAction, perform_action
+from actions.checkout_arrival import asks_arrival_at_review, tell_arrival_asked_when_placing
 from actions.checkout_slots import (
     ADDRESS,
     CHECKOUT_FROM_CART,
@@ -137,7 +137,8 @@ def buys_what_it_points_at(tracker: Tracker, session) -> bool:
 
 def begin_checkout(dispatcher, tracker: Tracker, session, intro: str) -> Events:
     """A new checkout: a fresh idempotency key, then the review (saved details) or the form."""
-    method = delivery_choice.method_chosen(tracker)  # "checkout, express", or chosen before
+    # "checkout, express", or chosen before; or kept while the purchase waited (waiting_purchases)
+    method = delivery_choice.method_chosen(tracker) or tracker.get_slot(CHECKOUT_SHIPPING)
     events: Events = [SlotSet(CHECKOUT_KEY, uuid.uuid4().hex), SlotSet(CHECKOUT_SHIPPING, method)]
     saved = saved_contact(session, tracker.sender_id)
     if saved is not None:
@@ -145,7 +146,7 @@ def begin_checkout(dispatcher, tracker: Tracker, session, intro: str) -> Events:
         return events + [
             SlotSet(NAME, saved.name),
             SlotSet(EMAIL, saved.email),
-            SlotSet(ADDRESS, saved.address),
+            SlotSet(ADDRESS, tracker.get_slot(ADDRESS) or saved.address),  # "send it to my office"
             FollowupAction("action_review_order"),
         ]
     dispatcher.utter_message(text=intro + " I need a few details to send it to you.")
@@ -285,6 +286,7 @@ class ActionPlaceOrder(ShopAction):
         dispatcher.utter_message(
             text=order_replies.order_confirmation_text(order, payment_link(order))
         )
+        tell_arrival_asked_when_placing(dispatcher, tracker, order)  # "...before the 12th?"
         events = _clear_checkout() + [SlotSet(LAST_ORDER, order.number)]
         if saved_contact(session, tracker.sender_id) != _contact(tracker):
             dispatcher.utter_message(response="utter_offer_to_remember")

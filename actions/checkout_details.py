@@ -15,6 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions import order_replies
 from actions.base import Events, shop_action_named
+from actions.checkout_arrival import tell_arrival_at_a_detail
 from actions.checkout_slots import ADDRESS, CHECKOUT_SLOTS, CHECKOUT_VARIANT, EMAIL, NAME
 from actions.conversation import said_entities
 from actions.unplaced_purchases import leave_checkout_to_change_colour
@@ -51,6 +52,9 @@ class ValidateCheckoutForm(FormValidationAction):
             return _leave_for_the_search(dispatcher, tracker, domain)
         if (left := leave_checkout_to_change_colour(dispatcher, tracker)) is not None:
             return left  # "change the colour on the order I just made" (stranger test 63)
+        if tell_arrival_at_a_detail(dispatcher, tracker):
+            # "when will it come?" asked for a detail: answered, never kept as it (stranger test 65)
+            return [SlotSet(tracker.get_slot("requested_slot"), None)]
         return await super().run(dispatcher, tracker, domain)
 
     def _check(self, slot: str, value: Any, problem, dispatcher) -> dict[str, Any]:

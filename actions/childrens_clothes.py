@@ -14,10 +14,15 @@ from sqlalchemy.orm import Session
 
 from actions.base import Events
 from actions.cheaper_refinements import show_refined_results
-from actions.conversation import SEARCH_QUERY, own_gender_said, query_changes
+from actions.conversation import (
+    SEARCH_QUERY,
+    latest_entities,
+    own_gender_said,
+    query_changes,
+)
 from actions.search_replies import not_sold_text
 from commerce.search import ProductQuery, sold_kinds
-from shop_nlu.ages import names_a_child, own_part_starts
+from shop_nlu.ages import names_a_child, own_part_starts, teenager_beside_a_child
 
 CHILDRENS_CLOTHES = "children's clothes"
 # The fields of the shopper's own part that make a search of it.
@@ -33,6 +38,8 @@ def answer_childrens_clothes(
     if not names_a_child(text):
         return None
     own = _own_part(tracker, text)
+    if own is None and (teen := teenager_beside_a_child(text)) is not None:
+        return _teenagers_part(dispatcher, tracker, session, *teen)
     if own is None or "category" not in own:
         dispatcher.utter_message(text=not_sold_text(CHILDRENS_CLOTHES, None, sold_kinds(session)))
         return [SlotSet(SEARCH_QUERY, None)]
@@ -43,6 +50,22 @@ def answer_childrens_clothes(
         own["gender"] = gender
     query = ProductQuery(**{name: own[name] for name in _OWN_FIELDS if name in own})
     return show_refined_results(dispatcher, tracker, session, query, set(own))
+
+
+def _teenagers_part(
+    dispatcher: CollectingDispatcher, tracker: Tracker, session: Session, gender: str, word: str
+) -> Events:
+    """ "my son is 16 and my daughter is 8, they both need white shirts": nothing for the child,
+    and the teenager's part searched for his or her gender, in grown-up sizes."""
+    wanted = query_changes(latest_entities(tracker))
+    wanted["gender"] = gender
+    whose = "men's" if gender == "male" else "women's"
+    dispatcher.utter_message(
+        text=f"Sorry, we don't sell {CHILDRENS_CLOTHES}, so nothing for the younger one. "
+        f"For your {word}, here is what I have in {whose} sizes:"
+    )
+    query = ProductQuery(**{name: wanted[name] for name in _OWN_FIELDS if name in wanted})
+    return show_refined_results(dispatcher, tracker, session, query, set(wanted))
 
 
 def _own_part(tracker: Tracker, text: str) -> dict | None:

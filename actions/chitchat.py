@@ -8,6 +8,7 @@ from actions.base import Events, ShopAction
 from actions.cart_replies import details_before_the_choice_text
 from actions.cold_weather import answer_cold_weather_needs
 from actions.conversation import purchase_question_to_repeat, questions_waiting
+from actions.details_without_checkout import answer_details_without_checkout
 from actions.reach_a_person import (
     TALK_TO_A_PERSON,
     contact_details,
@@ -59,7 +60,8 @@ class ActionOutOfScope(ShopAction):
     question is asked again, with its buttons, so the purchase is never dropped without a word."""
 
     # "i move to boston in january, very cold there?? what i need": warm things, not off-topic.
-    gives_way_to = (answer_cold_weather_needs,)
+    # "Claire Whitman" after "let's check out" found the cart empty: no checkout is open.
+    gives_way_to = (answer_cold_weather_needs, answer_details_without_checkout)
 
     def name(self) -> str:
         return "action_out_of_scope"

@@ -12,9 +12,14 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
 from actions import delivery_choice, delivery_replies
-from actions.arrival_before_ordering import asks_arrival_at_review
 from actions.base import Events
 from actions.checkout import ActionReviewOrder
+from actions.checkout_arrival import (
+    arrival_at_review_followup,
+    asks_arrival_at_review,
+    places_with_arrival_asked,
+    tell_arrival_at_a_detail,
+)
 from actions.checkout_slots import ADDRESS, CHECKOUT_KEY, CHECKOUT_SHIPPING, ordering_time
 from actions.conversation import latest_intent
 from commerce.shipping import SHIPPING_METHODS, ArrivalBy, last_arrival_day
@@ -63,8 +68,15 @@ def answer_arrival_at_review(dispatcher, tracker: Tracker, session) -> Events | 
     """ "when it come", "how long till i get it" at the order review, whatever the classifier heard
     (an alert, unsure, the delivery FAQ): the review again, which says the chosen shipping's date
     and that the order is not placed yet (stranger test 65, problem 2). None (nothing said) with no
-    checkout at its review, or for a day asked of the delivery FAQ (`answer_day_at_review`)."""
+    checkout at its review, or for a day asked of the delivery FAQ (`answer_day_at_review`).
+    Said with a go-ahead ("yes place it, will it arrive by friday?"): the order placed (stranger
+    test 67, B10). At the checkout's name, email or address question: the date if placed now, and
+    the form asks again (stranger test 65)."""
     text = (tracker.latest_message.get("text") or "").lower()
+    if tell_arrival_at_a_detail(dispatcher, tracker):
+        return []
+    if places_with_arrival_asked(tracker):
+        return arrival_at_review_followup(tracker)  # the order placed, then the day answered
     if not asks_arrival_at_review(tracker) or (
         latest_intent(tracker) in ("ask_delivery_time", "ask_shipping")
         and needed_by(text, ordering_time().date()) is not None

@@ -150,6 +150,19 @@ def arrival_at_review_text(method: ShippingMethod, arrives: date) -> str:
             f"{day(arrives)} if you place it now: check it below and tap Place order.")  # fmt: skip
 
 
+def arrival_before_details_text(
+    method: ShippingMethod, ordered: date, needed: date | None = None
+) -> str:
+    """ "when will it come?" at the checkout's name, email or address question: nothing is ordered
+    yet; with `method` it arrives by its last day if placed on `ordered`, or, against a day named
+    (`needed`), each shipping's verdict (stranger test 65, docs/nlu/stranger-test-65.md)."""
+    head = "Your order is not placed yet: I still need a few details."
+    if needed is not None:
+        return f"{head}\n{needed_by_text(needed, ordered)}"
+    last = method.arrival(ordered)[1]
+    return f"{head} With {method.label} shipping it arrives by {day(last)} if you place it today."
+
+
 def arrival_if_ordered_text(title: str, ordered: date, needed: date | None = None) -> str:
     """ "wen does it get here if i order rn" about the product in view (`title`), no order placed:
     when each shipping method gets it there if ordered on `ordered`, against `needed` when the

@@ -56,6 +56,7 @@ from actions.conversation import (
 from actions.earlier_colour import answer_colour_of_earlier_search
 from actions.earlier_kind import answer_kind_from_before
 from actions.goes_with_it import answer_kind_goes_with_it
+from actions.kinds_for_later import tell_kinds_for_later
 from actions.list_features import answer_features_of_list, answer_which_have_feature
 from actions.matching_outfits import answer_matching_outfits
 from actions.personal_search import personalise_search, remember_own_size, tell_preferred_first
@@ -277,9 +278,7 @@ class ActionSearchProducts(ShopAction):
         # "A little bag/clutch": kinds searched together as either are not put off for later.
         searched = set((query.category or "").split(KIND_ALTERNATIVES))
         if later := [kind for kind in kinds_left_for_later(entities, text) if kind not in searched]:
-            dispatcher.utter_message(
-                text=search_replies.one_kind_at_a_time_text(query.category, later)
-            )
+            tell_kinds_for_later(dispatcher, tracker, session, query, later)
         # A refinement ("cheaper?", "in black?") keeps the product the shopper opened as "it".
         focus = None if starts_over else tracker.get_slot(CURRENT_PRODUCT)
         narrowed = (

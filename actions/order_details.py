@@ -17,6 +17,7 @@ from actions.after_sales import (
 from actions.base import Events, ShopAction
 from actions.cart_replies import details_before_the_choice_text
 from actions.conversation import latest_entities, questions_waiting
+from actions.details_without_checkout import answer_details_without_checkout
 from actions.order_lookup import ORDER_ASKED_BY, someone_else_bought_it
 from actions.waiting_purchases import ask_waiting_again
 from commerce.config import load_settings
@@ -63,6 +64,10 @@ class ActionTakeOrderDetails(ShopAction):
             dispatcher.utter_message(text=details_before_the_choice_text())
             ask_waiting_again(dispatcher, tracker, session)
             return []
+        # "claire@example.com" after "let's check out" found the cart empty: no checkout is open.
+        told = None if waiting else answer_details_without_checkout(dispatcher, tracker, session)
+        if told is not None:
+            return told
         if waiting is None or not ("order_number" in given or "email" in given):
             dispatcher.utter_message(response="utter_default")
             return []

@@ -24,6 +24,7 @@ from commerce.orders import Contact, Quote, variant_title
 from commerce.orders_after_sale import Invoice
 from commerce.shipping import SHIPPING_METHODS, ArrivalBy, ShippingMethod
 from commerce.sizes import SizeSystem, display_size, gender_word
+from shop_nlu.arrival_questions import asks_for_tracking_number
 
 
 def _line(quantity: int, description: str, amount) -> str:
@@ -62,7 +63,10 @@ def _order_line_title(line) -> str:
     return f"{line.title} ({options})" if options else line.title
 
 
-def order_status_text(order: Order, payment_link: str) -> str:
+def status_text(order: Order, payment_link: str, asked: str = "") -> str:
+    """ "Where is my order?": its status, estimated delivery, payment link while it waits and
+    tracking number once shipped; when the message (`asked`) asks for the tracking number and
+    there is none yet, why, from the order's state (stranger test 67, A9)."""
     titles = ", ".join(line.title for line in order.lines)
     text = f"Order {order.number} ({titles}) is {describe_status(order.status)}."
     if order.status in (OrderStatus.AWAITING_PAYMENT, OrderStatus.PAID, OrderStatus.SHIPPED):
@@ -73,7 +77,19 @@ def order_status_text(order: Order, payment_link: str) -> str:
         text += f" You can pay here: {payment_link}"
     if order.tracking_number:
         text += f" Tracking number: {order.tracking_number}."
+    elif asks_for_tracking_number(asked):
+        text += " " + _NO_TRACKING_YET.get(order.status, "I have no tracking number for it.")
     return text
+
+
+# Why an order has no tracking number yet, by its state: it gets one when it ships.
+_ONCE_SHIPPED = 'Once it ships, ask me "where is my order?" and I\'ll give you its tracking number.'
+_NO_TRACKING_YET = {
+    OrderStatus.AWAITING_PAYMENT: "There's no tracking number yet: an order gets one when it "
+    "ships, and it ships once it's paid. " + _ONCE_SHIPPED,
+    OrderStatus.PAID: "There's no tracking number yet: it gets one when it ships. " + _ONCE_SHIPPED,
+    OrderStatus.CANCELLED: "It was cancelled, so it won't ship and has no tracking number.",
+}
 
 
 def invoice_text(bill: Invoice) -> str:
@@ -413,8 +429,10 @@ def exchange_return_offer_text(number: str, titles: str, size: str | None, conta
 def buyers_gift_without_number_text(contact: str) -> str:
     """To a gift's buyer whose recipient has no order number (`contact`: how to reach the team)."""
     return (
-        "He or she doesn't need it: the order number is in the buyer's order confirmation, "
-        "which is your order confirmation email, so you can pass it on. Or they can do it "
-        f"without the order number: they contact our team ({contact}), say it was a gift, and give "
-        "your name or email, and our team will find the order and help them exchange it."
+        # After "they (or the buyer) email ... with the order number": never "they don't need
+        # it" (stranger test 67, B5), but where it is, or the way without it.
+        "If they don't have the order number, that's fine: it's in your order confirmation email, "
+        "so you can pass it on. Or they can do it without the order number: they contact our team "
+        f"({contact}), say it was a gift, and give your name or email, and our team will find the "
+        "order and help them exchange it."
     )

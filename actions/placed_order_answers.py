@@ -17,6 +17,7 @@ from actions import order_replies
 from actions.after_sales import ActionOrderStatus
 from actions.alerts import asks_when_restocked
 from actions.base import Events
+from actions.checkout_arrival import tell_placed_order_arrival
 from actions.checkout_slots import LAST_ORDER
 from actions.conversation import day_asked_for, day_meant, latest_entities, latest_intent
 from actions.order_changes import RETURN_BUTTON
@@ -28,7 +29,7 @@ from commerce.faq import faq_answer
 from commerce.order_rules import OrderChange, Refusal, check_change
 from commerce.orders import OrderNotFound
 from commerce.orders_after_sale import find_order
-from commerce.shipping import fastest_method, names_a_destination
+from commerce.shipping import names_a_destination
 
 # "If I order it now", "a new order": a question about another order, not the one placed.
 _SPEAKS_OF_A_NEW_ORDER = re.compile(
@@ -78,13 +79,7 @@ def answer_about_the_order_placed(dispatcher, tracker: Tracker, session) -> Even
         if needed is None or needed < placed:  # none, or one for an earlier order
             # Its status with its estimated delivery (and the payment link while it waits).
             return ActionOrderStatus().perform(dispatcher, tracker, {}, session)
-        dispatcher.utter_message(text=order_replies.placed_order_arrival_text(order, needed))
-        if order.estimated_delivery.date() > needed:
-            can_cancel = check_change(order, OrderChange.CANCEL).allowed
-            sooner = order_replies.sooner_for_placed_order_text(
-                fastest_method(), today, needed, can_cancel
-            )
-            dispatcher.utter_message(text=sooner)
+        tell_placed_order_arrival(dispatcher, order, needed, today)
         return remembered(tracker, order)
     if intent == "ask_return_policy" and _ASKS_TO_RETURN.search(lowered):
         if refund_for_a_missing_order(lowered, tracker):

@@ -29,7 +29,7 @@ from actions.conversation import (
     resolve_product,
 )
 from actions.described_product import asked_size_and_colour as asked
-from actions.described_product import products_described
+from actions.described_product import products_described, show_described
 from actions.eu_dress_sizes import product_dress_size
 from actions.price_with_shipping import answer_price_with_shipping
 from actions.reach_a_person import contact_details
@@ -66,7 +66,8 @@ class ProductAction(ShopAction):
             if len(described.handles) == 1:  # "the burgundy velvet dress": the one there is
                 reference = replace(reference, handle=described.handles[0], problem=None)
             elif self.name() == "action_check_availability":  # "the velvet one in M?": each
-                return availability_of_list_answer(dispatcher, session, described, *asked(tracker))
+                told = availability_of_list_answer(dispatcher, session, described, *asked(tracker))
+                return told + show_described(dispatcher, tracker, session)  # to tap and buy
         details = product_details(session, reference.handle) if reference.handle else None
         if details is None and reference.problem == "ambiguous_name":
             # "the kensington": several products are called that; show them to pick from.
@@ -419,8 +420,7 @@ def availability_answer(
         fit = product_fact(session, details.handle, "how does it fit")
         if fit and fit.quotes and fit.quotes[0].rstrip(".") not in text:  # not quoted yet
             text += availability_replies.fit_advice_text(fit)
-    # A sold-out size offers an opt-in alert: "Notify me" (actions/alerts.py), where one can
-    # be sent.
+    # A sold-out size offers an opt-in alert, "Notify me" (actions/alerts.py), where one can be sent.
     notify = []
     if check.offered and not check.in_stock:
         channel = tracker.get_latest_input_channel()

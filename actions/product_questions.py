@@ -24,6 +24,7 @@ from actions.conversation import (
 from actions.fit_beside_comparison import answer_fit_beside_comparison
 from actions.flat_ones import answer_flat_ones_of_the_list
 from actions.list_features import answer_unstated_features_of_list, answer_which_have_feature
+from actions.nothing_shown import answer_pick_of_nothing_shown
 from actions.product_actions import ActionShowProductDetails, ProductAction
 from actions.reach_a_person import TALK_TO_A_PERSON, contact_details, person_reachable
 from actions.routing import answer_goes_together, answer_goes_with_colour
@@ -72,6 +73,9 @@ class ActionAnswerProductQuestion(ProductAction):
         # "r they waterproof?" right after "I have no rainproof jackets": none to ask about.
         if text := _asked_of_none_found(tracker):
             dispatcher.utter_message(text=text)
+            return []
+        # "what is the first one made of?" right after "I have nothing close for women in M".
+        if answer_pick_of_nothing_shown(dispatcher, tracker, session):
             return []
         # "Are the trousers included?" of the list on screen: for each (the trousers pick none).
         if handles := _shown_when_asked_if_included(tracker):
@@ -124,9 +128,9 @@ class ActionAnswerProductQuestion(ProductAction):
             other_fact = product_fact(session, details.handle, other)
             if other_fact is None or other_fact.names_only:
                 continue
-            text += "\n" + product_replies.product_fact_text(
-                other_fact, contact_details(load_settings())
-            )
+            # "made of? will they survive the rain?": no sentence quoted twice (stranger 69).
+            contact = contact_details(load_settings())
+            text += "\n" + product_replies.fact_beside_text(other_fact, text, contact)
         # "How does it fit, im between an S and an M" about a blazer made in 36R-46R: say so first.
         sizes = dict.fromkeys(
             size_query_key(size) for size in latest_entities(tracker).get("size", [])

@@ -6,6 +6,7 @@ verdict of our own."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from actions.availability_replies import stock_text
 from actions.recommendation_replies import DRESS_CODES, OCCASION_WORDS
@@ -122,7 +123,24 @@ def product_fact_text(fact: ProductFact, contact: str) -> str:
     if fact.tags:
         return f"Our catalog lists the {fact.title} as {and_list(list(fact.tags))}."
     unknown = _not_said(fact, f"the {fact.title}")
+    if fact.made_of:
+        # "it wrinkle much?": no word on creasing, but its cloth, quoted without a verdict.
+        quoted = " ".join(f"“{quote}”" for quote in fact.made_of[:2])
+        return (
+            f"Our catalog doesn't say {unknown}. It says: {quoted} Our team can tell you more: "
+            f"{contact}."
+        )
     return f"I don't know from our catalog {unknown}. Our team can tell you: {contact}."
+
+
+def fact_beside_text(fact: ProductFact, said: str, contact: str) -> str:
+    """The answer to another question asked in the same message, under what is `said` already:
+    only the catalog sentences not quoted yet; where all were, that the same line is what it says
+    on this too (stranger test 69, worst problem 4: one sentence printed twice)."""
+    fresh = tuple(quote for quote in fact.quotes if f"“{quote}”" not in said)
+    if fact.quotes and not fresh:
+        return f"That same line is what our catalog says on {_not_said(fact, 'it')}."
+    return product_fact_text(replace(fact, quotes=fresh), contact)
 
 
 def occasion_text(fact: ProductFact, occasion: OccasionAsked) -> str:
@@ -176,7 +194,7 @@ def _not_said(fact: ProductFact, name: str) -> str:
         "material": f"whether {name} is {material}" if material else f"what {name} is made of",
         "fit": f"how {name} fits",
         "care": f"how to care for {name}",
-        "creasing": f"whether {name} creases",
+        "creasing": f"whether {name} {'crease' if re.search(r'[^s]s$', name) else 'creases'}",
         "lining": f"whether {name} is lined, or how sheer it is",
         "origin": f"where or how {name} is made",
         "sustainability": f"whether {name} is {fact.asked}"

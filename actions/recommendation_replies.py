@@ -18,6 +18,7 @@ from commerce.recommend import (
 )
 from commerce.recommend.pairing import CAN_BUT, YES, PairCheck
 from commerce.search import ProductQuery, SearchResult
+from commerce.sizes import display_size
 
 # Tags that are a dress code: "matches the black-tie dress code".
 DRESS_CODES = {"black-tie", "formal", "cocktail", "business", "casual"}
@@ -244,6 +245,17 @@ def pick_text(title: str, price: str, units: int, window_days: int) -> str:
             "I can't judge taste for you"
         )
     return f"My pick: the {title} ({price}), {why}. Tap another if you'd rather."
+
+
+def pick_fits_text(searched: ProductQuery | None) -> str:
+    """Under the pick: what the list it was picked from was searched for, so true of it too (in
+    stock in the size, within the budget); nothing when it kept neither."""
+    kept = []
+    if searched is not None and searched.size:
+        kept.append(f"in stock in {display_size(searched.size)}")
+    if searched is not None and searched.price_max is not None:
+        kept.append(f"within your {replies.money(searched.price_max)}")
+    return f" It's {' and '.join(kept)}, as you asked." if kept else ""
 
 
 def colour_pairing_text(pairing: ColourPairing) -> str:

@@ -40,6 +40,7 @@ from actions.search_results import show_results
 from actions.shared_answers import (
     EACH_OF_SEVERAL,
     OUTFIT_SIZE,
+    answer_pick_asked,
     answer_private_suggestions,
     quietly_ordered,
     shopper_sizes_now,
@@ -275,8 +276,9 @@ class ActionCompareProducts(ShopAction):
     and the second?": price, colours, sizes in stock, materials and details side by side."""
 
     # "and which is cheaper, id pay more if the fabric is nicer" right after comparing: the
-    # cheaper of those compared (the "pay more" asks nothing).
-    gives_way_to = (answer_which_of_compared,)
+    # cheaper of those compared (the "pay more" asks nothing); "what do u recommend", "which one's
+    # best" under a list: the bot's pick of it.
+    gives_way_to = (answer_which_of_compared, answer_pick_asked)
 
     def name(self) -> str:
         return "action_compare_products"

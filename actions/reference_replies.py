@@ -133,3 +133,12 @@ def cannot_find_named_text(name: str, kind: str | None) -> str:
         if kind
         else " Tell me what it looks like, or tap one of the products above."
     )
+
+
+def nothing_shown_to_pick_text(asked: str, before: str | None) -> str:
+    """ "The first one" when the latest search listed nothing (`asked`: "coats for women in size
+    M"); `before`: the kind of a list still on screen from an earlier search ("blazers")."""
+    text = f"I haven't shown you any {asked}, so there's no first one of them to tell you about."
+    if before:
+        return text + f" If you mean one of the {before} listed before, tap it above."
+    return text + " Tell me what you're looking for, or tap one of the kinds above."

@@ -177,6 +177,10 @@ def describe_query(query: ProductQuery) -> str:
         text += f" in size {display_size(query.size)}"
     if query.price_min is not None and query.price_max is not None:
         text += f" between {money(query.price_min, True)} and {money(query.price_max, True)}"
+    elif query.price_max is not None and query.budget_said is not None:
+        # "around $200, could go a little over" (commerce/search/budget_margin.py)
+        text += f" up to about {money(query.price_max, True)}, a little over your "
+        text += money(query.budget_said, True)
     elif query.price_max is not None:
         text += f" under {money(query.price_max, True)}"
     elif query.price_min is not None:
@@ -225,3 +229,12 @@ def add_to_cart_payload(
 def and_list(words: list[str]) -> str:
     """["a", "b", "c"] -> "a, b and c"."""
     return ", ".join(words[:-1]) + f" and {words[-1]}" if len(words) > 1 else "".join(words)
+
+
+def kinds_asked_too_text(later: list[str]) -> str:
+    """The other kinds a message asked for, when the first one is a kind we don't sell ("a
+    raincoat ... and also comfy shoes"): kept for next, never "let's start with the raincoats"."""
+    return (
+        f"You asked for {and_list(later)} too: tap “{later[0].title()}” for them when you're "
+        f'ready, or say "{later[0]}" with the colour and size you want.'
+    )

@@ -20,6 +20,7 @@ from actions import availability_replies
 from actions.conversation import (
     ShownResults,
     kinds_left_for_later,
+    kinds_of_one_wish,
     latest_entities,
     latest_intent,
     opened_products,
@@ -27,6 +28,7 @@ from actions.conversation import (
     said_entities,
     second_kind_starts_at,
 )
+from actions.own_department import department_of_kinds_spoken_of
 from commerce.lexicon import load_lexicon
 from commerce.products import genders_of
 from commerce.profiles import kind_of_stated_size, size_kind
@@ -43,19 +45,13 @@ from commerce.search import (
 )
 from commerce.search.query import nearest_kinds
 from shop_nlu.days_out import day_out_named
+from shop_nlu.either_kinds import joined_as_either
 from shop_nlu.feature_refinements import features_either
 
 CENT = Decimal("0.01")
 
 
 # --- the query a follow-up asks for -----------------------------------------------------------
-
-
-# What joins two kinds either of which will do: "heels or flats", "loafers/oxfords", "flat or
-# with a low heel".
-_OR_BETWEEN = re.compile(
-    r"^\s*,?\s*(?:or|/)\s+(?:(?:an?|some|maybe|even|just|with|something|anything|one)\s+){0,3}$|^/$"
-)
 
 
 def said_in_words(tracker: Tracker, session: Session) -> dict:
@@ -73,6 +69,9 @@ def said_in_words(tracker: Tracker, session: Session) -> dict:
     text = tracker.latest_message.get("text") or ""
     if features := features_either(text, entities):
         changes["features"] = features
+    # "something comfortable in 11" after returning his loafers: for men, as loafers are.
+    if gender := department_of_kinds_spoken_of(tracker, session):
+        changes["gender"] = gender
     return changes
 
 
@@ -96,7 +95,7 @@ def either_kind(tracker: Tracker, session: Session) -> str | None:
     said.sort(key=lambda thing: thing[1])
     kinds: list[str] = []
     for (first, _, first_end), (second, second_start, _) in zip(said, said[1:], strict=False):
-        if first != second and _OR_BETWEEN.match(text[first_end:second_start]):
+        if first != second and joined_as_either(text[first_end:second_start]):
             kinds += [first, second]
     kinds = [kind for kind in dict.fromkeys(kinds) if sells_kind(session, kind)]
     return KIND_ALTERNATIVES.join(kinds) if len(kinds) > 1 else None
@@ -234,6 +233,9 @@ def entities_of_first_kind(tracker: Tracker, text: str, session: Session) -> dic
     """The message's entities; for "a navy suit in 42R and brown shoes in 11", the colour and
     size of the first kind only (the rest is for when the shopper asks for the shoes)."""
     entities = latest_entities(tracker)
+    # "a trench coat or some sort of raincoat, and shoes": the coat is one wish, then the shoes.
+    if either := kinds_of_one_wish(tracker):
+        entities["category"] = [kind for kind in entities["category"] if kind not in either]
     if kinds_left_for_later(entities, text):
         first = latest_entities(tracker, before=second_kind_starts_at(tracker))
         first["category"] = entities["category"]

@@ -10,6 +10,7 @@ from actions.base import Events
 from actions.budget_outfits import tell_budget_left
 from actions.conversation import latest_entities, weighs_up
 from actions.delivery_replies import fastest_text, needed_by_note, travel_place_note
+from actions.gift_cards import tell_what_helps_instead
 from actions.list_feature_replies import (
     coverage_note,
     measurements_note,
@@ -53,6 +54,8 @@ def say_under_results(
 ) -> Events:
     """What a message asks besides the list shown (`listed`: the shown results' slot values),
     said under it; the events of a product picked for the shopper, if asked."""
+    # "Do u sell gift cards?" for a present: what helps instead (nothing for the question alone).
+    tell_what_helps_instead(dispatcher, tracker, session)
     # "and white shirt" after "250 for everything" and a suit: what the suit left of it.
     if listed:
         shown = listed[-1]

@@ -160,13 +160,24 @@ def refined_query(
     took on, if any)."""
     # "The penny kind" while loafers are listed, "just the chelsea boots" among boots: a
     # kind within the one listed narrows that list, keeping its colour, size and budget.
-    starts_over = not narrows_kind and (
-        "product" in changes
-        or new_kind
-        or (latest_intent(tracker) == "search_products" and "category" in changes)
-        or asks_about_the_whole_shop(tracker, text, changes)
-        or (teenager and not changes.keys() & {"category", "product"})
-        or gift_for_someone_else(text, previous, changes)
+    # "Is there a cheaper belt?" with belts listed: cheaper than those, still as said of them (the
+    # brown leather in 38; stranger test 68, B5), never any belt under their price.
+    cheaper_again = bool(
+        "cheaper" in (entities.get("price_direction") or [])
+        and previous.category
+        and changes.get("category") == previous.category
+    )
+    starts_over = (
+        not narrows_kind
+        and not cheaper_again
+        and (
+            "product" in changes
+            or new_kind
+            or (latest_intent(tracker) == "search_products" and "category" in changes)
+            or asks_about_the_whole_shop(tracker, text, changes)
+            or (teenager and not changes.keys() & {"category", "product"})
+            or gift_for_someone_else(text, previous, changes)
+        )
     )
     # A new search keeps only who the shopper is buying for; a refinement keeps everything.
     base = ProductQuery(gender=previous.gender) if starts_over else previous
@@ -184,8 +195,13 @@ def refined_query(
     # "ok linen shirt white" after white shirts in L: the same kind again (or one we don't sell
     # whose nearest is of it: "no kurta?"), still in the size said for it (stranger test 60).
     kind = changes.get("category") or ""
-    again = kind == previous.category or kind_within(
-        nearest_sold_kind(kind) or "", previous.category or ""
+    # ... or the nearest of the unsold kind asked before: "dark jeans, maybe 32?", then "what dark
+    # pants u have" (stranger test 68, A3)
+    nearest_before = nearest_sold_kind(previous.category or "") or ""
+    again = (
+        kind == previous.category
+        or kind_within(nearest_sold_kind(kind) or "", previous.category or "")
+        or bool(kind and (kind == nearest_before or kind_within(kind, nearest_before)))
     )
     if starts_over and again and previous.size and not changes.keys() & {"size", "product"}:
         base = base.updated(size=previous.size)

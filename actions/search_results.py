@@ -295,10 +295,6 @@ def _named_for_kind(session: Session, query: ProductQuery) -> tuple[SearchResult
     return find_products(session, ProductQuery(), limit=_page_size(), only_handles=handles), False
 
 
-# The lexicon's name for gift cards, a kind the shop may not sell (`kinds_not_sold`).
-GIFT_CARDS = "gift cards"
-
-
 def _show_nearest_kind(
     dispatcher: CollectingDispatcher,
     session: Session,
@@ -315,7 +311,7 @@ def _show_nearest_kind(
     # "Earrings" for a woman (cufflinks are for men: the lexicon's `nearest_for`), "a coat for
     # women in M" (no blazer is for women): nothing close; what we have for her. Not by the size
     # alone: "a wool coat for men in L" gets blazers, not in L (stranger test 43), not shirts.
-    lexicon, asked = load_lexicon(), query.category.strip().lower()
+    asked = query.category.strip().lower()
     if nearest and not stands_in_for(session, asked, nearest, query.gender):
         tell_nothing_close(dispatcher, session, query, opening)
         return [] if keep_focus else [SlotSet(CURRENT_PRODUCT, None)]
@@ -342,14 +338,7 @@ def _show_nearest_kind(
                 query.category, None, sold_kinds(session), opening=opening
             )
         )
-        if lexicon.not_sold_words.get(asked, asked) == GIFT_CARDS:
-            # What a gift card would have solved: a present whatever their size.
-            sizeless = kinds_without_sizes(session, query.gender)
-            days = load_settings().return_window_days
-            text = search_replies.size_not_needed_text(query.gender, sizeless, days)
-            dispatcher.utter_message(
-                text=text, buttons=search_replies.kind_buttons(sizeless, query.gender)
-            )
+        # With a present spoken of, what a gift card would have solved: actions/gift_cards.py.
         return [] if keep_focus else [SlotSet(CURRENT_PRODUCT, None)]
     dispatcher.utter_message(
         text=search_replies.not_sold_text(

@@ -35,8 +35,8 @@ from actions.delivery_replies import (
     fastest_text,
     needed_by_text,
     new_order_for_comparison_text,
-    travel_place_note,
 )
+from actions.gift_options import answer_gift_options_again
 from actions.gift_without_number import tell_gift_without_number
 from actions.order_lookup import ORDER_NUMBER_GIVEN
 from actions.payment_asked import answer_total_and_how_to_pay
@@ -69,12 +69,13 @@ from actions.shared_answers import (
 from actions.size_advice import answer_letter_size_in_view, answer_size_from_body
 from actions.size_for_list import answer_size_for_list
 from actions.uk_shoe_sizes import answer_uk_shoe_size
+from actions.waiting_purchases import answer_delivery_before_the_choice
+from actions.where_it_goes import where_it_goes_notes
 from commerce.config import load_settings
 from commerce.faq import faq_answer, team_hours_on
 from commerce.product_facts import garment_fit_fact
 from commerce.shipping import (
     destination_not_shipped_to,
-    destination_travelled_to,
     names_a_destination,
     names_the_destination,
 )
@@ -102,38 +103,6 @@ _ASKS_HOW_IT_FITS = re.compile(
 _SPEAKS_OF_A_NEW_ORDER = re.compile(
     r"\b(?:if i (?:order|buy)|(?:order|buy) (?:it |them |one )?(?:now|today)|new order|order again)\b"
 )
-GIFT_OPTIONS = "gift_options"
-# "The gift note is free or cost extra?": a price question about a gift note or wrapping.
-_ASKS_WHAT_IT_COSTS = re.compile(
-    r"\b(?:free|cost\w*|price\w*|charg\w*|extra|how much|pay|paid|fee\w*)\b"
-)
-
-
-def answer_gift_options_again(dispatcher, tracker) -> bool:
-    """Gift notes and wrapping asked about once more: the price question answered (the shop
-    lists none, so the bot says it doesn't know), and the long FAQ answer not repeated word for
-    word, only the way forward. False (nothing said) when the FAQ answer was not given yet and
-    the question is not about the price."""
-    answer = faq_answer(GIFT_OPTIONS)
-    answered = any(
-        event.get("event") == "bot" and answer in (event.get("text") or "")
-        for event in tracker.events_after_latest_restart()
-    )
-    asks_the_price = _ASKS_WHAT_IT_COSTS.search((tracker.latest_message.get("text") or "").lower())
-    if not (answered or asks_the_price):
-        return False
-    if not answered:
-        dispatcher.utter_message(text=answer)
-    contact_email = load_settings().contact_email
-    if asks_the_price:
-        dispatcher.utter_message(
-            response="utter_gift_note_price_unknown", contact_email=contact_email
-        )
-    else:
-        dispatcher.utter_message(response="utter_gift_options_again", contact_email=contact_email)
-    return True
-
-
 # How to reach the team for each way it may take orders (SHOP_TEAM_TAKES_ORDERS_BY).
 _ORDER_BY = {"phone": "call {contact_phone}", "email": "email {contact_email}"}
 
@@ -269,6 +238,7 @@ class ActionAnswerServiceQuestion(ShopAction):
         answer_arrival_at_review,  # "how long till i get it" at the review: its date, not placed
         answer_total_and_how_to_pay,  # "total and will it arrive by july 3rd", "and how do i pay"
         answer_total_with_shipping,  # "how much all in incl delivery", nothing in the cart yet
+        answer_delivery_before_the_choice,  # "switch it to express, send it to 400 Euclid Ave"
         answer_size_from_body,  # "He's 5 foot 8 and skinny, what size?": sizes from the guide
         answer_for_both,  # "does that one come in both?" after an 8 and an 8.5
         answer_letter_size_in_view,  # "size m" with a shirt sold in collar sizes in view
@@ -288,9 +258,8 @@ class ActionAnswerServiceQuestion(ShopAction):
 
     def perform(self, dispatcher: CollectingDispatcher, tracker, domain, session) -> Events:
         events = self._answer(dispatcher, tracker, domain, session)
-        # "Will I be charged twice?" while "Which colour of ...?" is open: answered, then the
-        # purchase goes on where it was, its question asked again with its buttons (once; a
-        # "which one do you mean" is not repeated under unrelated answers).
+        # "Will I be charged twice?" while "Which colour of ...?" is open: answered, then that
+        # question again with its buttons (once; "which one do you mean" is not repeated).
         if asked := purchase_question_to_repeat(tracker):
             dispatcher.utter_message(text=asked[0], buttons=asked[1])
         return events
@@ -309,8 +278,7 @@ class ActionAnswerServiceQuestion(ShopAction):
             and (refers_to_focus(text) or MY_ORDER.search(text.lower()))
         ):
             return ActionOrderStatus().perform(dispatcher, tracker, domain, session)
-        # "It will arrive before thursday?" about an order looked up but not found: that order's
-        # dates are unknown, said first; a new order's dates only as such.
+        # "It will arrive before thursday?" of an order looked up, not found: its dates unknown.
         if (
             intent in ("ask_delivery_time", "ask_shipping")
             and not tracker.get_slot(LAST_ORDER)
@@ -390,9 +358,9 @@ class ActionAnswerServiceQuestion(ShopAction):
                 # "Flying out dec 4th": the day they leave, so the order is needed the day before.
                 leaving = leaves_on(text, needed, today)
                 dispatcher.utter_message(text=needed_by_text(needed, today, leaving))
-                # "I fly to London on 4 december": delivered at home, not in London.
-                if place := destination_travelled_to(text, settings.ships_to):
-                    dispatcher.utter_message(text=travel_place_note(place, settings.ships_to))
+                # "I fly to London": delivered at home; "ship it to his house": their address.
+                for note in where_it_goes_notes(text, settings.ships_to):
+                    dispatcher.utter_message(text=note)
                 # At the order review: "if not switch to express", and the review again.
                 at_review = answer_day_at_review(
                     dispatcher, tracker, domain, session, needed, leaving is not None, today

@@ -190,10 +190,13 @@ _CHARGED_TWICE_LATER = (
 )
 NARROW_TOPICS["payment_problem"] = (_CHARGED_TWICE_LATER,)
 NARROW_TOPICS["ask_payment_methods"] = (_CHARGED_TWICE_LATER,)
+# "Ship it straight to his house": their name and address at checkout, a part of the gift answer
+# said beside a delivery date (actions/where_it_goes.py).
+GIFT_RECIPIENT = "gift_recipient"
 # Topics picked by the words of a question (and the conversation) rather than by its intent alone.
 TOPICS_BY_WORDS = (
     tuple(_NARROW_RETURN_QUESTIONS)  # the returns answer's parts, and the amount and packaging
-    + (LATE_OR_LOST, ITEM_PROBLEM, DAMAGED_REPLACEMENT)
+    + (LATE_OR_LOST, ITEM_PROBLEM, DAMAGED_REPLACEMENT, GIFT_RECIPIENT)
     + tuple(dict.fromkeys(topic for narrow in NARROW_TOPICS.values() for topic, _ in narrow))
 )
 

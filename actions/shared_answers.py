@@ -30,6 +30,7 @@ from commerce.profiles import kind_of_type, size_kind
 from commerce.recommend import Outfit, complete_an_owned_look, shopper_sizes
 from commerce.search import ProductQuery, available_sizes, find_products, quiet_first
 from commerce.sizes import LETTER_SIZES, size_extremes
+from shop_nlu.pick_asks import asks_for_the_pick
 from shop_nlu.quiet_looks import quiet_look
 
 
@@ -236,8 +237,24 @@ _PICK_FOR_ME = re.compile(
 
 
 def asks_to_pick(text: str) -> bool:
-    """Whether a message leaves the choice among the products shown to the bot."""
-    return bool(_PICK_FOR_ME.search(text))
+    """Whether a message leaves the choice among the products shown to the bot ("what do u
+    recommend", "which one's best": shop_nlu/pick_asks.py)."""
+    return bool(_PICK_FOR_ME.search(text)) or asks_for_the_pick(text)
+
+
+def answer_pick_asked(dispatcher, tracker: Tracker, session: Session) -> Events | None:
+    """ "What do u recommend", "which one's best" with nothing named (shop_nlu/pick_asks.py): the
+    bot's pick of those on screen, and why; with nothing on screen, what the bot can do. None for
+    any other message, one naming products, or "which is better" (the comparison's)."""
+    text = tracker.latest_message.get("text") or ""
+    if not asks_for_the_pick(text) or re.search(r"\bbetter\b", text.lower()):
+        return None
+    if latest_entities(tracker).keys() & {"product", "product_handle", "ordinal", "category"}:
+        return None
+    if (picked := pick_for_me(dispatcher, tracker, None, session)) is not None:
+        return picked
+    dispatcher.utter_message(response="utter_capabilities")
+    return []
 
 
 def pick_for_me(
@@ -246,7 +263,10 @@ def pick_for_me(
     """ "Just pick one for me": the best seller of the products on screen (or of `shown`, a list
     just shown), else the first in the shop's usual order, said with why and a button to see, buy
     or add it; None (nothing said) when nothing is on screen."""
-    shown = shown if shown is not None else ShownResults.from_tracker(tracker).handles
+    screen = ShownResults.from_tracker(tracker)
+    # The list on screen's own search (never the one before a list just shown): what it kept.
+    searched = ProductQuery.from_dict(screen.query) if shown is None and screen.query else None
+    shown = shown if shown is not None else screen.handles
     if not shown:
         return None
     ranked = find_products(session, ProductQuery(sort="popular"), limit=len(shown),
@@ -261,7 +281,8 @@ def pick_for_me(
     window = sales.window_days if sales else 0
     # The list stays what "the second one" and "in 42 regular" are about; the pick is a tap away.
     dispatcher.utter_message(
-        text=wording.pick_text(match.title, price, units[best], window),
+        text=wording.pick_text(match.title, price, units[best], window)
+        + wording.pick_fits_text(searched),
         buttons=[
             {"title": f"See the {match.title}", "payload": replies.select_payload(best)},
             {"title": "Buy", "payload": replies.buy_payload(best)},

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from actions.availability_replies import availability_text
 from actions.base import Events
+from actions.between_sizes import answer_between_two_sizes
 from actions.conversation import (
     CURRENT_PRODUCT,
     ShownResults,
@@ -31,6 +32,7 @@ from actions.size_advice_replies import (
     waist_buttons,
     waist_wanted_text,
 )
+from actions.sizes_from_abroad import answer_size_from_abroad
 from commerce.products import ProductDetails, check_variant, product_details
 from commerce.profiles import kind_of_type, remember_size
 from commerce.search import ProductQuery, find_products
@@ -53,6 +55,9 @@ def answer_size_from_body(
     height, weight, build, chest, waist or inside leg (the general size guide answers)."""
     if latest_intent(tracker) != "ask_size_guide":
         return None
+    # "Between a small and a medium, which would you go for?": the product's own words first.
+    if (torn := answer_between_two_sizes(dispatcher, tracker, session)) is not None:
+        return torn
     body = read_body(tracker.latest_message.get("text") or "")
     if not body.said_anything:
         return None
@@ -195,7 +200,10 @@ def answer_letter_size_in_view(
     """ "size m" said alone with a shirt in view (stranger test 50, docs/nlu/stranger-test-50.md,
     worst problem 3: it got the shoe size chart): whether that product comes in it, or the sizes
     it comes in ("collar sizes 14.5, 15, ... 17"), from the store. None when the message says more
-    than a letter size, or nothing is in view."""
+    than a letter size, or nothing is in view. "In asia i am L, what is US size?": no chart from
+    there, and how the clothes in view are sized (actions/sizes_from_abroad.py)."""
+    if (from_abroad := answer_size_from_abroad(dispatcher, tracker, session)) is not None:
+        return from_abroad
     entities = latest_entities(tracker)
     # "between an S and an M" is two sizes to weigh up, answered elsewhere for both.
     if latest_intent(tracker) != "ask_size_guide" or entities.keys() != {"size"}:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from commerce.between_sizes import LARGER, SizeTip
 from commerce.faq import faq_answer
 from commerce.size_advice import Body
 from commerce.sizes import display_size
@@ -160,3 +161,79 @@ def shirt_tag_text(collar: str, sleeve: str) -> str:
         f"That's a {collar} collar with a {sleeve} sleeve. Our dress shirts are sized by collar "
         f"only (no separate sleeve lengths), so here they are in {collar}:"
     )
+
+
+def between_sizes_text(
+    title: str, smaller: str | None, larger: str | None, tip: SizeTip, contact: str
+) -> str:
+    """ "Between a small and a medium, which would you go for?": the size the product's own words
+    (and the room wanted, where it is cut true to size) point to, and why; honestly none where the
+    catalog tips neither way or says nothing; always where the size guide is."""
+    guide = (
+        "The size guide has the measurements to compare: tap Size guide below, or ask me for it."
+    )
+    if tip.sentence is None:
+        return (
+            f"Our catalog doesn't say how the sizing of the {title} comes up, so I can't tell you "
+            f"which to pick. {guide} Our team can advise too: {contact}."
+        )
+    quoted = f"“{tip.sentence}”"
+    if tip.way is None:
+        if smaller and larger:
+            return (
+                f"The {title} is {quoted}, so our catalog doesn't tip it between the {smaller} "
+                f"and the {larger}: the usual size, by the measurements. {guide}"
+            )
+        return f"The {title} is {quoted}, so there's no need to size up or down. {guide}"
+    chosen = larger if tip.way == LARGER else smaller
+    if tip.room:
+        why = f"it's {quoted}, so with {tip.room} the {tip.way} size gives more room"
+        if smaller:
+            why += f"; the {smaller} if a close fit is wanted"
+    else:
+        why = f"our catalog says of the {title}: {quoted}"
+    if chosen:
+        return f"I'd go for the {chosen}: {why}. {guide}"
+    return f"Take the {tip.way} size: {why}. {guide}"
+
+
+# How each size kind is labelled here (commerce/profiles.py SIZE_KINDS), for a size from abroad.
+_SIZED_BY = {
+    "suits": "goes by chest size in inches plus a length (40R = a 40-inch chest, regular)",
+    "waist": "goes by waist size in inches (32 = a 32-inch waist)",
+    "dress shirts": "goes by collar size in inches",
+    "tops": "comes in US letter sizes",
+    "dresses": "comes in US dress sizes",
+    "shoes": "comes in US shoe sizes",
+}
+
+
+def sized_here_line(title: str, kind: str, sizes: tuple[str, ...]) -> str:
+    """ "The Lancaster Linen Blazer goes by chest size in inches plus a length (...): 36R to 46R." """
+    ordered = sorted(sizes, key=_size_order)
+    made = f"{ordered[0]} to {ordered[-1]}" if len(ordered) > 1 else ordered[0]
+    return f"The {title} {_SIZED_BY.get(kind, 'has its own sizes')}: {made}."
+
+
+def _size_order(label: str) -> tuple[float, str]:
+    number = "".join(ch for ch in label if ch.isdigit() or ch == ".")
+    return (float(number) if number.replace(".", "", 1).isdigit() else 0.0, label)
+
+
+def size_from_abroad_text(asked, lines: list[str], contact: str) -> str:
+    """ "In asia i am L, what is US size for me?": no chart from that region's sizes (never a
+    guess), how the clothes in view are sized here, and how to find the size from a measurement."""
+    opening = (
+        f"Our size guide has no chart from sizes in {asked.region} to US sizes, so I can't tell "
+        f"you what your {asked.letter} is here, and I won't guess."
+    )
+    if not lines:
+        lines = [
+            "Here, suits and blazers go by chest size in inches plus a length (40R), trousers by "
+            "waist in inches, dress shirts by collar in inches, and casual wear by S to XXL."
+        ]
+    closing = (
+        "Measure your chest (around the fullest part) and your waist in inches, and pick that "
+        f"number; the size guide explains more, and our team can help: {contact}."
+    )
+    return "\n".join([opening, *lines, closing])

@@ -22,6 +22,7 @@ from actions.change_of_mind import answer_change_of_mind
 from actions.cold_weather import answer_cold_weather_needs
 from actions.compared_questions import answer_which_of_compared
 from actions.conversation import CURRENT_PRODUCT, latest_entities, products_asked_about
+from actions.details_without_checkout import answer_details_without_checkout
 from actions.discovery import ActionCheckAvailability
 from actions.price_with_shipping import answer_price_with_shipping
 from actions.privacy import answer_what_is_kept
@@ -40,6 +41,7 @@ from actions.waiting_purchases import answer_delivery_before_the_choice
 from commerce.config import PROJECT_ROOT, load_settings
 from commerce.product_facts import question_topic
 from shop_nlu.language import detect_language
+from shop_nlu.pick_asks import asks_for_the_pick
 
 LANGUAGES_PATH = PROJECT_ROOT / "content" / "languages.yml"
 
@@ -128,6 +130,7 @@ class ActionClarify(ShopAction):
         answer_which_of_compared,  # "so which is less expensive" right after comparing two
         answer_arrival_before_ordering,  # "wen does it get here if i order rn", no order yet
         answer_delivery_before_the_choice,  # "switch it to express, send to 400 Euclid Ave"
+        answer_details_without_checkout,  # "Claire Whitman" after "let's check out", cart empty
     )
 
     def name(self) -> str:
@@ -141,6 +144,10 @@ class ActionClarify(ShopAction):
             and (picked := pick_for_me(dispatcher, tracker, domain, session)) is not None
         ):
             return picked
+        # "What do u recommend" with nothing on screen to pick from: what the bot can do.
+        if asks_for_the_pick(tracker.latest_message.get("text") or ""):
+            dispatcher.utter_message(response="utter_capabilities")
+            return []
         # "whats the comfiest one" under a list: a question about the products on screen that the
         # classifier was unsure of, answered from the catalog.
         text = tracker.latest_message.get("text") or ""

@@ -8,21 +8,25 @@ import re
 from decimal import Decimal
 
 from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
 
 from actions.base import Events
 from actions.cart_replies import (
+    delivery_kept_text,
     no_order_placed_yet_text,
     nothing_to_check_out_yet_text,
     still_waiting_text,
     waiting_again_text,
 )
-from actions.checkout_slots import CHECKOUT_KEY, LAST_ORDER
+from actions.checkout_slots import ADDRESS, CHECKOUT_KEY, CHECKOUT_SHIPPING, LAST_ORDER
 from actions.conversation import latest_entities, questions_waiting
 from commerce.cart import cart_items
+from commerce.orders import address_problem
 from commerce.orders_after_sale import latest_order
 from commerce.products import product_details
+from commerce.shipping import SHIPPING_METHODS, fastest_method
 from shop_nlu.delivery_wishes import wants_it_quicker
-from shop_nlu.postal_addresses import address_given
+from shop_nlu.postal_addresses import address_given, full_address_given
 
 # "Which colour of the Whitehall Two-Piece Suit?" ("Which collar size of the ... for the 4 + 4?"),
 # or asked again "The Whitehall Two-Piece Suit is still waiting for a colour: which one?": what
@@ -51,10 +55,10 @@ def waits_for(question: str) -> str:
     return "colour" if choice == "color" else choice
 
 
-def tell_nothing_to_check_out_yet(dispatcher, tracker: Tracker, session) -> bool:
+def tell_nothing_to_check_out_yet(dispatcher, tracker: Tracker, session, kept: str = "") -> bool:
     """ "Checkout" with an empty cart while purchases wait for a choice: that nothing can be
-    checked out yet, and each of them asked again (`ask_waiting_again`); False (nothing said)
-    when none waits or the cart has something."""
+    checked out yet (and how it will be sent, `kept` for the checkout), and each of them asked
+    again (`ask_waiting_again`); False (nothing said) when none waits or the cart has something."""
     waiting = questions_waiting(tracker)
     if not waiting or cart_items(session, tracker.sender_id):
         return False
@@ -66,7 +70,7 @@ def tell_nothing_to_check_out_yet(dispatcher, tracker: Tracker, session) -> bool
         for _, _, buttons in waiting
         for button in buttons
     )
-    reply = nothing_to_check_out_yet_text(method_named, buying, address_named)
+    reply = nothing_to_check_out_yet_text(method_named, buying, address_named, kept)
     dispatcher.utter_message(text=reply)
     return ask_waiting_again(dispatcher, tracker, session)
 
@@ -74,8 +78,9 @@ def tell_nothing_to_check_out_yet(dispatcher, tracker: Tracker, session) -> bool
 def answer_delivery_before_the_choice(dispatcher, tracker: Tracker, session) -> Events | None:
     """ "Switch it to express and send it to my office? It's 400 Euclid Ave, Cleveland OH 44115"
     while the purchase waits for its colour, with no checkout and no order placed: nothing is
-    ordered yet, express is chosen at the review, the address asked at checkout, and the purchase
-    asked again (stranger test 66, problem 2); None (nothing said) otherwise."""
+    ordered yet, and the purchase asked again (stranger test 66, problem 2); express and a whole
+    address are kept for the checkout (`delivery_kept`), which then asks neither; None (nothing
+    said) otherwise."""
     text = tracker.latest_message.get("text") or ""
     if (
         tracker.active_loop.get("name")
@@ -85,7 +90,25 @@ def answer_delivery_before_the_choice(dispatcher, tracker: Tracker, session) -> 
         or latest_order(session, tracker.sender_id) is not None
     ):
         return None
-    return [] if tell_nothing_to_check_out_yet(dispatcher, tracker, session) else None
+    kept = delivery_kept(text)
+    method = next((e["value"] for e in kept if e["name"] == CHECKOUT_SHIPPING), None)
+    address = next((e["value"] for e in kept if e["name"] == ADDRESS), None)
+    said = delivery_kept_text(SHIPPING_METHODS[method].label if method else None, address)
+    return kept if tell_nothing_to_check_out_yet(dispatcher, tracker, session, said) else None
+
+
+def delivery_kept(text: str) -> Events:
+    """The shipping method and the whole address a message wishes for before the purchase is
+    chosen ("make it express and ship to 12 Oak Street, Boston MA 02110"), kept in the checkout's
+    slots: the checkout that follows uses that method (`begin_checkout`) and doesn't ask for the
+    address again."""
+    events: Events = []
+    if wants_it_quicker(text):
+        events.append(SlotSet(CHECKOUT_SHIPPING, fastest_method().key))
+    address = full_address_given(text)
+    if address is not None and address_problem(address) is None:
+        events.append(SlotSet(ADDRESS, address))
+    return events
 
 
 def tell_no_order_placed_yet(dispatcher, tracker: Tracker) -> bool:

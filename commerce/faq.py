@@ -55,6 +55,7 @@ TOPICS = (
     "newsletter",
     "review",
     "gift_options",
+    "gift_recipient",  # part of gift_options, said alone too: "ship it straight to his house"
     "discounts",
     "location",  # location, team_hours and pickup: narrower contact and shipping questions
     "team_hours",
@@ -77,7 +78,10 @@ SHIPPING_PLACEHOLDERS = (
     "standard_cost", "standard_free_from", "standard_days", "express_cost", "express_days",
     "return_window_days", "max_quantity",
 )  # fmt: skip
-PLACEHOLDERS = SETTINGS_PLACEHOLDERS + SHIPPING_PLACEHOLDERS
+# Parts of an answer that are answers of their own: the gift answer quotes `{gift_recipient}`, and
+# a delivery question about sending it to someone else quotes that topic alone.
+PART_PLACEHOLDERS = ("gift_recipient",)
+PLACEHOLDERS = SETTINGS_PLACEHOLDERS + SHIPPING_PLACEHOLDERS + PART_PLACEHOLDERS
 
 _PLACEHOLDER = re.compile(r"\{\s*([A-Za-z_]\w*)\s*\}")
 _ENTRY_KEYS = {"answer"}
@@ -102,6 +106,9 @@ class Faq:
         if topic not in self.answers:
             raise FaqError(f"{self.path}: no entry for topic {topic!r}")
         values = placeholder_values(settings or load_settings())
+        for part in PART_PLACEHOLDERS:
+            if part != topic and part in self.answers:
+                values[part] = self.answer(part, settings)
         return _PLACEHOLDER.sub(lambda match: values[match.group(1)], self.answers[topic])
 
 

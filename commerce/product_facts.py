@@ -237,6 +237,9 @@ class ProductFact:
     long_sizes: tuple[str, ...] = ()
     # The occasions its catalog tags list it for ("office", "cocktail"), for "is it ok for church?"
     occasions: tuple[str, ...] = ()
+    # Its sentences on what it is made of, where nothing answers a question its cloth bears on
+    # ("does it wrinkle?" of Irish linen): quoted as what it says, never as a yes or no.
+    made_of: tuple[str, ...] = ()
 
     @property
     def known(self) -> bool:
@@ -331,8 +334,11 @@ def product_fact(session: Session, handle: str, question: str) -> ProductFact | 
     quotes += [o for o in dict.fromkeys(options) if _mentions(o, answer_words)]
     tags = [tag for tag in product.tag_names if _mentions(tag.replace("-", " "), answer_words)]
     goes_on, kind = way_on(product.product_type) if topic == "fastening" else (None, "")
+    made_of = ()
+    if topic == "creasing" and not (quotes or tags):
+        made_of = tuple(s for s in _sentences(product.description) if _mentions(s, MATERIALS))
     return ProductFact(product.title, topic, asked, tuple(quotes), tuple(tags), goes_on, kind,
-                       occasions=_occasion_tags(product))  # fmt: skip
+                       occasions=_occasion_tags(product), made_of=made_of)  # fmt: skip
 
 
 def _occasion_tags(product: Product) -> tuple[str, ...]:

@@ -63,7 +63,8 @@ _CHILD = re.compile(
     r"|\bfor\s+(?:my|the|our)\s+(?:kids?|child|children|little ones?|baby)\b(?=\s*(?:[.,!?;:)]|$|and\b|"
     r"who\b|aged?\b|\d))"
     r"|\b(?:girls?'?|boys?'?)s?\s+(?:dress|dresses|suits?|shoes|clothes|clothing|outfits?|size)\b"
-    r"|\b(?:girl|boy)'s\s+\w+|\blittle\s+(?:girl|boy|one)s?\b(?!-)"
+    # ("my girl's prom", "our boy's graduation": the shopper's own girl or boy, of any age)
+    r"|(?<!\bmy )(?<!\bour )\b(?:girl|boy)'s\s+\w+|\blittle\s+(?:girl|boy|one)s?\b(?!-)"
 )
 _SIZE_WORDS = re.compile(r"\b(?:size|sz|wears?|fits?|shoes?|sneakers?|trainers?|boots?)\b")
 # Where what the shopper wants for herself starts: "something for me too", "and for myself a ...",
@@ -98,3 +99,15 @@ def own_part_starts(text: str) -> int | None:
     # From the start of its clause: "and a navy dress for me" keeps its colour.
     before = list(_CLAUSE_START.finditer(lowered, 0, match.end()))
     return before[-1].end() if before else 0
+
+
+def teenager_beside_a_child(text: str) -> tuple[str, str] | None:
+    """In a message that shops for a child too, the teenager it names by a word for a boy or a
+    girl, as (gender, word): "my son is 16 and my daughter is 8" -> ("male", "son"); None when
+    it names none (stranger test 59: the teenager's part is searched in grown-up sizes)."""
+    lowered = (text or "").lower()
+    for pattern in TEEN_GENDER:
+        if (found := pattern.search(lowered)) is not None:
+            gender = "female" if found.group("female") else "male"
+            return gender, found.group("female") or found.group("male")
+    return None

@@ -91,3 +91,17 @@ def asks_when_it_would_arrive(text: str, today: date) -> bool:
     if _WHEN_IT_WOULD_COME.search(lowered):
         return True
     return bool(_ARRIVES_WORD.search(lowered)) and needed_by(lowered, today) is not None
+
+
+# "tracking number?", "can i get the tracking no", "whats the tracking", "need tracking numbr pls"
+# (stranger test 67, docs/nlu/stranger-test-67.md, A9): the parcel's tracking number asked for,
+# never "track my order" (where it is).
+_TRACKING_NUMBER = re.compile(
+    r"\btrack(?:ing|in)\b(?!\s+(?:my|the|it|this|that|down)\b)"
+    r"|\btrack(?:ing|in)?\s*(?:n(?:o|um|umber|umbr|mbr|br|r)\b|#|code|id\b|link\b)"
+)
+
+
+def asks_for_tracking_number(text: str) -> bool:
+    """Whether `text` asks for the parcel's tracking number ("when it come? need tracking numbr")."""
+    return bool(_TRACKING_NUMBER.search(text.lower()))

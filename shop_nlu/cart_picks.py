@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from shop_nlu.entity import Entity
 from shop_nlu.intents import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, SEARCH_INTENT
+from shop_nlu.pick_asks import pick_reading
 from shop_nlu.typos import with_key_words_corrected
 
 ADD_INTENT = "add_to_cart"
@@ -65,9 +66,16 @@ _THE_TOTAL = re.compile(
 )
 
 
-def cart_reading(intent: str | None, text: str) -> tuple[str, str] | None:
-    """The cart's total asked, or things put in the cart, with the reason; None otherwise."""
-    return total_reading(intent, text) or put_in_cart_reading(intent, text)
+def cart_reading(
+    intent: str | None, text: str, entities: Iterable[Entity] = ()
+) -> tuple[str, str] | None:
+    """The cart's total asked, things put in the cart, or the bot's pick among those on screen
+    asked for ("what do u recommend": shop_nlu/pick_asks.py), with the reason; None otherwise."""
+    return (
+        total_reading(intent, text)
+        or put_in_cart_reading(intent, text)
+        or pick_reading(intent, text, entities)
+    )
 
 
 # What "put the coat in my cart" may be heard as: a purchase, a pick, or not understood.
@@ -107,3 +115,25 @@ def means_those_just_named(text: str) -> bool:
     """Whether a message speaks of several things without naming them ("add both to cart pls",
     "put them in my bag"), so they are the ones the shopper just named."""
     return bool(_THOSE_JUST_NAMED.search(with_key_words_corrected(text)))
+
+
+# "the cheaper belt", "the least expensive one of the belts": one of a kind picked by its price
+# (stranger test 68, docs/nlu/stranger-test-68.md, B6: "put the tie in my cart, and the cheaper
+# belt in 38" asked which belt).
+_BY_PRICE_OF_KIND = (
+    r"\b(?P<direction>cheaper|cheapest|less expensive|least expensive|lower[- ]priced|"
+    r"pricier|priciest|dearer|dearest|more expensive|most expensive)\s+"
+    r"(?:(?:one|ones)\s+(?:of\s+)?(?:the\s+)?)?(?:[a-z]+\s+)?{kind}\w*\b"
+)
+_CHEAPER = frozenset({"cheaper", "cheapest", "less expensive", "least expensive"})
+
+
+def price_pick_of_kind(text: str, kind: str) -> str | None:
+    """Which end of a kind's prices a message picks: "low" for "the cheaper belt", "high" for "the
+    pricier tie", None when it picks none of that kind (`kind`: the category, "belts")."""
+    stem = re.sub(r"(?:es|s)$", "", kind.lower()) or kind.lower()
+    found = re.search(_BY_PRICE_OF_KIND.format(kind=re.escape(stem)), text.lower())
+    if found is None:
+        return None
+    direction = found.group("direction")
+    return "low" if direction in _CHEAPER or direction.startswith("lower") else "high"

@@ -117,6 +117,8 @@ _WEEKDAY_AND_DAY = re.compile(
 )
 # "the 5th", but not "the 2nd one" (a product on the list).
 _THE_DAY = re.compile(r"\bthe\s+" + _DAY_OF_MONTH + r"\b(?!\s+(?:one|pair|item|product)s?\b)")
+# "need it before 20th", "by 5th": a day of the month after a deadline word, its "th" said.
+_DEADLINE_DAY = re.compile(r"\b(?:by|before|till|til|until)\s+(\d{1,2})(?:st|nd|rd|th)\b")
 
 
 def needed_by(text: str, today: date, named_as_deadline: bool = False) -> date | None:
@@ -154,7 +156,7 @@ def needed_by(text: str, today: date, named_as_deadline: bool = False) -> date |
         return _next_weekday(today, 5, match.group(1), today_counts=True)
     if named(match := _WEEKDAY.search(words), 2):
         return _next_weekday(today, _WEEKDAY_WORDS[match.group(2)], match.group(1))
-    if named(match := _THE_DAY.search(words)):
+    if named(match := _THE_DAY.search(words)) or (match := _DEADLINE_DAY.search(words)):
         return _upcoming_day_of_month(today, int(match.group(1)))
     return None
 

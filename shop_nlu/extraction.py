@@ -24,6 +24,7 @@ from commerce.search import category_types, number_forms
 from commerce.vocabulary import CatalogTerm
 from shop_nlu.budget_stretch import a_budget_stretch
 from shop_nlu.colour_swaps import mark_colour_swaps
+from shop_nlu.dark_words import a_shade_or_a_time, waist_said_alone
 from shop_nlu.entity import Entity
 from shop_nlu.extraction_context import (
     a_dress_rehearsal,
@@ -43,6 +44,7 @@ from shop_nlu.extraction_context import (
 from shop_nlu.extraction_patterns import FOR_BOTH, pattern_candidates
 from shop_nlu.farewell_gifts import an_office_left, recipient_by_pronoun
 from shop_nlu.goods_questions import thing_asked_if_sold
+from shop_nlu.hedged_wishes import budget_margins, mark_hedged
 from shop_nlu.names_alone import a_surname
 from shop_nlu.said_in_passing import (
     a_damaged_part,
@@ -66,6 +68,7 @@ from shop_nlu.typos import (
 )
 from shop_nlu.unsold_kinds import asked_if_sold
 from shop_nlu.work_wear import work_wear_spans
+from shop_nlu.worn_already import mark_colours_of_what_it_goes_with, mark_worn_already
 
 COMMON_WORDS = frozenset(
     word
@@ -149,7 +152,8 @@ class ShopEntityExtractor:
         typo_fixes = self._typo_candidates(text, taken)
         chosen = [entity for entity in chosen if not the_cart_called_a_bag(lowered, entity)
                   and not a_dress_rehearsal(lowered, entity)
-                  and not luggage_as_a_use(lowered, entity)]  # fmt: skip
+                  and not luggage_as_a_use(lowered, entity)
+                  and not a_shade_or_a_time(lowered, entity, chosen)]  # fmt: skip
         chosen = [
             part for entity in chosen for part in self._necktie_parts(lowered, text, entity, chosen)
         ]
@@ -166,9 +170,11 @@ class ShopEntityExtractor:
         marked = mark_colour_swaps(lowered, marked)  # "not white, grey ok"
         marked = mark_worn_with(lowered, marked)
         marked = [asked_if_sold(lowered, a_style_ruled_out(entity)) for entity in marked]
+        marked = mark_owned(lowered, mark_worn_already(lowered, marked))  # "he wears grey suits"
+        marked = mark_colours_of_what_it_goes_with(lowered, marked)
         parts = [
             part
-            for entity in mark_owned(lowered, marked)
+            for entity in marked
             if not the_colour_of_a_spill(lowered, entity)
             and not an_evening_at_school(lowered, entity)
             and not an_evening_greeting(lowered, entity)
@@ -181,6 +187,9 @@ class ShopEntityExtractor:
         ]
         found = without_the_office_of_a_job_on_feet(without_the_office_of_an_evening(parts))
         found = [e for e in found if not a_surname(text, e, found, COMMON_WORDS)]  # "Jo Hartley"
+        found = mark_hedged(lowered, found)  # "or maybe a friend's wedding"
+        found = [*found, *budget_margins(lowered, found), *waist_said_alone(lowered, text, found)]
+        found = sorted(found, key=lambda e: e.start)
         return the_kind_a_feature_is_of(goods_a_feature_word_names(text, found))
 
     def _necktie_parts(

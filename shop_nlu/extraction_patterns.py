@@ -60,12 +60,18 @@ _CANT_WEAR = (
 # "my brother's birthday", never "my sister's wedding" or "my mum is paying".
 _FOR_HER = (
     r"sister|sis|mother|mom|mum|mam|mommy|mummy|mama|daughter|granddaughter|niece|aunt|auntie|grandma|granny|grandmother|"
-    r"nan|nana|fianc[eé]e"
+    r"nan|nana|fianc[eé]e|girl"
 )
 _FOR_HIM = (
     r"brother|bro|father|dad|daddy|papa|son|grandson|nephew|uncle|grandpa|grandad|granddad|grandfather|"
-    r"fianc[eé]"
+    r"fianc[eé]|boy|lad"
 )
+# A son's or daughter's own day is theirs to dress for, unlike a sister's wedding: "for my son's
+# party", "my daughter's graduation" (stranger test 65; a child of 11 or under is
+# shop_nlu/ages.py's, whose reply comes first).
+_OFFSPRING_HIM = r"son|boy|lad|grandson"
+_OFFSPRING_HER = r"daughter|girl|granddaughter"
+_THEIR_OWN_DAYS = r"party|prom|graduation|grad|formal|ball|do|event|ceremony|dance|leavers"
 _NOT_A_GIFT_AFTER = (
     r"(?!(?:['’]s?)?\s+(?:wedding|party|prom|graduation party|funeral|christening|engagement party|"
     r"hen|stag|do|event|ceremony)\b)"
@@ -160,6 +166,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("gender", re.compile(
         rf"\bmy\s+(?:\w+\s+)?(?:(?P<female>{_FOR_HER})|(?P<male>{_FOR_HIM}))(?:['’]s|s['’]?)?\s+"
         rf"(?:{_GIFT_DAYS})\b"
+    )),
+    ("gender", re.compile(
+        rf"\b(?:my|our)\s+(?:(?:eldest|oldest|youngest|older|younger|big|grown[\s-]up|teenage)\s+)?"
+        rf"(?:(?P<female>{_OFFSPRING_HER})|(?P<male>{_OFFSPRING_HIM}))(?:['’]s|s['’]?)\s+"
+        rf"(?:\w+\s+)?(?:{_THEIR_OWN_DAYS}|{_GIFT_DAYS})\b"
     )),
     # The relative who needs it: "my brother needs a tie", "my mum wants a dress", never "my dad
     # needs me to pick it up" (known misses, session 14).

@@ -204,7 +204,7 @@ def resolve_intent(
         return Resolution(PERSON_INTENT, "asks plainly to speak with a person")
     if (
         said := thanks_reading(intent, text)
-        or cart_reading(intent, text)
+        or cart_reading(intent, text, entities)
         or fit_reading(intent, text)
         or numbered_size_reading(intent, entities, text)
         or service_reading(intent, text)

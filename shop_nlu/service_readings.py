@@ -1,12 +1,16 @@
 """Readings of after-sales questions the classifier hears as a near neighbour (issue 8): how
 refunds and replacements work in general (`shop_nlu.return_questions`) and how much longer an
 order under way takes (`shop_nlu.arrival_questions`); shoes that hurt, sent back
-(`shop_nlu.sore_feet`); an order asked for by name (`shop_nlu.order_by_name`). Thanks with a
+(`shop_nlu.sore_feet`); an order asked for by name (`shop_nlu.order_by_name`); an order called
+off in other words ("scrap the order": `shop_nlu.called_off_orders`); an order's address changed
+("wrong adress! pls send to ...": `shop_nlu.address_changes`). Thanks with a
 promise to come back is `shop_nlu.thanks_words`. No Rasa here; shop_nlu/resolution.py weighs them."""
 
 from __future__ import annotations
 
+from shop_nlu.address_changes import address_change_reading
 from shop_nlu.arrival_questions import how_much_longer_reading
+from shop_nlu.called_off_orders import called_off_order_reading
 from shop_nlu.order_by_name import order_by_name_reading
 from shop_nlu.return_questions import return_policy_reading
 from shop_nlu.sore_feet import sore_shoes_return_reading
@@ -19,4 +23,6 @@ def service_reading(intent: str | None, text: str) -> tuple[str, str] | None:
         or sore_shoes_return_reading(intent, text)
         or how_much_longer_reading(intent, text)
         or order_by_name_reading(intent, text)
+        or called_off_order_reading(intent, text)
+        or address_change_reading(intent, text)
     )

@@ -34,6 +34,22 @@ _NOT_A_SHADE_OR_HEEL = (
     r"(?!\s+(?:heels?|heeled|height|brown|grey|gray|blue|green|pink|red|tan|wash|tone|shade)\b)"
 )
 
+# A shoe size said with no word for sizes: only the shoes' range, and only where the number
+# ends the phrase (the message, a clause, or before the kind or "please").
+_SHOE_NUMBER = r"(?:[4-9]|1[0-5])(?:[.,]5|½)?"
+_COLOURS = (
+    r"black|white|brown|tan|navy|grey|gray|beige|red|blue|green|pink|cream|ivory|nude|gold|silver"
+    r"|burgundy|cognac|taupe|olive"
+)
+_SHOE_KINDS = (
+    r"shoes?|trainers?|sneakers?|boots?|flats?|heels?|loafers?|oxfords?|pumps?|sandals?|brogues?"
+    r"|derbys?|mules?"
+)
+_SAID_AS_A_SIZE = (
+    r"(?=\s*(?:$|[.,!?;:)]|and\b|or\b|please\b|pls\b|plz\b|too\b|in\s+(?:stock|black|brown|white)\b"
+    rf"|(?:\w+\s+)?(?:{_SHOE_KINDS})\b))"
+)
+
 SIZE_PATTERNS: list[tuple[str, re.Pattern]] = [
     # "15 1/2 34/35", "collar 16 sleeve 33": a shirt tag, whose collar is the size (the sleeve is
     # no size of its own; stranger test 54).
@@ -71,6 +87,11 @@ SIZE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("size", re.compile(
         rf"\b(?:wom[ae]n'?s|m[ae]n'?s|ladies'?|ladys|gents'?)\s+(?:size\s+|sz\s*)?"
         rf"(?P<value>{_SIZE_NUMBER})\b(?![.,]\d){_NOT_A_SIZE_AFTER}"
+    )),
+    # "a raincoat, ladies medium" (stranger test 69): a letter size in words, said the same way.
+    ("size", re.compile(
+        r"\b(?:wom[ae]n'?s|m[ae]n'?s|ladies'?|ladys|gents'?)\s+(?P<value>small|medium|large)\b"
+        r"(?!\s+(?:bag|clutch|purse|tote|handbag|sized?|one|ones|version)\b)" + _NOT_A_SHADE_OR_HEEL
     )),
     ("size", re.compile(r"\b(?P<value>\d{2}\s?(?:r|l)|x{2,6}l|\dxl|xs|xxs|xl)\b")),
     # A suit size said in words: "42 regular", "42 reg", "40 long", "38 short".
@@ -184,6 +205,19 @@ SIZE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("size", re.compile(
         r"^\W*(?:(?:ok(?:ay)?|so|hmm+|um+|well)\W+)*(?:(?:what|how|wat)\s+(?:about|abt|bout)|and)"
         r"\s+(?:(?:a|an|size|sz)\s+)*(?P<value>(?:[5-9]|[1-4]\d)(?:[.,]5|½)?)\s*[?!.]*\s*$"
+    )),
+    # Shoe sizes said without the word "size" (stranger test 62): "black 7.5", "brown 9 pls",
+    # "my 10.5", "9s" ("in a 9" is above); a shoe's range only, and never before a unit or kids.
+    ("size", re.compile(
+        rf"\b(?:{_COLOURS}|{_SHOE_KINDS}|my(?:\s+usual)?)\s+(?P<value>{_SHOE_NUMBER})(?![.,]?\d)"
+        + _SAID_AS_A_SIZE
+    )),
+    ("size", re.compile(rf"(?<![\w$£€.,])(?P<value>{_SHOE_NUMBER})s\b{_SAID_AS_A_SIZE}")),
+    # "Still brown, still 11.", "still a medium pls": the size searched before, kept (stranger test
+    # 60, Doug #4); never "still 2 days" nor "still 11 left".
+    ("size", re.compile(
+        rf"\bstill\s+(?:(?:a|an|in|size|sz)\s+)*(?P<value>{_SHOE_NUMBER}|\d{{2}}|small|medium"
+        r"|large|xs|xl|xxl|m|l)(?![.,]?\d)" + _SAID_AS_A_SIZE
     )),
 ]  # fmt: skip
 

@@ -11,10 +11,13 @@ import re
 from rasa_sdk import Tracker
 
 from commerce.search import COLOUR_ALTERNATIVES, ProductQuery, narrowest_kind, parse_price
+from commerce.search.budget_margin import stretched_budget
 from commerce.search.query import nearest_kinds
 from commerce.sizes import size_query_key
 from shop_nlu.chat_abbreviations import shorthand_spans
+from shop_nlu.either_kinds import kinds_said_as_either
 from shop_nlu.entity import Entity
+from shop_nlu.hedged_wishes import BUDGET_MARGIN, HEDGED_ROLE
 from shop_nlu.quiet_looks import quiet_words
 from shop_nlu.said_in_passing import SIZED_ROLE, WORN_WITH_ROLE
 from shop_nlu.stop_words import says_nothing
@@ -62,6 +65,8 @@ def latest_entities(tracker: Tracker, before: int | None = None) -> dict[str, li
                 name = f"sized_{name}"
             elif entity.get("role") == WORN_WITH_ROLE:  # "brogues ... with jeans": not wanted
                 name = f"worn_with_{name}"
+            elif entity.get("role") == HEDGED_ROLE:  # "or maybe a wedding": a loose wish
+                name = f"hedged_{name}"
             found.setdefault(name, []).append(str(value).strip())
     return found
 
@@ -109,13 +114,21 @@ def query_changes(entities: dict[str, list[str]]) -> dict:
         changes["not_categories"] = tuple(dict.fromkeys(ruled_out))
     if "size" in entities:
         changes["size"] = size_query_key(entities["size"][-1]) or entities["size"][-1].lower()
-    if "occasion" in entities:
-        changes["occasions"] = tuple(dict.fromkeys(entities["occasion"]))
+    if said := [*entities.get("occasion", ()), *entities.get("hedged_occasion", ())]:
+        changes["occasions"] = tuple(dict.fromkeys(said))
+        # Only said loosely ("or maybe a friend's wedding"): given up before any firm wish.
+        changes["loose"] = ("occasions",) if "occasion" not in entities else ()
         if "not_occasions" not in changes:  # "for a wedding" after "not for a wedding" asks again
             changes["not_occasions"] = ()
     for bound in ("price_min", "price_max"):
         if bound in entities:
             changes[bound] = parse_price(entities[bound][-1])
+    if "price_max" in changes:  # "around $200, could go a little over": up to about $220
+        said_max = changes["price_max"]
+        # ("about 200" reads 160 to 240 already: room enough above.)
+        loosened = said_max is not None and BUDGET_MARGIN in entities and "price_min" not in changes
+        changes["budget_said"] = said_max if loosened else None
+        changes["price_max"] = stretched_budget(said_max) if loosened else said_max
     if "deal" in entities:  # "any sale on dresses?"
         changes["on_sale"] = True
     if "popularity" in entities:  # "best sellers in shoes": by units sold
@@ -198,12 +211,28 @@ def kinds_left_for_later(entities: dict[str, list[str]], text: str) -> list[str]
     return kinds[1:]
 
 
+def kinds_of_one_wish(tracker: Tracker) -> set[str]:
+    """The kinds the latest message names only as another way of putting the one before ("a
+    trench coat or some sort of raincoat": raincoats), not as a second thing to look for."""
+    kinds = [
+        (str(entity.get("value")), int(entity["start"]), int(entity["end"]))
+        for entity in tracker.latest_message.get("entities") or []
+        if entity.get("entity") == "category" and not entity.get("role")
+        and entity.get("start") is not None and entity.get("end") is not None
+    ]  # fmt: skip
+    return kinds_said_as_either(tracker.latest_message.get("text") or "", kinds)
+
+
 def second_kind_starts_at(tracker: Tracker) -> int | None:
     """Where a message turns to a second kind of product ("... and also brown shoes"), if it does:
-    from the "and" before it, so the colour and size said with it go with it."""
+    from the "and" before it, so the colour and size said with it go with it. A kind said as
+    another way of putting the first ("a trench coat or a raincoat") is no second kind."""
     seen: set[str] = set()
+    either = kinds_of_one_wish(tracker)
     for entity in tracker.latest_message.get("entities") or []:
         if entity.get("entity") == "category" and not entity.get("role"):
+            if str(entity.get("value")) in either:
+                continue
             seen.add(str(entity.get("value")))
             if len(seen) == 2 and entity.get("start") is not None:
                 start = int(entity["start"])

@@ -261,6 +261,30 @@ def purchase_waiting(tracker: Tracker) -> tuple[str, str, str] | None:
     return parsed[0][0], handles.pop(), (asked or ("", []))[0]
 
 
+def purchase_asked_lately(tracker: Tracker, look_back: int = 6) -> tuple[str, str] | None:
+    """The product and the question of the newest purchase question among the bot's last
+    `look_back` messages ("Which colour of the Wren Suede Chelsea Boot?", then a delivery answer),
+    left without a tap of its buttons since; None when there is none."""
+    seen = 0
+    for event in reversed(tracker.events_after_latest_restart()):
+        if event.get("event") == "user" and str(event.get("text") or "").startswith("/"):
+            return None  # a button tapped since: the choice may have been made
+        if event.get("event") != "bot":
+            continue
+        if (seen := seen + 1) > look_back:
+            return None
+        buttons = list((event.get("data") or {}).get("buttons") or [])
+        payloads = [str(button.get("payload", "")) for button in buttons]
+        if not payloads or not all(p.startswith(_PURCHASE_PAYLOADS) for p in payloads):
+            continue
+        parsed = [_parse_payload(payload) for payload in payloads]
+        handles = {str(p[1].get("product_handle") or "") for p in parsed if p}
+        if len(handles) == 1 and "" not in handles:
+            return handles.pop(), str(event.get("text") or "")
+        return None
+    return None
+
+
 # How many of the shopper's earlier messages, each answered with purchase questions, the questions
 # still waiting may reach back over.
 _WAITING_LOOK_BACK = 3

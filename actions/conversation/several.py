@@ -12,7 +12,7 @@ import re
 from rasa_sdk import Tracker
 from sqlalchemy.orm import Session
 
-from actions.conversation.history import opened_lately, opened_products
+from actions.conversation.history import earlier_products, opened_lately, opened_products
 from actions.conversation.pointing import pointing_sentence, refers_to_focus, speaks_of_one
 from actions.conversation.reference import ProductReference, by_name, by_position
 from actions.conversation.said import latest_entities
@@ -126,6 +126,11 @@ def both_meant(tracker: Tracker) -> list[list[str]]:
         return [[handle] for handle in pair]
     shown = ShownResults.from_tracker(tracker).handles
     opened = opened_products(tracker)
+    if len(shown) == 1 and not opened:
+        # Trousers listed, then one jacket found: that jacket and the trousers listed before it
+        # (stranger test 68, A6: "how much both together" got "your cart is empty").
+        before = [group for group in earlier_products(tracker) if not set(group) & set(shown)]
+        return [list(shown), before[0][:_BOTH_OPTIONS]] if before else []
     if not opened or not shown or opened[0] in shown:
         return []
     return [[opened[0]], list(shown[:_BOTH_OPTIONS])]

@@ -215,9 +215,9 @@ def _closest_giving_up(
     giving_up = sorted(
         (given_up for count in range(len(active) + 1) for given_up in combinations(active, count)),
         key=lambda given_up: (
-            alternative_distance(Decimal(0), given_up, query.keep)[0],
+            alternative_distance(Decimal(0), given_up, query.keep, query.loose)[0],
             "price" in given_up,
-            alternative_distance(Decimal(0), given_up, query.keep)[2:],
+            alternative_distance(Decimal(0), given_up, query.keep, query.loose)[2:],
         ),
     )
     unmet, (total, capped) = _unmet_filters(session, query, active, counted)
@@ -277,7 +277,9 @@ def _closest_giving_up(
                 if row.id not in product_fits[name]
                 or not variant_fits(variant, singles[name], True)
             )
-            key = alternative_distance(_price_gap(variant.price, query), gave_up, query.keep)
+            key = alternative_distance(
+                _price_gap(variant.price, query), gave_up, query.keep, query.loose
+            )
             if best is None or key < best[0]:
                 best = (key, gave_up, variant.price if query.cheap_first else 0)
         if best is not None:

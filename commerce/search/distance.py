@@ -20,7 +20,7 @@ GIVEN_UP_LAST = ("gender",)
 
 
 def alternative_distance(
-    price_gap: Decimal, gave_up: Iterable[str], keep: Iterable[str] = ()
+    price_gap: Decimal, gave_up: Iterable[str], keep: Iterable[str] = (), loose: Iterable[str] = ()
 ) -> tuple:
     """How far a product is from a query it does not fit; smaller is closer. In order:
 
@@ -28,16 +28,21 @@ def alternative_distance(
        brown instead", a brown pair a little over budget is nearer than a black one within it;
     2. the price distance: how far its closest variant's price lies outside the asked-for bounds
        (above `price_max` or below `price_min`; 0 within them);
-    3. how many of the query's other filters it gives up;
-    4. which ones, by RELAXATION_ORDER (giving up the size is nearer than giving up the brand).
+    3. how many of the query's other filters it gives up, those said loosely (`loose`: "or
+       maybe a wedding") counted only after the firm ones: a green dress not for a wedding is
+       nearer than a wedding dress that is not green;
+    4. which ones, by RELAXATION_ORDER (giving up the size is nearer than giving up the brand),
+       a loose one before any other.
     Ties keep the shop's own order.
     """
     gave_up = tuple(gave_up)
+    firm = [name for name in gave_up if name not in set(loose)]
     return (
         len(set(gave_up) & set(keep)),
         price_gap,
+        len(firm),
         len(gave_up),
-        sum(1 << RELAXATION_ORDER.index(name) for name in gave_up),
+        sum(1 << RELAXATION_ORDER.index(name) for name in firm),
     )
 
 

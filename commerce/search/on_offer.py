@@ -174,6 +174,21 @@ def stands_in_for(
     return session.scalar(found.limit(1)) is not None
 
 
+def nothing_in_its_place(
+    session: Session, term: str, gender: str | None, ruled_out: tuple[str, ...] = ()
+) -> bool:
+    """Whether a search for a kind not on offer for this shopper lists nothing, neither of it nor
+    of a kind standing in for it: "a raincoat for women in M" (no coats; no blazer is for her),
+    "a blazer for women" (every blazer is for men). The search's own answer to such a kind is
+    actions/search_results.py (`_show_nearest_kind`, `tell_kind_not_for_them`)."""
+    if sold_only_for_others(session, term, gender):
+        return True
+    if sells_kind(session, term):
+        return False
+    nearest = nearest_kind_on_sale(session, term, ruled_out)
+    return nearest is None or not stands_in_for(session, term.strip().lower(), nearest, gender)
+
+
 def sold_kinds(session: Session) -> list[str]:
     """The departments the shop sells, for "we don't sell that; we have ..."."""
     rows = session.execute(

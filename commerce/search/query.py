@@ -68,6 +68,12 @@ class ProductQuery:
     # With sort="closest": cheap ones were asked for ("not too expensive", stranger test 65), so
     # of equally close ones the cheapest first.
     cheap_first: bool = False
+    # Filters said loosely ("or maybe a friend's wedding", shop_nlu/hedged_wishes.py): given up
+    # before any other, never before the colour she insisted on.
+    loose: tuple[str, ...] = ()
+    # The budget as said when "could go a little over" loosened `price_max`
+    # (commerce/search/budget_margin.py): replies say both.
+    budget_said: Decimal | None = None
 
     def problems(self) -> list[str]:
         """Why this query cannot be run, in words for the shopper (empty when it can)."""
@@ -98,7 +104,7 @@ class ProductQuery:
         changes: dict = {}
         for name in names:
             if name == "price":
-                changes.update(price_min=None, price_max=None)
+                changes.update(price_min=None, price_max=None, budget_said=None)
             elif name in TUPLE_FIELDS:
                 changes[name] = ()
             elif name == "on_sale":
@@ -130,7 +136,7 @@ class ProductQuery:
         data = asdict(self)
         for name in TUPLE_FIELDS:
             data[name] = list(data[name])
-        for bound in ("price_min", "price_max"):
+        for bound in ("price_min", "price_max", "budget_said"):
             if data[bound] is not None:
                 data[bound] = str(data[bound])
         return {key: value for key, value in data.items() if value not in (None, [], False)}
@@ -142,7 +148,7 @@ class ProductQuery:
         values = {key: value for key, value in data.items() if key in known}
         for name in TUPLE_FIELDS:
             values[name] = tuple(values.get(name) or ())
-        for bound in ("price_min", "price_max"):
+        for bound in ("price_min", "price_max", "budget_said"):
             values[bound] = parse_price(values.get(bound))
         values["on_sale"] = values.get("on_sale") is True
         return cls(**values)
@@ -150,7 +156,7 @@ class ProductQuery:
 
 TUPLE_FIELDS = (
     "occasions", "not_colours", "not_categories", "not_brands", "keep", "features", "not_features",
-    "prefer_colours", "prefer_tags", "not_occasions",
+    "prefer_colours", "prefer_tags", "not_occasions", "loose",
 )  # fmt: skip
 
 

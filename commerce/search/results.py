@@ -75,6 +75,9 @@ def to_match(
     sizes = [v.size for v in variants if v.size and variant_fits(v, size_free, True)]
     colour_free = query.without("colour")
     colours = [v.colour for v in variants if v.colour and variant_fits(v, colour_free, True)]
+    # The colours asked for first: "dark trousers" lists "(Navy, Beige)", never "(Beige, Navy)".
+    asked = {v.colour for v in fitting}
+    colours = sorted(dict.fromkeys(colours), key=lambda colour: colour not in asked)
     return ProductMatch(
         handle=product.handle,
         title=product.title,

@@ -35,6 +35,13 @@ def order_number(chat) -> str:
 
 
 @pytest.fixture
+def no_desk(demo_store_url, monkeypatch):
+    """The default set-up: no agents' desk."""
+    for name in ("SHOP_AGENT_SLACK_CHANNEL", "SHOP_AGENT_SLACK_BOT_TOKEN"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
 def pin_clock(monkeypatch):
     """`pin_clock(moment, "actions.service", ...)`: `datetime.now()` in those modules is `moment`
     (an aware datetime), so a conversation about "friday" means the same day whenever it runs."""

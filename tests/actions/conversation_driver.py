@@ -13,7 +13,10 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.checkout import ActionPlaceOrder, ActionRememberDetails, ActionStartCheckout
+from actions.checkout_details import ValidateCheckoutForm
 from actions.discovery import ActionSearchProducts
+from commerce.db import get_engine, session_scope
+from commerce.profiles import known_sizes
 from tests.conftest import PROJECT_ROOT
 
 DOMAIN = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text())
@@ -116,6 +119,43 @@ def buy_and_be_remembered(sender: str, details: dict) -> ActionConversation:
     return chat
 
 
+def said_at_checkout_prompt(
+    chat: ActionConversation,
+    asked: str,
+    text: str,
+    intent: str,
+    entities=(),
+    *,
+    taken: bool = True,
+    action=None,
+) -> Turn:
+    """`text` typed in `chat` (its checkout started) when the checkout form asked for `asked`
+    (customer_name, customer_email or customer_address), heard as `intent`, as Rasa hands it to the
+    form's validation: taken as that detail by the slot's mapping, or (`taken=False`) not, when the
+    classifier heard a question the mapping leaves to the rules ("where are you located?"). The
+    validation's turn, or that of `action` run during the form instead (the rules' answer to a
+    question); `chat` is left as it was."""
+    events = [{"event": "user", "text": text, "parse_data": {"intent": {"name": intent}}}]
+    if taken:
+        events.append({"event": "slot", "name": asked, "value": text})
+    tracker = Tracker(
+        sender_id=chat.sender,
+        slots={**chat.slots, "requested_slot": asked, asked: text if taken else None},
+        latest_message={"text": text, "intent": {"name": intent, "confidence": 1.0},
+                        "entities": list(entities), "intent_ranking": []},
+        events=events,
+        paused=False,
+        followup_action=None,
+        active_loop={"name": "checkout_form"},
+        latest_action_name="action_listen",
+    )  # fmt: skip
+    dispatcher = CollectingDispatcher()
+    events = (action or ValidateCheckoutForm()).run(dispatcher, tracker, DOMAIN)
+    if asyncio.iscoroutine(events):
+        events = asyncio.run(events)
+    return Turn(dispatcher.messages, events)
+
+
 def entity_list(**entities) -> list[dict]:
     """entity_list(colour="black", occasion=["formal", "black-tie"]) -> Rasa entity dicts."""
     found = []
@@ -185,3 +225,14 @@ def shown_titles(chat: ActionConversation) -> list[str]:
     """The titles of the products on screen after the latest turn, in their order."""
     handles = (chat.slots.get("shown_results") or {}).get("handles") or []
     return [DEMO_TITLES[handle] for handle in handles]
+
+
+def searched(turn: Turn) -> dict:
+    """The search the turn ran: the value it set the `search_query` slot to."""
+    return next(e["value"] for e in turn.events if e.get("name") == "search_query")
+
+
+def sizes_kept(url: str, owner: str = "shopper") -> dict[str, str]:
+    """The sizes the store at `url` keeps for `owner`, by kind ("shoes": "9")."""
+    with session_scope(get_engine(url)) as session:
+        return {kind: s.size_key for kind, s in known_sizes(session, owner).items()}

@@ -18,16 +18,9 @@ from __future__ import annotations
 import pytest
 
 from actions.profile import ActionRememberSize
-from commerce.db import get_engine, session_scope
-from commerce.profiles import known_sizes, says_own_size, says_someone_elses_size
+from commerce.profiles import says_own_size, says_someone_elses_size
 from shop_nlu.resolution import resolve_intent
-from tests.actions.conversation_driver import listed, say, search, shown_titles
-
-
-def sizes_kept(url: str, owner: str = "shopper") -> dict[str, str]:
-    with session_scope(get_engine(url)) as session:
-        return {kind: s.size_key for kind, s in known_sizes(session, owner).items()}
-
+from tests.actions.conversation_driver import listed, say, search, shown_titles, sizes_kept
 
 # --- 1. a size said for someone else ------------------------------------------------------------
 

@@ -10,9 +10,8 @@ from actions.checkout import ActionPlaceOrder, ActionRememberDetails, ActionStar
 from actions.discovery import ActionSearchProducts
 from actions.profile import ActionRememberSize, ActionWhatIKnow
 from commerce.db import get_engine, session_scope
-from commerce.profiles import known_sizes
 from commerce.search import ProductQuery, counting
-from tests.actions.conversation_driver import ActionConversation, entity_list
+from tests.actions.conversation_driver import ActionConversation, entity_list, sizes_kept
 
 ANN = {"customer_name": "Ann Lee", "customer_email": "ann@example.com",
        "customer_address": "12 Harbour Lane, 02110 Boston"}  # fmt: skip
@@ -21,11 +20,6 @@ ANN = {"customer_name": "Ann Lee", "customer_email": "ann@example.com",
 @pytest.fixture
 def shop(demo_store_url) -> str:
     return demo_store_url
-
-
-def sizes(url: str, owner: str) -> dict[str, str]:
-    with session_scope(get_engine(url)) as session:
-        return {kind: s.size_key for kind, s in known_sizes(session, owner).items()}
 
 
 def say_size(chat: ActionConversation, text: str, **entities):
@@ -49,7 +43,7 @@ def test_a_size_the_shopper_states_is_used_and_said_in_the_next_search(shop):
 
     assert turn.text.startswith("Loafers in your usual size 9 (say another size if you like).")
     assert searched(chat).size == "9"
-    assert sizes(shop, "ann") == {"shoes": "9"}
+    assert sizes_kept(shop, "ann") == {"shoes": "9"}
 
 
 def test_the_usual_size_heading_says_more_than_past_the_count_cap(shop, monkeypatch):
@@ -75,9 +69,9 @@ def test_a_size_said_for_one_search_does_not_change_the_profile(shop):
 
     assert searched(chat).size == "10" and "in size 10" in turn.text
     assert "usual" not in turn.text
-    assert sizes(shop, "ann") == {"shoes": "9"}
+    assert sizes_kept(shop, "ann") == {"shoes": "9"}
     search(chat, "black oxfords in 11", category="oxfords", colour="black", size="11")
-    assert sizes(shop, "ann") == {"shoes": "9"}
+    assert sizes_kept(shop, "ann") == {"shoes": "9"}
 
 
 def test_not_my_size_anymore_updates_it_and_shows_the_list_again_in_the_new_size(shop):
@@ -89,7 +83,7 @@ def test_not_my_size_anymore_updates_it_and_shows_the_list_again_in_the_new_size
 
     assert "Updated: your size in shoes is now 10 (it was 9)" in turn.text
     assert "in size 10" in turn.text and searched(chat).size == "10"
-    assert sizes(shop, "ann") == {"shoes": "10"}
+    assert sizes_kept(shop, "ann") == {"shoes": "10"}
     assert search(
         ActionConversation(sender="ann"), "sneakers", category="sneakers"
     ).text.startswith("Sneakers in your usual size 10")
@@ -99,7 +93,7 @@ def test_a_search_that_says_it_is_their_size_keeps_it(shop):
     chat = ActionConversation(sender="ann")
     turn = search(chat, "i'm usually a 40R, show me suits", category="suits", size="40R")
     assert "Got it: size 40R in suits and jackets" in turn.text
-    assert sizes(shop, "ann") == {"suits": "40r"}
+    assert sizes_kept(shop, "ann") == {"suits": "40r"}
 
 
 @pytest.mark.parametrize(
@@ -109,7 +103,7 @@ def test_a_search_that_says_it_is_their_size_keeps_it(shop):
 )  # fmt: skip
 def test_sizes_said_the_way_shoppers_say_them(shop, text, entities, kind, size):
     say_size(ActionConversation(sender="ann"), text, **entities)
-    assert sizes(shop, "ann") == {kind: size}
+    assert sizes_kept(shop, "ann") == {kind: size}
 
 
 def test_a_collar_size_with_the_kinds_wanted_is_kept_and_searched(shop):
@@ -118,13 +112,13 @@ def test_a_collar_size_with_the_kinds_wanted_is_kept_and_searched(shop):
                     category="shirts", size="16")  # fmt: skip
     assert "size 16 in dress shirts" in turn.text and "Is 16 your size" not in turn.text
     assert searched(chat).size == "16" and searched(chat).category == "shirts"
-    assert sizes(shop, "ann") == {"dress shirts": "16"}
+    assert sizes_kept(shop, "ann") == {"dress shirts": "16"}
 
 
 def test_a_bare_number_with_nothing_to_go_on_is_asked_about_not_guessed(shop):
     turn = say_size(ActionConversation(sender="ann"), "I'm a 10", size="10")
     assert "Is 10 your size in shoes, suits, dresses" in turn.text
-    assert sizes(shop, "ann") == {}
+    assert sizes_kept(shop, "ann") == {}
 
 
 def test_what_do_you_know_about_a_new_shopper_says_nothing_is_kept_but_the_chat(shop):

@@ -12,7 +12,7 @@ from decimal import Decimal
 import pytest
 
 from commerce.search import ProductQuery
-from tests.actions.conversation_driver import say, search
+from tests.actions.conversation_driver import say, search, sizes_kept
 
 
 def prices_shown(text: str) -> list[Decimal]:
@@ -66,14 +66,6 @@ def brown_work_shoes(chat, extractor) -> None:
     """Persona A's opening: brown shoes for the office (Ashby, Greville, Kingsley shown first)."""
     turn = search(chat, extractor, "need brown shoes for work. bank job")
     assert "Ashby Cap-Toe Oxford" in turn.shown
-
-
-def sizes_kept(url: str, owner: str = "shopper") -> dict[str, str]:
-    from commerce.db import get_engine, session_scope
-    from commerce.profiles import known_sizes
-
-    with session_scope(get_engine(url)) as session:
-        return {kind: s.size_key for kind, s in known_sizes(session, owner).items()}
 
 
 @pytest.mark.parametrize(

@@ -51,12 +51,6 @@ HOW_LONG = [
 ]
 
 
-@pytest.fixture
-def no_desk(monkeypatch):
-    for name in ("SHOP_AGENT_SLACK_CHANNEL", "SHOP_AGENT_SLACK_BOT_TOKEN"):
-        monkeypatch.delenv(name, raising=False)
-
-
 def _computed_dates_in(text: str) -> None:
     first, last = SHIPPING_METHODS["standard"].arrival(datetime.now(timezone.utc).date())
     assert day(first) in text and day(last) in text, text

@@ -84,12 +84,6 @@ def test_other_messages_are_left_alone(extractor, text, heard):
     assert resolution is None or resolution.intent != "complaint", resolution
 
 
-@pytest.fixture
-def no_desk(monkeypatch):
-    for name in ("SHOP_AGENT_SLACK_CHANNEL", "SHOP_AGENT_SLACK_BOT_TOKEN"):
-        monkeypatch.delenv(name, raising=False)
-
-
 @pytest.mark.parametrize("text", WRONG_ITEM_MESSAGES)
 def test_a_wrong_item_gets_the_apology_and_a_return_button(chat, extractor, no_desk, text):
     turn = say(chat, extractor, ActionHandOver(), "complaint", text)

@@ -13,20 +13,13 @@ from __future__ import annotations
 import pytest
 
 from actions.profile import ActionRememberSize
-from commerce.db import get_engine, session_scope
-from commerce.profiles import known_sizes
-from tests.actions.conversation_driver import say, search, shown_titles
+from tests.actions.conversation_driver import say, search, shown_titles, sizes_kept
 
 OFFICE_GIFT = (
     "Good afternoon. I should like to buy a present for my grandson, who is starting his first "
     "office job in January. He is rather tall and slim."
 )
 SHIRT = "Perhaps a good quality shirt, white or pale blue. His collar is 15 and a half I believe."
-
-
-def sizes_kept(url: str, owner: str = "shopper") -> dict[str, str]:
-    with session_scope(get_engine(url)) as session:
-        return {kind: s.size_key for kind, s in known_sizes(session, owner).items()}
 
 
 def test_shirts_for_the_office_gift_stay_office_shirts(chat, extractor):

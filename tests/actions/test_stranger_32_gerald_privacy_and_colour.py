@@ -21,16 +21,9 @@ import pytest
 
 from actions.checkout import ActionStartCheckout
 from actions.privacy import ActionAnswerPrivacyQuestion
-from commerce.db import get_engine, session_scope
-from commerce.profiles import known_sizes, says_own_size
+from commerce.profiles import says_own_size
 from shop_nlu.resolution import resolve_intent
-from tests.actions.conversation_driver import listed, say, search, shown_titles
-
-
-def sizes_kept(url: str, owner: str = "shopper") -> dict[str, str]:
-    with session_scope(get_engine(url)) as session:
-        return {kind: s.size_key for kind, s in known_sizes(session, owner).items()}
-
+from tests.actions.conversation_driver import listed, say, search, shown_titles, sizes_kept
 
 # --- 1. a size inside a search is for the search only -------------------------------------------
 

@@ -64,13 +64,6 @@ def test_order_details_in_a_sentence_are_looked_up(chat, extractor, text):
     assert "not sure" not in turn.shown
 
 
-@pytest.fixture
-def no_desk(demo_store_url, monkeypatch):
-    """The default set-up: no agents' desk."""
-    for name in ("SHOP_AGENT_SLACK_CHANNEL", "SHOP_AGENT_SLACK_BOT_TOKEN"):
-        monkeypatch.delenv(name, raising=False)
-
-
 @pytest.mark.parametrize(
     "text",
     [

@@ -26,13 +26,6 @@ with (PROJECT_ROOT / "catalog" / "demo_catalog.csv").open(encoding="utf-8") as _
     }
 
 
-@pytest.fixture
-def no_desk(demo_store_url, monkeypatch):
-    """The default set-up: no agents' desk."""
-    for name in ("SHOP_AGENT_SLACK_CHANNEL", "SHOP_AGENT_SLACK_BOT_TOKEN"):
-        monkeypatch.delenv(name, raising=False)
-
-
 def test_a_person_asked_for_about_sizing_gets_the_team(chat, extractor, no_desk):
     chat.slots["current_product"] = KENSINGTON
 

@@ -10,11 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.actions.conversation_driver import search, shown_titles
-
-
-def searched(turn) -> dict:
-    return next(e["value"] for e in turn.events if e.get("name") == "search_query")
+from tests.actions.conversation_driver import search, searched, shown_titles
 
 
 @pytest.mark.parametrize(

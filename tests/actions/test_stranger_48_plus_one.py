@@ -13,11 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.actions.conversation_driver import search
-
-
-def searched(turn) -> dict:
-    return next(e["value"] for e in turn.events if e.get("name") == "search_query")
+from tests.actions.conversation_driver import search, searched
 
 
 def colours(turn) -> list[str]:

@@ -13,17 +13,13 @@ from __future__ import annotations
 import pytest
 
 from actions.discovery import ActionSearchProducts
-from tests.actions.conversation_driver import say
+from tests.actions.conversation_driver import say, searched
 
 EMERALD = (
     "Hi there! So my fiancé and I have our engagement photo shoot in a couple of weeks down at the "
     "harbour, golden hour, the whole thing, and I'm hunting for a dress - I was thinking emerald "
     "green, something flowy, size 8, ideally under $200?"
 )
-
-
-def query_of(turn) -> dict:
-    return next(e["value"] for e in turn.events if e.get("name") == "search_query")
 
 
 @pytest.mark.parametrize(
@@ -47,7 +43,7 @@ def test_a_tie_bought_for_him_is_no_search(chat, extractor, text):
     print(turn.text)
     assert "tie" not in turn.text.lower()
     assert "dress" in turn.text.lower()
-    query = query_of(turn)
+    query = searched(turn)
     assert query["category"] == "dresses"
     assert query["price_max"] == "250"
     assert "pink" in str(query.get("colour"))
@@ -125,4 +121,4 @@ def test_the_blazer_is_searched_without_the_black_tie_dress_code(chat, extractor
     print(turn.text)
     assert "black tie" not in turn.text.lower()
     assert "blazer" in turn.text.lower()
-    assert not query_of(turn).get("occasion")
+    assert not searched(turn).get("occasion")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from actions.discovery import ActionSearchProducts
-from tests.actions.conversation_driver import listed, say, shown_titles
+from tests.actions.conversation_driver import listed, say, searched, shown_titles
 from tests.actions.test_stranger_53_owned_and_exchange import RACHEL
 
 TOO_DRESSY = [
@@ -25,10 +25,6 @@ TOO_DRESSY = [
     "hmm a little too dressy for me, anything more relaxed and floaty? light blue or soft pink",
     "too dressy! something flowy maybe in light blue or a soft pink",
 ]
-
-
-def query_of(turn) -> dict:
-    return next(e["value"] for e in turn.events if e.get("name") == "search_query")
 
 
 @pytest.mark.parametrize("text", TOO_DRESSY)
@@ -42,7 +38,7 @@ def test_too_dressy_keeps_the_dresses_in_view(chat, extractor, text):
     assert "sneaker" not in turn.text.lower()
     titles = shown_titles(chat)
     assert titles and all("dress" in title.lower() for title in titles), titles
-    query = query_of(turn)
+    query = searched(turn)
     assert query["category"] == "dresses"
     assert "pink" in str(query.get("colour")) and "blue" in str(query.get("colour"))
     assert "floaty" in (query.get("features") or []), query
@@ -64,7 +60,7 @@ def test_not_to_high_is_a_low_heel(chat, extractor, text):
     turn = say(chat, extractor, ActionSearchProducts(), "search_products", text)
 
     print(turn.text)
-    assert "low heel" in query_of(turn).get("features", []), query_of(turn)
+    assert "low heel" in searched(turn).get("features", []), searched(turn)
     lines = listed(turn.text)
     assert lines and "Boot" in lines[0] and "Heeled" not in lines[0], lines
 

@@ -9,38 +9,14 @@ runs in the same turn and the bot then listens: the checkout stays left."""
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
-from rasa_sdk import Tracker
-from rasa_sdk.executor import CollectingDispatcher
 
 from actions.checkout import ActionStartCheckout
-from actions.checkout_details import ValidateCheckoutForm
-from tests.actions.conversation_driver import DOMAIN, ActionConversation, entity_list
-
-
-def said_at_the_name_prompt(slots: dict, text: str, intent: str, entities: list[dict]):
-    """`text` typed when the checkout form asked for the name, as Rasa hands it to the form's
-    validation: the message taken as the name by the slot's mapping."""
-    tracker = Tracker(
-        sender_id="linh",
-        slots={**slots, "requested_slot": "customer_name", "customer_name": text},
-        latest_message={"text": text, "intent": {"name": intent, "confidence": 1.0},
-                        "entities": entities, "intent_ranking": []},
-        events=[
-            {"event": "user", "text": text, "parse_data": {"intent": {"name": intent}}},
-            {"event": "slot", "name": "customer_name", "value": text},
-        ],
-        paused=False,
-        followup_action=None,
-        active_loop={"name": "checkout_form"},
-        latest_action_name="action_listen",
-    )  # fmt: skip
-    dispatcher = CollectingDispatcher()
-    events = asyncio.run(ValidateCheckoutForm().run(dispatcher, tracker, DOMAIN))
-    shown = "\n".join(m.get("text") or "" for m in dispatcher.messages)
-    return shown, events
+from tests.actions.conversation_driver import (
+    ActionConversation,
+    entity_list,
+    said_at_checkout_prompt,
+)
 
 
 @pytest.mark.parametrize(
@@ -62,8 +38,9 @@ def test_leaving_the_checkout_for_a_search_stays_left(demo_store_url, text, inte
              entities=entity_list(product_handle="altus-leather-low", size="7", colour="black"))  # fmt: skip
     assert chat.slots.get("checkout_variant") is not None
 
-    shown, events = said_at_the_name_prompt(chat.slots, text, intent, entity_list(**entities))
+    turn = said_at_checkout_prompt(chat, "customer_name", text, intent, entity_list(**entities))
 
+    shown, events = turn.text, turn.events
     print(shown)
     assert "nothing is ordered" in shown
     assert kind in shown  # the search's answer, in the same turn

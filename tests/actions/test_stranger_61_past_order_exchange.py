@@ -12,8 +12,13 @@ import pytest
 from actions.after_sales import ActionReturnOrder
 from actions.checkout import ActionStartCheckout
 from actions.discovery import ActionCheckAvailability, ActionSearchProducts
-from tests.actions.conversation_driver import ActionConversation, entity_list, say, say_and_keep
-from tests.actions.test_stranger_53_left_checkout import said_at_the_name_prompt
+from tests.actions.conversation_driver import (
+    ActionConversation,
+    entity_list,
+    said_at_checkout_prompt,
+    say,
+    say_and_keep,
+)
 
 DJ = "bought shoes last week too big, can i chang to 44"
 PAST_ORDER_EXCHANGES = [
@@ -48,10 +53,11 @@ def test_at_the_checkout_a_past_purchase_changed_for_a_size_is_an_exchange(
     chat.run(ActionStartCheckout(), "buy",
              entities=entity_list(product_handle="altus-leather-low", size="7", colour="black"))  # fmt: skip
 
-    shown, events = said_at_the_name_prompt(
-        chat.slots, text, "search_products", _entities(extractor, text)
+    turn = said_at_checkout_prompt(
+        chat, "customer_name", text, "search_products", _entities(extractor, text)
     )
 
+    shown = turn.text
     print(shown)
     assert "nothing is ordered" in shown  # the checkout is left, as for a search
     _assert_an_exchange(shown)

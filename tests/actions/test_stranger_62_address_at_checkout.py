@@ -11,56 +11,29 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
-from rasa_sdk import Tracker
-from rasa_sdk.executor import CollectingDispatcher
 
 from actions.after_sales import ActionChangeOrderAddress
 from actions.checkout import ActionStartCheckout
-from actions.checkout_details import ValidateCheckoutForm
 from actions.handoff import ActionHandOver
 from actions.order_address import ActionCheckOrderAddress
-from tests.actions.conversation_driver import DOMAIN, ActionConversation, entity_list
+from tests.actions.conversation_driver import (
+    ActionConversation,
+    entity_list,
+    said_at_checkout_prompt,
+)
 
+ADDRESS = "customer_address"  # the detail the checkout asks for
 DETAILS = {"customer_name": "Gloria Petrakis", "customer_email": "gloria.petrakis@example.com"}
 
 
-def _at_the_address_prompt(demo_store_url) -> dict:
+def _at_the_address_prompt(demo_store_url) -> ActionConversation:
     chat = ActionConversation(sender="gloria")
     chat.run(ActionStartCheckout(), "buy",
              entities=entity_list(product_handle="vivienne-velvet-dress", size="M", colour="black"))  # fmt: skip
     assert chat.slots.get("checkout_variant") is not None
-    return {**chat.slots, **DETAILS}
-
-
-def _said_at_the_address_prompt(slots: dict, text: str, intent: str, entities=(), taken=True):
-    """`text` typed when the form asked for the address, as Rasa hands it to the form's validation:
-    taken as the address by the slot's mapping, or (`taken=False`) not, when the classifier heard
-    a question the mapping leaves to the rules ("where are you located?")."""
-    filled = {"customer_address": text} if taken else {"customer_address": None}
-    events = [{"event": "user", "text": text, "parse_data": {"intent": {"name": intent}}}]
-    if taken:
-        events.append({"event": "slot", "name": "customer_address", "value": text})
-    tracker = Tracker(
-        sender_id="gloria",
-        slots={**slots, "requested_slot": "customer_address", **filled},
-        latest_message={"text": text, "intent": {"name": intent, "confidence": 1.0},
-                        "entities": list(entities), "intent_ranking": []},
-        events=events,
-        paused=False,
-        followup_action=None,
-        active_loop={"name": "checkout_form"},
-        latest_action_name="action_listen",
-    )  # fmt: skip
-    dispatcher = CollectingDispatcher()
-    events = asyncio.run(ValidateCheckoutForm().run(dispatcher, tracker, DOMAIN))
-    shown = "\n".join(
-        DOMAIN["responses"][m["response"]][0]["text"] if m.get("response") else m.get("text") or ""
-        for m in dispatcher.messages
-    )
-    return shown, events
+    chat.slots.update(DETAILS)
+    return chat
 
 
 def _address_kept(events) -> str | None:
@@ -83,14 +56,14 @@ ADDRESSES = [
 @pytest.mark.parametrize(("text", "address"), ADDRESSES)
 @pytest.mark.parametrize("heard_as", ["ask_contact", "ask_shipping", "inform"])
 def test_an_address_at_the_address_question_is_the_address(demo_store_url, text, address, heard_as):
-    slots = _at_the_address_prompt(demo_store_url)
+    chat = _at_the_address_prompt(demo_store_url)
     taken = heard_as == "inform"  # the mapping leaves service questions to the rules
 
-    shown, events = _said_at_the_address_prompt(slots, text, heard_as, taken=taken)
+    turn = said_at_checkout_prompt(chat, ADDRESS, text, heard_as, taken=taken)
 
-    assert _address_kept(events) == address
-    assert "doesn't look like" not in shown
-    assert "nothing is ordered" not in shown
+    assert _address_kept(turn.events) == address
+    assert "doesn't look like" not in turn.shown
+    assert "nothing is ordered" not in turn.shown
 
 
 @pytest.mark.parametrize(
@@ -98,29 +71,29 @@ def test_an_address_at_the_address_question_is_the_address(demo_store_url, text,
     ["where are you based?", "do you have a store?", "where r u located", "can I visit your shop"],
 )
 def test_a_question_about_the_shop_is_still_answered(demo_store_url, text):
-    slots = _at_the_address_prompt(demo_store_url)
+    chat = _at_the_address_prompt(demo_store_url)
 
-    shown, events = _said_at_the_address_prompt(slots, text, "ask_contact", taken=False)
+    turn = said_at_checkout_prompt(chat, ADDRESS, text, "ask_contact", taken=False)
 
     # Nothing taken: the form lets the rules answer the question, then asks again.
-    assert _address_kept(events) is None
-    assert shown == ""
+    assert _address_kept(turn.events) is None
+    assert turn.shown == ""
 
 
 @pytest.mark.parametrize(
     "text", ["wait do u have black flats in 7.5?", "got any 4 way stretch trousers in a 10?"]
 )
 def test_a_search_at_the_address_question_still_leaves_for_it(demo_store_url, extractor, text):
-    slots = _at_the_address_prompt(demo_store_url)
+    chat = _at_the_address_prompt(demo_store_url)
     entities = [
         {"entity": e.entity, "value": e.value, "start": e.start, "end": e.end}
         for e in extractor.extract(text)
     ]
 
-    shown, events = _said_at_the_address_prompt(slots, text, "search_products", entities)
+    turn = said_at_checkout_prompt(chat, ADDRESS, text, "search_products", entities)
 
-    assert "nothing is ordered" in shown
-    assert _address_kept(events) is None
+    assert "nothing is ordered" in turn.shown
+    assert _address_kept(turn.events) is None
 
 
 SISTERS = [
@@ -137,36 +110,40 @@ SISTERS = [
 @pytest.mark.parametrize("text", SISTERS)
 @pytest.mark.parametrize("heard_as", ["search_products", "change_order_address"])
 def test_an_address_with_an_add_on_keeps_the_checkout(demo_store_url, extractor, text, heard_as):
-    slots = _at_the_address_prompt(demo_store_url)
+    chat = _at_the_address_prompt(demo_store_url)
     entities = [
         {"entity": e.entity, "value": e.value, "start": e.start, "end": e.end}
         for e in extractor.extract(text)
     ]
 
-    shown, events = _said_at_the_address_prompt(slots, text, heard_as, entities)
+    turn = said_at_checkout_prompt(chat, ADDRESS, text, heard_as, entities)
 
-    print(shown)
-    assert (_address_kept(events) or "").lower().replace(",", "") == "17 birch road 53703 madison"
-    assert "nothing is ordered" not in shown
-    assert "I found" not in shown
+    print(turn.shown)
+    kept = (_address_kept(turn.events) or "").lower().replace(",", "")
+    assert kept == "17 birch road 53703 madison"
+    assert "nothing is ordered" not in turn.shown
+    assert "I found" not in turn.shown
     # The add-on is answered: it can't join this checkout, which is kept.
-    assert "flats" in shown and "Vivienne Velvet Dress" in shown
+    assert "flats" in turn.shown and "Vivienne Velvet Dress" in turn.shown
     assert {"event": "active_loop", "name": None} not in [
-        {"event": e["event"], "name": e.get("name")} for e in events if e["event"] == "active_loop"
+        {"event": e["event"], "name": e.get("name")}
+        for e in turn.events
+        if e["event"] == "active_loop"
     ]
 
 
 def test_sending_it_to_another_address_without_an_add_on_says_nothing_more(demo_store_url):
-    slots = _at_the_address_prompt(demo_store_url)
+    chat = _at_the_address_prompt(demo_store_url)
 
-    shown, events = _said_at_the_address_prompt(
-        slots,
+    turn = said_at_checkout_prompt(
+        chat,
+        ADDRESS,
         "send it to my sister's instead: 17 Birch Road, 53703 Madison",
         "change_order_address",
     )
 
-    assert _address_kept(events) == "17 Birch Road, 53703 Madison"
-    assert shown == ""
+    assert _address_kept(turn.events) == "17 Birch Road, 53703 Madison"
+    assert turn.shown == ""
 
 
 @pytest.mark.parametrize(

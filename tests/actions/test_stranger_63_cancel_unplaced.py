@@ -10,22 +10,18 @@ means that purchase: its colours, with buttons, not an order lookup."""
 
 from __future__ import annotations
 
-import asyncio
 import json
 
 import pytest
-from rasa_sdk import Tracker
-from rasa_sdk.executor import CollectingDispatcher
 
 from actions.after_sales import ActionCancelOrder
 from actions.checkout import ActionStartCheckout, ActionStopCheckout
-from actions.checkout_details import ValidateCheckoutForm
 from actions.order_changes import ActionExplainOrderChange
 from tests.actions.conversation_driver import (
-    DOMAIN,
     ActionConversation,
     entity_list,
     keep_bot_messages,
+    said_at_checkout_prompt,
     say,
 )
 
@@ -165,25 +161,14 @@ def test_at_a_detail_prompt_a_colour_change_of_the_order_offers_its_colours(
                                   colour="brown"))  # fmt: skip
     assert chat.slots.get("checkout_variant")
     entities = [{"entity": e.entity, "value": e.value} for e in extractor.extract(text)]
-    tracker = Tracker(
-        sender_id="margaret",
-        slots={**chat.slots, "requested_slot": asked, asked: text},
-        latest_message={"text": text, "intent": {"name": "change_order", "confidence": 1.0},
-                        "entities": entities, "intent_ranking": []},
-        events=[{"event": "user", "text": text, "parse_data": {"intent": {"name": "change_order"}}},
-                {"event": "slot", "name": asked, "value": text}],
-        paused=False, followup_action=None, active_loop={"name": "checkout_form"},
-        latest_action_name="action_listen",
-    )  # fmt: skip
-    dispatcher = CollectingDispatcher()
 
-    events = asyncio.run(ValidateCheckoutForm().run(dispatcher, tracker, DOMAIN))
+    turn = said_at_checkout_prompt(chat, asked, text, "change_order", entities)
 
-    shown = "\n".join(m.get("text") or "" for m in dispatcher.messages)
+    shown, events = turn.text, turn.events
     print(shown)
     assert "doesn't look like" not in shown
     assert "nothing" in shown.lower() and "ordered" in shown.lower(), shown
-    buttons = [b for m in dispatcher.messages for b in m.get("buttons") or []]
+    buttons = turn.buttons
     assert [b["title"] for b in buttons] == ["Brown", "Black"], buttons
     assert all('"size"' in b["payload"] and b["payload"].startswith("/buy") for b in buttons)
     assert {"event": "active_loop", "name": None} in [

@@ -9,8 +9,11 @@ from __future__ import annotations
 import pytest
 
 from actions.checkout import ActionStartCheckout
-from tests.actions.conversation_driver import ActionConversation, entity_list
-from tests.actions.test_stranger_53_left_checkout import said_at_the_name_prompt
+from tests.actions.conversation_driver import (
+    ActionConversation,
+    entity_list,
+    said_at_checkout_prompt,
+)
 
 
 @pytest.mark.parametrize(
@@ -37,8 +40,9 @@ def test_a_name_and_email_together_at_the_name_prompt_are_both_kept(
              entities=entity_list(product_handle="ridgeway-chelsea-boot", size="11",
                                   colour="brown"))  # fmt: skip
 
-    shown, events = said_at_the_name_prompt(chat.slots, text, "inform", [])
+    turn = said_at_checkout_prompt(chat, "customer_name", text, "inform")
 
+    shown, events = turn.text, turn.events
     print(shown, events)
     assert "doesn't look like" not in shown
     slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
@@ -53,8 +57,8 @@ def test_a_name_alone_is_still_the_name(demo_store_url, text):
              entities=entity_list(product_handle="ridgeway-chelsea-boot", size="11",
                                   colour="brown"))  # fmt: skip
 
-    _, events = said_at_the_name_prompt(chat.slots, text, "inform", [])
+    turn = said_at_checkout_prompt(chat, "customer_name", text, "inform")
 
-    slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    slots = {e["name"]: e["value"] for e in turn.events if e.get("event") == "slot"}
     assert slots.get("customer_name") == text
     assert "customer_email" not in slots or slots["customer_email"] is None

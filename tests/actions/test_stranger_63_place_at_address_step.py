@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from tests.actions.conversation_driver import said_at_checkout_prompt
 from tests.actions.test_stranger_62_address_at_checkout import (
+    ADDRESS,
     _address_kept,
     _at_the_address_prompt,
-    _said_at_the_address_prompt,
 )
 
 PLACE_IT = [
@@ -28,21 +29,21 @@ PLACE_IT = [
 @pytest.mark.parametrize("text", PLACE_IT)
 @pytest.mark.parametrize("heard_as", ["place_order", "affirm"])
 def test_placing_at_the_address_question_asks_for_the_address(demo_store_url, text, heard_as):
-    slots = _at_the_address_prompt(demo_store_url)
+    chat = _at_the_address_prompt(demo_store_url)
 
-    shown, events = _said_at_the_address_prompt(slots, text, heard_as)
+    turn = said_at_checkout_prompt(chat, ADDRESS, text, heard_as)
 
-    print(shown)
-    assert "I still need the shipping address before I can place it" in shown
-    assert "doesn't look like" not in shown
-    assert _address_kept(events) is None
+    print(turn.shown)
+    assert "I still need the shipping address before I can place it" in turn.shown
+    assert "doesn't look like" not in turn.shown
+    assert _address_kept(turn.events) is None
 
 
 def test_an_address_with_place_it_is_still_the_address(demo_store_url):
-    slots = _at_the_address_prompt(demo_store_url)
+    chat = _at_the_address_prompt(demo_store_url)
     text = "88 Maple Avenue, 60614 Chicago, and place the order please"
 
-    shown, events = _said_at_the_address_prompt(slots, text, "place_order")
+    turn = said_at_checkout_prompt(chat, ADDRESS, text, "place_order")
 
-    assert "I still need the shipping address" not in shown
-    assert _address_kept(events) == "88 Maple Avenue, 60614 Chicago"
+    assert "I still need the shipping address" not in turn.shown
+    assert _address_kept(turn.events) == "88 Maple Avenue, 60614 Chicago"

@@ -40,13 +40,6 @@ WRONG_ONLY = [
 ]
 
 
-@pytest.fixture
-def no_desk(demo_store_url, monkeypatch):
-    """The default set-up: no agents' desk."""
-    for name in ("SHOP_AGENT_SLACK_CHANNEL", "SHOP_AGENT_SLACK_BOT_TOKEN"):
-        monkeypatch.delenv(name, raising=False)
-
-
 def _assert_wrong_item_answer(turn) -> None:
     print(turn.shown)
     assert "the wrong size, colour or product" in turn.shown, turn.shown
