@@ -36,20 +36,13 @@ from actions.conversation import (
     the_several,
     which_one_buttons,
 )
+from actions.quantity_choice import quantity_for, requested_quantity
 from actions.reference_replies import both_unclear_text, nothing_of_kind_text, which_of_kind_text
 from actions.shipping_reminder import remind_where_we_ship
-from actions.variant_choice import (
-    PayloadFor,
-    choose_variant,
-    chosen_product,
-    colour_taken,
-    quantity_for,
-    requested_quantity,
-    search_of_another_kind,
-    searched_for_it,
-    size_taken,
-    variant_label,
-)
+from actions.variant_asked_before import search_of_another_kind, searched_for_it
+from actions.variant_choice import choose_variant
+from actions.variant_questions import PayloadFor
+from actions.variant_taken import chosen_product, colour_taken, size_taken, variant_label
 from commerce.cart import add_to_cart, cart_items
 from commerce.models import CartItem, Product, Variant
 from commerce.orders import OrderError

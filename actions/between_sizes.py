@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session
 from actions.base import Events
 from actions.conversation import CURRENT_PRODUCT, latest_intent, resolve_product
 from actions.reach_a_person import contact_details
-from actions.size_advice_replies import between_sizes_text, size_buttons
-from commerce.between_sizes import tip_between_sizes
+from actions.size_advice_replies import between_sizes_text, not_its_sizes_text, size_buttons
+from commerce.between_sizes import sized_otherwise, tip_between_sizes
 from commerce.config import load_settings
 from commerce.products import product_details
 from shop_nlu.between_sizes import sizes_weighed
@@ -36,6 +36,14 @@ def answer_between_two_sizes(
     details = product_details(session, handle) if handle else None
     if details is None:
         return None
+    asked = [size for size in (weighed.smaller, weighed.larger) if size]
+    # "32 or 34 waist" of a dress sold in XS to XL: not its sizes; its own, and the size guide.
+    if sized_in := sized_otherwise(asked, details.sizes_offered):
+        dispatcher.utter_message(
+            text=not_its_sizes_text(details.title, asked, sized_in, list(details.sizes_offered)),
+            buttons=size_buttons(details.handle, list(details.sizes_offered)) + [SIZE_GUIDE_BUTTON],
+        )
+        return [SlotSet(CURRENT_PRODUCT, details.handle)]
     tip = tip_between_sizes(details.description, text)
     offered = {size.lower() for size in details.sizes_offered}
     if tip.sentence is None and not offered & {

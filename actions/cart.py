@@ -33,8 +33,8 @@ from actions.checkout import (
 from actions.conversation import latest_entities
 from actions.nothing_to_remove import tell_nothing_to_remove
 from actions.price_with_shipping import answer_price_with_shipping
+from actions.quantity_choice import quantity_problem, requested_quantity
 from actions.shipping_reminder import remind_where_we_ship
-from actions.variant_choice import quantity_problem, requested_quantity
 from actions.waiting_purchases import tell_nothing_to_check_out_yet
 from commerce.cart import cart_items, empty_cart, set_cart_quantity
 from commerce.models import CartItem

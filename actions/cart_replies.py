@@ -413,3 +413,10 @@ def never_added_text(title: str, missing: str) -> str:
 def kind_not_in_cart_text(kind: str) -> str:
     """ "Take the shoes out" with an empty cart and nothing asked about them."""
     return f"There are no {kind} in your cart, so there's nothing to take out: your cart is empty."
+
+
+def kept_kind_not_in_cart_text(kind: str, sold: bool) -> str:
+    """ "Take the shoes out ... Just the coat." with no coat ever added: none is there to keep."""
+    if not sold:
+        return f"There are no {kind} in your cart to keep either: we don't sell {kind}."
+    return f"There are no {kind} in your cart to keep either: none was added."

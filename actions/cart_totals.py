@@ -38,7 +38,7 @@ from actions.conversation import (
 from actions.kinds_in_total import pieces_of_kinds
 from actions.total_choices import ask_each_choice
 from actions.total_if_added import tell_shipping_if_added, tell_shipping_of_pieces
-from actions.variant_choice import variant_label
+from actions.variant_taken import variant_label
 from actions.waiting_purchases import ask_waiting_again, tell_still_waiting, waiting_described
 from commerce.cart import cart_items
 from commerce.products import product_details

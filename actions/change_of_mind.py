@@ -22,7 +22,8 @@ from actions.conversation import (
     purchase_kept,
     purchase_waiting,
 )
-from actions.variant_choice import quantity_problem, requested_quantity, variant_label
+from actions.quantity_choice import quantity_problem, requested_quantity
+from actions.variant_taken import variant_label
 from actions.waiting_purchases import waits_for
 from commerce.cart import add_to_cart, cart_items, set_cart_quantity
 from commerce.products import check_variant, product_details

@@ -47,19 +47,14 @@ from actions.order_address import placed_orders_address
 from actions.order_changes import explain_order_change
 from actions.order_lookup import order_in_discussion
 from actions.price_with_shipping import answer_price_with_shipping
+from actions.quantity_choice import quantity_for
 from actions.search_followups import names_a_kind_not_on_screen
 from actions.shipping_reminder import remind_where_we_ship
 from actions.sizes_and_quantities import answer_sizes_with_quantities
 from actions.unplaced_purchases import answer_cancel_before_ordering
-from actions.variant_choice import (
-    choose_variant,
-    chosen_product,
-    colour_taken,
-    quantity_for,
-    searched_for_it,
-    size_taken,
-    variant_label,
-)
+from actions.variant_asked_before import searched_for_it
+from actions.variant_choice import choose_variant
+from actions.variant_taken import chosen_product, colour_taken, size_taken, variant_label
 from actions.waiting_purchases import (
     answer_delivery_before_the_choice,
     tell_nothing_to_check_out_yet,

@@ -19,6 +19,7 @@ from actions.checkout_arrival import tell_arrival_at_a_detail
 from actions.checkout_slots import ADDRESS, CHECKOUT_SLOTS, CHECKOUT_VARIANT, EMAIL, NAME
 from actions.conversation import said_entities
 from actions.unplaced_purchases import leave_checkout_to_change_colour
+from commerce.config import load_settings
 from commerce.db import session_scope
 from commerce.models import Variant
 from commerce.orders import (
@@ -28,6 +29,7 @@ from commerce.orders import (
     email_said,
     name_problem,
 )
+from commerce.shipping import country_not_shipped_to
 from shop_nlu.delivery_wishes import only_asks_to_place_order
 from shop_nlu.message_readings import asks_for_products_instead
 from shop_nlu.postal_addresses import address_given, kind_added_with_it
@@ -110,6 +112,13 @@ class ValidateCheckoutForm(FormValidationAction):
             if kind := kind_added_with_it(text, said_entities(tracker)):
                 reply = order_replies.add_on_at_checkout_text(_title_bought(tracker), kind)
                 dispatcher.utter_message(text=reply)
+        # "10115 Berlin" where the shop ships only to the US: said, and asked again (stranger 71).
+        ships_to = load_settings().ships_to
+        if abroad := country_not_shipped_to(str(address or value or ""), ships_to):
+            dispatcher.utter_message(
+                response="utter_not_shipped_there", ships_to=ships_to, place=abroad
+            )
+            return {ADDRESS: None}
         return self._check(ADDRESS, address or value, address_problem, dispatcher)
 
 

@@ -15,8 +15,10 @@ from actions import recommendation_replies as wording
 from actions.base import Events
 from actions.conversation import compared_products, compared_slot, latest_entities
 from actions.product_questions import answer_across, answer_pick_among_compared
+from actions.shared_answers import pick_for_me
 from commerce.recommend import compare_products
 from shop_nlu.leaning import which_of_them_is_asked
+from shop_nlu.pick_asks import asks_for_the_pick
 
 
 def answer_which_of_compared(
@@ -54,3 +56,17 @@ def answer_about_compared(
     if answered is not None:
         return answered
     return answer_pick_among_compared(dispatcher, tracker, session)
+
+
+def answer_better_of_compared(
+    dispatcher: CollectingDispatcher, tracker: Tracker, session: Session
+) -> Events | None:
+    """ "Which is better?", "which one would you recommend" right after a comparison: the bot's
+    pick of those compared and why (`pick_for_me`), not the same table again (task fixK, item 4).
+    None when nothing is compared, the message names products, or asks something else."""
+    compared = compared_products(tracker)
+    if len(compared) < 2 or not asks_for_the_pick(tracker.latest_message.get("text") or ""):
+        return None
+    if latest_entities(tracker).keys() & {"product", "product_handle", "ordinal", "category"}:
+        return None
+    return pick_for_me(dispatcher, tracker, None, session, shown=compared)

@@ -28,8 +28,9 @@ def tell_kinds_for_later(
     """ "Let's start with the suits; then ask me for the shoes", and a button for each kind left
     for later: for whom the first search is (`query`), in the size said with it, if one is. When
     the first kind is one we don't sell, the search says so; this only keeps the others."""
-    buttons = kind_buttons(later, query.gender)
-    if len(later) == 1 and (size := _size_said_with_next_kind(tracker)):
+    # "a suit for my son and a dress for my daughter": the dress in her department, not his.
+    buttons = kind_buttons(later, _said_with_next_kind(tracker, "gender") or query.gender)
+    if len(later) == 1 and (size := _said_with_next_kind(tracker, "size")):
         payload = json.loads(buttons[0]["payload"].removeprefix("/search_products"))
         buttons[0]["payload"] = "/search_products" + json.dumps({**payload, "size": size})
     first = query.category or ""
@@ -40,15 +41,16 @@ def tell_kinds_for_later(
     dispatcher.utter_message(text=text, buttons=buttons)
 
 
-def _size_said_with_next_kind(tracker: Tracker) -> str | None:
-    """The size said after the message turns to its second kind ("and shoes, I'm a US 8")."""
+def _said_with_next_kind(tracker: Tracker, name: str) -> str | None:
+    """The `name` entity said after the message turns to its second kind: the size of "and
+    shoes, I'm a US 8", the person of "and a dress for my daughter"."""
     starts = second_kind_starts_at(tracker)
     if starts is None:
         return None
-    sizes = [
+    values = [
         str(entity["value"])
         for entity in tracker.latest_message.get("entities") or []
-        if entity.get("entity") == "size" and not entity.get("role")
+        if entity.get("entity") == name and not entity.get("role")
         and (entity.get("start") or 0) >= starts
     ]  # fmt: skip
-    return sizes[-1] if sizes else None
+    return values[-1] if values else None

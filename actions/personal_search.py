@@ -14,6 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
 from actions import profile_replies
+from actions.sizes_told_together import remember_sizes_told
 from commerce.profiles import (
     LETTER_KIND,
     KnownSize,
@@ -28,6 +29,7 @@ from commerce.profiles import (
     usual_size,
 )
 from commerce.search import ProductQuery, find_products
+from shop_nlu.said_in_passing import SIZED_ROLE
 
 
 def personalise_search(
@@ -67,6 +69,14 @@ def remember_own_size(
     one search is not), for the kind its form says (a collar size is a shirt size, whatever is
     being searched), else the kind of `category`; and say so."""
     text = tracker.latest_message.get("text") or ""
+    # "I'm a 42R in the jacket, 34 waist and a 10.5 in shoes", "a suit. jacket 44R, shoes 11" (kinds
+    # named only to carry a size): each kept in its own kind; "a suit in 42R and shoes size 11" is
+    # two searches, and keeps nothing.
+    sizes_only = any(
+        e.get("role") == SIZED_ROLE for e in tracker.latest_message.get("entities") or []
+    )
+    if (says_own_size(text) or sizes_only) and remember_sizes_told(dispatcher, tracker, session):
+        return
     if not says_own_size(text):
         return
     stated = kind_of_stated_size(size_key, text)

@@ -21,6 +21,7 @@ from actions.eu_dress_sizes import dress_size_to_keep
 from actions.privacy import answer_what_is_kept
 from actions.search_results import show_results
 from actions.shared_answers import answer_size_conversion
+from actions.size_of_order_placed import answer_size_change_of_order_placed
 from actions.uk_shoe_sizes import answer_uk_shoe_size
 from commerce.config import load_settings
 from commerce.privacy import what_is_kept
@@ -64,7 +65,8 @@ class ActionRememberSize(ShopAction):
     writes_to_store = True
     # "Is size 10 an M?" is a question about our sizes, not a size to remember; "im a uk 10" is
     # the US size it is for men's or women's shoes (or both said, with no gender known).
-    gives_way_to = (answer_uk_shoe_size, answer_size_conversion)
+    # "change the pants to 32 waist" right after ordering them in 34: the order, not the profile.
+    gives_way_to = (answer_uk_shoe_size, answer_size_conversion, answer_size_change_of_order_placed)
 
     def name(self) -> str:
         return "action_remember_size"

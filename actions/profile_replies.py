@@ -66,6 +66,16 @@ def size_remembered_text(kind: str, size_key: str, replaced: KnownSize | None) -
     )
 
 
+def sizes_remembered_text(sizes: dict[str, str]) -> str:
+    """Several sizes kept from one message, each in its kind ("42R in suits, 10.5 in shoes")."""
+    each = [f"{display_size(size)} in {kind_words(kind)}" for kind, size in sizes.items()]
+    told = ", ".join(each[:-1]) + f" and {each[-1]}"
+    return (
+        f"Got it: your sizes are {told}. I'll search each kind in its size and say so. Ask "
+        '"what do you know about me?" to see what I keep, or "forget me" to erase it.'
+    )
+
+
 def same_search_in_size_text(size_key: str) -> str:
     """Said before the list on screen is shown again in the size the shopper just gave."""
     return f"Here's the same search, now in size {display_size(size_key)}:"

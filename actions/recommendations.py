@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from actions import recommendation_replies as wording
 from actions import replies, search_replies
 from actions.base import Events, ShopAction
-from actions.compared_questions import answer_which_of_compared
+from actions.compared_questions import answer_better_of_compared, answer_which_of_compared
 from actions.conversation import (
     CURRENT_PRODUCT,
     SEARCH_QUERY,
@@ -277,8 +277,8 @@ class ActionCompareProducts(ShopAction):
 
     # "and which is cheaper, id pay more if the fabric is nicer" right after comparing: the
     # cheaper of those compared (the "pay more" asks nothing); "what do u recommend", "which one's
-    # best" under a list: the bot's pick of it.
-    gives_way_to = (answer_which_of_compared, answer_pick_asked)
+    # best" under a list: the bot's pick of it ("which is better?" after a table: of those).
+    gives_way_to = (answer_which_of_compared, answer_better_of_compared, answer_pick_asked)
 
     def name(self) -> str:
         return "action_compare_products"

@@ -29,6 +29,7 @@ from actions.conversation import (
     second_kind_starts_at,
 )
 from actions.own_department import department_of_kinds_spoken_of
+from actions.sizes_told_together import size_of_kind_searched
 from commerce.lexicon import load_lexicon
 from commerce.products import genders_of
 from commerce.profiles import kind_of_stated_size, size_kind
@@ -260,8 +261,9 @@ def entities_of_first_kind(tracker: Tracker, text: str, session: Session) -> dic
             for bound in ("price_max", "price_min"):
                 if bound in entities and bound not in first:
                     first[bound] = entities[bound]
-        return first
-    return entities
+        return size_of_kind_searched(tracker, session, first)
+    # "a suit, I'm a 42R in the jacket, 34 waist and a 10.5 in shoes": the suit's size is 42R.
+    return size_of_kind_searched(tracker, session, entities)
 
 
 def _colour_with_kind(tracker: Tracker, kind: str) -> str | None:

@@ -18,6 +18,7 @@ from actions.list_feature_replies import (
     unsold_kinds_note,
 )
 from actions.shared_answers import asks_to_pick, pick_for_me
+from actions.sizes_from_abroad import tell_how_sized_when_unsure
 from commerce.config import load_settings
 from commerce.search import products_named_for_kind
 from commerce.shipping import destination_not_shipped_to, destination_travelled_to
@@ -78,6 +79,9 @@ def say_under_results(
     # "A prom dress, nothing too revealing": that no search can tell (stranger test 25).
     if listed and asks_for_coverage(text):
         dispatcher.utter_message(text=coverage_note(listed[-1].get("query", {}).get("category")))
+    # "Maybe 32? not sure US size" (stranger test 68, A2): how the kinds listed are sized here.
+    if listed:
+        tell_how_sized_when_unsure(dispatcher, session, text, listed[-1].get("handles") or [])
     # "Long shirt like kurta": the shirts listed, and that we don't sell kurtas (stranger test 60).
     named = latest_entities(tracker).get("category") or []
     shown_kind = (listed[-1].get("query") or {}).get("category") if listed else None

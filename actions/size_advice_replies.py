@@ -163,6 +163,16 @@ def shirt_tag_text(collar: str, sleeve: str) -> str:
     )
 
 
+def not_its_sizes_text(title: str, asked: list[str], sized_in: str, offered: list[str]) -> str:
+    """ "32 or 34 waist, which should i get" of a dress in XS to XL: those are no sizes of it; its
+    own sizes and where the size guide is."""
+    return (
+        f"The {title} doesn't come in {' or '.join(asked)}: it comes in {sized_in}, "
+        f"{', '.join(offered)}. The size guide has the measurements to find yours: tap Size guide "
+        "below, or ask me for it."
+    )
+
+
 def between_sizes_text(
     title: str, smaller: str | None, larger: str | None, tip: SizeTip, contact: str
 ) -> str:
@@ -237,3 +247,13 @@ def size_from_abroad_text(asked, lines: list[str], contact: str) -> str:
         f"number; the size guide explains more, and our team can help: {contact}."
     )
     return "\n".join([opening, *lines, closing])
+
+
+def unsure_of_our_sizes_text(lines: list[str], contact: str) -> str:
+    """ "Maybe 32? not sure US size" under the list: how the kinds listed are sized here, and how
+    to find the size from a measurement (never a guess at the shopper's size)."""
+    closing = (
+        "Measure your waist (and your chest, for a jacket) in inches and pick that number; the "
+        f"size guide explains more, and our team can help: {contact}."
+    )
+    return "\n".join(["Here is how our sizes work:", *lines, closing])

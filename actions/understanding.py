@@ -38,6 +38,7 @@ from actions.shared_answers import (
 )
 from actions.sizes_and_quantities import answer_adding_sizes_with_quantities
 from actions.waiting_purchases import answer_delivery_before_the_choice
+from actions.where_it_goes import answer_sending_to_someone_else
 from commerce.config import PROJECT_ROOT, load_settings
 from commerce.product_facts import question_topic
 from shop_nlu.language import detect_language
@@ -131,6 +132,7 @@ class ActionClarify(ShopAction):
         answer_arrival_before_ordering,  # "wen does it get here if i order rn", no order yet
         answer_delivery_before_the_choice,  # "switch it to express, send to 400 Euclid Ave"
         answer_details_without_checkout,  # "Claire Whitman" after "let's check out", cart empty
+        answer_sending_to_someone_else,  # "can it be sent to her dorm?", no order placed
     )
 
     def name(self) -> str:

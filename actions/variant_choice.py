@@ -1,15 +1,14 @@
-"""Which variant of a product the shopper means, and how many: the size and colour the message
-names, else the ones asked about lately, else the current search's; a size said for the other
-gender read in the product's own size system; "Which size / colour of the ...?" with a button each
-when several are left; and the quantity against the stock (the core's one rule). Buying
-(actions/checkout.py) and adding to the cart (actions/cart_adding.py) settle the variant here; the
-buttons carry the caller's payloads, so a tap goes on with what the shopper was doing.
+"""Which variant of a product the shopper means: the size and colour the message names, else the
+ones asked about lately (`variant_asked_before`), else the current search's; a size said for the
+other gender read in the product's own size system; "Which size / colour of the ...?" with a
+button each (`variant_questions`) when several are left. Buying (actions/checkout.py) and adding to
+the cart (actions/cart_adding.py) settle the variant here, the quantity in
+actions/quantity_choice.py, and what the reply says was taken in actions/variant_taken.py.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
@@ -22,54 +21,23 @@ from actions.conversation import (
     ShownResults,
     ask_which_one,
     colour_asked_about,
-    colour_asked_lately,
-    current_query,
     latest_entities,
     resolve_product,
     said_lately,
-    search_that_listed,
     size_asked_lately,
 )
 from actions.reference_replies import unresolved_response
-from commerce import order_rules
-from commerce.products import VariantCheck, check_variant, product_details
-from commerce.search import (
-    ProductQuery,
-    VariantFacts,
-    colour_choices,
-    find_products,
+from actions.variant_asked_before import (
+    colour_asked_lately_of_it,
+    colours_for_earlier,
+    search_of_another_kind,
+    searched_for_it,
 )
+from actions.variant_questions import PayloadFor, ask_colour, ask_size
+from commerce.products import VariantCheck, check_variant, product_details
+from commerce.search import ProductQuery, VariantFacts, colour_choices
 from commerce.search.alternatives import nearest_shade_query
-from commerce.search.variant_facts import colour_as_asked
-from commerce.sizes import key_of_label, label_in_both, size_keys, size_query_key, size_system
-
-PayloadFor = Callable[[str, "str | None", "str | None"], str]
-
-
-def requested_quantity(tracker: Tracker) -> int | None:
-    """The quantity in the latest message ("2 pairs", "make it 3"), if any."""
-    values = latest_entities(tracker).get("quantity")
-    try:
-        return int(values[-1]) if values else None
-    except ValueError:
-        return None
-
-
-def quantity_for(dispatcher, tracker: Tracker, variant: VariantFacts) -> int | None:
-    """The quantity asked for (1 if none), or None after saying why it can't be had."""
-    asked = requested_quantity(tracker)
-    quantity = 1 if asked is None else asked
-    if problem := quantity_problem(quantity, variant.stock):
-        dispatcher.utter_message(text=problem)
-        return None
-    return quantity
-
-
-def quantity_problem(quantity: int, in_stock: int) -> str | None:
-    """Why a quantity cannot be bought (the core's one rule), in the shopper's words; None if it
-    can."""
-    problem = order_rules.quantity_problem(quantity, in_stock)
-    return order_replies.quantity_problem_text(problem, in_stock) if problem else None
+from commerce.sizes import size_query_key, size_system
 
 
 def choose_variant(
@@ -118,7 +86,7 @@ def choose_variant(
     # stock in it; else the question which colour, as if none had been asked. Shoes to go with
     # it in between, then "add the dress": still the green dress. "Charcoal suits", then white
     # shirts, then "add the suit": the charcoal suit (the white asked was of the shirts).
-    for meant in (asked_colour, *_colours_for_earlier(tracker, reference.handle, earlier, colour)):
+    for meant in (asked_colour, *colours_for_earlier(tracker, reference.handle, earlier, colour)):
         if meant and check is None:
             check = _check_as_asked(session, reference.handle, search, size, asked, meant)
             check = check if check is not None and check.in_stock else None
@@ -136,7 +104,7 @@ def choose_variant(
         # in more than one; the one that is, said as taken (stranger test 32).
         among = _alternatives_in_stock(session, product.handle, size, search.colour)
         if len(among) > 1:
-            _ask_colour(dispatcher, product, size, [v.colour for v in among], payload_for)
+            ask_colour(dispatcher, product, size, [v.colour for v in among], payload_for)
             return events, None, product.title
         if among:
             return events, among[0], product.title
@@ -146,7 +114,7 @@ def choose_variant(
         if colour and not check.colour_made and in_size is not None and in_size.in_stock:
             # "is there a sage one, im a M": no sage at all; the colours left in M, one tap each.
             colours = list(dict.fromkeys(v.colour for v in in_size.in_stock if v.colour))
-            _ask_colour(dispatcher, product, kept, colours, payload_for)
+            ask_colour(dispatcher, product, kept, colours, payload_for)
             return events, None, product.title
         if size is not None:
             # Sold out in the size asked for: the sizes it is still in stock in, one tap each.
@@ -163,59 +131,9 @@ def choose_variant(
         ask_size(dispatcher, product.handle, product.title, check.in_stock, colour, payload_for)
         return events, None, product.title
     if len(colours) > 1:
-        _ask_colour(dispatcher, product, size, colours, payload_for)
+        ask_colour(dispatcher, product, size, colours, payload_for)
         return events, None, product.title
     return events, check.in_stock[0], product.title
-
-
-def search_of_another_kind(tracker: Tracker, session, handle: str) -> ProductQuery | None:
-    """The earlier search whose list showed the product, when it is not on screen now and the
-    current search is for another kind (the suits' search, with shirts searched since): what the
-    shopper asked of that product still holds (stranger test 34, Desmond #7). None otherwise: a
-    new search of its own kind overtakes it."""
-    current = current_query(tracker)
-    listed = search_that_listed(tracker, handle)
-    if listed is None or listed == current or handle in ShownResults.from_tracker(tracker).handles:
-        return None
-    if current.category and _of_the_kind(session, current.category, handle):
-        return None  # "shirt dresses" searched since the dress was listed: of that search
-    return listed
-
-
-def _of_the_kind(session, kind: str, handle: str) -> bool:
-    """Whether the product is of the kind a search was for."""
-    return bool(
-        find_products(session, ProductQuery(category=kind), limit=1, only_handles=[handle],
-                      in_stock_only=False).total
-    )  # fmt: skip
-
-
-def searched_for_it(tracker: Tracker, session, handle: str | None) -> ProductQuery:
-    """The current search, as far as it speaks of the product: when it was for a kind the product
-    is not of ("a warm coat, camel or black" searched, no coats sold, the shoes still on screen),
-    the search that listed the product, else one without a size or colour. A colour said of the
-    coat is never the shoes' (stranger test 47, docs/nlu/stranger-test-47.md, problem 2)."""
-    current = current_query(tracker)
-    if handle is None or not current.category or _of_the_kind(session, current.category, handle):
-        return current
-    listed = search_that_listed(tracker, handle)
-    if listed is None:
-        return current.without("size", "colour", "not_colours")
-    # A sneaker listed as the closest to boots in size 7: that 7 was never asked of it (test 53).
-    kind = listed.category
-    return listed if not kind or _of_the_kind(session, kind, handle) else listed.without("size")
-
-
-def _colours_for_earlier(
-    tracker: Tracker, handle: str, earlier: ProductQuery | None, colour: str | None
-) -> tuple[str, ...]:
-    """For a product an earlier list showed (`search_of_another_kind`) and no colour said now:
-    the colour asked about it, then the one its search asked for (one colour, not "white or
-    grey", which is asked)."""
-    if earlier is None or colour is not None:
-        return ()
-    searched = earlier.colour if earlier.colour and "|" not in earlier.colour else None
-    return tuple(c for c in (colour_asked_about(tracker, handle, True), searched) if c)
 
 
 def _alternatives_in_stock(
@@ -311,87 +229,6 @@ def _check_as_asked(
     return check_as_searched(session, handle, search, size, colour)
 
 
-def ask_size(
-    dispatcher, handle: str, title: str, in_stock, colour: str | None, payload_for: PayloadFor
-) -> None:
-    """ "Which size of the ...?", with a button for each size in stock."""
-    sizes = list(dict.fromkeys(v.size for v in in_stock if v.size))
-    dispatcher.utter_message(
-        text=f"Which size of the {title}?",
-        buttons=[
-            {"title": label, "payload": payload_for(handle, key_of_label(label), colour)}
-            for label in sizes
-        ],
-    )
-
-
-def _ask_colour(
-    dispatcher, product, size: str | None, colours: list[str], payload_for: PayloadFor
-) -> None:
-    """ "Which colour of the ...?", with a button for each colour."""
-    dispatcher.utter_message(
-        text=f"Which colour of the {product.title}?",
-        buttons=[
-            {"title": name, "payload": payload_for(product.handle, size, name.lower())}
-            for name in colours
-        ],
-    )
-
-
-def colour_asked_lately_of_it(tracker: Tracker, search: ProductQuery) -> str | None:
-    """The colour asked about lately (`colour_asked_lately`), unless it was said with a search
-    for another kind than the product's (`search` is then not the current one): "a coat in black"
-    searched with the shoes on screen is not black shoes."""
-    asked = colour_asked_lately(tracker)
-    current = current_query(tracker)
-    if asked and search != current and asked in colour_choices(current.colour):
-        return None
-    return asked
-
-
-def size_taken(
-    tracker: Tracker, variant: VariantFacts, search: ProductQuery | None = None
-) -> str | None:
-    """The size key of `variant` when the latest message named no size and the variant is in the
-    size asked about earlier or searched for (`search`, as `searched_for_it`; else the current
-    one): "buy it" after "the windsor in a size 8?", so the reply can say which size it took; None
-    otherwise."""
-    if "size" in latest_entities(tracker) or not variant.size:
-        return None
-    search = search if search is not None else current_query(tracker)
-    for said in (size_asked_lately(tracker), search.size):
-        key = size_query_key(said or "")
-        if key and key in size_keys(variant.size):
-            return key
-    return None
-
-
-def chosen_product(events: Events) -> str | None:
-    """The product `choose_variant` put in focus (its events), for the reply to name."""
-    return next((str(e["value"]) for e in events if e.get("name") == CURRENT_PRODUCT), None)
-
-
-def colour_taken(
-    tracker: Tracker,
-    variant: VariantFacts,
-    handle: str | None = None,
-    search: ProductQuery | None = None,
-) -> str | None:
-    """The colour of `variant` when the latest message named none and the colour asked about
-    lately is this one ("does it come in green?" -> Olive, then "add it"), or the one asked about
-    product `handle` a few messages back, or one of the search's (`search`, as `searched_for_it`;
-    else the current one), so the reply can say which colour it took; None otherwise."""
-    search = search if search is not None else current_query(tracker)
-    asked = colour_asked_lately_of_it(tracker, search) or (
-        handle and colour_asked_about(tracker, handle)
-    )
-    if not asked and len(colour_choices(search.colour)) > 1:
-        asked = search.colour  # "white or pink": the one of them it is in
-    if "colour" in latest_entities(tracker) or not variant.colour or not asked:
-        return None
-    return variant.colour if colour_as_asked(variant, asked, search.colour) else None
-
-
 def the_one_that_fits(
     tracker: Tracker, session, reference: ProductReference, size: str | None, colour: str | None
 ) -> ProductReference:
@@ -443,7 +280,3 @@ def check_as_searched(
             if sized is not None and sized.offered:
                 return sized
     return check_variant(session, handle, size, colour)
-
-
-def variant_label(variant: VariantFacts) -> str:
-    return ", ".join(filter(None, (label_in_both(variant.size, variant.size_keys), variant.colour)))

@@ -7,9 +7,11 @@ verdict the catalog doesn't give: true to size with nothing else said tips neith
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 LARGER, SMALLER = "larger", "smaller"
+LETTER_SIZES, NUMBERED_SIZES = "letter sizes", "numbered sizes"
 _TAKE_LARGER = re.compile(
     r"\bruns?\s+(?:a\s+(?:bit|little)\s+|slightly\s+)?small\b|\bcomes?\s+up\s+small\b"
     r"|\bsize\s+up\b|\btake\s+the\s+larger\b|\bgo\s+up\s+a\s+size\b"
@@ -58,3 +60,18 @@ def tip_between_sizes(description: str, said: str) -> SizeTip:
                 LARGER if room else None, sentence.rstrip(".;"), room.group(0) if room else None
             )
     return SizeTip(None, None)
+
+
+def sized_otherwise(asked: Sequence[str], offered: Sequence[str]) -> str | None:
+    """How a product is sized (LETTER_SIZES or NUMBERED_SIZES) when none of the sizes a shopper
+    weighs could be one of its own: "32 or 34 waist" of a dress in XS to XL, "M or L" of chinos
+    by the waist. None when they are of its kind ("a 44 or a 46 chest" of a suit in 44R/46R)."""
+    if not asked or not offered:
+        return None
+    numbered = [any(ch.isdigit() for ch in size) for size in offered]
+    asked_numbers = [any(ch.isdigit() for ch in size) for size in asked]
+    if not any(numbered) and all(asked_numbers):
+        return LETTER_SIZES
+    if all(numbered) and not any(asked_numbers):
+        return NUMBERED_SIZES
+    return None

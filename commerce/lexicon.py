@@ -80,6 +80,9 @@ class Lexicon:
     # Occasion phrases that are days out to dress for by themselves ("race day"): a message naming
     # one is a search (shop_nlu/days_out.py).
     days_out: frozenset[str] = frozenset()
+    # How long a trip lasts ("long weekend", "weekend away"): no occasion, though it says one
+    # (shop_nlu/trip_lengths.py).
+    trip_lengths: tuple[str, ...] = ()
     # The catalog tags a teenager's kinds and products come first with (shop_nlu/ages.py): casual
     # wear before suits and oxfords. They order, never filter.
     teen_styles: tuple[str, ...] = ()
@@ -225,6 +228,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
             for shade, entry in (raw.get("colour_shades") or {}).items()
         },
         days_out=frozenset(" ".join(str(p).lower().split()) for p in raw.get("days_out") or ()),
+        trip_lengths=_listed(raw.get("trip_lengths")),
         teen_styles=_listed(raw.get("teen_styles")),
         jobs_on_feet=_listed((raw.get("jobs_on_feet") or {}).get("uses")),
         not_jobs_on_feet_occasions=_listed((raw.get("jobs_on_feet") or {}).get("not_occasions")),

@@ -251,6 +251,23 @@ def known_sizes(session: Session, owner: str) -> dict[str, KnownSize]:
     return dict(sorted({**bought, **said}.items()))
 
 
+def sizes_in_order(session: Session, number: str) -> dict[str, set[str]]:
+    """The size keys of the order's lines, by size kind ("waist": {"34"}); lines without a size
+    (bags, ties) have none."""
+    rows = session.execute(
+        select(OrderLine.size, Product.product_type)
+        .join(Order, Order.id == OrderLine.order_id)
+        .join(Variant, Variant.id == OrderLine.variant_id)
+        .join(Product, Product.id == Variant.product_id)
+        .where(Order.number == number, OrderLine.size.is_not(None))
+    )
+    sizes: dict[str, set[str]] = {}
+    for label, product_type in rows:
+        if (kind := kind_of_type(product_type or "")) and label:
+            sizes.setdefault(kind, set()).add(key_of_label(label))
+    return sizes
+
+
 def usual_size(session: Session, owner: str, kind: str | None) -> KnownSize | None:
     """The size to search `kind` in for this shopper: theirs for that kind, else their letter
     size for a kind sold in letter sizes; None if they never said or bought one."""

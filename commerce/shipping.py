@@ -314,3 +314,14 @@ def names_the_destination(text: str, ships_to: str) -> bool:
     return any(
         name.lower().removeprefix("the ").strip() == shipped for name in _places_named(text.lower())
     )
+
+
+def country_not_shipped_to(address: str, ships_to: str) -> str | None:
+    """The country a delivery address is in, by the country or city it names, when the shop does
+    not deliver there (`ships_to`, from the settings): "10115 Berlin" -> "Germany". None when it
+    names the country shipped to, or no place known (docs/nlu/stranger-test-71.md, A12)."""
+    shipped = ships_to.lower().removeprefix("the ").strip()
+    named = [name.lower().removeprefix("the ").strip() for name in _places_named(address.lower())]
+    if not named or shipped in named:
+        return None
+    return next(name for name in _places_named(address.lower()))

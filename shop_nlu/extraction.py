@@ -45,6 +45,7 @@ from shop_nlu.extraction_patterns import FOR_BOTH, pattern_candidates
 from shop_nlu.farewell_gifts import an_office_left, recipient_by_pronoun
 from shop_nlu.goods_questions import thing_asked_if_sold
 from shop_nlu.hedged_wishes import budget_margins, mark_hedged
+from shop_nlu.kind_for_an_amount import kind_for_an_amount
 from shop_nlu.names_alone import a_surname
 from shop_nlu.said_in_passing import (
     a_damaged_part,
@@ -55,7 +56,9 @@ from shop_nlu.said_in_passing import (
     mark_worn_with,
     work_as_the_shoppers_life,
 )
+from shop_nlu.sizes_told_together import mark_kinds_told_with_sizes
 from shop_nlu.sore_feet import heels_of_the_body
+from shop_nlu.trip_lengths import a_trips_length
 from shop_nlu.typos import (
     consonants,
     deletions,
@@ -153,7 +156,8 @@ class ShopEntityExtractor:
         chosen = [entity for entity in chosen if not the_cart_called_a_bag(lowered, entity)
                   and not a_dress_rehearsal(lowered, entity)
                   and not luggage_as_a_use(lowered, entity)
-                  and not a_shade_or_a_time(lowered, entity, chosen)]  # fmt: skip
+                  and not a_shade_or_a_time(lowered, entity, chosen)
+                  and not a_trips_length(lowered, entity)]  # fmt: skip
         chosen = [
             part for entity in chosen for part in self._necktie_parts(lowered, text, entity, chosen)
         ]
@@ -167,6 +171,7 @@ class ShopEntityExtractor:
         chosen += recipient_by_pronoun(lowered, text, chosen)  # "gift for colegue he leave ..."
         marked = mark_exclusions(lowered, sorted(chosen, key=lambda e: e.start))
         marked = mark_size_kinds(lowered, mark_ruled_out_after(lowered, marked))
+        marked = mark_kinds_told_with_sizes(lowered, marked)  # "a suit. jacket 44R, shoes 11"
         marked = mark_colour_swaps(lowered, marked)  # "not white, grey ok"
         marked = mark_worn_with(lowered, marked)
         marked = [asked_if_sold(lowered, a_style_ruled_out(entity)) for entity in marked]
@@ -189,6 +194,7 @@ class ShopEntityExtractor:
         found = [e for e in found if not a_surname(text, e, found, COMMON_WORDS)]  # "Jo Hartley"
         found = mark_hedged(lowered, found)  # "or maybe a friend's wedding"
         found = [*found, *budget_margins(lowered, found), *waist_said_alone(lowered, text, found)]
+        found = kind_for_an_amount(lowered, found)  # "green dress for 200"
         found = sorted(found, key=lambda e: e.start)
         return the_kind_a_feature_is_of(goods_a_feature_word_names(text, found))
 

@@ -8,13 +8,15 @@ import re
 
 _PEOPLE = (
     r"dad|father|mom|mum|mother|parents?|sister|brother|son|daughter|wife|husband|friend|"
-    r"grandma|grandpa|grandmother|grandfather|gran|nana|aunt|uncle|cousin|niece|nephew|boss|"
+    r"grandma|grandpa|grandmother|grandfather|gran|nana|granddaughter|grandson|grandchild|grandkid|"
+    r"aunt|uncle|cousin|niece|nephew|boss|"
     r"colleague|partner|girlfriend|boyfriend|fianc[eé]e?|in-laws?"
 )
 # "ship it straight to his house", "send it to my dad's place", "deliver it to her address",
-# "shipped to my mom in Texas": a sending verb, then someone else (never "me" or "my house").
+# "shipped to my mom in Texas", "sent straight to her dorm" (stranger test 70, B6): a sending verb,
+# then someone else (never "me" or "my house").
 _TO_SOMEONE_ELSE = re.compile(
-    r"\b(?:ship|send|deliver|post|mail)(?:s|ed|ped|t|ping|ing)?\b[^.?!]{0,25}?\bto\s+"
+    r"\b(?:ship|send|sent|deliver|post|mail)(?:s|ed|ped|t|ping|ing)?\b[^.?!]{0,25}?\bto\s+"
     r"(?:(?:his|her|their)\b(?!\s+own\b)|(?:him|them)\b"
     rf"|(?:my|our)\s+(?:{_PEOPLE})(?:'?s)?\b)",
     re.IGNORECASE,

@@ -208,11 +208,22 @@ SIZE_PATTERNS: list[tuple[str, re.Pattern]] = [
     )),
     # Shoe sizes said without the word "size" (stranger test 62): "black 7.5", "brown 9 pls",
     # "my 10.5", "9s" ("in a 9" is above); a shoe's range only, and never before a unit or kids.
+    # Past a stop after them too: "what about the shoes? 8", "shoes then: 8" (stranger test 69).
     ("size", re.compile(
-        rf"\b(?:{_COLOURS}|{_SHOE_KINDS}|my(?:\s+usual)?)\s+(?P<value>{_SHOE_NUMBER})(?![.,]?\d)"
+        rf"\b(?:{_COLOURS}|{_SHOE_KINDS}|my(?:\s+usual)?)(?:\s+then)?(?:\s*[?,:;!])?\s+"
+        rf"(?P<value>{_SHOE_NUMBER})(?![.,]?\d)"
         + _SAID_AS_A_SIZE
     )),
     ("size", re.compile(rf"(?<![\w$£€.,])(?P<value>{_SHOE_NUMBER})s\b{_SAID_AS_A_SIZE}")),
+    # Sizes told in a list, each with its kind (stranger test 71, B1): "trousers 36", "pants: 32",
+    # "a 9 shoe" (one shoe is a size; "9 shoes" could be a count).
+    ("size", re.compile(
+        r"\b(?:trousers|pants|jeans|chinos)\s*[:=]?\s*(?P<value>2[6-9]|3\d|4[0-4])(?![.,]?\d)"
+        r"(?=\s*(?:$|[.,!?;]|and\b))"
+    )),
+    ("size", re.compile(
+        rf"(?<![\w$£€.,])(?P<value>{_SHOE_NUMBER})\s+shoe\b(?!\s*(?:rack|box|shop|store|size|care))"
+    )),
     # "Still brown, still 11.", "still a medium pls": the size searched before, kept (stranger test
     # 60, Doug #4); never "still 2 days" nor "still 11 left".
     ("size", re.compile(

@@ -1,6 +1,7 @@
 """A letter size worn in another part of the world, asked in our sizes: "in asia i am L, what is US
 size for me?", "back home in the philippines i'm a large, what's that in US?" (stranger test 68,
-docs/nlu/stranger-test-68.md, message A5: it got the shoe chart).
+docs/nlu/stranger-test-68.md, message A5: it got the shoe chart); and a doubt about our sizes
+said with a search: "need dark jeans for me, maybe 32? not sure US size" (message A2).
 
 The reading gives the region as the shopper said it ("Asia", "your country") and the letter; the
 shop's size guide has no chart from another region's letters, so the answer never converts it."""
@@ -65,3 +66,18 @@ def size_from_abroad(text: str) -> SizeFromAbroad | None:
     said, letter = found.group("region").lower(), found.group("letter")
     region_name = _SAID_REGION.get(said, said.title())
     return SizeFromAbroad(region_name, LETTER_SIZES.get(letter.lower(), letter.lower()).upper())
+
+
+# "not sure US size", "i dont know US sizes", "no idea what my US size is", "unsure of the
+# american sizing" (stranger test 68, A2): a doubt about our sizes, no size from elsewhere.
+_UNSURE_OF_OURS = re.compile(
+    r"\b(?:not\s+(?:so\s+)?sure|unsure|don'?t\s+know|do\s+not\s+know|idk|no\s+idea|confused)"
+    r"(?:\s+(?:about|of|on|by|with|what|which|my|the|is|in|how))*\s+"
+    r"(?:us|usa|u\.s\.|american)\s+(?:size|sizes|sizing)\b",
+    re.IGNORECASE,
+)
+
+
+def unsure_of_our_sizes(text: str) -> bool:
+    """Whether the message says the shopper doesn't know our (US) sizes ("not sure US size")."""
+    return bool(_UNSURE_OF_OURS.search(text or ""))

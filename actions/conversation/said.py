@@ -191,11 +191,25 @@ def several_meant(text: str) -> int:
     return 2 if said is None else _COUNTS.get(said) or int(said)
 
 
-_ALSO_WANTS = re.compile(r"\b(?:and|plus|also|as well as|too)\b|&")
+# "shoes too", "a tie too please" join a kind; "heels but not too high" does not.
+_ALSO_WANTS = re.compile(
+    r"\b(?:and|plus|also|as well as)\b|&"
+    r"|\btoo\b(?=\s*(?:$|[,.!?;]|please\b|pls\b|plz\b|thanks\b|and\b|as\s+well\b))"
+)
 # "also need shoes ... block heel or flats": an "also" that opens the message goes on from what came
 # before; it does not join the kinds named in it.
 _OPENING_JOIN = re.compile(r"^\W*(?:(?:ok(?:ay)?|oh|so|and|hmm+)\W+)*(?:also|and|plus)\b")
-_GOES_WITH = re.compile(r"\b(?:match(?:es|ing)?|go(?:es)? with|wear with|with my|for my)\b")
+# "for my son", "for my 17 year old daughter": whom a kind is for, not what it goes with.
+_FOR_A_PERSON = (
+    r"(?:\d+\s*(?:year|yr)s?[\s-]*old\s+|little\s+|teenage\s+|older\s+|younger\s+)?"
+    r"(?:son|daughter|wife|husband|brother|sister|mom|mum|mother|dad|father|boyfriend|girlfriend|"
+    r"partner|niece|nephew|grandson|granddaughter|kids?|friend|boss)\b"
+)
+_GOES_WITH = re.compile(
+    rf"\b(?:match(?:es|ing)?|go(?:es)? with|wear with|with my|for my(?!\s+{_FOR_A_PERSON}))\b"
+    # "a shirt and loafers to go with it": "it" is the first kind of the message (stranger 71).
+    r"(?!\s+(?:it|them)\b)"
+)
 
 
 def kinds_left_for_later(entities: dict[str, list[str]], text: str) -> list[str]:

@@ -12,15 +12,11 @@ from sqlalchemy.orm import Session
 from commerce.lexicon import load_lexicon
 from commerce.models import Product, Variant
 from commerce.search.counting import _count_capped, _count_fitting
-from commerce.search.fitting import (
-    PRODUCT_FIELDS,
-    _category_names,
-    _lowest_price_decides,
-    _product_conditions,
-    _variant_conditions,
-)
+from commerce.search.fitting import _lowest_price_decides
+from commerce.search.product_conditions import PRODUCT_FIELDS, _category_names, _product_conditions
 from commerce.search.query import ProductQuery
 from commerce.search.results import MATCH_COLUMNS, SearchResult, to_match
+from commerce.search.variant_conditions import _variant_conditions
 from commerce.search.variant_facts import _size_keys, load_variant_facts
 
 

@@ -17,6 +17,7 @@ from commerce.lexicon import load_lexicon
 from commerce.models import Product
 from commerce.search.closest_candidates import VARIANT_FILTERS, _first_fitting, _NearestPrices
 from commerce.search.counting import _capped_count, _capped_total
+from commerce.search.dialect_columns import _AnyCase
 from commerce.search.distance import (
     GIVEN_UP_LAST,
     RELAXATION_ORDER,
@@ -24,15 +25,11 @@ from commerce.search.distance import (
     alternative_distance,
 )
 from commerce.search.fits import other_fits_first
-from commerce.search.fitting import (
-    _AnyCase,
-    _fitting_variants,
-    _not_among,
-    _product_conditions,
-    _variant_conditions,
-)
+from commerce.search.fitting import _fitting_variants, _not_among
+from commerce.search.product_conditions import _product_conditions
 from commerce.search.query import ProductQuery, category_types
 from commerce.search.results import MATCH_COLUMNS, SearchResult, to_match
+from commerce.search.variant_conditions import _variant_conditions
 from commerce.search.variant_facts import _size_keys, load_variant_facts, variant_fits
 
 

@@ -21,13 +21,13 @@ from commerce.search.fitting import (
     _has_variant,
     _lowest_price_decides,
     _not_among,
-    _product_conditions,
     _size_price_decides,
-    _variant_conditions,
     _variants_first,
     _window_end,
 )
+from commerce.search.product_conditions import _product_conditions
 from commerce.search.query import ProductQuery
+from commerce.search.variant_conditions import _variant_conditions
 
 # Alternatives over budget: how many in-stock variants nearest the bound (of any product) are
 # read before ranking every fitting variant instead (`_NearestPrices`).

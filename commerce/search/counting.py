@@ -14,10 +14,10 @@ from commerce.search.fitting import (
     _fitting,
     _lowest_price_decides,
     _size_price_decides,
-    _variant_conditions,
     _variants_first,
 )
 from commerce.search.query import ProductQuery
+from commerce.search.variant_conditions import _variant_conditions
 
 # A count of the fitting products stops past this many (or past the page asked for, if further):
 # an exact count reads every fitting product, tens of thousands on a big catalog, to print one

@@ -15,20 +15,14 @@ from commerce.models import Order, OrderLine, Product, ProductTag, Variant
 from commerce.search.by_price import _find_by_price
 from commerce.search.closest import find_closest
 from commerce.search.counting import _count_capped, _count_fitting
+from commerce.search.dialect_columns import _AnyCase
 from commerce.search.fits import other_fits_first
-from commerce.search.fitting import (
-    _any_variant_fits,
-    _AnyCase,
-    _fitting,
-    _has_variant,
-    _not_among,
-    _of_kinds,
-    _product_conditions,
-    in_stock_in_colours,
-)
+from commerce.search.fitting import _any_variant_fits, _fitting, _has_variant, _not_among
+from commerce.search.product_conditions import _of_kinds, _product_conditions
 from commerce.search.query import ProductQuery, category_types
 from commerce.search.quiet import quiet_terms
 from commerce.search.results import MATCH_COLUMNS, SalesRanking, SearchResult, to_match
+from commerce.search.variant_conditions import in_stock_in_colours
 from commerce.search.variant_facts import _size_keys, load_variant_facts
 
 # sort="popular" (query.SORTS): the best sellers of this many days.

@@ -12,13 +12,9 @@ from sqlalchemy.orm import Session
 from commerce.lexicon import load_lexicon
 from commerce.models import Product, ProductTag, Variant
 from commerce.search.closest import _wider_kind
-from commerce.search.fitting import (
-    _any_variant_fits,
-    _has_variant,
-    _NotIndexed,
-    _product_conditions,
-    _variant_conditions,
-)
+from commerce.search.dialect_columns import _NotIndexed
+from commerce.search.fitting import _any_variant_fits, _has_variant
+from commerce.search.product_conditions import _product_conditions
 from commerce.search.query import (
     ProductQuery,
     category_types,
@@ -26,6 +22,7 @@ from commerce.search.query import (
     not_sold_kind,
     number_forms,
 )
+from commerce.search.variant_conditions import _variant_conditions
 
 
 def sells_kind(session: Session, term: str, gender: str | None = None) -> bool:

@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 
 from commerce.lexicon import load_lexicon
 from commerce.models import Product
-from commerce.search.fitting import _AnyCase, in_stock_in_colours
+from commerce.search.dialect_columns import _AnyCase
+from commerce.search.variant_conditions import in_stock_in_colours
 
 # The looks a query may ask for (`ProductQuery.quiet`): plain ones first, or plain ones in dark
 # colours first (a funeral).

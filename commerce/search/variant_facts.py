@@ -13,8 +13,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from commerce.models import Variant, VariantSizeKey
-from commerce.search.fitting import _colour_keys
 from commerce.search.query import ProductQuery, colour_choices
+from commerce.search.variant_conditions import _colour_keys
 
 
 @dataclass(frozen=True)

@@ -46,16 +46,33 @@ ADDRESSES = [
     ("88 maple avenue 60614 chicago", "88 maple avenue 60614 chicago"),
     ("45 Oak St Apt 3, 11372 Jackson Heights NY", "45 Oak St Apt 3, 11372 Jackson Heights NY"),
     ("unit 2B, 9 harbour rd, 2000 sydney", "unit 2B, 9 harbour rd, 2000 sydney"),
+    ("1200 N Lake Shore Dr, Chicago, IL 60610", "1200 N Lake Shore Dr, Chicago, IL 60610"),
+]
+# British addresses, for a shop that ships to the United Kingdom (SHOP_SHIPS_TO): one that ships
+# only to the US says so instead (docs/nlu/stranger-test-71.md, A12).
+UK_ADDRESSES = [
     ("10 Downing Street, SW1A 2AA London", "10 Downing Street, SW1A 2AA London"),
     ("SW1A 1AA London", "SW1A 1AA London"),
     ("flat 4 12 high st leeds ls1 4ab", "flat 4 12 high st leeds ls1 4ab"),
-    ("1200 N Lake Shore Dr, Chicago, IL 60610", "1200 N Lake Shore Dr, Chicago, IL 60610"),
 ]
 
 
 @pytest.mark.parametrize(("text", "address"), ADDRESSES)
 @pytest.mark.parametrize("heard_as", ["ask_contact", "ask_shipping", "inform"])
 def test_an_address_at_the_address_question_is_the_address(demo_store_url, text, address, heard_as):
+    _address_at_the_prompt_is_kept(demo_store_url, text, address, heard_as)
+
+
+@pytest.mark.parametrize(("text", "address"), UK_ADDRESSES)
+@pytest.mark.parametrize("heard_as", ["ask_contact", "ask_shipping", "inform"])
+def test_a_british_address_is_the_address_where_the_shop_ships_there(
+    demo_store_url, monkeypatch, text, address, heard_as
+):
+    monkeypatch.setenv("SHOP_SHIPS_TO", "the United Kingdom")
+    _address_at_the_prompt_is_kept(demo_store_url, text, address, heard_as)
+
+
+def _address_at_the_prompt_is_kept(demo_store_url, text, address, heard_as):
     chat = _at_the_address_prompt(demo_store_url)
     taken = heard_as == "inform"  # the mapping leaves service questions to the rules
 

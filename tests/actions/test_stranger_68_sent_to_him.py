@@ -10,7 +10,7 @@ import pytest
 
 from actions.service import ActionAnswerServiceQuestion
 from commerce.faq import faq_answer
-from tests.actions.conversation_driver import say
+from tests.actions.conversation_driver import say, say_and_keep
 
 TO_SOMEONE_ELSE = [
     "Can you ship it straight to his house in Ohio instead of mine, and will it get there before "
@@ -53,3 +53,26 @@ def test_the_gift_answer_still_says_it(chat, extractor):
 
     assert "give their name and address at checkout" in turn.shown
     assert "{" not in turn.shown
+
+
+GIFT_NOTES = [
+    "Could you also put in a little gift note saying happy retirement from all of us?",
+    "can u add a gift note?",
+    "is gift wrapping possible? and a card with a message",
+    "Could you include a gift message in the parcel",
+    "can you put a note in the box for him",
+]
+
+
+@pytest.mark.parametrize("text", GIFT_NOTES)
+def test_the_gift_answer_right_after_says_it_only_once(chat, extractor, text):
+    """docs/nlu/stranger-test-68.md, messages B7 then B8: the gift-note answer repeated "give
+    their name and address at checkout", said in the reply just before."""
+    say_and_keep(chat, extractor, ActionAnswerServiceQuestion(), "ask_delivery_time",
+                 TO_SOMEONE_ELSE[0])  # fmt: skip
+    turn = say(chat, extractor, ActionAnswerServiceQuestion(), "ask_gift_options", text)
+
+    print(turn.shown)
+    assert "gift note" in turn.shown
+    assert "name and address" not in turn.shown
+    assert "  " not in turn.shown

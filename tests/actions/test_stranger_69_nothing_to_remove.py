@@ -57,3 +57,26 @@ def test_empty_the_cart_when_empty_says_it_is_empty(chat, extractor):
     turn = say(chat, extractor, ActionRemoveFromCart(), "remove_from_cart", "empty my cart")
 
     assert turn.responses == ["utter_cart_empty"]
+
+
+KEEP_ONLY_THE_COAT = [
+    "Actually, on second thought take the shoes out, I'll just wear my old boots. Just the coat.",
+    "take the shoes out, only the coat",
+    "remove the boots, keep the coat",
+    "no shoes after all, just the raincoat please",
+    "delete the boots and leave the coat in",
+]
+
+
+@pytest.mark.parametrize("text", KEEP_ONLY_THE_COAT)
+def test_the_coat_kept_was_never_added_either(chat, extractor, text):
+    """docs/nlu/stranger-test-69.md, message B8: "Just the coat." when no coat was ever added
+    (the shop sells none) said nothing about it."""
+    _colour_left_open(chat, extractor)
+
+    turn = say(chat, extractor, ActionRemoveFromCart(), "remove_from_cart", text)
+
+    print(turn.shown)
+    assert "never went into your cart" in turn.shown
+    assert "no coats in your cart" in turn.shown or "no raincoats in your cart" in turn.shown
+    assert "we don't sell" in turn.shown

@@ -1,0 +1,38 @@
+"""The questions that settle a variant: "Which size of the ...?" and "Which colour of the ...?",
+with a button each. The buttons carry the caller's payloads (`PayloadFor`), so a tap goes on with
+what the shopper was doing (buying, adding to the cart)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from commerce.sizes import key_of_label
+
+PayloadFor = Callable[[str, "str | None", "str | None"], str]
+
+
+def ask_size(
+    dispatcher, handle: str, title: str, in_stock, colour: str | None, payload_for: PayloadFor
+) -> None:
+    """ "Which size of the ...?", with a button for each size in stock."""
+    sizes = list(dict.fromkeys(v.size for v in in_stock if v.size))
+    dispatcher.utter_message(
+        text=f"Which size of the {title}?",
+        buttons=[
+            {"title": label, "payload": payload_for(handle, key_of_label(label), colour)}
+            for label in sizes
+        ],
+    )
+
+
+def ask_colour(
+    dispatcher, product, size: str | None, colours: list[str], payload_for: PayloadFor
+) -> None:
+    """ "Which colour of the ...?", with a button for each colour."""
+    dispatcher.utter_message(
+        text=f"Which colour of the {product.title}?",
+        buttons=[
+            {"title": name, "payload": payload_for(product.handle, size, name.lower())}
+            for name in colours
+        ],
+    )
