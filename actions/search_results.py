@@ -380,7 +380,7 @@ def _closest_of_kind(session: Session, wanted: ProductQuery) -> SearchResult:
     product of the kind has its materials or details ("cashmere"), the closest without them."""
     for query in (wanted, wanted.without("features")):
         alternatives = find_alternatives(session, query, limit=_page_size(), keep=("colour",))
-        if alternatives.result.matches and "category" not in alternatives.dropped:
+        if alternatives.result.matches and not {"category", "gender"} & {*alternatives.dropped}:
             return _filled_without_features(session, wanted, alternatives.result)
     plain = ProductQuery(category=wanted.category, gender=wanted.gender)  # never the other's
     return find_products(session, plain, limit=_page_size())

@@ -13,6 +13,7 @@ from actions.order_lookup import someone_else_bought_it
 from commerce.faq import faq_answer
 from shop_nlu.customs_questions import CUSTOMS_QUESTION
 from shop_nlu.item_problems import ORDER_NOT_ARRIVED, speaks_of_an_item_problem
+from shop_nlu.parcel_questions import ONE_PARCEL_QUESTION
 
 # Intent (what the shopper wants) -> FAQ topic (the entry in content/faq.yml).
 INTENT_TOPICS = {
@@ -137,6 +138,8 @@ NARROW_TOPICS = {
         _WHEN_THE_TEAM_ANSWERS,
         # "Must I pay customs or taxes extra when it comes to Austria?" (stranger test 31).
         ("customs_duties", CUSTOMS_QUESTION),
+        # "Will the suit, shirt and loafers come in the same box?" (stranger test 71).
+        ("one_parcel", ONE_PARCEL_QUESTION),
         (
             "pickup",
             re.compile(

@@ -61,6 +61,7 @@ TOPICS = (
     "team_hours",
     "pickup",
     "customs_duties",  # customs and import taxes on a delivery: the shop owner's words
+    "one_parcel",  # "will it all come in the same box?": no rule on it, so "I don't know"
     "price_match",  # price_match and group_discounts: narrower discount questions
     "group_discounts",
     "bulk_discounts",  # buying many: the shop owner's words, and how many one order takes

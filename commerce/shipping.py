@@ -316,11 +316,22 @@ def names_the_destination(text: str, ships_to: str) -> bool:
     )
 
 
+# A US address's state and ZIP code ("GA 30601", "tx, 75460-1234"): Athens, Georgia is at home.
+_US_STATE_AND_ZIP = re.compile(
+    r"\b(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI"
+    r"|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\.?,?\s+\d{5}(?:-\d{4})?\b",
+    re.IGNORECASE,
+)
+
+
 def country_not_shipped_to(address: str, ships_to: str) -> str | None:
     """The country a delivery address is in, by the country or city it names, when the shop does
     not deliver there (`ships_to`, from the settings): "10115 Berlin" -> "Germany". None when it
-    names the country shipped to, or no place known (docs/nlu/stranger-test-71.md, A12)."""
+    names the country shipped to, or no place known (docs/nlu/stranger-test-71.md, A12), or, for a
+    shop in the United States, when it gives a state and ZIP code (Paris, TX 75460)."""
     shipped = ships_to.lower().removeprefix("the ").strip()
+    if shipped == "united states" and _US_STATE_AND_ZIP.search(address):
+        return None
     named = [name.lower().removeprefix("the ").strip() for name in _places_named(address.lower())]
     if not named or shipped in named:
         return None

@@ -1,8 +1,7 @@
 """Which product a message means: by button, name, position or description of one on screen, the
 one in focus, or one opened or listed earlier ("the shirt"); and asking which one, by name with a
 button each, when that is unclear. How the message's words point is `pointing`'s; the products a
-question across several is about ("which one is warmer?", "these two") are `several`'s.
-"""
+question across several is about ("which one is warmer?", "these two") are `several`'s."""
 
 from __future__ import annotations
 
@@ -19,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from actions import reference_replies
 from actions.conversation.compared import pick_among_compared
+from actions.conversation.focus_of_kind import the_one_opened_of_that_kind
 from actions.conversation.history import earlier_products, opened_products
 from actions.conversation.pointing import SPEAKS_OF_IT, points_at_shown
 from actions.conversation.said import latest_entities, latest_intent
@@ -120,7 +120,7 @@ def resolve_product(tracker: Tracker, session: Session) -> ProductReference:
                 or _opened_instead(tracker, session, entities)
                 or reference
             )
-        return reference
+        return the_one_opened_of_that_kind(reference, opened_products(tracker), entities)
     if (
         not focus
         and "category" in entities

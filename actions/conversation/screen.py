@@ -176,6 +176,22 @@ def _bot_message_before_this_one(tracker: Tracker) -> dict | None:
     return None
 
 
+def _buttons_before_this_one(tracker: Tracker) -> dict | None:
+    """The bot's last message with buttons between the shopper's previous message and this one:
+    a question asked and then followed by a plain note ("Which colour of the Riviera Linen Suit?",
+    then "I haven't shown you a shirt yet") is still the one this message answers (stranger test
+    71, docs/nlu/stranger-test-71.md, B5)."""
+    seen_current_message = False
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "user":
+            if seen_current_message:
+                return None
+            seen_current_message = True
+        elif event.get("event") == "bot" and (event.get("data") or {}).get("buttons"):
+            return event
+    return None
+
+
 def _parse_payload(payload: str) -> tuple[str, dict] | None:
     """'/add_to_cart{"size": "34"}' -> ("add_to_cart", {"size": "34"})."""
     match = re.fullmatch(r"/(\w+)(\{.*\})?", payload.strip(), re.S)
@@ -207,10 +223,14 @@ def open_purchase_question(tracker: Tracker) -> tuple[str, list[dict]] | None:
     """The question a purchase is waiting on ("Which colour of the Chester Tassel Loafer?"), and
     its buttons, when the bot asked it in answer to the shopper's previous message; None when it
     asked nothing, or something else."""
-    event = _bot_message_before_this_one(tracker)
-    question = open_question(tracker)
+    event = _buttons_before_this_one(tracker)
+    question = str((event or {}).get("text") or "").strip()
     buttons = list(((event or {}).get("data") or {}).get("buttons") or [])
-    if question and all(str(b.get("payload", "")).startswith(_PURCHASE_PAYLOADS) for b in buttons):
+    if (
+        buttons
+        and question.endswith("?")
+        and all(str(b.get("payload", "")).startswith(_PURCHASE_PAYLOADS) for b in buttons)
+    ):
         return question, buttons
     return None
 

@@ -34,11 +34,6 @@ def _looked_at_the_tote_then_a_list_with_the_clutch(chat, extractor) -> None:
     assert "Lund Satin Clutch" in turn.shown
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="not fixed yet: the buy's 'which one' over the last list ignores the product opened "
-    "before it (conversation.reference.picked_of_kind alone is not the path taken)",
-)
 @pytest.mark.parametrize("text", TAKE_THE_HANDBAG)
 def test_the_handbag_looked_at_is_the_one_taken(chat, extractor, text):
     _looked_at_the_tote_then_a_list_with_the_clutch(chat, extractor)

@@ -39,3 +39,23 @@ def test_an_address_at_home_is_taken(chat):
 
     assert "We ship only" not in turn.shown
     assert any(e.get("name") == "customer_address" and e.get("value") for e in turn.events)
+
+
+US_TOWNS_NAMED_LIKE_CITIES_ABROAD = [
+    "12 Elm St, Athens, GA 30601",
+    "5 Main St, Paris, TX 75460",
+    "100 Main St, Berlin, NH 03570",
+    "12 Oak Rd, Dublin OH 43017",
+    "9 Hill Ave, rome ga 30161",
+]
+
+
+@pytest.mark.parametrize("address", US_TOWNS_NAMED_LIKE_CITIES_ABROAD, ids=lambda m: m[:30])
+def test_a_us_town_named_like_a_city_abroad_is_taken(chat, address):
+    """A US address with its state and ZIP code is at home, whatever its town is called (Athens,
+    Georgia; Paris, Texas): refusing it would turn away a customer the shop ships to."""
+    chat.slots.update({"customer_name": "James Whitfield", "customer_email": "j@example.com"})
+    turn = said_at_checkout_prompt(chat, "customer_address", address, "inform")
+
+    assert "We ship only" not in turn.shown, turn.shown
+    assert any(e.get("name") == "customer_address" and e.get("value") for e in turn.events)
