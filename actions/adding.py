@@ -48,6 +48,7 @@ from commerce.models import CartItem, Product, Variant
 from commerce.orders import OrderError
 from commerce.products import check_variant
 from commerce.profiles import kind_of_type, usual_size
+from commerce.search import nearest_kind_on_sale, sells_kind
 from commerce.sizes import size_query_key
 from shop_nlu.cart_picks import price_pick_of_kind
 
@@ -207,9 +208,12 @@ def add_each_kind(
             unclear.append((kind, picked))
         else:
             missing.append(kind)
-    events = _add_each(dispatcher, tracker, session, wanted) if wanted else []
+    # Said before the questions, so that a question stays the last word, still open next turn.
     for kind in missing:
-        dispatcher.utter_message(text=nothing_of_kind_text(kind))
+        sold = sells_kind(session, kind)
+        nearest = None if sold else nearest_kind_on_sale(session, kind)
+        dispatcher.utter_message(text=nothing_of_kind_text(kind, sold, nearest))
+    events = _add_each(dispatcher, tracker, session, wanted) if wanted else []
     # "the tux and the bow tie", several of each shown: each asked, none dropped (stranger test 39)
     for kind, picked in unclear:
         asking = as_tapped(tracker, "add_to_cart", said.get(kind, {}))
@@ -286,9 +290,13 @@ def _settled_for(tracker: Tracker, session, handle: str, named: dict[str, str]) 
         # "Does the suit come in charcoal?", then shirts searched: still asked of the suit.
         of_another_kind = search_of_another_kind(tracker, session, handle) is not None
         asked = colour_asked_about(tracker, handle, of_another_kind)
+        # "brown or tan would be nice": the one of them it is made in (stranger test 72).
         for colour in (asked, listed.colour if listed else None):
-            if colour and "|" not in colour and _made_in(session, handle, None, colour):
-                details["colour"] = colour
+            made = [
+                c for c in (colour or "").split("|") if c and _made_in(session, handle, None, c)
+            ]
+            if len(made) == 1:
+                details["colour"] = made[0]
                 break
     return details
 

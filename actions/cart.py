@@ -30,12 +30,13 @@ from actions.checkout import (
     CHECKOUT_VARIANT,
     begin_checkout,
 )
-from actions.conversation import latest_entities
+from actions.conversation import latest_entities, purchases_waiting
+from actions.details_without_checkout import answer_checkout_with_details_on_empty_cart
 from actions.nothing_to_remove import tell_nothing_to_remove
 from actions.price_with_shipping import answer_price_with_shipping
 from actions.quantity_choice import quantity_problem, requested_quantity
 from actions.shipping_reminder import remind_where_we_ship
-from actions.waiting_purchases import tell_nothing_to_check_out_yet
+from actions.waiting_purchases import tell_nothing_to_check_out_yet, tell_still_waiting
 from commerce.cart import cart_items, empty_cart, set_cart_quantity
 from commerce.models import CartItem
 
@@ -225,7 +226,8 @@ class ActionShowCart(ShopAction):
             # "whats the total" with an empty cart: what was picked, if anything was.
             return tell_total(dispatcher, tracker, session)
         show_cart(dispatcher, cart_items(session, tracker.sender_id))
-        return []
+        # "Which colour of the Carlton?" left open: still waiting, said so (stranger test 72).
+        return tell_still_waiting(dispatcher, tracker, session, purchases_waiting(tracker))
 
 
 class ActionRemoveFromCart(ShopAction):
@@ -301,6 +303,9 @@ class ActionChangeQuantity(ShopAction):
 
 class ActionCheckoutCart(ShopAction):
     """ "Checkout": buy everything in the cart, through the same details and review as Buy."""
+
+    # "let's check out. It's James Whitfield, ..." with nothing in the cart (stranger test 71).
+    gives_way_to = (answer_checkout_with_details_on_empty_cart,)
 
     def name(self) -> str:
         return "action_checkout_cart"

@@ -8,6 +8,8 @@ from actions.base import Events, ShopAction
 from actions.both_of_the_total import answer_both_of_the_total
 from actions.cart_swaps import answer_swap_or_add_back
 from actions.earlier_kind import answer_kind_from_before
+from actions.one_parcel import tell_one_parcel_asked
+from actions.order_additions import answer_items_into_placed_order
 from actions.sizes_and_quantities import answer_sizes_with_quantities
 
 
@@ -20,6 +22,7 @@ class ActionAddToCart(ShopAction):
     # that bag, or which of the bags shown; "put both in my cart" right after "how much would the
     # blazer and the shoes come to": those two.
     gives_way_to = (
+        answer_items_into_placed_order,  # "add a belt to the order I just placed": can't, shown
         answer_swap_or_add_back,
         answer_sizes_with_quantities,
         answer_kind_from_before,
@@ -30,4 +33,6 @@ class ActionAddToCart(ShopAction):
         return "action_add_to_cart"
 
     def perform(self, dispatcher, tracker, domain, session) -> Events:
-        return add_as_asked(dispatcher, tracker, session)
+        events = add_as_asked(dispatcher, tracker, session)
+        tell_one_parcel_asked(dispatcher, tracker)  # "... will it all come in one parcel?"
+        return events

@@ -19,6 +19,7 @@ from commerce.cart import cart_items
 from commerce.orders import quote
 from commerce.shipping import SHIPPING_METHODS, last_arrival_day, method_for
 from shop_nlu.dates import leaves_on
+from shop_nlu.parcel_questions import ONE_PARCEL_QUESTION
 
 # "will it arrive by july 3rd", "can it get here by friday", "when would it come": when the cart
 # would arrive, if ordered now.
@@ -39,7 +40,8 @@ def tell_cart_total_and_arrival(
     the message asks neither a total nor when it arrives (with `only_with_shipping`, a total
     with no word of shipping, tax or a day), unless it was `asked` otherwise ("how much w
     express"). A shipping method named or chosen before ("whats the total w express") is used."""
-    text = tracker.latest_message.get("text") or ""
+    # "Will everything arrive together in one parcel?" asks neither (stranger test 71, B10).
+    text = ONE_PARCEL_QUESTION.sub(" ", tracker.latest_message.get("text") or "")
     today = ordering_time().date()
     needed = day_meant(tracker, text, today)
     if not (asked or asks_total(text) or needed or _ASKS_ARRIVAL.search(text)):

@@ -278,6 +278,11 @@ def kind_not_shown_text(kind: str) -> str:
     )
 
 
+def only_one_counted_text(title: str) -> str:
+    """ "The dress and the second boots together" with one boot on screen: the one counted."""
+    return f"There's only one on screen, the {title}, so that's the one I've counted."
+
+
 def kind_left_out_text(kind: str, titles: list[str]) -> str:
     """ "The dress and the bag w express" with several bags shown: which one, left out till then."""
     return f"{which_of_kind_text(kind, titles)} Until you say, it isn't in those figures."

@@ -26,6 +26,7 @@ from actions.conversation import (
     the_two,
 )
 from actions.service_topics import exchange_answer
+from actions.size_of_order_placed import answer_size_change_of_order_placed
 from actions.waiting_purchases import waits_for
 from commerce.cart import cart_items, set_cart_quantity
 from commerce.models import CartItem
@@ -223,10 +224,16 @@ def answer_exchange_of_an_order(dispatcher, tracker: Tracker, session) -> Events
 
 
 def answer_swap_or_add_back(dispatcher, tracker: Tracker, session) -> Events | None:
-    """`swap_product`, else `add_back`, else `answer_exchange_of_an_order`: as answers whatever
-    the message was heard as (a change of quantity, a pick from the list, a search, a return,
+    """`swap_product`, else `add_back`, else `answer_exchange_of_an_order`, else a size changed
+    right after ordering ("actually i need the pants in 32 not 34"): as answers whatever the
+    message was heard as (a change of quantity, a pick from the list, a search, a return,
     nothing sure)."""
-    for answer in (swap_product, add_back, answer_exchange_of_an_order):
+    for answer in (
+        swap_product,
+        add_back,
+        answer_exchange_of_an_order,
+        answer_size_change_of_order_placed,
+    ):
         if (events := answer(dispatcher, tracker, session)) is not None:
             return events
     return None

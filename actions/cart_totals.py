@@ -24,24 +24,23 @@ from actions.cart_replies import (
 )
 from actions.conversation import (
     CURRENT_PRODUCT,
-    ORDINAL_OF_KIND,
     ProductReference,
     ask_which_one,
     both_meant,
     latest_entities,
     opened_products,
-    picked_of_kind,
     purchases_waiting,
-    resolve_product,
     resolve_products,
 )
 from actions.kinds_in_total import pieces_of_kinds
+from actions.numbered_in_total import kinds_besides_named, pieces_of_kinds_and_named
 from actions.total_choices import ask_each_choice
 from actions.total_if_added import tell_shipping_if_added, tell_shipping_of_pieces
 from actions.variant_taken import variant_label
 from actions.waiting_purchases import ask_waiting_again, tell_still_waiting, waiting_described
 from commerce.cart import cart_items
 from commerce.products import product_details
+from shop_nlu.numbered_totals import asks_against_an_amount
 
 # "how much would the whole outfit come to", "what would it all cost together"
 _OUTFIT_TOTAL = re.compile(
@@ -88,10 +87,9 @@ def asks_outfit_total(text: str) -> bool:
 def asks_total(text: str) -> bool:
     """Whether a message asks for a total: of the whole outfit, of the cart ("whats the total",
     "what do i owe"), or of several things at once ("the dress and the flats together")."""
+    asks_price = _PRICE_WORDS.search(text) or asks_against_an_amount(text)  # "a + b, under 300?"
     return bool(
-        _OUTFIT_TOTAL.search(text)
-        or _TOTAL.search(text)
-        or (_PRICE_WORDS.search(text) and _SEVERAL.search(text))
+        _OUTFIT_TOTAL.search(text) or _TOTAL.search(text) or (asks_price and _SEVERAL.search(text))
     )
 
 
@@ -99,25 +97,8 @@ def asks_total_of_several(tracker: Tracker) -> bool:
     """Whether the latest message asks for a total (`asks_total`) and not the price of the one
     product it names ("the total price of the windsor" is its price)."""
     return asks_total(tracker.latest_message.get("text") or "") and (
-        _products_named(tracker) != 1 or bool(_kinds_besides_named(tracker))
+        _products_named(tracker) != 1 or bool(kinds_besides_named(tracker))
     )
-
-
-def _kinds_besides_named(tracker: Tracker) -> list[tuple[int, str]]:
-    """The kinds a message names apart from the one product it names or points at ("the dress"
-    of "the dress and the first pair", not "shoes" of "the first shoes"), with where each was
-    said."""
-    text = tracker.latest_message.get("text") or ""
-    entities = tracker.latest_message.get("entities") or []
-    ends = [e["end"] for e in entities if e.get("entity") in ("product", "product_handle", "ordinal")
-            and e.get("end") is not None]  # fmt: skip
-    attached = {end + len(ORDINAL_OF_KIND.match(text, end).group(0)) for end in ends}
-    return [
-        (e["start"], str(e["value"]))
-        for e in entities
-        if e.get("entity") == "category" and e.get("start") is not None
-        and e["start"] not in attached
-    ]  # fmt: skip
 
 
 def _products_named(tracker: Tracker) -> int:
@@ -142,7 +123,7 @@ def tell_total(dispatcher, tracker: Tracker, session) -> Events:
         if all(named):
             pieces = [[handle] for handle in dict.fromkeys(named) if handle]
             return _tell_pieces_total(dispatcher, session, pieces, None, budget=budget)
-    if _products_named(tracker) == 1 and (others := _kinds_besides_named(tracker)):
+    if _products_named(tracker) == 1 and (others := kinds_besides_named(tracker)):
         # "the dress and the first pair together": the dress picked, and the first on screen.
         return _tell_kinds_and_named(dispatcher, tracker, session, others, budget)
     if len(kinds) > 1 or (kinds and not asks_outfit_total(text)):
@@ -203,7 +184,8 @@ def answer_total_of_picked(dispatcher, tracker: Tracker, session) -> Events | No
     named = latest_entities(tracker)
     if not asks_total_of_several(tracker):
         return None
-    if named.keys() & _BUDGET and (not _ASKS_AMOUNT.search(text) or _budget_said(tracker) is None):
+    asks_amount = _ASKS_AMOUNT.search(text) or asks_against_an_amount(text)  # "a + b, under 300?"
+    if named.keys() & _BUDGET and (not asks_amount or _budget_said(tracker) is None):
         return None  # ("shoes and a belt under 200 in total": a budget for a search)
     kinds = [
         str(entity["value"])
@@ -258,22 +240,13 @@ def _tell_kinds_and_named(
     kinds: list[tuple[int, str]],
     budget: Decimal | None = None,
 ) -> Events:
-    """ "The dress and the first pair together": each kind as the product picked of it (asking
-    which, with buttons, when unclear), and the product named or pointed at, in the order said."""
-    named = resolve_product(tracker, session).handle
-    if named is None:
+    """ "The dress and the first pair together", "the dress and the second boots, am I still under
+    300?": each kind as the product picked of it (asking which, with buttons, when unclear), and
+    the product named or pointed at, in the order said (`pieces_of_kinds_and_named`)."""
+    pieces = pieces_of_kinds_and_named(dispatcher, tracker, session, kinds)
+    if pieces is None:
         dispatcher.utter_message(text=nothing_to_total_text())
         return []
-    start = next((e.get("start") or 0 for e in tracker.latest_message.get("entities") or []
-                  if e.get("entity") in ("product", "product_handle", "ordinal")), 0)  # fmt: skip
-    said: list[tuple[int, list[str]]] = [(start, [named])]
-    for at, kind in kinds:
-        picked = [handle for handle in picked_of_kind(tracker, session, kind) if handle != named]
-        if not picked:
-            dispatcher.utter_message(text=nothing_to_total_text())
-            return []
-        said.append((at, picked))
-    pieces = [piece for _, piece in sorted(said, key=lambda one: one[0])]
     return _tell_pieces_total(dispatcher, session, pieces, None, tracker, budget)
 
 

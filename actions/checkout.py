@@ -14,7 +14,7 @@ import uuid
 from rasa_sdk import Tracker
 from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 
-from actions import delivery_choice, delivery_replies, order_replies, replies
+from actions import checkout_replies, delivery_choice, delivery_replies, order_replies, replies
 from actions.adding import add_as_asked
 from actions.base import Events, ShopAction, perform_action
 from actions.checkout_arrival import asks_arrival_at_review, tell_arrival_asked_when_placing
@@ -31,6 +31,7 @@ from actions.checkout_slots import (
     NAME,
     ordering_time,
 )
+from actions.checkout_told import details_told_now, keep_details_told
 from actions.conversation import (
     day_asked_for,
     latest_entities,
@@ -50,6 +51,7 @@ from actions.price_with_shipping import answer_price_with_shipping
 from actions.quantity_choice import quantity_for
 from actions.search_followups import names_a_kind_not_on_screen
 from actions.shipping_reminder import remind_where_we_ship
+from actions.size_of_order_placed import answer_size_change_of_order_placed
 from actions.sizes_and_quantities import answer_sizes_with_quantities
 from actions.unplaced_purchases import answer_cancel_before_ordering
 from actions.variant_asked_before import searched_for_it
@@ -78,8 +80,13 @@ class ActionStartCheckout(ShopAction):
     """ "Buy" on a product (or "I'll take two"): settle size, colour and quantity, then the details."""
 
     # "I take the bag from before" under boots: that bag, or which of the bags shown; "buy 4 in
-    # medium and 4 in large": each size in its quantity into the cart, as an add does.
-    gives_way_to = (answer_kind_from_before, answer_sizes_with_quantities)
+    # medium and 4 in large": each size in its quantity into the cart, as an add does; "can i get
+    # the shirt in L instead" right after ordering it in M: what can be done with that order.
+    gives_way_to = (
+        answer_kind_from_before,
+        answer_sizes_with_quantities,
+        answer_size_change_of_order_placed,
+    )
 
     def name(self) -> str:
         return "action_start_checkout"
@@ -104,7 +111,8 @@ class ActionStartCheckout(ShopAction):
         remind_where_we_ship(dispatcher, tracker)
         events, variant, title = choose_variant(dispatcher, tracker, session, replies.buy_payload)
         if variant is None:
-            return events
+            # "the tote please, sent to Lily Carter, ...": kept while its colour is asked.
+            return events + keep_details_told(tracker)
         quantity = quantity_for(dispatcher, tracker, variant)
         if quantity is None:
             return events
@@ -136,16 +144,27 @@ def begin_checkout(dispatcher, tracker: Tracker, session, intro: str) -> Events:
     method = delivery_choice.method_chosen(tracker) or tracker.get_slot(CHECKOUT_SHIPPING)
     events: Events = [SlotSet(CHECKOUT_KEY, uuid.uuid4().hex), SlotSet(CHECKOUT_SHIPPING, method)]
     saved = saved_contact(session, tracker.sender_id)
-    if saved is not None:
+    # "let's check out. It's James Whitfield, james@..., 7 Paddock Road, ...": kept, never asked
+    # again (stranger tests 70 and 71).
+    told = details_told_now(tracker)
+    if saved is not None or len(told) == len((NAME, EMAIL, ADDRESS)):
         dispatcher.utter_message(text=intro)
         return events + [
-            SlotSet(NAME, saved.name),
-            SlotSet(EMAIL, saved.email),
-            SlotSet(ADDRESS, tracker.get_slot(ADDRESS) or saved.address),  # "send it to my office"
+            SlotSet(NAME, told.get(NAME) or saved.name),
+            SlotSet(EMAIL, told.get(EMAIL) or saved.email),
+            # "send it to my office"
+            SlotSet(ADDRESS, told.get(ADDRESS) or tracker.get_slot(ADDRESS) or saved.address),
             FollowupAction("action_review_order"),
         ]
-    dispatcher.utter_message(text=intro + " I need a few details to send it to you.")
-    return events + [FollowupAction("checkout_form")]
+    if told:
+        dispatcher.utter_message(text=intro + " " + checkout_replies.details_kept_text(told))
+    else:
+        dispatcher.utter_message(text=intro + " I need a few details to send it to you.")
+    return (
+        events
+        + [SlotSet(slot, value) for slot, value in told.items()]
+        + [FollowupAction("checkout_form")]
+    )
 
 
 def _contact(tracker: Tracker) -> Contact:

@@ -17,6 +17,7 @@ from actions import order_replies
 from actions.base import Events, shop_action_named
 from actions.checkout_arrival import tell_arrival_at_a_detail
 from actions.checkout_slots import ADDRESS, CHECKOUT_SLOTS, CHECKOUT_VARIANT, EMAIL, NAME
+from actions.checkout_told import details_told_now
 from actions.conversation import said_entities
 from actions.unplaced_purchases import leave_checkout_to_change_colour
 from commerce.config import load_settings
@@ -107,6 +108,8 @@ class ValidateCheckoutForm(FormValidationAction):
         # "send it to my sister's instead? It's 17 Birch Road, 53703 Madison. And add the flats":
         # the address of the message, and the flats answered, the checkout kept (problem 2).
         address = address_given(str(value or ""))
+        if tracker is not None and details_told_now(tracker).get(ADDRESS) == value:
+            address = value  # kept from the message that began it, "Room 214 Hall B" and all
         if address is not None and tracker is not None:
             text = tracker.latest_message.get("text") or ""
             if kind := kind_added_with_it(text, said_entities(tracker)):

@@ -69,6 +69,10 @@ def needed_by_text(needed: date, ordered: date, leaving: str | None = None) -> s
             lines.append(f"To have it before you {leaving}, choose {method.label}.")
     if deadline.weekday() >= 5:
         lines.append("We deliver on working days only (Monday to Friday).")
+    on = ordered.date() if isinstance(ordered, datetime) else ordered
+    if (needed - on).days == 7:
+        # "by fri" said on a Friday is next Friday (nothing arrives the same day): said so.
+        lines.append(f"(Today is {on:%A}, so that's next {needed:%A}.)")
     return "\n".join(lines)
 
 

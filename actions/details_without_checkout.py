@@ -14,6 +14,7 @@ from actions.conversation import questions_waiting
 from actions.order_lookup import ORDER_ASKED_BY
 from commerce.cart import cart_items
 from shop_nlu.details_alone import checkout_detail_alone
+from shop_nlu.details_in_a_request import asks_to_check_out, details_told
 
 NO_CHECKOUT_OPEN = "utter_no_checkout_open"
 STILL_NO_CHECKOUT_OPEN = "utter_still_no_checkout_open"
@@ -41,6 +42,25 @@ def answer_details_without_checkout(dispatcher, tracker: Tracker, session) -> Ev
     ):
         return None
     if detail == "name" and not _checkout_meant_lately(tracker):
+        return None
+    told = _bot_said_lately(tracker) & {NO_CHECKOUT_OPEN, STILL_NO_CHECKOUT_OPEN}
+    dispatcher.utter_message(response=STILL_NO_CHECKOUT_OPEN if told else NO_CHECKOUT_OPEN)
+    return []
+
+
+def answer_checkout_with_details_on_empty_cart(
+    dispatcher, tracker: Tracker, session
+) -> Events | None:
+    """ "let's check out. It's James Whitfield, james@..., 7 Paddock Road, ..." with an empty cart
+    (stranger test 71, B12): no checkout open, and the details not kept, as for a detail typed
+    alone; None for any other message, a purchase waiting for its choice, or a cart with items."""
+    text = tracker.latest_message.get("text") or ""
+    if (
+        not asks_to_check_out(text)
+        or details_told(text) is None
+        or questions_waiting(tracker)
+        or cart_items(session, tracker.sender_id)
+    ):
         return None
     told = _bot_said_lately(tracker) & {NO_CHECKOUT_OPEN, STILL_NO_CHECKOUT_OPEN}
     dispatcher.utter_message(response=STILL_NO_CHECKOUT_OPEN if told else NO_CHECKOUT_OPEN)

@@ -12,10 +12,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
 from actions.conversation import second_kind_starts_at
-from actions.replies import kinds_asked_too_text
+from actions.replies import kinds_asked_too_text, kinds_not_sold_text
 from actions.search_replies import kind_buttons, one_kind_at_a_time_text
 from commerce.search import ProductQuery
-from commerce.search.on_offer import sells_kind
+from commerce.search.on_offer import nearest_kind_on_sale, sells_kind
 
 
 def tell_kinds_for_later(
@@ -28,6 +28,19 @@ def tell_kinds_for_later(
     """ "Let's start with the suits; then ask me for the shoes", and a button for each kind left
     for later: for whom the first search is (`query`), in the size said with it, if one is. When
     the first kind is one we don't sell, the search says so; this only keeps the others."""
+    # "shoes and a couple of polo shirts": a kind the catalog doesn't sell gets no button of its
+    # own, but the nearest it does, said so (stranger test 72, docs/nlu/stranger-test-72.md, B1).
+    unsold = [kind for kind in later if not sells_kind(session, kind)]
+    instead = {kind: nearest_kind_on_sale(session, kind) for kind in unsold}
+    later = list(
+        dict.fromkeys(instead.get(kind, kind) for kind in later if instead.get(kind, kind))
+    )
+    later = [kind for kind in later if kind != query.category]
+    note = kinds_not_sold_text(instead)
+    if not later:
+        if note:
+            dispatcher.utter_message(text=note)
+        return
     # "a suit for my son and a dress for my daughter": the dress in her department, not his.
     buttons = kind_buttons(later, _said_with_next_kind(tracker, "gender") or query.gender)
     if len(later) == 1 and (size := _said_with_next_kind(tracker, "size")):
@@ -38,7 +51,7 @@ def tell_kinds_for_later(
         text = kinds_asked_too_text(later)
     else:
         text = one_kind_at_a_time_text(query.category, later)
-    dispatcher.utter_message(text=text, buttons=buttons)
+    dispatcher.utter_message(text=f"{note} {text}" if note else text, buttons=buttons)
 
 
 def _said_with_next_kind(tracker: Tracker, name: str) -> str | None:

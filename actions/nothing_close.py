@@ -10,17 +10,31 @@ from __future__ import annotations
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
+from actions.base import Events
 from actions.replies import and_list, kind_words
+from actions.search_need_instead import meeting_the_need, tell_the_need_met
 from actions.search_replies import kind_buttons
 from commerce.search import ProductQuery, kinds_for, sold_kinds, sold_only_for_others
 from commerce.sizes import display_size
 
 
 def tell_nothing_close(
-    dispatcher: CollectingDispatcher, session: Session, query: ProductQuery, opening: str | None
-) -> None:
+    dispatcher: CollectingDispatcher,
+    session: Session,
+    query: ProductQuery,
+    opening: str | None,
+    *,
+    need_met: bool = False,
+) -> Events:
     """Nothing close for the gender and size of `query`; the kinds in stock for them (in their
-    size, or, when none is, for them in any size), from the store."""
+    size, or, when none is, for them in any size), from the store. With `need_met`, what the store
+    has for them with the features asked ("warm sweter for woman": the warm things for women), if
+    any, listed after "nothing close" instead of the kinds (actions/search_need_instead.py); the
+    events of the list shown."""
+    if need_met and (found := meeting_the_need(session, query)):
+        kind = query.category or ""
+        not_sold = opening or f"Sorry, we don't sell {kind_words(kind) or kind}."
+        return tell_the_need_met(dispatcher, query, found, not_sold, _for_whom(query))
     asked = ProductQuery(gender=query.gender, size=query.size)
     offered = asked
     kinds = kinds_for(session, query.gender, size=query.size)
@@ -31,6 +45,7 @@ def tell_nothing_close(
         query.category or "", asked, offered, kinds, sold_kinds(session), opening
     )
     dispatcher.utter_message(text=text, buttons=kind_buttons(kinds, query.gender))
+    return []
 
 
 def tell_kind_not_for_them(

@@ -1,7 +1,7 @@
 """Taking out what never went into the cart (stranger test 69, B8): "take the shoes out" while
 "Which colour of the Wren Suede Chelsea Boot?" was left open says the boots were never added, so
 there is nothing to take out; never only "your cart is empty". A kind she keeps ("Just the coat.")
-is said not to be in the cart either."""
+is said not to be in the cart either; one she owns ("my old boots") is not spoken of."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from actions.waiting_purchases import waits_for
 from commerce.products import product_details
 from commerce.search import category_types
 from commerce.search.on_offer import sells_kind
-from shop_nlu.kept_kinds import kinds_kept
+from shop_nlu.kept_kinds import kinds_kept, kinds_owned
 
 
 def tell_nothing_to_remove(dispatcher, tracker: Tracker, session) -> None:
@@ -21,8 +21,11 @@ def tell_nothing_to_remove(dispatcher, tracker: Tracker, session) -> None:
     if one is) was never added; else the kind named is not in it; else that the cart is empty.
     Then a kind kept ("just the coat") is not in it either."""
     message = tracker.latest_message
-    kept = kinds_kept(message.get("text") or "", message.get("entities") or [])
-    named = [kind for kind in latest_entities(tracker).get("category") or [] if kind not in kept]
+    text, entities = message.get("text") or "", message.get("entities") or []
+    kept = kinds_kept(text, entities)
+    # "I'll just wear my old boots": hers, neither taken out nor kept.
+    aside = {*kept, *kinds_owned(text, entities)}
+    named = [kind for kind in latest_entities(tracker).get("category") or [] if kind not in aside]
     _tell_what_never_went_in(dispatcher, tracker, session, named)
     for kind in dict.fromkeys(kept):
         sold = sells_kind(session, kind)

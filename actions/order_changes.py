@@ -14,13 +14,18 @@ from rasa_sdk import Tracker
 
 from actions import order_replies
 from actions.base import Events, ShopAction
+from actions.checkout_slots import ordering_time
 from actions.conversation import latest_entities, latest_intent
 from actions.exchange_requests import ask_order_for_an_exchange
+from actions.order_additions import asks_only_to_add, tell_items_not_added
+from actions.order_change_replies import switch_arrival_text
 from actions.order_lookup import order_in_question, remembered, waiting_for_details
 from actions.replies import kind_words
 from actions.unplaced_purchases import answer_change_before_ordering
 from commerce.config import load_settings
 from commerce.order_rules import OrderChange, check_change
+from commerce.shipping import SHIPPING_METHODS, fastest_method
+from shop_nlu.dates import leaves_on, needed_by
 from shop_nlu.order_additions import asks_to_add_to_order
 
 CANCEL_BUTTON = {"title": "Cancel the order", "payload": "/cancel_order"}
@@ -62,11 +67,21 @@ def explain_order_change(dispatcher, tracker: Tracker, session) -> Events:
     order = order_in_question(dispatcher, tracker, session)
     if order is None:
         return waiting_for_details(tracker, ActionExplainOrderChange.NAME)
+    if asks_only_to_add(tracker) and (
+        added := tell_items_not_added(dispatcher, tracker, session, order)
+    ):
+        return added  # "add brown belt to the order i just made": the belt, not the order's colour
     cancel = check_change(order, OrderChange.CANCEL)
     give_back = check_change(order, OrderChange.RETURN)
     buttons = [CANCEL_BUTTON] if cancel.allowed else [RETURN_BUTTON] if give_back.allowed else []
     wanted = _wanted_change(tracker)
     text = order_replies.order_change_text(order, wanted, cancel, give_back)
+    if (
+        wanted == "the shipping method"
+        and cancel.allowed
+        and (when := _switch_arrival(tracker, order))
+    ):
+        text += "\n" + when  # "we leave on friday, switch to express": both dates, the day named
     kind = next(iter(latest_entities(tracker).get("category") or []), None)
     text_said = tracker.latest_message.get("text") or ""
     adding = check_change(order, OrderChange.ADD_ITEMS)
@@ -78,6 +93,19 @@ def explain_order_change(dispatcher, tracker: Tracker, session) -> Events:
     dispatcher.utter_message(text=text, buttons=buttons)
     offer_the_team(dispatcher)
     return remembered(tracker, order)
+
+
+def _switch_arrival(tracker: Tracker, order) -> str:
+    """When the order arrives as it stands against a day named, and when it would with the
+    faster shipping asked for (else the fastest) if ordered again today."""
+    text, today = tracker.latest_message.get("text") or "", ordering_time().date()
+    asked = next(iter(latest_entities(tracker).get("shipping_method") or []), None)
+    faster = SHIPPING_METHODS.get(asked) or fastest_method()
+    if faster.key == order.shipping_method:
+        return ""  # already shipped that way: nothing to compare
+    needed = needed_by(text, today)
+    leaving = leaves_on(text, needed, today) if needed else None
+    return switch_arrival_text(order, faster, today, needed, leaving)
 
 
 def offer_the_team(dispatcher) -> None:

@@ -47,6 +47,7 @@ from shop_nlu.colour_questions import asks_which_colours
 from shop_nlu.fit_questions import asks_how_it_fits_them
 from shop_nlu.included_questions import item_asked_if_included
 from shop_nlu.occasion_questions import occasion_asked
+from shop_nlu.praise import without_praise
 
 
 class ActionAnswerProductQuestion(ProductAction):
@@ -90,7 +91,8 @@ class ActionAnswerProductQuestion(ProductAction):
         return super().perform(dispatcher, tracker, domain, session)
 
     def answer(self, dispatcher, tracker, session, details) -> Events:
-        question = tracker.latest_message.get("text") or ""
+        # "looks rather smart, what's it made of?": the praise is no question (stranger 71, B2).
+        question = without_praise(tracker.latest_message.get("text") or "")
         # "Will the sleeves on the 42 long be long enough?": no lengths in the catalog.
         if ASKS_GARMENT_FIT.search(question.lower()) and (
             fit := garment_fit_fact(session, details.handle)

@@ -29,11 +29,11 @@ from actions.conversation import (
     query_changes,
     refers_to_focus,
     resolve_product,
-    resolve_products,
 )
 from actions.discovery import ActionSearchProducts
 from actions.first_of_none_shown import answer_first_of_a_kind_not_shown
 from actions.goes_with_it import answer_kind_goes_with_those_shown
+from actions.numbers_compared import references_compared
 from actions.product_questions import answer_across
 from actions.routing import answer_goes_together, answer_goes_with_colour
 from actions.search_results import show_results
@@ -296,7 +296,7 @@ class ActionCompareProducts(ShopAction):
             # "comparing a couple of oxfords, which should I get?": show them first (with an
             # offer to compare two of them).
             return ActionSearchProducts().perform(dispatcher, tracker, domain, session)
-        references = resolve_products(tracker, session)
+        references = references_compared(tracker, session)  # "diff between 1 and 2?": those two
         handles = [ref.handle for ref in references if ref.handle]
         topic, _ = question_topic(text)
         if topic in _NOT_IN_THE_TABLE and len(handles) >= 2 and len(handles) == len(references):

@@ -93,8 +93,12 @@ def which_of_kind_text(kind: str, titles: list[str], size: str | None = None) ->
     return opening + (which if opening else which[0].upper() + which[1:])
 
 
-def nothing_of_kind_text(kind: str) -> str:
-    """ "Add the suit and the tie" when no tie was shown: nothing to add for it yet."""
+def nothing_of_kind_text(kind: str, sold: bool = True, nearest: str | None = None) -> str:
+    """ "Add the suit and the tie" when no tie was shown: nothing to add for it yet. A kind the
+    catalog doesn't sell is said so, with the nearest it does ("the first polo": stranger test 72)."""
+    if not sold:
+        instead = f" The nearest we have are {nearest}: ask for {nearest} and tap the one you like."
+        return f"We don't sell {kind}, so I haven't added one.{instead if nearest else ''}"
     return (
         f"I haven't shown you a {one_of_kind(kind)} yet, so I haven't added one: ask for "
         f"{kind} and tap the one you like."

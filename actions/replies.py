@@ -238,3 +238,13 @@ def kinds_asked_too_text(later: list[str]) -> str:
         f"You asked for {and_list(later)} too: tap “{later[0].title()}” for them when you're "
         f'ready, or say "{later[0]}" with the colour and size you want.'
     )
+
+
+def kinds_not_sold_text(instead: dict[str, str | None]) -> str:
+    """Kinds asked for besides the first that the catalog doesn't sell, each with the nearest it
+    does (None: none near): "We don't sell polo shirts; the nearest we have are casual shirts."."""
+    return " ".join(
+        f"We don't sell {kind}; the nearest we have are {nearest}." if nearest
+        else f"We don't sell {kind}."
+        for kind, nearest in instead.items()
+    )  # fmt: skip

@@ -28,6 +28,7 @@ from actions.conversation import (
     said_entities,
     second_kind_starts_at,
 )
+from actions.letter_sizes import letter_size_of_first_kind
 from actions.own_department import department_of_kinds_spoken_of
 from actions.sizes_told_together import size_of_kind_searched
 from commerce.lexicon import load_lexicon
@@ -256,6 +257,8 @@ def entities_of_first_kind(tracker: Tracker, text: str, session: Session) -> dic
             and (stated == size_kind(session, kind) or stated in category_types(kind))
         ):
             first["size"] = entities["size"]
+        elif "size" not in first and (letter := letter_size_of_first_kind(session, entities)):
+            first["size"] = letter  # "white shirt and dark trouser. size M, waist 30" (stranger 72)
         # "a dress, and my budget is 300 for everything": a budget is for each kind.
         if _A_BUDGET.search(text.lower()):
             for bound in ("price_max", "price_min"):

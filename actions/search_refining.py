@@ -21,6 +21,7 @@ from actions.conversation import (
     size_asked_lately,
 )
 from actions.eu_dress_sizes import read_eu_dress_size
+from actions.search_department import department_of_the_kind
 from actions.search_followups import (
     NARROWS_SUGGESTIONS,
     all_on_screen,
@@ -252,6 +253,8 @@ def refined_query(
     # only: "whats popular right now" stays the whole shop's).
     if starts_over and query.category and not query.gender and "gender" not in changes:
         query = for_whom_opened(tracker, session, query)
+    # "a suit for my son and a dress for my daughter", then "green dress for 200": her dresses.
+    query = department_of_the_kind(tracker, session, query, changes)
     # "Cute but comfy", then "a summer dress, size S, under 80": a feature carried from the
     # list before is given up before anything this message says, so that it never empties
     # the new search nor labels its alternatives "not comfortable".

@@ -11,6 +11,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from actions.availability_replies import size_bound_text
+from actions.collar_size_replies import other_sizes_text
 from actions.replies import (
     add_to_cart_payload,
     and_list,
@@ -22,7 +23,6 @@ from actions.replies import (
     occasion_words,
     price_text,
     select_payload,
-    sizes_text,
 )
 from commerce.lexicon import load_lexicon
 from commerce.search import (
@@ -244,7 +244,7 @@ def alternatives_text(
     elif dropped == {"size"}:
         lead = "Here is the closest, in other sizes"
         if alternatives.available_sizes:
-            lead += f" (in stock: {sizes_text(alternatives.available_sizes)})"
+            lead += other_sizes_text(query.size, alternatives.available_sizes)
     elif dropped == {"colour"}:
         lead = f"Not in {colour_words(query.colour)}, but here are the closest in other colours"
     elif dropped == {"shade"}:

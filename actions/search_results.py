@@ -313,8 +313,8 @@ def _show_nearest_kind(
     # alone: "a wool coat for men in L" gets blazers, not in L (stranger test 43), not shirts.
     asked = query.category.strip().lower()
     if nearest and not stands_in_for(session, asked, nearest, query.gender):
-        tell_nothing_close(dispatcher, session, query, opening)
-        return [] if keep_focus else [SlotSet(CURRENT_PRODUCT, None)]
+        shown = tell_nothing_close(dispatcher, session, query, opening, need_met=True)
+        return shown or ([] if keep_focus else [SlotSet(CURRENT_PRODUCT, None)])
     if nearest:
         needs = tuple(dict.fromkeys((*query.features, *nearest_kind_features(query.category))))
         if needs != query.features:

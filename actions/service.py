@@ -61,6 +61,7 @@ from actions.service_topics import (
     returns_topics,
     speaks_of_an_item_problem,
 )
+from actions.service_unknowns import answer_alterations, answer_ordering_another_way
 from actions.shared_answers import (
     answer_private_suggestions,
     answer_size_conversion,
@@ -80,7 +81,6 @@ from commerce.shipping import (
     names_the_destination,
 )
 from shop_nlu.dates import leaves_on, wants_it_soonest, weekday_named
-from shop_nlu.ordering_ways import order_way_asked
 from shop_nlu.return_followups import asks_how_long
 from shop_nlu.typos import with_key_words_corrected
 
@@ -103,34 +103,6 @@ _ASKS_HOW_IT_FITS = re.compile(
 _SPEAKS_OF_A_NEW_ORDER = re.compile(
     r"\b(?:if i (?:order|buy)|(?:order|buy) (?:it |them |one )?(?:now|today)|new order|order again)\b"
 )
-# How to reach the team for each way it may take orders (SHOP_TEAM_TAKES_ORDERS_BY).
-_ORDER_BY = {"phone": "call {contact_phone}", "email": "email {contact_email}"}
-
-
-def answer_ordering_another_way(dispatcher, tracker, session=None) -> Events | None:
-    """ "Can I order over the phone?", "can i ring you to order": whether the team takes orders
-    that way, from the shop's settings only (unset: that the bot doesn't know, and how to ask the
-    team); in person: where the shop is (the FAQ's location answer). None for other messages."""
-    way = order_way_asked(tracker.latest_message.get("text") or "")
-    if way is None:
-        return None
-    settings = load_settings()
-    contact = {
-        "contact_email": settings.contact_email,
-        "contact_phone": settings.contact_phone,
-        "opening_hours": settings.opening_hours,
-    }
-    if way == "in person":
-        dispatcher.utter_message(text=faq_answer("location"))
-        dispatcher.utter_message(response="utter_order_here_instead")
-    elif settings.team_takes_orders_by is None:
-        dispatcher.utter_message(response="utter_team_orders_by_unknown", way=way, **contact)
-    elif way in settings.team_takes_orders_by and way in _ORDER_BY:
-        how = _ORDER_BY[way].format(**contact)
-        dispatcher.utter_message(response="utter_team_takes_orders_by", way=way, how=how, **contact)
-    else:
-        dispatcher.utter_message(response="utter_team_takes_no_orders_by", way=way, **contact)
-    return []
 
 
 def answer_item_problem(dispatcher, tracker) -> bool:
@@ -247,6 +219,7 @@ class ActionAnswerServiceQuestion(ShopAction):
         answer_size_for_list,  # "size 44 eu" under a list: the list in that size
         answer_swap_or_add_back,  # "swap it for the other one" heard as the exchanges question
         answer_ordering_another_way,  # "can i order over the phone": from the shop's settings
+        answer_alterations,  # "do you do alterations?": not in our policies, so the team
         answer_about_the_order_placed,  # "can i return it?" right after ordering: that order's
         answer_return_followup,  # "return other thing too. jacket", "if no fit i can exchange?"
         answer_return_from_abroad,  # "can I send them back from Sweden?": not known here

@@ -3,6 +3,8 @@ shopper's saved size (stranger test 70, A10: "sorry can i change pants to 32 wai
 ordering the chinos in 34 changed only the saved size, and the order kept 34). The answer is the
 one every change of a placed order gets (actions/order_changes.py: what the order's state allows,
 cancel and order again or return it, from commerce.order_rules); the saved size stays as it was.
+Heard as anything else (a search: "actually i need the pants in 32 not 34"), it must be said as a
+change (`shop_nlu.size_changes`), so that "now chinos in 32" stays a new search.
 """
 
 from __future__ import annotations
@@ -13,10 +15,18 @@ from sqlalchemy.orm import Session
 
 from actions.base import Events
 from actions.checkout_slots import LAST_ORDER
-from actions.conversation import latest_entities
+from actions.conversation import latest_entities, latest_intent
 from actions.order_changes import explain_order_change
-from commerce.profiles import kind_of_stated_size, size_in_text, size_kind, sizes_in_order
+from commerce.profiles import (
+    LETTER_KIND,
+    LETTER_SIZED_KINDS,
+    kind_of_stated_size,
+    size_in_text,
+    size_kind,
+    sizes_in_order,
+)
 from commerce.sizes import size_query_key
+from shop_nlu.size_changes import size_wanted_instead, speaks_of_a_size_change
 
 # The shopper's messages after the order was placed, besides the latest, within which a size
 # said still speaks of that order ("place order", then "when will it come?", then "32 waist").
@@ -52,14 +62,22 @@ def answer_size_change_of_order_placed(
     if since is None or since > _RIGHT_AFTER:
         return None
     text = tracker.latest_message.get("text") or ""
+    if latest_intent(tracker) != "state_size" and not speaks_of_a_size_change(text):
+        return None
     entities = latest_entities(tracker)
-    size = size_query_key(entities["size"][-1]) if "size" in entities else size_in_text(text)
+    said = entities["size"][-1] if "size" in entities else size_wanted_instead(text)
+    size = size_query_key(said) if said else size_in_text(text)
     if size is None:
         return None
-    kind = kind_of_stated_size(size, text) or size_kind(
-        session, next(iter(entities.get("category") or []), None)
-    )
-    ordered = sizes_in_order(session, number).get(kind or "")
+    # "can i have the pants in 32 instead", "the chinos should be 32 not 34": the kind named,
+    # however the extractor took it (as owned, or ruled out), is the kind in the order.
+    kinds = [*entities.get("category", []), *entities.get("owned_category", []),
+             *entities.get("not_category", [])]  # fmt: skip
+    kind = kind_of_stated_size(size, text) or size_kind(session, next(iter(kinds), None))
+    in_order = sizes_in_order(session, number)
+    # "the shirt in L": a letter size is the size of whichever letter-sized kind was ordered.
+    meant = LETTER_SIZED_KINDS if kind == LETTER_KIND else (kind or "",)
+    ordered = set().union(*(in_order.get(each, set()) for each in meant))
     if not ordered or size in ordered:
         return None
     return explain_order_change(dispatcher, tracker, session)

@@ -24,6 +24,7 @@ from actions.compared_questions import answer_which_of_compared
 from actions.conversation import CURRENT_PRODUCT, latest_entities, products_asked_about
 from actions.details_without_checkout import answer_details_without_checkout
 from actions.discovery import ActionCheckAvailability
+from actions.order_additions import answer_items_into_placed_order
 from actions.price_with_shipping import answer_price_with_shipping
 from actions.privacy import answer_what_is_kept
 from actions.product_questions import answer_across
@@ -133,6 +134,7 @@ class ActionClarify(ShopAction):
         answer_delivery_before_the_choice,  # "switch it to express, send to 400 Euclid Ave"
         answer_details_without_checkout,  # "Claire Whitman" after "let's check out", cart empty
         answer_sending_to_someone_else,  # "can it be sent to her dorm?", no order placed
+        answer_items_into_placed_order,  # "pls put a tie in my last order too": can't, shown
     )
 
     def name(self) -> str:

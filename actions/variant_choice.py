@@ -128,7 +128,8 @@ def choose_variant(
     sizes = list(dict.fromkeys(v.size for v in check.in_stock if v.size))
     colours = list(dict.fromkeys(v.colour for v in check.in_stock if v.colour))
     if len(sizes) > 1:
-        ask_size(dispatcher, product.handle, product.title, check.in_stock, colour, payload_for)
+        ask_size(dispatcher, product.handle, product.title, check.in_stock, colour, payload_for,
+                 asked or search.size)  # fmt: skip
         return events, None, product.title
     if len(colours) > 1:
         ask_colour(dispatcher, product, size, colours, payload_for)

@@ -6,18 +6,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from actions.collar_size_replies import which_size_text
 from commerce.sizes import key_of_label
 
 PayloadFor = Callable[[str, "str | None", "str | None"], str]
 
 
 def ask_size(
-    dispatcher, handle: str, title: str, in_stock, colour: str | None, payload_for: PayloadFor
+    dispatcher,
+    handle: str,
+    title: str,
+    in_stock,
+    colour: str | None,
+    payload_for: PayloadFor,
+    asked: str | None = None,
 ) -> None:
-    """ "Which size of the ...?", with a button for each size in stock."""
+    """ "Which size of the ...?", with a button for each size in stock; a size `asked` that is no
+    size of its kind ("M" of a dress shirt) is said so (`which_size_text`)."""
     sizes = list(dict.fromkeys(v.size for v in in_stock if v.size))
     dispatcher.utter_message(
-        text=f"Which size of the {title}?",
+        text=which_size_text(title, asked, sizes),
         buttons=[
             {"title": label, "payload": payload_for(handle, key_of_label(label), colour)}
             for label in sizes

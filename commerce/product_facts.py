@@ -142,12 +142,15 @@ TOPICS: dict[str, tuple[str, tuple[str, ...]]] = {
          "non-slip"),
     ),
     # "Which of the two is warmer?": what the catalog says on warm cloth and cold weather (tweed,
-    # "the colder months", a winter tag), and on the opposite ("breathable", linen, summer).
+    # "the colder months", a winter tag), and on the opposite ("breathable", linen, summer): "is
+    # it breathable enough for a hot July afternoon?" ("breathes in the heat", stranger test 71).
     "warmth": (
-        r"\bwarm|\bcold(?:er|est)?\b|\bchill|\bfreez|\binsulat|\bcosy|\bcozy|\bwinter",
+        r"\bwarm|\bcold(?:er|est)?\b|\bchill|\bfreez|\binsulat|\bcosy|\bcozy|\bwinter|"
+        r"\bbreath|\bin the heat\b|\bheat ?wave|\bhot (?:\w+ )?(?:days?|weather|afternoons?|"
+        r"evenings?|summers?|climate)\b",
         ("warm", "winter", "cold", "wool", "tweed", "flannel", "cashmere", "merino", "fleece",
-         "shearling", "insulated", "quilted", "padded", "breathable", "linen", "summer",
-         "lightweight"),
+         "shearling", "insulated", "quilted", "padded", "breathable", "breathes", "linen",
+         "summer", "lightweight", "in the heat"),
     ),
     # "Is it ok for a wedding?": the catalog's "ideal for ..." and its occasion tags.
     "occasion": (

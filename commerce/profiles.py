@@ -101,14 +101,15 @@ def kind_of_stated_size(size_key: str, text: str) -> str | None:
     "42R" is a suit size, "32 waist" a waist, "collar 16" a dress shirt, "a medium" a letter size.
     A bare number ("I'm a 10") could be shoes or a dress: None."""
     lowered = text.lower()
+    # "size M, waist 30": the M is a letter size, never the waist (stranger test 72).
+    if size_key in _LETTER_KEYS:
+        return LETTER_KIND
     if re.search(r"\bwaist\b|\bw\s?\d{2}\b", lowered):
         return "waist"
     if re.search(r"\bcollar|\bneck\b", lowered):
         return "dress shirts"
     if re.fullmatch(r"\d{2}[rsl]", size_key):
         return "suits"
-    if size_key in _LETTER_KEYS:
-        return LETTER_KIND
     return None
 
 

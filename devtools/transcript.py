@@ -85,6 +85,16 @@ def render(messages: list[dict]) -> list[str]:
     return lines
 
 
+def tapped_text(answer: list[dict], title: str) -> tuple[str | None, str | None]:
+    """What tapping [title] in the bot's last answer sends, or None and a line saying it isn't shown."""
+    buttons = [b for m in answer for b in m.get("buttons") or []]
+    for button in buttons:
+        if button["title"] == title:
+            return button["payload"], None
+    shown = " ".join(f"[{b['title']}]" for b in buttons) or "no buttons"
+    return None, f"(no [{title}] button in the last answer, so nothing was tapped; shown: {shown})"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("lines", nargs="*", help="what the shopper says (default: a script)")
@@ -103,11 +113,12 @@ def main() -> None:
             answer: list[dict] = []
             for line in args.lines or SCRIPTS[args.script]:
                 print(f"You: {line}")
-                text = line
+                text: str | None = line
                 if line.startswith("tap: "):
-                    title = line.removeprefix("tap: ")
-                    buttons = [b for m in answer for b in m.get("buttons") or []]
-                    text = next(b["payload"] for b in buttons if b["title"] == title)
+                    text, missing = tapped_text(answer, line.removeprefix("tap: "))
+                    if text is None:
+                        print(f"{missing}\n")
+                        continue  # the last answer stays the one to tap in
                 answer = bot.send("readme-shopper", text)
                 print("\n".join(render(answer)))
                 print()

@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from shop_nlu.details_in_a_request import checkout_details_reading
 from shop_nlu.entity import Entity
 from shop_nlu.intents import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, SEARCH_INTENT
+from shop_nlu.into_placed_order import into_placed_order_reading
 from shop_nlu.pick_asks import pick_reading
 from shop_nlu.typos import with_key_words_corrected
 
@@ -69,12 +71,16 @@ _THE_TOTAL = re.compile(
 def cart_reading(
     intent: str | None, text: str, entities: Iterable[Entity] = ()
 ) -> tuple[str, str] | None:
-    """The cart's total asked, things put in the cart, or the bot's pick among those on screen
-    asked for ("what do u recommend": shop_nlu/pick_asks.py), with the reason; None otherwise."""
+    """The cart's total asked, things put in the cart, the bot's pick among those on screen asked
+    for ("what do u recommend": shop_nlu/pick_asks.py), or the checkout asked with the details
+    for it (shop_nlu/details_in_a_request.py), with the reason; None otherwise."""
     return (
         total_reading(intent, text)
+        or into_placed_order_reading(intent, text)  # "pls put a tie in my last order too"
         or put_in_cart_reading(intent, text)
         or pick_reading(intent, text, entities)
+        # "let's check out. It's James Whitfield, ..., 7 Paddock Road, 02134 Boston" (stranger 71)
+        or checkout_details_reading(intent, text, entities)
     )
 
 

@@ -46,6 +46,7 @@ from shop_nlu.farewell_gifts import an_office_left, recipient_by_pronoun
 from shop_nlu.goods_questions import thing_asked_if_sold
 from shop_nlu.hedged_wishes import budget_margins, mark_hedged
 from shop_nlu.kind_for_an_amount import kind_for_an_amount
+from shop_nlu.left_at_home import mark_left_at_home
 from shop_nlu.names_alone import a_surname
 from shop_nlu.said_in_passing import (
     a_damaged_part,
@@ -175,7 +176,9 @@ class ShopEntityExtractor:
         marked = mark_colour_swaps(lowered, marked)  # "not white, grey ok"
         marked = mark_worn_with(lowered, marked)
         marked = [asked_if_sold(lowered, a_style_ruled_out(entity)) for entity in marked]
-        marked = mark_owned(lowered, mark_worn_already(lowered, marked))  # "he wears grey suits"
+        marked = mark_owned(
+            lowered, mark_worn_already(lowered, mark_left_at_home(lowered, marked))
+        )  # "he wears grey suits"
         marked = mark_colours_of_what_it_goes_with(lowered, marked)
         parts = [
             part

@@ -208,6 +208,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:about\s|around\s|like\s|roughly\s)?(?P<value>{AMOUNT})\s+(?:in total|total|to spend|"
         r"for everything|for it all|altogether|all in|all together|for the whole thing)\b"
     )),
+    # "keep the whole lot to about $250", "keep it all to around 250" (stranger test 72): a total.
+    ("price_max", re.compile(
+        r"\b(?:stay|stays|staying|keep|keeps|keeping)\s+(?:(?:it|things|all|the|whole|lot|everything|"
+        rf"of|total|cost)\s+)*(?:to|under|within|below|at)\s+(?:about\s|around\s|roughly\s|like\s)?"
+        rf"(?P<value>{AMOUNT})"
+    )),
     # "150, could stretch to 200": the stretch is the real ceiling.
     ("price_max", re.compile(
         rf"\b(?:stretch|go|push(?: it)?|spend|splash out)\s+(?:to|up to|upto|as (?:high|much) as)\s+"
@@ -262,6 +268,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         r"(?<!expensive )(?<!cheapest )(?<!priciest )(?<!price )\b(?P<value>"
         + "|".join(_ORDINAL_WORDS)
         + r")\b(?!\s+(?:time|year|night|week|month|season|minute|weekend|summer|winter))"
+        # "on second thought(s)": a change of mind, never the second one on screen (stranger 69).
+        r"(?!\s+(?:thoughts?|thot|thougt|thougth|though)\b)"
         # "first for me, a navy suit", "first of all": what comes first, not the first one shown.
         r"(?!(?<=first)\s+(?:of\s+all|for\s+(?:me|myself|him|her|us|my)|things\s+first)\b)"
         # "which would last longer", "do they last?": the verb, not the last one on screen.

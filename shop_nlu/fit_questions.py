@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from shop_nlu.alteration_questions import alteration_reading
 from shop_nlu.between_sizes import two_sizes_reading
 from shop_nlu.intents import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT
 from shop_nlu.typos import with_key_words_corrected
@@ -82,6 +83,8 @@ def fit_reading(intent: str | None, text: str) -> tuple[str, str] | None:
     runs big or small, typos and all, or which of two sizes to take; None otherwise."""
     if said := two_sizes_reading(intent, text):
         return said  # "between a small and a medium, which would you go for?"
+    if said := alteration_reading(intent, text):
+        return said  # "do you do alterations? the trousers need taking up": the shop's service
     if intent in MAY_ASK_ABOUT_SLEEVES and asks_how_long_the_sleeves_come(text):
         return FIT_INTENT, "asks whether the sleeves will be long enough on them"
     if intent in MAY_ASK_HOW_IT_FITS_THEM and asks_how_it_fits_them(text):

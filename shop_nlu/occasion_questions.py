@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from commerce.lexicon import load_lexicon
+from shop_nlu.praise import without_praise
 
 # Occasions shoppers ask about that the catalog tags nothing for (no lexicon phrase).
 _UNTAGGED = r"church|(?:sunday )?mass|funerals?|memorials?|(?:first )?communion|graduations?"
@@ -26,7 +27,8 @@ class OccasionAsked:
 def occasion_asked(question: str) -> OccasionAsked | None:
     """The occasion a question asks a product to suit, or None when it names none. Of several, the
     one it is asked for: "is it elegant enough for church?" asks about church."""
-    lowered = " ".join(question.lower().split())
+    # "looks rather smart, what's it made of?": praise, no occasion (stranger test 71, B2).
+    lowered = " ".join(without_praise(question).lower().split())
     found: list[tuple[bool, int, OccasionAsked]] = []
     for phrase, tag in load_lexicon().occasions.items():
         for match in re.finditer(rf"\b{_ARTICLE}{re.escape(phrase)}\b", lowered):

@@ -8,7 +8,9 @@ import re
 
 _ADD = r"\b(?:add|put|include|throw\s+in|stick)\b"
 _INTO_THE_ORDER = re.compile(
-    _ADD + r".{0,60}?\b(?:to|in|into|onto|on)\s+(?:my|that|the|this|our)\s+order\b", re.I
+    _ADD + r".{0,60}?\b(?:to|in|into|onto|on)\s+(?:my|that|the|this|our)\s+"
+    r"(?:(?:last|previous|latest|recent|existing)\s+)?order\b",
+    re.I,
 )
 _TOO = re.compile(_ADD + r".{0,60}?\b(?:too|as\s+well|also)\b|\balso\s+" + _ADD, re.I)
 

@@ -73,13 +73,17 @@ _NOT_A_TARGET_AFTER = re.compile(
 _A_BOUND_AFTER = re.compile(
     r"\s?(?:max|maximum|tops|or (?:less|under|below|more|over|above)|minimum|at (?:the )?most|"
     r"at least)\b|.*\b(?:stretch|push(?: it)?|go up) to\b"
+    # "about $250 for the whole lot" (stranger test 72): a total to stay within.
+    r"|\s?(?:for|on)\s+(?:the\s+whole\s+lot|the\s+lot|everything|it\s+all|all\s+of\s+it)\b"
 )
 
 
-# "I'd like to stay somewhere around $150 if I can", "keep it about $150": a budget to stay within,
+# "I'd like to stay somewhere around $150 if I can", "keep it about $150", "keep the whole lot to
+# about $250" (stranger test 72): a budget to stay within,
 # so a $109 dress is in it, not "outside your price range" (stranger test 49, problem 4).
 _STAYED_WITHIN_BEFORE = re.compile(
-    r"\b(?:stay|stays|staying|keep|keeps|keeping)\s+(?:(?:it|things|somewhere|at|to)\s+)*$"
+    r"\b(?:stay|stays|staying|keep|keeps|keeping)\s+(?:(?:it|things|somewhere|at|to|all|the|whole|"
+    r"lot|everything|of|total|under|within|below)\s+)*$"
 )
 
 

@@ -12,6 +12,7 @@ from shop_nlu.address_changes import address_change_reading
 from shop_nlu.arrival_questions import how_much_longer_reading
 from shop_nlu.called_off_orders import called_off_order_reading
 from shop_nlu.order_by_name import order_by_name_reading
+from shop_nlu.parcel_questions import one_parcel_reading
 from shop_nlu.return_questions import return_policy_reading
 from shop_nlu.sore_feet import sore_shoes_return_reading
 
@@ -25,4 +26,5 @@ def service_reading(intent: str | None, text: str) -> tuple[str, str] | None:
         or order_by_name_reading(intent, text)
         or called_off_order_reading(intent, text)
         or address_change_reading(intent, text)
+        or one_parcel_reading(intent, text)  # "will it all come in one parcel?" (stranger 71)
     )

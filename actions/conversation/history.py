@@ -308,7 +308,7 @@ def _as_set_before(text: str, needed: date, earlier: list[tuple[str, date]], tod
 # Words that make a price a budget for everything bought, not for one kind.
 _FOR_EVERYTHING = re.compile(
     r"\b(?:whole thing|everything|all of it|(?:in )?total|altogether|all in|overall|for (?:it )?all|"
-    r"the lot|whole (?:outfit|look)|all together|for (?:them |the )?both|both together|for the two|"
+    r"the lot|whole (?:outfit|look|lot)|all together|for (?:them |the )?both|both together|for the two|"
     r"for the pair|combined)\b"
 )
 

@@ -74,12 +74,13 @@ _COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
 _THE_TWO = re.compile(
     r"\b(?:these|those|the|them|this)\s+(?:two|2)\b|\bboth\b|\b(?:two|2)\s+of\s+(?:them|these|those|em)\b"
 )
-_ALL_OF_THEM = re.compile(r"\ball\b")
+# "all of them", "all three"; not "comfier to wear all day" (stranger test 73, A4).
+_ALL_OF_THEM = re.compile(r"\ball\b(?!\s+(?:day|night|evening|week|year|the time)\b)")
 # "which one ...?", "are any of them ...?", "would either of them ...?": a question asked across
 # the products in the conversation, not about one of them.
 _ACROSS = re.compile(
     r"\bwhich\s*(?:one|ones|of\b|is\b|are\b|would\b|will\b|lasts?\b|has\b|have\b|does\b|do\b"
-    r"|should\b|'?s\b)"
+    r"|should\b|'?s\b|wud\b|wld\b|shud\b)"
     r"|\b(?:any|either|each|all|none|neither)\s+of\s+(?:them|these|those|em|the\s+\w+)\b"
     r"|\b(?:do|are|is|would|will)\s+any\b|\bboth\b|\bthem\s+(?:all|both)\b"
     # "anything with stretch?", "any with a travel fabric" after a list: the list as a whole.

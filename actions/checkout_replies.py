@@ -1,0 +1,16 @@
+"""Computed wording of the checkout's start: the details kept from the message that asked for it
+(docs/nlu/stranger-test-70.md B10, docs/nlu/stranger-test-71.md B12)."""
+
+from __future__ import annotations
+
+from actions.checkout_slots import ADDRESS, EMAIL, NAME
+
+
+def details_kept_text(told: dict[str, str]) -> str:
+    """ "I'll send it to Lily Carter, Room 214 Hall B, 100 College Ave, 02138 Cambridge." for the
+    details kept (slot -> value), with what is still needed left to the form's question."""
+    to = ", ".join(value for value in (told.get(NAME), told.get(ADDRESS)) if value)
+    said = f"I'll send it to {to}" if to else "I've kept your details"
+    if told.get(EMAIL):
+        said += f" and email {told[EMAIL]}" if to else f" (email {told[EMAIL]})"
+    return said + ", as you said."

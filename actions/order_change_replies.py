@@ -1,0 +1,62 @@
+"""How two answers about changing a placed order read: more goods asked into it ("add a brown
+leather belt to the order I just placed"), which a placed order never takes, and a faster shipping
+asked for it ("we leave on Friday, switch my order to express"): its own date against the day named
+and what a new express order would do. The facts come from the core (commerce.order_rules,
+commerce.shipping); the other order-change answers read as in actions/order_replies.py."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from actions.delivery_replies import day
+from commerce.models import Order
+from commerce.shipping import SHIPPING_METHODS, ArrivalBy, ShippingMethod, last_arrival_day
+
+
+def separate_order_text(number: str, kinds: str, sold: bool) -> str:
+    """`kinds` ("belts") asked into order `number`, which takes no new items (Refusal.ITEMS_FIXED):
+    said plainly, with the way that works when the shop sells them (`sold`), a separate order,
+    whose items are shown next; else the search says what is nearest."""
+    text = (
+        f"I can't add {kinds} to order {number}: a placed order takes no new items, and I won't "
+        "change what you ordered."
+    )
+    if not sold:
+        return text
+    return text + (
+        f" You can order {kinds} separately, as a new order (it may come in its own parcel). "
+        "Here they are:"
+    )
+
+
+def switch_arrival_text(
+    order: Order, faster: ShippingMethod, today: date, needed: date | None, leaving: str | None
+) -> str:
+    """When order `order` arrives as it stands, against the day named (`needed`; by the day before
+    when the shopper leaves on it, `leaving`: "fly" or "leave"), and when the same goods ordered
+    again today with `faster` shipping would: the facts behind "cancel it and order again"."""
+    method = SHIPPING_METHODS.get(order.shipping_method)
+    how = f" ({method.label.lower()} shipping)" if method else ""
+    arrives = order.estimated_delivery.date()
+    text = f"As it stands, order {order.number} should arrive by {day(arrives)}{how}"
+    deadline = None
+    if needed is not None:
+        deadline = last_arrival_day(needed, leaving=leaving is not None)
+        if arrives <= deadline:
+            text += f": in time for {day(needed)}."
+        elif leaving is not None and arrives == needed:
+            text += f": that's the day you {leaving}, too late to count on."
+        else:
+            text += f": too late for {day(needed)}, I'm sorry."
+    else:
+        text += "."
+    first, last = faster.arrival(today)
+    text += f" {faster.label}, ordered again today, would arrive by {day(last)}"
+    if deadline is None:
+        return text + f" (from {day(first)})."
+    verdict = faster.arrives_by(today, deadline)
+    if verdict == ArrivalBy.IN_TIME:
+        return text + ": in time."
+    if verdict == ArrivalBy.MAY_MAKE_IT:
+        return text + f" (from {day(first)}), so it may make it, but I can't promise it."
+    return text + f" at the latest, and {day(first)} at the earliest: too late as well, I'm sorry."

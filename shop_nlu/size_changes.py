@@ -1,0 +1,41 @@
+"""Words that change a size already chosen rather than ask for something new: "actually i need the
+pants in 32 not 34", "wrong size, i need 32 in the trousers", "can i get the shirt in L instead".
+Said right after ordering they are about that order (stranger test 70, docs/nlu/stranger-test-70.md,
+A10), whatever intent the classifier heard: mostly a search. No Rasa here."""
+
+from __future__ import annotations
+
+import re
+
+# "instead", "not 34", "rather than", "wrong size", "should be", "i meant", "change", "swap",
+# "make the trousers a 32", "i need (it) in": a choice already made, said again otherwise.
+_CHANGES = re.compile(
+    r"\b(?:instead|not\s+(?:an?\s+|size\s+)?[\w.]{1,4}\b(?!\s+(?:too|so|very))|rather\s+than"
+    r"|wrong\s+size|should\s+(?:be|have\s+been)|should'?ve\s+been|i\s+meant|meant\s+to\s+be"
+    r"|change|switch|swap|make\s+(?:it|them|that|those|the\s+\w+)|i\s+need\s+(?:it\s+|them\s+)?in"
+    r"|i\s+need\s+(?:a\s+|an\s+|size\s+)?[\w.]{1,4}\s+in\s+the)\b",
+    re.IGNORECASE,
+)
+# Another thing besides the one ordered: "another pair", "one more", "also", "as well", "too".
+_ANOTHER_ONE = re.compile(
+    r"\b(?:another|one\s+more|a\s+second|also|as\s+well|too|extra|more\s+of)\b", re.IGNORECASE
+)
+# "should be 32 not 34", "in 32 instead of 34": the size wanted, before the one ruled out.
+_WANTED_BEFORE_RULED_OUT = re.compile(
+    r"\b(?:be|in|a|an|size|need|want)\s+(?P<size>\d{1,2}(?:\.5)?|xxs|xs|s|m|l|xl|xxl)\s*,?\s+"
+    r"(?:not|instead|rather)\b",
+    re.IGNORECASE,
+)
+
+
+def speaks_of_a_size_change(text: str) -> bool:
+    """Whether `text` changes a size already chosen ("in 32 not 34", "in L instead"), rather than
+    asking for another one besides ("another pair in 32")."""
+    return bool(_CHANGES.search(text)) and not _ANOTHER_ONE.search(text)
+
+
+def size_wanted_instead(text: str) -> str | None:
+    """The size said before the one ruled out ("should be 32 not 34" -> "32"), as written; None
+    when the message rules none out that way."""
+    match = _WANTED_BEFORE_RULED_OUT.search(text)
+    return match.group("size") if match else None
