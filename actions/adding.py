@@ -29,6 +29,7 @@ from actions.conversation import (
     listed_of_kind,
     opened_products,
     picked_of_kind,
+    pointed_at_earlier,
     resolve_product,
     search_that_listed,
     several_meant,
@@ -43,6 +44,7 @@ from actions.variant_asked_before import search_of_another_kind, searched_for_it
 from actions.variant_choice import choose_variant
 from actions.variant_questions import PayloadFor
 from actions.variant_taken import chosen_product, colour_taken, size_taken, variant_label
+from actions.variant_waiting import ask_one_at_a_time
 from commerce.cart import add_to_cart, cart_items
 from commerce.models import CartItem, Product, Variant
 from commerce.orders import OrderError
@@ -189,6 +191,7 @@ def add_each_kind(
     wanted: dict[str, dict[str, str]] = {}
     missing: list[str] = []
     unclear: list[tuple[str, list[str]]] = []
+    kind_of: dict[str, str] = {}  # each product picked: the kind it was named by
     for kind in kinds:
         picked = _named_of_kind(tracker, session, kind, names.get(kind))
         if ordinal := (ordinals or {}).get(kind):
@@ -199,6 +202,9 @@ def add_each_kind(
             picked = [listed[position - 1]] if 1 <= position <= len(listed) else listed
         if len(picked) > 1 and (end := price_pick_of_kind(text, kind)):
             picked = [_at_price_end(session, picked, end)]  # "the cheaper belt" (stranger 68)
+        if len(picked) > 1 and not ordinal and (loved := pointed_at_earlier(tracker, picked)):
+            picked = [loved]  # "I love the first one!" said under the dresses (stranger 73)
+        kind_of |= dict.fromkeys(picked, kind)
         if len(picked) == 1:
             details = _settled_for(tracker, session, picked[0], said.get(kind, {}))
             if "size" not in details and (size := _size_said_for(tracker, session, picked[0])):
@@ -209,6 +215,7 @@ def add_each_kind(
         else:
             missing.append(kind)
     # Said before the questions, so that a question stays the last word, still open next turn.
+    start = len(dispatcher.messages)
     for kind in missing:
         sold = sells_kind(session, kind)
         nearest = None if sold else nearest_kind_on_sale(session, kind)
@@ -220,6 +227,8 @@ def add_each_kind(
         buttons = which_one_buttons(asking, session, picked)
         titles = [button["title"] for button in buttons]
         dispatcher.utter_message(text=which_of_kind_text(kind, titles), buttons=buttons)
+    # Two purchases waiting: asked one at a time, in the order said (stranger test 73, B6).
+    ask_one_at_a_time(dispatcher, session, start, kinds, kind_of)
     return events
 
 

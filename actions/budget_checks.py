@@ -23,7 +23,9 @@ from commerce.search import parse_price
 from shop_nlu.budget_questions import asks_if_within_budget
 
 
-def _budget(tracker: Tracker) -> Decimal | None:
+def budget_asked_about(tracker: Tracker) -> Decimal | None:
+    """The budget a question about it means: said in the message, else the budget for
+    everything said before, else the last price range said; None when none is known."""
     entities = tracker.latest_message.get("entities") or []
     if (said_now := budget_amount(entities)) is not None:
         return said_now
@@ -42,7 +44,7 @@ def answer_still_within_budget(dispatcher, tracker: Tracker, session) -> Events 
     asks no such thing, or no budget is known."""
     if not asks_if_within_budget(tracker.latest_message.get("text") or ""):
         return None
-    if (budget := _budget(tracker)) is None:
+    if (budget := budget_asked_about(tracker)) is None:
         return None
     items = cart_items(session, tracker.sender_id)
     # The shoes asked "Which colour ...?" just before: named as waiting, never forgotten (test 72).

@@ -24,6 +24,7 @@ from actions import budget_outfit_replies as wording
 from actions.base import Events
 from actions.conversation import (
     CURRENT_PRODUCT,
+    ShownResults,
     budget_amount,
     budget_for_everything,
     budget_said_before,
@@ -41,6 +42,7 @@ from commerce.products import product_details
 from commerce.recommend.budget_outfit import gender_of_kinds, outfits_within
 from commerce.search import ProductQuery, category_types, departments_of
 from shop_nlu.dates import leaves_on, needed_by
+from shop_nlu.first_as_adverb import first_as_adverb
 from shop_nlu.price_words import drops_the_budget
 from shop_nlu.said_in_passing import sizes_by_kind
 
@@ -159,7 +161,10 @@ def budget_left(tracker: Tracker, session: Session, kind: str | None) -> BudgetL
         if product.product_type.lower() not in kinds:
             title, price = chosen.get(product.handle, (product.title, Decimal(0)))
             chosen[product.handle] = (title, price + item.variant.price * item.quantity)
-    focus = tracker.get_slot(CURRENT_PRODUCT)
+    # "I love the first one! What boots would go with it?" under the dresses: the dress pointed
+    # at is chosen, as if opened (stranger test 73, B3).
+    focus = _pointed_at_on_screen(tracker) if kinds else None
+    focus = focus or tracker.get_slot(CURRENT_PRODUCT)
     # "Which colour of the Islington Penny Loafer?", then a bag: a piece whose adding still waits
     # on a choice is not chosen (stranger test 65, problem 6).
     waiting = purchase_waiting(tracker)
@@ -169,6 +174,17 @@ def budget_left(tracker: Tracker, session: Session, kind: str | None) -> BudgetL
     if details is not None and details.product_type.lower() not in kinds:
         chosen[focus] = (details.title, details.price_from)
     return BudgetLeft(total, tuple(chosen.values()))
+
+
+def _pointed_at_on_screen(tracker: Tracker) -> str | None:
+    """The product on screen the latest message points at by its number ("the first one"), when
+    it points at one only; else None."""
+    ordinals = latest_entities(tracker).get("ordinal") or []
+    if first_as_adverb(tracker.latest_message.get("text") or ""):
+        return None  # "a shirt first": what comes first, no piece picked
+    handles = ShownResults.from_tracker(tracker).handles
+    at = int(ordinals[0]) if len(ordinals) == 1 and str(ordinals[0]).isdigit() else 0
+    return handles[at - 1] if 1 <= at <= len(handles) else None
 
 
 def _same_department(session: Session, kind: str | None, other: str | None) -> bool:

@@ -20,6 +20,7 @@ from actions.base import Events, ShopAction
 from actions.budget_checks import answer_still_within_budget
 from actions.cart_adding import ActionAddToCart
 from actions.cart_arrival import answer_cart_with_shipping
+from actions.cart_keep_some import answer_cancel_just_some
 from actions.cart_lines import TAKE_IT_OUT, cart_line
 from actions.cart_swaps import answer_swap_or_add_back
 from actions.cart_totals import asks_total_of_several, tell_total
@@ -235,7 +236,8 @@ class ActionRemoveFromCart(ShopAction):
 
     writes_to_store = True
     # "take that out, put the second one in instead": the swap; "put it back in": added again.
-    gives_way_to = (answer_swap_or_add_back,)
+    # "remove the clutch but keep the heels": the heels waiting for a colour asked again too.
+    gives_way_to = (answer_swap_or_add_back, answer_cancel_just_some)
 
     def name(self) -> str:
         return "action_remove_from_cart"

@@ -4,6 +4,7 @@ is actions/adding.py's, shared with a "take both" while buying and a swap (actio
 from __future__ import annotations
 
 from actions.adding import add_as_asked
+from actions.adding_with_more import answer_add_it_then_another_kind, answer_pick_with_more
 from actions.base import Events, ShopAction
 from actions.both_of_the_total import answer_both_of_the_total
 from actions.cart_swaps import answer_swap_or_add_back
@@ -11,6 +12,7 @@ from actions.earlier_kind import answer_kind_from_before
 from actions.one_parcel import tell_one_parcel_asked
 from actions.order_additions import answer_items_into_placed_order
 from actions.sizes_and_quantities import answer_sizes_with_quantities
+from actions.variant_waiting import ask_next_put_off
 
 
 class ActionAddToCart(ShopAction):
@@ -25,6 +27,8 @@ class ActionAddToCart(ShopAction):
         answer_items_into_placed_order,  # "add a belt to the order I just placed": can't, shown
         answer_swap_or_add_back,
         answer_sizes_with_quantities,
+        answer_pick_with_more,  # "the first one in 8.5, and a clutch too, still under 400?"
+        answer_add_it_then_another_kind,  # "add it in size 10! Now heels, size 8.5"
         answer_kind_from_before,
         answer_both_of_the_total,
     )
@@ -34,5 +38,6 @@ class ActionAddToCart(ShopAction):
 
     def perform(self, dispatcher, tracker, domain, session) -> Events:
         events = add_as_asked(dispatcher, tracker, session)
+        ask_next_put_off(dispatcher, tracker, session)  # the dress chosen: now the boots' colour
         tell_one_parcel_asked(dispatcher, tracker)  # "... will it all come in one parcel?"
         return events

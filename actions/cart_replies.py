@@ -408,6 +408,21 @@ def within_budget_text(budget: Decimal, spent: Decimal) -> str:
     return f"No: your cart comes to {total}, {replies.money(spent - budget)} over your {said}."
 
 
+def within_budget_once_added_text(
+    budget: Decimal, spent: Decimal, waiting: list[tuple[str, Decimal]]
+) -> str:
+    """ "With the Noemi Kitten Heel ($209.95), your cart will come to $318.95: still under your
+    $400, with $81.05 left": products whose question is still open, counted as if added."""
+    price = sum((each for _, each in waiting), Decimal(0))
+    said, total = replies.money(budget, whole=True), replies.money(spent + price)
+    named = replies.and_list([f"the {title} ({replies.money(each)})" for title, each in waiting])
+    with_it = f"With {named}, your cart will come to {total}"
+    if spent + price <= budget:
+        left = replies.money(budget - spent - price)
+        return f"{with_it}: still under your {said}, with {left} left (before shipping and tax)."
+    return f"{with_it}: {replies.money(spent + price - budget)} over your {said}."
+
+
 def never_added_text(title: str, missing: str) -> str:
     """ "Take the shoes out" while their colour was never picked: they never went in."""
     why = f" (no {missing} was picked)" if missing else ""

@@ -17,6 +17,7 @@ from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from actions import checkout_replies, delivery_choice, delivery_replies, order_replies, replies
 from actions.adding import add_as_asked
 from actions.base import Events, ShopAction, perform_action
+from actions.budget_at_review import budget_over_at_review_line
 from actions.checkout_arrival import asks_arrival_at_review, tell_arrival_asked_when_placing
 from actions.checkout_slots import (
     ADDRESS,
@@ -57,6 +58,7 @@ from actions.unplaced_purchases import answer_cancel_before_ordering
 from actions.variant_asked_before import searched_for_it
 from actions.variant_choice import choose_variant
 from actions.variant_taken import chosen_product, colour_taken, size_taken, variant_label
+from actions.variant_waiting import hold_checkout_for_waiting
 from actions.waiting_purchases import (
     answer_delivery_before_the_choice,
     tell_nothing_to_check_out_yet,
@@ -128,7 +130,7 @@ class ActionStartCheckout(ShopAction):
             SlotSet(CHECKOUT_QUANTITY, quantity),
             SlotSet(CHECKOUT_FROM_CART, False),
         ]
-        return events + begin_checkout(dispatcher, tracker, session, intro)
+        return events + begin_checkout(dispatcher, tracker, session, intro, buying=handle)
 
 
 def buys_what_it_points_at(tracker: Tracker, session) -> bool:
@@ -138,8 +140,13 @@ def buys_what_it_points_at(tracker: Tracker, session) -> bool:
     return points_at_a_product(tracker) and resolve_product(tracker, session).handle is not None
 
 
-def begin_checkout(dispatcher, tracker: Tracker, session, intro: str) -> Events:
-    """A new checkout: a fresh idempotency key, then the review (saved details) or the form."""
+def begin_checkout(
+    dispatcher, tracker: Tracker, session, intro: str, buying: str | None = None
+) -> Events:
+    """A new checkout: a fresh idempotency key, then the review (saved details) or the form. The
+    cart's (`buying` no product) waits while a purchase asked about isn't in it (stranger 73)."""
+    if buying is None and (held := hold_checkout_for_waiting(dispatcher, tracker, session)):
+        return held
     # "checkout, express", or chosen before; or kept while the purchase waited (waiting_purchases)
     method = delivery_choice.method_chosen(tracker) or tracker.get_slot(CHECKOUT_SHIPPING)
     events: Events = [SlotSet(CHECKOUT_KEY, uuid.uuid4().hex), SlotSet(CHECKOUT_SHIPPING, method)]
@@ -243,6 +250,8 @@ class ActionReviewOrder(ShopAction):
             )
             if better_method(offer.method, needed, now.date()) == other:
                 first = [switch, place]
+        if over := budget_over_at_review_line(tracker, session, offer.charges.total):
+            text += "\n" + over  # "budget about 300", then a $928.75 suit: said (stranger 74)
         dispatcher.utter_message(
             text=text,
             buttons=[

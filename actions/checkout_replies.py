@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from actions.checkout_slots import ADDRESS, EMAIL, NAME
+from actions.replies import money
 
 
 def details_kept_text(told: dict[str, str]) -> str:
@@ -14,3 +17,12 @@ def details_kept_text(told: dict[str, str]) -> str:
     if told.get(EMAIL):
         said += f" and email {told[EMAIL]}" if to else f" (email {told[EMAIL]})"
     return said + ", as you said."
+
+
+def over_budget_at_review_text(total: Decimal, budget: Decimal) -> str:
+    """ "Heads up: that's $628.75 over the $300 budget you mentioned (with shipping and tax)." """
+    over = money(total - budget)
+    return (
+        f"Heads up: that's {over} over the {money(budget, whole=True)} budget you mentioned "
+        "(with shipping and tax)."
+    )

@@ -15,6 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
 from actions import search_replies
+from actions.adding_with_more import answer_adding_with_more
 from actions.alerts import answer_restock_question, asks_when_restocked
 from actions.arrival_before_ordering import stock_and_arrival_answer
 from actions.base import Events, ShopAction
@@ -101,7 +102,6 @@ from actions.shared_answers import (
     suggest_for_owned,
 )
 from actions.size_advice import answer_them_named_before
-from actions.sizes_and_quantities import answer_adding_sizes_with_quantities
 from actions.uk_shoe_sizes import answer_uk_shoe_size
 from actions.wishes_on_screen import answer_wish_all_shown_meet
 from commerce.analytics.markers import UNMET_DEMAND, unserved_search
@@ -121,6 +121,7 @@ class ActionSearchProducts(ShopAction):
     # "actually make it a medium" while "Which colour of the dress?" is open: that purchase.
     # "size 10.. is that M for you?": that the catalog can't tell, before a search in size 10.
     gives_way_to = (
+        answer_adding_with_more,  # "buy 4 in medium and 4 in large", "add it, now heels in 8.5"
         answer_private_suggestions,  # "recommend stuff but dont store my data": what they keep
         answer_childrens_clothes,  # "a little suit for Mateo, they are 8": we sell none
         answer_matching_outfits,  # "matching outfits for me and my partner": one colour for both
@@ -141,7 +142,6 @@ class ActionSearchProducts(ShopAction):
         answer_which_have_feature,  # "which of them are cushioned": those of the list that are
         answer_features_of_list,  # "anything with good arch support? or cushioned"
         answer_wish_all_shown_meet,  # "something with a back on them" of slip-ons: they all have
-        answer_adding_sizes_with_quantities,  # "buy 4 in medium and 4 in large in white"
     )
 
     def name(self) -> str:
@@ -375,7 +375,7 @@ class ActionCheckAvailability(ProductAction):
     # "can you add 2 medium and 3 large": each size in its quantity, added; "she wants a 14
     # instead of the 12" after a return (stranger test 54): the exchange.
     gives_way_to = (answer_goes_with_colour, answer_goes_together, answer_change_of_mind,
-                    answer_adding_sizes_with_quantities, answer_swap_after_a_misfit)  # fmt: skip
+                    answer_adding_with_more, answer_swap_after_a_misfit)  # fmt: skip
 
     def name(self) -> str:
         return "action_check_availability"

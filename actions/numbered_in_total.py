@@ -13,9 +13,11 @@ from sqlalchemy.orm import Session
 from actions.cart_replies import only_one_counted_text
 from actions.conversation import (
     ORDINAL_OF_KIND,
-    SHOWN_RESULTS,
     ShownResults,
+    listed_of_kind,
+    ordinal_of_kind,
     picked_of_kind,
+    pointed_at_earlier,
     resolve_product,
 )
 from commerce.products import product_details
@@ -62,35 +64,21 @@ def pieces_of_kinds_and_named(
         picked = [handle for handle in picked_of_kind(tracker, session, kind) if handle != named]
         if not picked:
             return None
-        if len(picked) > 1 and (loved := _pointed_at_earlier(tracker, picked)):
+        if len(picked) > 1 and (loved := pointed_at_earlier(tracker, picked)):
             picked = [loved]  # "I love the first one!" said under the dresses
         said.append((at, picked))
     return [piece for _, piece in sorted(said, key=lambda one: one[0])]
 
 
 def _only_one_shown(dispatcher, tracker: Tracker, session: Session) -> str | None:
-    """The only product on screen, said to be the one counted; None with none or several."""
+    """The only product on screen (of the kind said with the number: "the second boots" under a
+    flat and a boot), said to be the one counted; None with none or several."""
     handles = ShownResults.from_tracker(tracker).handles
+    if len(handles) > 1 and (said := ordinal_of_kind(tracker)):
+        of_kind = listed_of_kind(tracker, session, said[1])
+        handles = [handle for handle in handles if handle in of_kind]
     details = product_details(session, handles[0]) if len(handles) == 1 else None
     if details is None:
         return None
     dispatcher.utter_message(text=only_one_counted_text(details.title))
     return details.handle
-
-
-def _pointed_at_earlier(tracker: Tracker, candidates: list[str]) -> str | None:
-    """The one of `candidates` the shopper last pointed at by its number while it was on screen
-    ("I love the first one! What boots would go with it?" under the dresses); None if none."""
-    shown: list[str] = []
-    pointed = None
-    users = [event for event in tracker.events or [] if event.get("event") == "user"]
-    for event in tracker.events or []:
-        if event.get("event") == "slot" and event.get("name") == SHOWN_RESULTS:
-            shown = list((event.get("value") or {}).get("handles") or [])
-        elif event.get("event") == "user" and event is not users[-1]:
-            entities = (event.get("parse_data") or {}).get("entities") or []
-            ordinals = [str(e.get("value")) for e in entities if e.get("entity") == "ordinal"]
-            at = int(ordinals[0]) if len(ordinals) == 1 and ordinals[0].isdigit() else 0
-            if 1 <= at <= len(shown) and shown[at - 1] in candidates:
-                pointed = shown[at - 1]
-    return pointed

@@ -9,7 +9,9 @@ from __future__ import annotations
 from datetime import date
 
 from actions.delivery_replies import day
+from actions.replies import and_list
 from commerce.models import Order
+from commerce.reorder_sizes import SizeForReorder
 from commerce.shipping import SHIPPING_METHODS, ArrivalBy, ShippingMethod, last_arrival_day
 
 
@@ -60,3 +62,20 @@ def switch_arrival_text(
     if verdict == ArrivalBy.MAY_MAKE_IT:
         return text + f" (from {day(first)}), so it may make it, but I can't promise it."
     return text + f" at the latest, and {day(first)} at the earliest: too late as well, I'm sorry."
+
+
+def size_for_reorder_text(found: SizeForReorder) -> str:
+    """Whether a new order would find the size asked for instead of the one ordered ("can change to
+    40R?" after ordering 38R; stranger test 74, A10), in the colour ordered, else the colours that
+    have it."""
+    colour = f" ({found.colour})" if found.colour else ""
+    if found.in_stock:
+        return (
+            f"The {found.title} is in stock in {found.size}{colour}, so a new order in "
+            f"{found.size} will work."
+        )
+    text = f"The {found.title} isn't in stock in {found.size}"
+    text += f" in {found.colour} right now" if found.colour else " right now"
+    if found.other_colours:
+        return text + f"; it is in {found.size} in {and_list(list(found.other_colours))}."
+    return text + "."

@@ -18,15 +18,18 @@ from actions.checkout_slots import ordering_time
 from actions.conversation import latest_entities, latest_intent
 from actions.exchange_requests import ask_order_for_an_exchange
 from actions.order_additions import asks_only_to_add, tell_items_not_added
-from actions.order_change_replies import switch_arrival_text
+from actions.order_change_replies import size_for_reorder_text, switch_arrival_text
 from actions.order_lookup import order_in_question, remembered, waiting_for_details
 from actions.replies import kind_words
 from actions.unplaced_purchases import answer_change_before_ordering
 from commerce.config import load_settings
 from commerce.order_rules import OrderChange, check_change
+from commerce.reorder_sizes import size_for_reorder
 from commerce.shipping import SHIPPING_METHODS, fastest_method
+from commerce.sizes import size_query_key
 from shop_nlu.dates import leaves_on, needed_by
 from shop_nlu.order_additions import asks_to_add_to_order
+from shop_nlu.size_changes import size_wanted_instead
 
 CANCEL_BUTTON = {"title": "Cancel the order", "payload": "/cancel_order"}
 RETURN_BUTTON = {"title": "Return it", "payload": "/return_order"}
@@ -82,6 +85,8 @@ def explain_order_change(dispatcher, tracker: Tracker, session) -> Events:
         and (when := _switch_arrival(tracker, order))
     ):
         text += "\n" + when  # "we leave on friday, switch to express": both dates, the day named
+    if wanted == "the size" and (cancel.allowed or give_back.allowed):
+        text += _size_for_reorder(tracker, session, order)  # "can change to 40R?": is 40R there
     kind = next(iter(latest_entities(tracker).get("category") or []), None)
     text_said = tracker.latest_message.get("text") or ""
     adding = check_change(order, OrderChange.ADD_ITEMS)
@@ -93,6 +98,17 @@ def explain_order_change(dispatcher, tracker: Tracker, session) -> Events:
     dispatcher.utter_message(text=text, buttons=buttons)
     offer_the_team(dispatcher)
     return remembered(tracker, order)
+
+
+def _size_for_reorder(tracker: Tracker, session, order) -> str:
+    """Whether the size asked for instead of the one ordered is in stock for a new order (stranger
+    test 74, A10); "" when no such size is named."""
+    text = tracker.latest_message.get("text") or ""
+    for said in [*latest_entities(tracker).get("size", []), size_wanted_instead(text)]:
+        key = size_query_key(str(said)) if said else None
+        if key and (found := size_for_reorder(session, order, key)):
+            return "\n" + " ".join(size_for_reorder_text(each) for each in found)
+    return ""
 
 
 def _switch_arrival(tracker: Tracker, order) -> str:

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from rasa_sdk import Tracker
 
-from actions import privacy_replies
+from actions import payment_method_replies, privacy_replies
 from actions.base import Events
 from actions.cart_arrival import answer_cart_total_before_ordering
 from actions.conversation import latest_intent
 from actions.reach_a_person import contact_details
 from commerce.config import load_alert_settings, load_handoff_settings, load_settings
 from commerce.faq import faq_answer
+from commerce.payment_methods import accepted_method, method_name
 from commerce.privacy import data_sharing
+from shop_nlu.payment_method_names import payment_methods_named
 from shop_nlu.payment_questions import (
     asks_how_to_pay,
     pays_with_someone_elses_card,
@@ -23,8 +25,22 @@ from shop_nlu.payment_questions import (
 )
 
 
+def tell_method_named(dispatcher, text: str) -> bool:
+    """ "can pay with alipay?": yes or no for each way of paying named, from the shop's own list
+    (stranger test 74, A4); False (nothing said) when none is named or the list can't be read."""
+    verdicts = {method: accepted_method(method) for method in payment_methods_named(text)}
+    if not verdicts or None in verdicts.values():
+        return False
+    accepted = [method_name(method) for method, taken in verdicts.items() if taken]
+    refused = [method_name(method) for method, taken in verdicts.items() if not taken]
+    dispatcher.utter_message(text=payment_method_replies.method_verdict_text(accepted, refused))
+    return True
+
+
 def tell_how_to_pay(dispatcher, text: str) -> None:
-    """The ways to pay, and, to a shopper worried about card details in the chat, that it takes none."""
+    """The ways to pay (after a yes or no for a way named), and, to a shopper worried about card
+    details in the chat, that it takes none."""
+    tell_method_named(dispatcher, text)
     dispatcher.utter_message(text=faq_answer("payment_methods"))
     if worried_about_card_in_chat(text):
         settings = load_settings()
@@ -57,11 +73,15 @@ def answer_total_and_how_to_pay(dispatcher, tracker: Tracker, session) -> Events
         tell_paying_with_someone_elses_card(dispatcher)
         return []
     told = answer_cart_total_before_ordering(dispatcher, tracker, session)
-    if not asks_how_to_pay(text):
+    # "alipay ok?" asked as the payment question: a way of paying named is asked about.
+    named = latest_intent(tracker) == "ask_payment_methods" and payment_methods_named(text)
+    if not (asks_how_to_pay(text) or named):
         return told
     if told is None and not (
         latest_intent(tracker) == "ask_payment_methods" and worried_about_card_in_chat(text)
     ):
-        return None  # the payment answer itself, from the FAQ
+        if named:
+            tell_method_named(dispatcher, text)  # the yes or no first
+        return None  # the payment answer itself, from the FAQ (and a question open asked again)
     tell_how_to_pay(dispatcher, text)
     return told or []

@@ -32,6 +32,7 @@ from actions.conversation import (
     resolve_product,
     the_two,
 )
+from actions.variant_colour_answered import take_colour_answered
 from commerce.recommend import colours_going_with
 from commerce.recommend.pairing import PairCheck, check_pair
 from commerce.search import ProductQuery
@@ -108,7 +109,12 @@ def answer_goes_together(
     catalog: their colours by the shop's colour guide, materials and occasions; None (nothing
     said) for any other message, or when it isn't clear which two products it means."""
     text = (tracker.latest_message.get("text") or "").lower()
-    if not _ASKS_IF_THEY_GO.search(text) or _ASKS_FOR_SUGGESTIONS.search(text):
+    if not _ASKS_IF_THEY_GO.search(text):
+        return None
+    # "burgundy please, to match my dress" while the boots' colour is asked: that answer.
+    if (taken := take_colour_answered(dispatcher, tracker, session)) is not None:
+        return taken
+    if _ASKS_FOR_SUGGESTIONS.search(text):
         return None
     entities = tracker.latest_message.get("entities") or []
     kinds = list(

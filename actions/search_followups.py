@@ -331,8 +331,10 @@ def names_a_kind_not_on_screen(
 _WHICH_SIZES = re.compile(
     r"(?<!between )\bsizes\b"
     r"|\b(?:what|which|wat|wich|whats|what's)\s+(?:\w+\s+)?(?:size|colou?rs?)\b"
-    # "light colours", "dark colours": a group of colours wished for (catalog/lexicon.yml).
-    r"|(?<!light )(?<!dark )(?<!pale )(?<!pastel )(?<!lighter )(?<!darker )\bcolou?rs\b"
+    # "light colours", "dark colours", "warmer colours": a group of colours wished for
+    # (catalog/lexicon.yml).
+    r"|(?<!light )(?<!dark )(?<!pale )(?<!pastel )(?<!lighter )(?<!darker )(?<!warm )(?<!warmer )"
+    r"(?<!neutral )(?<!autumn )(?<!fall )\bcolou?rs\b"
 )
 
 

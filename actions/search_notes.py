@@ -17,6 +17,7 @@ from actions.list_feature_replies import (
     other_currency_note,
     unsold_kinds_note,
 )
+from actions.search_compare_offer import OFFER_TO_COMPARE, compare_offered_on_topic
 from actions.shared_answers import asks_to_pick, pick_for_me
 from actions.sizes_from_abroad import tell_how_sized_when_unsure
 from commerce.config import load_settings
@@ -63,9 +64,17 @@ def say_under_results(
         tell_budget_left(
             dispatcher, tracker, session, shown.get("query") or {}, shown.get("handles") or []
         )
-    # "Trying to decide between two pairs of ...": offer to compare two of those listed.
-    if weighs_up(text) and listed and len(listed[-1].get("handles") or []) >= 2:
-        dispatcher.utter_message(response="utter_offer_to_compare")
+    # "Trying to decide between two pairs of ...": offer to compare two of those listed, once
+    # per topic (stranger test 70, B4).
+    if (
+        weighs_up(text)
+        and listed
+        and len(listed[-1].get("handles") or []) >= 2
+        and not compare_offered_on_topic(
+            tracker, session, (listed[-1].get("query") or {}).get("category")
+        )
+    ):
+        dispatcher.utter_message(response=OFFER_TO_COMPARE)
     # "For a party tonight": whether delivery gets there in time, under the results; "need a
     # suit asap": the fastest shipping, under the list.
     tell_when_needed(dispatcher, text, soonest_too=True)

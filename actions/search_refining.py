@@ -33,6 +33,7 @@ from actions.search_followups import (
     says_instead,
     without_needless_exclusions,
 )
+from actions.sizes_told_together import size_told_earlier
 from commerce.heel_heights import flat_or_low_heeled
 from commerce.profiles import kind_of_stated_size, size_kind
 from commerce.search import (
@@ -245,6 +246,15 @@ def refined_query(
     # "I can spend 250 max on the whole thing", said before: each kind searched since is
     # within what the pieces chosen leave of it, until another price is named.
     query = within_budget_left(tracker, session, query)
+    # "I'm a size 8 in dresses and a 7 in shoes", then boots: in the 7 told for them.
+    if (
+        starts_over
+        and query.category
+        and not query.size
+        and not query.product
+        and (told := size_told_earlier(tracker, session, query.category))
+    ):
+        query = query.updated(size=told)
     # "A belt instead" of winter gloves: a season the new kind is never sold for was not
     # asked for this time; it is let go rather than turn the search into "none".
     if carries_occasions and not find_products(session, query, limit=1).matches:

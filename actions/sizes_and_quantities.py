@@ -18,32 +18,8 @@ from actions.base import Events
 from actions.conversation import CURRENT_PRODUCT, as_tapped, latest_entities, resolve_product
 from commerce.products import check_variant, product_details
 from commerce.profiles import kind_of_type
-from commerce.sizes import display_size, key_of_label, size_query_key
-
-_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-           "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
-
-# "4 in medium", "4 size 15.5", "4 x 17", "two in a large", "4 mediums": a count, then a size.
-_PAIR = re.compile(
-    r"\b(?P<count>\d{1,3}|" + "|".join(_COUNTS) + r")\s*(?:[x×]\s*(?=\d))?"
-    r"(?:(?:in|of)\s+)?(?:(?:an?|the)\s+)?(?:size\s+)?"
-    r"(?P<size>(?:extra\s+|x-)?[a-z0-9.½]+)",
-    re.IGNORECASE,
-)
-
-
-def sizes_with_quantities(text: str) -> list[tuple[str, int]]:
-    """Each size said with a count before it ("4 in medium and 4 in large": [("m", 4), ("l",
-    4)]), as size keys, in the order said; words that are no size ("2 of the shirts") left out."""
-    pairs = []
-    for match in _PAIR.finditer(text):
-        word = match.group("size").lower().rstrip(".")
-        size = size_query_key(word) or (size_query_key(word[:-1]) if word.endswith("s") else None)
-        if size:
-            count = match.group("count").lower()
-            pairs.append((size, _COUNTS.get(count) or int(count)))
-    return pairs
-
+from commerce.sizes import display_size, key_of_label
+from shop_nlu.sizes_with_quantities import sizes_with_quantities
 
 # "can you add 2 medium and 3 large in white", heard as a question whether it is in stock, or
 # "buy 4 in medium and 4 in large" that the classifier was unsure of: the words of adding to the

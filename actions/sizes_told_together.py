@@ -27,11 +27,30 @@ _MEASURED_KINDS = {WAIST: "waist", COLLAR: "dress shirts"}
 def sizes_told_by_kind(tracker: Tracker, session: Session) -> dict[str, str]:
     """The size keys the latest message tells, by size kind ("suits": "42r", "shoes": "10.5"),
     when it tells two or more of different kinds; else none."""
-    text = tracker.latest_message.get("text") or ""
+    return _told_in(session, tracker.latest_message)
+
+
+def size_told_earlier(tracker: Tracker, session: Session, kind: str | None) -> str | None:
+    """The size key an earlier message told for the size kind of `kind`, among sizes told
+    together ("$300 for both, I'm a size 8 in dresses and a 7 in shoes", then boots: "7");
+    the latest such message's, None when none did (stranger test 73, B3)."""
+    wanted = size_kind(session, kind) if kind else None
+    if wanted is None:
+        return None
+    users = [event for event in tracker.events or [] if event.get("event") == "user"]
+    for event in reversed(users[:-1]):
+        message = {"text": event.get("text"), **(event.get("parse_data") or {})}
+        if (told := _told_in(session, message).get(wanted)) is not None:
+            return told
+    return None
+
+
+def _told_in(session: Session, message: dict) -> dict[str, str]:
+    text = message.get("text") or ""
     entities = [
         Entity(str(e["entity"]), str(e["value"]), int(e["start"]), int(e["end"]), "",
                e.get("role"))
-        for e in tracker.latest_message.get("entities") or []
+        for e in message.get("entities") or []
         if e.get("start") is not None and e.get("end") is not None
     ]  # fmt: skip
     told: dict[str, str] = {}

@@ -13,6 +13,7 @@ from rasa_sdk.events import ActionExecutionRejected, ActiveLoop, FollowupAction,
 
 from actions import cart_replies, replies
 from actions.base import Events
+from actions.cart_keep_some import answer_cancel_just_some
 from actions.checkout_slots import (
     ADDRESS,
     CHECKOUT_FROM_CART,
@@ -66,6 +67,8 @@ def answer_cancel_before_ordering(dispatcher, tracker: Tracker, session) -> Even
         return None
     if tracker.get_slot(CHECKOUT_VARIANT) or tracker.get_slot(CHECKOUT_FROM_CART):
         return [FollowupAction("action_stop_checkout")]  # at the review: "nothing was ordered"
+    if (events := answer_cancel_just_some(dispatcher, tracker, session)) is not None:
+        return events  # "cancel just the clutch, keep the dress and the heels" (test 75, B10)
     if waiting := questions_waiting(tracker):
         handles = [handles[0] for _, handles, _ in waiting if len(handles) == 1]
         titles = [d.title for h in handles if (d := product_details(session, h)) is not None]

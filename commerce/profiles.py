@@ -123,7 +123,7 @@ _OWN_SIZE = re.compile(
     r"(?:an?|size)\s+\S"
     r"|\b(?:i'?m|i am|im)\s+(?:an?\s+)?(?:size\s+)?(?:us|eu|uk)?\s?\d"  # "I'm 9.5", "im eu 43"
     r"|\bi\s+(?:\w+\s+)?(?:wear|take|fit)\s+(?:an?\s+|size\s+|in\s+)?\S"  # "I usually wear a medium"
-    r"|\bmy\s+(?:\w+\s+){0,2}size\b"  # "my shoe size is 10", "my size"
+    r"|\bmy\s+(?:(?!(?:cart|basket|bag|trolley|order)\b)\w+\s+){0,2}size\b"  # "my shoe size"
     r"|\bnot\s+my\s+size\b"
     r"|\b(?:waist|collar|neck)\s+(?:size\s+)?(?:is\s+)?\d|\d+\s+(?:waist|collar|neck)\b",  # "32 waist"
     re.IGNORECASE,

@@ -93,9 +93,11 @@ _TOLD_BEFORE = re.compile(
 
 # "My feet do swell a touch by the evening", "they ache towards evening": a time of day, never
 # evening wear; so is "in the evening" said after a question about the one in focus ("Does it
-# come in 11.5 as well? My feet swell in the evening.").
+# come in 11.5 as well? My feet swell in the evening."); "standing on grass all evening", "the
+# whole evening" is how long (stranger test 73, B3).
 _TIME_OF_DAY_BEFORE = re.compile(
-    r"\b(?:by|towards?|until|till|til|later\s+in|come|through(?:out)?|end\s+of)\s+(?:the\s+)?$"
+    r"\b(?:by|towards?|until|till|til|later\s+in|come|through(?:out)?|end\s+of|all|whole|every)"
+    r"\s+(?:the\s+)?$"
 )
 _IN_THE_EVENING_BEFORE = re.compile(r"\b(?:in|during)\s+the\s+$")
 # "the concert is on Thursday evening", "weds evening", "tomorrow evening": when (stranger test 51),

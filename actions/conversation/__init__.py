@@ -33,6 +33,7 @@ from actions.conversation.history import (
     opened_lately,
     opened_products,
     own_gender_said,
+    pointed_at_earlier,
     said_lately,
     search_that_listed,
     size_asked_lately,
@@ -74,6 +75,7 @@ from actions.conversation.said import (
 from actions.conversation.screen import (
     COMPARED_PRODUCTS,
     CURRENT_PRODUCT,
+    QUESTIONS_NEXT,
     SHOWN_RESULTS,
     ShownResults,
     as_tapped,
@@ -85,11 +87,13 @@ from actions.conversation.screen import (
     open_purchase_question,
     open_question,
     opened_last,
+    purchase_asked,
     purchase_asked_lately,
     purchase_kept,
     purchase_question_to_repeat,
     purchase_waiting,
     purchases_waiting,
+    questions_put_off,
     questions_waiting,
     typed_choice,
 )
@@ -106,7 +110,7 @@ from actions.conversation.several import (
 )
 
 __all__ = [
-    "COMPARED_PRODUCTS", "CURRENT_PRODUCT", "DESCRIBERS", "EXCLUSIONS", "ORDINAL_OF_KIND",
+    "COMPARED_PRODUCTS", "CURRENT_PRODUCT", "QUESTIONS_NEXT", "DESCRIBERS", "EXCLUSIONS", "ORDINAL_OF_KIND",
     "SEARCH_QUERY", "SHOWN_RESULTS", "ProductReference", "ShownResults", "as_tapped",
     "ask_which_one", "asks_across", "both_meant", "asks_for_similar", "asks_of_the_list", "bot_answer",
     "budget_amount", "budget_for_everything", "budget_said_before", "colour_asked_about", "colour_asked_lately", "compared_products",
@@ -114,9 +118,9 @@ __all__ = [
     "earlier_products", "kinds_left_for_later", "latest_entities", "latest_intent",
     "list_after_focus", "listed_of_kind", "offered_products", "open_purchase_question",
     "open_question", "opened_last", "opened_lately", "opened_products", "ordinal_of_kind",
-    "own_gender_said", "pick_among_compared", "picked_of_kind", "points_at_a_product",
+    "own_gender_said", "pick_among_compared", "pointed_at_earlier", "questions_put_off", "picked_of_kind", "points_at_a_product",
     "points_at_shown", "products_asked_about", "purchase_kept", "purchase_question_to_repeat",
-    "purchase_asked_lately",
+    "purchase_asked", "purchase_asked_lately",
     "purchase_waiting",
     "purchases_waiting", "query_changes", "questions_waiting", "refers_to_focus", "resolve_product",
     "resolve_products", "said_entities", "said_lately", "search_that_listed",

@@ -56,6 +56,25 @@ def opened_products(tracker: Tracker) -> list[str]:
     return list(dict.fromkeys(opened))
 
 
+def pointed_at_earlier(tracker: Tracker, candidates: list[str]) -> str | None:
+    """The one of `candidates` the shopper last pointed at by its number while it was on screen,
+    before the latest message ("I love the first one! What boots would go with it?" under the
+    dresses, stranger test 73); None if none."""
+    shown: list[str] = []
+    pointed = None
+    users = [event for event in tracker.events or [] if event.get("event") == "user"]
+    for event in tracker.events or []:
+        if event.get("event") == "slot" and event.get("name") == SHOWN_RESULTS:
+            shown = list((event.get("value") or {}).get("handles") or [])
+        elif event.get("event") == "user" and event is not users[-1]:
+            entities = (event.get("parse_data") or {}).get("entities") or []
+            ordinals = [str(e.get("value")) for e in entities if e.get("entity") == "ordinal"]
+            at = int(ordinals[0]) if len(ordinals) == 1 and ordinals[0].isdigit() else 0
+            if 1 <= at <= len(shown) and shown[at - 1] in candidates:
+                pointed = shown[at - 1]
+    return pointed
+
+
 def opened_lately(tracker: Tracker, count: int) -> list[str]:
     """The `count` products the shopper opened (or asked about) last, in the order opened, while
     the last of them is still what they look at: opened after the list on screen was shown, or

@@ -340,13 +340,49 @@ def questions_waiting(tracker: Tracker) -> list[tuple[str, list[str], list[dict]
             if messages > _WAITING_LOOK_BACK:
                 break
             answer = []
-        elif (
-            event.get("event") == "bot"
-            and messages
-            and (question := _purchase_question(event)) is not None
-        ):
-            answer.append(question)
+        elif event.get("event") == "bot" and messages:
+            if (question := _purchase_question(event)) is not None:
+                answer.append(question)
+            answer.extend(_put_off(event))
     return asked
+
+
+# A purchase question asked while others wait their turn (one question at a time: "add the dress
+# and the boots", the dress asked first; stranger test 73) carries those others in the bot
+# message's metadata under this key, each as {"text": ..., "buttons": [...]}.
+QUESTIONS_NEXT = "questions_next"
+
+
+def _put_off(event: dict) -> list[tuple[str, list[str], list[dict]]]:
+    """The purchase questions a bot message puts off until it is answered (`QUESTIONS_NEXT`)."""
+    later = (event.get("metadata") or {}).get(QUESTIONS_NEXT) or []
+    asked = (
+        _purchase_question({"text": one.get("text"), "data": {"buttons": one.get("buttons")}})
+        for one in later
+        if isinstance(one, dict)
+    )
+    return [question for question in asked if question is not None]
+
+
+def purchase_asked(text: str, buttons: list[dict]) -> list[str]:
+    """The products a message of the bot asks a purchase question about (its buttons go on with
+    them), [] when it asks none."""
+    question = _purchase_question({"text": text, "data": {"buttons": buttons}})
+    return question[1] if question is not None else []
+
+
+def questions_put_off(tracker: Tracker) -> list[tuple[str, list[str], list[dict]]]:
+    """The purchase questions the bot's answer to the shopper's previous message put off until
+    its own question was answered (`QUESTIONS_NEXT`), in their turn; [] when none."""
+    seen_current_message = False
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "user":
+            if seen_current_message:
+                return []
+            seen_current_message = True
+        elif event.get("event") == "bot" and (later := _put_off(event)):
+            return later
+    return []
 
 
 def _purchase_question(event: dict) -> tuple[str, list[str], list[dict]] | None:

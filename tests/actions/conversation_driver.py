@@ -181,13 +181,22 @@ def say_and_keep(chat: ActionConversation, extractor, action, intent: str, text:
     return keep_bot_messages(chat, say(chat, extractor, action, intent, text))
 
 
+# The parts of a message Rasa keeps as the bot event's text and data; the rest is its metadata.
+_BOT_MESSAGE_PARTS = frozenset(
+    {"text", "buttons", "elements", "quick_replies", "attachment", "image", "custom", "response",
+     "template"}
+)  # fmt: skip
+
+
 def keep_bot_messages(chat: ActionConversation, turn):
     """`turn`'s bot messages kept in the conversation (with their buttons), as Rasa's tracker has
     them; the turn, printed."""
     chat.history.extend(
         {"event": "bot", "text": m.get("text"), "data": {"buttons": m.get("buttons") or []},
-         # Rasa keeps the name of a domain response the bot said here.
-         "metadata": {"utter_action": m["response"]} if m.get("response") else {}}
+         # Rasa keeps the name of a domain response the bot said here, and what else the action
+         # passed with the message (rasa.shared.core.events.create_bot_utterance).
+         "metadata": {**{k: v for k, v in m.items() if v and k not in _BOT_MESSAGE_PARTS},
+                      **({"utter_action": m["response"]} if m.get("response") else {})}}
         for m in turn.messages
     )  # fmt: skip
     print(turn.shown)

@@ -1,0 +1,122 @@
+"""Purchases waiting for a choice, asked one at a time (stranger test 73, docs/nlu/stranger-test-73.md,
+worst problem 1): "add the dress and those boots" asks which dress first, says the boots come
+next, and asks their colour once the dress is chosen; a colour said then ("burgundy please, to
+match the dress") answers the boots' question; and a checkout while one still waits says which,
+instead of going ahead without it. The questions put off ride in the metadata of the question
+asked (`QUESTIONS_NEXT`, actions/conversation/screen.py), where `questions_waiting` finds them."""
+
+from __future__ import annotations
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+
+from actions.base import Events
+from actions.checkout_slots import CHECKOUT_FROM_CART, CHECKOUT_QUANTITY, CHECKOUT_VARIANT
+from actions.conversation import (
+    QUESTIONS_NEXT,
+    purchase_asked,
+    questions_put_off,
+    questions_waiting,
+)
+from actions.variant_waiting_replies import asked_next_text, checkout_held_text
+from actions.waiting_purchases import waiting_described
+from commerce.cart import cart_items
+from commerce.products import product_details
+
+Question = tuple[str, list[str], list[dict]]
+
+
+def ask_one_at_a_time(
+    dispatcher, session, start: int, kinds: list[str], kind_of: dict[str, str]
+) -> None:
+    """Of the purchase questions said since message `start`, only the first is asked, in the
+    order the kinds were said (`kind_of` each product: the kind it was named by); the others are
+    said to come next ("the Heather Chelsea Boot", "the bow ties") and put off, kept with the
+    question asked."""
+    said = dispatcher.messages[start:]
+    asked = [(m, purchase_asked(m.get("text") or "", m.get("buttons") or [])) for m in said]
+    asked = [(m, handles) for m, handles in asked if handles]
+    if len(asked) < 2:
+        return
+    order = {kind: at for at, kind in enumerate(kinds)}
+    asked.sort(key=lambda one: min(order.get(kind_of.get(h, ""), len(kinds)) for h in one[1]))
+    del dispatcher.messages[start:]
+    dispatcher.messages.extend(m for m in said if all(m is not q for q, _ in asked))
+    names = []
+    for _, handles in asked[1:]:
+        details = product_details(session, handles[0]) if len(handles) == 1 else None
+        names.append(f"the {details.title if details else kind_of.get(handles[0], 'rest')}")
+    dispatcher.utter_message(text=asked_next_text(names))
+    _ask(dispatcher, [(m["text"], handles, m["buttons"]) for m, handles in asked])
+
+
+def _ask(dispatcher, questions: list[Question], **more) -> None:
+    """The first question asked, with its buttons; the rest put off until it is answered."""
+    (text, _, buttons), later = questions[0], questions[1:]
+    put_off = [{"text": question, "buttons": asked_with} for question, _, asked_with in later]
+    dispatcher.utter_message(
+        text=text, buttons=buttons, **({QUESTIONS_NEXT: put_off} if put_off else {}), **more
+    )
+
+
+def _in_cart(tracker: Tracker, session) -> set[str]:
+    return {item.variant.product.handle for item in cart_items(session, tracker.sender_id)}
+
+
+def ask_next_put_off(dispatcher, tracker: Tracker, session) -> None:
+    """After an answer to a question that put others off ("Vivienne Velvet Dress" tapped): the
+    next of them asked ("Which colour of the Heather Chelsea Boot?"), or, when the reply asks
+    something itself, kept with that question for later; none whose product is in the cart."""
+    in_cart = _in_cart(tracker, session)
+    later = [q for q in questions_put_off(tracker) if not in_cart & set(q[1])]
+    if not later:
+        return
+    last = dispatcher.messages[-1] if dispatcher.messages else {}
+    if purchase_asked(last.get("text") or "", last.get("buttons") or []):
+        kept = [{"text": question, "buttons": buttons} for question, _, buttons in later]
+        last[QUESTIONS_NEXT] = [*(last.get(QUESTIONS_NEXT) or []), *kept]
+        return
+    if all(b.get("payload") in _CART_PAYLOADS for b in last.get("buttons") or []):
+        last["buttons"] = []  # "Added ...": its Check out button only once the boots are chosen
+    _ask(dispatcher, later)
+
+
+# The buttons under "Added ... to your cart" (actions/adding.py).
+_CART_PAYLOADS = ("/checkout", "/view_cart")
+
+
+# Kept with the question asked when a checkout was held back: said again, it goes ahead.
+_HELD = "checkout_held"
+
+
+def _held_before(tracker: Tracker) -> bool:
+    """Whether the bot's answer to the shopper's previous message held a checkout back."""
+    seen_current_message = False
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "user":
+            if seen_current_message:
+                return False
+            seen_current_message = True
+        elif event.get("event") == "bot" and (event.get("metadata") or {}).get(_HELD):
+            return True
+    return False
+
+
+def hold_checkout_for_waiting(dispatcher, tracker: Tracker, session) -> Events | None:
+    """ "Let's check out" while a purchase still waits for its choice (the boots' colour) and
+    isn't in the cart: which waits, and its question asked again, instead of a silent checkout
+    of the rest; "check out" said again goes ahead without it. None when nothing waits."""
+    in_cart = _in_cart(tracker, session)
+    waiting = [q for q in questions_waiting(tracker) if not in_cart & set(q[1])]
+    if not waiting or not in_cart or _held_before(tracker):
+        return None
+    described = waiting_described(
+        session, [(question, handles) for question, handles, _ in waiting]
+    )
+    dispatcher.utter_message(text=checkout_held_text(described))
+    _ask(dispatcher, waiting, **{_HELD: True})
+    return [
+        SlotSet(CHECKOUT_FROM_CART, None),
+        SlotSet(CHECKOUT_VARIANT, None),
+        SlotSet(CHECKOUT_QUANTITY, None),
+    ]

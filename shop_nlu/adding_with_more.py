@@ -1,0 +1,52 @@
+"""Adding one product on screen and asking for more in the same message: "the first one please,
+add them to my cart in 8.5, and I'd love a small sparkly clutch too, am I still under 400?"
+(stranger test 75, docs/nlu/stranger-test-75.md, persona B, worst problem 1). This reads only
+whether the message asks to put something in the cart; the kinds and the budget question are
+read by their own readings."""
+
+from __future__ import annotations
+
+import re
+
+# "add them", "put the first ones in my bag", "first pair in 8.5 into my cart", "ill take it".
+_ADDS = re.compile(
+    r"\b(?:add|put|pop|throw|stick|chuck)\b"
+    r"|\b(?:in|into|to)\s+(?:my|the|ur|your)\s+(?:shopping\s+)?(?:cart|basket|bag|trolley)\b"
+    r"|\b(?:i'?ll|i will|i'?d|id|ill) take\b"
+)
+
+
+def asks_to_add(text: str) -> bool:
+    """Whether a message asks to put something in the cart ("add them to my cart in 8.5")."""
+    return bool(_ADDS.search(text.lower()))
+
+
+# "add it to my cart in size 10", "put this one in my bag", "pop it in": the product in focus.
+_ADD_IT = re.compile(
+    r"\b(?:add|put|pop|throw|stick|chuck)\s+(?:it|this(?:\s+one)?|that(?:\s+one)?)\b"
+)
+# Where a message turns to the next thing: "! Now heels", ", then show me heels", ". next some".
+_TURN = re.compile(r"[.!?;,]+\s*|\b(?:now|then|next|and|also|plus)\b\s*")
+
+
+def turn_after_adding_it(text: str, kind_starts: list[int]) -> int | None:
+    """Where a message that adds the product in focus ("add it to my cart in size 10 please!")
+    turns to another kind ("Now heels to go with it, size 8.5"): the start of that part, so the
+    sizes before it go with "it" and those after with the kind (stranger test 75, B3); None when
+    the message adds no "it" or names no kind after it."""
+    added = _ADD_IT.search(text.lower())
+    later = sorted(start for start in kind_starts if added and start > added.end())
+    if added is None or not later:
+        return None
+    turns = [m.end() for m in _TURN.finditer(text.lower(), added.end(), later[0])]
+    return turns[-1] if turns else later[0]
+
+
+# "the first clutch", "the 2nd pair of heels": the kind the place on screen is counted in.
+_COUNTED_IN = re.compile(r"^\s*(?:(?:one|pair)\s+(?:of\s+)?(?:the\s+|those\s+|these\s+)?)?$")
+
+
+def counted_in(text: str, ordinal_end: int, kind_start: int) -> bool:
+    """Whether a kind is said right after a place on screen ("the first clutch"): the kind of
+    the one picked, not another kind wished besides it."""
+    return kind_start >= ordinal_end and bool(_COUNTED_IN.match(text[ordinal_end:kind_start]))
