@@ -38,8 +38,15 @@ def ask_one_at_a_time(
     asked = [(m, handles) for m, handles in asked if handles]
     if len(asked) < 2:
         return
+    # "Which shirt do you mean?" before "Which size of the suit?": what is meant comes first (a
+    # "collar 16" then answers the shirts, stranger test 9); else in the order the kinds were said.
     order = {kind: at for at, kind in enumerate(kinds)}
-    asked.sort(key=lambda one: min(order.get(kind_of.get(h, ""), len(kinds)) for h in one[1]))
+    asked.sort(
+        key=lambda one: (
+            len(one[1]) == 1,
+            min(order.get(kind_of.get(h, ""), len(kinds)) for h in one[1]),
+        )
+    )
     del dispatcher.messages[start:]
     dispatcher.messages.extend(m for m in said if all(m is not q for q, _ in asked))
     names = []
