@@ -50,7 +50,7 @@ from commerce.models import CartItem, Product, Variant
 from commerce.orders import OrderError
 from commerce.products import check_variant
 from commerce.profiles import kind_of_type, usual_size
-from commerce.search import nearest_kind_on_sale, sells_kind
+from commerce.search import colour_choices, nearest_kind_on_sale, sells_kind
 from commerce.sizes import size_query_key
 from shop_nlu.cart_picks import price_pick_of_kind
 
@@ -272,10 +272,11 @@ def _as_settled(tracker: Tracker, handle: str, details: dict[str, str]) -> Track
     """The tap of "add to cart" on the product, in the size and colour settled for it, with the
     search that listed it as the search, so that another product's search gives it no colour
     (the belt searched in black, then "add both": not black shoes). A colour not settled
-    ("white or grey") is asked."""
+    ("white or grey") is asked among those (stranger test 74: "Burgundy or Navy?", no Black)."""
     one = as_tapped(tracker, "add_to_cart", {"product_handle": handle, **details})
     listed = search_that_listed(tracker, handle)
-    one.slots[SEARCH_QUERY] = replace(listed, colour=None).to_dict() if listed else {}
+    among = listed if listed and len(colour_choices(listed.colour)) > 1 else None
+    one.slots[SEARCH_QUERY] = (among or replace(listed, colour=None)).to_dict() if listed else {}
     return one
 
 

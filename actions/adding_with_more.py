@@ -34,7 +34,8 @@ from commerce.products import product_details
 from commerce.search import ProductQuery
 from commerce.search.query import category_types
 from commerce.sizes import size_query_key
-from shop_nlu.adding_with_more import asks_to_add, counted_in, turn_after_adding_it
+from shop_nlu.adding_with_more import counted_in, turn_after_adding_it
+from shop_nlu.adding_words import asks_to_add
 from shop_nlu.budget_questions import asks_if_within_budget
 
 

@@ -17,7 +17,7 @@ import re
 from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.forms import FormValidationAction
 
-from actions import order_replies, partial_returns, unplaced_purchases, waiting_purchases
+from actions import misfits, order_replies, partial_returns, unplaced_purchases, waiting_purchases
 from actions.address_corrections import corrected_address
 from actions.arrival_before_ordering import answer_arrival_before_ordering
 from actions.base import Events, ShopAction
@@ -194,6 +194,8 @@ class ActionCancelOrder(ShopAction):
 class ActionReturnOrder(ShopAction):
     """ "I want to return it": check the state and the return window, then ask for a yes."""
 
+    gives_way_to = (unplaced_purchases.answer_sent_back_before_ordering,)  # nothing ordered yet
+
     def name(self) -> str:
         return "action_return_order"
 
@@ -207,7 +209,7 @@ class ActionReturnOrder(ShopAction):
             # exchanges answer says how it works.
             dispatcher.utter_message(**exchange_answer(tracker))
             return []
-        if refund_for_a_missing_order(tracker.latest_message.get("text") or "", tracker):
+        if refund_for_a_missing_order(text, tracker):
             return answer_refund_for_a_missing_order(dispatcher, tracker, person_reachable())
         if (
             not given_number(tracker)
@@ -231,26 +233,23 @@ class ActionReturnOrder(ShopAction):
             # "Keep the shirt, return the trousers" before the email: noted, and kept for later.
             if note := partial_returns.waiting_note(tracker) or exchange_note:
                 dispatcher.messages.insert(asked_so_far, {"text": note})
-            text = tracker.latest_message.get("text") or ""
-            kept = partial_returns.speaks_of_some_items(text) or partial_returns.asks_to_send_back(
-                text
-            )
+            some = partial_returns.speaks_of_some_items(text)
+            kept = some or partial_returns.asks_to_send_back(text)
             items = partial_returns.remember_items_said(tracker) if kept else []
             return waiting_for_details(tracker, self.name()) + items
         check = check_change(order, OrderChange.RETURN)
+        fit_note = misfits.fit_swap_note(session, order, text)  # "they pinch my toes"
         if not check.allowed:
-            cancel = check_change(order, OrderChange.CANCEL)
-            dispatcher.utter_message(
-                text=order_replies.change_refused_text(order, check),
-                buttons=[CANCEL_BUTTON] if cancel.allowed else [],
-            )
+            buttons = [CANCEL_BUTTON] if check_change(order, OrderChange.CANCEL).allowed else []
+            refused = order_replies.change_refused_text(order, check) + fit_note
+            dispatcher.utter_message(text=refused, buttons=buttons)
             return remembered(tracker, order)
         if (
             some := partial_returns.offer_partial_return(dispatcher, tracker, session, order)
         ) is not None:
             return remembered(tracker, order) + some + [SlotSet(PENDING_ORDER_CHANGE, "return")]
         offer = f"Start a return of order {order.number} ({_titles(order)})? You'll get "
-        offer += f"{money(order.total)} back once it reaches us."
+        offer += f"{money(order.total)} back once it reaches us.{fit_note}"
         if (size := exchange_waiting_for_the_order(tracker)) is not None:  # "too small. change L?"
             offer = order_replies.exchange_return_offer_text(
                 order.number, _titles(order), size, load_settings().contact_email
@@ -357,8 +356,8 @@ class ActionKeepOrder(ShopAction):
 class ActionChangeOrderAddress(ShopAction):
     """ "Send my order to another address": allowed until it ships; the form asks for the address."""
 
-    # "do you keep my address on file?" (stranger test 55); "send it to 400 Euclid Ave" unordered
-    gives_way_to = (answer_what_is_kept, waiting_purchases.answer_delivery_before_the_choice)
+    # "do you keep my address on file?" (test 55); "send it to 400 Euclid Ave", nothing ordered
+    gives_way_to = (answer_what_is_kept, *waiting_purchases.BEFORE_ORDERING)
 
     def name(self) -> str:
         return "action_change_order_address"

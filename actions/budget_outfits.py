@@ -4,7 +4,7 @@ honestly the closest, instead of a search with the amount as a limit per item; a
 same message ("by thursday") gets the delivery line (stranger test 22, docs/nlu/stranger-test-22.md).
 
 The same total holds for each kind searched later: what the pieces chosen since (the cart, the one
-looked at) leave of it is the next limit, and once they cost it all the cheapest come first, said
+picked; not one only asked about) leave of it is the next limit, and once they cost it all the cheapest come first, said
 so, never the total as one piece's price cap (stranger test 26, docs/nlu/stranger-test-26.md).
 """
 
@@ -43,6 +43,7 @@ from commerce.recommend.budget_outfit import gender_of_kinds, outfits_within
 from commerce.search import ProductQuery, category_types, departments_of
 from shop_nlu.dates import leaves_on, needed_by
 from shop_nlu.first_as_adverb import first_as_adverb
+from shop_nlu.only_looking import only_looking
 from shop_nlu.price_words import drops_the_budget
 from shop_nlu.said_in_passing import sizes_by_kind
 
@@ -137,7 +138,7 @@ def answer_outfit_on_budget(
 @dataclass(frozen=True)
 class BudgetLeft:
     """A budget said for everything ("maximum 250 dollar for everything"), and the pieces chosen
-    since that count against it: those in the cart, and the one the shopper is looking at."""
+    since that count against it: those in the cart, and the one the shopper picked."""
 
     total: Decimal
     chosen: tuple[tuple[str, Decimal], ...] = ()  # (title, price)
@@ -164,7 +165,7 @@ def budget_left(tracker: Tracker, session: Session, kind: str | None) -> BudgetL
     # "I love the first one! What boots would go with it?" under the dresses: the dress pointed
     # at is chosen, as if opened (stranger test 73, B3).
     focus = _pointed_at_on_screen(tracker) if kinds else None
-    focus = focus or tracker.get_slot(CURRENT_PRODUCT)
+    focus = focus or _picked_in_focus(tracker)
     # "Which colour of the Islington Penny Loafer?", then a bag: a piece whose adding still waits
     # on a choice is not chosen (stranger test 65, problem 6).
     waiting = purchase_waiting(tracker)
@@ -174,6 +175,20 @@ def budget_left(tracker: Tracker, session: Session, kind: str | None) -> BudgetL
     if details is not None and details.product_type.lower() not in kinds:
         chosen[focus] = (details.title, details.price_from)
     return BudgetLeft(total, tuple(chosen.values()))
+
+
+def _picked_in_focus(tracker: Tracker) -> str | None:
+    """The product in focus, unless each message that opened it only asked about it ("Tell me
+    more about the second one? Is it big enough for a phone?"): looked at, not picked, so it takes
+    nothing off the budget (stranger test 76, B2)."""
+    focus = tracker.get_slot(CURRENT_PRODUCT)
+    said, openers = "", []
+    for event in tracker.events or []:
+        if event.get("event") == "user":
+            said = event.get("text") or ""
+        elif event.get("name") == CURRENT_PRODUCT and focus and event.get("value") == focus:
+            openers.append(said)
+    return None if openers and all(only_looking(text) for text in openers) else focus
 
 
 def _pointed_at_on_screen(tracker: Tracker) -> str | None:

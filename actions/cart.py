@@ -37,7 +37,9 @@ from actions.nothing_to_remove import tell_nothing_to_remove
 from actions.price_with_shipping import answer_price_with_shipping
 from actions.quantity_choice import quantity_problem, requested_quantity
 from actions.shipping_reminder import remind_where_we_ship
+from actions.unplaced_purchases import answer_sent_back_before_ordering
 from actions.waiting_purchases import tell_nothing_to_check_out_yet, tell_still_waiting
+from actions.waiting_way_out import drop_waiting_purchase
 from commerce.cart import cart_items, empty_cart, set_cart_quantity
 from commerce.models import CartItem
 
@@ -203,7 +205,11 @@ def take_out_in_words(dispatcher, tracker: Tracker, session) -> bool:
 
 def answer_take_out(dispatcher, tracker: Tracker, session) -> Events | None:
     """`take_out_in_words` as an answer any action the message may reach gives way to: [] when
-    it took lines out and showed the cart, None (nothing said) when the message takes nothing out."""
+    it took lines out and showed the cart, None (nothing said) when the message takes nothing out.
+    "Cancel the jacket from my order but keep the dress" with none placed, heard as a search:
+    nothing was ordered, the jacket never went in, the cart (stranger test 77, B10)."""
+    if (events := answer_sent_back_before_ordering(dispatcher, tracker, session)) is not None:
+        return events
     return [] if take_out_in_words(dispatcher, tracker, session) else None
 
 
@@ -237,7 +243,8 @@ class ActionRemoveFromCart(ShopAction):
     writes_to_store = True
     # "take that out, put the second one in instead": the swap; "put it back in": added again.
     # "remove the clutch but keep the heels": the heels waiting for a colour asked again too.
-    gives_way_to = (answer_swap_or_add_back, answer_cancel_just_some)
+    # "drop the blazer" while the blazer waits for its size: dropped (stranger test 77, B6-B8).
+    gives_way_to = (answer_swap_or_add_back, answer_cancel_just_some, drop_waiting_purchase)
 
     def name(self) -> str:
         return "action_remove_from_cart"

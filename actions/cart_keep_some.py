@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from rasa_sdk import Tracker
 
-from actions import order_replies
+from actions import order_replies, sent_back_replies
 from actions.adding import show_cart
 from actions.base import Events
 from actions.checkout_slots import LAST_ORDER
@@ -19,9 +19,10 @@ from commerce.cart import cart_items, set_cart_quantity
 from commerce.products import product_details
 from commerce.search import category_types
 from shop_nlu.partial_cancels import cancels_some_keeps_rest
+from shop_nlu.sent_back import kinds_sent_back
 
 
-def _of_kind(product_type: str | None, kinds: list[str]) -> bool:
+def of_kind(product_type: str | None, kinds: list[str]) -> bool:
     kind = (product_type or "").lower()
     return bool(kind) and any(kind in category_types(each) for each in kinds)
 
@@ -37,24 +38,29 @@ def answer_cancel_just_some(dispatcher, tracker: Tracker, session) -> Events | N
         return None
     items = cart_items(session, tracker.sender_id)
     waiting = [handle for _, handles, _ in questions_waiting(tracker) for handle in handles]
-    goes_too = any(
-        (details := product_details(session, handle)) is not None
-        and _of_kind(details.product_type, said.goes)
+    dropped = {
+        handle: details.title
         for handle in waiting
-    )
-    if goes_too and not items:
+        if (details := product_details(session, handle)) is not None
+        and of_kind(details.product_type, said.goes)
+    }
+    if dropped and not items:
         return None  # only the boots waiting for a colour go: "they never went in", as before
-    going = [item for item in items if _of_kind(item.variant.product.product_type, said.goes)]
+    going = [item for item in items if of_kind(item.variant.product.product_type, said.goes)]
     done = []
+    if kinds_sent_back(message.get("text") or "", message.get("entities") or []) is not None:
+        done.append(sent_back_replies.nothing_ordered_text(cancels=True))  # "cancel", not "remove"
+    if dropped:  # "cancel the jacket, keep the dress": the blazer waiting for a size (test 77)
+        done.append(sent_back_replies.dropped_text(list(dropped.values())))
     for item in going:
         done.append(order_replies.cart_change_text(order_replies.variant_text(item), 0))
         set_cart_quantity(session, tracker.sender_id, item.variant_id, 0)
-    missing = [k for k in said.goes if not any(_of_kind(i.variant.product.product_type, [k])
-                                                for i in going)]  # fmt: skip
+    missing = [k for k in said.goes if not any(of_kind(i.variant.product.product_type, [k])
+                                               for i in going) and not dropped]  # fmt: skip
     if missing:
         done.append(order_replies.not_in_cart_text(missing))
     dispatcher.utter_message(text=" ".join(done))
     show_cart(dispatcher, cart_items(session, tracker.sender_id))
-    if not goes_too:  # "keep the heels" still waiting for a colour: asked again, not dropped
-        ask_waiting_again(dispatcher, tracker, session)
+    # "keep the heels" still waiting for a colour: asked again; the blazer cancelled is not.
+    ask_waiting_again(dispatcher, tracker, session, tuple(dropped))
     return []

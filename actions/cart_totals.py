@@ -22,6 +22,7 @@ from actions.cart_replies import (
     price_against_text,
     totals_with_options_text,
 )
+from actions.considered_total import tell_considered_total
 from actions.conversation import (
     CURRENT_PRODUCT,
     ProductReference,
@@ -41,6 +42,7 @@ from actions.waiting_purchases import ask_waiting_again, tell_still_waiting, wai
 from commerce.cart import cart_items
 from commerce.products import product_details
 from shop_nlu.numbered_totals import asks_against_an_amount
+from shop_nlu.parcel_questions import ONE_PARCEL_QUESTION
 
 # "how much would the whole outfit come to", "what would it all cost together"
 _OUTFIT_TOTAL = re.compile(
@@ -87,6 +89,7 @@ def asks_outfit_total(text: str) -> bool:
 def asks_total(text: str) -> bool:
     """Whether a message asks for a total: of the whole outfit, of the cart ("whats the total",
     "what do i owe"), or of several things at once ("the dress and the flats together")."""
+    text = ONE_PARCEL_QUESTION.sub(" ", text)  # "is it all shipped together?" asks no price
     asks_price = _PRICE_WORDS.search(text) or asks_against_an_amount(text)  # "a + b, under 300?"
     return bool(
         _OUTFIT_TOTAL.search(text) or _TOTAL.search(text) or (asks_price and _SEVERAL.search(text))
@@ -136,32 +139,29 @@ def tell_total(dispatcher, tracker: Tracker, session) -> Events:
         if asks_with_shipping(text):
             tell_shipping_of_pieces(dispatcher, tracker, session, pieces)
         return []
-    if (waiting := purchases_waiting(tracker)) and not cart_items(session, tracker.sender_id):
+    waiting, items = purchases_waiting(tracker), cart_items(session, tracker.sender_id)
+    # Not "What you picked so far comes to ...": nothing is in the cart, so nothing is owed; what
+    # she is considering is priced as what adding it would cost (actions/considered_total.py).
+    what = "The whole outfit" if asks_outfit_total(text) else "What you looked at"
+    if not items and (told := tell_considered_total(
+        dispatcher, tracker, session, what, budget, asks_with_shipping(text)
+    )) is not None:  # fmt: skip
+        return told
+    if waiting and not items:
         # "Put the suit and the bow tie in my cart", both asked about: nothing added yet.
         return _tell_waiting(dispatcher, tracker, session, waiting, asks_with_shipping(text))
     if asks_outfit_total(text):
         tell_outfit_total(dispatcher, tracker, session, budget=budget)
         return tell_still_waiting(dispatcher, tracker, session, waiting)
-    items = cart_items(session, tracker.sender_id)
     if items:
         show_cart(dispatcher, items)
         return tell_still_waiting(dispatcher, tracker, session, waiting)
-    if not opened_products(tracker):
-        dispatcher.utter_message(response="utter_cart_empty")
-        return []
-    # Not "What you picked so far comes to ...": nothing is in the cart, so nothing is owed; what
-    # was looked at is priced as what adding it would cost, with the shipping if asked.
-    dispatcher.utter_message(text=cart_empty_but_picked_text())
-    tell_outfit_total(dispatcher, tracker, session, "What you looked at", budget)
-    if asks_with_shipping(text) and (lines := _picked_lines(tracker, session))[0]:
-        subtotal = sum((price for _, price, _ in lines[0]), start=Decimal("0.00"))
-        tell_shipping_if_added(dispatcher, tracker, subtotal, lines[1])
+    dispatcher.utter_message(response="utter_cart_empty")
     return []
 
 
 # A price said with a total is a budget: "shoes and a belt, under 200 in total".
 _BUDGET = frozenset({"price_max", "price_min"})
-
 
 # "whats the total", "how much would", "what do they come to": the amount asked for, which a
 # price said with it does not make a search ("..., i dont want to go over 250 all in"). Not "my

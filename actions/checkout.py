@@ -32,7 +32,7 @@ from actions.checkout_slots import (
     NAME,
     ordering_time,
 )
-from actions.checkout_told import details_told_now, keep_details_told
+from actions.checkout_told import details_for_the_checkout, keep_details_told
 from actions.conversation import (
     day_asked_for,
     latest_entities,
@@ -151,9 +151,9 @@ def begin_checkout(
     method = delivery_choice.method_chosen(tracker) or tracker.get_slot(CHECKOUT_SHIPPING)
     events: Events = [SlotSet(CHECKOUT_KEY, uuid.uuid4().hex), SlotSet(CHECKOUT_SHIPPING, method)]
     saved = saved_contact(session, tracker.sender_id)
-    # "let's check out. It's James Whitfield, james@..., 7 Paddock Road, ...": kept, never asked
-    # again (stranger tests 70 and 71).
-    told = details_told_now(tracker)
+    # "let's check out. It's James Whitfield, james@..., 7 Paddock Road, ...", or typed while a
+    # purchase waited for its colour: kept, never asked again (stranger tests 70, 71 and 75).
+    told = details_for_the_checkout(tracker)
     if saved is not None or len(told) == len((NAME, EMAIL, ADDRESS)):
         dispatcher.utter_message(text=intro)
         return events + [

@@ -19,7 +19,10 @@ from actions.checkout_arrival import tell_arrival_at_a_detail
 from actions.checkout_slots import ADDRESS, CHECKOUT_SLOTS, CHECKOUT_VARIANT, EMAIL, NAME
 from actions.checkout_told import details_told_now
 from actions.conversation import said_entities
-from actions.unplaced_purchases import leave_checkout_to_change_colour
+from actions.unplaced_purchases import (
+    leave_checkout_to_change_colour,
+    tell_nothing_sent_back_at_checkout,
+)
 from commerce.config import load_settings
 from commerce.db import session_scope
 from commerce.models import Variant
@@ -51,6 +54,10 @@ class ValidateCheckoutForm(FormValidationAction):
         return "validate_checkout_form"
 
     async def run(self, dispatcher, tracker: Tracker, domain) -> Events:
+        if tell_nothing_sent_back_at_checkout(dispatcher, tracker):
+            # "Can I return the gift? Just the bag" at the address: nothing is ordered, said so,
+            # and the checkout asks again (stranger test 76, B8), never a search for bags.
+            return [SlotSet(tracker.get_slot("requested_slot"), None)]
         if _search_typed_for_a_detail(tracker):
             return _leave_for_the_search(dispatcher, tracker, domain)
         if (left := leave_checkout_to_change_colour(dispatcher, tracker)) is not None:
@@ -77,10 +84,17 @@ class ValidateCheckoutForm(FormValidationAction):
         return {slot: text}
 
     def validate_customer_name(self, value, dispatcher, tracker, domain) -> dict[str, Any]:
+        # "My name is Maria Gomez, my email is ... and please send it to 27 Elm Street, 10001 New
+        # York": the address of the same message kept too, so the review comes next (test 76, B6).
+        told = details_told_now(tracker) if tracker is not None else {}
+        address = {ADDRESS: told[ADDRESS]} if ADDRESS in told else {}
         if (both := name_and_email_given(str(value or ""))) is not None:
             # "send it to me: Margaret Ellison, 4 Orchard Close, ..., my email is ...": the name
-            # and the email kept, the address asked next (stranger test 63, B6).
-            return {NAME: both[0], **self._check(EMAIL, both[1], email_problem, dispatcher)}
+            # and the email kept (stranger test 63, B6).
+            email = self._check(EMAIL, both[1], email_problem, dispatcher)
+            return {NAME: both[0], **email, **(address if email.get(EMAIL) else {})}
+        if NAME in told and len(told) == len(DETAILS):
+            return told
         return self._check(NAME, value, name_problem, dispatcher)
 
     def validate_customer_email(self, value, dispatcher, tracker, domain) -> dict[str, Any]:

@@ -26,3 +26,21 @@ def over_budget_at_review_text(total: Decimal, budget: Decimal) -> str:
         f"Heads up: that's {over} over the {money(budget, whole=True)} budget you mentioned "
         "(with shipping and tax)."
     )
+
+
+_DETAIL_WORDS = {NAME: "name", EMAIL: "email", ADDRESS: "address"}
+
+
+def details_noted_text(told: dict[str, str], had: dict[str, str]) -> str:
+    """A detail typed while a purchase waits for its choice, kept for the checkout: "Noted your
+    name, Maria Jensen; I'll use it at checkout." ("your name and email: ..., ..." for several);
+    "I already have your email, ..., for the checkout." when each was kept before (`had`), so the
+    same detail typed again is not answered word for word the same."""
+    words = [_DETAIL_WORDS[slot] for slot in told]
+    which = " and ".join(filter(None, [", ".join(words[:-1]), words[-1]]))
+    values = ", ".join(told.values())
+    if all(had.get(slot) == value for slot, value in told.items()):
+        return f"I already have your {which}, {values}, for the checkout."
+    if len(told) == 1:
+        return f"Noted your {which}, {values}; I'll use it at checkout."
+    return f"Noted your {which}: {values}; I'll use them at checkout."

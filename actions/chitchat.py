@@ -8,6 +8,7 @@ from actions.base import Events, ShopAction
 from actions.cart_replies import details_before_the_choice_text
 from actions.cold_weather import answer_cold_weather_needs
 from actions.conversation import purchase_question_to_repeat, questions_waiting
+from actions.details_while_waiting import keep_details_while_waiting
 from actions.details_without_checkout import answer_details_without_checkout
 from actions.reach_a_person import (
     TALK_TO_A_PERSON,
@@ -18,6 +19,7 @@ from actions.reach_a_person import (
     when_a_person_answers,
 )
 from actions.waiting_purchases import ask_waiting_again
+from actions.what_fits_inside import answer_what_fits_inside
 from commerce.config import load_settings
 from shop_nlu.names_alone import only_a_name
 
@@ -61,7 +63,13 @@ class ActionOutOfScope(ShopAction):
 
     # "i move to boston in january, very cold there?? what i need": warm things, not off-topic.
     # "Claire Whitman" after "let's check out" found the cart empty: no checkout is open.
-    gives_way_to = (answer_cold_weather_needs, answer_details_without_checkout)
+    # "Daniel Hughes" while the tie's colour is asked: kept for the checkout (stranger test 74).
+    gives_way_to = (
+        answer_cold_weather_needs,
+        keep_details_while_waiting,
+        answer_details_without_checkout,
+        answer_what_fits_inside,  # "the second one, room for my keys?" (stranger test 76, B2)
+    )
 
     def name(self) -> str:
         return "action_out_of_scope"

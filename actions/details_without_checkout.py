@@ -10,14 +10,19 @@ from __future__ import annotations
 from rasa_sdk import Tracker
 
 from actions.base import Events
-from actions.conversation import questions_waiting
+from actions.checkout_slots import NAME
+from actions.checkout_told import details_typed_alone
+from actions.conversation import latest_entities, questions_waiting
 from actions.order_lookup import ORDER_ASKED_BY
 from commerce.cart import cart_items
 from shop_nlu.details_alone import checkout_detail_alone
 from shop_nlu.details_in_a_request import asks_to_check_out, details_told
+from shop_nlu.extraction import COMMON_WORDS
 
 NO_CHECKOUT_OPEN = "utter_no_checkout_open"
 STILL_NO_CHECKOUT_OPEN = "utter_still_no_checkout_open"
+# What a message names of the shop (a colour, a size, a product) is no person's name ("navy blue").
+SHOP_WORDS = frozenset({"colour", "size", "product", "product_handle", "category", "material"})
 # What says that the shopper meant to check out: a request for it, a detail typed, or the bot's
 # word that the cart was empty (a name alone says nothing of a checkout by itself).
 _CHECKOUT_INTENTS = frozenset({"checkout", "buy", "place_order", "inform"})
@@ -41,7 +46,7 @@ def answer_details_without_checkout(dispatcher, tracker: Tracker, session) -> Ev
         or cart_items(session, tracker.sender_id)
     ):
         return None
-    if detail == "name" and not _checkout_meant_lately(tracker):
+    if detail == "name" and not (_checkout_meant_lately(tracker) or _a_full_name(tracker)):
         return None
     told = _bot_said_lately(tracker) & {NO_CHECKOUT_OPEN, STILL_NO_CHECKOUT_OPEN}
     dispatcher.utter_message(response=STILL_NO_CHECKOUT_OPEN if told else NO_CHECKOUT_OPEN)
@@ -65,6 +70,22 @@ def answer_checkout_with_details_on_empty_cart(
     told = _bot_said_lately(tracker) & {NO_CHECKOUT_OPEN, STILL_NO_CHECKOUT_OPEN}
     dispatcher.utter_message(response=STILL_NO_CHECKOUT_OPEN if told else NO_CHECKOUT_OPEN)
     return []
+
+
+def _a_full_name(tracker: Tracker) -> bool:
+    """Whether the message is a person's full name ("jake moreno" after a search, stranger test 77,
+    A5), naming nothing the shop knows ("navy boots"): a checkout detail even with no checkout
+    meant lately."""
+    name = details_typed_alone(tracker).get(NAME) or ""
+    everyday = any(word.lower() in COMMON_WORDS for word in name.split())  # "cool beans"
+    # As the first message of a chat ("Claire Whitman" out of the blue) it answers nothing.
+    shopped = sum(event.get("event") == "user" for event in tracker.events_after_latest_restart())
+    return (
+        bool(name)
+        and not everyday
+        and not latest_entities(tracker).keys() & SHOP_WORDS
+        and shopped > 1
+    )
 
 
 def _checkout_meant_lately(tracker: Tracker) -> bool:

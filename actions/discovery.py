@@ -73,7 +73,6 @@ from actions.routing import answer_goes_together, answer_goes_with_colour
 from actions.search_followups import (
     asks_beside_the_pick,
     asks_colour_or_size_of_one,
-    asks_which_sizes,
     bare_size_in_stock,
     entities_of_first_kind,
     names_a_kind_not_on_screen,
@@ -103,12 +102,14 @@ from actions.shared_answers import (
 )
 from actions.size_advice import answer_them_named_before
 from actions.uk_shoe_sizes import answer_uk_shoe_size
+from actions.what_fits_inside import answer_what_fits_inside
 from actions.wishes_on_screen import answer_wish_all_shown_meet
 from commerce.analytics.markers import UNMET_DEMAND, unserved_search
 from commerce.products import check_variant, product_details
 from commerce.search import KIND_ALTERNATIVES, find_products, sold_kinds
 from commerce.sizes import size_query_key
 from shop_nlu.ages import names_a_teenager
+from shop_nlu.colour_questions import asks_which_sizes
 from shop_nlu.extraction_patterns import shops_for_both, shops_for_self
 from shop_nlu.message_readings import does_not_know_their_size, names_a_gift
 
@@ -116,11 +117,10 @@ from shop_nlu.message_readings import does_not_know_their_size, names_a_gift
 class ActionSearchProducts(ShopAction):
     """Starts a search or refines the current one ("in brown instead", "cheaper", "size 9?")."""
 
-    # "Take the shoes out, whats my total now?" heard as a search for shoes: the cart edit;
-    # "would that go with green tho": whether the product goes with a colour, not a search;
-    # "actually make it a medium" while "Which colour of the dress?" is open: that purchase.
-    # "size 10.. is that M for you?": that the catalog can't tell, before a search in size 10.
+    # Before a search: "take the shoes out, whats my total" (the cart), "would that go with green
+    # tho", "make it a medium" while a colour is asked, "size 10.. is that M for you?".
     gives_way_to = (
+        answer_what_fits_inside,  # "the second one, big enough for a phone?": not wallets
         answer_adding_with_more,  # "buy 4 in medium and 4 in large", "add it, now heels in 8.5"
         answer_private_suggestions,  # "recommend stuff but dont store my data": what they keep
         answer_childrens_clothes,  # "a little suit for Mateo, they are 8": we sell none

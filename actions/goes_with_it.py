@@ -18,6 +18,7 @@ from actions import recommendation_replies as wording
 from actions.base import Events
 from actions.conversation import CURRENT_PRODUCT, ShownResults, current_query
 from actions.personal_search import remember_own_size
+from actions.picked_by_place import picked_to_go_with
 from actions.shared_answers import (
     EACH_OF_SEVERAL,
     OUTFIT_SIZE,
@@ -137,7 +138,9 @@ def answer_kind_goes_with_it(
     focus = tracker.get_slot(CURRENT_PRODUCT)
     screen = ShownResults.from_tracker(tracker)
     # After the shoes that go with the dress, none chosen: "a bag to go with it" is the dress's.
-    chosen = focus or (screen.goes_with if anchor not in _PLURAL else None)
+    # "the first dress is lovely! what boots go with it?": that dress, not all three on screen.
+    chosen = picked_to_go_with(tracker, session) or focus
+    chosen = chosen or (screen.goes_with if anchor not in _PLURAL else None)
     if not chosen and not _WITH_IT.search(text):
         return None  # "a shirt and tie to match", nothing chosen: they match each other
     candidates = [chosen] if chosen else screen.handles[:_ON_SCREEN]

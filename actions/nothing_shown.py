@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
 from actions.conversation import CURRENT_PRODUCT, ShownResults, current_query, latest_entities
-from actions.reference_replies import nothing_shown_to_pick_text
+from actions.reference_replies import nothing_shown_to_pick_text, unresolved_response
 from actions.replies import describe_query, kind_words
 from commerce.search.on_offer import nothing_in_its_place
 
@@ -29,10 +29,20 @@ def answer_pick_of_nothing_shown(
         return False
     shown = ShownResults.from_tracker(tracker)
     listed = (shown.query or {}).get("category")
-    if listed == query.category or not nothing_in_its_place(
-        session, query.category, query.gender, query.not_categories
-    ):
+    # Kinds offered in its place, or nothing on screen at all ("waterproof jacket": none, and
+    # no jacket that isn't suggested; stranger test 77, A3).
+    kinds = nothing_in_its_place(session, query.category, query.gender, query.not_categories)
+    if listed == query.category or not (kinds or not shown.handles):
         return False
     before = (kind_words(listed) or listed) if shown.handles and listed else None
-    dispatcher.utter_message(text=nothing_shown_to_pick_text(describe_query(query), before))
+    dispatcher.utter_message(text=nothing_shown_to_pick_text(describe_query(query), before, kinds))
     return True
+
+
+def explain_unresolved(
+    dispatcher: CollectingDispatcher, tracker: Tracker, session: Session, problem: str | None
+) -> None:
+    """Why no product was found for "it", "the black one", "the first one": that the latest
+    search listed nothing (`answer_pick_of_nothing_shown`), else the response for `problem`."""
+    if not answer_pick_of_nothing_shown(dispatcher, tracker, session):
+        dispatcher.utter_message(response=unresolved_response(problem or "unknown_name"))

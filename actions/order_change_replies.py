@@ -10,6 +10,7 @@ from datetime import date
 
 from actions.delivery_replies import day
 from actions.replies import and_list
+from commerce.fit_swaps import FitSwap
 from commerce.models import Order
 from commerce.reorder_sizes import SizeForReorder
 from commerce.shipping import SHIPPING_METHODS, ArrivalBy, ShippingMethod, last_arrival_day
@@ -79,3 +80,36 @@ def size_for_reorder_text(found: SizeForReorder) -> str:
     if found.other_colours:
         return text + f"; it is in {found.size} in {and_list(list(found.other_colours))}."
     return text + "."
+
+
+def fit_swap_text(swaps: list[FitSwap]) -> str:
+    """What fits better, said after the cancel or return answer to "they pinch my toes" (stranger
+    test 75, A10): the next size up (or down) of each item when it is in stock, honestly when it
+    is not or none is made; for shoes too tight, the shop's shoes for a wide foot, or that it has
+    none in that size. "" for no item with a size."""
+    parts = []
+    for swap in swaps:
+        way, wanted = ("up", "more room") if swap.bigger else ("down", "a snugger fit")
+        colour = f" ({swap.colour})" if swap.colour else ""
+        if swap.next_size is None:
+            bound = "bigger" if swap.bigger else "smaller"
+            parts.append(f"The {swap.title} comes in no {bound} size than {swap.size}, I'm afraid.")
+        elif swap.next_in_stock:
+            parts.append(
+                f"For {wanted}, the {swap.title} is in stock in the next size {way}, "
+                f"{swap.next_size}{colour}, to order instead."
+            )
+        else:
+            parts.append(
+                f"The {swap.title}'s next size {way}, {swap.next_size}, is sold out"
+                f"{' in ' + swap.colour if swap.colour else ''} right now."
+            )
+        if not swap.wide_asked:
+            continue
+        whose = {"male": "men's ", "female": "women's "}.get(swap.gender or "", "")
+        if swap.wide_fits:
+            names = and_list([f"the {title}" for title in swap.wide_fits])
+            parts.append(f"For a wide foot, we have {names} in {swap.size}, made for a wider fit.")
+        else:
+            parts.append(f"We have no wide-fit {whose}shoes in {swap.size}, though.")
+    return " ".join(parts)

@@ -17,6 +17,7 @@ from actions.after_sales import (
 from actions.base import Events, ShopAction
 from actions.cart_replies import details_before_the_choice_text
 from actions.conversation import latest_entities, questions_waiting
+from actions.details_while_waiting import keep_details_while_waiting
 from actions.details_without_checkout import answer_details_without_checkout
 from actions.order_lookup import ORDER_ASKED_BY, someone_else_bought_it
 from actions.waiting_purchases import ask_waiting_again
@@ -60,7 +61,10 @@ class ActionTakeOrderDetails(ShopAction):
             return waiting().perform(dispatcher, tracker, domain, session)
         if waiting is None and questions_waiting(tracker):
             # "ricomendez99@gmail.com" while "Which size of the Gerrard?" waits (stranger test 50):
-            # the purchase is kept, and what it still needs asked again, never "not sure".
+            # the purchase is kept, and what it still needs asked again, never "not sure"; a
+            # checkout detail is kept for the checkout (stranger test 75, B6-B8).
+            if (kept := keep_details_while_waiting(dispatcher, tracker, session)) is not None:
+                return kept
             dispatcher.utter_message(text=details_before_the_choice_text())
             ask_waiting_again(dispatcher, tracker, session)
             return []

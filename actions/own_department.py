@@ -9,8 +9,9 @@ from __future__ import annotations
 from rasa_sdk import Tracker
 from sqlalchemy.orm import Session
 
-from actions.conversation import current_query, own_gender_said
+from actions.conversation import current_query, latest_entities, own_gender_said
 from commerce.search import sells_kind
+from shop_nlu.worn_over_it import worn_with_or_over_it
 
 # Entities that say what or whom a search is for: with any of them, the message says it itself.
 _SAYS_WHAT_OR_WHOM = frozenset({"category", "product", "product_handle", "brand", "gender"})
@@ -52,3 +53,21 @@ def _only_department(session: Session, kind: str) -> str | None:
         return None
     sold_for = [gender for gender in ("male", "female") if sells_kind(session, kind, gender)]
     return sold_for[0] if len(sold_for) == 1 else None
+
+
+def department_of_what_it_goes_over(tracker: Tracker, session: Session) -> str | None:
+    """ "male" or "female" for "something to go over it, a little jacket or a wrap maybe" after
+    her dress (stranger test 77, B3): whom every kind spoken of before is made for, when the
+    message asks for goods to go with or over "it", none of which is sold for them (men's
+    blazers are never hers), and no one's gender is said; else None."""
+    said = latest_entities(tracker)
+    if "gender" in said or current_query(tracker).gender or not said.get("category"):
+        return None
+    text = str(tracker.latest_message.get("text") or "").lower()
+    if own_gender_said(tracker) or not worn_with_or_over_it(text):
+        return None
+    departments = {_only_department(session, kind) for kind in _kinds_spoken_of(tracker)}
+    if len(departments) != 1 or not (department := departments.pop()):
+        return None
+    sold = any(sells_kind(session, kind, department) for kind in said["category"])
+    return None if sold else department

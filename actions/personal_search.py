@@ -14,6 +14,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
 from actions import profile_replies
+from actions.conversation import latest_entities
+from actions.list_order_replies import colours_going_with_text
 from actions.sizes_told_together import remember_sizes_told
 from commerce.profiles import (
     LETTER_KIND,
@@ -28,7 +30,8 @@ from commerce.profiles import (
     tastes_change_order,
     usual_size,
 )
-from commerce.search import ProductQuery, find_products
+from commerce.recommend.pairing import colours_that_go_with
+from commerce.search import COLOUR_ALTERNATIVES, ProductQuery, find_products
 from shop_nlu.said_in_passing import SIZED_ROLE
 
 
@@ -50,12 +53,27 @@ def personalise_search(
         note_search(session, owner, colours, styles)
     if "size" in changes and query.size:
         remember_own_size(dispatcher, session, tracker, query.size, query.category)
-    query = _preferred_first(session, owner, query)
+    query = _preferred_first(session, owner, keep_to_colours_going_with(dispatcher, tracker, query))
     if query.size is None and query.category:
         usual = usual_size(session, owner, size_kind(session, query.category))
         if usual is not None:
             return query.updated(size=usual.size_key), usual
     return query, None
+
+
+def keep_to_colours_going_with(
+    dispatcher: CollectingDispatcher, tracker: Tracker, query: ProductQuery
+) -> ProductQuery:
+    """ "What shoes go with green": a colour said alone after "goes with" is one the shopper
+    already wears (shop_nlu/worn_already.py `mark_colour_it_goes_with`), so the search keeps to
+    the colours the shop's guide pairs with it, and says so; `query` as it was when it names a
+    colour of its own or the guide says nothing about that one."""
+    worn = latest_entities(tracker).get("worn_with_colour")
+    going = colours_that_go_with(worn[-1]) if worn and not query.colour else ()
+    if not going:
+        return query
+    dispatcher.utter_message(text=colours_going_with_text(worn[-1], going))
+    return query.updated(colour=COLOUR_ALTERNATIVES.join(going))
 
 
 def remember_own_size(

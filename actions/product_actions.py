@@ -31,10 +31,10 @@ from actions.conversation import (
 from actions.described_product import asked_size_and_colour as asked
 from actions.described_product import products_described, show_described
 from actions.eu_dress_sizes import product_dress_size
+from actions.nothing_shown import explain_unresolved
 from actions.price_with_shipping import answer_price_with_shipping
 from actions.reach_a_person import contact_details
-from actions.reference_replies import said_product_name, unresolved_response
-from actions.search_followups import asks_which_sizes
+from actions.reference_replies import said_product_name
 from actions.search_results import (
     answer_colour_not_on_screen,
     no_product_by_that_name,
@@ -42,6 +42,7 @@ from actions.search_results import (
 )
 from actions.second_of_one import the_one_shown
 from actions.shoe_size_replies import is_letter_size, shoe_letter_size_text, shoe_size_buttons
+from actions.what_fits_inside import tell_what_fits_inside
 from commerce.analytics.markers import UNMET_DEMAND, sold_out_asked
 from commerce.config import load_settings
 from commerce.product_facts import product_fact
@@ -49,6 +50,7 @@ from commerce.products import ProductDetails, check_variant, product_details, si
 from commerce.profiles import kind_of_type
 from commerce.search import ProductQuery, SearchResult, category_types, find_products, sold_kinds
 from commerce.sizes import size_query_key
+from shop_nlu.colour_questions import asks_which_sizes
 from shop_nlu.prices_of_all import asks_prices_of_all
 
 
@@ -79,8 +81,7 @@ class ProductAction(ShopAction):
             and reference.name
             and "unknown_product" in latest_entities(tracker)
         ):
-            # "Is whey protein available?": nothing in the catalog by that name, so we don't sell
-            # it; say so, and what we do sell.
+            # "Is whey protein available?": nothing by that name, so not sold; say what we sell.
             text = search_replies.not_sold_text(reference.name, None, sold_kinds(session))
             dispatcher.utter_message(text=text)
             return []
@@ -98,7 +99,7 @@ class ProductAction(ShopAction):
                 return unseen
             # "the black one" when both are black: name them (`ask_which_one`), else explain.
             if not ask_which_one(dispatcher, tracker, session, reference):
-                _explain_unresolved(dispatcher, reference.problem or "unknown_name")
+                explain_unresolved(dispatcher, tracker, session, reference.problem)
             return []
         return [SlotSet(CURRENT_PRODUCT, details.handle)] + self.answer(
             dispatcher, tracker, session, details
@@ -133,7 +134,7 @@ class ActionShowProductDetails(ProductAction):
             if details.in_stock
             else alert_replies.notify_buttons(tracker.get_latest_input_channel(), details.handle),
         )
-        return []
+        return tell_what_fits_inside(dispatcher, tracker, session, details)  # "room for keys?"
 
 
 class ActionShowPrice(ProductAction):
@@ -197,10 +198,6 @@ def _tell_prices_of_shown(
     if not size or size == current_query(tracker).size:
         return []
     return [SlotSet(SEARCH_QUERY, replace(current_query(tracker), size=size).to_dict())]
-
-
-def _explain_unresolved(dispatcher: CollectingDispatcher, problem: str | None) -> None:
-    dispatcher.utter_message(response=unresolved_response(problem))
 
 
 def _of_the_kinds_named(details: ProductDetails, tracker: Tracker) -> bool:

@@ -30,6 +30,7 @@ from actions.reach_a_person import TALK_TO_A_PERSON, contact_details, person_rea
 from actions.routing import answer_goes_together, answer_goes_with_colour
 from actions.search_results import whole_point_features
 from actions.service_topics import ASKS_GARMENT_FIT
+from actions.what_fits_inside import answer_what_fits_inside
 from commerce.config import load_settings
 from commerce.included_items import included_answer
 from commerce.lexicon import load_lexicon
@@ -43,6 +44,7 @@ from commerce.product_facts import (
 from commerce.products import ProductDetails, check_variant, product_details
 from commerce.search import ProductQuery, SearchResult, find_products
 from commerce.sizes import size_query_key
+from shop_nlu.carried_inside import carried_inside
 from shop_nlu.colour_questions import asks_which_colours
 from shop_nlu.fit_questions import asks_how_it_fits_them
 from shop_nlu.included_questions import item_asked_if_included
@@ -59,6 +61,7 @@ class ActionAnswerProductQuestion(ProductAction):
     # "Which of them are cushioned?": those the catalog says it of, not a paragraph each.
     # "So anything flat-ish?" under boots: the flat ones of them.
     gives_way_to = (
+        answer_what_fits_inside,  # "the second one, big enough for a phone?": not wallets
         answer_fit_beside_comparison,  # "the comfiest? does the second one run small?"
         answer_flat_ones_of_the_list,
         answer_goes_with_colour,
@@ -93,6 +96,8 @@ class ActionAnswerProductQuestion(ProductAction):
     def answer(self, dispatcher, tracker, session, details) -> Events:
         # "looks rather smart, what's it made of?": the praise is no question (stranger 71, B2).
         question = without_praise(tracker.latest_message.get("text") or "")
+        if carried_inside(question):  # "first one. room for my keys?": told under its card
+            return []
         # "Will the sleeves on the 42 long be long enough?": no lengths in the catalog.
         if ASKS_GARMENT_FIT.search(question.lower()) and (
             fit := garment_fit_fact(session, details.handle)

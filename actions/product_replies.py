@@ -342,3 +342,18 @@ _ON_SIZING = re.compile(r"true to size|runs? (?:small|large|big)|size (?:up|down
 def only_one_shown_text(title: str) -> str:
     """ "The second one" with one product on screen: that one, said before answering about it."""
     return f"There's only one on screen, the {title}. About it:"
+
+
+def carried_inside_text(fact: ProductFact, things: str, contact: str) -> str:
+    """ "Is it big enough for a phone and a wallet?" (stranger test 76, B2): the catalog's own
+    words on its size, quoted, or that it gives no measurements; never a yes or no of ours."""
+    quoted = " ".join(f"“{quote}”" for quote in fact.quotes[:2])
+    if quoted and re.search(r"\d\s*(?:cm|mm|in\b|inch|\")", quoted):
+        return f"Our catalog gives the {fact.title}'s size: {quoted} Check it against {things}."
+    head = f"Our catalog doesn't give the measurements of the {fact.title}"
+    if quoted:
+        return f"{head}, so I can't promise {things} will fit. What it says of its size: {quoted}"
+    return (
+        f"{head} or say what fits inside, so I can't tell whether {things} will fit. Our team "
+        f"can tell you: {contact}."
+    )

@@ -3,6 +3,7 @@ know about me?", and what erasing did. Facts come from commerce/profiles.py and 
 
 from __future__ import annotations
 
+from actions.list_order_replies import list_order_words
 from actions.replies import money
 from actions.search_replies import found_count
 from commerce.config import Settings
@@ -35,9 +36,10 @@ def usual_size_heading(described: str, size: KnownSize, result: SearchResult) ->
     )
     heading += " (say another size if you like)."
     total, shown = result.total, len(result.matches)
+    order = list_order_words(result.query)  # ", cheapest first" for "on a budget"
     if result.has_more:
-        return f"{heading} I found {found_count(result)}, here are the first {shown}:"
-    return f"{heading} I found {total}:" if total > 1 else f"{heading} I found one:"
+        return f"{heading} I found {found_count(result)}{order}, here are the first {shown}:"
+    return f"{heading} I found {total}{order}:" if total > 1 else f"{heading} I found one:"
 
 
 def preferred_first_text(colours: tuple[str, ...], styles: tuple[str, ...]) -> str:

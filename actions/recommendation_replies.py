@@ -218,10 +218,23 @@ def comparison_text(comparison: Comparison, asked: str | None = None) -> str:
             continue
         lines.append(f"• {label}: " + " | ".join(values))
     if asked is None and cheapest is not None and comparison.price_gap:
-        lines.append(
-            f"The {cheapest.details.title} is {replies.money(comparison.price_gap)} cheaper."
-        )
+        lines.append(_cheapest_line(cheapest, [side for side in sides if side is not cheapest]))
     return "\n".join(lines)
+
+
+def _cheapest_line(cheapest: ProductSide, others: list[ProductSide]) -> str:
+    """ "The Ashby is $10.00 cheaper." of two; of three, how much less than each of the others
+    ("... is the cheapest: $10.00 less than the Marsden and $16.00 less than the Mayfair";
+    docs/nlu/stranger-test-73.md, A3), so no gap is read as the one to the wrong product."""
+    price = cheapest.details.price_from
+    if len(others) == 1:
+        gap = others[0].details.price_from - price
+        return f"The {cheapest.details.title} is {replies.money(gap)} cheaper."
+    gaps = " and ".join(
+        f"{replies.money(side.details.price_from - price)} less than the {side.details.title}"
+        for side in sorted(others, key=lambda side: side.details.price_from)
+    )
+    return f"The {cheapest.details.title} is the cheapest: {gaps}."
 
 
 def comparison_buttons(comparison: Comparison) -> list[dict]:

@@ -139,10 +139,13 @@ def cannot_find_named_text(name: str, kind: str | None) -> str:
     )
 
 
-def nothing_shown_to_pick_text(asked: str, before: str | None) -> str:
+def nothing_shown_to_pick_text(asked: str, before: str | None, kinds_offered: bool = True) -> str:
     """ "The first one" when the latest search listed nothing (`asked`: "coats for women in size
-    M"); `before`: the kind of a list still on screen from an earlier search ("blazers")."""
+    M"); `before`: the kind of a list still on screen from an earlier search ("blazers");
+    `kinds_offered`: whether the kinds the shop has were offered as buttons instead."""
     text = f"I haven't shown you any {asked}, so there's no first one of them to tell you about."
     if before:
         return text + f" If you mean one of the {before} listed before, tap it above."
+    if not kinds_offered:  # "waterproof jacket": none, and none in its place (stranger test 77)
+        return text + " Tell me what to change in that search, or what else you're looking for."
     return text + " Tell me what you're looking for, or tap one of the kinds above."

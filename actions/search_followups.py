@@ -29,7 +29,8 @@ from actions.conversation import (
     second_kind_starts_at,
 )
 from actions.letter_sizes import letter_size_of_first_kind
-from actions.own_department import department_of_kinds_spoken_of
+from actions.own_department import department_of_kinds_spoken_of, department_of_what_it_goes_over
+from actions.picked_by_place import department_of_one_chosen_to_go_with
 from actions.sizes_told_together import size_of_kind_searched
 from commerce.lexicon import load_lexicon
 from commerce.products import genders_of
@@ -72,7 +73,10 @@ def said_in_words(tracker: Tracker, session: Session) -> dict:
     if features := features_either(text, entities):
         changes["features"] = features
     # "something comfortable in 11" after returning his loafers: for men, as loafers are.
-    if gender := department_of_kinds_spoken_of(tracker, session):
+    if gender := department_of_kinds_spoken_of(tracker, session) or (
+        department_of_one_chosen_to_go_with(tracker, session)  # women's boots for her dress
+        or department_of_what_it_goes_over(tracker, session)  # her jacket over the dress
+    ):
         changes["gender"] = gender
     return changes
 
@@ -259,6 +263,9 @@ def entities_of_first_kind(tracker: Tracker, text: str, session: Session) -> dic
             first["size"] = entities["size"]
         elif "size" not in first and (letter := letter_size_of_first_kind(session, entities)):
             first["size"] = letter  # "white shirt and dark trouser. size M, waist 30" (stranger 72)
+        # "white shirt and dark trouser ... not expensive pls im student": for each kind too.
+        if "sort" not in first and (entities.get("sort") or [None])[-1] == "price_asc":
+            first["sort"] = entities["sort"][-1:]
         # "a dress, and my budget is 300 for everything": a budget is for each kind.
         if _A_BUDGET.search(text.lower()):
             for bound in ("price_max", "price_min"):
@@ -325,22 +332,6 @@ def names_a_kind_not_on_screen(
         only_handles=list(handles) + ([in_focus] if in_focus else []),
     )  # fmt: skip
     return not on_screen.total
-
-
-# "what sizes?", "which colours": which there are; "my feet are between sizes" asks none of that.
-_WHICH_SIZES = re.compile(
-    r"(?<!between )\bsizes\b"
-    r"|\b(?:what|which|wat|wich|whats|what's)\s+(?:\w+\s+)?(?:size|colou?rs?)\b"
-    # "light colours", "dark colours", "warmer colours": a group of colours wished for
-    # (catalog/lexicon.yml).
-    r"|(?<!light )(?<!dark )(?<!pale )(?<!pastel )(?<!lighter )(?<!darker )(?<!warm )(?<!warmer )"
-    r"(?<!neutral )(?<!autumn )(?<!fall )\bcolou?rs\b"
-)
-
-
-def asks_which_sizes(text: str) -> bool:
-    """Whether a message asks which sizes or colours there are, rather than about one size."""
-    return bool(_WHICH_SIZES.search(text.lower()))
 
 
 # "I'm somewhere between a 44 and a 46": two suit sizes (chests) the shopper falls between.

@@ -66,8 +66,11 @@ def asks_of_one_opened_or_picked(tracker, session, entities: dict, text: str) ->
         and not (says_instead(text) and not refers_to_focus(text))
     ):
         return True
+    # "the first dress is lovely! what ankle boots would go with it? brown or tan": the colour
+    # is the boots', the dress only what they go with (shop_nlu/chosen_to_go_with.py).
     return bool(
         entities.keys() & {"size", "colour"}
+        and "worn_with_category" not in entities
         and (said := ordinal_of_kind(tracker))
         and listed_of_kind(tracker, session, said[1])
         and not asks_for_similar(text)

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from actions.availability_replies import size_bound_text
 from actions.collar_size_replies import other_sizes_text
+from actions.list_order_replies import list_order_words, quiet_order_words
 from actions.replies import (
     add_to_cart_payload,
     and_list,
@@ -26,14 +27,11 @@ from actions.replies import (
 )
 from commerce.lexicon import load_lexicon
 from commerce.search import (
-    DARK,
-    PLAIN,
     Alternatives,
     ProductMatch,
     ProductQuery,
     SearchResult,
     colour_choices,
-    dark_colours,
     of_a_wider_kind,
 )
 from commerce.sizes import display_size
@@ -140,20 +138,10 @@ def results_heading(result: SearchResult) -> str:
     if result.offset:
         last = result.offset + len(result.matches)
         return f"More {described} ({result.offset + 1}–{last} of {found_count(result)}):"
-    described += quiet_order_words(result.query.quiet)
+    described += list_order_words(result.query)
     if result.total <= len(result.matches):
         return f"I found {_count(result.total, described)}:"
     return f"I found {found_count(result)} {described}. Here are the first {len(result.matches)}:"
-
-
-def quiet_order_words(look: str | None) -> str:
-    """ "Something plain", a funeral (commerce/search/quiet.py): how the list is ordered, said
-    after what was found (", plain ones first (patterned or shiny ones last)"); "" for none.
-    Only what the catalog says is claimed: it calls some patterned or shiny, none plain."""
-    if look == DARK:
-        colours = ", ".join(dark_colours()[:-1]) + f" or {dark_colours()[-1]}"
-        return f", plain ones in dark colours first ({colours}; patterned or shiny ones last)"
-    return ", plain ones first (patterned or shiny ones last)" if look == PLAIN else ""
 
 
 def found_count(result: SearchResult) -> str:

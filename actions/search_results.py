@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from itertools import combinations
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
@@ -12,6 +11,10 @@ from sqlalchemy.orm import Session
 
 from actions import profile_replies, replies, search_replies
 from actions.base import Events, ShopAction
+from actions.closest_with_fewer_features import (
+    closest_of_kind_with_fewer_features,
+    whole_point_features,
+)
 from actions.conversation import (
     CURRENT_PRODUCT,
     SEARCH_QUERY,
@@ -30,7 +33,6 @@ from commerce.products import product_details, similar_products
 from commerce.profiles import KnownSize
 from commerce.recommend import kinds_without_sizes
 from commerce.search import (
-    Alternatives,
     ProductQuery,
     SearchResult,
     find_alternatives,
@@ -97,10 +99,12 @@ def show_results(
         return events + ([] if keep_focus else [SlotSet(CURRENT_PRODUCT, None)])
     alternatives = find_alternatives(session, query, limit=_page_size(), keep=keep)
     features_given_up: tuple[str, ...] = ()
+    # No boots of all the features asked, or none with the one that is their whole point
+    # ("waterproof"): the closest of the kind, never boots that aren't waterproof instead.
     if (
-        "category" in alternatives.dropped
+        ("category" in alternatives.dropped or whole_point_features(query))
         and query.features
-        and (of_kind := _closest_of_kind_with_fewer_features(session, query, keep))
+        and (of_kind := closest_of_kind_with_fewer_features(session, query, keep))
     ):
         alternatives, features_given_up = of_kind
     elif point := whole_point_features(query):
@@ -187,49 +191,6 @@ def show_similar(
 # --- nothing fits: the closest, or the nearest kind we sell -----------------------------------
 
 
-def _closest_of_kind_with_fewer_features(
-    session: Session, query: ProductQuery, keep: set[str] | frozenset[str]
-) -> tuple[Alternatives, tuple[str, ...]] | None:
-    """ "A light linen summer dress under $100": with no dress both light and linen, the closest
-    linen dresses (or light ones, or then any) rather than linen things of other kinds; None when
-    the kind has nothing close either. Also returns the features given up, for the reply."""
-    features = query.features
-    # "Boots for slush": none is waterproof, so the closest are those that keep the rain out.
-    nearest = load_lexicon().nearest_features
-    point = whole_point_features(query)
-    for feature in features:
-        for instead in nearest.get(feature, ()):
-            if feature in point and instead not in whole_point_features(query, (instead,)):
-                continue  # a warm blazer is no waterproof jacket
-            others = tuple(other for other in features if other != feature)
-            # "Waterproof hiking boots": none is for hiking either, so the rainproof ones, never
-            # a dress boot that has neither first.
-            for kept in dict.fromkeys((others, ())):
-                # ("comfy work shoes, im a nurse": comfortable is asked and stands in, once)
-                instead_of = tuple(dict.fromkeys((*kept, instead)))
-                found = find_products(session, query.updated(features=instead_of),
-                                      limit=_page_size())  # fmt: skip
-                if found.matches:
-                    given_up = (feature, *(other for other in others if other not in kept))
-                    return Alternatives(dropped=("features",), result=found), given_up
-    for size in range(len(features) - 1, -1, -1):
-        for kept in combinations(features, size):
-            if not set(point) <= set(kept):
-                continue  # "a rain jacket": a blazer that isn't rainproof is no substitute
-            fewer = query.updated(features=kept)
-            given_up = ("features",)
-            found = find_products(session, fewer, limit=_page_size())
-            if not found.matches:
-                closest = find_alternatives(session, fewer, limit=_page_size(), keep=keep)
-                if not closest.result.matches or "category" in closest.dropped:
-                    continue
-                found, given_up = closest.result, ("features", *closest.dropped)
-            return Alternatives(dropped=given_up, result=found), tuple(
-                feature for feature in features if feature not in kept
-            )
-    return None
-
-
 def kind_to_ask(query: ProductQuery, teenager: bool, gift: bool) -> bool:
     """Whether to ask what kind of thing before searching: who it is for is said ("need a gift
     for my gf", "something for a teenager") and nothing else; or a gift is asked for (`gift`: "a
@@ -268,19 +229,6 @@ def ask_what_kind(
     dispatcher.utter_message(text=text, buttons=search_replies.kind_buttons(kinds, gender))
 
 
-def whole_point_features(
-    query: ProductQuery, features: tuple[str, ...] | None = None
-) -> tuple[str, ...]:
-    """The features asked for (or `features`) that are the whole point of the kind asked for
-    ("rainproof" of jackets): the lexicon's `whole_point_features`."""
-    kinds = load_lexicon().whole_point_features
-    return tuple(
-        feature
-        for feature in (query.features if features is None else features)
-        if query.category and query.category.lower() in kinds.get(feature, ())
-    )
-
-
 def _named_for_kind(session: Session, query: ProductQuery) -> tuple[SearchResult, bool] | None:
     """The products called by the name of a kind the shop has no Type for ("slippers"), those
     that fit the rest of `query` (its size, colour, budget) when any does, and whether they fit;
@@ -309,10 +257,11 @@ def _show_nearest_kind(
     nearest = nearest_kind_on_sale(session, query.category, query.not_categories)
     result = None
     # "Earrings" for a woman (cufflinks are for men: the lexicon's `nearest_for`), "a coat for
-    # women in M" (no blazer is for women): nothing close; what we have for her. Not by the size
-    # alone: "a wool coat for men in L" gets blazers, not in L (stranger test 43), not shirts.
+    # women in M" (no blazer is for women), a wrap for her (none stands in): nothing close; what
+    # we have for her. Not by size alone: "a wool coat for men in L" gets blazers (test 43).
     asked = query.category.strip().lower()
-    if nearest and not stands_in_for(session, asked, nearest, query.gender):
+    stands_in = stands_in_for(session, asked, nearest, query.gender) if nearest else False
+    if not stands_in and (nearest or query.gender):
         shown = tell_nothing_close(dispatcher, session, query, opening, need_met=True)
         return shown or ([] if keep_focus else [SlotSet(CURRENT_PRODUCT, None)])
     if nearest:

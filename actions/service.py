@@ -72,6 +72,7 @@ from actions.size_for_list import answer_size_for_list
 from actions.uk_shoe_sizes import answer_uk_shoe_size
 from actions.waiting_purchases import answer_delivery_before_the_choice
 from actions.where_it_goes import where_it_goes_notes
+from actions.widths_on_screen import answer_width_of_those_shown
 from commerce.config import load_settings
 from commerce.faq import faq_answer, team_hours_on
 from commerce.product_facts import garment_fit_fact
@@ -212,6 +213,7 @@ class ActionAnswerServiceQuestion(ShopAction):
         answer_total_with_shipping,  # "how much all in incl delivery", nothing in the cart yet
         answer_delivery_before_the_choice,  # "switch it to express, send it to 400 Euclid Ave"
         answer_size_from_body,  # "He's 5 foot 8 and skinny, what size?": sizes from the guide
+        answer_width_of_those_shown,  # "any of these come in wide fit??": from the catalog
         answer_for_both,  # "does that one come in both?" after an 8 and an 8.5
         answer_letter_size_in_view,  # "size m" with a shirt sold in collar sizes in view
         answer_uk_shoe_size,  # "womens 7.5 uk?": women's shoes in the US size it is
@@ -273,13 +275,11 @@ class ActionAnswerServiceQuestion(ShopAction):
             if needed := day_meant(tracker, text, today):
                 dispatcher.utter_message(text=new_order_for_comparison_text(needed, today))
             return []
-        # "Does it run big or small?" with a product in focus: how that one fits, in its own
-        # catalog words ("true to size"), before the general size guide.
-        # "Does the first one run big or small?", "is the whitehall true to size?": one on screen.
+        # "Does it (the first one, the whitehall) run big or small?": how that one fits, in its
+        # own catalog words ("true to size"), before the general size guide; "r they true to size"
         if intent == "ask_size_guide" and (
             (tracker.get_slot(CURRENT_PRODUCT) and _SPEAKS_OF_IT_FITTING.search(text.lower()))
             or (points_at_a_product(tracker) and _ASKS_HOW_IT_FITS.search(text.lower()))
-            # "r they true to size" about the list on screen: each one's own note.
             or (_ASKS_HOW_IT_FITS.search(text.lower()) and products_asked_about(tracker, session))
         ):
             return ActionAnswerProductQuestion().perform(dispatcher, tracker, domain, session)

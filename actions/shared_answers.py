@@ -23,13 +23,14 @@ from actions.conversation import (
     latest_entities,
 )
 from actions.eu_dress_sizes import dress_letter_line, dress_letter_of
-from actions.search_followups import asks_which_sizes, between_two_chests
+from actions.search_followups import between_two_chests
 from actions.shirt_tag_sizes import answer_shirt_tag
 from commerce.products import product_details
 from commerce.profiles import kind_of_type, size_kind
 from commerce.recommend import Outfit, complete_an_owned_look, shopper_sizes
 from commerce.search import ProductQuery, available_sizes, find_products, quiet_first
 from commerce.sizes import LETTER_SIZES, size_extremes
+from shop_nlu.colour_questions import asks_which_sizes
 from shop_nlu.pick_asks import asks_for_the_pick
 from shop_nlu.quiet_looks import quiet_look
 

@@ -257,3 +257,28 @@ def unsure_of_our_sizes_text(lines: list[str], contact: str) -> str:
         f"size guide explains more, and our team can help: {contact}."
     )
     return "\n".join(["Here is how our sizes work:", *lines, closing])
+
+
+def widths_shown_text(
+    kind: str, wide: list[str], others: list[str], elsewhere: list[str], elsewhere_kind: str
+) -> str:
+    """ "Any of these come in wide fit??" under a list (stranger test 77, A2): which of those
+    shown (`wide`, `others`: titles) the catalog describes as suiting a wide foot, and, when
+    none is, the products of `elsewhere_kind` it does (`elsewhere`). We sell no separate widths."""
+    if wide:
+        text = f"Our catalog describes {_titles(wide)} as suiting a wide foot"
+        text += f"; it says nothing of a wider fit for {_titles(others)}." if others else "."
+    else:
+        text = (
+            f"None of these {kind} is described as a wide fit: our catalog says nothing of a "
+            "wider foot for them, and we don't sell separate widths."
+        )
+        if elsewhere:
+            text += (
+                f" The {elsewhere_kind} it says suit a medium to wide foot: {_titles(elsewhere)}."
+            )
+    return text
+
+
+def _titles(titles: list[str]) -> str:
+    return ", ".join(titles[:-1]) + f" and {titles[-1]}" if len(titles) > 1 else "".join(titles)

@@ -22,6 +22,7 @@ from actions.change_of_mind import answer_change_of_mind
 from actions.cold_weather import answer_cold_weather_needs
 from actions.compared_questions import answer_which_of_compared
 from actions.conversation import CURRENT_PRODUCT, latest_entities, products_asked_about
+from actions.details_while_waiting import keep_details_while_waiting
 from actions.details_without_checkout import answer_details_without_checkout
 from actions.discovery import ActionCheckAvailability
 from actions.order_additions import answer_items_into_placed_order
@@ -131,6 +132,7 @@ class ActionClarify(ShopAction):
         answer_cold_weather_needs,  # "moving to chicago, it gets freezing, what do i need"
         answer_which_of_compared,  # "so which is less expensive" right after comparing two
         answer_arrival_before_ordering,  # "wen does it get here if i order rn", no order yet
+        keep_details_while_waiting,  # "It's Maria Jensen" while the heel's colour is asked
         answer_delivery_before_the_choice,  # "switch it to express, send to 400 Euclid Ave"
         answer_details_without_checkout,  # "Claire Whitman" after "let's check out", cart empty
         answer_sending_to_someone_else,  # "can it be sent to her dorm?", no order placed

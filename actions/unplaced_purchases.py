@@ -11,9 +11,10 @@ from __future__ import annotations
 from rasa_sdk import Tracker
 from rasa_sdk.events import ActionExecutionRejected, ActiveLoop, FollowupAction, SlotSet
 
-from actions import cart_replies, replies
+from actions import cart_replies, replies, sent_back_replies
+from actions.adding import show_cart
 from actions.base import Events
-from actions.cart_keep_some import answer_cancel_just_some
+from actions.cart_keep_some import answer_cancel_just_some, of_kind
 from actions.checkout_slots import (
     ADDRESS,
     CHECKOUT_FROM_CART,
@@ -26,12 +27,15 @@ from actions.checkout_slots import (
 from actions.conversation import latest_entities, latest_intent, questions_waiting
 from actions.order_lookup import given_number
 from actions.waiting_purchases import ask_waiting_again
+from commerce.cart import cart_items
 from commerce.db import session_scope
 from commerce.models import Variant
 from commerce.orders_after_sale import latest_order
 from commerce.products import product_details
 from commerce.sizes import key_of_label
 from shop_nlu.earlier_orders import speaks_of_an_earlier_order
+from shop_nlu.partial_cancels import cancels_some_keeps_rest
+from shop_nlu.sent_back import kinds_sent_back
 
 
 def _no_order_meant(tracker: Tracker, session) -> bool:
@@ -145,3 +149,84 @@ def leave_checkout_to_change_colour(dispatcher, tracker: Tracker) -> Events | No
         *(SlotSet(slot, None) for slot in CHECKOUT_SLOTS),
         FollowupAction("action_listen"),
     ]
+
+
+def _tell_nothing_sent_back(dispatcher, tracker: Tracker, session, at_checkout: bool) -> bool:
+    """ "Cancel the jacket from my order", "can i send the bag back?" with no order placed or
+    meant, while this chat has a cart, a purchase waiting or a checkout open: nothing was ordered;
+    a purchase of the kind named still waiting for a choice is dropped (it never went into the
+    cart), one in the cart is offered to be taken out, and the kinds in neither are said not to be
+    in the cart (stranger tests 76, B8 and 77, B10). Away from the checkout, the cart is shown and
+    the other purchases asked again. False (nothing said) for any other message."""
+    message = tracker.latest_message
+    said = kinds_sent_back(message.get("text") or "", message.get("entities") or [])
+    if said is None or not _no_order_meant(tracker, session):
+        return False
+    items = cart_items(session, tracker.sender_id)
+    in_cart = [item for item in items if of_kind(item.variant.product.product_type, said.kinds)]
+    waiting = [handles[0] for _, handles, _ in questions_waiting(tracker) if len(handles) == 1]
+    dropped = {
+        handle: details
+        for handle in waiting
+        if (details := product_details(session, handle)) is not None
+        and of_kind(details.product_type, said.kinds)
+    }
+    if not (items or waiting or at_checkout):
+        return False  # nothing of this chat: an order from before it is meant
+    if said.cancels and not (said.says_order or in_cart or dropped):
+        return False  # "cancel the black ones, navy instead": a search changed, not an order
+    named = [item.variant.product.product_type for item in in_cart]
+    named += [details.product_type for details in dropped.values()]
+    missing = [kind for kind in said.kinds if not any(of_kind(t, [kind]) for t in named)]
+    told = [sent_back_replies.nothing_ordered_text(said.cancels)]
+    if dropped:
+        told.append(sent_back_replies.dropped_text([d.title for d in dropped.values()]))
+    if missing:
+        told.append(sent_back_replies.not_in_cart_text(missing))
+    if not said.cancels:
+        told.append(sent_back_replies.earlier_order_note())
+    dispatcher.utter_message(text=" ".join(told))
+    for item in in_cart:
+        title, handle = item.variant.product.title, item.variant.product.handle
+        dispatcher.utter_message(
+            text=sent_back_replies.in_cart_text(title),
+            buttons=[sent_back_replies.take_out_button(title, handle)],
+        )
+    if not at_checkout:
+        if items and not in_cart:
+            show_cart(dispatcher, items)
+        ask_waiting_again(dispatcher, tracker, session, tuple(dropped))
+    return True
+
+
+def answer_sent_back_before_ordering(dispatcher, tracker: Tracker, session) -> Events | None:
+    """`_tell_nothing_sent_back` as an answer the search and the return give way to; "cancel just
+    the jacket, keep the dress" is the cart's (`answer_cancel_just_some`). None when it says
+    nothing."""
+    text, entities = (
+        tracker.latest_message.get("text") or "",
+        tracker.latest_message.get("entities"),
+    )
+    if kinds_sent_back(text, entities or []) is None:
+        return None  # "remove the clutch, keep the heels" is the cart's (answer_take_out)
+    if (
+        cancels_some_keeps_rest(text, entities or [])
+        and _no_order_meant(tracker, session)
+        and (events := answer_cancel_just_some(dispatcher, tracker, session)) is not None
+    ):
+        return events
+    return [] if _tell_nothing_sent_back(dispatcher, tracker, session, at_checkout=False) else None
+
+
+def tell_nothing_sent_back_at_checkout(dispatcher, tracker: Tracker) -> bool:
+    """ "Can I return the gift? Just the bag" typed when the checkout asked for a detail (taken as
+    it by the slot's mapping): nothing is ordered, said so; the checkout is kept and asks again."""
+    message = tracker.latest_message
+    if (
+        tracker.active_loop.get("name") != "checkout_form"
+        or tracker.get_slot("requested_slot") not in (NAME, EMAIL, ADDRESS)
+        or kinds_sent_back(message.get("text") or "", message.get("entities") or []) is None
+    ):
+        return False  # (read before the store is opened: this runs at every detail)
+    with session_scope() as session:
+        return _tell_nothing_sent_back(dispatcher, tracker, session, at_checkout=True)

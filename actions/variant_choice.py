@@ -99,12 +99,14 @@ def choose_variant(
     size, colour = check.size, check.colour
     product = check.product
     events: Events = [SlotSet(CURRENT_PRODUCT, product.handle)]
-    if said_colour is None and not asked_colour and size is not None:
+    if said_colour is None and not asked_colour and (size is not None or _sizeless(check)):
         # "White or light blue" searched, then "i take it": which of them, when it is in stock
-        # in more than one; the one that is, said as taken (stranger test 32).
+        # in more than one; the one that is, said as taken (stranger test 32). A tie has no
+        # size: "burgundy or navy" asks "Burgundy or Navy?", never Black (stranger test 74).
         among = _alternatives_in_stock(session, product.handle, size, search.colour)
         if len(among) > 1:
-            ask_colour(dispatcher, product, size, [v.colour for v in among], payload_for)
+            ask_colour(dispatcher, product, size, [v.colour for v in among], payload_for,
+                       named=True)  # fmt: skip
             return events, None, product.title
         if among:
             return events, among[0], product.title
@@ -135,6 +137,11 @@ def choose_variant(
         ask_colour(dispatcher, product, size, colours, payload_for)
         return events, None, product.title
     return events, check.in_stock[0], product.title
+
+
+def _sizeless(check: VariantCheck) -> bool:
+    """Whether the product comes in no sizes (a tie): its colour is all there is to choose."""
+    return bool(check.in_stock) and not any(v.size for v in check.in_stock)
 
 
 def _alternatives_in_stock(

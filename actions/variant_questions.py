@@ -34,11 +34,18 @@ def ask_size(
 
 
 def ask_colour(
-    dispatcher, product, size: str | None, colours: list[str], payload_for: PayloadFor
+    dispatcher,
+    product,
+    size: str | None,
+    colours: list[str],
+    payload_for: PayloadFor,
+    named: bool = False,
 ) -> None:
-    """ "Which colour of the ...?", with a button for each colour."""
+    """ "Which colour of the ...?", with a button for each colour; `named`: the colours are
+    those the shopper named ("burgundy or navy"), said again ("Burgundy or Navy?")."""
+    among = f" {' or '.join(colours)}?" if named else ""
     dispatcher.utter_message(
-        text=f"Which colour of the {product.title}?",
+        text=f"Which colour of the {product.title}?{among}",
         buttons=[
             {"title": name, "payload": payload_for(product.handle, size, name.lower())}
             for name in colours

@@ -22,5 +22,37 @@ def checkout_held_text(waiting: list[tuple[str, list[tuple[str, Decimal, bool]]]
     them = "it" if len(waiting) == 1 else "them"
     return (
         f"{CHECKOUT_HELD}\n{still_waiting_text(waiting)}\n"
-        f'Or say "check out" again to go ahead without {them}.'
+        f"Or check out without {them} now, or drop {them}: tap below."
     )
+
+
+def stuck_text(titles: list[str], choice: str, in_cart: bool, team: str) -> str:
+    """The pick asked again turn after turn (stranger test 77, B6-B8): the way past it (with the
+    cart: check out without it; else drop it) and the team."""
+    title = and_list([f"the {t}" for t in titles])
+    them = "it" if len(titles) == 1 else "them"
+    unsure = f"Not sure which {choice}?" if choice else "Not sure which to choose?"
+    way = f"check out without {them}, or drop {them}" if in_cart else f"drop {them}"
+    return f"{unsure} You can {way}: {title} never went into your cart. {team}"
+
+
+def way_out_buttons(picks: dict[str, str], check_out: bool = True) -> list[dict]:
+    """For the purchases waiting (handle -> title): "Check out without the Henley Hopsack Blazer"
+    (a checkout that goes ahead, since one was held before; with `check_out`) and "Drop the
+    Henley Hopsack Blazer" (a removal naming it)."""
+    titles = list(picks.values())
+    buttons = [{"title": f"Check out without the {t}", "payload": "/checkout"} for t in titles[:1]]
+    return (buttons if check_out else []) + [
+        {
+            "title": f"Drop the {title}",
+            "payload": f'/remove_from_cart{{"product_handle":"{handle}"}}',
+        }
+        for handle, title in picks.items()
+    ]
+
+
+def checkout_without_text(titles: list[str]) -> str:
+    """A checkout asked again while a pick waits: it goes ahead without it."""
+    them = "it" if len(titles) == 1 else "them"
+    title = and_list([f"the {t}" for t in titles])
+    return f"Going ahead without {title}: {them} never went into your cart."

@@ -20,12 +20,14 @@ from actions.cart_replies import (
 )
 from actions.checkout_slots import ADDRESS, CHECKOUT_KEY, CHECKOUT_SHIPPING, LAST_ORDER
 from actions.conversation import latest_entities, questions_waiting
+from actions.order_lookup import given_number
 from commerce.cart import cart_items
 from commerce.orders import address_problem
 from commerce.orders_after_sale import latest_order
 from commerce.products import product_details
 from commerce.shipping import SHIPPING_METHODS, fastest_method
 from shop_nlu.delivery_wishes import wants_it_quicker
+from shop_nlu.earlier_orders import speaks_of_an_earlier_order
 from shop_nlu.postal_addresses import address_given, full_address_given
 
 # "Which colour of the Whitehall Two-Piece Suit?" ("Which collar size of the ... for the 4 + 4?"),
@@ -71,8 +73,23 @@ def tell_nothing_to_check_out_yet(dispatcher, tracker: Tracker, session, kept: s
         for button in buttons
     )
     reply = nothing_to_check_out_yet_text(method_named, buying, address_named, kept)
-    dispatcher.utter_message(text=reply)
+    if reply in _said_last(tracker):
+        # "checkout" again, nothing chosen since: short, not word for word (stranger test 75).
+        dispatcher.utter_message(response="utter_still_nothing_to_check_out")
+    else:
+        dispatcher.utter_message(text=reply)
     return ask_waiting_again(dispatcher, tracker, session)
+
+
+def _said_last(tracker: Tracker) -> list[str]:
+    """The bot's messages in answer to the shopper's message before the latest."""
+    said: list[str] = []
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "bot":
+            said.append(str(event.get("text") or ""))
+        elif event.get("event") == "user" and said:
+            break
+    return said
 
 
 def answer_delivery_before_the_choice(dispatcher, tracker: Tracker, session) -> Events | None:
@@ -95,6 +112,48 @@ def answer_delivery_before_the_choice(dispatcher, tracker: Tracker, session) -> 
     address = next((e["value"] for e in kept if e["name"] == ADDRESS), None)
     said = delivery_kept_text(SHIPPING_METHODS[method].label if method else None, address)
     return kept if tell_nothing_to_check_out_yet(dispatcher, tracker, session, said) else None
+
+
+def answer_address_change_before_ordering(dispatcher, tracker: Tracker, session) -> Events | None:
+    """ "Need to change the delivery address, send it to my office" while this chat's purchase is
+    not finished and no order was placed, named or spoken of (stranger test 76, A9-A10): there is
+    no order, so no order number is asked; the address is taken at checkout, and one typed now is
+    kept for it (the purchase asked again, so the address typed next is kept as a detail while it
+    waits: actions/details_while_waiting.py). None otherwise."""
+    text = tracker.latest_message.get("text") or ""
+    if (
+        tracker.active_loop.get("name")
+        or tracker.get_slot(CHECKOUT_KEY)  # at the review: "Change my details" changes it
+        or tracker.get_slot(LAST_ORDER)
+        or given_number(tracker)
+        or speaks_of_an_earlier_order(text)
+        or latest_order(session, tracker.sender_id) is not None
+        or not (questions_waiting(tracker) or cart_items(session, tracker.sender_id))
+    ):
+        return None
+    address = full_address_given(text)
+    # With nothing waiting for a choice, the cart can be checked out now.
+    buttons = [] if questions_waiting(tracker) else [{"title": "Check out", "payload": "/checkout"}]
+    events: Events = []
+    if address is not None and address_problem(address) is None:
+        dispatcher.utter_message(
+            response="utter_address_kept_for_checkout", address=address, buttons=buttons
+        )
+        events.append(SlotSet(ADDRESS, address))
+    else:
+        # Typed next, an address is kept only while a purchase waits (details_while_waiting.py).
+        asked = (
+            "utter_address_at_checkout"
+            if questions_waiting(tracker)
+            else "utter_address_when_checking_out"
+        )
+        dispatcher.utter_message(response=asked, buttons=buttons)
+    ask_waiting_again(dispatcher, tracker, session)
+    return events
+
+
+# What "change the delivery address" gives way to before any order (actions/after_sales.py).
+BEFORE_ORDERING = (answer_delivery_before_the_choice, answer_address_change_before_ordering)
 
 
 def delivery_kept(text: str) -> Events:
@@ -120,11 +179,11 @@ def tell_no_order_placed_yet(dispatcher, tracker: Tracker) -> bool:
     return True
 
 
-def ask_waiting_again(dispatcher, tracker: Tracker, session) -> bool:
+def ask_waiting_again(dispatcher, tracker: Tracker, session, dropped: tuple[str, ...] = ()) -> bool:
     """Each purchase still waiting for a choice (`questions_waiting`) asked again, with the
-    buttons it was asked with ("The Osprey Slip-On is still waiting for a colour: which one?");
-    False (nothing said) when none waits."""
-    waiting = questions_waiting(tracker)
+    buttons it was asked with ("The Osprey Slip-On is still waiting for a colour: which one?"),
+    but those of the products `dropped`; False (nothing said) when none waits."""
+    waiting = [asked for asked in questions_waiting(tracker) if not set(asked[1]) & set(dropped)]
     for question, handles, buttons in waiting:
         choice = waits_for(question)
         details = product_details(session, handles[0]) if choice and len(handles) == 1 else None

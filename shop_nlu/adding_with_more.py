@@ -1,30 +1,17 @@
 """Adding one product on screen and asking for more in the same message: "the first one please,
 add them to my cart in 8.5, and I'd love a small sparkly clutch too, am I still under 400?"
-(stranger test 75, docs/nlu/stranger-test-75.md, persona B, worst problem 1). This reads only
-whether the message asks to put something in the cart; the kinds and the budget question are
-read by their own readings."""
+(stranger test 75, docs/nlu/stranger-test-75.md, persona B, worst problem 1). This reads where
+such a message turns from the product added to the next kind; whether it adds at all is read by
+shop_nlu/adding_words.py, the kinds and the budget question by their own readings."""
 
 from __future__ import annotations
 
 import re
 
-# "add them", "put the first ones in my bag", "first pair in 8.5 into my cart", "ill take it".
-_ADDS = re.compile(
-    r"\b(?:add|put|pop|throw|stick|chuck)\b"
-    r"|\b(?:in|into|to)\s+(?:my|the|ur|your)\s+(?:shopping\s+)?(?:cart|basket|bag|trolley)\b"
-    r"|\b(?:i'?ll|i will|i'?d|id|ill) take\b"
-)
-
-
-def asks_to_add(text: str) -> bool:
-    """Whether a message asks to put something in the cart ("add them to my cart in 8.5")."""
-    return bool(_ADDS.search(text.lower()))
-
+from shop_nlu.adding_words import ADD_VERBS
 
 # "add it to my cart in size 10", "put this one in my bag", "pop it in": the product in focus.
-_ADD_IT = re.compile(
-    r"\b(?:add|put|pop|throw|stick|chuck)\s+(?:it|this(?:\s+one)?|that(?:\s+one)?)\b"
-)
+_ADD_IT = re.compile(rf"\b(?:{ADD_VERBS})\s+(?:it|this(?:\s+one)?|that(?:\s+one)?)\b")
 # Where a message turns to the next thing: "! Now heels", ", then show me heels", ". next some".
 _TURN = re.compile(r"[.!?;,]+\s*|\b(?:now|then|next|and|also|plus)\b\s*")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from shop_nlu.adding_words import asks_to_add, puts_in_the_cart
 from shop_nlu.details_in_a_request import checkout_details_reading
 from shop_nlu.entity import Entity
 from shop_nlu.intents import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, SEARCH_INTENT
@@ -29,12 +30,6 @@ _THE_CHEAPEST = re.compile(
     r"\bthe\s+(?:cheapest|priciest|dearest|most expensive|least expensive|most affordable)\b"
     r"(?!\s+(?:ones?\s+|items?\s+)?(?:first|1st|on top|at the top)\b)"
 )
-# "add ...", "put ... in my cart", "throw it in the basket": into the cart.
-_ADDS = re.compile(
-    r"^\W*(?:(?:ok|okay|so|then|yes|yeah|right|pls|please|just|and|also|now|cool|k)\W+)*"
-    r"(?:add|put|throw|chuck|pop|stick|bung)\b"
-    r"|\b(?:in|into|to)\s+(?:my|the|ur|your)\s+(?:shopping\s+)?(?:cart|basket|bag|trolley)\b"
-)
 # "add the cheapest shipping": a shipping option, no product.
 _SHIPPING = re.compile(r"\b(?:ship\w*|deliver\w*|postage|courier|express|standard)\b")
 
@@ -52,7 +47,7 @@ def adds_by_price(text: str, entities: Iterable[Entity]) -> bool:
     return (
         bool(sorts & {"price_asc", "price_desc"})
         and bool(_THE_CHEAPEST.search(lowered))
-        and bool(_ADDS.search(lowered))
+        and asks_to_add(lowered, verb_first=True)  # "add ...", "throw it in the basket"
         and not _SHIPPING.search(lowered)
     )
 
@@ -86,18 +81,12 @@ def cart_reading(
 
 # What "put the coat in my cart" may be heard as: a purchase, a pick, or not understood.
 MAY_PUT_IN_THE_CART = frozenset({"buy", "select_product", FALLBACK_INTENT, OUT_OF_SCOPE_INTENT})
-# "put/pop/chuck ... in my cart", "add ... to cart", "stick both in the basket".
-_INTO_THE_CART = re.compile(
-    r"\b(?:put|pop|chuck|throw|stick|bung|toss|drop|add|place)\b.*?"
-    r"\b(?:in|into|to|inside)\s+(?:(?:my|the|ur|your|me|our)\s+(?:shopping\s+)?(?:cart|basket|bag|trolley)"
-    r"|(?:cart|basket|trolley))\b"
-)
 
 
 def put_in_cart_reading(intent: str | None, text: str) -> tuple[str, str] | None:
     """Adding to the cart, with its reason, for a message heard as a purchase (or a pick) that puts
     something in the cart ("pop the shoes in my basket in 7.5"); None otherwise."""
-    if intent in MAY_PUT_IN_THE_CART and _INTO_THE_CART.search(with_key_words_corrected(text)):
+    if intent in MAY_PUT_IN_THE_CART and puts_in_the_cart(with_key_words_corrected(text)):
         return ADD_INTENT, "puts something in the cart: adding, not buying"
     return None
 

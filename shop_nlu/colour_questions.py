@@ -1,6 +1,6 @@
-"""Which colours a product comes in, asked as a question about it: "the 2nd one what color u
-have", "wat colour u got", "which colors?" (stranger test 58, docs/nlu/stranger-test-58.md, Linh
-#4: the colours were shown, then "I don't know from our catalog")."""
+"""Which colours (or sizes) a product comes in, asked as a question about it: "the 2nd one what
+color u have", "wat colour u got", "which colors?" (stranger test 58, docs/nlu/stranger-test-58.md,
+Linh #4: the colours were shown, then "I don't know from our catalog"), "what sizes?"."""
 
 from __future__ import annotations
 
@@ -19,3 +19,19 @@ _COLOUR_ADVICE = re.compile(r"\b(?:goes?|go|suits?|match\w*|pairs?|best|recommen
 def asks_which_colours(text: str) -> bool:
     """Whether `text` asks which colours the product comes in."""
     return bool(_WHICH_COLOURS.search(text)) and not _COLOUR_ADVICE.search(text)
+
+
+# "what sizes?", "which colours": which there are; "my feet are between sizes" asks none of that.
+_WHICH_SIZES = re.compile(
+    r"(?<!between )\bsizes\b"
+    r"|\b(?:what|which|wat|wich|whats|what's)\s+(?:\w+\s+)?(?:size|colou?rs?)\b"
+    # "light colours", "dark colours", "warmer colours": a group of colours wished for
+    # (catalog/lexicon.yml).
+    r"|(?<!light )(?<!dark )(?<!pale )(?<!pastel )(?<!lighter )(?<!darker )(?<!warm )(?<!warmer )"
+    r"(?<!neutral )(?<!autumn )(?<!fall )\bcolou?rs\b"
+)
+
+
+def asks_which_sizes(text: str) -> bool:
+    """Whether a message asks which sizes or colours there are, rather than about one size."""
+    return bool(_WHICH_SIZES.search(text.lower()))

@@ -15,6 +15,12 @@ _COMPARED = re.compile(
     rf"(?:#|(?:no|nr|num(?:ber)?)\.?\s*)?(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\d|\s*(?:\$|dollars|bucks|usd|%))",
     re.IGNORECASE,
 )
+# "compare 1 2 and 3", "1, 2 & 3": three positions, the last after "and" (fixC).
+_THREE = re.compile(
+    r"(?<![\d$.,])(?<!size )(?<!sizes )\b(?:#|no\.?\s*)?(\d)\s*(?:,\s*|\s+)(?:#|no\.?\s*)?(\d)"
+    r"\s*,?\s*(?:and|&|\+|n|or)\s*(?:#|no\.?\s*)?(\d)\b(?![.,]?\d|\s*(?:\$|dollars|bucks|usd|%))",
+    re.IGNORECASE,
+)
 # "between 1 and 2", "1 vs 2", "compare", "diff", "different from": what makes it a comparison
 # (not "1 and 2 pairs please").
 _COMPARES = re.compile(
@@ -23,10 +29,12 @@ _COMPARES = re.compile(
 
 
 def positions_compared(text: str) -> list[str]:
-    """The two positions a comparison names by bare numbers ("diff between 1 and 2?": ["1",
-    "2"]); [] when it names none, or the two are the same."""
+    """The positions a comparison names by bare numbers ("diff between 1 and 2?": ["1", "2"];
+    "compare 1 2 and 3": three); [] when it names none, or the two are the same."""
     if not _COMPARES.search(text or ""):
         return []
+    if (three := _THREE.search(text)) and len(set(three.groups())) == 3:
+        return [str(int(position)) for position in three.groups()]
     found = _COMPARED.search(text or "")
     if found is None or found.group(1) == found.group(2):
         return []

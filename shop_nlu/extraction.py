@@ -23,6 +23,7 @@ from commerce.lexicon import load_lexicon
 from commerce.search import category_types, number_forms
 from commerce.vocabulary import CatalogTerm
 from shop_nlu.budget_stretch import a_budget_stretch
+from shop_nlu.chosen_to_go_with import mark_chosen_to_go_with
 from shop_nlu.colour_swaps import mark_colour_swaps
 from shop_nlu.dark_words import a_shade_or_a_time, waist_said_alone
 from shop_nlu.entity import Entity
@@ -72,7 +73,11 @@ from shop_nlu.typos import (
 )
 from shop_nlu.unsold_kinds import asked_if_sold
 from shop_nlu.work_wear import work_wear_spans
-from shop_nlu.worn_already import mark_colours_of_what_it_goes_with, mark_worn_already
+from shop_nlu.worn_already import (
+    mark_colour_it_goes_with,
+    mark_colours_of_what_it_goes_with,
+    mark_worn_already,
+)
 
 COMMON_WORDS = frozenset(
     word
@@ -174,12 +179,13 @@ class ShopEntityExtractor:
         marked = mark_size_kinds(lowered, mark_ruled_out_after(lowered, marked))
         marked = mark_kinds_told_with_sizes(lowered, marked)  # "a suit. jacket 44R, shoes 11"
         marked = mark_colour_swaps(lowered, marked)  # "not white, grey ok"
-        marked = mark_worn_with(lowered, marked)
+        marked = mark_chosen_to_go_with(lowered, mark_worn_with(lowered, marked))
         marked = [asked_if_sold(lowered, a_style_ruled_out(entity)) for entity in marked]
         marked = mark_owned(
             lowered, mark_worn_already(lowered, mark_left_at_home(lowered, marked))
         )  # "he wears grey suits"
         marked = mark_colours_of_what_it_goes_with(lowered, marked)
+        marked = mark_colour_it_goes_with(lowered, marked)  # "goes with red"
         parts = [
             part
             for entity in marked

@@ -79,3 +79,34 @@ def mark_colours_of_what_it_goes_with(lowered: str, entities: list[Entity]) -> l
         replace(entity, role=OWNED_ROLE) if index in owned else entity
         for index, entity in enumerate(entities)
     ]
+
+
+# "something that goes with red", "shoes to go with red?", "to match red": a colour named alone
+# as what the goods go with (stranger test 77, B3), never a colour they must be: "we have to wear
+# white or navy", "i'd go navy" want it ("with" after any verb but "match").
+_GOES_WITH_BEFORE = re.compile(
+    r"\b(?:(?:go|goes|going|pair|pairs|paired|wear|wearing|worn)\s+(?:well\s+|nicely\s+)?"
+    r"(?:with\s+|w/\s*)|(?:match|matches|matching)\s+(?:well\s+|nicely\s+)?(?:with\s+|w/\s*)?)"
+    r"(?:my\s+|the\s+|her\s+|your\s+)?$"
+)
+# After the colour: the end of the clause, or another colour ("goes with red and gold").
+_NO_KIND_AFTER = re.compile(
+    r"^\s*(?:$|[,.;!?)]|(?:and|or|&|/|pl[sz]|please|tho|though|thanks|thx|too)\b|-?ish\b)"
+)
+
+
+def mark_colour_it_goes_with(lowered: str, entities: list[Entity]) -> list[Entity]:
+    """Give the role "worn_with" to a colour said alone after "goes with" ("a jacket that goes
+    with red?"); before a kind ("goes with my red dress") that kind's colours are marked by
+    `mark_colours_of_what_it_goes_with`."""
+    marked: set[int] = set()
+    for index, entity in enumerate(entities):
+        if entity.entity != "colour" or entity.role is not None:
+            continue
+        before = re.split(r"[.!?;,]", lowered[max(0, entity.start - 40) : entity.start])[-1]
+        if _GOES_WITH_BEFORE.search(before) and _NO_KIND_AFTER.match(lowered[entity.end :]):
+            marked.add(index)
+    return [
+        replace(entity, role=WORN_WITH_ROLE) if index in marked else entity
+        for index, entity in enumerate(entities)
+    ]

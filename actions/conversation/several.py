@@ -218,6 +218,8 @@ def _asks_of_the_list(tracker: Tracker, text: str) -> bool:
     """Whether a question says "they" or "these" of the list on screen, not of the one in focus."""
     if not _SPEAKS_OF_SEVERAL.search(pointing_sentence(text)) or speaks_of_one(text):
         return False
+    if "ordinal" in latest_entities(tracker) and not _RUN_ON_SCREEN.search(text.lower()):
+        return False  # "the first ones, do they come in 32?": "they" is the pair named
     return not tracker.get_slot(CURRENT_PRODUCT) or list_after_focus(tracker)
 
 

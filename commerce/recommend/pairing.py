@@ -132,3 +132,15 @@ def check_pair(
             tuple(tag for tag in order if tag in b.tags),
         ),
     )
+
+
+def colours_that_go_with(colour: str) -> tuple[str, ...]:
+    """The colours the shop's table pairs with `colour` ("shoes to go with green"), the colour
+    itself first and the rest as the table names them; () when the table says nothing about it."""
+    lexicon = load_lexicon()
+    key = lexicon.colour_synonyms.get(colour.strip().lower(), colour.strip().lower())
+    harmony = lexicon.colour_harmony
+    partners = harmony.get(key) or harmony.get(lexicon.colour_family(key) or "") or frozenset()
+    if not partners or "|" in key:
+        return ()
+    return (key, *sorted(partners - {key}))

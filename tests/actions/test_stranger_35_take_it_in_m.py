@@ -96,7 +96,8 @@ def test_a_message_not_about_the_shop_while_a_size_is_asked_asks_it_again(chat, 
 
     print(turn.shown)
     assert "I'm only good at this shop" not in turn.shown
-    assert f"Which size of the {DRESS}?" in turn.text
+    # Asked as it was, or (a name kept for the checkout, stranger test 75) as still waiting.
+    assert f"Which size of the {DRESS}?" in turn.text or f"{DRESS} is still waiting" in turn.text
     assert {"M", "L"} <= {button["title"] for button in turn.buttons}
 
 

@@ -42,7 +42,10 @@ def test_a_name_at_the_which_one_question_asks_it_again(chat, extractor, name):
 
     print(turn.shown)
     assert_asked_again(turn)
-    assert "first" in turn.shown or "one more thing" in turn.shown
+    # The name is kept for the checkout (stranger test 75, B6), or the choice said to come first.
+    assert (
+        "first" in turn.shown or "one more thing" in turn.shown or "Noted your name" in turn.shown
+    )
 
 
 def test_jakes_details_keep_the_choice_until_the_order(chat, extractor):
