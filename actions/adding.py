@@ -37,6 +37,7 @@ from actions.conversation import (
     the_several,
     which_one_buttons,
 )
+from actions.conversation.in_colour import the_one_in_colour
 from actions.quantity_choice import quantity_for, requested_quantity
 from actions.reference_replies import both_unclear_text, nothing_of_kind_text, which_of_kind_text
 from actions.shipping_reminder import remind_where_we_ship
@@ -204,6 +205,9 @@ def add_each_kind(
             picked = [_at_price_end(session, picked, end)]  # "the cheaper belt" (stranger 68)
         if len(picked) > 1 and not ordinal and (loved := pointed_at_earlier(tracker, picked)):
             picked = [loved]  # "I love the first one!" said under the dresses (stranger 73)
+        colour = said.get(kind, {}).get("colour")
+        if len(picked) > 1 and (one := the_one_in_colour(session, picked, colour)):
+            picked = [one]  # "the tie in navy": the one tie shown in navy (stranger 78)
         kind_of |= dict.fromkeys(picked, kind)
         if len(picked) == 1:
             details = _settled_for(tracker, session, picked[0], said.get(kind, {}))

@@ -63,7 +63,6 @@ from commerce.orders_after_sale import (
     latest_order,
     request_return,
 )
-from shop_nlu.earlier_orders import speaks_of_an_earlier_order
 from shop_nlu.return_followups import asks_for_another_size
 
 PENDING_ORDER_CHANGE = "pending_order_change"  # "cancel" or "return", waiting for a yes
@@ -147,16 +146,11 @@ class ActionOrderStatus(ShopAction):
             # cart's total and when it would arrive, not "which order?".
             return []
         if (
-            not order_in_discussion(tracker)
-            and not given_number(tracker)
-            and latest_order(session, tracker.sender_id) is None
-            and not speaks_of_an_earlier_order(text)  # "last week i ordered" (stranger test 54)
-            and waiting_purchases.tell_no_order_placed_yet(dispatcher, tracker)
-        ):
-            # "ok.. i buy it", "Which colour?", "where is my order" (stranger test 40): no order
-            # yet, and the purchase's question again, not a request for an order number.
-            waiting_purchases.ask_waiting_again(dispatcher, tracker, session)
-            return []
+            events := unplaced_purchases.nothing_ordered_yet(dispatcher, tracker, session)
+        ) is not None:
+            # "ok.. i buy it", "Which colour?", "where is my order" (stranger tests 40, 78, 79): no
+            # order yet, and the cart or the purchase's question again, not an order number.
+            return events
         tell_parcel_went_elsewhere(dispatcher, text)  # "went to 41 instead of 14" (test 55)
         order = order_in_question(dispatcher, tracker, session)
         if order is None:
@@ -168,7 +162,7 @@ class ActionOrderStatus(ShopAction):
 class ActionCancelOrder(ShopAction):
     """ "Cancel my order": check it can still be cancelled, then ask for a yes."""
 
-    gives_way_to = (unplaced_purchases.answer_cancel_before_ordering,)  # nothing ordered yet
+    gives_way_to = unplaced_purchases.CANCEL_BEFORE_ORDERING  # nothing ordered yet
 
     def name(self) -> str:
         return "action_cancel_order"
@@ -194,7 +188,7 @@ class ActionCancelOrder(ShopAction):
 class ActionReturnOrder(ShopAction):
     """ "I want to return it": check the state and the return window, then ask for a yes."""
 
-    gives_way_to = (unplaced_purchases.answer_sent_back_before_ordering,)  # nothing ordered yet
+    gives_way_to = unplaced_purchases.SENT_BACK_BEFORE_ORDERING  # nothing ordered yet
 
     def name(self) -> str:
         return "action_return_order"

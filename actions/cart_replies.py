@@ -233,16 +233,6 @@ def delivery_kept_text(method_label: str | None, address: str | None) -> str:
     return " ".join(part for part in (by, to) if part)
 
 
-def no_order_placed_yet_text() -> str:
-    """ "Where is my order" with no order placed while a purchase waits for a choice (asked
-    again after it; stranger test 40)."""
-    return (
-        "You haven't placed an order yet, so there's nothing to track: your purchase isn't "
-        "finished. Choose below to carry on. (Ordered with us before? Tell me that order's number, "
-        "like HL-7KQ2XM, and the email you used.)"
-    )
-
-
 def total_waits_for_choices_text(decided: list[tuple[str, str]], kinds: list[str]) -> str:
     """ "The suit + shirt + tie" with the suit picked and the shirt and tie not: what is decided
     (`decided`: title, price as said), and that the total waits for which of the others (`kinds`,

@@ -21,7 +21,7 @@ from actions.order_additions import asks_only_to_add, tell_items_not_added
 from actions.order_change_replies import size_for_reorder_text, switch_arrival_text
 from actions.order_lookup import order_in_question, remembered, waiting_for_details
 from actions.replies import kind_words
-from actions.unplaced_purchases import answer_change_before_ordering
+from actions.unplaced_purchases import answer_change_before_ordering, nothing_ordered_yet
 from commerce.config import load_settings
 from commerce.order_rules import OrderChange, check_change
 from commerce.reorder_sizes import size_for_reorder
@@ -67,6 +67,8 @@ def explain_order_change(dispatcher, tracker: Tracker, session) -> Events:
         return events  # "my last order the sandal is too big, can change 6.5?"
     if (events := answer_change_before_ordering(dispatcher, tracker, session)) is not None:
         return events  # "the colour on the order I just made": a purchase never placed (test 63)
+    if (events := nothing_ordered_yet(dispatcher, tracker, session)) is not None:
+        return events  # "switch my order to express" with only a cart (stranger test 78, B9)
     order = order_in_question(dispatcher, tracker, session)
     if order is None:
         return waiting_for_details(tracker, ActionExplainOrderChange.NAME)

@@ -42,3 +42,22 @@ def not_in_cart_text(kinds: list[str]) -> str:
 def earlier_order_note() -> str:
     """A return may mean an order from before this chat."""
     return "(Meant an order from before this chat? Tell me its number and the email you used.)"
+
+
+def nothing_ordered_yet_text(titles: list[str], quicker: bool, waiting: bool) -> str:
+    """Any request about an order ("where's my order", "return it") when none was placed: what the
+    cart holds (`titles`), that express is chosen at checkout (`quicker`), the way on, and how to
+    name an order from before the chat."""
+    told = ["You haven't placed an order in this chat yet: nothing has been ordered and you "
+            "haven't been charged."]  # fmt: skip
+    if titles:
+        verb = "is" if len(titles) == 1 else "are"
+        told.append(f"The {and_list(titles)} {verb} in your cart, not ordered.")
+    if quicker:
+        told.append("Express delivery can be chosen at checkout, when you order.")
+    if titles and not waiting:
+        told.append("Tap Check out to order.")
+    elif waiting:
+        told.append("Choose below to carry on.")
+    told.append(earlier_order_note())
+    return " ".join(told)

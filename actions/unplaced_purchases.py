@@ -25,7 +25,7 @@ from actions.checkout_slots import (
     NAME,
 )
 from actions.conversation import latest_entities, latest_intent, questions_waiting
-from actions.order_lookup import given_number
+from actions.order_lookup import given_number, order_in_discussion
 from actions.waiting_purchases import ask_waiting_again
 from commerce.cart import cart_items
 from commerce.db import session_scope
@@ -33,6 +33,7 @@ from commerce.models import Variant
 from commerce.orders_after_sale import latest_order
 from commerce.products import product_details
 from commerce.sizes import key_of_label
+from shop_nlu.delivery_wishes import wants_it_quicker
 from shop_nlu.earlier_orders import speaks_of_an_earlier_order
 from shop_nlu.partial_cancels import cancels_some_keeps_rest
 from shop_nlu.sent_back import kinds_sent_back
@@ -48,6 +49,33 @@ def _no_order_meant(tracker: Tracker, session) -> bool:
         or speaks_of_an_earlier_order(text)
         or latest_order(session, tracker.sender_id) is not None
     )
+
+
+def nothing_ordered_yet(dispatcher, tracker: Tracker, session) -> Events | None:
+    """Any after-sales request ("where's my order", "return it, too short", "switch my order to
+    express") with no order meant while this chat has a cart or a purchase waiting and no checkout
+    open (stranger tests 78, A10, B9 and 79, A10): nothing has been ordered yet, what the cart
+    holds, express chosen at checkout, and the way on: a Check out button, or the waiting question
+    again. Tried after the answers of each request; None otherwise (the order lookup asks)."""
+    if (
+        tracker.active_loop.get("name")
+        or tracker.get_slot(CHECKOUT_VARIANT)
+        or tracker.get_slot(CHECKOUT_FROM_CART)
+        or order_in_discussion(tracker)  # one being looked up: "just cancel it then" means it
+        or not _no_order_meant(tracker, session)
+    ):
+        return None
+    items, waiting = cart_items(session, tracker.sender_id), questions_waiting(tracker)
+    if not (items or waiting):
+        return None  # nothing of this chat: an order from before it is meant
+    titles = list(dict.fromkeys(item.variant.product.title for item in items))
+    quicker = wants_it_quicker(tracker.latest_message.get("text") or "")
+    dispatcher.utter_message(
+        text=sent_back_replies.nothing_ordered_yet_text(titles, quicker, bool(waiting)),
+        buttons=[] if waiting else [{"title": "Check out", "payload": "/checkout"}],
+    )
+    ask_waiting_again(dispatcher, tracker, session)
+    return []
 
 
 def _said_nothing_to_cancel(tracker: Tracker) -> bool:
@@ -230,3 +258,8 @@ def tell_nothing_sent_back_at_checkout(dispatcher, tracker: Tracker) -> bool:
         return False  # (read before the store is opened: this runs at every detail)
     with session_scope() as session:
         return _tell_nothing_sent_back(dispatcher, tracker, session, at_checkout=True)
+
+
+# What a cancel and a return give way to before any order (actions/after_sales.py).
+CANCEL_BEFORE_ORDERING = (answer_cancel_before_ordering, nothing_ordered_yet)
+SENT_BACK_BEFORE_ORDERING = (answer_sent_back_before_ordering, nothing_ordered_yet)

@@ -20,6 +20,7 @@ from actions.conversation import (
 )
 from actions.variant_waiting_replies import (
     asked_next_text,
+    check_out_without_button,
     checkout_held_text,
     checkout_without_text,
     way_out_buttons,
@@ -134,7 +135,11 @@ def hold_checkout_for_waiting(dispatcher, tracker: Tracker, session) -> Events |
     described = waiting_described(
         session, [(question, handles) for question, handles, _ in waiting]
     )
-    dispatcher.utter_message(text=checkout_held_text(described), buttons=way_out_buttons(picks))
+    # Only the ways out it has buttons for (stranger test 78, A6): a pick of several ("which
+    # tie?") names no product to drop, so it offers to check out without it alone.
+    buttons = way_out_buttons(picks) or [check_out_without_button(len(waiting))]
+    text = checkout_held_text(described, drop=bool(picks))
+    dispatcher.utter_message(text=text, buttons=buttons)
     _ask(dispatcher, waiting, **{_HELD: held})
     return [
         SlotSet(CHECKOUT_FROM_CART, None),

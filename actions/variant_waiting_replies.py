@@ -16,14 +16,26 @@ def asked_next_text(named: list[str]) -> str:
     return f"One thing at a time: I'll ask about {and_list(named)} next."
 
 
-def checkout_held_text(waiting: list[tuple[str, list[tuple[str, Decimal, bool]]]]) -> str:
+def checkout_held_text(
+    waiting: list[tuple[str, list[tuple[str, Decimal, bool]]]], drop: bool = True
+) -> str:
     """ "Check out" while purchases wait for a choice: which, not in the cart yet (as
-    `still_waiting_text`), and that "check out" said again goes ahead without them."""
+    `still_waiting_text`), and that "check out" said again goes ahead without them; with `drop`,
+    that they can be dropped (only when a Drop button names them: never for "which tie?")."""
     them = "it" if len(waiting) == 1 else "them"
+    drop_them = f", or drop {them}" if drop else ""
     return (
         f"{CHECKOUT_HELD}\n{still_waiting_text(waiting)}\n"
-        f"Or check out without {them} now, or drop {them}: tap below."
+        f"Or check out without {them} now{drop_them}: tap below."
     )
+
+
+def check_out_without_button(waiting: int) -> dict:
+    """A checkout held for a pick of several ("which tie?"), no product to name: going ahead."""
+    return {
+        "title": f"Check out without {'it' if waiting == 1 else 'them'}",
+        "payload": "/checkout",
+    }
 
 
 def stuck_text(titles: list[str], choice: str, in_cart: bool, team: str) -> str:

@@ -13,7 +13,6 @@ from rasa_sdk.events import SlotSet
 from actions.base import Events
 from actions.cart_replies import (
     delivery_kept_text,
-    no_order_placed_yet_text,
     nothing_to_check_out_yet_text,
     still_waiting_text,
     waiting_again_text,
@@ -168,15 +167,6 @@ def delivery_kept(text: str) -> Events:
     if address is not None and address_problem(address) is None:
         events.append(SlotSet(ADDRESS, address))
     return events
-
-
-def tell_no_order_placed_yet(dispatcher, tracker: Tracker) -> bool:
-    """ "Where is my order" while purchases wait for a choice and none was placed: that no order
-    was placed yet, and each of them asked again; False (nothing said) when none waits."""
-    if not questions_waiting(tracker):
-        return False
-    dispatcher.utter_message(text=no_order_placed_yet_text())
-    return True
 
 
 def ask_waiting_again(dispatcher, tracker: Tracker, session, dropped: tuple[str, ...] = ()) -> bool:

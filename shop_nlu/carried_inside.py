@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from shop_nlu.entity import Entity
+
 # Things carried in a bag, as shoppers type them.
 _CARRIED = (
     r"(?:(?:mobile |cell |smart ?)?phones?|iphones?|wallets?|purses?|keys|key|laptops?|macbooks?|"
@@ -32,3 +34,14 @@ def carried_inside(text: str) -> str | None:
         return None
     said = next(group for group in match.groups() if group)
     return " ".join(_YOURS.get(word, word) for word in said.split())
+
+
+def a_thing_carried_inside(lowered: str, entity: Entity) -> bool:
+    """Whether a kind found is one of the things to carry inside ("a handbag that fits my phone
+    and my wallet", stranger test 78, B3): never a kind wanted."""
+    return entity.entity == "category" and any(
+        match.start(group) <= entity.start and entity.end <= match.end(group)
+        for match in _ASKS.finditer(lowered)
+        for group in "abcd"
+        if match.group(group)
+    )

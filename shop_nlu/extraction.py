@@ -23,6 +23,7 @@ from commerce.lexicon import load_lexicon
 from commerce.search import category_types, number_forms
 from commerce.vocabulary import CatalogTerm
 from shop_nlu.budget_stretch import a_budget_stretch
+from shop_nlu.carried_inside import a_thing_carried_inside
 from shop_nlu.chosen_to_go_with import mark_chosen_to_go_with
 from shop_nlu.colour_swaps import mark_colour_swaps
 from shop_nlu.dark_words import a_shade_or_a_time, waist_said_alone
@@ -58,6 +59,7 @@ from shop_nlu.said_in_passing import (
     mark_worn_with,
     work_as_the_shoppers_life,
 )
+from shop_nlu.saved_for import a_kind_saved_for
 from shop_nlu.sizes_told_together import mark_kinds_told_with_sizes
 from shop_nlu.sore_feet import heels_of_the_body
 from shop_nlu.trip_lengths import a_trips_length
@@ -163,7 +165,9 @@ class ShopEntityExtractor:
                   and not a_dress_rehearsal(lowered, entity)
                   and not luggage_as_a_use(lowered, entity)
                   and not a_shade_or_a_time(lowered, entity, chosen)
-                  and not a_trips_length(lowered, entity)]  # fmt: skip
+                  and not a_trips_length(lowered, entity)
+                  and not a_thing_carried_inside(lowered, entity)  # "fits my wallet"
+                  and not a_kind_saved_for(lowered, entity)]  # fmt: skip
         chosen = [
             part for entity in chosen for part in self._necktie_parts(lowered, text, entity, chosen)
         ]

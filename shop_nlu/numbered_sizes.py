@@ -21,6 +21,10 @@ MAY_ASK_A_SIZE_OF_ONE = frozenset(
 # "number 1 in XL but in black", "number 2 in L, add it", "show me shirts like number 1 in XL".
 _ONLY_THESE = frozenset({"ordinal", "size"})
 
+# A colour asked of a numbered one only when nothing else was understood: heard as a search,
+# "number 2 in black" may narrow the list.
+_NOT_UNDERSTOOD = frozenset({FALLBACK_INTENT, OUT_OF_SCOPE_INTENT})
+
 # "ill take number 1 in XL", "add nr 2 in L": a purchase, read elsewhere.
 _TAKES_IT = re.compile(r"\b(?:take|buy|add|order|get|want|need|i'?ll|ill)\b", re.IGNORECASE)
 
@@ -36,6 +40,14 @@ def numbered_size_reading(
         and asks_a_size_of_a_numbered_one(entities)
     ):
         return AVAILABILITY_INTENT, "asks a size of the one it points at by number"
+    if (
+        intent in _NOT_UNDERSTOOD
+        and not _TAKES_IT.search(text)
+        and asks_a_colour_of_a_numbered_one(entities)
+    ):
+        # "The second one looks lovely, how much is it and does it come in black?" (stranger
+        # test 78, B4): the availability answer says its price in that colour too.
+        return AVAILABILITY_INTENT, "asks a colour of the one it points at by number"
     return None
 
 
@@ -45,3 +57,12 @@ def asks_a_size_of_a_numbered_one(entities: Iterable[Entity]) -> bool:
     kinds = {entity.entity for entity in named}
     ordinals = [entity for entity in named if entity.entity == "ordinal"]
     return kinds == _ONLY_THESE and len(ordinals) == 1
+
+
+def asks_a_colour_of_a_numbered_one(entities: Iterable[Entity]) -> bool:
+    """Whether the message names one product on screen by its number and a colour (a size too,
+    maybe), and nothing else."""
+    named = [entity for entity in entities if entity.role is None]
+    kinds = {entity.entity for entity in named}
+    ordinals = [entity for entity in named if entity.entity == "ordinal"]
+    return "colour" in kinds and kinds <= {"ordinal", "colour", "size"} and len(ordinals) == 1

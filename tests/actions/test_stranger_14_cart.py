@@ -314,10 +314,14 @@ def test_with_an_empty_cart_and_no_order_the_order_number_is_asked(chat, extract
 @pytest.mark.parametrize(
     "text", ["when will my order arrive", "where is my parcel, will it be here by friday"]
 )
-def test_my_order_with_a_cart_and_no_order_here_asks_for_the_order(chat, extractor, text):
-    """ "My order" names an order, maybe placed elsewhere: its number is asked, not the cart."""
+def test_my_order_with_a_cart_and_no_order_here_says_nothing_was_ordered(chat, extractor, text):
+    """ "My order" with a cart and no order here: nothing has been ordered, the cart can be checked
+    out, and an order from before the chat can still be named by its number
+    (docs/nlu/stranger-test-79.md, A10; tests/actions/test_stranger_79_nothing_ordered_yet.py)."""
     put_the_dress_in_the_cart(chat, extractor)
 
     turn = say(chat, extractor, ActionOrderStatus(), "order_status", text)
 
-    assert "order number" in turn.shown, turn.shown
+    assert "nothing has been ordered" in turn.shown, turn.shown
+    assert "before this chat" in turn.shown and "number" in turn.shown, turn.shown
+    assert "total would be" not in turn.shown, turn.shown
