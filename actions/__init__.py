@@ -17,6 +17,7 @@ from actions import (  # noqa: F401
     order_address,
     order_changes,
     order_details,
+    picking,
     privacy,
     product_actions,
     product_questions,

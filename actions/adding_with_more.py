@@ -13,9 +13,12 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
 from actions import cart_replies
+from actions.add_then_checkout import answer_add_and_check_out
+from actions.add_with_questions import answer_add_with_questions
 from actions.adding import add_one
 from actions.base import Events
 from actions.budget_checks import budget_asked_about
+from actions.cheapest_then_search import add_before_the_turn, answer_cheapest_then_search
 from actions.conversation import (
     CURRENT_PRODUCT,
     ShownResults,
@@ -25,7 +28,6 @@ from actions.conversation import (
     purchases_waiting,
     resolve_product,
 )
-from actions.eu_dress_sizes import product_dress_size
 from actions.kinds_for_later import tell_kinds_for_later
 from actions.sizes_and_quantities import answer_adding_sizes_with_quantities
 from actions.waiting_purchases import tell_still_waiting
@@ -44,6 +46,12 @@ def answer_adding_with_more(dispatcher, tracker: Tracker, session) -> Events | N
     for another kind (`add_it_first`; the search goes on for that kind); several sizes each in
     its quantity ("buy 4 in medium and 4 in large"), else one product on screen added with more
     asked (`answer_pick_with_more`); None (nothing said but the add) for neither."""
+    if (answered := answer_add_and_check_out(dispatcher, tracker, session)) is not None:
+        return answered  # "put the belt and the tie in my cart and let's check out"
+    if (answered := answer_cheapest_then_search(dispatcher, tracker, session)) is not None:
+        return answered  # "the cheapest ones in 9, pop them in my cart. Now handbags"
+    if (answered := answer_add_with_questions(dispatcher, tracker, session)) is not None:
+        return answered  # "put the belt in my cart too, what's my total now?" (stranger 81)
     add_it_first(dispatcher, tracker, session)
     answered = answer_adding_sizes_with_quantities(dispatcher, tracker, session)
     if answered is not None:
@@ -146,15 +154,7 @@ def add_it_first(dispatcher, tracker: Tracker, session) -> Events | None:
     turn = turn_after_adding_it(tracker.latest_message.get("text") or "", kinds)
     if turn is None:
         return None
-    before = {e["entity"]: str(e["value"]) for e in said if int(e.get("end") or 0) <= turn}
-    add = {"product_handle": focus}
-    if size := before.get("size"):
-        add["size"] = product_dress_size(dispatcher, details, size_query_key(size) or size)
-    if colour := before.get("colour"):
-        add["colour"] = colour
-    one = as_tapped(tracker, "add_to_cart", add)
-    one.latest_message["text"] = ""  # the add alone: the other kind is the search's
-    return add_one(dispatcher, one, session)
+    return add_before_the_turn(dispatcher, tracker, session, details, said, turn)
 
 
 def answer_add_it_then_another_kind(dispatcher, tracker: Tracker, session) -> Events | None:

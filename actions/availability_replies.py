@@ -287,6 +287,7 @@ def each_of_two_text(answers: list[list[VariantCheck]]) -> str:
 
 # "Size L" of a blazer made in 40R and 40L: the letter may mean its Long (or Short) fitting.
 _LENGTHS = {"L": "Long", "S": "Short"}
+_FITTINGS = {"R": "regular length", "L": "long", "S": "short"}
 
 
 def _lengths_note(asked: str, offered: tuple[str, ...]) -> str:
@@ -294,6 +295,13 @@ def _lengths_note(asked: str, offered: tuple[str, ...]) -> str:
     of a suit size asked ("48L": stranger test 49), is the length letter of the sizes a product is
     made in; "" otherwise."""
     letter = re.sub(r"^\d+(?=[LS]$)", "", asked.upper())
+    chest = [size for size in offered if re.fullmatch(r"\d+[RSL]", size)]
+    if asked.lower() in LETTER_SIZES and letter not in _LENGTHS and chest:
+        # "in medium" of a blazer made in 36R to 44L (stranger test 79, B4): what they mean.
+        return (
+            f" Jacket sizes go by the chest in inches and the length ({chest[0]}: a "
+            f"{chest[0][:-1]}-inch chest, {_FITTINGS[chest[0][-1]]}), not S, M or L."
+        )
     word = _LENGTHS.get(letter)
     fittings = [size for size in offered if re.fullmatch(rf"\d+{letter}", size)]
     if not word or not fittings:

@@ -6,9 +6,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from actions import search_replies
-from actions.replies import and_list, money
+from actions.replies import and_list, kind_words, money
 from commerce.recommend.budget_outfit import BudgetOutfit, BudgetOutfits
-from commerce.search import ProductQuery, SearchResult
+from commerce.search import KIND_ALTERNATIVES, ProductQuery, SearchResult
 
 _WHOSE = {"male": "men's", "female": "women's"}
 # How an occasion reads after "for": "for an interview".
@@ -98,10 +98,47 @@ def budget_left_text(
 
 def budget_for_all_text(total: Decimal, kinds: list[str]) -> str:
     """ "Your $300 is for the dresses and the shoes together, so these are under it; once you
-    pick one, the shoes get what it leaves." (the first kind listed, the others after it)"""
-    together = and_list([f"the {kind}" for kind in kinds])
-    rest = and_list([f"the {kind}" for kind in kinds[1:]])
+    pick one, the shoes get what it leaves." (the first kind listed, the others after it); a
+    kind either of which will do ("cufflinks|pocket squares") said as "the cufflinks or pocket
+    squares", and a kind within it not said again (stranger test 81, B1)."""
+    named: list[str] = []
+    for kind in kinds:
+        if not set(kind.split(KIND_ALTERNATIVES)) <= {
+            part for earlier in named for part in earlier.split(KIND_ALTERNATIVES)
+        }:
+            named.append(kind)
+    if len(named) == 1:  # the pair alone: "the cufflinks and the pocket squares together"
+        named = named[0].split(KIND_ALTERNATIVES)
+    together = and_list([f"the {kind_words(kind)}" for kind in named])
+    rest = and_list([f"the {kind_words(kind)}" for kind in named[1:]])
     return (
         f"Your {money(total, whole=True)} is for {together} together, so these are under it; "
         f"once you pick one, {rest} get what it leaves."
+    )
+
+
+def suggestions_over_budget_left_text(
+    total: Decimal, chosen: tuple[tuple[str, Decimal], ...], within: int
+) -> str:
+    """Under suggestions that go with a piece chosen, some over what the budget for everything
+    leaves: "Your $120 was for everything: with the Belgravia Twill Dress Shirt ($89.95), $30.05
+    is left, and each of these is over that." (`within`: how many listed first are within it), or,
+    the pieces chosen costing it all, "...: the ... alone is $130.00, so each of these goes over
+    it." """
+    spent = sum((price for _, price in chosen), Decimal(0))
+    pieces = and_list([f"the {title} ({money(price)})" for title, price in chosen])
+    head = f"Your {money(total, whole=True)} was for everything"
+    if spent >= total:
+        spending = (
+            f"the {chosen[0][0]} alone is {money(spent)}"
+            if len(chosen) == 1
+            else f"{pieces} already come to {money(spent)}"
+        )
+        return f"{head}: {spending}, so each of these goes over it."
+    left = money(total - spent)
+    if not within:
+        return f"{head}: with {pieces}, {left} is left, and each of these is over that."
+    return (
+        f"{head}: with {pieces}, {left} is left, so those up to {left} come first; "
+        "the others are over that."
     )

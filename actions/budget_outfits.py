@@ -29,6 +29,7 @@ from actions.conversation import (
     budget_for_everything,
     budget_said_before,
     kinds_left_for_later,
+    kinds_of_one_wish,
     latest_entities,
     own_gender_said,
     purchase_waiting,
@@ -212,6 +213,21 @@ def _same_department(session: Session, kind: str | None, other: str | None) -> b
     return not departments or bool(departments & departments_of(session, other))
 
 
+def _bought_what_it_was_for(
+    tracker: Tracker, session: Session, kind: str | None, other: str | None
+) -> bool:
+    """Whether a budget said for `kind` was spent on one now in the cart, and `other` is another
+    kind: "a red dress, not more than $200", the dress put in the cart, then "a little jacket to
+    go over it": the $200 was the dress's, not the jacket's (stranger test 77, B3)."""
+    kinds = category_types(kind) if kind else set()
+    if not kinds or not other or kinds & category_types(other):
+        return False
+    return any(
+        item.variant.product.product_type.lower() in kinds
+        for item in cart_items(session, tracker.sender_id)
+    )
+
+
 def within_budget_left(tracker: Tracker, session: Session, query: ProductQuery) -> ProductQuery:
     """`query` kept to what the budget for everything leaves, when it names no price of its own;
     when the pieces chosen already cost the whole budget, the cheapest first instead; with no
@@ -233,6 +249,8 @@ def within_budget_left(tracker: Tracker, session: Session, query: ProductQuery) 
         said = budget_said_before(tracker) if query.product is None else None
         if said is None or not _same_department(session, said.kind, query.category):
             return query
+        if _bought_what_it_was_for(tracker, session, said.kind, query.category):
+            return query
         return query.updated(price_min=said.floor, price_max=said.ceiling)
     if budget.left > 0:
         return query.updated(price_max=budget.left)
@@ -252,9 +270,12 @@ def tell_budget_left(
     if not budget.chosen:
         # "$300 for both the dress and the shoes": the first list says the amount is for both.
         said = latest_entities(tracker)
+        # "some shoes ... just plain black dress shoes": one kind, named once (stranger test 78).
+        one_wish = kinds_of_one_wish(tracker)
+        said["category"] = [kind for kind in said.get("category", []) if kind not in one_wish]
         later = kinds_left_for_later(said, tracker.latest_message.get("text") or "")
         if later and "price_max" in said and shown.price_max == budget.total and shown.category:
-            kinds = [shown.category, *later]
+            kinds = [shown.category, *(kind for kind in later if kind != shown.category)]
             dispatcher.utter_message(text=wording.budget_for_all_text(budget.total, kinds))
         return
     if (budget.left > 0 and shown.price_max == budget.left) or (

@@ -3,11 +3,14 @@ is actions/adding.py's, shared with a "take both" while buying and a swap (actio
 
 from __future__ import annotations
 
+from actions.add_then_checkout import answer_add_and_check_out, check_out_when_promised
+from actions.add_with_questions import answer_add_with_questions
 from actions.adding import add_as_asked
 from actions.adding_with_more import answer_add_it_then_another_kind, answer_pick_with_more
 from actions.base import Events, ShopAction
 from actions.both_of_the_total import answer_both_of_the_total
 from actions.cart_swaps import answer_swap_or_add_back
+from actions.cheapest_then_search import answer_cheapest_then_search
 from actions.earlier_kind import answer_kind_from_before
 from actions.one_parcel import tell_one_parcel_asked
 from actions.order_additions import answer_items_into_placed_order
@@ -24,11 +27,14 @@ class ActionAddToCart(ShopAction):
     # that bag, or which of the bags shown; "put both in my cart" right after "how much would the
     # blazer and the shoes come to": those two.
     gives_way_to = (
+        answer_add_and_check_out,  # "put the belt and the tie in my cart and let's check out"
         answer_items_into_placed_order,  # "add a belt to the order I just placed": can't, shown
         answer_swap_or_add_back,
+        answer_cheapest_then_search,  # "the cheapest ones in 9 in my cart. Now handbags"
         answer_sizes_with_quantities,
         answer_pick_with_more,  # "the first one in 8.5, and a clutch too, still under 400?"
         answer_add_it_then_another_kind,  # "add it in size 10! Now heels, size 8.5"
+        answer_add_with_questions,  # "add the cheaper belt too, what's the total?" (stranger 81)
         answer_kind_from_before,
         answer_both_of_the_total,
     )
@@ -40,4 +46,4 @@ class ActionAddToCart(ShopAction):
         events = add_as_asked(dispatcher, tracker, session)
         ask_next_put_off(dispatcher, tracker, session)  # the dress chosen: now the boots' colour
         tell_one_parcel_asked(dispatcher, tracker)  # "... will it all come in one parcel?"
-        return events
+        return events + check_out_when_promised(dispatcher, tracker, session)  # "... check out"

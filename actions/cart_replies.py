@@ -244,6 +244,12 @@ def total_waits_for_choices_text(decided: list[tuple[str, str]], kinds: list[str
     return f"So far {pieces}. To add up the rest I need to know {which} you mean:"
 
 
+def list_not_counted_text(kind: str, which: str) -> str:
+    """ "The belts just listed aren't counted yet. To count one, which belt ...?" (`which`)."""
+    ask = which[0].lower() + which[1:]
+    return f"The {kind.lower()} just listed aren't counted yet. To count one, {ask}"
+
+
 def nothing_to_total_text() -> str:
     return (
         "There's nothing to add up yet. Open the pieces you like (or add them to your cart) and "

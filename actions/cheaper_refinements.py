@@ -8,8 +8,10 @@ docs/nlu/stranger-test-44.md, Dev #6), before the search's usual closest alterna
 - a budget under every product of a kind standing in for one the shop does not sell (blazers for
   a jumper): said, with the next nearest kind within it (grey flannel shirts under $80).
 
-A budget the shopper said before "cheaper?" keeps the closest above it (tests/conversations/
-journeys/stranger_6_interview_outfit.yml)."""
+A budget the shopper said before changes nothing: products no cheaper than the cheapest shown are
+no answer to "cheaper" (docs/nlu/stranger-test-81.md, A2; the suits of tests/conversations/
+journeys/stranger_6_interview_outfit.yml once listed the $419 one shown as "the closest above your
+budget" of $418, a budget he never said)."""
 
 from __future__ import annotations
 
@@ -62,7 +64,7 @@ def show_refined_results(
             # showed none).
             dispatcher.utter_message(response="utter_ask_budget_nothing_listed")
             return []
-        if (said := _nothing_cheaper(session, tracker, query, keep)) is not None:
+        if (said := _nothing_cheaper(session, query, keep)) is not None:
             dispatcher.utter_message(text=said)
             # The search goes on below the cheapest shown (as the usual reply's does); the list
             # on screen stays what "the second one" means.
@@ -83,14 +85,11 @@ def show_refined_results(
     )
 
 
-def _nothing_cheaper(
-    session: Session, tracker: Tracker, query: ProductQuery, keep: set[str]
-) -> str | None:
+def _nothing_cheaper(session: Session, query: ProductQuery, keep: set[str]) -> str | None:
     """ "Nothing cheaper, sorry: ..." when no product of the kind is under the cheapest shown,
-    whatever its size or colour; None when one is, or the shopper had said a budget."""
+    whatever its size or colour; None when one is."""
     if (
         query.price_max is None
-        or _budget_said_before(tracker)
         or not query.category
         or not sells_kind(session, query.category)
         or find_products(session, query, limit=1).matches
@@ -135,19 +134,6 @@ def _none_cheaper_as_asked(
         dispatcher.utter_message(text=heading)
         return [SlotSet(SEARCH_QUERY, query.to_dict())]
     return [SlotSet(SEARCH_QUERY, query.to_dict()), *show_page(dispatcher, found, heading)]
-
-
-def _budget_said_before(tracker: Tracker) -> bool:
-    """Whether the search before holds a budget the shopper named ("budget around 500 max"), not
-    only one an earlier "cheaper" counted from the prices shown."""
-    if current_query(tracker).price_max is None:
-        return False
-    earlier = [event for event in tracker.events or [] if event.get("event") == "user"][:-1]
-    return any(
-        entity.get("entity") == "price_max"
-        for event in earlier
-        for entity in (event.get("parse_data") or {}).get("entities") or []
-    )
 
 
 def _stand_in_within_budget(

@@ -48,3 +48,12 @@ def none_cheaper_as_asked_text(
     given_up = " ".join([colour_words(asked.colour), *asked.features]).strip()
     shown = describe_query(cheaper.query.updated(price_max=None, sort=None))
     return f"{first} Cheaper {shown}, though not {given_up}:"
+
+
+def cheaper_of_those_text(title: str, price: Decimal, count: int) -> str:
+    """ "Which of those is the cheaper one?" of `count` products on screen: "There's only one of
+    those: the Lucia Block-Heel Pump, $179.00." or "Of those, the cheaper one is the ..."."""
+    if count == 1:
+        return f"There's only one of those: the {title}, {money(price)}."
+    which = "cheaper" if count == 2 else "cheapest"
+    return f"Of those, the {which} one is the {title} at {money(price)}."

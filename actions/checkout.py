@@ -15,9 +15,9 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 
 from actions import checkout_replies, delivery_choice, delivery_replies, order_replies, replies
-from actions.adding import add_as_asked
 from actions.base import Events, ShopAction, perform_action
 from actions.budget_at_review import budget_over_at_review_line
+from actions.buying_several import buy_several
 from actions.checkout_arrival import asks_arrival_at_review, tell_arrival_asked_when_placing
 from actions.checkout_slots import (
     ADDRESS,
@@ -54,7 +54,7 @@ from actions.search_followups import names_a_kind_not_on_screen
 from actions.shipping_reminder import remind_where_we_ship
 from actions.size_of_order_placed import answer_size_change_of_order_placed
 from actions.sizes_and_quantities import answer_sizes_with_quantities
-from actions.unplaced_purchases import answer_cancel_before_ordering
+from actions.unplaced_purchases import answer_cancel_before_ordering, answer_plans_called_off
 from actions.variant_asked_before import searched_for_it
 from actions.variant_choice import choose_variant
 from actions.variant_taken import chosen_product, colour_taken, size_taken, variant_label
@@ -95,7 +95,7 @@ class ActionStartCheckout(ShopAction):
 
     def perform(self, dispatcher, tracker, domain, session) -> Events:
         if several_meant(tracker.latest_message.get("text") or ""):
-            return add_as_asked(dispatcher, tracker, session)  # "take both"
+            return buy_several(dispatcher, tracker, session)  # "take both": then the checkout
         reference = resolve_product(tracker, session)
         if ask_which_out_of_view(dispatcher, tracker, session, reference):
             return []  # "ok buy" with another list shown since the product in focus was opened
@@ -418,6 +418,8 @@ class ActionStopCheckout(ShopAction):
             )
             if about_the_order and re.search(r"\bcancel", text):
                 return [FollowupAction("action_cancel_order")]
+            if (events := answer_plans_called_off(dispatcher, tracker, session)) is not None:
+                return events  # "cancel that, court got moved" with nothing ordered (test 81)
             if re.search(r"\bcancel", text) and (
                 (events := answer_cancel_before_ordering(dispatcher, tracker, session)) is not None
             ):

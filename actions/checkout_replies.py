@@ -44,3 +44,13 @@ def details_noted_text(told: dict[str, str], had: dict[str, str]) -> str:
     if len(told) == 1:
         return f"Noted your {which}, {values}; I'll use it at checkout."
     return f"Noted your {which}: {values}; I'll use them at checkout."
+
+
+def check_out_after_the_pick_text(count: int) -> str:
+    """After "ill buy both" added what was clear and asked which of the rest (stranger test 79,
+    A5): how the purchase goes on."""
+    which = "both" if count == 2 else f"all {count}" if count > 2 else "them"
+    return (
+        f"Pick one below and I'll check out your cart with {which}; or tap Check out to buy what's "
+        "in it now."
+    )

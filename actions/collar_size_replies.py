@@ -49,3 +49,13 @@ def which_size_text(title: str, asked: str | None, sizes: list[str]) -> str:
     if letter := letter_asked_of_collars(asked, sizes):
         return f"Which collar size of the {title}? {_collar_explained(letter)}."
     return f"Which size of the {title}?"
+
+
+def sold_out_sizes_note(sold_out: list[str], colour: str | None) -> str:
+    """ " XL is sold out in Blue.": the sizes just named as made that have no button (stranger
+    test 80: "it comes in XS, S, M, L, XL" over [XS] [S] [M] [L]); empty when there are none."""
+    if not sold_out:
+        return ""
+    sizes = ", ".join(sold_out[:-1]) + f" and {sold_out[-1]}" if len(sold_out) > 1 else sold_out[0]
+    verb = "are" if len(sold_out) > 1 else "is"
+    return f" {sizes} {verb} sold out{f' in {colour}' if colour else ''}."

@@ -18,6 +18,7 @@ from actions.conversation import (
     purchases_waiting,
     the_two,
 )
+from actions.list_in_total import ask_which_of_the_list
 from actions.total_if_added import tell_shipping_of_pieces
 from actions.waiting_purchases import ask_waiting_again, waiting_described
 from commerce.products import product_details
@@ -76,5 +77,6 @@ def tell_considered_total(
     if with_shipping:
         pieces = [[h] for h in [*handles, *waiting_handles]]
         tell_shipping_of_pieces(dispatcher, tracker, session, pieces)
+    ask_which_of_the_list(dispatcher, tracker, session, [*handles, *waiting_handles])  # the belts
     ask_waiting_again(dispatcher, tracker, session)
     return []

@@ -1,7 +1,6 @@
-"""Finding products: the search and its refinements, picking one, whether it comes in a size.
+"""Finding products: the search and its refinements.
 
-Picking from the list and the availability check live here because they can hand back to the
-search. How a follow-up reads: actions/search_followups.py; which search it refines and the query
+Picking one from the list and whether it comes in a size: actions/picking.py. How a follow-up reads: actions/search_followups.py; which search it refines and the query
 it leaves: actions/search_refining.py; how results are shown: actions/search_results.py, and what
 is said under them: actions/search_notes.py; the other actions about one product:
 actions/product_actions.py.
@@ -9,24 +8,17 @@ actions/product_actions.py.
 
 from __future__ import annotations
 
-from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
-from rasa_sdk.executor import CollectingDispatcher
-from sqlalchemy.orm import Session
 
 from actions import search_replies
 from actions.adding_with_more import answer_adding_with_more
-from actions.alerts import answer_restock_question, asks_when_restocked
-from actions.arrival_before_ordering import stock_and_arrival_answer
 from actions.base import Events, ShopAction
 from actions.budget_outfits import answer_outfit_on_budget
 from actions.cart import answer_take_out
-from actions.cart_adding import ActionAddToCart
 from actions.cart_swaps import answer_swap_or_add_back
 from actions.cart_totals import answer_price_against, answer_total_of_picked
 from actions.change_of_mind import answer_change_of_mind, note_dropped_purchase
 from actions.cheaper_refinements import show_refined_results
-from actions.checkout import ActionStartCheckout
 from actions.childrens_clothes import answer_childrens_clothes
 from actions.compared_questions import answer_about_compared
 from actions.conversation import (
@@ -35,23 +27,16 @@ from actions.conversation import (
     SHOWN_RESULTS,
     ShownResults,
     as_tapped,
-    asks_across,
     asks_for_similar,
-    asks_of_the_list,
     current_query,
     kinds_left_for_later,
-    latest_entities,
-    list_after_focus,
     offered_products,
     own_gender_said,
     points_at_shown,
     query_changes,
     refers_to_focus,
     resolve_product,
-    speaks_of_one,
-    they_of_the_focus,
     typed_choice,
-    which_one_buttons,
     words_not_understood,
 )
 from actions.earlier_colour import answer_colour_of_earlier_search
@@ -60,25 +45,25 @@ from actions.goes_with_it import answer_kind_goes_with_it
 from actions.kinds_for_later import tell_kinds_for_later
 from actions.list_features import answer_features_of_list, answer_which_have_feature
 from actions.matching_outfits import answer_matching_outfits
-from actions.personal_search import personalise_search, remember_own_size, tell_preferred_first
+from actions.personal_search import personalise_search, tell_preferred_first
+from actions.picking import (
+    CHOICE_ACTIONS,
+    ActionCheckAvailability,
+    ActionSelectProduct,
+    choose_by_size,
+)
 from actions.product_actions import (
     ActionShowProductDetails,
-    ProductAction,
-    availability_of_list_answer,
 )
-from actions.product_questions import ActionAnswerProductQuestion
-from actions.reference_replies import none_in_size_text, said_product_name, which_of_kind_text
+from actions.reference_replies import said_product_name
 from actions.return_followups import answer_swap_after_a_misfit
 from actions.routing import answer_goes_together, answer_goes_with_colour
 from actions.search_followups import (
-    asks_beside_the_pick,
     asks_colour_or_size_of_one,
-    bare_size_in_stock,
     entities_of_first_kind,
     names_a_kind_not_on_screen,
     narrows_the_listed_kind,
     said_in_words,
-    shaped_as_a_question,
 )
 from actions.search_notes import say_under_results, tell_when_needed
 from actions.search_refining import (
@@ -100,14 +85,11 @@ from actions.shared_answers import (
     answer_size_range,
     suggest_for_owned,
 )
-from actions.size_advice import answer_them_named_before
 from actions.uk_shoe_sizes import answer_uk_shoe_size
 from actions.what_fits_inside import answer_what_fits_inside
 from actions.wishes_on_screen import answer_wish_all_shown_meet
 from commerce.analytics.markers import UNMET_DEMAND, unserved_search
-from commerce.products import check_variant, product_details
 from commerce.search import KIND_ALTERNATIVES, find_products, sold_kinds
-from commerce.sizes import size_query_key
 from shop_nlu.ages import names_a_teenager
 from shop_nlu.colour_questions import asks_which_sizes
 from shop_nlu.extraction_patterns import shops_for_both, shops_for_self
@@ -194,9 +176,8 @@ class ActionSearchProducts(ShopAction):
         # "collar 16" while suits are listed: shirts in it ("in a large pls": jackets still).
         follow_stated_size(dispatcher, session, previous, changes, text)
         # "Do you sell perfume?": nothing in the catalog or the lexicon by that name, so we don't.
-        if (unknown := entities.get("unknown_product")) and not changes.keys() & {
-            "category", "product", "brand"
-        }:  # fmt: skip
+        unknown = entities.get("unknown_product")
+        if unknown and not changes.keys() & {"category", "product", "brand"}:
             text = search_replies.not_sold_text(unknown[0], None, sold_kinds(session))
             dispatcher.utter_message(text=text)
             return [SlotSet(UNMET_DEMAND, unserved_search({"category": unknown[0]}, sold=False))]
@@ -297,152 +278,3 @@ class ActionSearchProducts(ShopAction):
         tell_preferred_first(dispatcher, session, before, query, shown_now, said, **search)
         # "Trying to decide between two pairs", "for a party tonight", "just pick one for me".
         return events + say_under_results(dispatcher, tracker, domain, session, text, listed)
-
-
-def choose_by_size(
-    dispatcher: CollectingDispatcher,
-    tracker: Tracker,
-    domain,
-    session: Session,
-    offered: tuple[str, list[str]],
-    size: str,
-) -> Events:
-    """A size answering "Which shirt do you mean: ...?" ("collar 16"): the one offered that is in
-    stock in it goes on (added to the cart, bought, opened); with several, the question again,
-    the size kept for the tap; with none, that none is, and the question again. A size the
-    shopper says is theirs is remembered for the kind its form says (a collar: shirts)."""
-    intent, handles = offered
-    first = product_details(session, handles[0])
-    kind = first.product_type if first else None
-    remember_own_size(dispatcher, session, tracker, size, kind)
-    fitting = [
-        handle for handle in handles
-        if (check := check_variant(session, handle, size)) is not None and check.in_stock
-    ]  # fmt: skip
-    if len(fitting) == 1:
-        action = CHOICE_ACTIONS.get(intent, ActionSelectProduct)()
-        chosen = as_tapped(tracker, intent, {"product_handle": fitting[0], "size": size})
-        return action.perform(dispatcher, chosen, domain, session)
-    if not fitting:
-        dispatcher.utter_message(text=none_in_size_text(size))
-    kept = {"size": size} if fitting else {}
-    buttons = which_one_buttons(as_tapped(tracker, intent, kept), session, fitting or handles)
-    titles = [button["title"] for button in buttons]
-    text = which_of_kind_text(kind or "one", titles, size if fitting else None)
-    dispatcher.utter_message(text=text, buttons=buttons)
-    return []
-
-
-# The questions a typed answer continues ("Which size of the ...?"), by the intent of their buttons.
-CHOICE_ACTIONS = {"add_to_cart": ActionAddToCart, "buy": ActionStartCheckout}
-
-
-class ActionSelectProduct(ActionShowProductDetails):
-    """The shopper picks a product from the list ("the second one"): show it and focus on it."""
-
-    # "no wait, the second one instead" while the first waits for its size: a swap; "the bag you
-    # showed me earlier" under boots: that bag.
-    gives_way_to = (answer_swap_or_add_back, answer_about_compared, answer_kind_from_before)
-
-    def name(self) -> str:
-        return "action_select_product"
-
-    def perform(self, dispatcher, tracker, domain, session) -> Events:
-        # "tassel ones" while penny loafers are listed: a kind that none on screen is asks for
-        # those, narrowing the search, not for one of the products shown.
-        if names_a_kind_not_on_screen(tracker, session):
-            return ActionSearchProducts().perform(dispatcher, tracker, domain, session)
-        if asks_colour_or_size_of_one(tracker):
-            # "is the cheaper one available in grey": yes or no about that one, not its card.
-            return ActionCheckAvailability().perform(dispatcher, tracker, domain, session)
-        events = super().perform(dispatcher, tracker, domain, session)
-        # "first one. real wool?": its card, and the answer to the question asked with the pick.
-        opened = [e["value"] for e in events if e.get("name") == CURRENT_PRODUCT and e.get("value")]
-        if opened and asks_beside_the_pick(tracker):
-            details = product_details(session, opened[-1])
-            if details is not None:
-                events += ActionAnswerProductQuestion().answer(
-                    dispatcher, tracker, session, details
-                )
-        return events
-
-
-class ActionCheckAvailability(ProductAction):
-    """ "Is it available in 9?", "does it come in brown?", "what sizes are left?" """
-
-    # "does this go with green?": its colours against the colour guide, not "is it in green";
-    # "can i get it in L instead" while buying it (or right after adding it): that purchase;
-    # "can you add 2 medium and 3 large": each size in its quantity, added; "she wants a 14
-    # instead of the 12" after a return (stranger test 54): the exchange.
-    gives_way_to = (answer_goes_with_colour, answer_goes_together, answer_change_of_mind,
-                    answer_adding_with_more, answer_swap_after_a_misfit)  # fmt: skip
-
-    def name(self) -> str:
-        return "action_check_availability"
-
-    def perform(self, dispatcher, tracker, domain, session) -> Events:
-        if asks_when_restocked(tracker.latest_message.get("text") or ""):
-            # "When will the 9s be back?": the store keeps no restock dates.
-            reference = resolve_product(tracker, session)
-            return answer_restock_question(dispatcher, tracker, session, reference.handle)
-        if (answered := answer_them_named_before(dispatcher, tracker, session)) is not None:
-            return answered  # "do u have them in 34 waist?" of the chinos named, nothing shown
-        # "Do they come in 10?" with a list on screen and none picked: answer for each of them.
-        entities = latest_entities(tracker)
-        shown = ShownResults.from_tracker(tracker)
-        # "42 regular, whatever colour is normal" under a list, none picked: not a question but
-        # the size (and colour) to narrow the list to.
-        text = tracker.latest_message.get("text") or ""
-        if (
-            "size" not in entities
-            and shown.handles
-            and not tracker.get_slot(CURRENT_PRODUCT)
-            and (bare := bare_size_in_stock(text))
-        ):
-            entities = {**entities, "size": [bare]}  # "is 11 in stock": each in 11
-        if (
-            shown.handles
-            and not tracker.get_slot(CURRENT_PRODUCT)
-            and entities.keys() & {"size", "colour"}
-            and entities.keys() <= {"size", "colour", "not_colour"}
-            and not shaped_as_a_question(text)
-            and not asks_which_sizes(text)  # the search sends those here: never back
-        ):
-            return ActionSearchProducts().perform(dispatcher, tracker, domain, session)
-        if ("size" in entities or "colour" in entities) and not asks_which_sizes(
-            tracker.latest_message.get("text") or ""
-        ):
-            reference = resolve_product(tracker, session)
-            if (
-                reference.problem == "no_such_one"
-                and "size" in entities
-                and entities.keys() & {"feature", "category"}
-            ):
-                # "brown brogues in a 9.5 wide fit?" under brown shoes, none of them wide: a
-                # search for those, never "none on screen fits" (two of them are brown brogues).
-                return ActionSearchProducts().perform(dispatcher, tracker, domain, session)
-            text = tracker.latest_message.get("text") or ""
-            # "Do they come in 10?" after "in black?" is about the black ones, not the one opened.
-            # "Do any of them come in 11.5?", "which of these come in black?": each of the list.
-            # "Do they come in blue too?" under three shirts, none opened: each of them as well.
-            of_the_list = (
-                list_after_focus(tracker) or asks_across(text) or asks_of_the_list(tracker)
-            ) and not speaks_of_one(text)
-            if (
-                they_of_the_focus(tracker)
-                and not entities.keys() & {"product", "product_handle", "ordinal"}
-                and (details := product_details(session, tracker.get_slot(CURRENT_PRODUCT)))
-            ):
-                # "Do they come in blue?" with one pair of shoes open: that pair, not the blue one
-                # of the list it was picked from.
-                return [SlotSet(CURRENT_PRODUCT, details.handle)] + self.answer(
-                    dispatcher, tracker, session, details
-                )
-            if (reference.problem == "ambiguous" or of_the_list) and shown.handles:
-                size = size_query_key(entities["size"][-1]) if "size" in entities else None
-                colour = entities["colour"][-1] if "colour" in entities else None
-                return availability_of_list_answer(dispatcher, session, shown, size, colour)
-        return super().perform(dispatcher, tracker, domain, session)
-
-    def answer(self, dispatcher, tracker, session, details) -> Events:
-        return stock_and_arrival_answer(dispatcher, tracker, session, details)

@@ -35,15 +35,15 @@ _RETURN = "action_return_order"  # ActionReturnOrder's name, as ORDER_ASKED_BY k
 
 def exchange_note_while_no_order_is_known(tracker: Tracker, session: Session) -> str | None:
     """The note for a request to exchange something that doesn't fit ("too small. can change
-    L?") while no order is known (none given, none in this conversation, none placed by this
-    shopper); None otherwise: a what-if ("if too small can i change?"), or an order to hand."""
+    L?") while no order is known (none in this conversation, none placed by this shopper), or
+    its number is given with it ("... swap it for a smaller size? Order HL-4TR7MN": looked up,
+    its email asked for, stranger test 80); None otherwise: a what-if ("if too small can i
+    change?"), or an order to hand."""
     text = tracker.latest_message.get("text") or ""
     if not says_it_does_not_fit(text) or asks_to_exchange_if_it_does_not_fit(text):
         return None
-    if (
-        given_number(tracker)
-        or tracker.get_slot(LAST_ORDER)
-        or latest_order(session, tracker.sender_id) is not None
+    if not given_number(tracker) and (
+        tracker.get_slot(LAST_ORDER) or latest_order(session, tracker.sender_id) is not None
     ):
         return None
     kinds = latest_entities(tracker).get("category") or []

@@ -43,6 +43,7 @@ from actions.after_sales import PENDING_ORDER_CHANGE, ActionReturnOrder
 from actions.base import Events
 from actions.checkout_slots import LAST_ORDER
 from actions.conversation import CURRENT_PRODUCT, latest_intent
+from actions.gift_with_a_person import answer_gift_question_first
 from actions.order_lookup import requester_of
 from actions.order_replies import change_left_open_text, late_order_complaint_text
 from actions.partial_returns import asks_to_send_back
@@ -161,6 +162,8 @@ def _prepare(
     if reason == "complaint" and asks_to_send_back(tracker.latest_message.get("text") or ""):
         with session_scope() as session:
             return ActionReturnOrder().perform(dispatcher, tracker, {}, session)
+    if reason == "asked":  # "a real person about getting a gift receipt put in": answered too
+        answer_gift_question_first(dispatcher, tracker)
     with session_scope() as session:
         if active_handoff(session, tracker.sender_id) is not None:
             dispatcher.utter_message(

@@ -12,7 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
 from actions.conversation import second_kind_starts_at
-from actions.replies import kinds_asked_too_text, kinds_not_sold_text
+from actions.replies import describe_query, kinds_asked_too_text, kinds_not_sold_text
 from actions.search_replies import kind_buttons, one_kind_at_a_time_text
 from commerce.search import ProductQuery
 from commerce.search.on_offer import nearest_kind_on_sale, sells_kind
@@ -43,9 +43,8 @@ def tell_kinds_for_later(
         return
     # "a suit for my son and a dress for my daughter": the dress in her department, not his.
     buttons = kind_buttons(later, _said_with_next_kind(tracker, "gender") or query.gender)
-    if len(later) == 1 and (size := _said_with_next_kind(tracker, "size")):
-        payload = json.loads(buttons[0]["payload"].removeprefix("/search_products"))
-        buttons[0]["payload"] = "/search_products" + json.dumps({**payload, "size": size})
+    if len(later) == 1:
+        later = _what_was_said_of_it(tracker, query, buttons[0], later)
     first = query.category or ""
     if first and not sells_kind(session, first):
         text = kinds_asked_too_text(later)
@@ -54,16 +53,48 @@ def tell_kinds_for_later(
     dispatcher.utter_message(text=f"{note} {text}" if note else text, buttons=buttons)
 
 
+def _what_was_said_of_it(
+    tracker: Tracker, query: ProductQuery, button: dict, later: list[str]
+) -> list[str]:
+    """The one kind left for later as it was asked for: in the size said with it, with its
+    features ("low-heeled shoes, nothing too high": heels with a low heel, not plain heels:
+    stranger test 79, docs/nlu/stranger-test-79.md, B1), for what the first search is for ("a
+    new office job": office); the button (changed here) and the words for the kind (returned)."""
+    payload = json.loads(button["payload"].removeprefix("/search_products"))
+    if size := _said_with_next_kind(tracker, "size"):
+        payload["size"] = size
+    features = _all_said_with_next_kind(tracker, "feature")
+    if features:
+        payload["feature"] = features
+    if query.occasions and not _all_said_with_next_kind(tracker, "occasion"):
+        payload["occasion"] = list(query.occasions)
+    button["payload"] = "/search_products" + json.dumps(payload)
+    if not features:
+        return later
+    described = describe_query(ProductQuery(category=later[0], features=tuple(features)))
+    button["title"] = described[:1].upper() + described[1:]
+    return [described]
+
+
+def _all_said_with_next_kind(tracker: Tracker, name: str) -> list[str]:
+    """Every `name` entity said after the message turns to its second kind, once each."""
+    return list(dict.fromkeys(_said_after_the_turn(tracker, name)))
+
+
 def _said_with_next_kind(tracker: Tracker, name: str) -> str | None:
     """The `name` entity said after the message turns to its second kind: the size of "and
     shoes, I'm a US 8", the person of "and a dress for my daughter"."""
+    values = _said_after_the_turn(tracker, name)
+    return values[-1] if values else None
+
+
+def _said_after_the_turn(tracker: Tracker, name: str) -> list[str]:
     starts = second_kind_starts_at(tracker)
     if starts is None:
-        return None
-    values = [
+        return []
+    return [
         str(entity["value"])
         for entity in tracker.latest_message.get("entities") or []
         if entity.get("entity") == name and not entity.get("role")
         and (entity.get("start") or 0) >= starts
     ]  # fmt: skip
-    return values[-1] if values else None

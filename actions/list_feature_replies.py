@@ -143,3 +143,9 @@ def unsold_kinds_note(unsold: list[str], shown_kind: str) -> str:
     and that what is shown is the nearest we have (stranger test 60)."""
     shown = " or ".join(shown_kind.split(KIND_ALTERNATIVES))
     return f"Sorry, we don't sell {and_list(unsold)}: the {shown} above are the nearest we have."
+
+
+def unsold_either_note(unsold: list[str]) -> str:
+    """Under "Sorry, we don't have jackets for women" for "a little jacket or a wrap": that the
+    other way she put it is not sold at all (stranger test 77, B3)."""
+    return f"We don't sell {and_list(unsold)} either, for women or men."

@@ -5,6 +5,9 @@ docs/nlu/stranger-test-72.md, A1)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+from actions.replies import and_list, money
 from commerce.search import DARK, PLAIN, ProductQuery, dark_colours
 
 
@@ -31,3 +34,20 @@ def colours_going_with_text(colour: str, colours: tuple[str, ...]) -> str:
     list searched in them (actions/personal_search.py `keep_to_colours_going_with`)."""
     listed = ", ".join(colours[:-1]) + f" and {colours[-1]}"
     return f"To go with {colour}, I've kept to the colours our guide pairs with it: {listed}."
+
+
+def none_plain_text(titles: list[str], plainest: tuple[str, Decimal, Decimal] | None) -> str:
+    """ "Heads up: the catalog describes the Patent Evening Belt as shiny or patterned, so not
+    plain, and nothing plainer fits everything you asked. The plainest over your $80 is the
+    Reversible Dress Belt at $99.50." (`plainest`: its title, price and the amount it is over)"""
+    named = and_list([f"the {title}" for title in titles]) or "each of these"
+    text = (
+        f"Heads up: the catalog describes {named} as shiny or patterned, so not plain, and "
+        "nothing plainer fits everything you asked."
+    )
+    if plainest:
+        title, price, over = plainest
+        text += (
+            f" The plainest over your {money(over, whole=True)} is the {title} at {money(price)}."
+        )
+    return text

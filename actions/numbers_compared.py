@@ -5,8 +5,10 @@ screen, never the whole list (stranger test 73, docs/nlu/stranger-test-73.md, A3
 from __future__ import annotations
 
 from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
+from actions.base import Events, perform_action
 from actions.conversation import ProductReference, ShownResults, latest_entities, resolve_products
 from actions.conversation.reference import by_position
 from shop_nlu.compared_numbers import positions_compared
@@ -27,3 +29,15 @@ def references_compared(tracker: Tracker, session: Session) -> list[ProductRefer
         if all(reference.handle for reference in references):
             return references
     return resolve_products(tracker, session)
+
+
+def answer_numbers_compared(
+    dispatcher: CollectingDispatcher, tracker: Tracker, session: Session
+) -> Events | None:
+    """ "diff between 1, 2 & 3?" that the classifier was unsure of (stranger test 79): the
+    comparison of those on screen; None when the message names no positions of the list."""
+    positions = positions_compared(tracker.latest_message.get("text") or "")
+    shown = ShownResults.from_tracker(tracker)
+    if not positions or not all(by_position(at, shown).handle for at in positions):
+        return None
+    return perform_action("action_compare_products", dispatcher, tracker, {}, session)

@@ -13,6 +13,7 @@ import re
 from rasa_sdk import Tracker
 
 from actions import order_replies
+from actions.add_with_questions import answer_add_with_questions
 from actions.base import Events, ShopAction
 from actions.checkout_slots import ordering_time
 from actions.conversation import latest_entities, latest_intent
@@ -142,6 +143,8 @@ class ActionExplainOrderChange(ShopAction):
     cannot make; it says honestly what can be done with the order as it stands."""
 
     NAME = "action_explain_order_change"
+    # "Add the cheaper belt too, and what's the total?" with nothing ordered: the cart's add.
+    gives_way_to = (answer_add_with_questions,)
 
     def name(self) -> str:
         return self.NAME

@@ -15,10 +15,12 @@ from sqlalchemy.orm import Session
 
 from actions import profile_replies
 from actions.conversation import latest_entities
+from actions.letter_size_not_made import leave_out_letter_size
 from actions.list_order_replies import colours_going_with_text
 from actions.sizes_told_together import remember_sizes_told
 from commerce.profiles import (
     LETTER_KIND,
+    LETTER_SIZED_KINDS,
     KnownSize,
     kind_of_stated_size,
     known_sizes,
@@ -54,6 +56,8 @@ def personalise_search(
     if "size" in changes and query.size:
         remember_own_size(dispatcher, session, tracker, query.size, query.category)
     query = _preferred_first(session, owner, keep_to_colours_going_with(dispatcher, tracker, query))
+    # "I'm usually a medium" for blazers made in 36R to 44L: said, and left out (stranger 79).
+    query = leave_out_letter_size(dispatcher, session, tracker, query)
     if query.size is None and query.category:
         usual = usual_size(session, owner, size_kind(session, query.category))
         if usual is not None:
@@ -100,6 +104,8 @@ def remember_own_size(
     stated = kind_of_stated_size(size_key, text)
     # "a medium" is a letter size of whatever is searched; "collar 16" only ever a shirt's.
     kind = stated if stated not in (None, LETTER_KIND) else size_kind(session, category) or stated
+    if stated == LETTER_KIND and kind not in LETTER_SIZED_KINDS:
+        kind = LETTER_KIND  # "I'm usually a medium" for a blazer (36R...): not a jacket size
     if kind is None:
         return
     before = known_sizes(session, tracker.sender_id).get(kind)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from rasa_sdk import Tracker
 
 from actions import delivery_replies
+from actions.add_with_questions import answer_add_with_questions
 from actions.adding import BOTH
 from actions.base import Events
 from actions.cart_arrival import tell_cart_total_and_arrival
@@ -44,6 +45,8 @@ def answer_price_with_shipping(dispatcher, tracker: Tracker, session) -> Events 
     text = tracker.latest_message.get("text") or ""
     if not asks_price_with_shipping(text) or tracker.get_slot(CHECKOUT_KEY):
         return None
+    if (answered := answer_add_with_questions(dispatcher, tracker, session)) is not None:
+        return answered  # "add the belt too, what's the total? express by the 10th?" (stranger 81)
     if tracker.active_loop.get("name") or destination_not_shipped_to(
         text, load_settings().ships_to
     ):

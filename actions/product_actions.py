@@ -1,7 +1,7 @@
 """The actions about one product: their shared base, its details, its price, its availability.
 
-Picking one from the list and the availability check can hand back to the search, so those two
-actions live beside it in actions/discovery.py; the answer about one product's availability is here.
+Picking one from the list and the availability check, which can hand back to the search, are in
+actions/picking.py; the answer about one product's availability is here.
 """
 
 from __future__ import annotations

@@ -30,6 +30,7 @@ from actions.reach_a_person import TALK_TO_A_PERSON, contact_details, person_rea
 from actions.routing import answer_goes_together, answer_goes_with_colour
 from actions.search_results import whole_point_features
 from actions.service_topics import ASKS_GARMENT_FIT
+from actions.tie_style_answers import answer_how_it_ties
 from actions.what_fits_inside import answer_what_fits_inside
 from commerce.config import load_settings
 from commerce.included_items import included_answer
@@ -62,6 +63,7 @@ class ActionAnswerProductQuestion(ProductAction):
     # "So anything flat-ish?" under boots: the flat ones of them.
     gives_way_to = (
         answer_what_fits_inside,  # "the second one, big enough for a phone?": not wallets
+        answer_how_it_ties,  # "is the first one a self-tie or pre-tied?" (stranger test 81)
         answer_fit_beside_comparison,  # "the comfiest? does the second one run small?"
         answer_flat_ones_of_the_list,
         answer_goes_with_colour,

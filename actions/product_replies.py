@@ -344,6 +344,15 @@ def only_one_shown_text(title: str) -> str:
     return f"There's only one on screen, the {title}. About it:"
 
 
+def nothing_inside_text(details: ProductDetails, kind: str, things: str, bags: list[str]) -> str:
+    """ "Does it fit my phone?" about a shoe: it carries nothing; "Did you mean the bag?" when
+    bags were looked at (`bags`, their titles)."""
+    text = f"The {details.title} is {'an' if kind[:1] in 'aeiou' else 'a'} {kind}, so it won't carry {things}."
+    if len(bags) == 1:
+        return f"{text} Did you mean the {bags[0]}?"
+    return f"{text} Did you mean one of the bags you looked at?" if bags else text
+
+
 def carried_inside_text(fact: ProductFact, things: str, contact: str) -> str:
     """ "Is it big enough for a phone and a wallet?" (stranger test 76, B2): the catalog's own
     words on its size, quoted, or that it gives no measurements; never a yes or no of ours."""

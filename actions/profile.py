@@ -16,8 +16,9 @@ from actions.conversation import (
     latest_entities,
     offered_products,
 )
-from actions.discovery import ActionSearchProducts, choose_by_size
+from actions.discovery import ActionSearchProducts
 from actions.eu_dress_sizes import dress_size_to_keep
+from actions.picking import choose_by_size
 from actions.privacy import answer_what_is_kept
 from actions.search_results import show_results
 from actions.shared_answers import answer_size_conversion

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from actions import recommendation_replies as wording
 from actions import replies, search_replies
 from actions.base import Events, ShopAction
+from actions.budget_for_suggestions import within_budget_left_first
 from actions.compared_questions import answer_better_of_compared, answer_which_of_compared
 from actions.conversation import (
     CURRENT_PRODUCT,
@@ -187,6 +188,9 @@ class ActionSuggestOutfit(ShopAction):
         )
         # "Something not too loud": patterned or shiny ones last, said as such.
         outfit, quiet = quietly_ordered(session, outfit, text)
+        # "got like 120 for both", the shirt opened: the ties within what is left first, and what
+        # is left said when any is over it (stranger test 78, A4).
+        outfit, over_budget = within_budget_left_first(tracker, session, wanted, outfit)
         # The product matched was picked, as if opened: "the shirt" and "the whole outfit" later
         # reach back to it (`earlier_products`) once the suggestions replace it on screen.
         picked: Events = [] if from_cart else [SlotSet(CURRENT_PRODUCT, anchors[0].handle)]
@@ -202,7 +206,10 @@ class ActionSuggestOutfit(ShopAction):
         text = wording.outfit_text(outfit, from_cart, quiet)
         # "a bag to go with it" next is with the product matched, not with these suggestions.
         goes_with = anchors[0].handle if len(anchors) == 1 and not from_cart else None
-        return picked + show_suggestions(dispatcher, result, text, goes_with)
+        events = picked + show_suggestions(dispatcher, result, text, goes_with)
+        if over_budget:
+            dispatcher.utter_message(text=over_budget)
+        return events
 
 
 class ActionShowBoughtTogether(ShopAction):

@@ -26,6 +26,7 @@ from actions.base import Events
 from actions.conversation import (
     CURRENT_PRODUCT,
     SHOWN_RESULTS,
+    ShownResults,
     colour_asked_about,
     opened_products,
     picked_of_kind,
@@ -33,6 +34,7 @@ from actions.conversation import (
     the_two,
 )
 from actions.variant_colour_answered import take_colour_answered
+from commerce.cart import cart_items
 from commerce.recommend import colours_going_with
 from commerce.recommend.pairing import PairCheck, check_pair
 from commerce.search import ProductQuery
@@ -93,12 +95,22 @@ _ASKS_IF_THEY_GO = re.compile(
     r"\b(?:match|matches|go together|goes together|go with|goes with|go well with|work with|"
     r"works with|pair with|pairs with|pair well|look good with|look good together|look right with|"
     r"look ok with|look together|suit each other|clash|clashes)\b"
+    r"|\bgo(?:es)?\s+(?:well\s+)?(?:w/|w\b)"  # "do these go w my shoes" (stranger test 79, A4)
 )
+# "r they the same brown as the shoes": only with a kind of ours named after it (not "the photo").
+_SAME_AS = re.compile(r"\bsame\s+(?!size|length|width|price|height|fit)[a-z]+\s+as\b")
 _ASKS_FOR_SUGGESTIONS = re.compile(
     r"\b(?:what|which|anything|something|show|suggest|recommend|find|need|looking|searching|"
     r"have|got|sell|want|wanna|buy|my|mine)\b"
 )
 _POINTS_AT_TWO = re.compile(r"\b(?:these|those|they|them|both|the two|together|each other)\b")
+# "will these match my shoes?": a yes-no question, where "my" is what was picked, not a search.
+_YES_NO = re.compile(
+    r"^\W*(?:(?:ok|okay|so|and)\W+)?(?:does|do|will|would|wud|is|are|r|can|could)\b"
+)
+_MINE = re.compile(r"\b(?:my|mine)\b")
+# "do they match the shoes" under a list: each of the list ("they"), not two of them together.
+_POINTS_AT_LIST = re.compile(r"\b(?:these|those|they|them)\b(?!.*\b(?:together|each other)\b)")
 
 
 def answer_goes_together(
@@ -109,12 +121,13 @@ def answer_goes_together(
     catalog: their colours by the shop's colour guide, materials and occasions; None (nothing
     said) for any other message, or when it isn't clear which two products it means."""
     text = (tracker.latest_message.get("text") or "").lower()
-    if not _ASKS_IF_THEY_GO.search(text):
+    same_as = _SAME_AS.search(text)
+    if not _ASKS_IF_THEY_GO.search(text) and not same_as:
         return None
     # "burgundy please, to match my dress" while the boots' colour is asked: that answer.
     if (taken := take_colour_answered(dispatcher, tracker, session)) is not None:
         return taken
-    if _ASKS_FOR_SUGGESTIONS.search(text):
+    if _ASKS_FOR_SUGGESTIONS.search(_MINE.sub("", text) if _YES_NO.match(text) else text):
         return None
     entities = tracker.latest_message.get("entities") or []
     kinds = list(
@@ -124,8 +137,8 @@ def answer_goes_together(
             if e.get("entity") == "category" and e.get("role") in PAIRED_KIND_ROLES
         )
     )
-    if not kinds and not _POINTS_AT_TWO.search(text):
-        return None  # "does it match?": with what is not said
+    if not kinds and (same_as or not _POINTS_AT_TWO.search(text)):
+        return None  # "does it match?", "same colour as the photo?": with what is not said
     opened = opened_products(tracker)
     pair: list[str] = []
     several: tuple[int, str, list[str]] | None = None  # (its place, the kind, the products)
@@ -142,6 +155,8 @@ def answer_goes_together(
             return None
         if handle not in pair:
             pair.append(handle)
+    if several is None and len(kinds) == 1 and len(pair) == 1:
+        several = _list_meant(tracker, text, pair[0])  # "do they match w the shoes" under belts
     if several is not None:
         return _answer_goes_together_each(dispatcher, tracker, session, pair, several)
     if len(kinds) < 2:
@@ -151,12 +166,25 @@ def answer_goes_together(
                 pair.append(handle)
     if len(pair) != 2:
         return None
-    looked_at = (_colour_looked_at(tracker, pair[0]), _colour_looked_at(tracker, pair[1]))
+    looked_at = (
+        _colour_looked_at(tracker, session, pair[0]),
+        _colour_looked_at(tracker, session, pair[1]),
+    )
     check = check_pair(session, pair[0], pair[1], looked_at)
     if check is None:
         return None
     dispatcher.utter_message(text=wording.goes_together_text(check))
     return []
+
+
+def _list_meant(tracker: Tracker, text: str, other: str) -> tuple[int, str, list[str]] | None:
+    """ "Do they match w the shoes" with belts listed to go with the shoes: the list on screen,
+    each of it with `other` (stranger test 79, A4); None when no pronoun points at a list of
+    several, or `other` is one of it."""
+    shown = ShownResults.from_tracker(tracker)
+    if not _POINTS_AT_LIST.search(text) or len(shown.handles) < 2 or other in shown.handles:
+        return None
+    return 0, str(shown.query.get("category") or "products"), shown.handles
 
 
 def _answer_goes_together_each(
@@ -177,9 +205,12 @@ def _answer_goes_together_each(
     if other is None:
         return None
     checks: list[tuple[str, PairCheck]] = []
-    for handle in handles[:3]:  # a page of results
+    for handle in handles[:4]:  # a page of results (four to go with a product)
         first, second = (handle, other) if place == 0 else (other, handle)
-        looked_at = (_colour_looked_at(tracker, first), _colour_looked_at(tracker, second))
+        looked_at = (
+            _colour_looked_at(tracker, session, first),
+            _colour_looked_at(tracker, session, second),
+        )
         if (check := check_pair(session, first, second, looked_at)) is not None:
             checks.append((check.titles[place], check))
     if not checks:
@@ -188,9 +219,17 @@ def _answer_goes_together_each(
     return []
 
 
-def _colour_looked_at(tracker: Tracker, handle: str) -> str | None:
-    """The colour the shopper asked about of `handle`, else that of the latest search that listed
-    it ("brown shoes for work": brown); None when neither said one."""
+def _colour_looked_at(tracker: Tracker, session: Session, handle: str) -> str | None:
+    """The colour of `handle` in the cart (one colour of it there: the shoes he has), else the
+    colour the shopper asked about of it, else that of the latest search that listed it ("brown
+    shoes for work": brown); None when none of them says one."""
+    in_cart = {
+        item.variant.colour
+        for item in cart_items(session, tracker.sender_id)
+        if item.variant.product.handle == handle and item.variant.colour
+    }
+    if len(in_cart) == 1:
+        return in_cart.pop().lower()
     if colour := colour_asked_about(tracker, handle):
         return colour
     for event in reversed(tracker.events or []):

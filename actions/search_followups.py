@@ -21,6 +21,7 @@ from actions.conversation import (
     ShownResults,
     kinds_left_for_later,
     kinds_of_one_wish,
+    kinds_said_as_a_pair,
     latest_entities,
     latest_intent,
     opened_products,
@@ -48,7 +49,7 @@ from commerce.search import (
 )
 from commerce.search.query import nearest_kinds
 from shop_nlu.days_out import day_out_named
-from shop_nlu.either_kinds import joined_as_either
+from shop_nlu.either_kinds import either_after_another_wish, joined_as_either
 from shop_nlu.feature_refinements import features_either
 
 CENT = Decimal("0.01")
@@ -99,6 +100,8 @@ def either_kind(tracker: Tracker, session: Session) -> str | None:
         if kind:
             said.append((kind, int(start), int(end)))
     said.sort(key=lambda thing: thing[1])
+    if either_after_another_wish(text, said):  # "a bow tie, and if you have cufflinks or ..."
+        return None
     kinds: list[str] = []
     for (first, _, first_end), (second, second_start, _) in zip(said, said[1:], strict=False):
         if first != second and joined_as_either(text[first_end:second_start]):
@@ -245,6 +248,11 @@ def entities_of_first_kind(tracker: Tracker, text: str, session: Session) -> dic
     if kinds_left_for_later(entities, text):
         first = latest_entities(tracker, before=second_kind_starts_at(tracker))
         first["category"] = entities["category"]
+        # "shirt n tie for my sis wedding. blue or navy": said after the pair, of both (stranger 78).
+        if kinds_said_as_a_pair(tracker):
+            for name in ("colour", "occasion"):
+                first.setdefault(name, entities.get(name) or [])
+            first = {name: values for name, values in first.items() if values}
         if "worn_with_category" in entities:  # "... to go with the navy suit": not one of them
             first["worn_with_category"] = entities["worn_with_category"]
         # "what shirt and tie go with it? White shirt probably": a colour said again with the

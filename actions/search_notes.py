@@ -8,15 +8,18 @@ from datetime import datetime, timezone
 
 from actions.base import Events
 from actions.budget_outfits import tell_budget_left
-from actions.conversation import latest_entities, weighs_up
+from actions.conversation import kinds_of_one_wish, latest_entities, weighs_up
 from actions.delivery_replies import fastest_text, needed_by_note, travel_place_note
+from actions.fit_in_passing import tell_fit_asked_in_passing
 from actions.gift_cards import tell_what_helps_instead
 from actions.list_feature_replies import (
     coverage_note,
     measurements_note,
     other_currency_note,
+    unsold_either_note,
     unsold_kinds_note,
 )
+from actions.none_plain import tell_none_plain
 from actions.search_compare_offer import OFFER_TO_COMPARE, compare_offered_on_topic
 from actions.shared_answers import asks_to_pick, pick_for_me
 from actions.sizes_from_abroad import tell_how_sized_when_unsure
@@ -58,6 +61,8 @@ def say_under_results(
     said under it; the events of a product picked for the shopper, if asked."""
     # "Do u sell gift cards?" for a present: what helps instead (nothing for the question alone).
     tell_what_helps_instead(dispatcher, tracker, session)
+    if listed:  # "nothing flashy" and only a patent belt fits: said so (stranger test 81, B3)
+        tell_none_plain(dispatcher, session, listed[-1])
     # "and white shirt" after "250 for everything" and a suit: what the suit left of it.
     if listed:
         shown = listed[-1]
@@ -91,6 +96,9 @@ def say_under_results(
     # "Maybe 32? not sure US size" (stranger test 68, A2): how the kinds listed are sized here.
     if listed:
         tell_how_sized_when_unsure(dispatcher, session, text, listed[-1].get("handles") or [])
+    # "If they run small tell me" (stranger test 80, B4): what the catalog says of their fit.
+    if listed:
+        tell_fit_asked_in_passing(dispatcher, session, text, list(listed[-1].get("handles") or []))
     # "Long shirt like kurta": the shirts listed, and that we don't sell kurtas (stranger test 60).
     named = latest_entities(tracker).get("category") or []
     shown_kind = (listed[-1].get("query") or {}).get("category") if listed else None
@@ -101,6 +109,12 @@ def say_under_results(
     ]
     if shown_kind in named and unsold:  # (none when the store has sandals by name)
         dispatcher.utter_message(text=unsold_kinds_note(unsold, shown_kind))
+    # "A little jacket or a wrap" for her, no jackets for women listed: nor wraps (stranger 77);
+    # not when the kind searched is one not sold as well (it was said so).
+    elif not listed and (either := set(unsold) & kinds_of_one_wish(tracker)):
+        searched = [kind for kind in named if kind not in either][:1]
+        if searched and searched[0] not in unsold:
+            dispatcher.utter_message(text=unsold_either_note([k for k in unsold if k in either]))
     # "Need a suit for work, just pick one for me": one of those listed, and why.
     if listed and asks_to_pick(text):
         handles = list(listed[-1].get("handles") or [])

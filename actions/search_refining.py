@@ -210,6 +210,12 @@ def refined_query(
     )
     if starts_over and again and previous.size and not changes.keys() & {"size", "product"}:
         base = base.updated(size=previous.size)
+    # "What do you have in stock in my size for the jacket? Navy or black" after jackets for an
+    # office job: the same kind again, still for the office (stranger test 79, B2).
+    if starts_over and again and previous.occasions and not changes.keys() & {
+        "occasions", "not_occasions", "product"
+    }:  # fmt: skip
+        base = base.updated(occasions=previous.occasions)
     # "got it in 43 ?" asked of the list, then "not white, grey ok": in the size asked about last
     # (stranger test 61, DJ #4), not the one searched before it.
     if not starts_over and "size" not in changes and (asked := _size_asked_of_the_list(tracker)):

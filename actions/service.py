@@ -15,6 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.after_sales import ActionOrderStatus, answer_refund_for_a_missing_order
 from actions.alerts import answer_restock_question, asks_when_restocked
+from actions.asked_with_arrival import BESIDE_ARRIVAL
 from actions.base import Events, ShopAction
 from actions.both_values import answer_for_both
 from actions.cart_arrival import answer_total_with_shipping
@@ -39,7 +40,6 @@ from actions.delivery_replies import (
 from actions.gift_options import answer_gift_options_again
 from actions.gift_without_number import tell_gift_without_number
 from actions.order_lookup import ORDER_NUMBER_GIVEN
-from actions.payment_asked import answer_total_and_how_to_pay
 from actions.placed_order_answers import answer_about_the_order_placed
 from actions.price_with_shipping import answer_price_with_shipping
 from actions.privacy import answer_what_is_kept
@@ -209,7 +209,7 @@ class ActionAnswerServiceQuestion(ShopAction):
         answer_what_is_kept,  # "do you keep my address on file?" heard as the account FAQ
         answer_price_with_shipping,  # "how much w express" of the product in focus or the cart
         answer_arrival_at_review,  # "how long till i get it" at the review: its date, not placed
-        answer_total_and_how_to_pay,  # "total and will it arrive by july 3rd", "and how do i pay"
+        *BESIDE_ARRIVAL,  # "total and will it arrive by july 3rd", "which is cheaper? by the 12th?"
         answer_total_with_shipping,  # "how much all in incl delivery", nothing in the cart yet
         answer_delivery_before_the_choice,  # "switch it to express, send it to 400 Euclid Ave"
         answer_size_from_body,  # "He's 5 foot 8 and skinny, what size?": sizes from the guide

@@ -1,11 +1,14 @@
-"""Wording for size advice from a body ("5 foot 8 and skinny", "34 waist, 36 inseam")."""
+"""Wording for size advice from a body ("5 foot 8 and skinny", "34 waist, 36 inseam"), and for a
+letter size said for a kind not made in letter sizes ("a blazer, I'm usually a medium")."""
 
 from __future__ import annotations
 
 import json
 
+from actions.replies import describe_query, sizes_text
 from commerce.between_sizes import LARGER, SizeTip
 from commerce.faq import faq_answer
+from commerce.search import ProductQuery
 from commerce.size_advice import Body
 from commerce.sizes import display_size
 
@@ -282,3 +285,16 @@ def widths_shown_text(
 
 def _titles(titles: list[str]) -> str:
     return ", ".join(titles[:-1]) + f" and {titles[-1]}" if len(titles) > 1 else "".join(titles)
+
+
+def letter_size_not_made_text(
+    kind: ProductQuery, size: str, called: str, made: tuple[str, ...], *, mens_only: bool
+) -> str:
+    """ "Our blazers are all men's and come in jacket sizes 36R to 46R, 40L to 44L, not S, M or L,
+    so I haven't searched them in size M.": a letter size said for a kind not made in one."""
+    kinds = describe_query(ProductQuery(category=kind.category))
+    come = "are all men's and come" if mens_only else "come"
+    return (
+        f"Our {kinds} {come} in {called} {sizes_text(made, made)}, not S, M or L, so I "
+        f"haven't searched them in size {display_size(size)}."
+    )

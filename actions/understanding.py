@@ -24,8 +24,9 @@ from actions.compared_questions import answer_which_of_compared
 from actions.conversation import CURRENT_PRODUCT, latest_entities, products_asked_about
 from actions.details_while_waiting import keep_details_while_waiting
 from actions.details_without_checkout import answer_details_without_checkout
-from actions.discovery import ActionCheckAvailability
+from actions.numbers_compared import answer_numbers_compared
 from actions.order_additions import answer_items_into_placed_order
+from actions.picking import ActionCheckAvailability
 from actions.price_with_shipping import answer_price_with_shipping
 from actions.privacy import answer_what_is_kept
 from actions.product_questions import answer_across
@@ -40,6 +41,7 @@ from actions.shared_answers import (
 )
 from actions.sizes_and_quantities import answer_adding_sizes_with_quantities
 from actions.waiting_purchases import answer_delivery_before_the_choice
+from actions.what_fits_inside import answer_what_fits_inside
 from actions.where_it_goes import answer_sending_to_someone_else
 from commerce.config import PROJECT_ROOT, load_settings
 from commerce.product_facts import question_topic
@@ -137,6 +139,8 @@ class ActionClarify(ShopAction):
         answer_details_without_checkout,  # "Claire Whitman" after "let's check out", cart empty
         answer_sending_to_someone_else,  # "can it be sent to her dorm?", no order placed
         answer_items_into_placed_order,  # "pls put a tie in my last order too": can't, shown
+        answer_numbers_compared,  # "diff between 1, 2 & 3?": those three on screen
+        answer_what_fits_inside,  # "is it big enough for my phone n wallet" (a shoe: it isn't)
     )
 
     def name(self) -> str:

@@ -36,6 +36,7 @@ from commerce.sizes import key_of_label
 from shop_nlu.delivery_wishes import wants_it_quicker
 from shop_nlu.earlier_orders import speaks_of_an_earlier_order
 from shop_nlu.partial_cancels import cancels_some_keeps_rest
+from shop_nlu.plans_called_off import calls_off_plans
 from shop_nlu.sent_back import kinds_sent_back
 
 
@@ -110,6 +111,23 @@ def answer_cancel_before_ordering(dispatcher, tracker: Tracker, session) -> Even
         dispatcher.utter_message(text=cart_replies.still_nothing_ordered_text())
         return []
     return None
+
+
+def answer_plans_called_off(dispatcher, tracker: Tracker, session) -> Events | None:
+    """ "Actualy cancel that, court got moved" (a cancel that says why) with nothing in progress
+    (stranger test 81, A10): a purchase waiting is dropped as for "cancel it"; an order that may
+    be meant is the cancel flow's (it asks first); else nothing has been ordered or charged, with
+    what the cart holds. None for any other message."""
+    if not calls_off_plans(tracker.latest_message.get("text") or ""):
+        return None
+    if not _no_order_meant(tracker, session):
+        return [FollowupAction("action_cancel_order")]
+    if (events := answer_cancel_before_ordering(dispatcher, tracker, session)) is not None:
+        return events
+    if (events := nothing_ordered_yet(dispatcher, tracker, session)) is not None:
+        return events
+    dispatcher.utter_message(text=sent_back_replies.nothing_ordered_yet_text([], False, False))
+    return []
 
 
 def answer_change_before_ordering(dispatcher, tracker: Tracker, session) -> Events | None:

@@ -26,6 +26,7 @@ from actions.conversation import (
     said_lately,
     size_asked_lately,
 )
+from actions.eu_dress_sizes import product_dress_size
 from actions.reference_replies import unresolved_response
 from actions.variant_asked_before import (
     colour_asked_lately_of_it,
@@ -62,6 +63,9 @@ def choose_variant(
             dispatcher.utter_message(response=unresolved_response(reference.problem))
         return [], None, ""
     search = searched_for_it(tracker, session, reference.handle)
+    # "Put the dress in a 12" of a dress made in letters: the L a US 12 is, said (stranger test 80).
+    if size and (details := product_details(session, reference.handle)):
+        size = product_dress_size(dispatcher, details, size)
     # "Add the suit" with shirts on screen: the size and colour of the suits' search, as asked
     # (unless a size it is made in was asked lately: "does the suit come in 44R?").
     earlier = search_of_another_kind(tracker, session, reference.handle)
@@ -125,7 +129,8 @@ def choose_variant(
                 others = check_variant(session, product.handle)
             if others is not None and others.in_stock:
                 ask_size(dispatcher, product.handle, product.title, others.in_stock, None,
-                         payload_for)  # fmt: skip
+                         payload_for, named=tuple(product.sizes_offered),
+                         named_in=others.in_stock[0].colour if others.colour else None)  # fmt: skip
         return events, None, product.title
     sizes = list(dict.fromkeys(v.size for v in check.in_stock if v.size))
     colours = list(dict.fromkeys(v.colour for v in check.in_stock if v.colour))

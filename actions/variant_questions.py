@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from actions.collar_size_replies import which_size_text
+from actions.collar_size_replies import sold_out_sizes_note, which_size_text
 from commerce.sizes import key_of_label
 
 PayloadFor = Callable[[str, "str | None", "str | None"], str]
@@ -20,12 +20,16 @@ def ask_size(
     colour: str | None,
     payload_for: PayloadFor,
     asked: str | None = None,
+    named: tuple[str, ...] = (),
+    named_in: str | None = None,
 ) -> None:
     """ "Which size of the ...?", with a button for each size in stock; a size `asked` that is no
-    size of its kind ("M" of a dress shirt) is said so (`which_size_text`)."""
+    size of its kind ("M" of a dress shirt) is said so (`which_size_text`); any of the sizes just
+    `named` as made that has no button is said sold out (in the colour `named_in`, if one)."""
     sizes = list(dict.fromkeys(v.size for v in in_stock if v.size))
+    sold_out = [label for label in named if label not in sizes]
     dispatcher.utter_message(
-        text=which_size_text(title, asked, sizes),
+        text=which_size_text(title, asked, sizes) + sold_out_sizes_note(sold_out, named_in),
         buttons=[
             {"title": label, "payload": payload_for(handle, key_of_label(label), colour)}
             for label in sizes

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from actions.cart_replies import still_waiting_text
+from actions.reference_replies import one_of_kind
 from actions.replies import and_list
 
 # The first words of a checkout held back for a purchase still waiting (`checkout_held_text`).
@@ -63,8 +64,33 @@ def way_out_buttons(picks: dict[str, str], check_out: bool = True) -> list[dict]
     ]
 
 
-def checkout_without_text(titles: list[str]) -> str:
-    """A checkout asked again while a pick waits: it goes ahead without it."""
-    them = "it" if len(titles) == 1 else "them"
-    title = and_list([f"the {t}" for t in titles])
-    return f"Going ahead without {title}: {them} never went into your cart."
+def _one_named(kind: str) -> str:
+    """ "ties" -> "a tie", "heels" -> "a pair of heels", "oxfords" -> "a pair of oxfords"."""
+    one = one_of_kind(kind)
+    if one == kind.strip().lower() and one.endswith("s"):  # kept plural: a kind in pairs
+        return f"a pair of {one}"
+    return f"{'an' if one[0] in 'aeiou' else 'a'} {one}"
+
+
+def checkout_without_text(titles: list[str], kinds: list[str] | None = None) -> str:
+    """A checkout asked again while a pick waits: it goes ahead without it (`titles`), or
+    without a pick of several of a kind (`kinds`, "ties": "a tie", "" for "the one to pick")."""
+    left_out = [f"the {t}" for t in titles] + [
+        _one_named(kind) if kind else "the one still to pick" for kind in kinds or []
+    ]
+    them = "it" if len(left_out) == 1 else "them"
+    return f"Going ahead without {and_list(left_out)}: {them} never went into your cart."
+
+
+def checkout_after_pick_text(picks: list[str]) -> str:
+    """ "Add the belt and the tie and let's check out" while the tie waits for its colour: the
+    checkout follows the pick (`picks`: "the colour of the Silk Grenadine Tie", "which tie")."""
+    return f"I'll check out your cart once you've picked {and_list(picks)}."
+
+
+def no_checkout_yet_text(picks: list[str]) -> str:
+    """The same with nothing in the cart yet: the checkout can't start until then."""
+    return (
+        f"Once you've picked {and_list(picks)}, I'll add {'it' if len(picks) == 1 else 'them'} "
+        "and check out your cart."
+    )

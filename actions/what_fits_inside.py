@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from actions import product_replies
 from actions.base import Events, perform_action
 from actions.conversation import CURRENT_PRODUCT, latest_entities, resolve_product
+from actions.nothing_inside import carries_nothing, tell_nothing_inside
 from actions.reach_a_person import contact_details
 from commerce.config import load_settings
 from commerce.product_facts import product_fact
@@ -58,6 +59,8 @@ def tell_what_fits_inside(
     catalog's words on its size, when it names any."""
     if (things := carried_inside(tracker.latest_message.get("text") or "")) is None:
         return []
+    if carries_nothing(details):  # "does it fit my phone" about a shoe: no heel line quoted
+        return tell_nothing_inside(dispatcher, tracker, session, details, things)
     fact = product_fact(session, details.handle, f"{_SIZE_WORDS}, {things}")
     contact = contact_details(load_settings())
     dispatcher.utter_message(text=product_replies.carried_inside_text(fact, things, contact))

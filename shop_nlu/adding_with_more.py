@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from shop_nlu.adding_words import ADD_VERBS
+from shop_nlu.adding_words import ADD_VERBS, asks_to_add
 
 # "add it to my cart in size 10", "put this one in my bag", "pop it in": the product in focus.
 _ADD_IT = re.compile(rf"\b(?:{ADD_VERBS})\s+(?:it|this(?:\s+one)?|that(?:\s+one)?)\b")
@@ -37,3 +37,17 @@ def counted_in(text: str, ordinal_end: int, kind_start: int) -> bool:
     """Whether a kind is said right after a place on screen ("the first clutch"): the kind of
     the one picked, not another kind wished besides it."""
     return kind_start >= ordinal_end and bool(_COUNTED_IN.match(text[ordinal_end:kind_start]))
+
+
+def turn_after_adding_the_cheapest(
+    text: str, cheapest_end: int, kind_starts: list[int]
+) -> int | None:
+    """Where a message that adds the cheapest on screen ("the cheapest ones in his size 9 please,
+    pop them in my cart") turns to another kind ("Now can you show me handbags", stranger test
+    78, B3): the start of that part, so the size before it goes with the cheapest and the rest is
+    the next search; None when nothing is added before a kind said after the cheapest."""
+    later = sorted(start for start in kind_starts if start > cheapest_end)
+    if not later or not asks_to_add(text[: later[0]]):
+        return None
+    turns = [m.end() for m in _TURN.finditer(text.lower(), cheapest_end, later[0])]
+    return turns[-1] if turns else None

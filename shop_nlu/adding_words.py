@@ -19,6 +19,14 @@ _TAKES = r"\b(?:i'?ll|i will|i'?d|id|ill) take\b"
 # "ok add", "yes pls put", "and also pop": what a message may open with before its verb.
 _OPENING = r"^\W*(?:(?:ok|okay|so|then|yes|yeah|right|pls|please|just|and|also|now|cool|k)\W+)*"
 
+# Cart words that put nothing in it: "whats in my cart", "what do i have in my basket" ask about
+# the cart; "is it safe to put my card number in here" puts in a payment detail, not goods.
+_NO_ADD = re.compile(
+    r"\bwhat(?:'?s|\s+is|\s+do\s+i\s+have|\s+have\s+i\s+got|\s+i\s+have)\s+(?:got\s+)?"
+    r"(?:in|inside)\s+(?:(?:my|the|ur|your|me|our)\s+)?(?:shopping\s+)?(?:cart|basket|bag|trolley)\b"
+    r"|\b(?:put|stick|add)\s+(?:in\s+)?(?:my|your|ur|the)\s+(?:credit\s+|debit\s+)?"
+    r"(?:card|card\s+number|card\s+details|details|pin|password|info)\b"
+)
 _ADDS = re.compile(rf"\b(?:{ADD_VERBS})\b|{INTO_THE_CART}|{_TAKES}")
 # A verb only as the message's first word, and no "i'll take": "whats the cheapest one to put
 # on" is no add, and "ill take the cheapest" is a purchase (shop_nlu/resolution.py weighs it).
@@ -32,7 +40,8 @@ def asks_to_add(text: str, *, verb_first: bool = False) -> bool:
     """Whether a message asks to put something in the cart ("add them to my cart in 8.5", "ill
     take it"); with `verb_first`, only a message that opens with the verb ("ok add the
     cheapest") or names the cart ("the cheapest in my bag") does."""
-    return bool((_ADDS_FIRST if verb_first else _ADDS).search(text.lower()))
+    asked = _NO_ADD.sub(" ", text.lower())
+    return bool((_ADDS_FIRST if verb_first else _ADDS).search(asked))
 
 
 def puts_in_the_cart(text: str) -> bool:

@@ -15,10 +15,13 @@ _COMPARED = re.compile(
     rf"(?:#|(?:no|nr|num(?:ber)?)\.?\s*)?(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\d|\s*(?:\$|dollars|bucks|usd|%))",
     re.IGNORECASE,
 )
-# "compare 1 2 and 3", "1, 2 & 3": three positions, the last after "and" (fixC).
+# "compare 1 2 and 3", "1, 2 & 3", "diff btw 1 2 3", "1 vs 2 vs 3": three positions (fixC; the
+# last two by fixE, stranger test 79).
+_ONE_OF_THREE = r"(?:#|no\.?\s*)?(\d)"
+_BETWEEN = r"(?:\s*,?\s*(?:and|&|\+|n|or|vs\.?|v\.|versus)\s*|\s*,\s*|\s+)"
 _THREE = re.compile(
-    r"(?<![\d$.,])(?<!size )(?<!sizes )\b(?:#|no\.?\s*)?(\d)\s*(?:,\s*|\s+)(?:#|no\.?\s*)?(\d)"
-    r"\s*,?\s*(?:and|&|\+|n|or)\s*(?:#|no\.?\s*)?(\d)\b(?![.,]?\d|\s*(?:\$|dollars|bucks|usd|%))",
+    rf"(?<![\d$.,])(?<!size )(?<!sizes )\b{_ONE_OF_THREE}{_BETWEEN}{_ONE_OF_THREE}{_BETWEEN}"
+    rf"{_ONE_OF_THREE}\b(?![.,]?\d|\s*(?:\$|dollars|bucks|usd|%))",
     re.IGNORECASE,
 )
 # "between 1 and 2", "1 vs 2", "compare", "diff", "different from": what makes it a comparison

@@ -99,7 +99,11 @@ _DEADLINE_WORD = re.compile(
     r"|fly|flying|flying out|flies|leave|leaving|leaves|travel|travels|travelling|traveling"
     r"|depart|departing|flight|flight's|flights"
     # A colleague's last day is a deadline: "he leave our office friday" (stranger test 58).
-    r"|" + _WORKPLACE_LEFT + r"(?:\s+on)?)\s+(?:the\s+)?$"
+    r"|" + _WORKPLACE_LEFT + r"(?:\s+on)?"
+    # A job or shift that starts on the day needs it by then: "new bar job startin friday", "i
+    # start my new job friday" (stranger test 80).
+    r"|(?:start|starts|starting|startin'?|begin|begins|beginning|begining)(?:\s+[\w']+){0,3}"
+    r")\s+(?:the\s+)?$"
 )
 # "by the 5th", "by 5 december", "by dec 5th", "before the 3rd of december"; with its weekday
 # before it ("on friday 4 december", "fri, dec 4th"), which a date outranks (stranger test 24,
@@ -119,6 +123,10 @@ _WEEKDAY_AND_DAY = re.compile(
 _THE_DAY = re.compile(r"\bthe\s+" + _DAY_OF_MONTH + r"\b(?!\s+(?:one|pair|item|product)s?\b)")
 # "need it before 20th", "by 5th": a day of the month after a deadline word, its "th" said.
 _DEADLINE_DAY = re.compile(r"\b(?:by|before|till|til|until)\s+(\d{1,2})(?:st|nd|rd|th)\b")
+
+
+# The eves that name a day: "new year's eve", "nye", "christmas eve", "xmas eve".
+_EVE = re.compile(r"\b(?:(new\s?year'?s?\s+eve|nye)|(?:christmas|xmas)\s+eve)\b")
 
 
 def needed_by(text: str, today: date, named_as_deadline: bool = False) -> date | None:
@@ -146,6 +154,8 @@ def needed_by(text: str, today: date, named_as_deadline: bool = False) -> date |
         return _upcoming(today, _MONTH_WORDS[match.group(2)], int(match.group(1)))
     if named(match := _MONTH_DAY.search(words)):
         return _upcoming(today, _MONTH_WORDS[match.group(1)], int(match.group(2)))
+    if named(match := _EVE.search(words)):  # "before New Year's Eve" (stranger test 75, B5)
+        return _upcoming(today, 12, 31 if match.group(1) else 24)
     if named(match := _FIGURES_DATE.search(words)) and (
         in_figures := _upcoming_in_figures(today, int(match.group(1)), int(match.group(2)), words)
     ):

@@ -22,24 +22,16 @@ from spacy.matcher import PhraseMatcher
 from commerce.lexicon import load_lexicon
 from commerce.search import category_types, number_forms
 from commerce.vocabulary import CatalogTerm
-from shop_nlu.budget_stretch import a_budget_stretch
-from shop_nlu.carried_inside import a_thing_carried_inside
 from shop_nlu.chosen_to_go_with import mark_chosen_to_go_with
 from shop_nlu.colour_swaps import mark_colour_swaps
-from shop_nlu.dark_words import a_shade_or_a_time, waist_said_alone
+from shop_nlu.dark_words import waist_said_alone
 from shop_nlu.entity import Entity
 from shop_nlu.extraction_context import (
-    a_dress_rehearsal,
     a_style_ruled_out,
-    an_evening_at_school,
-    an_evening_greeting,
     blend_parts,
     is_a_necktie,
-    luggage_as_a_use,
     mark_exclusions,
     mark_owned,
-    the_cart_called_a_bag,
-    the_colour_of_a_spill,
     without_the_office_of_a_job_on_feet,
     without_the_office_of_an_evening,
 )
@@ -49,20 +41,16 @@ from shop_nlu.goods_questions import thing_asked_if_sold
 from shop_nlu.hedged_wishes import budget_margins, mark_hedged
 from shop_nlu.kind_for_an_amount import kind_for_an_amount
 from shop_nlu.left_at_home import mark_left_at_home
+from shop_nlu.low_heels import low_heels_as_shoes
 from shop_nlu.names_alone import a_surname
+from shop_nlu.not_wishes import a_marked_word_not_wished, a_word_not_wished
 from shop_nlu.said_in_passing import (
-    a_damaged_part,
     a_partner_in_passing,
-    an_evening_as_a_time,
     mark_ruled_out_after,
     mark_size_kinds,
     mark_worn_with,
-    work_as_the_shoppers_life,
 )
-from shop_nlu.saved_for import a_kind_saved_for
 from shop_nlu.sizes_told_together import mark_kinds_told_with_sizes
-from shop_nlu.sore_feet import heels_of_the_body
-from shop_nlu.trip_lengths import a_trips_length
 from shop_nlu.typos import (
     consonants,
     deletions,
@@ -161,13 +149,7 @@ class ShopEntityExtractor:
                 chosen.append(entity)
                 taken.append((entity.start, entity.end))
         typo_fixes = self._typo_candidates(text, taken)
-        chosen = [entity for entity in chosen if not the_cart_called_a_bag(lowered, entity)
-                  and not a_dress_rehearsal(lowered, entity)
-                  and not luggage_as_a_use(lowered, entity)
-                  and not a_shade_or_a_time(lowered, entity, chosen)
-                  and not a_trips_length(lowered, entity)
-                  and not a_thing_carried_inside(lowered, entity)  # "fits my wallet"
-                  and not a_kind_saved_for(lowered, entity)]  # fmt: skip
+        chosen = [entity for entity in chosen if not a_word_not_wished(lowered, entity, chosen)]
         chosen = [
             part for entity in chosen for part in self._necktie_parts(lowered, text, entity, chosen)
         ]
@@ -193,14 +175,7 @@ class ShopEntityExtractor:
         parts = [
             part
             for entity in marked
-            if not the_colour_of_a_spill(lowered, entity)
-            and not an_evening_at_school(lowered, entity)
-            and not an_evening_greeting(lowered, entity)
-            and not an_evening_as_a_time(lowered, entity)
-            and not a_damaged_part(lowered, entity)
-            and not heels_of_the_body(lowered, entity)  # "murdering my heels"
-            and not work_as_the_shoppers_life(lowered, entity)
-            and not a_budget_stretch(lowered, entity)  # "could stretch a little"
+            if not a_marked_word_not_wished(lowered, entity)
             for part in blend_parts(entity)
         ]
         found = without_the_office_of_a_job_on_feet(without_the_office_of_an_evening(parts))
@@ -209,6 +184,7 @@ class ShopEntityExtractor:
         found = [*found, *budget_margins(lowered, found), *waist_said_alone(lowered, text, found)]
         found = kind_for_an_amount(lowered, found)  # "green dress for 200"
         found = sorted(found, key=lambda e: e.start)
+        found = low_heels_as_shoes(lowered, found)  # "low heels": heels with a low heel
         return the_kind_a_feature_is_of(goods_a_feature_word_names(text, found))
 
     def _necktie_parts(

@@ -138,3 +138,14 @@ _OF_THEM = re.compile(r"\b(?:of|among|between) (?:these|those|them|the (?:two|th
 def asks_of_them_all(text: str) -> bool:
     """ "most comfortable of these?", "the comfiest of the three": asked of the products shown."""
     return bool(_OF_THEM.search(text.lower()))
+
+
+# "my feet swell so if they run small tell me", "let me know if they come up small": how the
+# products asked for fit, asked in passing in a search (stranger test 80, B4), answered under it.
+_ASKED_IN_PASSING = re.compile(r"\b(?:if|whether|tell me|let me know|lmk|say|warn)\b|\?")
+
+
+def asks_how_they_run(text: str) -> bool:
+    """Whether `text` asks, in passing or outright, whether what it asks for runs small or big."""
+    corrected = with_key_words_corrected(text, _FIT_WORDS).lower()
+    return bool(_RUNS.search(corrected) and _ASKED_IN_PASSING.search(corrected))

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from shop_nlu.entity import Entity
 from shop_nlu.intents import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, SEARCH_INTENT
+from shop_nlu.wish_after_a_question import before_the_wish
 
 AVAILABILITY_INTENT = "check_availability"
 
@@ -43,10 +44,12 @@ def numbered_size_reading(
     if (
         intent in _NOT_UNDERSTOOD
         and not _TAKES_IT.search(text)
-        and asks_a_colour_of_a_numbered_one(entities)
+        and asks_a_colour_of_a_numbered_one(before_the_wish(entities, text))
     ):
         # "The second one looks lovely, how much is it and does it come in black?" (stranger
-        # test 78, B4): the availability answer says its price in that colour too.
+        # test 78, B4): the availability answer says its price in that colour too; "... or only
+        # navy? And is there anything with sleeves" (stranger test 80, B2): the wish after it
+        # narrows the list (actions/colour_then_wish.py).
         return AVAILABILITY_INTENT, "asks a colour of the one it points at by number"
     return None
 

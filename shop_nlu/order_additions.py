@@ -18,3 +18,8 @@ _TOO = re.compile(_ADD + r".{0,60}?\b(?:too|as\s+well|also)\b|\balso\s+" + _ADD,
 def asks_to_add_to_order(text: str) -> bool:
     """ "could I add a matching belt to that order?", "change it to a 10.5 and add a belt as well"."""
     return bool(_INTO_THE_ORDER.search(text) or _TOO.search(text))
+
+
+def names_the_order(text: str) -> bool:
+    """ "add a belt to my order": into the order named, not "add the belt too" to the cart."""
+    return bool(_INTO_THE_ORDER.search(text))

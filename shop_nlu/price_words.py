@@ -14,12 +14,14 @@ CURRENCY_AMOUNT = (
     r"(?:[$£€]\s?\d[\d,]*(?:\.\d{1,2})?|\d[\d,]*(?:\.\d{1,2})?\s?(?:dollars?|bucks|usd|euros?|"
     r"eur|pounds|quid|gbp)\b)"
 )
+# "nothing" as typed on a phone: "nothin over 50", "nuthin more than 80" (stranger test 82).
+NOTHING = r"(?:nothing|nothin|nuthin|nothng|nuthing)"
 # "then" for "than" is as common as the word itself ("not more then 150", "less then 100").
 MAX_WORDS = (
     r"under|below|(?:less|lower|cheaper) th[ae]n|up to|upto|max(?:imum)?(?:\s+of)?|max\.|"
     r"at (?:the )?most|within|beneath|<|budget(?:['’]s| is| of| was| will be)?|not to exceed|"
-    r"(?:no|not|nothing|never)\s+(?:(?:more|higher|pricier|dearer|more expensive)\s+th[ae]n|over|"
-    r"above|beyond|exceeding)"
+    rf"(?:no|not|{NOTHING}|never)\s+(?:(?:more|higher|pricier|dearer|more expensive)\s+th[ae]n|"
+    r"over|above|beyond|exceeding)"
 )
 MIN_WORDS = (
     r"over|above|(?:more|more expensive|pricier|dearer) th[ae]n|at least|min(?:imum)?|starting at|"
@@ -29,7 +31,7 @@ MIN_WORDS = (
 # 150", "dont want anything more expensive than 150" (but "i dont mind spending over 100" is a floor).
 WONT = (
     r"(?:do(?:es)?n['’]?t|do not|won['’]?t|will not|can['’]?t|cannot|can not|not|never|rather not|"
-    r"prefer not to|should(?:n['’]?t| not)|must(?:n['’]?t| not)|nothing|no)"
+    rf"prefer not to|should(?:n['’]?t| not)|must(?:n['’]?t| not)|{NOTHING}|no)"
 )
 WONT_FILLER = (
     r"(?:really|want|wanna|going|gonna|able|planning|looking|trying|to|spend|spending|pay|paying|"

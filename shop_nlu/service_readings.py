@@ -3,7 +3,8 @@ refunds and replacements work in general (`shop_nlu.return_questions`) and how m
 order under way takes (`shop_nlu.arrival_questions`); shoes that hurt, sent back
 (`shop_nlu.sore_feet`); an order asked for by name (`shop_nlu.order_by_name`); an order called
 off in other words ("scrap the order": `shop_nlu.called_off_orders`); an order's address changed
-("wrong adress! pls send to ...": `shop_nlu.address_changes`). Thanks with a
+("wrong adress! pls send to ...": `shop_nlu.address_changes`); a cancel that says why ("cancel that,
+court got moved": `shop_nlu.plans_called_off`). Thanks with a
 promise to come back is `shop_nlu.thanks_words`. No Rasa here; shop_nlu/resolution.py weighs them."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from shop_nlu.arrival_questions import how_much_longer_reading
 from shop_nlu.called_off_orders import called_off_order_reading
 from shop_nlu.order_by_name import order_by_name_reading
 from shop_nlu.parcel_questions import one_parcel_reading
+from shop_nlu.plans_called_off import plans_called_off_reading
 from shop_nlu.return_questions import return_policy_reading
 from shop_nlu.sore_feet import sore_shoes_return_reading
 
@@ -27,4 +29,5 @@ def service_reading(intent: str | None, text: str) -> tuple[str, str] | None:
         or called_off_order_reading(intent, text)
         or address_change_reading(intent, text)
         or one_parcel_reading(intent, text)  # "will it all come in one parcel?" (stranger 71)
+        or plans_called_off_reading(intent, text)  # "cancel that, court got moved" (stranger 81)
     )

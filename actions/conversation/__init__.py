@@ -64,6 +64,7 @@ from actions.conversation.said import (
     current_query,
     kinds_left_for_later,
     kinds_of_one_wish,
+    kinds_said_as_a_pair,
     latest_entities,
     latest_intent,
     query_changes,
@@ -124,6 +125,6 @@ __all__ = [
     "purchase_waiting",
     "purchases_waiting", "query_changes", "questions_waiting", "refers_to_focus", "resolve_product",
     "resolve_products", "said_entities", "said_lately", "search_that_listed",
-    "kinds_of_one_wish", "second_kind_starts_at", "several_meant", "size_asked_lately", "sizes_said", "speaks_of_one", "the_several", "the_two",
+    "kinds_of_one_wish", "kinds_said_as_a_pair", "second_kind_starts_at", "several_meant", "size_asked_lately", "sizes_said", "speaks_of_one", "the_several", "the_two",
     "they_of_the_focus", "typed_choice", "weighs_up", "which_one_buttons", "words_not_understood",
 ]  # fmt: skip

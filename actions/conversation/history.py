@@ -21,6 +21,7 @@ from commerce.search import ProductQuery, parse_price, price_near
 from shop_nlu.dates import needed_by, weekday_said_alone
 from shop_nlu.extraction_patterns import OWN_GENDER_WORDS
 from shop_nlu.price_words import drops_the_budget
+from shop_nlu.said_of_another import said_of_another
 
 # --- products opened and listed earlier ----------------------------------------------------------
 
@@ -249,7 +250,11 @@ def own_gender_said(tracker: Tracker) -> str | None:
             ):
                 continue
             words = text[int(entity["start"]) : int(entity["end"])].lower()
-            if words in OWN_GENDER_WORDS and entity.get("value") in ("male", "female"):
+            if (
+                words in OWN_GENDER_WORDS
+                and entity.get("value") in ("male", "female")
+                and not said_of_another(text, int(entity["start"]))  # "he's a men's 9"
+            ):
                 return str(entity["value"])
     return None
 

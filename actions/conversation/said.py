@@ -19,6 +19,7 @@ from shop_nlu.either_kinds import kinds_said_as_either
 from shop_nlu.entity import Entity
 from shop_nlu.hedged_wishes import BUDGET_MARGIN, HEDGED_ROLE
 from shop_nlu.quiet_looks import quiet_words
+from shop_nlu.restated_kinds import kinds_restated_narrower
 from shop_nlu.said_in_passing import SIZED_ROLE, WORN_WITH_ROLE
 from shop_nlu.stop_words import says_nothing
 
@@ -194,19 +195,30 @@ def several_meant(text: str) -> int:
 # "shoes too", "a tie too please" join a kind; "heels but not too high" does not.
 _ALSO_WANTS = re.compile(
     r"\b(?:and|plus|also|as well as)\b|&"
+    # "shirt n tie", "a shirt + tie": chat's "and" (stranger test 78, A1).
+    r"|(?<=[a-z] )(?:n|'n'?|\+)(?= [a-z])"
     r"|\btoo\b(?=\s*(?:$|[,.!?;]|please\b|pls\b|plz\b|thanks\b|and\b|as\s+well\b))"
 )
+# The end of a sentence (not of "St." or "$2.50"): a second kind named after it starts there.
+_SENTENCE_END = re.compile(r"[.!?;]+(?=\s)")
 # "also need shoes ... block heel or flats": an "also" that opens the message goes on from what came
 # before; it does not join the kinds named in it.
 _OPENING_JOIN = re.compile(r"^\W*(?:(?:ok(?:ay)?|oh|so|and|hmm+)\W+)*(?:also|and|plus)\b")
-# "for my son", "for my 17 year old daughter": whom a kind is for, not what it goes with.
-_FOR_A_PERSON = (
+# "for my son", "for my 17 year old daughter", "for my sis wedding": whom or what day a kind is
+# for, not what it goes with.
+_FOR_WHOM_OR_WHAT = (
     r"(?:\d+\s*(?:year|yr)s?[\s-]*old\s+|little\s+|teenage\s+|older\s+|younger\s+)?"
     r"(?:son|daughter|wife|husband|brother|sister|mom|mum|mother|dad|father|boyfriend|girlfriend|"
-    r"partner|niece|nephew|grandson|granddaughter|kids?|friend|boss)\b"
+    r"partner|niece|nephew|grandson|granddaughter|kids?|friend|boss|sis|bro|cousins?|aunt|uncle|"
+    r"best\s+friend|bestie|fianc[eé]e?|boys?|girls?|lads?"
+    # "for my wedding", "for my interview": what it is for, not what it goes with (stranger 78).
+    r"|wedding|interview|graduation|prom|party|birthday|date|trip|holiday|funeral|concert|recital"
+    r"|school"
+    # "for my new office job": what it is for (stranger test 79, B1).
+    r"|(?:new\s+|first\s+)?(?:office\s+)?(?:job|work|office|role))(?:['’]?s)?\b"
 )
 _GOES_WITH = re.compile(
-    rf"\b(?:match(?:es|ing)?|go(?:es)? with|wear with|with my|for my(?!\s+{_FOR_A_PERSON}))\b"
+    rf"\b(?:match(?:es|ing)?|go(?:es)? with|wear with|with my|for my(?!\s+{_FOR_WHOM_OR_WHAT}))\b"
     # "a shirt and loafers to go with it": "it" is the first kind of the message (stranger 71).
     r"(?!\s+(?:it|them)\b)"
 )
@@ -227,14 +239,16 @@ def kinds_left_for_later(entities: dict[str, list[str]], text: str) -> list[str]
 
 def kinds_of_one_wish(tracker: Tracker) -> set[str]:
     """The kinds the latest message names only as another way of putting the one before ("a
-    trench coat or some sort of raincoat": raincoats), not as a second thing to look for."""
+    trench coat or some sort of raincoat": raincoats), or before a narrower way of putting them
+    ("some shoes ... just plain black dress shoes": shoes), not as a second thing to look for."""
     kinds = [
         (str(entity.get("value")), int(entity["start"]), int(entity["end"]))
         for entity in tracker.latest_message.get("entities") or []
         if entity.get("entity") == "category" and not entity.get("role")
         and entity.get("start") is not None and entity.get("end") is not None
     ]  # fmt: skip
-    return kinds_said_as_either(tracker.latest_message.get("text") or "", kinds)
+    text = tracker.latest_message.get("text") or ""
+    return kinds_said_as_either(text, kinds) | kinds_restated_narrower(text, kinds)
 
 
 def second_kind_starts_at(tracker: Tracker) -> int | None:
@@ -243,18 +257,44 @@ def second_kind_starts_at(tracker: Tracker) -> int | None:
     another way of putting the first ("a trench coat or a raincoat") is no second kind."""
     seen: set[str] = set()
     either = kinds_of_one_wish(tracker)
+    first_ends = 0  # where the first kind was last named: a join before it joins no second kind
     for entity in tracker.latest_message.get("entities") or []:
         if entity.get("entity") == "category" and not entity.get("role"):
             if str(entity.get("value")) in either:
                 continue
             seen.add(str(entity.get("value")))
+            if len(seen) == 1:
+                first_ends = int(entity.get("end") or 0)
             if len(seen) == 2 and entity.get("start") is not None:
                 start = int(entity["start"])
                 text = (tracker.latest_message.get("text") or "").lower()
                 opening = _OPENING_JOIN.match(text)
-                joins = list(_ALSO_WANTS.finditer(text, opening.end() if opening else 0, start))
+                since = max(opening.end() if opening else 0, first_ends)
+                # "... he's a men's 9. While I'm at it I'd love a handbag": from the sentence.
+                joins = list(_ALSO_WANTS.finditer(text, since, start)) or list(
+                    _SENTENCE_END.finditer(text, since, start)
+                )
                 return joins[-1].start() if joins else start
     return None
+
+
+# "shirt n tie", "a shirt and a tie": two kinds joined with nothing of their own between them.
+_PAIR_JOIN = re.compile(r"\s+(?:and|n|'n'?|&|\+|plus)\s+(?:an?\s+|some\s+)?")
+
+
+def kinds_said_as_a_pair(tracker: Tracker) -> bool:
+    """Whether the latest message names its first two kinds side by side ("need shirt n tie for
+    my sis wedding. blue or navy"), so the colour and occasion said after both are of both
+    (stranger test 78, A1); not "a navy suit and brown shoes", each with its own."""
+    kinds = [
+        entity for entity in tracker.latest_message.get("entities") or []
+        if entity.get("entity") == "category" and not entity.get("role")
+        and entity.get("start") is not None and entity.get("end") is not None
+    ]  # fmt: skip
+    if len({str(entity.get("value")) for entity in kinds[:2]}) < 2:
+        return False
+    between = (tracker.latest_message.get("text") or "")[kinds[0]["end"] : kinds[1]["start"]]
+    return bool(_PAIR_JOIN.fullmatch(between.lower()))
 
 
 def current_query(tracker: Tracker) -> ProductQuery:

@@ -59,3 +59,15 @@ def quiet_first(session: Session, handles: Iterable[str], look: str | None) -> l
     rows = session.execute(select(Product.handle, *terms).where(Product.handle.in_(handles))).all()
     rank = {row[0]: tuple(row[1:]) for row in rows}
     return sorted(handles, key=lambda handle: rank.get(handle, ()))
+
+
+def loud_ones(session: Session, handles: Iterable[str]) -> list[str]:
+    """Of `handles`, those the catalog's own words call patterned or shiny (`quiet_terms`' words
+    for a plain look: "high-shine patent leather"), in their order."""
+    handles = list(handles)
+    terms = quiet_terms(PLAIN)
+    if not terms or not handles:
+        return []
+    rows = session.execute(select(Product.handle, terms[0]).where(Product.handle.in_(handles)))
+    loud = {handle for handle, rank in rows.all() if rank}
+    return [handle for handle in handles if handle in loud]

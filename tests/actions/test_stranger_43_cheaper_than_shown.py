@@ -126,8 +126,10 @@ def test_cheaper_again_and_again_never_shows_the_same_prices(chat, extractor):
     raise AssertionError("never reached the cheapest black shoes in size 10")
 
 
-def test_cheaper_after_a_budget_said_keeps_the_closest_above_it(chat, extractor):
-    """tests/conversations/journeys/stranger_6_interview_outfit.yml, at the actions' level."""
+def test_cheaper_after_a_budget_said_says_nothing_is_cheaper(chat, extractor):
+    """tests/conversations/journeys/stranger_6_interview_outfit.yml, at the actions' level. Its
+    "cheaper?" once got "The closest above your budget" (of $418, never said) starting with the
+    $419 suit already shown; since stranger test 81 (A2) it is told plainly that none is cheaper."""
     search(
         chat, extractor,
         "looking for a navy or grey suit, size 40r, budget around 500 max, nothing double "
@@ -137,4 +139,5 @@ def test_cheaper_after_a_budget_said_keeps_the_closest_above_it(chat, extractor)
     turn = search(chat, extractor, "cheaper?", "refine_search")
 
     print(turn.text)
-    assert "The closest above your budget" in turn.text
+    assert "Nothing cheaper" in turn.text, turn.text
+    assert "The closest above your budget" not in turn.text

@@ -45,7 +45,10 @@ def test_a_mistyped_warm_jacket_says_there_is_none_in_l(chat, assistants_extract
 
     print(turn.text)
     first = turn.text.split("\n")[0]
-    assert "jackets" in first and first.startswith("I have no"), first
+    # Since stranger test 79 a letter size on jackets, which come in chest sizes, is said to be
+    # no jacket size at all; either way the first line says no jacket is searched in L.
+    no_l = first.startswith("I have no") or "haven't searched them in size L" in first
+    assert "jackets" in first and no_l, first
     assert "warm clothing" not in turn.text
 
 

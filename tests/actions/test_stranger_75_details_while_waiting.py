@@ -46,11 +46,12 @@ ADDRESSES = [
 
 
 def heel_waiting_for_a_colour(chat, extractor):
-    """B5: the Noemi Kitten Heel (the third listed) in 8, its colour asked with buttons."""
+    """B5: the Noemi Kitten Heel (the second of the low heels listed) in 8, its colour asked
+    with buttons."""
     chat.keep_messages = True
     say_and_keep(chat, extractor, ActionSearchProducts(), "search_products", "kitten heels")
     asked = say_and_keep(
-        chat, extractor, ActionAddToCart(), "add_to_cart", "add the third one in 8"
+        chat, extractor, ActionAddToCart(), "add_to_cart", "add the second one in 8"
     )
     assert f"Which colour of the {HEEL}?" in asked.shown, asked.shown
     assert asked.buttons

@@ -1,0 +1,29 @@
+"""Which of the products on screen is the cheaper one, asked beside another question: "Which of
+those is the cheaper one, and would it arrive by the 12th if I ordered it today?" (stranger test
+80, docs/nlu/stranger-test-80.md, B5) got only the delivery answer."""
+
+from __future__ import annotations
+
+import re
+
+from shop_nlu.typos import with_key_words_corrected
+
+# "which of those is the cheaper one", "which one is cheapest", "wich is the less expensive one".
+_WHICH_IS_CHEAPER = re.compile(
+    r"\bwhich\b[^.?!;]{0,30}?\b(?:cheaper|cheapest|less\s+expensive|least\s+expensive|"
+    r"lower\s+price[d]?|lowest\s+price[d]?)\b"
+)
+
+# "which shipping is cheaper", "which is cheaper, standard or express?": the shipping, not a product.
+_A_WAY_OF_SHIPPING = re.compile(
+    r"\b(?:shipping|delivery|postage|option|options|method|methods|way|ways|courier|service|"
+    r"standard|express)\b"
+)
+
+
+def asks_which_is_cheaper(text: str) -> bool:
+    """Whether `text` asks which of the products spoken of is the cheaper (or cheapest) one."""
+    corrected = with_key_words_corrected(text, ("which", "cheaper", "cheapest")).lower()
+    asked = _WHICH_IS_CHEAPER.search(corrected)
+    clause = re.split(r"[.?!;]", corrected[asked.start() :])[0] if asked else ""
+    return bool(asked and not _A_WAY_OF_SHIPPING.search(clause))
