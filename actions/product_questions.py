@@ -11,12 +11,14 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
-from actions import availability_replies, product_replies, search_replies
+from actions import availability_replies, delivery_replies, product_replies, search_replies
 from actions.base import Events
+from actions.checkout_slots import ordering_time
 from actions.conversation import (
     CURRENT_PRODUCT,
     ShownResults,
     current_query,
+    day_meant,
     latest_entities,
     pick_among_compared,
     products_asked_about,
@@ -45,6 +47,7 @@ from commerce.product_facts import (
 from commerce.products import ProductDetails, check_variant, product_details
 from commerce.search import ProductQuery, SearchResult, find_products
 from commerce.sizes import size_query_key
+from shop_nlu.arrival_questions import asks_about_the_delivery, asks_when_it_would_arrive
 from shop_nlu.carried_inside import carried_inside
 from shop_nlu.colour_questions import asks_which_colours
 from shop_nlu.fit_questions import asks_how_it_fits_them
@@ -133,7 +136,11 @@ class ActionAnswerProductQuestion(ProductAction):
             text = product_replies.occasion_text(fact, occasion)
         # "What's it made of? And can I machine wash it?" (stranger 66), "is it floor length?
         # does it have sleeves?" (stranger 62): each other question asked of it too, once.
+        today = ordering_time().date()
+        arrival = asks_when_it_would_arrive(question, today)
         for other in _asked_beside(question, fact.topic):
+            if arrival and asks_about_the_delivery(other):
+                continue  # "... and would it arrive in time?": the delivery's, below
             other_fact = product_fact(session, details.handle, other)
             if other_fact is None or other_fact.names_only:
                 continue
@@ -149,6 +156,11 @@ class ActionAnswerProductQuestion(ProductAction):
             text = f"{not_made}\n{text}"
         buttons = [TALK_TO_A_PERSON] if not fact.known and person_reachable() else []
         dispatcher.utter_message(text=text, buttons=buttons)
+        if arrival:  # "is it leather, and would it arrive by the 13th?" (stranger test 82, B)
+            needed = day_meant(tracker, question, today)
+            dispatcher.utter_message(
+                text=delivery_replies.arrival_if_ordered_text(details.title, today, needed)
+            )
         # "Is it waterproof? here rain all the time": not known of this one, so those of its kind
         # the catalog does describe so, if any.
         if not fact.known and (others := described_instead(tracker, session, details, fact)):

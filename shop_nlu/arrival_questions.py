@@ -93,6 +93,20 @@ def asks_when_it_would_arrive(text: str, today: date) -> bool:
     return bool(_ARRIVES_WORD.search(lowered)) and needed_by(lowered, today) is not None
 
 
+# A clause of a product question that asks about the delivery, not the product: "would it arrive in
+# time", "will it be here before December 13th", "would it be delivered by the 13th" (stranger test
+# 82, B); never "does it come in black".
+_DELIVERY_CLAUSE = re.compile(
+    r"\b(?:ar+i?v\w*|get here|gt here|b here|be here|deliver\w*|in time|before\s+(?:the\s+)?\d|"
+    r"before\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b"
+)
+
+
+def asks_about_the_delivery(clause: str) -> bool:
+    """Whether a clause of a product question asks when or whether it would arrive."""
+    return bool(_DELIVERY_CLAUSE.search(clause.lower()))
+
+
 # "tracking number?", "can i get the tracking no", "whats the tracking", "need tracking numbr pls"
 # (stranger test 67, docs/nlu/stranger-test-67.md, A9): the parcel's tracking number asked for,
 # never "track my order" (where it is).
