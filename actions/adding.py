@@ -26,7 +26,6 @@ from actions.conversation import (
     colour_asked_about,
     earlier_products,
     latest_entities,
-    listed_of_kind,
     opened_products,
     picked_of_kind,
     pointed_at_earlier,
@@ -38,6 +37,9 @@ from actions.conversation import (
     which_one_buttons,
 )
 from actions.conversation.in_colour import the_one_in_colour
+from actions.conversation.size_asked import size_asked_about
+from actions.first_of_one_listed import listed_or_alone
+from actions.none_in_colour import none_in_colour, tell_none_in_colour
 from actions.quantity_choice import quantity_for, requested_quantity
 from actions.reference_replies import both_unclear_text, nothing_of_kind_text, which_of_kind_text
 from actions.shipping_reminder import remind_where_we_ship
@@ -192,11 +194,12 @@ def add_each_kind(
     wanted: dict[str, dict[str, str]] = {}
     missing: list[str] = []
     unclear: list[tuple[str, list[str]]] = []
+    not_in_colour: list[tuple[str, list[str]]] = []  # "the navy dress", none navy
     kind_of: dict[str, str] = {}  # each product picked: the kind it was named by
     for kind in kinds:
         picked = _named_of_kind(tracker, session, kind, names.get(kind))
         if ordinal := (ordinals or {}).get(kind):
-            listed = listed_of_kind(tracker, session, kind)
+            listed = listed_or_alone(tracker, session, kind, ordinal)  # one shown: it
             position = (
                 len(listed) if ordinal == "last" else int(ordinal) if ordinal.isdigit() else 0
             )
@@ -209,7 +212,9 @@ def add_each_kind(
         if len(picked) > 1 and (one := the_one_in_colour(session, picked, colour)):
             picked = [one]  # "the tie in navy": the one tie shown in navy (stranger 78)
         kind_of |= dict.fromkeys(picked, kind)
-        if len(picked) == 1:
+        if none_in_colour(tracker, session, kind, picked, colour):
+            not_in_colour.append((kind, picked))
+        elif len(picked) == 1:
             details = _settled_for(tracker, session, picked[0], said.get(kind, {}))
             if "size" not in details and (size := _size_said_for(tracker, session, picked[0])):
                 details["size"] = size  # "42 regular" said of the suits a while ago
@@ -224,6 +229,7 @@ def add_each_kind(
         sold = sells_kind(session, kind)
         nearest = None if sold else nearest_kind_on_sale(session, kind)
         dispatcher.utter_message(text=nothing_of_kind_text(kind, sold, nearest))
+    tell_none_in_colour(dispatcher, tracker, session, not_in_colour, said)  # (stranger 82, B#5)
     events = _add_each(dispatcher, tracker, session, wanted) if wanted else []
     # "the tux and the bow tie", several of each shown: each asked, none dropped (stranger test 39)
     for kind, picked in unclear:
@@ -286,11 +292,11 @@ def _as_settled(tracker: Tracker, handle: str, details: dict[str, str]) -> Track
 
 def _settled_for(tracker: Tracker, session, handle: str, named: dict[str, str]) -> dict[str, str]:
     """The size and colour the conversation settled for one of several products added at once:
-    those the message names for it (`named`); else the shopper's own size for its kind ("size
-    10" said of shoes, kept in their profile) or the size of the search that listed it, and the
+    those the message names for it (`named`); else the size asked about it ("does it come in
+    9.5?"), the shopper's own size for its kind (kept in their profile) or the search's, and the
     colour they asked about it or searched for ("brown shoes for work"), each only where the
     product is made in it. A size said of something else is never taken: it is asked."""
-    details = dict(named)
+    details = {**size_asked_about(tracker, session, handle), **named}  # (stranger test 84, A6)
     listed = search_that_listed(tracker, handle)
     if "size" not in details:
         product = session.scalar(select(Product).where(Product.handle == handle))

@@ -19,7 +19,7 @@ from rasa_sdk.forms import FormValidationAction
 
 from actions import misfits, order_replies, partial_returns, unplaced_purchases, waiting_purchases
 from actions.address_corrections import corrected_address
-from actions.arrival_before_ordering import answer_arrival_before_ordering
+from actions.after_sales_halves import RETURN_GIVES_WAY_TO, STATUS_GIVES_WAY_TO
 from actions.base import Events, ShopAction
 from actions.cart_arrival import tell_cart_total_and_arrival
 from actions.checkout_slots import LAST_ORDER
@@ -119,7 +119,7 @@ class ActionOrderStatus(ShopAction):
     """ "Where is my order?" / "when does it arrive?": the order just placed, the shopper's latest,
     or the one whose number and email they give."""
 
-    gives_way_to = (answer_arrival_before_ordering,)  # "will it b here by dec 19", no order yet
+    gives_way_to = STATUS_GIVES_WAY_TO  # "will it b here by dec 19", "... and if it's lost?"
 
     def name(self) -> str:
         return "action_order_status"
@@ -188,7 +188,7 @@ class ActionCancelOrder(ShopAction):
 class ActionReturnOrder(ShopAction):
     """ "I want to return it": check the state and the return window, then ask for a yes."""
 
-    gives_way_to = unplaced_purchases.SENT_BACK_BEFORE_ORDERING  # nothing ordered yet
+    gives_way_to = RETURN_GIVES_WAY_TO  # "HL-4TQ8WR ... if it's lost?"; nothing ordered yet
 
     def name(self) -> str:
         return "action_return_order"

@@ -12,10 +12,11 @@ import re
 from rasa_sdk import Tracker
 
 from actions import delivery_replies
+from actions.arrival_buttons import tell_arrival_if_ordered
 from actions.base import Events
 from actions.checkout_arrival import arrival_at_review_followup
 from actions.checkout_slots import ordering_time
-from actions.conversation import CURRENT_PRODUCT, day_meant
+from actions.conversation import CURRENT_PRODUCT
 from actions.order_lookup import given_number, order_in_discussion
 from actions.product_actions import availability_answer
 from commerce.cart import cart_items
@@ -57,10 +58,8 @@ def answer_arrival_before_ordering(dispatcher, tracker: Tracker, session) -> Eve
     details = product_details(session, handle)
     if details is None:
         return None
-    needed = day_meant(tracker, text, today)
-    dispatcher.utter_message(
-        text=delivery_replies.arrival_if_ordered_text(details.title, today, needed)
-    )
+    # With its Buy and Add to cart: the next tap is often "Add to cart" (stranger test 82, A5).
+    tell_arrival_if_ordered(dispatcher, tracker, session, details, today)
     return []
 
 

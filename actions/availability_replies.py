@@ -21,6 +21,7 @@ from actions.replies import (
     price_text,
     sizes_text,
 )
+from actions.size_advice_replies import roughly_in_jacket_sizes
 from commerce.lexicon import load_lexicon
 from commerce.product_facts import ProductFact, sizing_note
 from commerce.products import ProductDetails, VariantCheck
@@ -301,7 +302,7 @@ def _lengths_note(asked: str, offered: tuple[str, ...]) -> str:
         return (
             f" Jacket sizes go by the chest in inches and the length ({chest[0]}: a "
             f"{chest[0][:-1]}-inch chest, {_FITTINGS[chest[0][-1]]}), not S, M or L."
-        )
+        ) + roughly_in_jacket_sizes(asked.lower(), offered, explained=True)
     word = _LENGTHS.get(letter)
     fittings = [size for size in offered if re.fullmatch(rf"\d+{letter}", size)]
     if not word or not fittings:

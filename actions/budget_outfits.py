@@ -37,11 +37,12 @@ from actions.conversation import (
     said_entities,
 )
 from actions.delivery_replies import needed_by_note
+from actions.kinds_for_later import kinds_either_after
 from actions.shared_answers import show_suggestions
 from commerce.cart import cart_items
 from commerce.products import product_details
 from commerce.recommend.budget_outfit import gender_of_kinds, outfits_within
-from commerce.search import ProductQuery, category_types, departments_of
+from commerce.search import KIND_ALTERNATIVES, ProductQuery, category_types, departments_of
 from shop_nlu.dates import leaves_on, needed_by
 from shop_nlu.first_as_adverb import first_as_adverb
 from shop_nlu.only_looking import only_looking
@@ -276,6 +277,10 @@ def tell_budget_left(
         later = kinds_left_for_later(said, tracker.latest_message.get("text") or "")
         if later and "price_max" in said and shown.price_max == budget.total and shown.category:
             kinds = [shown.category, *(kind for kind in later if kind != shown.category)]
+            # "cufflinks or a pocket square": either, named as said (stranger test 81, B1).
+            kinds = [
+                KIND_ALTERNATIVES.join([kind, *kinds_either_after(tracker, kind)]) for kind in kinds
+            ]
             dispatcher.utter_message(text=wording.budget_for_all_text(budget.total, kinds))
         return
     if (budget.left > 0 and shown.price_max == budget.left) or (

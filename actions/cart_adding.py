@@ -7,6 +7,7 @@ from actions.add_then_checkout import answer_add_and_check_out, check_out_when_p
 from actions.add_with_questions import answer_add_with_questions
 from actions.adding import add_as_asked
 from actions.adding_with_more import answer_add_it_then_another_kind, answer_pick_with_more
+from actions.adds_with_total import answer_adds_with_total
 from actions.base import Events, ShopAction
 from actions.both_of_the_total import answer_both_of_the_total
 from actions.cart_swaps import answer_swap_or_add_back
@@ -37,6 +38,7 @@ class ActionAddToCart(ShopAction):
         answer_add_with_questions,  # "add the cheaper belt too, what's the total?" (stranger 81)
         answer_kind_from_before,
         answer_both_of_the_total,
+        answer_adds_with_total,  # "the flats and that dress in my cart, and the total?" (84)
     )
 
     def name(self) -> str:

@@ -15,6 +15,7 @@ from actions.cart_totals import asks_total, asks_with_shipping, tell_total
 from actions.checkout_slots import LAST_ORDER, ordering_time
 from actions.conversation import day_meant, opened_products, purchases_waiting
 from actions.delivery_choice import method_chosen
+from actions.waiting_purchases import tell_still_waiting
 from commerce.cart import cart_items
 from commerce.orders import quote
 from commerce.shipping import SHIPPING_METHODS, last_arrival_day, method_for
@@ -31,7 +32,12 @@ _ASKS_ARRIVAL = re.compile(
 
 
 def tell_cart_total_and_arrival(
-    dispatcher, tracker: Tracker, session, only_with_shipping: bool = False, asked: bool = False
+    dispatcher,
+    tracker: Tracker,
+    session,
+    only_with_shipping: bool = False,
+    asked: bool = False,
+    remind_waiting: bool = True,
 ) -> bool:
     """ "Whats the total and will it arrive by july 3rd?" with things in the cart and no order
     placed: the cart, its total with the shipping that suits the day asked (the cheapest that
@@ -39,7 +45,8 @@ def tell_cart_total_and_arrival(
     whether it arrives by then, ordered today. False (nothing said) when the cart is empty or
     the message asks neither a total nor when it arrives (with `only_with_shipping`, a total
     with no word of shipping, tax or a day), unless it was `asked` otherwise ("how much w
-    express"). A shipping method named or chosen before ("whats the total w express") is used."""
+    express"). A shipping method named or chosen before ("whats the total w express") is used.
+    Purchases still waiting for a choice follow, asked again, unless not to `remind_waiting`."""
     # "Will everything arrive together in one parcel?" asks neither (stranger test 71, B10).
     text = ONE_PARCEL_QUESTION.sub(" ", tracker.latest_message.get("text") or "")
     today = ordering_time().date()
@@ -67,6 +74,8 @@ def tell_cart_total_and_arrival(
     dispatcher.utter_message(
         text=delivery_replies.cart_total_and_arrival_text(offer, needed, today, leaving)
     )
+    if remind_waiting:  # "Which size of the belt?" left open: still waiting (stranger test 84, A7)
+        tell_still_waiting(dispatcher, tracker, session, purchases_waiting(tracker))
     return True
 
 

@@ -167,13 +167,16 @@ def arrival_before_details_text(
     return f"{head} With {method.label} shipping it arrives by {day(last)} if you place it today."
 
 
-def arrival_if_ordered_text(title: str, ordered: date, needed: date | None = None) -> str:
+def arrival_if_ordered_text(
+    title: str, ordered: date, needed: date | None = None, leaving: str | None = None
+) -> str:
     """ "wen does it get here if i order rn" about the product in view (`title`), no order placed:
     when each shipping method gets it there if ordered on `ordered`, against `needed` when the
-    shopper names a day ("will it b here by dec 19")."""
+    shopper names a day ("will it b here by dec 19"), by the day before when they leave then
+    (`leaving`: "fly" or "leave")."""
     head = f"If you order the {title} now:"
     if needed is not None:
-        return f"{head}\n{needed_by_text(needed, ordered)}"
+        return f"{head}\n{needed_by_text(needed, ordered, leaving)}"
     lines = [head]
     for method in SHIPPING_METHODS.values():
         free = f", free from {money(method.free_from, whole=True)}" if method.free_from else ""

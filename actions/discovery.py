@@ -42,9 +42,12 @@ from actions.conversation import (
 from actions.earlier_colour import answer_colour_of_earlier_search
 from actions.earlier_kind import answer_kind_from_before
 from actions.goes_with_it import answer_kind_goes_with_it
+from actions.kind_kept_for_later import kept_for_the_kind
 from actions.kinds_for_later import tell_kinds_for_later
+from actions.letter_size_not_made import tell_letter_size_of_stand_in
 from actions.list_features import answer_features_of_list, answer_which_have_feature
 from actions.matching_outfits import answer_matching_outfits
+from actions.my_size import size_said_before
 from actions.personal_search import personalise_search, tell_preferred_first
 from actions.picking import (
     CHOICE_ACTIONS,
@@ -52,6 +55,7 @@ from actions.picking import (
     ActionSelectProduct,
     choose_by_size,
 )
+from actions.places_compared import answer_places_compared
 from actions.product_actions import (
     ActionShowProductDetails,
 )
@@ -85,6 +89,7 @@ from actions.shared_answers import (
     answer_size_range,
     suggest_for_owned,
 )
+from actions.two_questions_of_one import answer_two_questions_of_one
 from actions.uk_shoe_sizes import answer_uk_shoe_size
 from actions.what_fits_inside import answer_what_fits_inside
 from actions.wishes_on_screen import answer_wish_all_shown_meet
@@ -94,6 +99,7 @@ from shop_nlu.ages import names_a_teenager
 from shop_nlu.colour_questions import asks_which_sizes
 from shop_nlu.extraction_patterns import shops_for_both, shops_for_self
 from shop_nlu.message_readings import does_not_know_their_size, names_a_gift
+from shop_nlu.my_size import says_my_size
 
 
 class ActionSearchProducts(ShopAction):
@@ -110,6 +116,8 @@ class ActionSearchProducts(ShopAction):
         answer_outfit_on_budget,  # "an outfit, 300 for everything": a total over its pieces
         answer_take_out,
         answer_swap_or_add_back,  # "actually the cheaper one instead" while buying the other
+        answer_places_compared,  # "which is cheaper, the first or the second?"
+        answer_two_questions_of_one,  # "the first in blue? and is it machine washable?"
         answer_swap_after_a_misfit,  # "swap for L?" after "bought shirt. too small": an exchange
         answer_about_compared,  # "which is cheaper?", "the cheaper one then. need hemming?"
         answer_total_of_picked,  # "how much would the dress and the shoes come to together"
@@ -154,6 +162,8 @@ class ActionSearchProducts(ShopAction):
             changes["gender"] = None if shops_for_both(text) else own_gender_said(tracker)
         # "a low heel or flats", "sparkly or velvet": either will do; "the races": said so.
         changes.update(said_in_words(tracker, session))
+        # "ok now the handbag" after "then ask me for the handbags": black or tan, as said then.
+        changes = kept_for_the_kind(tracker, changes)
         shown = ShownResults.from_tracker(tracker)
         # "I already have an emerald green gown, I just need everything else": what goes with it.
         if (
@@ -224,7 +234,7 @@ class ActionSearchProducts(ShopAction):
         # "Something for a teenager": understood (who it is for), a new search.
         teenager = names_a_teenager(text)
         if (
-            not (entities or among)
+            not (entities or among or says_my_size(text))
             and not previous.is_empty()
             and not size_unknown
             and not teenager
@@ -237,6 +247,8 @@ class ActionSearchProducts(ShopAction):
             new_kind=new_kind, narrows_kind=narrows_kind, teenager=teenager,
         )  # fmt: skip
 
+        # "any flats in my size?": the size said before for that kind (stranger test 79, B2).
+        query = query.updated(**size_said_before(tracker, session, query))
         if problems := query.problems():
             dispatcher.utter_message(text=search_replies.query_problem_text(problems[0]))
             return []
@@ -271,6 +283,8 @@ class ActionSearchProducts(ShopAction):
             events = show_refined_results(
                 dispatcher, tracker, session, query, just_asked, usual_size=usual, keep_focus=focus
             )
+        # "grey overcoat size L": no coats; the blazers shown come in 36R-46R (stranger test 81).
+        tell_letter_size_of_stand_in(dispatcher, session, query)
         listed = [event["value"] for event in events if event.get("name") == SHOWN_RESULTS]
         shown_now = list((listed[-1] if listed else {}).get("handles") or [])
         # The same search as shown, for whether the shopper's tastes changed its order.

@@ -11,11 +11,18 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
-from actions.conversation import second_kind_starts_at
-from actions.replies import describe_query, kinds_asked_too_text, kinds_not_sold_text
+from actions.conversation import kinds_of_one_wish, own_gender_said, second_kind_starts_at
+from actions.kind_kept_for_later import LEFT_FOR_LATER
+from actions.replies import (
+    colours_kept_for_later_text,
+    describe_query,
+    kinds_asked_too_text,
+    kinds_not_sold_text,
+)
 from actions.search_replies import kind_buttons, one_kind_at_a_time_text
 from commerce.search import ProductQuery
 from commerce.search.on_offer import nearest_kind_on_sale, sells_kind
+from shop_nlu.extraction_patterns import shops_for_self
 
 
 def tell_kinds_for_later(
@@ -41,16 +48,53 @@ def tell_kinds_for_later(
         if note:
             dispatcher.utter_message(text=note)
         return
-    # "a suit for my son and a dress for my daughter": the dress in her department, not his.
-    buttons = kind_buttons(later, _said_with_next_kind(tracker, "gender") or query.gender)
+    # "a suit for my son and a dress for my daughter": the dress in her department, not his; "a
+    # handbag for myself" after his shoes: hers (stranger test 78, B1), not his.
+    gender = _said_with_next_kind(tracker, "gender")
+    if gender is None:
+        gender = own_gender_said(tracker) if _for_self_after_the_turn(tracker) else query.gender
+    buttons = kind_buttons(later, gender)
+    # "cufflinks or a pocket square": either will do, so both are named, a button each (stranger
+    # test 81, B1).
+    either = {kind: kinds_either_after(tracker, kind) for kind in later}
+    colours = _all_said_with_next_kind(tracker, "colour")
+    kept_for = later[0] if len(later) == 1 and colours else None
     if len(later) == 1:
         later = _what_was_said_of_it(tracker, query, buttons[0], later)
+    later = [" or ".join([said, *either[kind]]) for said, kind in zip(later, either, strict=True)]
+    buttons += kind_buttons([kind for kinds in either.values() for kind in kinds], gender)
     first = query.category or ""
     if first and not sells_kind(session, first):
         text = kinds_asked_too_text(later)
     else:
         text = one_kind_at_a_time_text(query.category, later)
-    dispatcher.utter_message(text=f"{note} {text}" if note else text, buttons=buttons)
+    if kept_for:
+        text = f"{text} {colours_kept_for_later_text(kept_for, colours)}"
+    dispatcher.utter_message(
+        text=f"{note} {text}" if note else text, buttons=buttons, **{LEFT_FOR_LATER: True}
+    )
+
+
+def _for_self_after_the_turn(tracker: Tracker) -> bool:
+    """Whether the part of the message about the next kind says it is for the shopper ("a
+    handbag for myself")."""
+    starts = second_kind_starts_at(tracker)
+    text = (tracker.latest_message.get("text") or "").lower()
+    return starts is not None and shops_for_self(text[starts:])
+
+
+def kinds_either_after(tracker: Tracker, kind: str) -> list[str]:
+    """The kinds said right after `kind` as either of them ("cufflinks or a pocket square")."""
+    either = kinds_of_one_wish(tracker)
+    said = [
+        str(entity.get("value")) for entity in tracker.latest_message.get("entities") or []
+        if entity.get("entity") == "category" and not entity.get("role")
+    ]  # fmt: skip
+    found: list[str] = []
+    for before, after in zip(said, said[1:], strict=False):
+        if after in either and after != kind and (before == kind or before in found):
+            found.append(after)
+    return list(dict.fromkeys(found))
 
 
 def _what_was_said_of_it(
@@ -68,6 +112,9 @@ def _what_was_said_of_it(
         payload["feature"] = features
     if query.occasions and not _all_said_with_next_kind(tracker, "occasion"):
         payload["occasion"] = list(query.occasions)
+    # "a handbag for myself, black or tan": the handbags in black or tan (stranger test 78, B1).
+    if colours := _all_said_with_next_kind(tracker, "colour"):
+        payload["colour"] = colours
     button["payload"] = "/search_products" + json.dumps(payload)
     if not features:
         return later

@@ -17,6 +17,7 @@ from actions import profile_replies
 from actions.conversation import latest_entities
 from actions.letter_size_not_made import leave_out_letter_size
 from actions.list_order_replies import colours_going_with_text
+from actions.my_size import tell_size_not_told
 from actions.sizes_told_together import remember_sizes_told
 from commerce.profiles import (
     LETTER_KIND,
@@ -57,11 +58,14 @@ def personalise_search(
         remember_own_size(dispatcher, session, tracker, query.size, query.category)
     query = _preferred_first(session, owner, keep_to_colours_going_with(dispatcher, tracker, query))
     # "I'm usually a medium" for blazers made in 36R to 44L: said, and left out (stranger 79).
+    said = len(dispatcher.messages)
     query = leave_out_letter_size(dispatcher, session, tracker, query)
     if query.size is None and query.category:
         usual = usual_size(session, owner, size_kind(session, query.category))
         if usual is not None:
             return query.updated(size=usual.size_key), usual
+    if len(dispatcher.messages) == said:  # "flats in my size", none known: in every size, said
+        tell_size_not_told(dispatcher, session, tracker, query)
     return query, None
 
 

@@ -38,6 +38,7 @@ from actions.conversation import (
 )
 from actions.earlier_kind import answer_kind_from_before
 from actions.personal_search import remember_own_size
+from actions.places_compared import answer_places_compared
 from actions.product_actions import (
     ActionShowProductDetails,
     ProductAction,
@@ -55,6 +56,7 @@ from actions.search_followups import (
     shaped_as_a_question,
 )
 from actions.size_advice import answer_them_named_before
+from actions.two_questions_of_one import answer_two_questions_of_one
 from commerce.products import check_variant, product_details
 from commerce.sizes import size_query_key
 from shop_nlu.colour_questions import asks_which_sizes
@@ -103,8 +105,9 @@ class ActionSelectProduct(ActionShowProductDetails):
 
     # "no wait, the second one instead" while the first waits for its size: a swap; "the bag you
     # showed me earlier" under boots: that bag.
-    gives_way_to = (answer_swap_or_add_back, answer_about_compared, answer_kind_from_before,
-                    tie_style_answers.answer_how_it_ties)  # fmt: skip
+    gives_way_to = (answer_swap_or_add_back, answer_places_compared, answer_two_questions_of_one,
+                    answer_about_compared,
+                    answer_kind_from_before, tie_style_answers.answer_how_it_ties)  # fmt: skip
 
     def name(self) -> str:
         return "action_select_product"
@@ -135,7 +138,9 @@ class ActionCheckAvailability(ProductAction):
     # "does this go with green?": the colour guide; "can i get it in L instead" while buying it:
     # that purchase; "add 2 medium and 3 large": each size; "a 14 instead of the 12" after a
     # return: the exchange; "the 2nd in cobalt? and anything with sleeves": both, in turn.
-    gives_way_to = (answer_goes_with_colour, answer_goes_together, answer_change_of_mind,
+    gives_way_to = (answer_places_compared, answer_two_questions_of_one,
+                    answer_goes_with_colour, answer_goes_together,
+                    answer_change_of_mind,
                     answer_adding_with_more, answer_swap_after_a_misfit,
                     colour_then_wish.answer_colour_then_wish,
                     tie_style_answers.answer_how_it_ties)  # fmt: skip

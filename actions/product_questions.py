@@ -11,14 +11,14 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
-from actions import availability_replies, delivery_replies, product_replies, search_replies
+from actions import availability_replies, product_replies, search_replies
+from actions.arrival_buttons import tell_arrival_if_ordered
 from actions.base import Events
 from actions.checkout_slots import ordering_time
 from actions.conversation import (
     CURRENT_PRODUCT,
     ShownResults,
     current_query,
-    day_meant,
     latest_entities,
     pick_among_compared,
     products_asked_about,
@@ -27,12 +27,14 @@ from actions.fit_beside_comparison import answer_fit_beside_comparison
 from actions.flat_ones import answer_flat_ones_of_the_list
 from actions.list_features import answer_unstated_features_of_list, answer_which_have_feature
 from actions.nothing_shown import answer_pick_of_nothing_shown
+from actions.places_compared import answer_places_compared
 from actions.product_actions import ActionShowProductDetails, ProductAction
 from actions.reach_a_person import TALK_TO_A_PERSON, contact_details, person_reachable
 from actions.routing import answer_goes_together, answer_goes_with_colour
 from actions.search_results import whole_point_features
 from actions.service_topics import ASKS_GARMENT_FIT
 from actions.tie_style_answers import answer_how_it_ties
+from actions.two_questions_of_one import answer_two_questions_of_one
 from actions.what_fits_inside import answer_what_fits_inside
 from commerce.config import load_settings
 from commerce.included_items import included_answer
@@ -65,6 +67,8 @@ class ActionAnswerProductQuestion(ProductAction):
     # "Which of them are cushioned?": those the catalog says it of, not a paragraph each.
     # "So anything flat-ish?" under boots: the flat ones of them.
     gives_way_to = (
+        answer_places_compared,  # "is the first one cheaper than the second?"
+        answer_two_questions_of_one,  # "the first in blue? and is it machine washable?"
         answer_what_fits_inside,  # "the second one, big enough for a phone?": not wallets
         answer_how_it_ties,  # "is the first one a self-tie or pre-tied?" (stranger test 81)
         answer_fit_beside_comparison,  # "the comfiest? does the second one run small?"
@@ -157,10 +161,7 @@ class ActionAnswerProductQuestion(ProductAction):
         buttons = [TALK_TO_A_PERSON] if not fact.known and person_reachable() else []
         dispatcher.utter_message(text=text, buttons=buttons)
         if arrival:  # "is it leather, and would it arrive by the 13th?" (stranger test 82, B)
-            needed = day_meant(tracker, question, today)
-            dispatcher.utter_message(
-                text=delivery_replies.arrival_if_ordered_text(details.title, today, needed)
-            )
+            tell_arrival_if_ordered(dispatcher, tracker, session, details, today)
         # "Is it waterproof? here rain all the time": not known of this one, so those of its kind
         # the catalog does describe so, if any.
         if not fact.known and (others := described_instead(tracker, session, details, fact)):

@@ -38,6 +38,7 @@ from commerce.profiles import (
 )
 from commerce.search import ProductQuery
 from commerce.sizes import size_query_key
+from shop_nlu.my_size import asks_for_things_in_my_size
 
 
 def _stated_size(tracker: Tracker) -> str | None:
@@ -133,6 +134,10 @@ class ActionWhatIKnow(ShopAction):
         return "action_what_i_know"
 
     def perform(self, dispatcher, tracker, domain, session) -> Events:
+        # "what do you have in my size?" after the blazers: a search, not what is kept (79, B2).
+        text = tracker.latest_message.get("text") or ""
+        if asks_for_things_in_my_size(text) and current_query(tracker).category:
+            return ActionSearchProducts().perform(dispatcher, tracker, domain, session)
         kept = what_is_kept(session, tracker.sender_id)
         dispatcher.utter_message(text=profile_replies.what_i_know_text(kept, load_settings()))
         return []

@@ -35,6 +35,7 @@ from actions.discovery import ActionSearchProducts
 from actions.first_of_none_shown import answer_first_of_a_kind_not_shown
 from actions.goes_with_it import answer_kind_goes_with_those_shown
 from actions.numbers_compared import references_compared
+from actions.places_compared import answer_places_compared
 from actions.product_questions import answer_across
 from actions.routing import answer_goes_together, answer_goes_with_colour
 from actions.search_results import show_results
@@ -285,7 +286,9 @@ class ActionCompareProducts(ShopAction):
     # "and which is cheaper, id pay more if the fabric is nicer" right after comparing: the
     # cheaper of those compared (the "pay more" asks nothing); "what do u recommend", "which one's
     # best" under a list: the bot's pick of it ("which is better?" after a table: of those).
-    gives_way_to = (answer_which_of_compared, answer_better_of_compared, answer_pick_asked)
+    # "which is cheaper, the first or the second? and does the cheaper one come in a 14": both.
+    gives_way_to = (answer_places_compared, answer_which_of_compared, answer_better_of_compared,
+                    answer_pick_asked)  # fmt: skip
 
     def name(self) -> str:
         return "action_compare_products"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from actions.replies import money
+from actions.replies import and_list, money
 
 
 def _either(titles: list[str]) -> str:
@@ -149,3 +149,28 @@ def nothing_shown_to_pick_text(asked: str, before: str | None, kinds_offered: bo
     if not kinds_offered:  # "waterproof jacket": none, and none in its place (stranger test 77)
         return text + " Tell me what to change in that search, or what else you're looking for."
     return text + " Tell me what you're looking for, or tap one of the kinds above."
+
+
+def _or_list(words: list[str]) -> str:
+    """["a", "b", "c"] -> "a, b or c"."""
+    return ", ".join(words[:-1]) + f" or {words[-1]}" if len(words) > 1 else "".join(words)
+
+
+def none_in_colour_text(kind: str, colour: str, made_in: list[tuple[str, list[str]]]) -> str:
+    """ "The navy dress" with the dresses shown (each title with the colours it comes in) none in
+    navy: said so, with their colours; nothing added (stranger test 82, B#5)."""
+    look = f"or I can look for {colour} {kind.lower()}"
+    if len(made_in) == 1:
+        title, colours = made_in[0]
+        made = f": it comes in {_or_list(colours)}" if colours else ""
+        return (
+            f"The {title} doesn't come in {colour}{made}. I haven't added it: tap it to pick "
+            f"another colour, {look}."
+        )
+    each = [(title, _or_list(colours)) for title, colours in made_in if colours]
+    parts = [f"the {t} {'comes ' if at == 0 else ''}in {c}" for at, (t, c) in enumerate(each)]
+    made = f": {and_list(parts)}" if parts else ""
+    return (
+        f"None of the {len(made_in)} {kind.lower()} I showed you comes in {colour}{made}. I "
+        f"haven't added one: tap the one you meant, {look}."
+    )

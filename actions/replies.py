@@ -231,6 +231,11 @@ def and_list(words: list[str]) -> str:
     return ", ".join(words[:-1]) + f" and {words[-1]}" if len(words) > 1 else "".join(words)
 
 
+def colours_kept_for_later_text(kind: str, colours: list[str]) -> str:
+    """The colours said with the kind left for later, kept for it (stranger test 78, B1)."""
+    return f"For the {kind.lower()} I'll keep to {' or '.join(colours)}, as you said."
+
+
 def kinds_asked_too_text(later: list[str]) -> str:
     """The other kinds a message asked for, when the first one is a kind we don't sell ("a
     raincoat ... and also comfy shoes"): kept for next, never "let's start with the raincoats"."""

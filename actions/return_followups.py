@@ -20,8 +20,8 @@ from actions.after_sales import PENDING_ORDER_CHANGE, ActionReturnOrder, asks_fo
 from actions.base import Events
 from actions.conversation import purchase_question_to_repeat
 from actions.eu_dress_sizes import exchange_dress_size_note
+from actions.exchange_requests import is_exchange_note
 from actions.order_lookup import ORDER_ASKED_BY
-from actions.order_replies import EXCHANGE_NOTE_START
 from actions.partial_returns import asks_to_send_back
 from actions.service_topics import DAMAGED_REPLACEMENT, exchange_answer
 from commerce.faq import faq_answer
@@ -158,6 +158,6 @@ def how_long_after_an_exchange(tracker: Tracker) -> bool:
         said = (event.get("text") or "") if event.get("event") == "bot" else ""
         if users_seen > 1:
             return False
-        if said.startswith(EXCHANGE_NOTE_START) or any(answer in said for answer in answers):
+        if is_exchange_note(said) or any(answer in said for answer in answers):
             return True
     return False

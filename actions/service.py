@@ -15,6 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.after_sales import ActionOrderStatus, answer_refund_for_a_missing_order
 from actions.alerts import answer_restock_question, asks_when_restocked
+from actions.arrival_buttons import tell_needed_by
 from actions.asked_with_arrival import BESIDE_ARRIVAL
 from actions.base import Events, ShopAction
 from actions.both_values import answer_for_both
@@ -34,7 +35,6 @@ from actions.day_at_review import answer_arrival_at_review, answer_day_at_review
 from actions.delivery_replies import (
     exchange_time_text,
     fastest_text,
-    needed_by_text,
     new_order_for_comparison_text,
 )
 from actions.gift_options import answer_gift_options_again
@@ -330,7 +330,7 @@ class ActionAnswerServiceQuestion(ShopAction):
             if needed := day_meant(tracker, text, today):
                 # "Flying out dec 4th": the day they leave, so the order is needed the day before.
                 leaving = leaves_on(text, needed, today)
-                dispatcher.utter_message(text=needed_by_text(needed, today, leaving))
+                tell_needed_by(dispatcher, tracker, session, needed, today, leaving)
                 # "I fly to London": delivered at home; "ship it to his house": their address.
                 for note in where_it_goes_notes(text, settings.ships_to):
                     dispatcher.utter_message(text=note)

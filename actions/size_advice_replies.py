@@ -10,7 +10,7 @@ from commerce.between_sizes import LARGER, SizeTip
 from commerce.faq import faq_answer
 from commerce.search import ProductQuery
 from commerce.size_advice import Body
-from commerce.sizes import display_size
+from commerce.sizes import display_size, jacket_sizes_of_letter
 
 MAX_SIZE_BUTTONS = 4
 
@@ -288,13 +288,44 @@ def _titles(titles: list[str]) -> str:
 
 
 def letter_size_not_made_text(
-    kind: ProductQuery, size: str, called: str, made: tuple[str, ...], *, mens_only: bool
+    kind: ProductQuery,
+    size: str,
+    called: str,
+    made: tuple[str, ...],
+    *,
+    mens_only: bool,
+    searched: bool = False,
 ) -> str:
     """ "Our blazers are all men's and come in jacket sizes 36R to 46R, 40L to 44L, not S, M or L,
-    so I haven't searched them in size M.": a letter size said for a kind not made in one."""
+    so I haven't searched them in size M.": a letter size said for a kind not made in one; with
+    `searched` (the blazers shown for a coat in L, each "not in size L"), "so none is in size L"."""
     kinds = describe_query(ProductQuery(category=kind.category))
     come = "are all men's and come" if mens_only else "come"
+    said = display_size(size)
+    why = f"none is in size {said}" if searched else f"I haven't searched them in size {said}"
     return (
-        f"Our {kinds} {come} in {called} {sizes_text(made, made)}, not S, M or L, so I "
-        f"haven't searched them in size {display_size(size)}."
+        f"Our {kinds} {come} in {called} {sizes_text(made, made)}, not S, M or L, so {why}."
+        f"{roughly_in_jacket_sizes(size, made)}"
+    )
+
+
+def roughly_in_jacket_sizes(size: str, made: tuple[str, ...], *, explained: bool = False) -> str:
+    """ " A men's L is roughly a 42R (the chest in inches, regular length).": what a letter size
+    is in the jacket sizes `made` (stranger test 81, A1), without the brackets when `explained`
+    already; "" when it is none of them."""
+    rough = jacket_sizes_of_letter(size, made)
+    if not rough:
+        return ""
+    either = " or ".join([", ".join(rough[:-1]), rough[-1]] if len(rough) > 1 else rough)
+    how = "" if explained else " (the chest in inches, regular length)"
+    return f" A men's {display_size(size)} is roughly a {either}{how}."
+
+
+def size_not_told_text(kinds: str, called: str) -> str:
+    """ "You haven't told me your shoe size for flats yet, ...": "in my size" with none of theirs
+    known for the kind (stranger test 79, B2), so the list is in every size."""
+    whose = f"your {called.removesuffix('s')}" if called != "sizes" else "your size"
+    return (
+        f"You haven't told me {whose} for {kinds} yet, so these are in every size: tell me "
+        'yours (like "size 9") and I\'ll keep to it.'
     )

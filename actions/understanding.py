@@ -27,6 +27,7 @@ from actions.details_without_checkout import answer_details_without_checkout
 from actions.numbers_compared import answer_numbers_compared
 from actions.order_additions import answer_items_into_placed_order
 from actions.picking import ActionCheckAvailability
+from actions.places_compared import answer_places_compared
 from actions.price_with_shipping import answer_price_with_shipping
 from actions.privacy import answer_what_is_kept
 from actions.product_questions import answer_across
@@ -119,6 +120,7 @@ class ActionClarify(ShopAction):
     # and come L", "how long it take for exchange?" unsure between after-sales meanings: answered.
     # "recommend stuff only if nothing gets stored": what suggestions keep.
     gives_way_to = (
+        answer_places_compared,  # "which is cheaper, the first or the second? in a 14?"
         answer_private_suggestions,
         answer_what_is_kept,  # "do you save my card details"
         answer_goes_with_colour,

@@ -269,6 +269,24 @@ def sizes_in_order(session: Session, number: str) -> dict[str, set[str]]:
     return sizes
 
 
+def own_size_for(
+    session: Session, category: str, gender: str | None, said: Iterable[tuple[str | None, str]]
+) -> str | None:
+    """The shopper's own size for `category` ("flats in my size"), from the sizes they said
+    (`said`: their size kind, or None when not known, and the size key; the latest first): the
+    first said for the same size kind, or for a kind not known, that `category` is made in. A
+    shoe size 10 is never their dress size."""
+    kind = size_kind(session, category)
+    for said_kind, size in said:
+        letters = said_kind == LETTER_KIND and kind in LETTER_SIZED_KINDS
+        if kind and said_kind and said_kind != kind and not letters:
+            continue
+        wanted = ProductQuery(category=category, gender=gender, size=size)
+        if find_products(session, wanted, limit=1, in_stock_only=False).total:
+            return size
+    return None
+
+
 def usual_size(session: Session, owner: str, kind: str | None) -> KnownSize | None:
     """The size to search `kind` in for this shopper: theirs for that kind, else their letter
     size for a kind sold in letter sizes; None if they never said or bought one."""

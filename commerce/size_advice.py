@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from commerce.sizes import letter_of_chest
+
 _FEET_INCHES = re.compile(
     r"\b([4-7])\s*(?:'|’|ft\.?|foot|feet|f)\s*(?:and\s+)?(1[01]|\d)?(?!\d)\s*(?:\"|”|''|in\b|inch(?:es)?\b)?",
     re.IGNORECASE,
@@ -130,16 +132,7 @@ def suit_chests(body: Body) -> tuple[int, ...]:
 def letter_sizes(body: Body) -> tuple[str, ...]:
     """Likely letter sizes (S to XXL): a guess from build, height and weight."""
     if body.chest_in is not None:
-        chest = body.chest_in
-        return (
-            ("XS",)
-            if chest < 35
-            else ("S",)
-            if chest < 38
-            else ("M",)
-            if chest < 41
-            else (("L",) if chest < 44 else ("XL",))
-        )
+        return (letter_of_chest(body.chest_in).upper(),)
     small = body.build == "slim" or body.stature == "short"
     big = body.build == "broad" or (body.weight_kg or 0) >= 95
     tall = (body.height_in or 0) > 73 or body.stature == "tall"

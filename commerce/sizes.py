@@ -323,3 +323,32 @@ def chest_size_from_eu(key: str) -> str | None:
     if match is None or int(match.group(1)) not in EU_TAILORING_SIZES:
         return None
     return f"{int(match.group(1)) - EU_TAILORING_SIZES_ABOVE_CHEST}r"
+
+
+# ---------------------------------------------------------------------------------------------
+# Men's letter sizes by chest
+# ---------------------------------------------------------------------------------------------
+# The chest in inches a men's letter size is worn up to (XS under 35, S to 37, M to 40, L to 43,
+# XL above): the guess from a chest measured (commerce.size_advice) and what a letter said for
+# blazers made by chest roughly is in them (stranger test 81: "size L" is roughly a 42R).
+LETTER_CHEST_BELOW = (("xs", 35), ("s", 38), ("m", 41), ("l", 44))
+_JACKET_SIZE = re.compile(r"(\d{2})([RSL])")
+
+
+def letter_of_chest(chest_in: int) -> str:
+    """The men's letter size key of a chest in inches (40 -> 'm')."""
+    return next((letter for letter, below in LETTER_CHEST_BELOW if chest_in < below), "xl")
+
+
+def jacket_sizes_of_letter(letter_key: str, made: Sequence[str]) -> tuple[str, ...]:
+    """The regular-length jacket sizes of `made` ("36R", "40L") a men's letter size roughly is
+    ('m' -> ('38R', '40R')); () when none is, or the letter is none of S to XL."""
+    if letter_key not in {"xs", "s", "m", "l", "xl"}:
+        return ()
+    return tuple(
+        size
+        for size in made
+        if (match := _JACKET_SIZE.fullmatch(size))
+        and match.group(2) == "R"
+        and letter_of_chest(int(match.group(1))) == letter_key
+    )

@@ -24,6 +24,10 @@ _OPENING = r"^\W*(?:(?:ok|okay|so|then|yes|yeah|right|pls|please|just|and|also|n
 _NO_ADD = re.compile(
     r"\bwhat(?:'?s|\s+is|\s+do\s+i\s+have|\s+have\s+i\s+got|\s+i\s+have)\s+(?:got\s+)?"
     r"(?:in|inside)\s+(?:(?:my|the|ur|your|me|our)\s+)?(?:shopping\s+)?(?:cart|basket|bag|trolley)\b"
+    # "the total for everything in my basket" asks what it comes to (stranger test 82, B#7).
+    r"|\b(?:total|cost|price|sum)\s+(?:for|of)\s+(?:everything|all|the\s+(?:items|things|lot))?\s*"
+    r"(?:(?:that'?s|i\s+have)\s+)?(?:in|inside)\s+(?:(?:my|the|ur|your|me|our)\s+)?"
+    r"(?:shopping\s+)?(?:cart|basket|bag|trolley)\b"
     r"|\b(?:put|stick|add)\s+(?:in\s+)?(?:my|your|ur|the)\s+(?:credit\s+|debit\s+)?"
     r"(?:card|card\s+number|card\s+details|details|pin|password|info)\b"
 )

@@ -92,6 +92,13 @@ _WORKPLACE_LEFT = (
     r"(?:leave|leaves|leaving|left|quit|quits|quitting)\s+(?:our|the|my|his|her|this)\s+"
     r"(?:office|company|job|team|firm|work|department)"
 )
+# The events a shopper dresses for, said right before their day: "my mates wedding dec 12",
+# "interview tuesday", "court date friday", "my brothers wedding is dec 12".
+_DAY_OF_AN_EVENT = (
+    r"(?:wedding|party|interview|hearing|court(?:\s+date)?|gala|funeral|ceremony|graduation|prom"
+    r"|reception|christening|anniversary|birthday|cruise|concert|conference|presentation|event"
+    r"|photoshoot|dinner|ball|exam)'?s?"
+)
 # What makes a day in a search a deadline: "by", "for", "before", "on", "this", "next", "is"...
 _DEADLINE_WORD = re.compile(
     r"\b(?:by|for|before|on|until|till|til|this|next|coming|is|it's|its|in time for"
@@ -103,7 +110,9 @@ _DEADLINE_WORD = re.compile(
     # A job or shift that starts on the day needs it by then: "new bar job startin friday", "i
     # start my new job friday" (stranger test 80).
     r"|(?:start|starts|starting|startin'?|begin|begins|beginning|begining)(?:\s+[\w']+){0,3}"
-    r")\s+(?:the\s+)?$"
+    # An event said just before its day: "my mates wedding dec 12", "for court date friday",
+    # "interview tuesday" (stranger tests 81 and 82).
+    r"|" + _DAY_OF_AN_EVENT + r")\s+(?:the\s+)?$"
 )
 # "by the 5th", "by 5 december", "by dec 5th", "before the 3rd of december"; with its weekday
 # before it ("on friday 4 december", "fri, dec 4th"), which a date outranks (stranger test 24,
@@ -151,9 +160,13 @@ def needed_by(text: str, today: date, named_as_deadline: bool = False) -> date |
     # A date first: with a weekday beside it, the date is the day meant, even where the weekday
     # is not its own ("by thursday 4 december").
     if named(match := _DAY_MONTH.search(words)):
-        return _upcoming(today, _MONTH_WORDS[match.group(2)], int(match.group(1)))
+        return _earliest(
+            _upcoming(today, _MONTH_WORDS[match.group(2)], int(match.group(1))), words, today
+        )
     if named(match := _MONTH_DAY.search(words)):
-        return _upcoming(today, _MONTH_WORDS[match.group(1)], int(match.group(2)))
+        return _earliest(
+            _upcoming(today, _MONTH_WORDS[match.group(1)], int(match.group(2))), words, today
+        )
     if named(match := _EVE.search(words)):  # "before New Year's Eve" (stranger test 75, B5)
         return _upcoming(today, 12, 31 if match.group(1) else 24)
     if named(match := _FIGURES_DATE.search(words)) and (
@@ -161,14 +174,55 @@ def needed_by(text: str, today: date, named_as_deadline: bool = False) -> date |
     ):
         return in_figures
     if named(match := _WEEKDAY_AND_DAY.search(words)):
-        return _upcoming_day_of_month(today, int(match.group(1)))
+        return _earliest(_upcoming_day_of_month(today, int(match.group(1))), words, today)
     if named(match := _WEEKEND.search(words), 2):
         return _next_weekday(today, 5, match.group(1), today_counts=True)
     if named(match := _WEEKDAY.search(words), 2):
         return _next_weekday(today, _WEEKDAY_WORDS[match.group(2)], match.group(1))
     if named(match := _THE_DAY.search(words)) or (match := _DEADLINE_DAY.search(words)):
-        return _upcoming_day_of_month(today, int(match.group(1)))
+        return _earliest(_upcoming_day_of_month(today, int(match.group(1))), words, today)
     return None
+
+
+# A second day of the month named as one to arrive by: "we leave on the 15th but i fly down on the
+# 13th", "by dec 15? we fly out dec 13" (stranger test 82, B4). Never a day something was ordered.
+_ANOTHER_DAY_WORD = re.compile(
+    r"\b(?:by|before|on|until|till|til|for|fly|flying|flies|fly out|flying out|leave|leaves|leaving"
+    r"|depart\w*|sail|sails|sailing)\s+(?:the\s+)?$"
+)
+_DAY_OF_SOMETHING_PAST = re.compile(
+    r"\b(?:ordered|bought|placed|paid|received|arrived|came|sent)"
+    r"(?:\s+(?:it|them|one|this|that|mine|the order))?(?:\s+on)?\s+$"
+)
+# The patterns of a day of the month, in the order `needed_by` takes them (a date before "the 5th"
+# it holds: "the 5th of january"), with the groups of the day and the month.
+_DAYS_OF_MONTH = ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1), (_WEEKDAY_AND_DAY, 1, None),
+                  (_THE_DAY, 1, None), (_DEADLINE_DAY, 1, None))  # fmt: skip
+
+
+def _earliest(first: date | None, words: str, today: date) -> date | None:
+    """`first` (the day `needed_by` read in `words`), or an earlier day of the month `words` name
+    as one to arrive by or leave on ("on the 15th but i fly down on the 13th")."""
+    if first is None:
+        return None
+    days, taken = [first], []
+    for pattern, day_group, month_group in _DAYS_OF_MONTH:
+        for match in pattern.finditer(words):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            taken.append(match.span())
+            before = words[: match.start()]
+            if _DAY_OF_SOMETHING_PAST.search(before) or (
+                pattern is not _DEADLINE_DAY and not _ANOTHER_DAY_WORD.search(before)
+            ):
+                continue
+            day_of_month = int(match.group(day_group))
+            if month_group is None:
+                day = _upcoming_day_of_month(today, day_of_month)
+            else:
+                day = _upcoming(today, _MONTH_WORDS[match.group(month_group)], day_of_month)
+            days.append(day or first)
+    return min(days)
 
 
 # "Flying out dec 4th", "leaving on friday", "my trip is on the 5th", "before my flight": the day
@@ -192,9 +246,13 @@ _LEAVING_ON_A_DAY = re.compile(
 def leaves_on(text: str, day: date, today: date) -> str | None:
     """How the shopper leaves on `day` (a day `text` names, counted from `today`): "fly" ("flying
     out dec 4th", "before my flight on friday") or "leave" ("leaving on the 5th", "my trip is on
-    friday"); None when `text` names it as no day of leaving ("by friday")."""
-    match = _LEAVING_ON_A_DAY.search(_short_days_spelled_out(text.lower()))
-    if not match or needed_by(match.group(0), today) != day:
+    friday"); None when `text` names it as no day of leaving ("by friday"). Of two days named,
+    the one `day` is ("we leave on the 15th but i fly down on the 13th": fly on the 13th)."""
+    words = _short_days_spelled_out(text.lower())
+    match = next(
+        (m for m in _LEAVING_ON_A_DAY.finditer(words) if needed_by(m.group(0), today) == day), None
+    )
+    if not match:
         return None
     if re.search(_WORKPLACE_LEFT, match.group(0)):
         return None  # "he leave our office friday": his last day, the shopper goes nowhere

@@ -62,6 +62,7 @@ from shop_nlu.typos import (
     without_some_vowels,
 )
 from shop_nlu.unsold_kinds import asked_if_sold
+from shop_nlu.wishes_said_plainly import plain_wish_candidates
 from shop_nlu.work_wear import work_wear_spans
 from shop_nlu.worn_already import (
     mark_colour_it_goes_with,
@@ -139,7 +140,7 @@ class ShopEntityExtractor:
         lowered = text.lower()
         candidates = [
             *self._catalog_candidates(text), *pattern_candidates(lowered, text),
-            *self._for_work(lowered, text),
+            *self._for_work(lowered, text), *plain_wish_candidates(lowered, text),
         ]  # fmt: skip
         chosen: list[Entity] = []
         taken: list[tuple[int, int]] = []

@@ -11,6 +11,7 @@ import re
 from shop_nlu.alteration_questions import alteration_reading
 from shop_nlu.between_sizes import two_sizes_reading
 from shop_nlu.intents import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT
+from shop_nlu.second_question import stock_then_fit_reading
 from shop_nlu.typos import with_key_words_corrected
 
 FIT_INTENT = "ask_size_guide"
@@ -81,6 +82,8 @@ def asks_how_it_fits_them(text: str) -> bool:
 def fit_reading(intent: str | None, text: str) -> tuple[str, str] | None:
     """The fit question, with its reason, for a message heard as `intent` that asks whether it
     runs big or small, typos and all, or which of two sizes to take; None otherwise."""
+    if said := stock_then_fit_reading(intent, text):
+        return said  # "does it come in navy, and is it true to size?": both, stock first
     if said := two_sizes_reading(intent, text):
         return said  # "between a small and a medium, which would you go for?"
     if said := alteration_reading(intent, text):

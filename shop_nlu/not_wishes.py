@@ -21,6 +21,7 @@ from shop_nlu.extraction_context import (
     the_colour_of_a_spill,
 )
 from shop_nlu.life_context import a_job_studied_for
+from shop_nlu.luggage_in_passing import luggage_lived_with
 from shop_nlu.said_in_passing import (
     a_damaged_part,
     an_evening_as_a_time,
@@ -39,6 +40,7 @@ _WORDS_IN_PASSING: tuple[Reading, ...] = (
     the_cart_called_a_bag,  # "add it to my bag"
     a_dress_rehearsal,
     luggage_as_a_use,
+    luggage_lived_with,  # "living out of a suitcase"
     a_trips_length,
     a_way_of_tying,  # "pre-tied", "self-tie"
     a_season_of_an_event,  # "winter concert"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from commerce.sizes import display_size, size_query_key
+from shop_nlu.bracketed_sizes import BRACKETED_SIZE
 from shop_nlu.shirt_tags import SHIRT_TAG_PATTERN
 
 # Numbers said in words, as sizes, quantities and ratings may be ("a ten", "two pairs").
@@ -59,10 +60,13 @@ SIZE_PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?P<value>(?:eu|uk|us|european|british)\s(?:size|sz)\s{_SIZE_NUMBER})\b(?![.,]\d)"
     )),
     ("size", re.compile(rf"\bsize\s(?P<value>{_SIZE_NUMBER}\s?\((?:eu|uk)\))")),
-    # "size 10", "size:M", "sz10"; never "sizes" read as "size S".
+    # "size 10", "size:M", "sz10", "sz. 8", "size=8", "size - 8"; never "sizes" read as "size S".
     ("size", re.compile(
-        rf"\b(?:size|sz|a size)(?:\s*[:#]\s*|\s+|(?=\d))(?P<value>{_SIZE_VALUE})\b(?![.,]\d)"
+        r"\b(?:size|sz|a size)(?:\s*[:#=]\s*|\s+[-–]\s+|(?<=sz)\.\s*|\s+|(?=\d))"
+        rf"(?P<value>{_SIZE_VALUE})\b(?![.,]\d)"
     )),
+    # "black pumps (7.5)", "heels (7.5 US)", "a shirt (M)" (stranger test 81).
+    ("size", BRACKETED_SIZE),
     # "her size is 8", "my wife's shoe size is 8", "his size = 10": whose size it is, then the size.
     ("size", re.compile(
         r"\b(?:her|his|my|their|your|ur|[a-z]+['’]s)\s+(?:[a-z]+\s+)?size\s+(?:is\s+|=\s*)(?:an?\s+)?"
@@ -112,6 +116,12 @@ SIZE_PATTERNS: list[tuple[str, re.Pattern]] = [
         r"\b(?:in|an?|size)\s+(?:an?\s+)?(?P<value>xs|s|m|l|xl|xxl)"
         r"(?=\s*(?:please|pls|plz|thanks|thx|then|too|tho|though|instead|also|as\s+well)?"
         r"\s*[.!?]*\s*$)"
+    )),
+    # "the black dress in M to my cart", "the dress in M and those shoes": a letter size said with
+    # one of several things added, before where they go or the next thing (stranger test 82, B#5).
+    ("size", re.compile(
+        r"\bin\s+(?:size\s+)?(?P<value>xs|s|m|l|xl|xxl)(?=\s*,|\s+(?:to|in|into)\s+(?:my|the|your)"
+        r"\s+(?:cart|basket|bag|trolley)\b|\s+(?:and|&|\+|n)\s+(?:the|those|these|that|my)\b)"
     )),
     # "in stock M?", "have M?", "got L?": a letter size asked after, ending the message (stranger
     # test 44).
