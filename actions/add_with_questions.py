@@ -56,7 +56,7 @@ def answer_add_with_questions(dispatcher, tracker: Tracker, session) -> Events |
     needed = day_meant(tracker, text, today) if asks_arrival else None
     if needed is None and not asks_total(text):
         return None
-    adding = _days_not_places(tracker, text)
+    adding = days_not_places(tracker, text)
     handle = resolve_product(adding, session).handle
     shown = ShownResults.from_tracker(tracker)
     details = product_details(session, handle) if handle else None
@@ -88,8 +88,9 @@ def answer_add_with_questions(dispatcher, tracker: Tracker, session) -> Events |
     return events
 
 
-def _days_not_places(tracker: Tracker, text: str) -> Tracker:
-    """A copy of the tracker without the ordinals that are days ("on the 10th")."""
+def days_not_places(tracker: Tracker, text: str) -> Tracker:
+    """A copy of the tracker without the ordinals that are days ("on the 10th"), so an add
+    asked with a day ("... arrives before the 9th") never reads the day as a place on screen."""
     lowered = text.lower()
     copy = tracker.copy()
     copy.latest_message = {

@@ -10,6 +10,7 @@ from __future__ import annotations
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.add_with_questions import days_not_places
 from actions.base import Events, shop_action_named
 from actions.cart_arrival import tell_cart_total_and_arrival
 from actions.cart_replies import still_waiting_text
@@ -35,6 +36,8 @@ def answer_adds_with_total(dispatcher, tracker: Tracker, session) -> Events | No
         or (len(kinds) < 2 and not several_meant(text))
     ):
         return None
+    # "... and whether it all arrives before the 9th": a day, never the ninth product shown.
+    tracker = days_not_places(tracker, text)
     start = len(dispatcher.messages)
     events = shop_action_named("action_add_to_cart").perform(dispatcher, tracker, {}, session)
     said = dispatcher.messages[start:]

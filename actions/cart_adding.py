@@ -10,6 +10,7 @@ from actions.adding_with_more import answer_add_it_then_another_kind, answer_pic
 from actions.adds_with_total import answer_adds_with_total
 from actions.base import Events, ShopAction
 from actions.both_of_the_total import answer_both_of_the_total
+from actions.both_of_what import answer_both_of_what
 from actions.cart_swaps import answer_swap_or_add_back
 from actions.cheapest_then_search import answer_cheapest_then_search
 from actions.earlier_kind import answer_kind_from_before
@@ -28,6 +29,7 @@ class ActionAddToCart(ShopAction):
     # that bag, or which of the bags shown; "put both in my cart" right after "how much would the
     # blazer and the shoes come to": those two.
     gives_way_to = (
+        answer_both_of_what,  # one suit picked, ties listed before: "add both"? which two (85)
         answer_add_and_check_out,  # "put the belt and the tie in my cart and let's check out"
         answer_items_into_placed_order,  # "add a belt to the order I just placed": can't, shown
         answer_swap_or_add_back,

@@ -66,6 +66,21 @@ def both_unclear_text(titles: list[str], count: int = 2) -> str:
     return f"I haven't added anything yet: I'm not sure which {which} you mean. Tap each one to add it."
 
 
+def both_of_what_text(title: str, other_kind: str, kind: str) -> str:
+    """ "Add both" with one of two on screen picked (`title`) and `other_kind` listed before
+    (actions/both_of_what.py): nothing added, the question which two."""
+    one = one_of_kind(other_kind)
+    if one.endswith("s"):
+        one = f"a pair of {one}"
+    else:
+        one = f"{'an' if one[:1] in 'aeiou' else 'a'} {one}"
+    both = f"both {kind.lower()}" if kind else "both of those"
+    return (
+        f"Both of what? I haven't added anything yet. Do you mean the {title} and {one}, or {both}? "
+        f"Tap each one to add it, or “{other_kind.title()}” to see the {other_kind.lower()} again."
+    )
+
+
 # Kinds that come in pairs read better in the plural: "which heels do you mean?".
 _PAIRS = frozenset(
     {"shoes", "heels", "flats", "trousers", "jeans", "sneakers", "loafers", "oxfords", "boots",

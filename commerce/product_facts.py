@@ -65,9 +65,10 @@ TOPICS: dict[str, tuple[str, tuple[str, ...]]] = {
          "take the larger", "slim cut", "tailored", "relaxed", "roomy", "narrow", "wide"),
     ),
     # Only words that speak of caring for it answer: "a clean three-eyelet derby" and "polished
-    # calf" describe the look, and "washed cotton" a finish, not how to wash it.
+    # calf" describe the look, and "washed cotton" a finish, not how to wash it; "red washes me
+    # out" is a colour on the shopper (stranger test 85).
     "care": (
-        r"wash|clean|care|dry ?clean|iron|machine|polish|\bstain|look after|tumble",
+        r"wash(?!(?:es|ed)? me out)|clean|care|dry ?clean|iron|machine|polish|\bstain|look after|tumble",
         ("machine wash", "machine-wash", "hand wash", "hand-wash", "washable", "the wash",
          "every wash", "washing", "wash it", "wash them", "wash cold", "wash at", "dry clean",
          "dry-clean", "wipe clean", "wipe-clean", "spot clean", "spot-clean", "cleaning",

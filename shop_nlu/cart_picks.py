@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from shop_nlu.add_and_total import add_and_total_reading
+from shop_nlu.add_it_in import add_it_in_reading
 from shop_nlu.adding_words import asks_to_add, puts_in_the_cart
 from shop_nlu.details_in_a_request import checkout_details_reading
 from shop_nlu.entity import Entity
@@ -75,6 +76,7 @@ def cart_reading(
         or into_placed_order_reading(intent, text)  # "pls put a tie in my last order too"
         or put_in_cart_reading(intent, text)
         or add_and_total_reading(intent, text)  # "... in my cart, and the total?" (84)
+        or add_it_in_reading(intent, text)  # "ok add it in white 15.5" (86)
         or pick_reading(intent, text, entities)
         # "let's check out. It's James Whitfield, ..., 7 Paddock Road, 02134 Boston" (stranger 71)
         or checkout_details_reading(intent, text, entities)

@@ -10,7 +10,7 @@ ABBREVIATIONS = {
     "smth": "something", "sth": "something", "smthing": "something", "smthg": "something",
     "somethin": "something", "sumthing": "something", "nthg": "nothing", "nthng": "nothing",
     "nothin": "nothing", "w/": "with", "w/o": "without", "pls": "please", "plz": "please",
-    "thx": "thanks", "rn": "right now", "u": "you", "ur": "your",
+    "thx": "thanks", "rn": "right now", "u": "you", "ur": "your", "nt": "not",
 }  # fmt: skip
 # Longest first, so that "w/o" is never read as "w/" and an "o".
 _SHORTHAND = re.compile(

@@ -46,10 +46,14 @@ def _misspelt_day(match: re.Match[str]) -> str:
     return match.group(1) + meant if meant else match.group(0)
 
 
+# "funeral nxt fri" (stranger test 85, A1): "nxt" is "next".
+_NXT = re.compile(r"\bnxt\b\.?")
+
+
 def _short_days_spelled_out(words: str) -> str:
     """`words` (lowercase) with "mon", "sun" and "sat" written in full where they stand as a day,
     and a weekday's name misspelt there ("by satrday") as it is spelt."""
-    words = _WORD_IN_A_DAY_POSITION.sub(_misspelt_day, words)
+    words = _WORD_IN_A_DAY_POSITION.sub(_misspelt_day, _NXT.sub("next", words))
     return _SHORT_DAY_IN_A_DAY_POSITION.sub(
         lambda match: match.group(1) + _SHORT_DAYS[match.group(2)], words
     )

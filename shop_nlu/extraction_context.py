@@ -18,7 +18,7 @@ NEGATABLE = frozenset({"colour", "category", "brand", "feature", "occasion"})
 _NEGATION_BEFORE = re.compile(
     r"(?:\bnot|\bno|n't|\bnothing|\bnone|\banything but|\beverything but|\bexcept(?: for)?|"
     r"\bother than|\bwithout|\binstead of|\brather than|\bapart from|\bbesides|\bavoid|"
-    r"\bw/o|\bnthn?g|\bnothin\b|"  # chat shorthand (stranger test 64)
+    r"\bw/o|\bnthn?g|\bnothin\b|\bnt\b|"  # chat shorthand (stranger tests 64, 86)
     r"\bhate|\bnot a fan of|\bno more|"
     # "ok forget shirts. shoes", "never mind the tie": a kind let go, not asked for.
     r"\bforget(?: about)?|\bnever ?mind(?: about)?|\bscrap|\bscratch|"
@@ -75,7 +75,7 @@ _DRESS_CODE_AFTER = re.compile(
 )
 _NECKTIE_AFTER = re.compile(
     r"^\s*(?:to\s+(?:go|wear|match|pair)|that\s+(?:goes|matches)|with\s+(?:it|the|my|this|that)|"
-    r"too|as well|also|pls|please)\b"
+    r"too|as well|also|pls|please|for\s+(?:an?\s+|the\s+|my\s+\w+\s+)?(?:funeral|memorial|wake))\b"
 )
 
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from shop_nlu.budget_stretch import a_budget_stretch
 from shop_nlu.carried_inside import a_thing_carried_inside
+from shop_nlu.colours_feared import suit_as_a_verb
 from shop_nlu.dark_words import a_shade_or_a_time
 from shop_nlu.entity import Entity
 from shop_nlu.extraction_context import (
@@ -46,6 +47,7 @@ _WORDS_IN_PASSING: tuple[Reading, ...] = (
     a_season_of_an_event,  # "winter concert"
     a_thing_carried_inside,  # "fits my wallet"
     a_kind_saved_for,  # "save a bit for the bag"
+    suit_as_a_verb,  # "red doesn't suit me"
 )
 # Read on the marked words, before a blend is split into its parts.
 _MARKED_IN_PASSING: tuple[Reading, ...] = (

@@ -16,9 +16,9 @@ CURRENCY_AMOUNT = (
 )
 # "nothing" as typed on a phone: "nothin over 50", "nuthin more than 80" (stranger test 82).
 NOTHING = r"(?:nothing|nothin|nuthin|nothng|nuthing)"
-# "then" for "than" is as common as the word itself ("not more then 150", "less then 100").
+# "then" for "than" is as common as the word itself ("not more then 150", "less then 100"); "undr".
 MAX_WORDS = (
-    r"under|below|(?:less|lower|cheaper) th[ae]n|up to|upto|max(?:imum)?(?:\s+of)?|max\.|"
+    r"under|undr|below|(?:less|lower|cheaper) th[ae]n|up to|upto|max(?:imum)?(?:\s+of)?|max\.|"
     r"at (?:the )?most|within|beneath|<|budget(?:['’]s| is| of| was| will be)?|not to exceed|"
     rf"(?:no|not|{NOTHING}|never)\s+(?:(?:more|higher|pricier|dearer|more expensive)\s+th[ae]n|"
     r"over|above|beyond|exceeding)"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from shop_nlu.colours_feared import a_colour_feared
 from shop_nlu.entity import Entity
 
 # Right after the kind, in the same clause: "won't do", "simply will not do", "are no good",
@@ -181,7 +182,8 @@ def an_evening_as_a_time(lowered: str, entity: Entity) -> bool:
 
 def mark_ruled_out_after(lowered: str, entities: list[Entity]) -> list[Entity]:
     """Give the role "excluded" to a kind or colour the words right after it rule out ("my
-    trainers won't do"), or a colour they call dull ("navy is a bit boring")."""
+    trainers won't do"), or a colour they call dull ("navy is a bit boring") or fear on the shopper
+    ("red might clash with my hair", `shop_nlu.colours_feared`)."""
     return [
         replace(entity, role="excluded")
         if entity.entity in ("category", "colour")
@@ -189,6 +191,7 @@ def mark_ruled_out_after(lowered: str, entities: list[Entity]) -> list[Entity]:
         and (
             _RULED_OUT_AFTER.match(lowered[entity.end :])
             or (entity.entity == "colour" and _DULL_AFTER.match(lowered[entity.end :]))
+            or (entity.entity == "colour" and a_colour_feared(lowered[entity.end :]))
         )
         else entity
         for entity in entities

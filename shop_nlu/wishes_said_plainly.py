@@ -6,6 +6,7 @@ entity the search already uses: the lexicon's floor-length feature, a low heel, 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from commerce.lexicon import load_lexicon
 from shop_nlu.entity import Entity
@@ -37,6 +38,10 @@ _SHOES = re.compile(
     r"\b(?:shoes?|heels?|heeled|pumps?|boots?|sandals?|flats?|slingbacks?|mules?|stilettos?)\b"
 )
 LOW_HEEL = "low heel"
+# "black shoes sz 11, matte pls" (stranger test 86, A5): matte shoes are shoes that are not shiny,
+# so the lexicon's shiny leather (patent) is ruled out, as "not shiny" rules it out.
+_MATTE = re.compile(r"\b(?P<matte>matte?)\b")
+SHINY = "patent leather"
 
 # "200 budget", "my 150 budget", "90 budget for shoes": the amount said before the word. Not a
 # size ("size 10 budget 80" is size 10) and not an amount before a budget said with its own
@@ -50,8 +55,8 @@ _AMOUNT_BEFORE_BUDGET = re.compile(
 
 def plain_wish_candidates(lowered: str, text: str) -> list[Entity]:
     """The wishes of `lowered` (the message in lowercase; `text` as typed) said plainly: a
-    floor-length feature for a long dress, a low heel for shoes wished low, a ceiling for an amount
-    said before "budget"."""
+    floor-length feature for a long dress, a low heel for shoes wished low, no patent for matte
+    shoes, a ceiling for an amount said before "budget"."""
     found = []
     long = None if _LONG_SLEEVES.search(lowered) else _LONG_DRESS.search(lowered)
     if long and _FLOOR_LENGTH in load_lexicon().features.values():
@@ -60,6 +65,8 @@ def plain_wish_candidates(lowered: str, text: str) -> list[Entity]:
         for low in _LOW.finditer(lowered):
             group = "low" if low.group("low") else "low_ones"
             found.append(_entity("feature", LOW_HEEL, low, group, text))
+        found += [replace(_entity("feature", SHINY, matte, "matte", text), role="excluded")
+                  for matte in _MATTE.finditer(lowered)]  # fmt: skip
     for amount in _AMOUNT_BEFORE_BUDGET.finditer(lowered):
         if value := price_value(amount.group("value")):
             found.append(_entity("price_max", value, amount, "value", text))
