@@ -43,6 +43,7 @@ from actions.none_in_colour import none_in_colour, tell_none_in_colour
 from actions.quantity_choice import quantity_for, requested_quantity
 from actions.reference_replies import both_unclear_text, nothing_of_kind_text, which_of_kind_text
 from actions.shipping_reminder import remind_where_we_ship
+from actions.those_by_price import price_end_meant, said_of_those
 from actions.variant_asked_before import search_of_another_kind, searched_for_it
 from actions.variant_choice import choose_variant
 from actions.variant_questions import PayloadFor
@@ -55,7 +56,6 @@ from commerce.products import check_variant
 from commerce.profiles import kind_of_type, usual_size
 from commerce.search import colour_choices, nearest_kind_on_sale, sells_kind
 from commerce.sizes import size_query_key
-from shop_nlu.cart_picks import price_pick_of_kind
 
 # "add both to cart", "put the two of them in my basket"
 BOTH = re.compile(r"\b(?:both|the two of them|the 2 of them)\b", re.IGNORECASE)
@@ -188,9 +188,8 @@ def add_each_kind(
     or the only one of it listed; "the first heels": the first of the heels listed), in the
     size and colour said with it. What is clear is added first (each says so); then the
     question which one, for a kind that could be several products (four shirts shown)."""
-    said = _said_with_each_kind(tracker)
+    said = said_of_those(tracker, session, kinds, _said_with_each_kind(tracker))
     names = {kind: details.pop("product", None) for kind, details in said.items()}
-    text = tracker.latest_message.get("text") or ""
     wanted: dict[str, dict[str, str]] = {}
     missing: list[str] = []
     unclear: list[tuple[str, list[str]]] = []
@@ -204,7 +203,7 @@ def add_each_kind(
                 len(listed) if ordinal == "last" else int(ordinal) if ordinal.isdigit() else 0
             )
             picked = [listed[position - 1]] if 1 <= position <= len(listed) else listed
-        if len(picked) > 1 and (end := price_pick_of_kind(text, kind)):
+        if len(picked) > 1 and (end := price_end_meant(tracker, kind, picked)):
             picked = [_at_price_end(session, picked, end)]  # "the cheaper belt" (stranger 68)
         if len(picked) > 1 and not ordinal and (loved := pointed_at_earlier(tracker, picked)):
             picked = [loved]  # "I love the first one!" said under the dresses (stranger 73)

@@ -29,6 +29,7 @@ from actions.conversation import (
     resolve_product,
 )
 from actions.kinds_for_later import tell_kinds_for_later
+from actions.opened_one_with_a_pick import answer_opened_one_with_a_pick
 from actions.sizes_and_quantities import answer_adding_sizes_with_quantities
 from actions.waiting_purchases import tell_still_waiting
 from commerce.cart import cart_items
@@ -63,6 +64,9 @@ def answer_pick_with_more(dispatcher, tracker: Tracker, session) -> Events | Non
     """The product picked by its place on screen added (or its open question asked), the kinds
     wished besides it kept for next, and whether the cart is still within the budget asked
     about; None for a message that adds no product by its place, or asks nothing more."""
+    # "the suit in 38L and the second bow tie": the suit opened, in 38L (stranger test 89, B4).
+    if (answered := answer_opened_one_with_a_pick(dispatcher, tracker, session)) is not None:
+        return answered
     text = tracker.latest_message.get("text") or ""
     entities = latest_entities(tracker)
     shown = ShownResults.from_tracker(tracker)

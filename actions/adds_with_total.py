@@ -17,6 +17,7 @@ from actions.cart_replies import still_waiting_text
 from actions.cart_totals import asks_total
 from actions.checkout_slots import CHECKOUT_KEY
 from actions.conversation import latest_entities, purchase_asked, several_meant
+from actions.total_after_questions import promise_total
 from actions.waiting_purchases import waiting_described
 from shop_nlu.adding_words import asks_to_add
 from shop_nlu.order_additions import names_the_order
@@ -41,6 +42,7 @@ def answer_adds_with_total(dispatcher, tracker: Tracker, session) -> Events | No
     start = len(dispatcher.messages)
     events = shop_action_named("action_add_to_cart").perform(dispatcher, tracker, {}, session)
     said = dispatcher.messages[start:]
+    promise_total(said, text)  # said again once the questions are answered (stranger 86, B5)
     asked = [
         (m["text"], handles)
         for m in said

@@ -24,10 +24,8 @@ from actions.base import Events, ShopAction
 from actions.cart_arrival import tell_cart_total_and_arrival
 from actions.checkout_slots import LAST_ORDER
 from actions.conversation import latest_entities
-from actions.exchange_requests import (
-    exchange_note_while_no_order_is_known,
-    exchange_waiting_for_the_order,
-)
+from actions.exchange_requests import exchange_waiting_for_the_order
+from actions.misfit_returns import note_while_no_order_is_known
 from actions.order_changes import (
     CANCEL_BUTTON,
     ActionExplainOrderChange,
@@ -196,8 +194,8 @@ class ActionReturnOrder(ShopAction):
     def perform(self, dispatcher, tracker, domain, session) -> Events:
         text = tracker.latest_message.get("text") or ""
         wants_another = asks_for_an_exchange(text) or asks_for_another_size(text)
-        # "too small. can change L?" with no order known: the order asked for, said to be for that.
-        exchange_note = wants_another and exchange_note_while_no_order_is_known(tracker, session)
+        # "too small. can change L?", "its too tight" with no order known: said back (tests 45, 87).
+        exchange_note = note_while_no_order_is_known(tracker, session, wants_another)
         if wants_another and not exchange_note:
             # "Can I swap them for the right colour?": an exchange is not a refund; the shop's
             # exchanges answer says how it works.

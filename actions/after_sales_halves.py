@@ -19,12 +19,14 @@ from sqlalchemy.orm import Session
 
 from actions import unplaced_purchases
 from actions.arrival_before_ordering import answer_arrival_before_ordering
+from actions.arrival_while_waiting import answer_arrival_while_choices_wait
 from actions.base import Events, perform_action
 from actions.conversation import latest_entities
 from actions.exchange_requests import ask_order_for_an_exchange
 from actions.order_lookup import order_in_discussion
 from actions.reach_a_person import TALK_TO_A_PERSON, person_reachable
 from actions.service_topics import LATE_OR_LOST, refund_for_a_missing_order
+from actions.wrong_item_of_order import answer_wrong_item_of_named_order
 from commerce.faq import faq_answer
 
 _STATUS = "action_order_status"  # ActionOrderStatus's name (after_sales.py imports this module)
@@ -59,16 +61,20 @@ def answer_named_order_and_if_lost(
     return answer_where_it_is_and_if_lost(dispatcher, tracker, session)
 
 
-# What "where is my order?" tries first: "will it b here by dec 19" with no order yet, both halves
-# of a lost parcel and its refund, another size for something bought.
+# What "where is my order?" tries first: "will that all arrive?" while a choice waits, "will it b
+# here by dec 19" with no order yet, both halves of a lost parcel and its refund, another size
+# for something bought.
 STATUS_GIVES_WAY_TO = (
+    answer_arrival_while_choices_wait,
     answer_arrival_before_ordering,
+    answer_wrong_item_of_named_order,  # "HL-7TQ4MB ... arrived in green, I'd ordered navy"
     answer_where_it_is_and_if_lost,
     ask_order_for_an_exchange,
 )
 # What "I want to return it" tries first: a parcel that never came, named with its refund; then,
 # with nothing ordered yet, the purchase under way.
 RETURN_GIVES_WAY_TO = (
+    answer_wrong_item_of_named_order,  # what came is wrong: never the lost parcel's refund
     answer_named_order_and_if_lost,
     *unplaced_purchases.SENT_BACK_BEFORE_ORDERING,
 )

@@ -19,6 +19,7 @@ from actions.checkout_slots import ordering_time
 from actions.conversation import CURRENT_PRODUCT
 from actions.order_lookup import given_number, order_in_discussion
 from actions.product_actions import availability_answer
+from actions.shade_answers import as_plain_colour
 from commerce.cart import cart_items
 from commerce.orders_after_sale import latest_order
 from commerce.products import ProductDetails, product_details
@@ -70,7 +71,9 @@ def stock_and_arrival_answer(
     same message asks when it would come or whether by a day ("is it in stock in 11, and would it
     get here by Friday the 4th of December?"), each shipping method's arrival if ordered now
     (stranger test 60, docs/nlu/stranger-test-60.md, problem 3)."""
-    events = availability_answer(dispatcher, tracker, session, details)
+    # "does it come in light blue?" of a dress listed in Blue: Blue, the shade said unknown.
+    asked = as_plain_colour(dispatcher, tracker, details)
+    events = availability_answer(dispatcher, asked, session, details)
     text = (tracker.latest_message.get("text") or "").lower()
     today = ordering_time().date()
     needed = needed_by(text, today)

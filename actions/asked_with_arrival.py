@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from actions import cheaper_replies
 from actions.add_with_questions import answer_add_with_questions
+from actions.arrival_while_waiting import answer_arrival_while_choices_wait
 from actions.base import Events, perform_action
 from actions.conversation import CURRENT_PRODUCT, ShownResults
 from actions.payment_asked import answer_total_and_how_to_pay
@@ -50,4 +51,5 @@ BESIDE_ARRIVAL = (
     answer_add_with_questions,
     answer_total_and_how_to_pay,
     answer_cheaper_of_those_and_arrival,
+    answer_arrival_while_choices_wait,  # "will that all arrive?" while "which dress?" waits
 )

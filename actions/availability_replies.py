@@ -38,10 +38,11 @@ def _colour_words(colour: str) -> str:
 
 def nearest_colour_note(asked: str, colours: list[str]) -> str:
     """ " The nearest it comes in is Green.": after a two-word colour a product is not made in
-    ("sage green"), its colours of the same family (lexicon `colour_families`), said as what they
-    are; "" when it has none."""
+    ("sage green"), its colours of the same family (lexicon `colour_families`) but those never
+    offered for that shade (navy for light blue), said as what they are; "" when it has none."""
     lexicon = load_lexicon()
     family = lexicon.colour_family(asked)
+    colours = [c for c in colours if c.lower() not in lexicon.colour_shades.get(asked, ("", ()))[1]]
     near = [c for c in colours if family and lexicon.colour_family(c) == family]
     if not near:
         return ""

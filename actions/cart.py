@@ -42,6 +42,7 @@ from actions.waiting_purchases import tell_nothing_to_check_out_yet, tell_still_
 from actions.waiting_way_out import drop_waiting_purchase
 from commerce.cart import cart_items, empty_cart, set_cart_quantity
 from commerce.models import CartItem
+from shop_nlu.checkout_now import thanked
 
 _EVERYTHING = re.compile(r"\b(?:everything|all|empty|clear)\b", re.IGNORECASE)
 # "add the 2nd one", "put it in": adding a product, whichever cart intent the message was heard as.
@@ -329,7 +330,9 @@ class ActionCheckoutCart(ShopAction):
             return []
         remind_where_we_ship(dispatcher, tracker)  # after "I can't send an order to the UK"
         count = sum(item.quantity for item in items)
-        intro = f"Checking out your cart ({count} item{'s' if count != 1 else ''})."
+        # "Thank you, ... I'll go ahead and check out now" (stranger 88, B9): the thanks answered.
+        welcome = "You're welcome! " if thanked(tracker.latest_message.get("text") or "") else ""
+        intro = f"{welcome}Checking out your cart ({count} item{'s' if count != 1 else ''})."
         return [
             SlotSet(CHECKOUT_FROM_CART, True),
             SlotSet(CHECKOUT_VARIANT, None),

@@ -17,6 +17,7 @@ from actions.earlier_kind import answer_kind_from_before
 from actions.one_parcel import tell_one_parcel_asked
 from actions.order_additions import answer_items_into_placed_order
 from actions.sizes_and_quantities import answer_sizes_with_quantities
+from actions.total_after_questions import tell_total_when_promised
 from actions.variant_waiting import ask_next_put_off
 
 
@@ -49,5 +50,6 @@ class ActionAddToCart(ShopAction):
     def perform(self, dispatcher, tracker, domain, session) -> Events:
         events = add_as_asked(dispatcher, tracker, session)
         ask_next_put_off(dispatcher, tracker, session)  # the dress chosen: now the boots' colour
+        tell_total_when_promised(dispatcher, tracker, session)  # "... and the total?" (86, B5)
         tell_one_parcel_asked(dispatcher, tracker)  # "... will it all come in one parcel?"
         return events + check_out_when_promised(dispatcher, tracker, session)  # "... check out"

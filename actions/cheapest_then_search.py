@@ -29,9 +29,11 @@ def answer_cheapest_then_search(dispatcher, tracker: Tracker, session) -> Events
     text = tracker.latest_message.get("text") or ""
     said = [e for e in tracker.latest_message.get("entities") or [] if e.get("start") is not None]
     cheapest = [e for e in said if e.get("entity") == "sort" and e.get("value") == "price_asc"]
+    if not cheapest:  # before the store is read: most searches stop here (docs/performance.md)
+        return None
     shown = ShownResults.from_tracker(tracker)
     on_screen = [d for h in shown.handles if (d := product_details(session, h)) is not None]
-    if not cheapest or not on_screen:
+    if not on_screen:
         return None
     types = {d.product_type.lower() for d in on_screen}
     kinds = [

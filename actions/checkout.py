@@ -54,6 +54,7 @@ from actions.search_followups import names_a_kind_not_on_screen
 from actions.shipping_reminder import remind_where_we_ship
 from actions.size_of_order_placed import answer_size_change_of_order_placed
 from actions.sizes_and_quantities import answer_sizes_with_quantities
+from actions.two_questions_of_one import answer_two_questions_heard_as_buying
 from actions.unplaced_purchases import answer_cancel_before_ordering, answer_plans_called_off
 from actions.variant_asked_before import searched_for_it
 from actions.variant_choice import choose_variant
@@ -86,6 +87,7 @@ class ActionStartCheckout(ShopAction):
     # the shirt in L instead" right after ordering it in M: what can be done with that order.
     gives_way_to = (
         answer_kind_from_before,
+        answer_two_questions_heard_as_buying,  # "does it come in 38L, and is it wool?"
         answer_sizes_with_quantities,
         answer_size_change_of_order_placed,
     )

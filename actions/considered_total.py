@@ -30,11 +30,16 @@ _MOST = 6
 def considered_products(tracker: Tracker, session) -> list[str]:
     """The products the shopper is considering besides a purchase waiting for a choice, each
     once: the two she asked about or compared (`the_two`), the latest opened of each kind (the
-    dress in focus, the shoes before it), and a product a search found alone."""
+    dress in focus, the shoes before it), and a product a search found alone. Two of one kind
+    merely on screen are alternatives, not both wanted: of them only one she opened counts (two
+    loafers listed, the second opened: that one; stranger test 87, A7)."""
+    opened = opened_products(tracker)
     handles = list(the_two(tracker))
+    if len({d.product_type for h in handles if (d := product_details(session, h))}) == 1:
+        handles = [handle for handle in handles if handle in opened]
     kinds = {d.product_type for h in handles if (d := product_details(session, h))}
     found_alone = [group[0] for group in earlier_products(tracker) if len(group) == 1]
-    for handle in [*opened_products(tracker), *found_alone[:1]]:
+    for handle in [*opened, *found_alone[:1]]:
         details = product_details(session, handle)
         if details is not None and handle not in handles and details.product_type not in kinds:
             kinds.add(details.product_type)

@@ -171,10 +171,10 @@ def arrival_if_ordered_text(
     title: str, ordered: date, needed: date | None = None, leaving: str | None = None
 ) -> str:
     """ "wen does it get here if i order rn" about the product in view (`title`), no order placed:
-    when each shipping method gets it there if ordered on `ordered`, against `needed` when the
-    shopper names a day ("will it b here by dec 19"), by the day before when they leave then
-    (`leaving`: "fly" or "leave")."""
-    head = f"If you order the {title} now:"
+    when each shipping method gets it there if ordered on `ordered` ("them" with no `title`: the
+    purchases still waiting for a choice), against `needed` when the shopper names a day ("will
+    it b here by dec 19"), by the day before when they leave then (`leaving`: "fly" or "leave")."""
+    head = f"If you order the {title} now:" if title else "If you order them now:"
     if needed is not None:
         return f"{head}\n{needed_by_text(needed, ordered, leaving)}"
     lines = [head]
@@ -229,7 +229,7 @@ def cart_total_and_arrival_text(
     total = (f"With {method.label} shipping ({shipping}) and tax ({money(charges.tax)}), your "
              f"total would be {money(charges.total)}.")  # fmt: skip
     if needed is not None:
-        return f"{total}\n{needed_by_note(needed, ordered, leaving)}"
+        return f"{total}\n{needed_by_note(needed, ordered, leaving, method)}"
     first, last = method.arrival(ordered)
     return (f"{total}\nOrdered today, {method.label} shipping arrives between {day(first)} and "
             f"{day(last)}.")  # fmt: skip

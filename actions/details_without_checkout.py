@@ -15,9 +15,9 @@ from actions.checkout_told import details_typed_alone
 from actions.conversation import latest_entities, questions_waiting
 from actions.order_lookup import ORDER_ASKED_BY
 from commerce.cart import cart_items
+from shop_nlu.common_words import COMMON_WORDS
 from shop_nlu.details_alone import checkout_detail_alone
 from shop_nlu.details_in_a_request import asks_to_check_out, details_told
-from shop_nlu.extraction import COMMON_WORDS
 
 NO_CHECKOUT_OPEN = "utter_no_checkout_open"
 STILL_NO_CHECKOUT_OPEN = "utter_still_no_checkout_open"

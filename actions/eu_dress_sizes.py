@@ -48,11 +48,12 @@ def read_eu_dress_size(
     dress size, the kind is no dress, or the catalog labels the kind in that size itself."""
     key = changes.get("size")
     kind = changes.get("category") or previous.category
-    if key and size_kind(session, kind) == TAILORING_KIND and (suit := chest_size_from_eu(key)):
+    sized_as = size_kind(session, kind) if key else None  # a query: asked once
+    if sized_as == TAILORING_KIND and (suit := chest_size_from_eu(key)):
         # "navy blazer, size 50 EU": the suit size it is, EU 50 = 40R (stranger test 42).
         dispatcher.utter_message(text=eu_jacket_size_converted_text(key, suit))
         changes["size"] = suit
-    if key and size_kind(session, kind) == DRESS_KIND:
+    if sized_as == DRESS_KIND:
         base = ProductQuery(gender=previous.gender) if "category" in changes else previous
         known = {name: value for name, value in changes.items() if name in _QUERY_FIELDS}
         us = _us_size_said(dispatcher, session, kind, key, base.updated(**known))

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from actions import recommendation_replies as wording
 from actions.base import Events
 from actions.conversation import CURRENT_PRODUCT, ShownResults, current_query
+from actions.goes_with_wishes import ordered_by_wishes, wishes_of, with_feature_wished
 from actions.personal_search import remember_own_size
 from actions.picked_by_place import picked_to_go_with
 from actions.shared_answers import (
@@ -26,7 +27,6 @@ from actions.shared_answers import (
     shopper_sizes_now,
     show_suggestions,
 )
-from commerce.heel_heights import lowest_heels_first
 from commerce.models import Product
 from commerce.profiles import says_own_size
 from commerce.recommend import Anchor, complete_the_look
@@ -34,6 +34,7 @@ from commerce.search import ProductQuery, category_types
 from commerce.sizes import key_of_label, size_query_key
 from shop_nlu.extraction_context import OWNED_ROLE
 from shop_nlu.low_heels import wants_low_heels
+from shop_nlu.small_bags import wants_small_bag
 
 # "goes with it", "to go with the suit", "that matches this", "to wear with them", "go w it".
 _WITH_IT = re.compile(
@@ -57,7 +58,7 @@ _LOW_HEELS_POOL = 16
 _PRONOUNS = frozenset({"it", "this", "that", "them", "these", "those"})
 # "a bag to go with them" after the shoes that go with a dress: with those shoes, not the dress.
 _PLURAL = frozenset({"them", "these", "those"})
-_RIGHT_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+)?$")
+_RIGHT_AFTER = re.compile(r"^\s+(?:[a-z][a-z-]*\s+)?$")  # (not "it - low heels")
 # "I'm a 10.5 in shoes": between a size and the kind it is the size of.
 _SIZE_IN_KIND = re.compile(r"^\s*(?:in|for)\s+(?:my\s+|your\s+|the\s+)?$")
 
@@ -112,8 +113,13 @@ def answer_kind_goes_with_it(
     anchor, anchor_start, anchor_end = with_it
     # "she has plenty of black heels, maybe a bag": what they have is neither asked for nor a
     # narrowing of the bag (stranger test 45).
+    # "a bow tie rather than a normal tie": a kind ruled out is not asked for either ("no pink
+    # shirts" still narrows: a search's, stranger test 57).
     entities = [
-        e for e in tracker.latest_message.get("entities") or [] if e.get("role") != OWNED_ROLE
+        e
+        for e in tracker.latest_message.get("entities") or []
+        if e.get("role") != OWNED_ROLE
+        and not (e.get("role") == "excluded" and e.get("entity") == "category")
     ]
     named = [e for e in entities if e.get("entity") == "category"]
     # "what bag would go with the dress": the dress is what it goes with, not the kind asked for;
@@ -160,13 +166,13 @@ def answer_kind_goes_with_it(
         return None
     query = current_query(tracker)
     limit = EACH_OF_SEVERAL * len(wanted) if len(wanted) > 1 else OUTFIT_SIZE
-    # "Nothing too high, my knees won't have it": more shoes looked at, the lowest kept.
-    low = wants_low_heels(text) and "heels" in asked
+    # "Nothing too high, my knees won't have it", "a little bag": more looked at, those kept.
+    wishes = wishes_of(text, asked)
     outfit = complete_the_look(
         session,
         anchors,
         sizes=shopper_sizes_now(tracker, session) | kind_sizes(own_sizes.values()),
-        limit=_LOW_HEELS_POOL if low else limit,
+        limit=_LOW_HEELS_POOL * len(wanted) if wishes.any else limit,
         only_kind=wanted if len(wanted) > 1 else wanted[0],
         occasions=query.occasions,
     )
@@ -174,22 +180,25 @@ def answer_kind_goes_with_it(
         return None
     for kind, size in own_sizes.values():  # "I'm a 10.5 in shoes": kept, and said so
         remember_own_size(dispatcher, session, tracker, size_query_key(size), kind)
-    if low:
-        order = lowest_heels_first(session, [s.match.handle for s in outfit.suggestions])
-        ranked = sorted(outfit.suggestions, key=lambda s: order.index(s.match.handle))
-        outfit = dataclasses.replace(outfit, suggestions=tuple(ranked[:limit]))
+    if wishes.any:  # each kind in the order said, the shoes lowest first, the bags small
+        outfit = ordered_by_wishes(session, outfit, wanted, wishes, EACH_OF_SEVERAL, limit)
     outfit, quiet = quietly_ordered(session, outfit, text)  # "not too loud": plain ones first
     gender = session.scalar(select(Product.gender).where(Product.handle == anchors[0].handle))
     who = gender if gender in ("male", "female") else None
     # ("shiny black ones" next refines the one kind asked for; of several, none is the search)
     kind = wanted[0] if len(wanted) == 1 else None
     result = dataclasses.replace(outfit.as_result(), query=ProductQuery(category=kind, gender=who))
-    return show_suggestions(
+    events = show_suggestions(
         dispatcher,
         result,
-        wording.outfit_text(outfit, quiet=quiet, lowest_heels=low),
+        wording.outfit_text(outfit, quiet=quiet, lowest_heels=wishes.low_heels, kinds=wanted),
         goes_with=anchors[0].handle if len(anchors) == 1 else None,
     )
+    if featured := with_feature_wished(session, outfit, entities):  # "maybe velvet ones"
+        dispatcher.utter_message(
+            text=wording.feature_wished_text(*featured[:1], wanted[0], featured[1])
+        )
+    return events
 
 
 def answer_kind_goes_with_those_shown(
@@ -198,5 +207,18 @@ def answer_kind_goes_with_those_shown(
     """`answer_kind_goes_with_it` when nothing is in focus ("it" after a list of suits); with a
     product in focus, "what goes with it" answers that (`ActionSuggestOutfit`)."""
     if tracker.get_slot(CURRENT_PRODUCT):
+        return None
+    return answer_kind_goes_with_it(dispatcher, tracker, session)
+
+
+def answer_goes_with_wishes(
+    dispatcher: CollectingDispatcher, tracker: Tracker, session: Session
+) -> Events | None:
+    """ "What would go with it? low shoes and a little bag": the kinds asked for that go with the
+    product looked at, each in its own order (`ordered_by_wishes`); None without such a wish."""
+    text = tracker.latest_message.get("text") or ""
+    said = tracker.latest_message.get("entities") or []
+    feature = any(e.get("entity") == "feature" and not e.get("role") for e in said)
+    if not (wants_low_heels(text) or wants_small_bag(text) or feature):
         return None
     return answer_kind_goes_with_it(dispatcher, tracker, session)

@@ -40,16 +40,16 @@ from rasa_sdk.events import ConversationPaused
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.after_sales import PENDING_ORDER_CHANGE, ActionReturnOrder
+from actions.asked_with_a_person import answer_what_else_was_said, missing_order_or_its_refund
 from actions.base import Events
 from actions.checkout_slots import LAST_ORDER
 from actions.conversation import CURRENT_PRODUCT, latest_intent
-from actions.gift_with_a_person import answer_gift_question_first
 from actions.order_lookup import requester_of
 from actions.order_replies import change_left_open_text, late_order_complaint_text
 from actions.partial_returns import asks_to_send_back
 from actions.reach_a_person import contact_details, contact_details_given
 from actions.service import START_A_RETURN, answer_item_problem
-from actions.service_topics import speaks_of_a_missing_order, spoke_of_an_item_problem
+from actions.service_topics import spoke_of_an_item_problem
 from commerce.config import Settings, load_handoff_settings, load_settings
 from commerce.db import session_scope
 from commerce.handoff import (
@@ -162,8 +162,8 @@ def _prepare(
     if reason == "complaint" and asks_to_send_back(tracker.latest_message.get("text") or ""):
         with session_scope() as session:
             return ActionReturnOrder().perform(dispatcher, tracker, {}, session)
-    if reason == "asked":  # "a real person about getting a gift receipt put in": answered too
-        answer_gift_question_first(dispatcher, tracker)
+    # "I'm getting so frustrated", "a person about a gift receipt", "must it be unworn?": answered.
+    answer_what_else_was_said(dispatcher, tracker, reason)
     with session_scope() as session:
         if active_handoff(session, tracker.sender_id) is not None:
             dispatcher.utter_message(
@@ -177,7 +177,7 @@ def _prepare(
         if slack is None:
             # Nobody would see a handoff: say how to reach a person and keep helping; after a
             # misunderstanding, only if the shopper has not had the contact details yet.
-            if reason == "complaint" and speaks_of_a_missing_order(tracker):
+            if missing_order_or_its_refund(tracker, reason):
                 # "Ive been waiting over a week": the lateness owned, the contact details again.
                 today = datetime.now(timezone.utc).date()
                 order = _order_known(session, tracker)

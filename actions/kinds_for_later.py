@@ -11,7 +11,12 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
-from actions.conversation import kinds_of_one_wish, own_gender_said, second_kind_starts_at
+from actions.conversation import (
+    ShownResults,
+    kinds_of_one_wish,
+    own_gender_said,
+    second_kind_starts_at,
+)
 from actions.kind_kept_for_later import LEFT_FOR_LATER
 from actions.replies import (
     colours_kept_for_later_text,
@@ -58,21 +63,32 @@ def tell_kinds_for_later(
     # test 81, B1).
     either = {kind: kinds_either_after(tracker, kind) for kind in later}
     colours = _all_said_with_next_kind(tracker, "colour")
-    kept_for = later[0] if len(later) == 1 and colours else None
+    # "... and also some comfortable block heels in size 7": the size said back (stranger 87, B1).
+    size = _said_with_next_kind(tracker, "size")
+    kept_for = later[0] if len(later) == 1 and (colours or size) else None
     if len(later) == 1:
         later = _what_was_said_of_it(tracker, query, buttons[0], later)
     later = [" or ".join([said, *either[kind]]) for said, kind in zip(later, either, strict=True)]
     buttons += kind_buttons([kind for kinds in either.values() for kind in kinds], gender)
     first = query.category or ""
-    if first and not sells_kind(session, first):
+    # No first kind (a goes-with list on screen): never "Let's start with the None" (stranger 89).
+    # The kind of a goes-with list still on screen (one kind asked to go with it) is no search.
+    if not first or not sells_kind(session, first) or _goes_with_kind(tracker, query):
         text = kinds_asked_too_text(later)
     else:
         text = one_kind_at_a_time_text(query.category, later)
     if kept_for:
-        text = f"{text} {colours_kept_for_later_text(kept_for, colours)}"
+        text = f"{text} {colours_kept_for_later_text(kept_for, colours, size)}"
     dispatcher.utter_message(
         text=f"{note} {text}" if note else text, buttons=buttons, **{LEFT_FOR_LATER: True}
     )
+
+
+def _goes_with_kind(tracker: Tracker, query: ProductQuery) -> bool:
+    """Whether `query` is the kind of the goes-with list on screen ("what bow ties go with it"),
+    not a new search."""
+    shown = ShownResults.from_tracker(tracker)
+    return bool(shown.goes_with) and query.category == (shown.query or {}).get("category")
 
 
 def _for_self_after_the_turn(tracker: Tracker) -> bool:

@@ -17,11 +17,13 @@ from actions import colour_then_wish, tie_style_answers
 from actions.adding_with_more import answer_adding_with_more
 from actions.alerts import answer_restock_question, asks_when_restocked
 from actions.arrival_before_ordering import stock_and_arrival_answer
+from actions.arrival_while_waiting import answer_arrival_while_choices_wait
 from actions.base import Events, perform_action
 from actions.cart_adding import ActionAddToCart
 from actions.cart_swaps import answer_swap_or_add_back
 from actions.change_of_mind import answer_change_of_mind
 from actions.checkout import ActionStartCheckout
+from actions.colour_elsewhere import answer_colour_none_shown, offer_kind_in_colour
 from actions.compared_questions import answer_about_compared
 from actions.conversation import (
     CURRENT_PRODUCT,
@@ -55,6 +57,7 @@ from actions.search_followups import (
     names_a_kind_not_on_screen,
     shaped_as_a_question,
 )
+from actions.shade_of_one_shown import answer_shade_of_one_shown
 from actions.size_advice import answer_them_named_before
 from actions.two_questions_of_one import answer_two_questions_of_one
 from commerce.products import check_variant, product_details
@@ -137,13 +140,16 @@ class ActionCheckAvailability(ProductAction):
 
     # "does this go with green?": the colour guide; "can i get it in L instead" while buying it:
     # that purchase; "add 2 medium and 3 large": each size; "a 14 instead of the 12" after a
-    # return: the exchange; "the 2nd in cobalt? and anything with sleeves": both, in turn.
-    gives_way_to = (answer_places_compared, answer_two_questions_of_one,
+    # return: the exchange; "the 2nd in cobalt? and anything with sleeves": both, in turn;
+    # "does it come in grey" of a list none of which is: said so, and grey ones offered.
+    gives_way_to = (answer_arrival_while_choices_wait,  # "will that all arrive by the 11th?"
+                    answer_places_compared, answer_two_questions_of_one,
                     answer_goes_with_colour, answer_goes_together,
                     answer_change_of_mind,
                     answer_adding_with_more, answer_swap_after_a_misfit,
                     colour_then_wish.answer_colour_then_wish,
-                    tie_style_answers.answer_how_it_ties)  # fmt: skip
+                    tie_style_answers.answer_how_it_ties, answer_shade_of_one_shown,
+                    answer_colour_none_shown)  # fmt: skip
 
     def name(self) -> str:
         return "action_check_availability"
@@ -215,4 +221,7 @@ class ActionCheckAvailability(ProductAction):
         return super().perform(dispatcher, tracker, domain, session)
 
     def answer(self, dispatcher, tracker, session, details) -> Events:
-        return stock_and_arrival_answer(dispatcher, tracker, session, details)
+        told = stock_and_arrival_answer(dispatcher, tracker, session, details)
+        # "does it come in grey" of a navy-only blazer: grey blazers offered (stranger 87, A3).
+        offer_kind_in_colour(dispatcher, tracker, session, details, told)
+        return told

@@ -12,6 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
 from actions import availability_replies, product_replies, search_replies
+from actions.arrival_before_ordering import stock_and_arrival_answer
 from actions.arrival_buttons import tell_arrival_if_ordered
 from actions.base import Events
 from actions.checkout_slots import ordering_time
@@ -33,6 +34,7 @@ from actions.reach_a_person import TALK_TO_A_PERSON, contact_details, person_rea
 from actions.routing import answer_goes_together, answer_goes_with_colour
 from actions.search_results import whole_point_features
 from actions.service_topics import ASKS_GARMENT_FIT
+from actions.shade_answers import stock_asked_beside
 from actions.tie_style_answers import answer_how_it_ties
 from actions.two_questions_of_one import answer_two_questions_of_one
 from actions.what_fits_inside import answer_what_fits_inside
@@ -56,6 +58,7 @@ from shop_nlu.fit_questions import asks_how_it_fits_them
 from shop_nlu.included_questions import item_asked_if_included
 from shop_nlu.occasion_questions import occasion_asked
 from shop_nlu.praise import without_praise
+from shop_nlu.stock_asked import asks_stock, without_reason
 
 
 class ActionAnswerProductQuestion(ProductAction):
@@ -126,6 +129,10 @@ class ActionAnswerProductQuestion(ProductAction):
         if asks_which_colours(question):
             dispatcher.utter_message(text=availability_replies.colours_in_stock_text(details))
             return []
+        # "does it come in 8.5 in case my feet swell?": a stock question with its reason (86 B2).
+        asks_variant = asks_stock(question) and latest_entities(tracker).keys() & {"size", "colour"}
+        if asks_variant and not question_topic(without_reason(question))[0]:
+            return stock_and_arrival_answer(dispatcher, tracker, session, details)
         # "I'm 5'2, will it be too long on me?": its words on fit, no verdict (stranger test 66).
         if asks_how_it_fits_them(question) and (fit := fit_on_them_fact(session, details.handle)):
             contact = contact_details(load_settings())
@@ -142,9 +149,13 @@ class ActionAnswerProductQuestion(ProductAction):
         # does it have sleeves?" (stranger 62): each other question asked of it too, once.
         today = ordering_time().date()
         arrival = asks_when_it_would_arrive(question, today)
+        stocked = False  # "does it come in size 8.5 in case my feet swell": its stock, below
         for other in _asked_beside(question, fact.topic):
             if arrival and asks_about_the_delivery(other):
                 continue  # "... and would it arrive in time?": the delivery's, below
+            if stock := stock_asked_beside(tracker, session, details, other):
+                text, stocked = f"{text}\n{stock}", True  # (strangers 86 and 87, B2)
+                continue
             other_fact = product_fact(session, details.handle, other)
             if other_fact is None or other_fact.names_only:
                 continue
@@ -156,7 +167,8 @@ class ActionAnswerProductQuestion(ProductAction):
             size_query_key(size) for size in latest_entities(tracker).get("size", [])
         )
         checks = [check_variant(session, details.handle, size=size) for size in sizes if size]
-        if not_made := availability_replies.not_made_in_text([check for check in checks if check]):
+        not_made = availability_replies.not_made_in_text([check for check in checks if check])
+        if not_made and not stocked:  # the size answered beside says it is not made in it
             text = f"{not_made}\n{text}"
         buttons = [TALK_TO_A_PERSON] if not fact.known and person_reachable() else []
         dispatcher.utter_message(text=text, buttons=buttons)
@@ -184,8 +196,10 @@ def _asked_beside(question: str, answered: str | None) -> list[str]:
     first answer took): those of another topic, and, beside an answer of a topic, those of none
     ("does it have sleeves?"); each topic once, never a remark ("linen always creases")."""
     clauses = []
-    for sentence in re.split(r"(?<=[?.!;])", question.lower()):
-        parts = [c for c in re.split(r"[?.!;,]+|\band\b", sentence) if c.strip()]
+    # (a point between digits is a size's, "size 8.5", never a sentence's end)
+    for sentence in re.split(r"(?<=[?!;])|(?<=\.)(?!\d)", question.lower()):
+        split = re.split(r"(?:[?!;,]|\.(?!\d))+|\band\b", sentence)
+        parts = [c for c in split if without_reason(c).strip()]  # never "just in case" alone
         # "I've got a belly, is it a slim cut?": only the clause before the "?" is asked.
         asking = sentence.rstrip().endswith("?")
         clauses += [(c, asking and i == len(parts) - 1) for i, c in enumerate(parts)]

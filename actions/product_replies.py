@@ -136,11 +136,13 @@ def product_fact_text(fact: ProductFact, contact: str) -> str:
 def fact_beside_text(fact: ProductFact, said: str, contact: str) -> str:
     """The answer to another question asked in the same message, under what is `said` already:
     only the catalog sentences not quoted yet; where all were, that the same line is what it says
-    on this too (stranger test 69, worst problem 4: one sentence printed twice)."""
+    on this too (stranger test 69, worst problem 4: one sentence printed twice); the team's
+    contact details only where not given above (stranger test 88, B2)."""
     fresh = tuple(quote for quote in fact.quotes if f"“{quote}”" not in said)
     if fact.quotes and not fresh:
         return f"That same line is what our catalog says on {_not_said(fact, 'it')}."
-    return product_fact_text(replace(fact, quotes=fresh), contact)
+    text = product_fact_text(replace(fact, quotes=fresh), contact)
+    return text.replace(f": {contact}", " (details above)") if contact in said else text
 
 
 def occasion_text(fact: ProductFact, occasion: OccasionAsked) -> str:

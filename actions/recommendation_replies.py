@@ -4,6 +4,7 @@ search results' wording (actions/search_replies.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from actions import replies, search_replies
@@ -17,7 +18,7 @@ from commerce.recommend import (
     Reason,
 )
 from commerce.recommend.pairing import CAN_BUT, YES, PairCheck
-from commerce.search import ProductQuery, SearchResult
+from commerce.search import ProductQuery, SearchResult, category_types
 from commerce.sizes import display_size
 
 # Tags that are a dress code: "matches the black-tie dress code".
@@ -65,7 +66,11 @@ def outfit_lines(outfit: Outfit) -> str:
 
 
 def outfit_text(
-    outfit: Outfit, from_cart: bool = False, quiet: str | None = None, lowest_heels: bool = False
+    outfit: Outfit,
+    from_cart: bool = False,
+    quiet: str | None = None,
+    lowest_heels: bool = False,
+    kinds: Sequence[str] = (),
 ) -> str:
     """ "To go with the Whitehall Two-Piece Suit: 1. ... — matches the business dress code" (with
     a `quiet` look, "not too loud": ", plain ones first (...)" before the list; `lowest_heels`,
@@ -90,9 +95,20 @@ def outfit_text(
             + outfit_lines(outfit)
         )
     order = search_replies.quiet_order_words(quiet)
-    if lowest_heels:
-        order += ", the flattest first (by the heel heights our catalog gives)"
+    if lowest_heels:  # of several kinds asked for ("shoes and a little bag"), the shoes only
+        shoes = next((k for k in kinds if "heels" in category_types(k)), "") if kinds[1:] else ""
+        order += f", the {shoes} flattest first".replace("  ", " ")
+        order += " (by the heel heights our catalog gives)"
     return f"To go with {goes_with}{order}:\n" + outfit_lines(outfit)
+
+
+def feature_wished_text(feature: str, kind: str, places: list[int]) -> str:
+    """ "In velvet: number 4." after the list, or "I have no velvet bow ties to go with it, so
+    these are the bow ties that do." when none of them has it (stranger test 89 B3)."""
+    if not places:
+        return f"I have no {feature} {kind} to go with it, so these are the {kind} that do."
+    numbers = " and ".join(str(place) for place in places)
+    return f"In {feature}: number {numbers}."
 
 
 _FOR_WHOM = {"male": " for men", "female": " for women"}

@@ -33,7 +33,7 @@ from actions.conversation import (
 )
 from actions.discovery import ActionSearchProducts
 from actions.first_of_none_shown import answer_first_of_a_kind_not_shown
-from actions.goes_with_it import answer_kind_goes_with_those_shown
+from actions.goes_with_it import answer_goes_with_wishes, answer_kind_goes_with_those_shown
 from actions.numbers_compared import references_compared
 from actions.places_compared import answer_places_compared
 from actions.product_questions import answer_across
@@ -127,6 +127,7 @@ class ActionSuggestOutfit(ShopAction):
         answer_goes_with_colour,
         answer_goes_together,
         answer_kind_goes_with_those_shown,
+        answer_goes_with_wishes,  # "low shoes and a little bag": each kind in its own order
     )
 
     def name(self) -> str:

@@ -19,7 +19,7 @@ from commerce.search import (
     feature_words,
     number_forms,
 )
-from commerce.sizes import display_size
+from commerce.sizes import display_size, size_query_key
 
 MAX_SIZES_LISTED = 8
 
@@ -231,9 +231,13 @@ def and_list(words: list[str]) -> str:
     return ", ".join(words[:-1]) + f" and {words[-1]}" if len(words) > 1 else "".join(words)
 
 
-def colours_kept_for_later_text(kind: str, colours: list[str]) -> str:
-    """The colours said with the kind left for later, kept for it (stranger test 78, B1)."""
-    return f"For the {kind.lower()} I'll keep to {' or '.join(colours)}, as you said."
+def colours_kept_for_later_text(kind: str, colours: list[str], size: str | None = None) -> str:
+    """The colours (and size) said with the kind left for later, kept for it (stranger tests 78,
+    B1, and 87, B1)."""
+    said = [" or ".join(colours)] if colours else []
+    if size:
+        said.append(f"size {display_size(size_query_key(size) or size)}")
+    return f"For the {kind.lower()} I'll keep to {' in '.join(said)}, as you said."
 
 
 def kinds_asked_too_text(later: list[str]) -> str:

@@ -24,6 +24,7 @@ from actions.exchange_requests import is_exchange_note
 from actions.order_lookup import ORDER_ASKED_BY
 from actions.partial_returns import asks_to_send_back
 from actions.service_topics import DAMAGED_REPLACEMENT, exchange_answer
+from actions.swap_size_stock import answer_swap_size_stock
 from commerce.faq import faq_answer
 from shop_nlu.return_followups import (
     asks_for_another_size,
@@ -139,7 +140,8 @@ def answer_return_followup(
     exchange takes is the service's own answer."""
     if asks_how_long(tracker.latest_message.get("text") or ""):
         return answer_another_return(dispatcher, tracker, session)
-    for answer in (answer_swap_after_a_misfit, answer_another_return):
+    # "if shoes 2 tight can i swap for 10", the shoes in the cart: with the stock of the 10.
+    for answer in (answer_swap_size_stock, answer_swap_after_a_misfit, answer_another_return):
         if (events := answer(dispatcher, tracker, session)) is not None:
             return events
     return None

@@ -104,7 +104,7 @@ def either_kind(tracker: Tracker, session: Session) -> str | None:
         return None
     kinds: list[str] = []
     for (first, _, first_end), (second, second_start, _) in zip(said, said[1:], strict=False):
-        if first != second and joined_as_either(text[first_end:second_start]):
+        if first != second and joined_as_either(text[first_end:second_start], (first, second)):
             kinds += [first, second]
     kinds = [kind for kind in dict.fromkeys(kinds) if sells_kind(session, kind)]
     return KIND_ALTERNATIVES.join(kinds) if len(kinds) > 1 else None

@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 from actions.base import Events
 from actions.budget_outfits import tell_budget_left
 from actions.conversation import kinds_of_one_wish, latest_entities, weighs_up
+from actions.dancing_asked import tell_dancing_asked
 from actions.delivery_replies import fastest_text, needed_by_note, travel_place_note
 from actions.fit_in_passing import tell_fit_asked_in_passing
 from actions.gift_cards import tell_what_helps_instead
@@ -99,6 +100,8 @@ def say_under_results(
     # "If they run small tell me" (stranger test 80, B4): what the catalog says of their fit.
     if listed:
         tell_fit_asked_in_passing(dispatcher, session, text, list(listed[-1].get("handles") or []))
+        # "dance shoes for tango class": what the catalog says of dancing in them (stranger 89 A1)
+        tell_dancing_asked(dispatcher, session, text, list(listed[-1].get("handles") or []))
     # "Long shirt like kurta": the shirts listed, and that we don't sell kurtas (stranger test 60).
     named = latest_entities(tracker).get("category") or []
     shown_kind = (listed[-1].get("query") or {}).get("category") if listed else None

@@ -300,7 +300,7 @@ def refinement_not_understood_text(words: list[str]) -> str:
 def one_kind_at_a_time_text(first: str | None, later: list[str]) -> str:
     """ "A navy suit and brown shoes": said before the first search, so nothing is silently lost."""
     return (
-        f"Let's start with the {kind_words(first)}; then ask me for the {and_list(later)} "
+        f"Let's start with the {kind_words(first) or 'ones shown'}; then ask me for the {and_list(later)} "
         f'(say "{later[0]}" with the colour and size you want).'
     )
 

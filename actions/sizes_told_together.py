@@ -4,6 +4,8 @@ its own kind (docs/nlu/stranger-test-71.md, B1). The reading is shop_nlu/sizes_t
 
 from __future__ import annotations
 
+from itertools import chain
+
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
@@ -34,15 +36,17 @@ def size_told_earlier(tracker: Tracker, session: Session, kind: str | None) -> s
     """The size key an earlier message told for the size kind of `kind`, among sizes told
     together ("$300 for both, I'm a size 8 in dresses and a 7 in shoes", then boots: "7");
     the latest such message's, None when none did (stranger test 73, B3)."""
-    wanted = size_kind(session, kind) if kind else None
+    users = [event for event in tracker.events or [] if event.get("event") == "user"]
+    told_before = (
+        told for event in reversed(users[:-1])
+        if (told := _told_in(session, {"text": event.get("text"), **(event.get("parse_data") or {})}))
+    )  # fmt: skip
+    # The kind's size kind (a query) only once an earlier message has told sizes at all.
+    latest = next(told_before, None) if kind else None
+    wanted = size_kind(session, kind) if latest else None
     if wanted is None:
         return None
-    users = [event for event in tracker.events or [] if event.get("event") == "user"]
-    for event in reversed(users[:-1]):
-        message = {"text": event.get("text"), **(event.get("parse_data") or {})}
-        if (told := _told_in(session, message).get(wanted)) is not None:
-            return told
-    return None
+    return next((told[wanted] for told in chain([latest], told_before) if wanted in told), None)
 
 
 def _told_in(session: Session, message: dict) -> dict[str, str]:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from actions.base import Events, perform_action, shop_action_named
 from actions.conversation import CURRENT_PRODUCT, ShownResults, resolve_product
+from actions.search_followups import shaped_as_a_question
 from commerce.product_facts import question_topic
 from commerce.products import product_details
 from shop_nlu.entity import Entity
@@ -105,3 +106,16 @@ def answer_two_questions_of_one(
         *answer.answer(dispatcher, asked_second, session, details),
         SlotSet(CURRENT_PRODUCT, details.handle),
     ]
+
+
+def answer_two_questions_heard_as_buying(
+    dispatcher: CollectingDispatcher, tracker: Tracker, session: Session
+) -> Events | None:
+    """ "Oh, the first one looks nice. Does it come in 38 long, and is it proper wool?" heard as
+    buying it (stranger test 89, docs/nlu/stranger-test-89.md, B2): both questions answered, no
+    checkout. None when the first part is no question ("buy the first in 38L. is it wool?")."""
+    text = tracker.latest_message.get("text") or ""
+    span = second_question(text)
+    if span is None or not shaped_as_a_question(text[: span[0]]):
+        return None
+    return answer_two_questions_of_one(dispatcher, tracker, session)

@@ -37,17 +37,20 @@ from shop_nlu.delivery_wishes import wants_it_quicker
 from shop_nlu.earlier_orders import speaks_of_an_earlier_order
 from shop_nlu.partial_cancels import cancels_some_keeps_rest
 from shop_nlu.plans_called_off import calls_off_plans
+from shop_nlu.return_followups import says_what_they_have_does_not_fit
 from shop_nlu.sent_back import kinds_sent_back
 
 
 def _no_order_meant(tracker: Tracker, session) -> bool:
     """Whether no placed order can be meant: none placed or found here, none named by number,
-    none of this shopper's in the store, and no words of an order from before the chat."""
+    none of this shopper's in the store, and no words of an order from before the chat (nor of
+    one worn: "the blazer i got b4, its too tight", stranger test 87, A9)."""
     text = tracker.latest_message.get("text") or ""
     return not (
         tracker.get_slot(LAST_ORDER)
         or given_number(tracker)
         or speaks_of_an_earlier_order(text)
+        or says_what_they_have_does_not_fit(text)
         or latest_order(session, tracker.sender_id) is not None
     )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import yaml
@@ -94,8 +94,17 @@ class Lexicon:
     def colour_words(self, colour: str) -> tuple[str, ...]:
         """A colour and every word that means it ("light blue", "pale blue", "sky blue"...), as a
         catalog may spell its variants' colour."""
-        return (colour, *(word for word, meant in self.colour_synonyms.items()
-                          if meant == colour and word != colour))  # fmt: skip
+        return (colour, *self._words_for_colour.get(colour, ()))
+
+    @cached_property
+    def _words_for_colour(self) -> dict[str, tuple[str, ...]]:
+        """Each colour's other words, in the lexicon's order: a search asks dozens of times per
+        message, each once went through every synonym (docs/performance.md)."""
+        words: dict[str, list[str]] = {}
+        for word, meant in self.colour_synonyms.items():
+            if word != meant:
+                words.setdefault(meant, []).append(word)
+        return {colour: tuple(others) for colour, others in words.items()}
 
     def colour_family(self, colour: str | None) -> str | None:
         if not colour:

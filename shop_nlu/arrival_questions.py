@@ -119,3 +119,13 @@ _TRACKING_NUMBER = re.compile(
 def asks_for_tracking_number(text: str) -> bool:
     """Whether `text` asks for the parcel's tracking number ("when it come? need tracking numbr")."""
     return bool(_TRACKING_NUMBER.search(text.lower()))
+
+
+# "will that all arrive", "would everything get here", "will they come in time": the whole of a
+# purchase, several things at once; "will it arrive before friday?" may be about one of them.
+_ALL_OF_IT = re.compile(r"\b(?:all|everything|they|them|both|the lot|the two)\b")
+
+
+def speaks_of_all_of_it(text: str) -> bool:
+    """Whether a message speaks of several things at once, all that is being bought."""
+    return bool(_ALL_OF_IT.search(text.lower()))

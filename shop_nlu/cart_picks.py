@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from shop_nlu.add_and_total import add_and_total_reading
 from shop_nlu.add_it_in import add_it_in_reading
-from shop_nlu.adding_words import asks_to_add, puts_in_the_cart
+from shop_nlu.adding_words import ADD_VERBS, asks_to_add, puts_in_the_cart
 from shop_nlu.details_in_a_request import checkout_details_reading
 from shop_nlu.entity import Entity
 from shop_nlu.intents import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, SEARCH_INTENT
@@ -32,6 +32,14 @@ _THE_CHEAPEST = re.compile(
     r"\bthe\s+(?:cheapest|priciest|dearest|most expensive|least expensive|most affordable)\b"
     r"(?!\s+(?:ones?\s+|items?\s+)?(?:first|1st|on top|at the top)\b)"
 )
+# "cheapest add it", "the cheapest, add it", "cheapst 1 then put it in my basket": the one picked
+# said first, then the add (stranger test 89, docs/nlu/stranger-test-89.md, A7).
+_CHEAPEST_THEN_ADD = re.compile(
+    r"^\W*(?:(?:ok|okay|so|then|yes|yeah|right|k)\W+)*(?:the\s+)?"
+    r"(?:che+a?pe?st|priciest|dearest|most expensive|least expensive|most affordable)"
+    r"(?:\s+(?:one|1))?(?:\W+(?:then|and|pls|please|plz|just))*\W+"
+    rf"(?:{ADD_VERBS})\b"
+)
 # "add the cheapest shipping": a shipping option, no product.
 _SHIPPING = re.compile(r"\b(?:ship\w*|deliver\w*|postage|courier|express|standard)\b")
 
@@ -46,10 +54,11 @@ def adds_by_price(text: str, entities: Iterable[Entity]) -> bool:
         return False
     sorts = {e.value for e in entities if e.entity == "sort" and e.role is None}
     lowered = text.lower()
+    picked_then_added = bool(_CHEAPEST_THEN_ADD.search(lowered))  # "cheapest add it"
     return (
         bool(sorts & {"price_asc", "price_desc"})
-        and bool(_THE_CHEAPEST.search(lowered))
-        and asks_to_add(lowered, verb_first=True)  # "add ...", "throw it in the basket"
+        and (picked_then_added or bool(_THE_CHEAPEST.search(lowered)))
+        and (picked_then_added or asks_to_add(lowered, verb_first=True))  # "add ...", "in my bag"
         and not _SHIPPING.search(lowered)
     )
 

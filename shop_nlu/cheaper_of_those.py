@@ -27,3 +27,24 @@ def asks_which_is_cheaper(text: str) -> bool:
     asked = _WHICH_IS_CHEAPER.search(corrected)
     clause = re.split(r"[.?!;]", corrected[asked.start() :])[0] if asked else ""
     return bool(asked and not _A_WAY_OF_SHIPPING.search(clause))
+
+
+# "the cheaper one of those", "the cheapest pair", "the less expensive of them": one of the
+# products on screen picked by its price, with no kind named ("the cheaper belt" names one:
+# shop_nlu/cart_picks.py) (stranger test 87, docs/nlu/stranger-test-87.md, B4).
+_ONE_OF_THOSE_BY_PRICE = re.compile(
+    r"\b(?P<end>cheaper|cheapest|less\s+expensive|least\s+expensive|lower[- ]priced|pricier|"
+    r"priciest|dearer|dearest|more\s+expensive|most\s+expensive)\s+"
+    r"(?:one|ones|pair|of\s+(?:those|them|these|the\s+two|the\s+lot))\b"
+)
+_LOW = ("cheaper", "cheapest", "less", "least", "lower")
+
+
+def price_end_of_those(text: str) -> str | None:
+    """Which end of the prices on screen a message picks without naming a kind: "low" for "the
+    cheaper one of those", "high" for "the pricier one", None when it picks none so."""
+    corrected = with_key_words_corrected(text, ("cheaper", "cheapest")).lower()
+    found = _ONE_OF_THOSE_BY_PRICE.search(corrected)
+    if found is None:
+        return None
+    return "low" if found.group("end").startswith(_LOW) else "high"

@@ -35,3 +35,19 @@ _WHICH_SIZES = re.compile(
 def asks_which_sizes(text: str) -> bool:
     """Whether a message asks which sizes or colours there are, rather than about one size."""
     return bool(_WHICH_SIZES.search(text.lower()))
+
+
+# "does it come in grey", "is it available in lite blue", "do u have it in grey", "any in grey?",
+# "grey available?": whether it is made in a colour (stranger test 87, A3); not "does it go with
+# grey" (the colour guide's question).
+_MADE_IN = re.compile(
+    r"\b(?:comes?|available|availble|avail|in stock|made)\b"
+    r"|\b(?:have|got|get|any|do|does|is|are|r)\b[^.?!]*\bin\b"
+)
+
+
+def asks_if_made_in_colour(text: str) -> bool:
+    """Whether a message asks if a product comes in a colour ("does it come in grey"), not what
+    goes with one or which colours there are."""
+    lowered = text.lower()
+    return bool(_MADE_IN.search(lowered)) and not _COLOUR_ADVICE.search(lowered)

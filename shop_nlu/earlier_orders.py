@@ -28,3 +28,13 @@ def speaks_of_an_earlier_order(text: str) -> bool:
     before, not the purchase waiting in this chat."""
     lowered = text.lower()
     return bool(_EARLIER_ORDER.search(lowered) or ORDER_NOT_ARRIVED.search(lowered))
+
+
+# "when will my order arrive", "wheres our parcel": an order of theirs named, not the cart.
+_THEIR_ORDER = re.compile(r"\b(?:my|our)\s+(?:order|parcel|package|shipment)s?\b")
+
+
+def speaks_of_their_order(text: str) -> bool:
+    """ "when will my order arrive", "my order from monday": an order of the shopper's (placed
+    before or in this chat), never "will that all arrive" of the purchases still being chosen."""
+    return bool(_THEIR_ORDER.search(text.lower())) or speaks_of_an_earlier_order(text)

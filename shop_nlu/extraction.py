@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from pathlib import Path
 
 import spacy
 from spacy.matcher import PhraseMatcher
@@ -24,8 +23,10 @@ from commerce.search import category_types, number_forms
 from commerce.vocabulary import CatalogTerm
 from shop_nlu.chosen_to_go_with import mark_chosen_to_go_with
 from shop_nlu.colour_swaps import mark_colour_swaps
+from shop_nlu.common_words import COMMON_WORDS
 from shop_nlu.dark_words import waist_said_alone
 from shop_nlu.entity import Entity
+from shop_nlu.events_worked import without_events_worked
 from shop_nlu.extraction_context import (
     a_style_ruled_out,
     blend_parts,
@@ -44,6 +45,7 @@ from shop_nlu.left_at_home import mark_left_at_home
 from shop_nlu.low_heels import low_heels_as_shoes
 from shop_nlu.names_alone import a_surname
 from shop_nlu.not_wishes import a_marked_word_not_wished, a_word_not_wished
+from shop_nlu.plain_kind_ruled_out import mark_plain_kind_ruled_out
 from shop_nlu.said_in_passing import (
     a_partner_in_passing,
     mark_ruled_out_after,
@@ -70,12 +72,6 @@ from shop_nlu.worn_already import (
     mark_worn_already,
 )
 
-COMMON_WORDS = frozenset(
-    word
-    for line in (Path(__file__).with_name("common_words.txt")).read_text().splitlines()
-    if not line.startswith("#")
-    for word in line.split()
-)
 # One typo is forgiven in longer words. In short ones it often turns an everyday word into a catalog
 # word ("sold" -> "gold", "feels" -> "heels", "bot" -> "boots"): there a typo ("blakc", "pnik") or
 # dropped vowels ("brwn", "blck") are forgiven only in a word the language model does not know
@@ -166,6 +162,7 @@ class ShopEntityExtractor:
         marked = mark_size_kinds(lowered, mark_ruled_out_after(lowered, marked))
         marked = mark_kinds_told_with_sizes(lowered, marked)  # "a suit. jacket 44R, shoes 11"
         marked = mark_colour_swaps(lowered, marked)  # "not white, grey ok"
+        marked = mark_plain_kind_ruled_out(lowered, marked)  # "not a normal tie"
         marked = mark_chosen_to_go_with(lowered, mark_worn_with(lowered, marked))
         marked = [asked_if_sold(lowered, a_style_ruled_out(entity)) for entity in marked]
         marked = mark_owned(
@@ -182,6 +179,7 @@ class ShopEntityExtractor:
         found = without_the_office_of_a_job_on_feet(without_the_office_of_an_evening(parts))
         found = [e for e in found if not a_surname(text, e, found, COMMON_WORDS)]  # "Jo Hartley"
         found = mark_hedged(lowered, found)  # "or maybe a friend's wedding"
+        found = without_events_worked(lowered, found)  # "shooting weddings": his work
         found = [*found, *budget_margins(lowered, found), *waist_said_alone(lowered, text, found)]
         found = kind_for_an_amount(lowered, found)  # "green dress for 200"
         found = sorted(found, key=lambda e: e.start)

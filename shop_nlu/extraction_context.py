@@ -361,7 +361,7 @@ _MY_OLD_BEFORE = re.compile(r"\bmy\s+(?:old|current|existing|usual|last|previous
 # ... followed by the thing ("my usual black please" is still a wish for black).
 _OWNED_THING_AFTER = re.compile(
     r"^\s+(?:[a-z-]+\s+)?(?:one|ones|pair|suit|shirt|jacket|blazer|dress|gown|shoes|boots|coat|"
-    r"tie|trousers|tux|tuxedo)\b"
+    r"tie|trousers|tux|tuxedo|thing|things|outfit|number)\b"  # "my old black thing" (test 85)
 )
 
 

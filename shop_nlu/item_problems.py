@@ -24,7 +24,10 @@ ORDER_NOT_ARRIVED = re.compile(
     r"|been \w+ (?:days|weeks))\b"
 )
 # Asked for, chosen or paid for: what the shopper meant to get.
-_ORDERED = r"i(?: had| have|'d|'ve)? (?:ordered|order|asked for|paid for|chose|choose|picked)"
+_ORDERED = (  # "when I'd definitely ordered the navy one" (stranger test 89, B7)
+    r"i(?: had| have|'d|'ve)?(?: (?:definitely|clearly|actually|specifically|deffo|def))?"
+    r" (?:ordered|order|asked for|paid for|chose|choose|picked)"
+)
 # Damaged or faulty ("the box was crushed", "the heel snapped off").
 _DAMAGE_WORDS = (
     r"damag\w*|crush\w*|smash\w*|squash\w*|dent(?:ed|s)?|broke|broken|snapp\w*|scuff\w*"

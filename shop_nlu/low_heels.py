@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from commerce.lexicon import load_lexicon
 from commerce.search import category_types
 from shop_nlu.entity import Entity
 
@@ -58,8 +59,10 @@ _OF_ANOTHER_KIND = re.compile(r"\b(?:with|w/|has|have|having|on)\s+(?:an?\s+|the
 def low_heels_as_shoes(lowered: str, entities: list[Entity]) -> list[Entity]:
     """One reading of "low heels" wherever it is said: the kind heels with the feature low heel.
     "Low-heeled shoes" (heeled shoes after "low-") gains the feature; "low heels" alone (a feature)
-    gains the kind, unless another kind of shoe is asked for in the message."""
+    gains the kind, unless another kind of shoe is asked for in the message. So do "block heels"
+    beside "a white dress": heels, a kind of their own (stranger test 87, B1)."""
     shoes = category_types("shoes") - {"heels", "shoes", "shoe"}
+    styles = {name for name, kind in load_lexicon().feature_kind.items() if kind == "heels"}
     other_shoes = any(e.entity == "category" and category_types(e.value) & shoes for e in entities)
     found: list[Entity] = []
     for entity in entities:
@@ -72,7 +75,7 @@ def low_heels_as_shoes(lowered: str, entities: list[Entity]) -> list[Entity]:
                 found.append(replace(entity, entity="feature", value=LOW_HEEL, start=start,
                                      text=lowered[start : entity.end]))  # fmt: skip
         elif (
-            entity.entity == "feature" and entity.value == LOW_HEEL and entity.role is None
+            entity.entity == "feature" and entity.value in styles and entity.role is None
             and _HEELS_THEMSELVES.search(said) and not other_shoes
             and not _OF_ANOTHER_KIND.search(lowered, max(0, entity.start - 12), entity.start)
             and not any(e.entity == "category" and e.value == "heels" for e in entities)

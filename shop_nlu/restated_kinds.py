@@ -19,14 +19,29 @@ _ANOTHER = re.compile(r"\b(?:also|plus|as well as|another|other|too)\b|&|\band\s
 def kinds_restated_narrower(text: str, kinds: list[tuple[str, int, int]]) -> set[str]:
     """Of the kinds named in `text` (kind, start, end), those said again right after as a kind
     within them ("shoes" in "some shoes ... just plain black dress shoes"): the wider word, put
-    more exactly by the next."""
+    more exactly by the next; or said as the last word of one name whose first word is a kind
+    within them ("shoes" in "flat slip-on shoes")."""
     lowered = text.lower()
     said = sorted(kinds, key=lambda kind: kind[1])
     return {
         wide
         for (wide, _, wide_end), (narrow, narrow_start, _) in zip(said, said[1:], strict=False)
         if kind_within(narrow, wide) and not _another_wish(lowered[wide_end:narrow_start])
+    } | {
+        wide
+        for (narrow, _, narrow_end), (wide, wide_start, _) in zip(said, said[1:], strict=False)
+        if kind_within(narrow, wide) and _ONE_NAME_BETWEEN.match(lowered[narrow_end:wide_start])
     }
+
+
+# "flat slip-on shoes", "flat comfy shoes": a narrower kind said as the first word of one name
+# whose last word is the wider kind, one kind in several words (stranger test 86, B1).
+# Never across a join or a preposition ("flats and shoes", "flats or shoes", "flats to go with
+# my shoes").
+_ONE_NAME_BETWEEN = re.compile(
+    r"\s+(?:(?!(?:and|or|n|plus|also|then|but|with|for|to|in|of|like|than|as)\b)"
+    r"[a-z]+(?:-[a-z]+)*\s+){0,2}$"
+)
 
 
 def _another_wish(between: str) -> bool:

@@ -13,6 +13,8 @@ from shop_nlu.intents import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT
 
 # Where a clause may start: after a sentence's end, or "and", "also", "plus".
 _CLAUSE_START = re.compile(r"[.?!;]\s*|,\s*|\b(?:and|also|plus)\b\s*")
+# Where one ends: never at "also" ("does it also come in light blue").
+_CLAUSE_END = re.compile(r"[.?!;,]|\band\b")
 # The question itself, asked of it or them: "is it machine washable", "can i machine wash it",
 # "could you tell me whether it can go in the washing machine", "how does it fit".
 _ASKED_OF_IT = re.compile(
@@ -30,11 +32,23 @@ def second_question(text: str) -> tuple[int, int] | None:
     """Where a question about "it" asked after another clause starts and ends in `text`; None
     when the message asks no such second question (or only one question)."""
     lowered = text.lower().replace("\u2019", "'")
+    found = None
     for start in _clause_starts(lowered):
         if _ASKED_OF_IT.match(lowered[start:]):
             ended = _QUESTION_END.search(lowered, start)
-            return start, ended.end() if ended else len(text)
-    return None
+            span = start, ended.end() if ended else len(text)
+            # "the second one, does it come in light blue as well, and is it okay for a formal
+            # ceremony?": the stock is the first question, the ceremony the second (stranger 87).
+            if not _ASKS_STOCK.search(lowered[start : _clause_end(lowered, start)]):
+                return span
+            found = found or span
+    return found
+
+
+def _clause_end(lowered: str, start: int) -> int:
+    """Where the clause starting at `start` ends (at the next "and", comma or full stop)."""
+    after = _CLAUSE_END.search(lowered, start + 1)
+    return after.start() if after else len(lowered)
 
 
 def _clause_starts(lowered: str) -> list[int]:

@@ -123,6 +123,12 @@ SIZE_PATTERNS: list[tuple[str, re.Pattern]] = [
         r"\bin\s+(?:size\s+)?(?P<value>xs|s|m|l|xl|xxl)(?=\s*,|\s+(?:to|in|into)\s+(?:my|the|your)"
         r"\s+(?:cart|basket|bag|trolley)\b|\s+(?:and|&|\+|n)\s+(?:the|those|these|that|my)\b)"
     )),
+    # "a white dress in M for my graduation", "a red dress in S and black heels in 8": a letter
+    # size right after a kind made in letter sizes (stranger test 87, B1).
+    ("size", re.compile(
+        r"\b(?:dress(?:es)?|gowns?|shirts?|tops?|blouses?|cardigans?|sweaters?)\s+in\s+"
+        r"(?:size\s+|an?\s+)?(?P<value>xs|s|m|l|xl|xxl)\b(?![-'’.&]\w)"
+    )),
     # "in stock M?", "have M?", "got L?": a letter size asked after, ending the message (stranger
     # test 44).
     ("size", re.compile(
@@ -181,6 +187,8 @@ SIZE_PATTERNS: list[tuple[str, re.Pattern]] = [
     )),
     ("size", re.compile(rf"\b(?:collar|neck|waist|chest|inseam)\s+(?P<value>{_SIZE_NUMBER})\b")),
     ("size", re.compile(rf"\b(?P<value>{_SIZE_NUMBER})\s?(?:inch\s+)?(?:collar|neck|waist|chest)\b")),
+    # "jeans 32w": a waist, as a jeans label writes it (stranger test 87, B1).
+    ("size", re.compile(r"\b(?P<value>2[6-9]|3\d|4[0-4])w\b")),
     # "11 wide", "a 9.5 extra wide": a shoe size with its width (the width is a feature).
     ("size", re.compile(rf"\b(?P<value>{_SIZE_NUMBER})\s+(?:extra\s+|x\s?)?(?:wide|narrow)\b(?!\s+(?:feet|foot))")),
     # "my waist is 34 inches", "waist measures about 36", "a 34 inch waist", "34\" waist"

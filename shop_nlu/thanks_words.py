@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from shop_nlu.checkout_now import checkout_now_reading
 from shop_nlu.intents import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT
 
 THANK_INTENT = "thank"
@@ -48,7 +49,10 @@ _OWN_APOLOGY = re.compile(
 
 def thanks_reading(intent: str | None, text: str) -> tuple[str, str] | None:
     """Thanks, with its reason, for a message heard as `intent` that is thanks naming no problem;
-    a goodbye for thanks with a promise to come back; None otherwise."""
+    a goodbye for thanks with a promise to come back; the checkout for thanks and "I'll check out
+    now" (stranger test 88, B9); None otherwise."""
+    if said := checkout_now_reading(intent, text):
+        return said
     if intent in MAY_BE_LEAVING and leaves_with_thanks(text):
         return GOODBYE_INTENT, "thanks with a promise to come back later: leaving"
     if intent in MAY_BE_THANKS and says_thanks(text):

@@ -4,6 +4,7 @@ swapped or replaced (by a neighbouring key), or vowels left out ("brwn", "blakc"
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 VOWELS = frozenset("aeiou")
 
@@ -116,6 +117,9 @@ REAL_WORDS_NEAR_KEY_WORDS = frozenset({
 })  # fmt: skip
 
 
+# Memoised: pure, and each reading that corrects a message's key words reads its words again
+# (docs/performance.md, section 7).
+@lru_cache(maxsize=8192)
 def key_word_meant(word: str, key_words: tuple[str, ...] = KEY_SHOP_WORDS) -> str | None:
     """The one key word `word` (lowercase) is a typo of ("cheepest" -> "cheapest", "totl" ->
     "total"), or None: for a key word itself, a real word near one, a short word or an ambiguous
@@ -134,6 +138,7 @@ def key_word_meant(word: str, key_words: tuple[str, ...] = KEY_SHOP_WORDS) -> st
     return next(iter(meant)) if len(meant) == 1 else None
 
 
+@lru_cache(maxsize=256)
 def with_key_words_corrected(text: str, key_words: tuple[str, ...] = KEY_SHOP_WORDS) -> str:
     """`text` in lowercase with each typo of a key word written as the key word."""
     return re.sub(

@@ -30,9 +30,22 @@ _REFERS_TO_FOCUS = re.compile(r"\b(?:it|its|they|them|this|these|those|that one|
 SPEAKS_OF_IT = re.compile(r"\b(?:it|its|it's|this)\b(?!\s+one\b)")
 
 
+# "cheapest one pls" without "the" (stranger test 86, A2): a superlative picks one all the same
+# (not "cheapest ones first", a price order).
+_SUPERLATIVE_ONE = re.compile(
+    r"\b(?:cheapest|priciest|dearest|most expensive|least expensive)\s+one\b(?!s)"
+    r"(?!\s+(?:first|1st|on top|at the top)\b)"
+)
+# "the cheaper 1", "cheapest 1 pls" (stranger tests 86 and 87): "1" said for "one", never a size
+# or a number ("size 1", "no 1", "x 1").
+_ONE_AS_1 = re.compile(r"(?<=[a-z] )(?<!\bsize )(?<!\bsz )(?<!\bno )(?<!\bx )1\b(?![.,/]\d)")
+
+
 def points_at_shown(text: str) -> bool:
-    """Whether a message picks a product on screen by description ("the cheapest one")."""
-    return bool(_POINTS_AT_ONE.search(text.lower()))
+    """Whether a message picks a product on screen by description ("the cheapest one", "the
+    cheaper 1", "cheapest one pls")."""
+    lowered = _ONE_AS_1.sub("one", text.lower())
+    return bool(_POINTS_AT_ONE.search(lowered) or _SUPERLATIVE_ONE.search(lowered))
 
 
 # Words of shipping, not of a product ("the cheaper one" at the order review); no product on

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
 
 from commerce.lexicon import load_lexicon
 from commerce.models import Product, ProductTag
@@ -161,3 +162,11 @@ def _kinds_not_of_feature(category: str | None, feature: str) -> set[str]:
     if len(kinds) < 2 or own not in kinds:
         return set()
     return set().union(*(category_types(kind) for kind in kinds if kind != own))
+
+
+def handles_with_feature(session: Session, handles: Iterable[str], feature: str) -> set[str]:
+    """Those of `handles` whose title, description or tags say `feature` ("velvet")."""
+    rows = session.scalars(
+        select(Product.handle).where(Product.handle.in_(list(handles)), _says_feature(feature))
+    )
+    return set(rows)

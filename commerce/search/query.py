@@ -299,6 +299,8 @@ def number_forms(word: str) -> set[str]:
     forms = {word}
     if word.endswith("ies"):
         forms.add(word[:-3] + "y")
+        if len(word) > 5:  # "derbys", the plural as often typed (never "tys" for ties)
+            forms.add(word[:-3] + "ys")
     elif len(word) > 1 and word.endswith("y") and word[-2] not in "aeiou":
         forms.add(word[:-1] + "ies")
         return forms

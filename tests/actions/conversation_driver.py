@@ -96,6 +96,7 @@ class ActionConversation:
         events = action.run(dispatcher, tracker, DOMAIN)
         if asyncio.iscoroutine(events):  # an async action (the hand-over)
             events = asyncio.run(events)
+        assert_no_none_said(dispatcher.messages)
         for event in events:
             if event.get("event") == "slot":
                 self.slots[event["name"]] = event["value"]
@@ -154,6 +155,22 @@ def said_at_checkout_prompt(
     if asyncio.iscoroutine(events):
         events = asyncio.run(events)
     return Turn(dispatcher.messages, events)
+
+
+# "Let's start with the None" (stranger test 89, B4): a missing value written into a reply.
+# "None of the ties shown is pink" is English.
+_NONE_SAID = re.compile(r"\bNone\b(?!\s+of\b)")
+
+
+def assert_no_none_said(messages: list[dict]) -> None:
+    """Every action test checks that no reply says "None" (or "the None" in a button)."""
+    for message in messages:
+        said = [
+            message.get("text") or "",
+            *(b.get("title") or "" for b in message.get("buttons") or []),
+        ]
+        leaked = [text for text in said if _NONE_SAID.search(text)]
+        assert not leaked, f"a reply says None: {leaked}"
 
 
 def entity_list(**entities) -> list[dict]:
