@@ -6,7 +6,8 @@
   `utter_sorry_you_are_frustrated`);
 - "can he return it after the prom, or does it have to be unworn with the tags on? ... someone I
   can call?" (stranger test 89, B8): the return policy's condition line (content/faq.yml
-  `return_policy`, its first sentence);
+  `return_policy`, its first sentence); "how much is shipping? can i talk to a human about it",
+  "do u take paypal? ... a person": the FAQ's shipping, delivery time or payment answer;
 - "a real person about getting a gift receipt put in" (stranger test 79, B9): the gift answer
   (actions/gift_with_a_person.py).
 
@@ -22,7 +23,13 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.gift_with_a_person import answer_gift_question_first
 from actions.service_topics import refund_for_a_missing_order, speaks_of_a_missing_order
 from commerce.faq import faq_answer
-from shop_nlu.person_asides import asks_return_condition, says_frustrated
+from shop_nlu.person_asides import (
+    asks_delivery_time,
+    asks_return_condition,
+    asks_shipping_cost,
+    asks_ways_to_pay,
+    says_frustrated,
+)
 
 RETURN_POLICY = "return_policy"
 
@@ -46,6 +53,14 @@ def answer_what_else_was_said(
     answer_gift_question_first(dispatcher, tracker)
     if asks_return_condition(text):
         dispatcher.utter_message(text=return_condition_line())
+    # "how much is shipping? can i talk to a human about it": the question answered as well.
+    asked = (
+        ("shipping_options", asks_shipping_cost(text)),
+        ("delivery_times", asks_delivery_time(text)),
+        ("payment_methods", asks_ways_to_pay(text)),
+    )
+    for topic in (topic for topic, asks in asked if asks):
+        dispatcher.utter_message(text=faq_answer(topic))
 
 
 def missing_order_or_its_refund(tracker: Tracker, reason: str) -> bool:

@@ -36,6 +36,9 @@ class ShopAction(Action, ABC):
 
     writes_to_store = False
     gives_way_to: tuple[Answer, ...] = ()
+    # Said after whichever answer was given ("... is there someone I can call?"), each with that
+    # answer's messages in the dispatcher; each says nothing when the message doesn't call for it.
+    after_answer: tuple[Callable[[CollectingDispatcher, Tracker], None], ...] = ()
 
     def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
@@ -48,6 +51,8 @@ class ShopAction(Action, ABC):
                         break
                 if events is None:
                     events = self.perform(dispatcher, tracker, domain, session)
+                for after in self.after_answer:
+                    after(dispatcher, tracker)
                 # "I'm leaning towards the wrap one, what's your return policy?": the answer, and
                 # the wrap one in focus, so that "I'll take it" next means it.
                 return [*events, *focus_on_the_one_leant_towards(tracker, session, events)]

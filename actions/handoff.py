@@ -47,7 +47,7 @@ from actions.conversation import CURRENT_PRODUCT, latest_intent
 from actions.order_lookup import requester_of
 from actions.order_replies import change_left_open_text, late_order_complaint_text
 from actions.partial_returns import asks_to_send_back
-from actions.reach_a_person import contact_details, contact_details_given
+from actions.reach_a_person import contact_details, contact_details_given, no_person_here_text
 from actions.service import START_A_RETURN, answer_item_problem
 from actions.service_topics import spoke_of_an_item_problem
 from commerce.config import Settings, load_handoff_settings, load_settings
@@ -279,16 +279,7 @@ def _shopper_address(events: list[dict]) -> dict:
 
 def _no_person_here_text(settings: Settings, reason: str) -> str:
     opening = "" if reason == "asked" else f"{OPENINGS[reason]} "
-    # Nobody asked for a person in a complaint: the way to one, not who won't answer (test 64).
-    no_person = "A person on our team handles every complaint" if reason == "complaint" else (
-        f"I'm the {settings.shop_name} assistant, a bot, and I can't bring a person into this "
-        "chat, so no one from our team will answer here"
-    )  # fmt: skip
-    return (
-        f"{opening}{no_person}. You can reach our team at "
-        f"{contact_details(settings)}; they answer emails within {settings.email_reply_time}. "
-        "I'm happy to keep helping you here meanwhile."
-    )
+    return no_person_here_text(settings, opening, complaint=reason == "complaint")
 
 
 def _team_unreachable_text(settings: Settings) -> str:

@@ -14,7 +14,13 @@ from actions.base import Events
 from actions.replies import and_list, kind_words
 from actions.search_need_instead import meeting_the_need, tell_the_need_met
 from actions.search_replies import kind_buttons
-from commerce.search import ProductQuery, kinds_for, sold_kinds, sold_only_for_others
+from commerce.search import (
+    ProductQuery,
+    cut_only_for,
+    kinds_for,
+    sold_kinds,
+    sold_only_for_others,
+)
 from commerce.sizes import display_size
 
 
@@ -57,10 +63,23 @@ def tell_kind_not_for_them(
     (nothing said) when the kind is sold for them, or no gender or kind is asked."""
     if not query.category or not sold_only_for_others(session, query.category, query.gender):
         return False
-    whom = _for_whom(ProductQuery(gender=query.gender))
-    opening = f"Sorry, we don't have {kind_words(query.category) or query.category}{whom}."
-    tell_nothing_close(dispatcher, session, query, opening)
+    kind = kind_words(query.category) or query.category
+    opening = f"Sorry, we don't have {kind}{_for_whom(ProductQuery(gender=query.gender))}"
+    tell_nothing_close(dispatcher, session, query, opening + _cut_for_others(session, query, kind))
     return True
+
+
+def _cut_for_others(session: Session, query: ProductQuery, kind: str) -> str:
+    """ ": our shirts are all men's." when the catalog says every one is for the other gender
+    (stranger 86 B3), "." when it does not say so. (Never "for men": after "for women" it would
+    read as an offer of men's ones, which stranger test 26's shopper was rightly not made.)"""
+    only = cut_only_for(session, query.category or "")
+    if not only or only == query.gender:
+        return "."
+    return f": our {kind} are all {_OWNED_BY[only]}."
+
+
+_OWNED_BY = {"male": "men's", "female": "women's"}
 
 
 def nothing_close_text(

@@ -45,6 +45,21 @@ def contact_details_given(tracker: Tracker, settings: Settings) -> bool:
     )
 
 
+def no_person_here_text(settings: Settings, opening: str = "", complaint: bool = False) -> str:
+    """The honest way to a person without the agents' desk: nobody joins this chat, the team's
+    contact details instead (`opening`: an apology owed first, "I'm sorry about this. ")."""
+    # Nobody asked for a person in a complaint: the way to one, not who won't answer (test 64).
+    no_person = "A person on our team handles every complaint" if complaint else (
+        f"I'm the {settings.shop_name} assistant, a bot, and I can't bring a person into this "
+        "chat, so no one from our team will answer here"
+    )  # fmt: skip
+    return (
+        f"{opening}{no_person}. You can reach our team at "
+        f"{contact_details(settings)}; they answer emails within {settings.email_reply_time}. "
+        "I'm happy to keep helping you here meanwhile."
+    )
+
+
 def offer_text(when: str | None) -> str:
     """The offer of a person, for a reply that shows the "Talk to a person" button."""
     if when:

@@ -40,6 +40,7 @@ from actions.delivery_replies import (
 from actions.gift_options import answer_gift_options_again
 from actions.gift_without_number import tell_gift_without_number
 from actions.order_lookup import ORDER_NUMBER_GIVEN
+from actions.person_after_answer import tell_the_way_to_a_person
 from actions.placed_order_answers import answer_about_the_order_placed
 from actions.price_with_shipping import answer_price_with_shipping
 from actions.privacy import answer_what_is_kept
@@ -227,14 +228,14 @@ class ActionAnswerServiceQuestion(ShopAction):
         answer_return_from_abroad,  # "can I send them back from Sweden?": not known here
         answer_return_of_a_misfit,  # "too tight, can return?": yes, or another size
     )
+    after_answer = (tell_the_way_to_a_person,)  # "... is there someone I can call?": after it
 
     def name(self) -> str:
         return "action_answer_service_question"
 
     def perform(self, dispatcher: CollectingDispatcher, tracker, domain, session) -> Events:
         events = self._answer(dispatcher, tracker, domain, session)
-        # "Will I be charged twice?" while "Which colour of ...?" is open: answered, then that
-        # question again with its buttons (once; "which one do you mean" is not repeated).
+        # "Charged twice?" with "Which colour ...?" open: answered, then it again (not "which one")
         if asked := purchase_question_to_repeat(tracker):
             dispatcher.utter_message(text=asked[0], buttons=asked[1])
         return events
@@ -260,8 +261,7 @@ class ActionAnswerServiceQuestion(ShopAction):
             and tracker.get_slot(ORDER_NUMBER_GIVEN)
             and not _SPEAKS_OF_A_NEW_ORDER.search(text.lower())
             and not narrow_topic(intent, text)  # "when they answer?" is about the team
-            # "And do you even ship to ireland": where the shop ships, not that order.
-            and not names_a_destination(text)
+            and not names_a_destination(text)  # "do you even ship to ireland": not that order
         ):
             settings = load_settings()
             dispatcher.utter_message(

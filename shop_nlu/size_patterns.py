@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from commerce.sizes import display_size, size_query_key
+from shop_nlu.adding_words import ADD_VERBS
 from shop_nlu.bracketed_sizes import BRACKETED_SIZE
 from shop_nlu.shirt_tags import SHIRT_TAG_PATTERN
 
@@ -50,6 +51,10 @@ _SAID_AS_A_SIZE = (
     r"(?=\s*(?:$|[.,!?;:)]|and\b|or\b|please\b|pls\b|plz\b|too\b|in\s+(?:stock|black|brown|white)\b"
     rf"|(?:\w+\s+)?(?:{_SHOE_KINDS})\b))"
 )
+# A half shoe size ("9.5", "10½", "8 and a half"): never a count nor a price, so in an add it is
+# the size even without the word (stranger test 89, A5: "ok add 9.5 to cart pls").
+_HALF_SHOE = r"(?:[4-9]|1[0-5])(?:[.,]5|½|\s(?:and a half|1/2))"
+_NOT_A_MEASURE = r"(?!\s?(?:(?:inch|inches|cm|mm|oz|kg|lbs?)\b|\"))"
 
 SIZE_PATTERNS: list[tuple[str, re.Pattern]] = [
     # "15 1/2 34/35", "collar 16 sleeve 33": a shirt tag, whose collar is the size (the sleeve is
@@ -247,6 +252,15 @@ SIZE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("size", re.compile(
         rf"\bstill\s+(?:(?:a|an|in|size|sz)\s+)*(?P<value>{_SHOE_NUMBER}|\d{{2}}|small|medium"
         r"|large|xs|xl|xxl|m|l)(?![.,]?\d)" + _SAID_AS_A_SIZE
+    )),
+    # A half size in an add: "add 9.5 to cart", "put the 8.5 in my basket", "ok 11.5, add".
+    ("size", re.compile(
+        rf"\b(?:{ADD_VERBS})\s+(?:(?:it|them|the|a|an|in|my|me|sz|size|us)\s+)*"
+        rf"(?P<value>{_HALF_SHOE})(?![.,]?\d){_NOT_A_SIZE_AFTER}{_NOT_A_MEASURE}"
+    )),
+    ("size", re.compile(
+        rf"(?<![\w$£€.,])(?P<value>{_HALF_SHOE})(?![.,]?\d)\s*[,.!:;-]?\s*"
+        rf"(?:(?:then|pls|plz|please|and|so)\s+)*(?:{ADD_VERBS})\b"
     )),
 ]  # fmt: skip
 

@@ -35,6 +35,7 @@ from commerce.search.distance import RELAXATION_ORDER, alternative_distance
 from commerce.search.finding import NOT_SOLD_STATUSES, find_products
 from commerce.search.on_offer import (
     available_sizes,
+    cut_only_for,
     departments_of,
     kinds_for,
     nearest_kind_on_sale,
@@ -71,7 +72,7 @@ __all__ = [
     "COLOUR_ALTERNATIVES", "DARK", "FEATURE_ALTERNATIVES", "KIND_ALTERNATIVES", "PLAIN", "NOT_SOLD_STATUSES",
     "RELAXATION_ORDER", "SORTS", "Alternatives", "FeaturesAmong", "FeaturesOfList", "ProductMatch",
     "ProductQuery", "SalesRanking", "SearchResult", "VariantFacts", "alternative_distance",
-    "available_sizes", "category_types", "colour_choices", "dark_colours", "departments_of",
+    "available_sizes", "category_types", "colour_choices", "cut_only_for", "dark_colours", "departments_of",
     "described_among", "feature_choices", "feature_words", "features_of_list", "find_alternatives",
     "find_products", "kind_within", "kinds_for",
     "load_variant_facts", "narrower_kind", "narrowest_kind", "nearest_kind_features",

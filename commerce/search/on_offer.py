@@ -69,6 +69,22 @@ def sold_only_for_others(session: Session, term: str, gender: str | None) -> boo
     return not any(sells_kind(session, kind, gender) for kind in (term, wider) if kind)
 
 
+def cut_only_for(session: Session, term: str) -> str | None:
+    """The one gender ("male", "female") every product on offer of the kind a shopper's word
+    names is for, by the catalog's own gender ("our shirts are all cut for men"); None when some
+    are unisex, carry no gender, are for both, or none is on offer."""
+    genders = set(
+        session.scalars(
+            select(func.lower(Product.gender))
+            .where(*_product_conditions(ProductQuery()))
+            .where(func.lower(Product.product_type).in_(category_types(term)))
+            .distinct()
+        )
+    )
+    only = next(iter(genders)) if len(genders) == 1 else None
+    return only if only in ("male", "female") else None
+
+
 def catalog_version(session: Session) -> tuple:
     """Changes whenever an import changes products: a cheap test for a stale vocabulary."""
     return tuple(
