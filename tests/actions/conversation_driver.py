@@ -17,6 +17,7 @@ from actions.checkout_details import ValidateCheckoutForm
 from actions.discovery import ActionSearchProducts
 from commerce.db import get_engine, session_scope
 from commerce.profiles import known_sizes
+from shop_nlu.resolution import resolve_intent
 from tests.conftest import PROJECT_ROOT
 
 DOMAIN = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text())
@@ -190,6 +191,25 @@ def say(chat: ActionConversation, extractor, action, intent: str, text: str):
         for e in extractor.extract(text)
     ]  # fmt: skip
     return chat.run(action, intent, text, entities)
+
+
+def say_as_heard(
+    chat: ActionConversation,
+    extractor,
+    actions: dict,
+    heard: str,
+    text: str,
+    *,
+    confidence: float = 0.4,
+    keep: bool = False,
+):
+    """A message the classifier heard as `heard` (at `confidence`), read on by the intent
+    resolver as the assistant reads it, and run by that intent's action in `actions`; `keep`
+    keeps the bot's messages in the tracker (`say_and_keep`)."""
+    resolution = resolve_intent(heard, confidence, extractor.extract(text), text, None)
+    intent = resolution.intent if resolution is not None else heard
+    assert intent in actions, (heard, intent)
+    return (say_and_keep if keep else say)(chat, extractor, actions[intent](), intent, text)
 
 
 def say_and_keep(chat: ActionConversation, extractor, action, intent: str, text: str):

@@ -16,8 +16,7 @@ import pytest
 from actions.discovery import ActionSearchProducts
 from actions.picking import ActionCheckAvailability, ActionSelectProduct
 from actions.product_questions import ActionAnswerProductQuestion
-from shop_nlu.resolution import resolve_intent
-from tests.actions.conversation_driver import say, search, shown_titles
+from tests.actions.conversation_driver import say_as_heard, search, shown_titles
 
 ACTIONS = {
     "search_products": ActionSearchProducts,
@@ -32,10 +31,7 @@ CARE_ANSWERED = ("how to care for", "wash")
 
 
 def _said(chat, extractor, heard: str, text: str):
-    resolution = resolve_intent(heard, 0.4, extractor.extract(text), text, None)
-    intent = resolution.intent if resolution is not None else heard
-    assert intent in ACTIONS, (heard, intent)
-    return say(chat, extractor, ACTIONS[intent](), intent, text)
+    return say_as_heard(chat, extractor, ACTIONS, heard, text)
 
 
 # 83 B2: the first dress's colour and its washing, in one message.

@@ -21,8 +21,7 @@ from actions.conversation import QUESTIONS_NEXT
 from actions.discovery import ActionSearchProducts
 from actions.picking import ActionCheckAvailability, ActionSelectProduct
 from actions.service import ActionAnswerServiceQuestion
-from shop_nlu.resolution import resolve_intent
-from tests.actions.conversation_driver import keep_bot_messages, say_and_keep
+from tests.actions.conversation_driver import keep_bot_messages, say_as_heard
 
 ACTIONS = {
     "search_products": ActionSearchProducts,
@@ -73,10 +72,8 @@ IN_TIME = "Standard ($5.95, free from $100): arrives by"
 
 
 def _said(chat, extractor, heard: str, text: str):
-    resolution = resolve_intent(heard, 0.5, extractor.extract(text), text, None)
-    intent = resolution.intent if resolution is not None else heard
-    action = {**ACTIONS, **HEARD}[intent]
-    return say_and_keep(chat, extractor, action(), intent, text)
+    actions = {**ACTIONS, **HEARD}
+    return say_as_heard(chat, extractor, actions, heard, text, confidence=0.5, keep=True)
 
 
 def _up_to_b5(chat, extractor, pin_clock, *, b2: bool) -> None:

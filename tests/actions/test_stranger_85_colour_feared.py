@@ -11,8 +11,7 @@ import pytest
 
 from actions.discovery import ActionSearchProducts
 from actions.picking import ActionCheckAvailability, ActionSelectProduct
-from shop_nlu.resolution import resolve_intent
-from tests.actions.conversation_driver import say, search
+from tests.actions.conversation_driver import say_as_heard, search
 
 ACTIONS = {
     "search_products": ActionSearchProducts,
@@ -38,10 +37,7 @@ GREEN_NOT_RED = [
 
 
 def _said(chat, extractor, heard: str, text: str):
-    resolution = resolve_intent(heard, 0.4, extractor.extract(text), text, None)
-    intent = resolution.intent if resolution is not None else heard
-    assert intent in ACTIONS, (heard, intent)
-    return say(chat, extractor, ACTIONS[intent](), intent, text)
+    return say_as_heard(chat, extractor, ACTIONS, heard, text)
 
 
 @pytest.mark.parametrize("heard", HEARD)

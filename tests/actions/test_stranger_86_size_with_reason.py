@@ -12,9 +12,8 @@ import pytest
 from actions.discovery import ActionSearchProducts
 from actions.picking import ActionCheckAvailability, ActionSelectProduct
 from actions.product_questions import ActionAnswerProductQuestion
-from shop_nlu.resolution import resolve_intent
 from shop_nlu.stock_asked import asks_stock, without_reason
-from tests.actions.conversation_driver import say, search
+from tests.actions.conversation_driver import say_as_heard, search
 
 ACTIONS = {
     "check_availability": ActionCheckAvailability,
@@ -39,10 +38,7 @@ HEARD = ["ask_product_question", "check_availability"]
 
 
 def _said(chat, extractor, heard: str, text: str):
-    resolution = resolve_intent(heard, 0.4, extractor.extract(text), text, None)
-    intent = resolution.intent if resolution is not None else heard
-    assert intent in ACTIONS, (heard, intent)
-    return say(chat, extractor, ACTIONS[intent](), intent, text)
+    return say_as_heard(chat, extractor, ACTIONS, heard, text)
 
 
 @pytest.mark.parametrize("heard", HEARD)

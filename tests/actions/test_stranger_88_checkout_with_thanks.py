@@ -15,7 +15,7 @@ from actions.discovery import ActionSearchProducts
 from actions.picking import ActionCheckAvailability, ActionSelectProduct
 from actions.product_questions import ActionAnswerProductQuestion
 from shop_nlu.resolution import resolve_intent
-from tests.actions.conversation_driver import say_and_keep
+from tests.actions.conversation_driver import say_as_heard
 
 ACTIONS = {
     "search_products": ActionSearchProducts,
@@ -50,10 +50,7 @@ CHECKOUTS = [
 
 
 def _said(chat, extractor, heard: str, text: str):
-    resolution = resolve_intent(heard, 0.6, extractor.extract(text), text, None)
-    intent = resolution.intent if resolution is not None else heard
-    assert intent in ACTIONS, (heard, intent)
-    return say_and_keep(chat, extractor, ACTIONS[intent](), intent, text)
+    return say_as_heard(chat, extractor, ACTIONS, heard, text, confidence=0.6, keep=True)
 
 
 @pytest.mark.parametrize("heard", HEARD)

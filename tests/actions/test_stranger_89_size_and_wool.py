@@ -11,8 +11,7 @@ from actions.checkout import ActionStartCheckout
 from actions.discovery import ActionSearchProducts
 from actions.picking import ActionCheckAvailability, ActionSelectProduct
 from actions.product_questions import ActionAnswerProductQuestion
-from shop_nlu.resolution import resolve_intent
-from tests.actions.conversation_driver import say, search, shown_titles
+from tests.actions.conversation_driver import say_as_heard, search, shown_titles
 
 ACTIONS = {
     "search_products": ActionSearchProducts,
@@ -39,10 +38,7 @@ SIZE_AND_WOOL = [
 
 
 def _said(chat, extractor, heard: str, text: str):
-    resolution = resolve_intent(heard, 0.4, extractor.extract(text), text, None)
-    intent = resolution.intent if resolution is not None else heard
-    assert intent in ACTIONS, (heard, intent)
-    return say(chat, extractor, ACTIONS[intent](), intent, text)
+    return say_as_heard(chat, extractor, ACTIONS, heard, text)
 
 
 @pytest.mark.parametrize("heard", HEARD)
