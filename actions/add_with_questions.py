@@ -13,6 +13,7 @@ from rasa_sdk.events import SlotSet
 
 from actions.adding import add_one, show_cart
 from actions.base import Events
+from actions.budget_checks import tell_whether_within_budget
 from actions.cart_totals import asks_total
 from actions.checkout_slots import CHECKOUT_KEY, ordering_time
 from actions.conversation import (
@@ -21,9 +22,11 @@ from actions.conversation import (
     as_tapped,
     day_meant,
     latest_entities,
+    purchases_waiting,
     resolve_product,
 )
 from actions.delivery_replies import needed_by_note
+from actions.waiting_purchases import tell_still_waiting
 from commerce.cart import cart_items
 from commerce.products import product_details
 from commerce.search import category_types
@@ -34,6 +37,7 @@ from shop_nlu.arrival_questions import asks_when_it_would_arrive
 from shop_nlu.dates import leaves_on
 from shop_nlu.days_of_the_month import a_day_of_the_month
 from shop_nlu.order_additions import names_the_order
+from shop_nlu.size_if_needed import size_only_if_needed
 
 
 def answer_add_with_questions(dispatcher, tracker: Tracker, session) -> Events | None:
@@ -71,7 +75,9 @@ def answer_add_with_questions(dispatcher, tracker: Tracker, session) -> Events |
         return None
     add = {"product_handle": handle}
     listed_size = (shown.query or {}).get("size") if handle in shown.handles else None
-    if size := next(iter(said.get("size") or []), None) or listed_size:
+    size = next(iter(said.get("size") or []), None) or listed_size
+    # "size M if it needs a size" of a one-size bag: it needs none (stranger test 91, B5).
+    if size and not (size_only_if_needed(text) and not details.sizes_offered):
         add["size"] = size_query_key(str(size)) or str(size)
     if colour := next(iter(said.get("colour") or []), None):
         add["colour"] = colour
@@ -80,6 +86,9 @@ def answer_add_with_questions(dispatcher, tracker: Tracker, session) -> Events |
     events: Events = [SlotSet(CURRENT_PRODUCT, handle), *add_one(dispatcher, one, session)]
     if asks_total(text):
         show_cart(dispatcher, cart_items(session, tracker.sender_id))
+        tell_whether_within_budget(dispatcher, tracker, session)  # "am I still under 250?"
+        # The tote whose colour is still asked: not in the cart yet, said so (test 91, B5).
+        tell_still_waiting(dispatcher, tracker, session, purchases_waiting(tracker))
     if needed is not None:
         asked = next(iter(said.get("shipping_method") or []), None)
         leaving = leaves_on(text, needed, today)

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 
 from actions import cart_replies, order_replies, replies
 from actions.base import Events
+from actions.colour_only_asked import chosen_colour
 from actions.conversation import (
     ORDINAL_OF_KIND,
     SEARCH_QUERY,
@@ -308,7 +309,7 @@ def _settled_for(tracker: Tracker, session, handle: str, named: dict[str, str]) 
     if "colour" not in details:
         # "Does the suit come in charcoal?", then shirts searched: still asked of the suit.
         of_another_kind = search_of_another_kind(tracker, session, handle) is not None
-        asked = colour_asked_about(tracker, handle, of_another_kind)
+        asked = chosen_colour(tracker, handle, colour_asked_about(tracker, handle, of_another_kind))
         # "brown or tan would be nice": the one of them it is made in (stranger test 72).
         for colour in (asked, listed.colour if listed else None):
             made = [

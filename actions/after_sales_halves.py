@@ -27,6 +27,7 @@ from actions.order_lookup import order_in_discussion
 from actions.reach_a_person import TALK_TO_A_PERSON, person_reachable
 from actions.service_topics import LATE_OR_LOST, refund_for_a_missing_order
 from actions.wrong_item_of_order import answer_wrong_item_of_named_order
+from actions.wrong_item_swaps import look_up_with_the_email_given
 from commerce.faq import faq_answer
 
 _STATUS = "action_order_status"  # ActionOrderStatus's name (after_sales.py imports this module)
@@ -74,6 +75,7 @@ STATUS_GIVES_WAY_TO = (
 # What "I want to return it" tries first: a parcel that never came, named with its refund; then,
 # with nothing ordered yet, the purchase under way.
 RETURN_GIVES_WAY_TO = (
+    look_up_with_the_email_given,  # "... check where that order is? my email is ..." (test 91)
     answer_wrong_item_of_named_order,  # what came is wrong: never the lost parcel's refund
     answer_named_order_and_if_lost,
     *unplaced_purchases.SENT_BACK_BEFORE_ORDERING,

@@ -14,6 +14,7 @@ from actions import cheaper_replies
 from actions.add_with_questions import answer_add_with_questions
 from actions.arrival_while_waiting import answer_arrival_while_choices_wait
 from actions.base import Events, perform_action
+from actions.cheapest_tie import cheapest_tie
 from actions.conversation import CURRENT_PRODUCT, ShownResults
 from actions.payment_asked import answer_total_and_how_to_pay
 from commerce.products import product_details
@@ -33,6 +34,10 @@ def answer_cheaper_of_those_and_arrival(
     on_screen = [d for h in shown.handles if (d := product_details(session, h)) is not None]
     if not on_screen:
         return None
+    if (tie := cheapest_tie(session, shown.handles)) is not None:
+        # Two dresses at $109: "Both are $109.00", then the delivery, none of them picked.
+        dispatcher.utter_message(text=tie.text)
+        return perform_action("action_answer_service_question", dispatcher, tracker, {}, session)
     cheapest = min(on_screen, key=lambda details: details.price_from)
     dispatcher.utter_message(
         text=cheaper_replies.cheaper_of_those_text(

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from actions.cart_replies import sizes_called
+from actions.colour_lists import colours_listed
 from actions.replies import (
     and_list,
     colour_words,
@@ -210,9 +211,10 @@ def availability_text(check: VariantCheck) -> str:
                 f"{_lengths_note(display_size(check.size), product.sizes_offered)}"
             )
         colours = [c for c in [*product.stock_by_colour, *product.sold_out_colours] if c]
+        listed = and_list(colours_listed(product))  # "Navy, Beige and Olive (sold out)"
         if check.colour and not check.colour_made:
             # "im a medium, does it come in sage?": M is made, sage is what it lacks.
-            text = f"The {product.title} doesn't come in {_colour_words(check.colour)}; it comes in {', '.join(colours)}."
+            text = f"The {product.title} doesn't come in {_colour_words(check.colour)}; it comes in {listed}."
             text += nearest_colour_note(check.colour, colours)
             if check.size and check.other_colours_in_size:
                 text += (
@@ -220,7 +222,7 @@ def availability_text(check: VariantCheck) -> str:
                     f"{and_list(list(check.other_colours_in_size))}."
                 )
             return text
-        return f"The {product.title} doesn't come in {wanted}; it comes in {', '.join(colours)}."
+        return f"The {product.title} doesn't come in {wanted}; it comes in {listed}."
     if check.in_stock:
         # a size asked in the other system is named in both ("US 11 / EU 44": stranger test 63)
         sizes = [label_in_both(v.size, v.size_keys) if check.size else v.size

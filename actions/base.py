@@ -11,6 +11,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
+from actions.choice_left_open import remind_choice_left_open
 from actions.conversation.leaning import focus_on_the_one_leant_towards
 from commerce.db import session_scope
 
@@ -36,6 +37,9 @@ class ShopAction(Action, ABC):
 
     writes_to_store = False
     gives_way_to: tuple[Answer, ...] = ()
+    # Said before whichever answer is given ("Both are $109.00" for "which is cheapest, and in
+    # green?"); each says nothing when the message doesn't call for it.
+    before_answer: tuple[Callable[[CollectingDispatcher, Tracker, Session], None], ...] = ()
     # Said after whichever answer was given ("... is there someone I can call?"), each with that
     # answer's messages in the dispatcher; each says nothing when the message doesn't call for it.
     after_answer: tuple[Callable[[CollectingDispatcher, Tracker], None], ...] = ()
@@ -46,6 +50,8 @@ class ShopAction(Action, ABC):
         try:
             with session_scope(writes=self.writes_to_store) as session:
                 events = None
+                for before in self.before_answer:
+                    before(dispatcher, tracker, session)
                 for answer in self.gives_way_to:
                     if (events := answer(dispatcher, tracker, session)) is not None:
                         break
@@ -53,6 +59,8 @@ class ShopAction(Action, ABC):
                     events = self.perform(dispatcher, tracker, domain, session)
                 for after in self.after_answer:
                     after(dispatcher, tracker)
+                # "Which colour of the tote?" left for something else: asked again, once (91, B4).
+                remind_choice_left_open(dispatcher, tracker, session)
                 # "I'm leaning towards the wrap one, what's your return policy?": the answer, and
                 # the wrap one in focus, so that "I'll take it" next means it.
                 return [*events, *focus_on_the_one_leant_towards(tracker, session, events)]

@@ -54,3 +54,15 @@ def answer_still_within_budget(dispatcher, tracker: Tracker, session) -> Events 
     spent = sum((item.variant.price * item.quantity for item in items), Decimal(0))
     dispatcher.utter_message(text=cart_replies.within_budget_text(budget, spent))
     return tell_still_waiting(dispatcher, tracker, session, waiting)
+
+
+def tell_whether_within_budget(dispatcher, tracker: Tracker, session) -> None:
+    """After an add shown with the cart ("add the first too. total now, am I still under 250?":
+    stranger test 91, B5): whether the cart is still within the budget asked about; nothing said
+    when the message asks no such thing or no budget is known."""
+    if not asks_if_within_budget(tracker.latest_message.get("text") or ""):
+        return
+    if (budget := budget_asked_about(tracker)) is not None:
+        items = cart_items(session, tracker.sender_id)
+        spent = sum((item.variant.price * item.quantity for item in items), Decimal(0))
+        dispatcher.utter_message(text=cart_replies.within_budget_text(budget, spent))

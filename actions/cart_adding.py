@@ -14,6 +14,7 @@ from actions.both_of_what import answer_both_of_what
 from actions.cart_swaps import answer_swap_or_add_back
 from actions.cheapest_then_search import answer_cheapest_then_search
 from actions.earlier_kind import answer_kind_from_before
+from actions.kind_and_position import answer_kind_and_one_by_place
 from actions.one_parcel import tell_one_parcel_asked
 from actions.order_additions import answer_items_into_placed_order
 from actions.sizes_and_quantities import answer_sizes_with_quantities
@@ -41,6 +42,7 @@ class ActionAddToCart(ShopAction):
         answer_add_with_questions,  # "add the cheaper belt too, what's the total?" (stranger 81)
         answer_kind_from_before,
         answer_both_of_the_total,
+        answer_kind_and_one_by_place,  # "the dress in M, and the second one of those" (92, B4)
         answer_adds_with_total,  # "the flats and that dress in my cart, and the total?" (84)
     )
 

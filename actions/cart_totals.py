@@ -43,6 +43,7 @@ from commerce.cart import cart_items
 from commerce.products import product_details
 from shop_nlu.numbered_totals import asks_against_an_amount
 from shop_nlu.parcel_questions import ONE_PARCEL_QUESTION
+from shop_nlu.several_at_once import speaks_of_several_at_once
 
 # "how much would the whole outfit come to", "what would it all cost together"
 _OUTFIT_TOTAL = re.compile(
@@ -61,16 +62,10 @@ _TOTAL = re.compile(
     re.IGNORECASE,
 )
 # "how much would the dress and those flats come to together", "how much for both", "how much
-# is everything": a price asked for several things at once.
+# is everything", "what would all that come to": a price asked for several things at once
+# (shop_nlu/several_at_once.py).
 _PRICE_WORDS = re.compile(
     r"\bhow much\b|\bcost|\bprice|\bcome to\b|\badd(?:s)? up\b|\bpay\b|\bspend", re.IGNORECASE
-)
-_SEVERAL = re.compile(
-    r"\btogether\b|\ball in\b|\bcombined\b|\bboth\b|\b(?:two|2)\s+of\s+(?:them|these|those|em)\b"
-    r"|\beverything\b|\bit all\b|\ball of (?:it|them)\b|\bthe lot\b"
-    r"|[a-z]\s*\+\s*[a-z]"  # "suit + shirt + tie"
-    r"|\bplus\s+(?:the|those|these|that|my)\s+(?!ship|postage|deliver|tax|express)",  # blazer plus
-    re.IGNORECASE,
 )
 # How many products one named kind may stand for in a total before asking which one.
 _TOTAL_OPTIONS = 3
@@ -92,7 +87,9 @@ def asks_total(text: str) -> bool:
     text = ONE_PARCEL_QUESTION.sub(" ", text)  # "is it all shipped together?" asks no price
     asks_price = _PRICE_WORDS.search(text) or asks_against_an_amount(text)  # "a + b, under 300?"
     return bool(
-        _OUTFIT_TOTAL.search(text) or _TOTAL.search(text) or (asks_price and _SEVERAL.search(text))
+        _OUTFIT_TOTAL.search(text)
+        or _TOTAL.search(text)
+        or (asks_price and speaks_of_several_at_once(text))
     )
 
 

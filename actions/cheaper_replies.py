@@ -1,12 +1,13 @@
 """Wording for a price asked of the list on screen that nothing meets: "more cheap" under the
 cheapest there is, a budget under every one of a stand-in kind (actions/cheaper_refinements.py;
-"cheaper" with nothing listed asks for a budget in the domain's own words)."""
+"cheaper" with nothing listed asks for a budget in the domain's own words); and which of those
+on screen is the cheapest, or that several are."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from actions.replies import colour_words, describe_query, money
+from actions.replies import and_list, colour_words, describe_query, money
 from commerce.search import ProductQuery, SearchResult
 
 
@@ -57,3 +58,14 @@ def cheaper_of_those_text(title: str, price: Decimal, count: int) -> str:
         return f"There's only one of those: the {title}, {money(price)}."
     which = "cheaper" if count == 2 else "cheapest"
     return f"Of those, the {which} one is the {title} at {money(price)}."
+
+
+def cheapest_tie_text(titles: list[str], price: Decimal, shown: int) -> str:
+    """ "Which is the cheapest?" when `titles` share the lowest price of the `shown` on screen:
+    "Both are $109.00.", "They're all $39.00.", or "The Suede Casual Belt and the Woven Leather
+    Belt are both $69.00, the cheapest." (stranger test 85, B2)."""
+    if len(titles) == shown:
+        return f"Both are {money(price)}." if shown == 2 else f"They're all {money(price)}."
+    named = and_list([f"the {title}" for title in titles])
+    every = "both" if len(titles) == 2 else "all"
+    return f"{named[:1].upper()}{named[1:]} are {every} {money(price)}, the cheapest."

@@ -21,7 +21,9 @@ from commerce.search import (
     SearchResult,
     find_alternatives,
     find_products,
+    offered_in_reach,
 )
+from commerce.search.budget_margin import reach_cap
 
 
 def whole_point_features(
@@ -99,7 +101,9 @@ def _closest_with(
     if found.matches:
         return Alternatives(dropped=("features",), result=found)
     keeping = {*keep, "features"} if point else keep
-    closest = find_alternatives(session, fewer, limit=limit, keep=keeping)
+    closest = offered_in_reach(
+        find_alternatives(session, fewer, limit=limit, keep=keeping), reach_cap(fewer)
+    )
     if "category" in closest.dropped:
         return None
     result = _keeping_features(closest.result) if point else closest.result

@@ -14,6 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import colour_elsewhere_replies as wording
 from actions.base import Events
+from actions.colour_lists import colours_listed
 from actions.conversation import (
     CURRENT_PRODUCT,
     SHOWN_RESULTS,
@@ -123,7 +124,7 @@ def answer_colour_none_shown(
     listed = [check.product for check in checks if check is not None]
     if any(plain_colour_listed(details, colour) for details in listed):
         return None  # "light blue" of a shirt listed in Blue: that one (actions/shade_answers)
-    made_in = [(details.title, [c for c in details.sizes_by_colour if c]) for details in listed]
+    made_in = [(details.title, colours_listed(details)) for details in listed]
     dispatcher.utter_message(text=wording.none_shown_in_colour_text(colour_words(colour), made_in))
     search = ProductQuery.from_dict(shown.query)
     if search.category:

@@ -302,6 +302,30 @@ def shipping_chosen_text(method: ShippingMethod) -> str:
             "use it when you check out.")  # fmt: skip
 
 
+def method_asked_text(method: ShippingMethod, what: str | None, goods: Decimal | None) -> str:
+    """ "Is standard free?", "hows much is express": the method's price, when it ships free and
+    its days; with `goods` (what `what` comes to: "your cart", "the Falcon High-Top"), what it
+    costs on them; that nothing is chosen (stranger test 92, A5)."""
+    days = f"{method.min_business_days}–{method.max_business_days} business days"
+    if method.free_from is not None:
+        free = money(method.free_from, whole=True)
+        lines = [f"{method.label} shipping is {money(method.cost)}, free on orders from {free}, "
+                 f"and takes {days}."]  # fmt: skip
+    else:
+        lines = [f"{method.label} shipping is {money(method.cost)} on any order and takes {days}."]
+    if what and goods is not None:
+        cost = method.cost_for(goods)
+        if not cost:
+            lines.append(f"For {what} ({money(goods)}), {method.label} is free.")
+        else:
+            under = f", as that's under {free}" if method.free_from is not None else ""
+            lines.append(
+                f"For {what} ({money(goods)}), {method.label} would be {money(cost)}{under}."
+            )
+    lines.append("Nothing is chosen yet: you pick the shipping when you check out.")
+    return " ".join(lines)
+
+
 def travel_place_note(place: str, ships_to: str) -> str:
     """Under the dates for a shopper who flies to `place` (stranger test 42): the dates are for
     delivery at home, and the shop can't deliver where they are going."""

@@ -42,6 +42,7 @@ from actions.conversation import (
 from actions.earlier_colour import answer_colour_of_earlier_search
 from actions.earlier_kind import answer_kind_from_before
 from actions.goes_with_it import answer_kind_goes_with_it
+from actions.goes_with_named import answer_goes_with_the_one_named
 from actions.kind_kept_for_later import kept_for_the_kind
 from actions.kinds_for_later import tell_kinds_for_later
 from actions.letter_size_not_made import tell_letter_size_of_stand_in
@@ -59,6 +60,7 @@ from actions.places_compared import answer_places_compared
 from actions.product_actions import (
     ActionShowProductDetails,
 )
+from actions.questions_of_one import answer_questions_of_one
 from actions.reference_replies import said_product_name
 from actions.return_followups import answer_swap_after_a_misfit
 from actions.routing import answer_goes_together, answer_goes_with_colour
@@ -108,6 +110,7 @@ class ActionSearchProducts(ShopAction):
     # Before a search: "take the shoes out, whats my total" (the cart), "would that go with green
     # tho", "make it a medium" while a colour is asked, "size 10.. is that M for you?".
     gives_way_to = (
+        answer_questions_of_one,  # "the 2nd one: in stock? big enough for a laptop? price?"
         answer_what_fits_inside,  # "the second one, big enough for a phone?": not wallets
         answer_adding_with_more,  # "buy 4 in medium and 4 in large", "add it, now heels in 8.5"
         answer_private_suggestions,  # "recommend stuff but dont store my data": what they keep
@@ -121,6 +124,7 @@ class ActionSearchProducts(ShopAction):
         answer_swap_after_a_misfit,  # "swap for L?" after "bought shirt. too small": an exchange
         answer_about_compared,  # "which is cheaper?", "the cheaper one then. need hemming?"
         answer_total_of_picked,  # "how much would the dress and the shoes come to together"
+        answer_goes_with_the_one_named,  # "what goes with the bag?": the tote being bought
         answer_goes_with_colour,
         answer_goes_together,
         answer_kind_goes_with_it,  # "a shirt that goes with it": with the suit looked at

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from actions.base import Events
 from actions.checkout_slots import LAST_ORDER
-from actions.conversation import latest_entities
+from actions.kind_bought import kind_bought
 from actions.order_lookup import (
     ORDER_ASKED_BY,
     given_number,
@@ -52,10 +52,10 @@ def exchange_note_while_no_order_is_known(tracker: Tracker, session: Session) ->
         tracker.get_slot(LAST_ORDER) or latest_order(session, tracker.sender_id) is not None
     ):
         return None
-    kinds = latest_entities(tracker).get("category") or []
+    kind = kind_bought(tracker)  # "I bought a pair of boots": the boots, not what is on screen
     size = size_asked_in_exchange(text)
-    note = exchange_waiting_note(one_of_kind(kinds[0]) if kinds else None, size)
-    made = _size_made_note(session, kinds[0], size) if kinds and size else None
+    note = exchange_waiting_note(one_of_kind(kind) if kind else None, size)
+    made = _size_made_note(session, kind, size) if kind and size else None
     return "\n".join(filter(None, (how_exchanges_work(), made, note)))
 
 

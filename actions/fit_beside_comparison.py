@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from actions import product_replies
 from actions.base import Events
 from actions.conversation import ShownResults, asks_across
-from actions.conversation.reference import by_position
+from actions.conversation.picking import by_position
 from actions.reach_a_person import TALK_TO_A_PERSON, contact_details, person_reachable
 from commerce.config import load_settings
 from commerce.product_facts import product_fact

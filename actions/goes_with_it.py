@@ -15,6 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from actions import recommendation_replies as wording
+from actions.bag_replies import ONLY_SHOULDER_BAGS
+from actions.bags_carrying import tell_what_fits_in_bags_listed
 from actions.base import Events
 from actions.conversation import CURRENT_PRODUCT, ShownResults, current_query
 from actions.goes_with_wishes import ordered_by_wishes, wishes_of, with_feature_wished
@@ -167,7 +169,7 @@ def answer_kind_goes_with_it(
     query = current_query(tracker)
     limit = EACH_OF_SEVERAL * len(wanted) if len(wanted) > 1 else OUTFIT_SIZE
     # "Nothing too high, my knees won't have it", "a little bag": more looked at, those kept.
-    wishes = wishes_of(text, asked)
+    wishes = wishes_of(text, asked, entities)
     outfit = complete_the_look(
         session,
         anchors,
@@ -198,6 +200,11 @@ def answer_kind_goes_with_it(
         dispatcher.utter_message(
             text=wording.feature_wished_text(*featured[:1], wanted[0], featured[1])
         )
+    # "a bag that goes on the shoulder and fits a tablet" (stranger test 90, B3)
+    if wishes.shoulder_bags:
+        dispatcher.utter_message(response=ONLY_SHOULDER_BAGS)
+    shown = [suggestion.match.handle for suggestion in outfit.suggestions]
+    tell_what_fits_in_bags_listed(dispatcher, session, text, shown)
     return events
 
 

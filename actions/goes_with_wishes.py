@@ -17,24 +17,31 @@ from commerce.small_bags import small_bags
 from shop_nlu.low_heels import LOW_HEEL, wants_low_heels
 from shop_nlu.small_bags import wants_small_bag
 
+# The lexicon's feature of a bag worn on the shoulder: its bags only, never "In shoulder: ...".
+SHOULDER = "shoulder"
+
 
 @dataclasses.dataclass(frozen=True)
 class Wishes:
-    """What the message asks of the kinds it wants: low heels, small bags."""
+    """What the message asks of the kinds it wants: low heels, small bags, bags worn on the
+    shoulder ("a bag that goes on the shoulder": never a backpack, stranger test 90, B3)."""
 
     low_heels: bool
     small_bags: bool
+    shoulder_bags: bool = False
 
     @property
     def any(self) -> bool:
-        return self.low_heels or self.small_bags
+        return self.low_heels or self.small_bags or self.shoulder_bags
 
 
-def wishes_of(text: str, asked: frozenset[str]) -> Wishes:
+def wishes_of(text: str, asked: frozenset[str], entities: list[dict]) -> Wishes:
     """The wishes said of the kinds asked for (product types, lowercase)."""
+    features = {e.get("value") for e in entities if e.get("entity") == "feature"}
     return Wishes(
         low_heels=wants_low_heels(text) and "heels" in asked,
         small_bags=wants_small_bag(text) and "bags" in asked,
+        shoulder_bags=SHOULDER in features and "bags" in asked,
     )
 
 
@@ -46,6 +53,7 @@ def ordered_by_wishes(
     handles = [s.match.handle for s in outfit.suggestions]
     heel_order = lowest_heels_first(session, handles) if wishes.low_heels else handles
     small = small_bags(session, handles) if wishes.small_bags else set()
+    worn = handles_with_feature(session, handles, SHOULDER) if wishes.shoulder_bags else set()
     groups: list[list] = [[] for _ in wanted]
     for suggestion in sorted(outfit.suggestions, key=lambda s: heel_order.index(s.match.handle)):
         kind = (suggestion.match.product_type or "").lower()
@@ -54,6 +62,8 @@ def ordered_by_wishes(
             wishes.small_bags and kind == "bags" and suggestion.match.handle not in small
         ):
             continue  # "a little bag": never a tote or a backpack
+        if wishes.shoulder_bags and kind == "bags" and suggestion.match.handle not in worn:
+            continue  # "a bag that goes on the shoulder": never a backpack
         groups[place].append(suggestion)
     per_group = each if len(wanted) > 1 else limit
     ranked = [s for group in groups for s in group[:per_group]]
@@ -68,7 +78,9 @@ def with_feature_wished(
     said = [
         str(e["value"])
         for e in entities
-        if e.get("entity") == "feature" and e.get("value") != LOW_HEEL and not e.get("role")
+        if e.get("entity") == "feature"
+        and e.get("value") not in (LOW_HEEL, SHOULDER)
+        and not e.get("role")
     ]
     if not said or not outfit.suggestions:
         return None

@@ -18,6 +18,11 @@ from actions.conversation import (
     second_kind_starts_at,
 )
 from actions.kind_kept_for_later import LEFT_FOR_LATER
+from actions.kinds_asked_if_sold import (
+    answer_whether_sold,
+    kinds_asked_if_sold,
+    kinds_not_for_a_child,
+)
 from actions.replies import (
     colours_kept_for_later_text,
     describe_query,
@@ -49,6 +54,15 @@ def tell_kinds_for_later(
     )
     later = [kind for kind in later if kind != query.category]
     note = kinds_not_sold_text(instead)
+    # "... cufflinks, do you sell silver ones?": yes or no now, never "then ask me" (stranger 90)
+    asked = kinds_asked_if_sold(tracker, later)
+    # "u sell kids rain boots too?": whether we sell children's things (stranger test 91, A5).
+    for kind in kinds_not_for_a_child(dispatcher, tracker, session, asked):
+        colours = _all_said_with_next_kind(tracker, "colour")
+        answer_whether_sold(
+            dispatcher, session, kind, colours, _said_with_next_kind(tracker, "gender")
+        )
+    later = [kind for kind in later if kind not in asked]
     if not later:
         if note:
             dispatcher.utter_message(text=note)

@@ -11,8 +11,8 @@ from __future__ import annotations
 from rasa_sdk import Tracker
 from sqlalchemy.orm import Session
 
-from actions.conversation import latest_entities
 from actions.exchange_requests import exchange_note_while_no_order_is_known
+from actions.kind_bought import kind_bought
 from actions.order_lookup import someone_else_bought_it
 from actions.reference_replies import one_of_kind
 from actions.size_exchange_replies import misfit_return_text
@@ -39,8 +39,8 @@ def note_while_no_order_is_known(
         or someone_else_bought_it(tracker)
     ):
         return None
-    kinds = latest_entities(tracker).get("category") or []
+    kind = kind_bought(tracker)
     way = fit_complaint(text)
     return misfit_return_text(
-        one_of_kind(kinds[0]) if kinds else None, None if way is None else way == TIGHT
+        one_of_kind(kind) if kind else None, None if way is None else way == TIGHT
     )

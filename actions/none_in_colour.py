@@ -11,6 +11,7 @@ import json
 
 from rasa_sdk import Tracker
 
+from actions.colour_lists import colours_listed
 from actions.conversation import as_tapped, which_one_buttons
 from actions.reference_replies import none_in_colour_text
 from commerce.products import check_variant, product_details
@@ -66,7 +67,7 @@ def _tell(
     colours they do come in; a button to add each in the size said, and one to search for it."""
     colour = said["colour"].replace("|", " or ")
     made_in = [
-        (details.title, [c for c in details.sizes_by_colour if c])
+        (details.title, colours_listed(details))
         for handle in handles
         if (details := product_details(session, handle)) is not None
     ]

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from actions.base import Events, perform_action
 from actions.conversation import ProductReference, ShownResults, latest_entities, resolve_products
-from actions.conversation.reference import by_position
+from actions.conversation.picking import by_position
 from shop_nlu.compared_numbers import positions_compared
 
 # What names products itself ("the first and the second", "the windsor"): two are read as said.

@@ -10,8 +10,10 @@ from datetime import date
 
 from actions.delivery_replies import day
 from actions.replies import and_list
+from commerce.config import load_settings
 from commerce.fit_swaps import FitSwap
 from commerce.models import Order
+from commerce.order_rules import NOT_SHIPPED, describe_status
 from commerce.reorder_sizes import SizeForReorder
 from commerce.shipping import SHIPPING_METHODS, ArrivalBy, ShippingMethod, last_arrival_day
 
@@ -113,3 +115,22 @@ def fit_swap_text(swaps: list[FitSwap]) -> str:
         else:
             parts.append(f"We have no wide-fit {whose}shoes in {swap.size}, though.")
     return " ".join(parts)
+
+
+def change_rule_text() -> str:
+    """What the shop allows with a placed order, said while that order is still to be looked up
+    ("can I change that on the order I just placed, or should I cancel it and order again?",
+    docs/nlu/stranger-test-92.md, B9): from the core's one rule (commerce.order_rules), a placed
+    order's items never change; it can be cancelled while not shipped, returned once delivered."""
+    states = " or ".join(describe_status(status) for status in sorted(NOT_SHIPPED))
+    return (
+        "A placed order's items, sizes and colours can't be changed, but while it's "
+        f"{states} you can cancel it and order again the way you want it. Once it has shipped it "
+        "can't be cancelled; after delivery you can return it within "
+        f"{load_settings().return_window_days} days."
+    )
+
+
+def wrong_item_apology_text(what: str) -> str:
+    """The shop's mistake owned first: `what` came wrong ("colour", "size" or "item")."""
+    return f"Sorry we sent the wrong {what}: that's our mistake, and putting it right costs you nothing."

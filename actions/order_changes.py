@@ -19,10 +19,16 @@ from actions.checkout_slots import ordering_time
 from actions.conversation import latest_entities, latest_intent
 from actions.exchange_requests import ask_order_for_an_exchange
 from actions.order_additions import asks_only_to_add, tell_items_not_added
-from actions.order_change_replies import size_for_reorder_text, switch_arrival_text
+from actions.order_change_replies import (
+    change_rule_text,
+    size_for_reorder_text,
+    switch_arrival_text,
+)
 from actions.order_lookup import order_in_question, remembered, waiting_for_details
+from actions.person_after_answer import tell_the_way_to_a_person
 from actions.replies import kind_words
 from actions.unplaced_purchases import answer_change_before_ordering, nothing_ordered_yet
+from actions.wrong_item_swaps import answer_wrong_item_swap
 from commerce.config import load_settings
 from commerce.order_rules import OrderChange, check_change
 from commerce.reorder_sizes import size_for_reorder
@@ -70,8 +76,11 @@ def explain_order_change(dispatcher, tracker: Tracker, session) -> Events:
         return events  # "the colour on the order I just made": a purchase never placed (test 63)
     if (events := nothing_ordered_yet(dispatcher, tracker, session)) is not None:
         return events  # "switch my order to express" with only a cart (stranger test 78, B9)
+    asked_so_far = len(dispatcher.messages)
     order = order_in_question(dispatcher, tracker, session)
     if order is None:
+        # "can I change it, or should I cancel and order again?": the rule, then which order.
+        dispatcher.messages.insert(asked_so_far, {"text": change_rule_text()})
         return waiting_for_details(tracker, ActionExplainOrderChange.NAME)
     if asks_only_to_add(tracker) and (
         added := tell_items_not_added(dispatcher, tracker, session, order)
@@ -143,8 +152,12 @@ class ActionExplainOrderChange(ShopAction):
     cannot make; it says honestly what can be done with the order as it stands."""
 
     NAME = "action_explain_order_change"
+    after_answer = (
+        tell_the_way_to_a_person,
+    )  # "... could I talk to a person if it's complicated?"
     # "Add the cheaper belt too, and what's the total?" with nothing ordered: the cart's add.
-    gives_way_to = (answer_add_with_questions,)
+    # "HL-4X7P2Q came grey, not the navy: can I swap it?": the shop's mistake, owned first.
+    gives_way_to = (answer_wrong_item_swap, answer_add_with_questions)
 
     def name(self) -> str:
         return self.NAME

@@ -22,6 +22,7 @@ from actions.base import Events, perform_action
 from actions.cart_adding import ActionAddToCart
 from actions.cart_swaps import answer_swap_or_add_back
 from actions.change_of_mind import answer_change_of_mind
+from actions.cheapest_tie import say_a_cheapest_tie
 from actions.checkout import ActionStartCheckout
 from actions.colour_elsewhere import answer_colour_none_shown, offer_kind_in_colour
 from actions.compared_questions import answer_about_compared
@@ -47,6 +48,7 @@ from actions.product_actions import (
     availability_of_list_answer,
 )
 from actions.product_questions import ActionAnswerProductQuestion
+from actions.questions_of_one import answer_questions_of_one
 from actions.reference_replies import none_in_size_text, which_of_kind_text
 from actions.return_followups import answer_swap_after_a_misfit
 from actions.routing import answer_goes_together, answer_goes_with_colour
@@ -109,8 +111,9 @@ class ActionSelectProduct(ActionShowProductDetails):
     # "no wait, the second one instead" while the first waits for its size: a swap; "the bag you
     # showed me earlier" under boots: that bag.
     gives_way_to = (answer_swap_or_add_back, answer_places_compared, answer_two_questions_of_one,
-                    answer_about_compared,
+                    answer_questions_of_one, answer_about_compared,
                     answer_kind_from_before, tie_style_answers.answer_how_it_ties)  # fmt: skip
+    before_answer = (say_a_cheapest_tie,)  # "which is cheapest, in green?": "Both are $109.00"
 
     def name(self) -> str:
         return "action_select_product"
@@ -144,12 +147,14 @@ class ActionCheckAvailability(ProductAction):
     # "does it come in grey" of a list none of which is: said so, and grey ones offered.
     gives_way_to = (answer_arrival_while_choices_wait,  # "will that all arrive by the 11th?"
                     answer_places_compared, answer_two_questions_of_one,
+                    answer_questions_of_one,  # "in stock? room for a laptop? price?"
                     answer_goes_with_colour, answer_goes_together,
                     answer_change_of_mind,
                     answer_adding_with_more, answer_swap_after_a_misfit,
                     colour_then_wish.answer_colour_then_wish,
                     tie_style_answers.answer_how_it_ties, answer_shade_of_one_shown,
                     answer_colour_none_shown)  # fmt: skip
+    before_answer = (say_a_cheapest_tie,)
 
     def name(self) -> str:
         return "action_check_availability"

@@ -20,7 +20,7 @@ from actions import recommendation_replies as wording
 from actions.arrival_before_ordering import stock_and_arrival_answer
 from actions.base import Events
 from actions.conversation import CURRENT_PRODUCT, ShownResults, compared_slot
-from actions.conversation.reference import by_position
+from actions.conversation.picking import by_position
 from commerce.products import product_details
 from commerce.recommend import compare_products
 from commerce.recommend.compare import Comparison

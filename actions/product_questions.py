@@ -30,6 +30,7 @@ from actions.list_features import answer_unstated_features_of_list, answer_which
 from actions.nothing_shown import answer_pick_of_nothing_shown
 from actions.places_compared import answer_places_compared
 from actions.product_actions import ActionShowProductDetails, ProductAction
+from actions.questions_of_one import answer_questions_of_one
 from actions.reach_a_person import TALK_TO_A_PERSON, contact_details, person_reachable
 from actions.routing import answer_goes_together, answer_goes_with_colour
 from actions.search_results import whole_point_features
@@ -72,6 +73,7 @@ class ActionAnswerProductQuestion(ProductAction):
     gives_way_to = (
         answer_places_compared,  # "is the first one cheaper than the second?"
         answer_two_questions_of_one,  # "the first in blue? and is it machine washable?"
+        answer_questions_of_one,  # "in stock? big enough for a laptop? price?": each
         answer_what_fits_inside,  # "the second one, big enough for a phone?": not wallets
         answer_how_it_ties,  # "is the first one a self-tie or pre-tied?" (stranger test 81)
         answer_fit_beside_comparison,  # "the comfiest? does the second one run small?"

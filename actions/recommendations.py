@@ -34,6 +34,7 @@ from actions.conversation import (
 from actions.discovery import ActionSearchProducts
 from actions.first_of_none_shown import answer_first_of_a_kind_not_shown
 from actions.goes_with_it import answer_goes_with_wishes, answer_kind_goes_with_those_shown
+from actions.goes_with_named import answer_goes_with_the_one_named
 from actions.numbers_compared import references_compared
 from actions.places_compared import answer_places_compared
 from actions.product_questions import answer_across
@@ -124,6 +125,7 @@ class ActionSuggestOutfit(ShopAction):
     gives_way_to = (
         answer_private_suggestions,
         answer_first_of_a_kind_not_shown,  # "the first one" after "we don't sell coats"
+        answer_goes_with_the_one_named,  # "what goes with the bag?": the tote being bought
         answer_goes_with_colour,
         answer_goes_together,
         answer_kind_goes_with_those_shown,

@@ -149,6 +149,8 @@ def describe_query(query: ProductQuery) -> str:
         text += " with a " + " and a ".join(parts)
     if had:
         text += " with " + " and ".join(had)
+    if query.heel_max_said:  # "heels of 2 inches or lower" (stranger test 90, B1)
+        text += f"{'' if 'heel' in kind else ' with heels'} of {query.heel_max_said} or lower"
     if group:
         text += f" in {group}"
     if query.brand:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+from actions.bags_carrying import tell_what_fits_in_bags_listed
 from actions.base import Events
 from actions.budget_outfits import tell_budget_left
 from actions.conversation import kinds_of_one_wish, latest_entities, weighs_up
@@ -102,6 +103,8 @@ def say_under_results(
         tell_fit_asked_in_passing(dispatcher, session, text, list(listed[-1].get("handles") or []))
         # "dance shoes for tango class": what the catalog says of dancing in them (stranger 89 A1)
         tell_dancing_asked(dispatcher, session, text, list(listed[-1].get("handles") or []))
+        # "a bag that fits a tablet": the catalog's words on each bag's size (stranger 90, B3)
+        tell_what_fits_in_bags_listed(dispatcher, session, text, list(listed[-1]["handles"]))
     # "Long shirt like kurta": the shirts listed, and that we don't sell kurtas (stranger test 60).
     named = latest_entities(tracker).get("category") or []
     shown_kind = (listed[-1].get("query") or {}).get("category") if listed else None

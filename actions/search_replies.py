@@ -13,6 +13,7 @@ from decimal import Decimal
 from actions.availability_replies import size_bound_text
 from actions.collar_size_replies import other_sizes_text
 from actions.list_order_replies import list_order_words, quiet_order_words
+from actions.named_kind_replies import none_fit_text
 from actions.replies import (
     add_to_cart_payload,
     and_list,
@@ -25,6 +26,7 @@ from actions.replies import (
     price_text,
     select_payload,
 )
+from actions.result_line_notes import line_notes
 from commerce.lexicon import load_lexicon
 from commerce.search import (
     Alternatives,
@@ -32,7 +34,6 @@ from commerce.search import (
     ProductQuery,
     SearchResult,
     colour_choices,
-    of_a_wider_kind,
 )
 from commerce.sizes import display_size
 
@@ -69,14 +70,7 @@ def result_lines(result: SearchResult, notes: bool = True) -> str:
     for index, match in enumerate(result.matches, start=1):
         line = f"{index}. {_match_line(match, result.query)}"
         extras = [_gave_up_text(match, result.query)] if notes and match.gave_up else []
-        if of_a_wider_kind(match.product_type, result.query):  # a flat among heels: said
-            extras.insert(
-                0, f"not {kind_words(result.query.category)} ({match.product_type.lower()})"
-            )
-        if result.sales is not None and result.sales.units.get(match.handle):
-            extras.append(
-                f"{result.sales.units[match.handle]} sold in the last {result.sales.window_days} days"
-            )
+        extras = line_notes(match, result, extras)  # a flat among heels, units sold, heel height
         lines.append(" — ".join([line, *extras]))
     return "\n".join(lines)
 
@@ -225,9 +219,9 @@ def alternatives_text(
     if some_fit and len(dropped) == 1 and not features_given_up:
         lead = "The closest I have"
     elif features_given_up:
-        # A feature that is a use reads "not for hiking"; any other "not lightweight".
+        # Only what the catalog doesn't say, never "not lightweight" of "airy linen" (test 92, B1).
         given_up = [f"for {name}" if _a_use(name) else name for name in features_given_up]
-        lead = f"The closest {kind_words(query.category) or 'products'}, though not {' or '.join(given_up)}"
+        lead = f"The closest {kind_words(query.category) or 'products'}, though our catalog doesn't say they're {' or '.join(given_up)}"
         dropped.discard("features")
     elif dropped == {"size"}:
         lead = "Here is the closest, in other sizes"
@@ -335,10 +329,7 @@ def named_kind_text(
         return text
     if not named.matches:
         return f"The {kind} we have are all sold out just now."
-    return (
-        f"I have no {describe_query(asked)}; the only {kind} we have are these:\n"
-        + result_lines(named)
-    )
+    return none_fit_text(asked, kind, named, result_lines(named, notes=False).splitlines())
 
 
 def not_sold_text(

@@ -24,6 +24,7 @@ from actions.conversation import (
     points_at_shown,
     query_changes,
 )
+from actions.listed_above import with_listed_above
 from actions.nothing_close import tell_kind_not_for_them, tell_nothing_close
 from actions.reference_replies import cannot_find_named_text
 from commerce.analytics.markers import UNMET_DEMAND, unserved_search
@@ -40,11 +41,13 @@ from commerce.search import (
     kinds_for,
     nearest_kind_features,
     nearest_kind_on_sale,
-    products_named_for_kind,
+    offered_in_reach,
     sells_kind,
     sold_kinds,
     stands_in_for,
 )
+from commerce.search.budget_margin import nearest_in_reach, reach_cap
+from commerce.search.named_kind import named_for_kind
 
 
 def _page_size() -> int:
@@ -69,7 +72,7 @@ def show_results(
     events: Events = [SlotSet(SEARCH_QUERY, query.to_dict())]
     if query.category and not sells_kind(session, query.category):
         # No Type of that kind; products may still be called that ("Como Velvet Slipper").
-        named = _named_for_kind(session, query)
+        named = named_for_kind(session, query, _page_size())
         if named and named[1]:
             nearest = nearest_kind_on_sale(session, query.category, query.not_categories)
             others = search_replies.kind_buttons([nearest] if nearest else [], query.gender)
@@ -83,7 +86,8 @@ def show_results(
         unmet = unserved_search(query.to_dict(), sold=named is not None)
         events.append(SlotSet(UNMET_DEMAND, unmet))
         opening = search_replies.named_kind_text(query, named[0], fits=False) if named else None
-        return events + _show_nearest_kind(dispatcher, session, query, keep_focus, opening)
+        shown = _show_nearest_kind(dispatcher, session, query, keep_focus, opening)
+        return events + with_listed_above(shown, named[0] if named else None)
     # A bridal pump for a bridesmaid only when nothing else fits.
     result = find_products(session, query, limit=_page_size(), for_a_guest=True)
     if result.matches:
@@ -97,7 +101,8 @@ def show_results(
     events.append(SlotSet(UNMET_DEMAND, unserved_search(query.to_dict())))
     if tell_kind_not_for_them(dispatcher, session, query):  # no blazer for women: never men's
         return events + ([] if keep_focus else [SlotSet(CURRENT_PRODUCT, None)])
-    alternatives = find_alternatives(session, query, limit=_page_size(), keep=keep)
+    found = find_alternatives(session, query, limit=_page_size(), keep=keep)
+    alternatives = offered_in_reach(found, reach_cap(query))  # none far over the budget
     features_given_up: tuple[str, ...] = ()
     # No boots of all the features asked, or none with the one that is their whole point
     # ("waterproof"): the closest of the kind, never boots that aren't waterproof instead.
@@ -229,20 +234,6 @@ def ask_what_kind(
     dispatcher.utter_message(text=text, buttons=search_replies.kind_buttons(kinds, gender))
 
 
-def _named_for_kind(session: Session, query: ProductQuery) -> tuple[SearchResult, bool] | None:
-    """The products called by the name of a kind the shop has no Type for ("slippers"), those
-    that fit the rest of `query` (its size, colour, budget) when any does, and whether they fit;
-    None when the store has none by that name: then, and only then, we don't sell it."""
-    if not (handles := products_named_for_kind(session, query.category or "")):
-        return None
-    found = find_products(
-        session, query.updated(category=None), limit=_page_size(), only_handles=handles
-    )
-    if found.matches:
-        return found, True
-    return find_products(session, ProductQuery(), limit=_page_size(), only_handles=handles), False
-
-
 def _show_nearest_kind(
     dispatcher: CollectingDispatcher,
     session: Session,
@@ -320,7 +311,7 @@ def _filled_without_features(
         dataclasses.replace(match, gave_up=(*match.gave_up, "features"))
         for match in others.matches if match.handle not in shown
     ][: _page_size() - len(result.matches)]  # fmt: skip
-    matches = [*result.matches, *extra]
+    matches = nearest_in_reach([*result.matches, *extra], reach_cap(wanted))  # none far over
     return dataclasses.replace(result, matches=matches, total=len(matches))
 
 
@@ -328,7 +319,8 @@ def _closest_of_kind(session: Session, wanted: ProductQuery) -> SearchResult:
     """The closest products of `wanted`'s kind, each with what of `wanted` it gives up; when no
     product of the kind has its materials or details ("cashmere"), the closest without them."""
     for query in (wanted, wanted.without("features")):
-        alternatives = find_alternatives(session, query, limit=_page_size(), keep=("colour",))
+        found = find_alternatives(session, query, limit=_page_size(), keep=("colour",))
+        alternatives = offered_in_reach(found, reach_cap(query))
         if alternatives.result.matches and not {"category", "gender"} & {*alternatives.dropped}:
             return _filled_without_features(session, wanted, alternatives.result)
     plain = ProductQuery(category=wanted.category, gender=wanted.gender)  # never the other's

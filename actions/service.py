@@ -42,7 +42,6 @@ from actions.gift_without_number import tell_gift_without_number
 from actions.order_lookup import ORDER_NUMBER_GIVEN
 from actions.person_after_answer import tell_the_way_to_a_person
 from actions.placed_order_answers import answer_about_the_order_placed
-from actions.price_with_shipping import answer_price_with_shipping
 from actions.privacy import answer_what_is_kept
 from actions.product_questions import ActionAnswerProductQuestion
 from actions.product_replies import garment_fit_text
@@ -68,6 +67,7 @@ from actions.shared_answers import (
     answer_size_conversion,
     answer_size_range,
 )
+from actions.shipping_method_asked import SHIPPING_FIGURES
 from actions.size_advice import answer_letter_size_in_view, answer_size_from_body
 from actions.size_for_list import answer_size_for_list
 from actions.uk_shoe_sizes import answer_uk_shoe_size
@@ -208,7 +208,7 @@ class ActionAnswerServiceQuestion(ShopAction):
     gives_way_to = (
         answer_private_suggestions,  # "recommend stuff only if nothing gets stored": what it keeps
         answer_what_is_kept,  # "do you keep my address on file?" heard as the account FAQ
-        answer_price_with_shipping,  # "how much w express" of the product in focus or the cart
+        *SHIPPING_FIGURES,  # "how much w express", "is standard free?": of the cart or one in view
         answer_arrival_at_review,  # "how long till i get it" at the review: its date, not placed
         *BESIDE_ARRIVAL,  # "total and will it arrive by july 3rd", "which is cheaper? by the 12th?"
         answer_total_with_shipping,  # "how much all in incl delivery", nothing in the cart yet

@@ -15,6 +15,7 @@ from rasa_sdk.events import SlotSet
 
 from actions import availability_replies, order_replies
 from actions.base import Events
+from actions.colour_only_asked import chosen_colour
 from actions.conversation import (
     CURRENT_PRODUCT,
     ProductReference,
@@ -39,6 +40,7 @@ from commerce.products import VariantCheck, check_variant, product_details
 from commerce.search import ProductQuery, VariantFacts, colour_choices
 from commerce.search.alternatives import nearest_shade_query
 from commerce.sizes import size_query_key, size_system
+from shop_nlu.size_if_needed import size_only_if_needed
 
 
 def choose_variant(
@@ -66,6 +68,9 @@ def choose_variant(
     # "Put the dress in a 12" of a dress made in letters: the L a US 12 is, said (stranger test 80).
     if size and (details := product_details(session, reference.handle)):
         size = product_dress_size(dispatcher, details, size)
+        # "size M if it needs a size" of a one-size bag: it needs none (stranger test 91, B5).
+        text = tracker.latest_message.get("text") or ""
+        size = None if size_only_if_needed(text) and not details.sizes_offered else size
     # "Add the suit" with shirts on screen: the size and colour of the suits' search, as asked
     # (unless a size it is made in was asked lately: "does the suit come in 44R?").
     earlier = search_of_another_kind(tracker, session, reference.handle)
@@ -86,12 +91,14 @@ def choose_variant(
         asked_colour = colour_asked_lately_of_it(tracker, search) or colour_asked_about(
             tracker, reference.handle
         )
+        # "Does it come in black as well?" of heels searched in tan: no choice (stranger 90).
+        asked_colour = chosen_colour(tracker, reference.handle, asked_colour)
     # "Does it come in green?" ("Yes ... Olive"), then "add it": the green one, when it is in
     # stock in it; else the question which colour, as if none had been asked. Shoes to go with
     # it in between, then "add the dress": still the green dress. "Charcoal suits", then white
     # shirts, then "add the suit": the charcoal suit (the white asked was of the shirts).
     for meant in (asked_colour, *colours_for_earlier(tracker, reference.handle, earlier, colour)):
-        if meant and check is None:
+        if meant and check is None and chosen_colour(tracker, reference.handle, meant):
             check = _check_as_asked(session, reference.handle, search, size, asked, meant)
             check = check if check is not None and check.in_stock else None
             asked_colour = meant if check is not None else asked_colour
@@ -127,7 +134,8 @@ def choose_variant(
             others = check_variant(session, product.handle, None, colour)
             if others is None or not others.in_stock:
                 others = check_variant(session, product.handle)
-            if others is not None and others.in_stock:
+            # A one-size bag has no size to ask for (stranger test 91, B5).
+            if others is not None and any(v.size for v in others.in_stock):
                 ask_size(dispatcher, product.handle, product.title, others.in_stock, None,
                          payload_for, named=tuple(product.sizes_offered),
                          named_in=others.in_stock[0].colour if others.colour else None)  # fmt: skip

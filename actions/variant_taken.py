@@ -7,6 +7,7 @@ from __future__ import annotations
 from rasa_sdk import Tracker
 
 from actions.base import Events
+from actions.colour_only_asked import chosen_colour
 from actions.conversation import (
     CURRENT_PRODUCT,
     colour_asked_about,
@@ -56,6 +57,7 @@ def colour_taken(
     asked = colour_asked_lately_of_it(tracker, search) or (
         handle and colour_asked_about(tracker, handle)
     )
+    asked = chosen_colour(tracker, handle, asked)  # not one only asked about (stranger test 90)
     if not asked and len(colour_choices(search.colour)) > 1:
         asked = search.colour  # "white or pink": the one of them it is in
     if "colour" in latest_entities(tracker) or not variant.colour or not asked:

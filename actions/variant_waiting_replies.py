@@ -94,3 +94,11 @@ def no_checkout_yet_text(picks: list[str]) -> str:
         f"Once you've picked {and_list(picks)}, I'll add {'it' if len(picks) == 1 else 'them'} "
         "and check out your cart."
     )
+
+
+def choice_still_open_text(title: str, choice: str, options: list[str]) -> str:
+    """Said once at the end of an answer about something else while a purchase waits for its
+    colour or size (stranger test 91, B4): "The Orebro Canvas Tote isn't in your cart yet: which
+    colour, Navy or Beige?"."""
+    named = ", ".join(options[:-1]) + f" or {options[-1]}" if len(options) > 1 else "".join(options)
+    return f"The {title} isn't in your cart yet: which {choice}{f', {named}' if named else ''}?"

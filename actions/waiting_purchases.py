@@ -20,6 +20,7 @@ from actions.cart_replies import (
 from actions.checkout_slots import ADDRESS, CHECKOUT_KEY, CHECKOUT_SHIPPING, LAST_ORDER
 from actions.conversation import latest_entities, questions_waiting
 from actions.order_lookup import given_number
+from actions.purchase_choice import waits_for
 from commerce.cart import cart_items
 from commerce.orders import address_problem
 from commerce.orders_after_sale import latest_order
@@ -29,16 +30,6 @@ from shop_nlu.delivery_wishes import wants_it_quicker
 from shop_nlu.earlier_orders import speaks_of_an_earlier_order
 from shop_nlu.postal_addresses import address_given, full_address_given
 
-# "Which colour of the Whitehall Two-Piece Suit?" ("Which collar size of the ... for the 4 + 4?"),
-# or asked again "The Whitehall Two-Piece Suit is still waiting for a colour: which one?": what
-# that purchase waits for.
-_WAITS_FOR = re.compile(
-    r"^which (?:collar |waist |shoe |jacket )?(colour|color|size|fit|length|width) of\b"
-    r"|\bstill waiting for an? (colour|color|size|fit|length|width):",
-    re.IGNORECASE,
-)
-
-
 # "Which collar size of the Eton Oxford Button-Down for the 4 + 4?": how many wait for that choice.
 _FOR_QUANTITIES = re.compile(r"\bfor the (\d+(?:\s*\+\s*\d+)*)\?$")
 
@@ -47,13 +38,6 @@ def quantity_waiting(question: str) -> int:
     """How many of the product a purchase question waits to add (4 + 4: 8), 1 unless it says."""
     match = _FOR_QUANTITIES.search(question.strip())
     return sum(int(count) for count in re.findall(r"\d+", match.group(1))) if match else 1
-
-
-def waits_for(question: str) -> str:
-    """What a purchase question waits for: "colour", "size", "fit"..., or "" for which one."""
-    match = _WAITS_FOR.search(question)
-    choice = next((group for group in match.groups() if group), "").lower() if match else ""
-    return "colour" if choice == "color" else choice
 
 
 def tell_nothing_to_check_out_yet(dispatcher, tracker: Tracker, session, kept: str = "") -> bool:

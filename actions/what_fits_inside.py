@@ -29,7 +29,7 @@ _MORE_ABOUT = re.compile(
     r"\bmore (?:about|abt|info|on|details)\b|\btell me (?:about|abt)\b|\bdetails?\b|\binfo\b"
 )
 # The words a catalog sentence on a bag's size uses ("a small frame bag", "fits a laptop").
-_SIZE_WORDS = "how big is it: small, compact, roomy, spacious, large, oversized, fits, holds, room"
+SIZE_WORDS = "how big is it: small, compact, roomy, spacious, large, oversized, fits, holds, room"
 
 
 def answer_what_fits_inside(
@@ -61,7 +61,7 @@ def tell_what_fits_inside(
         return []
     if carries_nothing(details):  # "does it fit my phone" about a shoe: no heel line quoted
         return tell_nothing_inside(dispatcher, tracker, session, details, things)
-    fact = product_fact(session, details.handle, f"{_SIZE_WORDS}, {things}")
+    fact = product_fact(session, details.handle, f"{SIZE_WORDS}, {things}")
     contact = contact_details(load_settings())
     dispatcher.utter_message(text=product_replies.carried_inside_text(fact, things, contact))
     return []

@@ -13,15 +13,13 @@ after building, also marks the pages all-visible, which index-only scans need).
 Each shape is timed as the assistant runs it for a search message (actions/search_results.py
 `show_results`): `sells_kind`, `find_products` for the first page and, when nothing fits,
 `find_alternatives`. Wall-clock milliseconds and, for SQLite (which runs in this process), CPU
-milliseconds, which the machine's load does not inflate.
+milliseconds, which the machine's load does not inflate. Written to reports/bench-search.json.
 
     .venv/bin/python bench/bench_search.py                      # x3 and x30 on SQLite, x289 on PostgreSQL
     .venv/bin/python bench/bench_search.py --sqlite 30 --postgres 30 289 --repeat 50
     .venv/bin/python bench/bench_search.py --explain             # the query plans, per shape
     .venv/bin/python bench/bench_search.py --postgres 289 --shape "cheapest first"  # some shapes
     .venv/bin/python bench/bench_search.py --sqlite 30 --postgres --statements  # where a shape's time goes
-
-Writes reports/bench-search.json.
 """
 
 from __future__ import annotations
@@ -41,6 +39,7 @@ from sqlalchemy import create_engine, event, func, select, text
 from sqlalchemy.engine import Engine, make_url
 
 from commerce.db import get_engine, session_scope
+from commerce.kind_sizes import refill_kind_sizes
 from commerce.models import Variant, refill_size_prices
 from commerce.search import ProductQuery, find_alternatives, find_products, sells_kind
 
@@ -159,7 +158,8 @@ def _fill(engine: Engine, copies: int) -> None:
                 if k % 20 == 19 or k == copies - 1:
                     progress(f"  {table}: {k + 1}/{copies} copies")
         refill_size_prices(connection)  # what the import's ORM writes would have kept
-        progress("  product_size_price: filled")
+        refill_kind_sizes(connection)
+        progress("  product_size_price, kind_size: filled")
     if engine.dialect.name == "postgresql":
         _vacuum(engine)
     progress(f"  filled in {time.monotonic() - started:.0f}s")

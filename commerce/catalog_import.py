@@ -23,6 +23,7 @@ from commerce.lexicon import load_lexicon
 from commerce.models import Product, ProductTag, Variant, VariantSizeKey
 from commerce.profiles import kind_of_type
 from commerce.sizes import shoe_size_keys
+from commerce.title_colour import colour_named_in_title
 
 REQUIRED_COLUMNS = ("Handle", "Title", "Variant Price")
 SIZE_OPTION_NAMES = {"size", "shoe size", "us size", "eu size", "sizes"}
@@ -217,6 +218,8 @@ def _import_product(
         report.products_updated += 1
     _set_product_fields(product, rows.fields, position)
     for variant_position, values in enumerate(good_rows):
+        # "Onyx Silver Cufflinks", sold in no colour option: in the colour its title names.
+        values = {**values, "colour": values["colour"] or colour_named_in_title(product.title)}
         sku = values["sku"]
         if sku:
             skus_in_use[sku] = rows.handle

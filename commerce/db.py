@@ -16,7 +16,7 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import Pool, QueuePool
 
-from commerce import alerts, handoff  # noqa: F401  (their tables are on Base.metadata only once imported)
+from commerce import alerts, handoff, kind_sizes  # noqa: F401  (their tables are on Base.metadata only once imported)
 from commerce.config import load_settings
 from commerce.models import Base
 

@@ -7,18 +7,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from commerce.models import Product
-from commerce.search import category_types
+from commerce.search.query import (
+    ProductQuery,
+    category_types,  # (the module: finding.py imports this one)
+)
+from commerce.search.results import SearchResult
 
 # "9 cm heel", "6 cm block heel", "12 cm heel", "a 4 cm kitten heel".
 _CM = re.compile(r"(\d+(?:\.\d+)?)\s*cm\b[^.;,]*?\bheel", re.IGNORECASE)
 # A heel said low without a number ("kitten heel", "low heel"): as low as a kitten heel goes.
 _LOW_WORDS = re.compile(r"\b(?:kitten|low|low[- ]stacked)\s+heels?\b|\blow-heeled\b", re.I)
 _KITTEN_CM = 4.0
+# The lexicon feature of heels asked for low ("low heel only pls", catalog/lexicon.yml).
+LOW_HEEL_FEATURE = "low heel"
 # Heels whose height the catalog doesn't give: after every height it does give.
 _UNKNOWN = float("inf")
 
@@ -40,6 +47,42 @@ def lowest_heels_first(session: Session, handles: Iterable[str]) -> list[str]:
     handles = list(handles)
     height = _heights(session, handles, heel_height_cm)
     return sorted(handles, key=lambda handle: height.get(handle, _UNKNOWN))
+
+
+def heights_asked(query: ProductQuery) -> bool:
+    """Whether a search's heels are listed with their heights: a heel limit said ("nothing higher
+    than a couple of inches") or a low heel asked for ("low heel only pls")."""
+    return query.heel_max_cm is not None or LOW_HEEL_FEATURE in map(str.lower, query.features)
+
+
+def heights_said(session: Session, found: SearchResult) -> SearchResult:
+    """`found` with the height of each heel whose height the catalog gives, for a search that
+    asks for them (`heights_asked`); as it was for any other."""
+    if not heights_asked(found.query) or not found.matches:
+        return found
+    height = _heights(session, [match.handle for match in found.matches], heel_height_cm)
+    matches = [
+        replace(match, heel_cm=height[match.handle])
+        if 0 < height.get(match.handle, _UNKNOWN) < _UNKNOWN
+        else match
+        for match in found.matches
+    ]
+    return replace(found, matches=matches)
+
+
+def heels_over(session: Session, limit_cm: float) -> tuple[str, ...]:
+    """The heels higher than `limit_cm`, and those whose height the catalog doesn't give: never
+    claimed to be no higher than it."""
+    rows = session.execute(
+        select(Product.handle, Product.product_type, Product.title, Product.description).where(
+            func.lower(Product.product_type).in_(category_types("heels"))
+        )
+    ).all()
+    return tuple(
+        row[0]
+        for row in rows
+        if heel_height_cm(row[1] or "", row[2] or "", row[3] or "") > limit_cm
+    )
 
 
 def _heights(

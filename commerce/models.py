@@ -228,6 +228,11 @@ class ProductSizePrice(Base):
 # ------------------------------------------------------------------- the lowest price in stock
 
 
+# Summaries kept with the lowest prices, each added by the module that defines it
+# (commerce/kind_sizes.py): called with the session and the products changed.
+SUMMARY_REFRESHERS: list = []
+
+
 def refresh_lowest_prices(session: Session, product_ids: Iterable[int]) -> None:
     """Recompute `Product.min_price_in_stock` of these products from their variants, and their
     lowest prices per size (`ProductSizePrice`), in the session's transaction: whatever changes
@@ -253,6 +258,8 @@ def refresh_lowest_prices(session: Session, product_ids: Iterable[int]) -> None:
         loaded = session.identity_map.get(session.identity_key(Product, product_id))
         if loaded is not None:
             session.expire(loaded, ["min_price_in_stock"])
+    for refresh in SUMMARY_REFRESHERS:
+        refresh(session, ids)
 
 
 def refill_size_prices(connection, product_ids: list[int] | None = None) -> None:
@@ -282,20 +289,23 @@ _CHANGED_PRODUCTS = "products whose variants' stock, price or sizes, or whose pl
 
 @event.listens_for(Session, "after_flush")
 def _note_variant_changes(session: Session, flush_context) -> None:
-    """The products of the variants this flush added, removed or gave a new stock or price, or
-    whose size keys it added or removed, or that it moved in the shop's order (the catalog
-    import, `shop stock`, `shop price`, any edit through the ORM)."""
+    """The products of the variants this flush added, removed or gave a new stock, price, size or
+    position, or whose size keys it added or removed, or that it moved in the shop's order or gave
+    a new Type, department or status (the catalog import, `shop stock`, `shop price`, any edit
+    through the ORM)."""
     changed = session.info.setdefault(_CHANGED_PRODUCTS, set())
     for row in (*session.new, *session.deleted):
         if isinstance(row, (Variant, VariantSizeKey)):
             changed.add(row.product_id)
     for row in session.dirty:
-        if isinstance(row, Variant):
-            state = inspect(row)
-            if state.attrs.stock.history.has_changes() or state.attrs.price.history.has_changes():
-                changed.add(row.product_id)
-        elif isinstance(row, Product) and inspect(row).attrs.position.history.has_changes():
-            changed.add(row.id)
+        if isinstance(row, (Variant, Product)):
+            watched = _WATCHED[type(row)]  # what the lowest prices or the kinds' sizes read
+            if any(getattr(inspect(row).attrs, name).history.has_changes() for name in watched):
+                changed.add(row.product_id if isinstance(row, Variant) else row.id)
+
+
+_WATCHED = {Variant: ("stock", "price", "size", "position"),
+            Product: ("position", "product_type", "department", "is_active")}  # fmt: skip
 
 
 @event.listens_for(Session, "after_flush_postexec")

@@ -248,6 +248,21 @@ _TRAVELS_TO = re.compile(
     r"\b(?:fly|flies|flying|flew|flight|travel\w*|going|heading|trip|journey|visit\w*"
     r"|leav\w* for)(?:\s+(?:out|over|back|away|home))?\s+(?:to|for|in)?\s*$"
 )
+# "getting married in Cape Town", "our holiday in Spain" (stranger test 92, B1): an event there,
+# where the shopper will be; "ship it to the wedding in Mexico" is a delivery there all the same.
+_EVENT = r"(?:married|marr(?:y|ies|ying)|maried|wedding|holidays?|vacation|vacay|honeymoon"
+_EVENT += r"|conference|festival|getaway)(?:\s+(?:is|will be|was))?\s+(?:in|at)\s*$"
+_AN_EVENT_IN = re.compile(rf"\b{_EVENT}")
+_SENT_TO_THE_EVENT = re.compile(
+    rf"\b(?:ship|send|deliver|post|mail)\w*\s+(?:\w+\s+){{0,3}}?to\s+(?:\S+\s+){{0,2}}?{_EVENT}"
+)
+
+
+def _travelled_to_after(before: str) -> bool:
+    """Whether a place named after `before` is where the shopper travels or stays for an event."""
+    if _TRAVELS_TO.search(before):
+        return True
+    return bool(_AN_EVENT_IN.search(before)) and not _SENT_TO_THE_EVENT.search(before)
 
 
 def _places_named(words: str, travelled_to: bool = False) -> list[str]:
@@ -257,9 +272,9 @@ def _places_named(words: str, travelled_to: bool = False) -> list[str]:
     named, travelling, end = [], False, 0
     for match in _COUNTRY.finditer(words):
         # "going to Kyoto and Tokyo" (stranger test 47): every place of the list is travelled to.
-        travelling = (travelling and bool(_NEXT_PLACE.match(words[end : match.start()]))) or bool(
-            _TRAVELS_TO.search(words[: match.start()])
-        )
+        travelling = (
+            travelling and bool(_NEXT_PLACE.match(words[end : match.start()]))
+        ) or _travelled_to_after(words[: match.start()])
         end = match.end()
         if travelling == travelled_to:
             named.append(_PLACES[match.group(1) or match.group(2)])

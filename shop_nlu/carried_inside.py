@@ -15,7 +15,11 @@ _CARRIED = (
     r"passports?|sunglasses|glasses|chargers?|umbrellas?|cards?|documents?|folders?|a4|snacks?|"
     r"headphones|earbuds|essentials)\b"
 )
-_WHOSE = r"(?:(?:my|a|an|the|her|his|your|all my|some|both)\s+)?"
+# (with its size: "a 13 inch laptop", "my 15\" macbook")
+_WHOSE = (
+    r"(?:(?:my|a|an|the|her|his|your|all my|some|both)\s+)?"
+    r"(?:\d{1,2}(?:\.\d)?\s?(?:-?\s?inch(?:es)?|\"|”)\s+)?"
+)
 _THINGS = rf"{_WHOSE}{_CARRIED}(?:(?:\s*,\s*|\s+(?:and|n|&|or|plus|\+)\s+){_WHOSE}{_CARRIED})*"
 _ASKS = re.compile(
     rf"\b(?:big|large|roomy|spacious|deep|wide|long)\s+enough\s+(?:for|to (?:fit|hold|carry|take))\s+(?P<a>{_THINGS})"
@@ -38,8 +42,9 @@ def carried_inside(text: str) -> str | None:
 
 def a_thing_carried_inside(lowered: str, entity: Entity) -> bool:
     """Whether a kind found is one of the things to carry inside ("a handbag that fits my phone
-    and my wallet", stranger test 78, B3): never a kind wanted."""
-    return entity.entity == "category" and any(
+    and my wallet", stranger test 78, B3): never a kind wanted; nor the size of one ("a 13 inch
+    laptop", stranger test 91, B2) a size wanted."""
+    return entity.entity in ("category", "size") and any(
         match.start(group) <= entity.start and entity.end <= match.end(group)
         for match in _ASKS.finditer(lowered)
         for group in "abcd"

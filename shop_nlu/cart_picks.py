@@ -19,6 +19,7 @@ from shop_nlu.entity import Entity
 from shop_nlu.intents import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, SEARCH_INTENT
 from shop_nlu.into_placed_order import into_placed_order_reading
 from shop_nlu.pick_asks import pick_reading
+from shop_nlu.total_of_all import total_of_all_reading
 from shop_nlu.typos import with_key_words_corrected
 
 ADD_INTENT = "add_to_cart"
@@ -86,6 +87,7 @@ def cart_reading(
         or put_in_cart_reading(intent, text)
         or add_and_total_reading(intent, text)  # "... in my cart, and the total?" (84)
         or add_it_in_reading(intent, text)  # "ok add it in white 15.5" (86)
+        or total_of_all_reading(intent, text)  # "what does all that come to" (90)
         or pick_reading(intent, text, entities)
         # "let's check out. It's James Whitfield, ..., 7 Paddock Road, 02134 Boston" (stranger 71)
         or checkout_details_reading(intent, text, entities)

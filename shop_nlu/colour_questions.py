@@ -51,3 +51,19 @@ def asks_if_made_in_colour(text: str) -> bool:
     goes with one or which colours there are."""
     lowered = text.lower()
     return bool(_MADE_IN.search(lowered)) and not _COLOUR_ADVICE.search(lowered)
+
+
+# "does it come in navy? i'll take it in that", "can i get it in navy", "prefer it in navy": a
+# colour asked for, not only asked about.
+_COLOUR_WISHED = re.compile(
+    r"\b(?:i'?ll\s+(?:take|have|go)|i'?d\s+(?:like|prefer|rather|take|go)|i\s+(?:want|need)|"
+    r"prefer|rather|add|put|buy|order|get\s+me|can\s+i\s+(?:get|have)|go\s+(?:for|with)|"
+    r"instead)\b"
+)
+
+
+def only_asks_if_made_in_colour(text: str) -> bool:
+    """Whether a message only asks if the product comes in a colour ("does it come in navy",
+    "does it come in black as well?"), wishing for it nowhere ("ok add it in navy", "navy then"):
+    what it asks about is no choice of colour (stranger test 90, A5 and B4)."""
+    return asks_if_made_in_colour(text) and not _COLOUR_WISHED.search(text.lower())

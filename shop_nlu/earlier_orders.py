@@ -9,14 +9,15 @@ import re
 from shop_nlu.item_problems import ORDER_NOT_ARRIVED
 
 _WHEN = (
-    r"(?:last|past|previous|this) (?:week|month|\w+day|weekend)|yesterday|(?:a|one|two|three|few"
-    r"|\d+|couple of) (?:days?|weeks?|months?)(?: ago)?|on (?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    # "last wk", "2 wks ago": the shoppers' short forms too (stranger test 92, A8)
+    r"(?:last|past|previous|this) (?:week|wk|month|\w+day|weekend)|yesterday|(?:a|one|two|three|few"
+    r"|\d+|couple of) ?(?:days?|weeks?|wks?|months?)(?: ago)?|on (?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|before|earlier|already"
 )
 _EARLIER_ORDER = re.compile(
     # "last week i ordered", "i ordered shoes last week", "i order 2 weeks ago"
-    rf"\b(?:{_WHEN})\b.{{0,20}}\bi (?:have |had )?(?:ordered|order|bought|placed|paid)\b"
-    rf"|\bi (?:have |had |already )?(?:ordered|order|bought|placed|paid)\b.{{0,40}}\b(?:{_WHEN})\b"
+    rf"\b(?:{_WHEN})\b.{{0,20}}\bi (?:have |had )?(?:ordere?d|order|bought|placed|paid)\b"
+    rf"|\bi (?:have |had |already )?(?:ordere?d|order|bought|placed|paid)\b.{{0,40}}\b(?:{_WHEN})\b"
     # "my order from monday", "the order i placed", "an order i made"
     rf"|\b(?:my|the|an?|our) (?:order|parcel|package)s? (?:from|of|on|i (?:placed|made)|(?:placed|made)"
     rf" (?:on|last))\b"

@@ -41,6 +41,7 @@ from shop_nlu.farewell_gifts import an_office_left, recipient_by_pronoun
 from shop_nlu.goods_questions import thing_asked_if_sold
 from shop_nlu.hedged_wishes import budget_margins, mark_hedged
 from shop_nlu.kind_for_an_amount import kind_for_an_amount
+from shop_nlu.kind_in_feature_words import kind_said_in_feature_words
 from shop_nlu.left_at_home import mark_left_at_home
 from shop_nlu.low_heels import low_heels_as_shoes
 from shop_nlu.names_alone import a_surname
@@ -184,7 +185,8 @@ class ShopEntityExtractor:
         found = kind_for_an_amount(lowered, found)  # "green dress for 200"
         found = sorted(found, key=lambda e: e.start)
         found = low_heels_as_shoes(lowered, found)  # "low heels": heels with a low heel
-        return the_kind_a_feature_is_of(goods_a_feature_word_names(text, found))
+        found = kind_said_in_feature_words(text, goods_a_feature_word_names(text, found))
+        return the_kind_a_feature_is_of(found)  # ("a shoulder bag": bags worn there)
 
     def _necktie_parts(
         self, lowered: str, text: str, entity: Entity, chosen: list[Entity]

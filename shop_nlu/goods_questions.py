@@ -113,11 +113,15 @@ def unknown_product(text: str, intent: str | None, entities: Iterable[Entity]) -
 # A search answers it (with "we don't sell gift cards" for a kind the catalog lacks), whatever
 # service the classifier heard in it. What is asked for must be all catalog terms and fillers:
 # "do you do returns on boots" asks about returns.
-_ASKS_IF_SOLD = re.compile(
-    r"^\s*(?:(?:hi|hello|hey|hiya|yo|ok|okay|so|and|also|hmm+|um+|oh|btw|sir|madam)\b[\s,]*)*"
+# The words that ask it: "do you sell", "have u got", "you guys carry", "got".
+ASKS_IF_SOLD_WORDS = (
     r"(?:(?:do|does|d|r|are)\s+(?:you|u|ya|y'?all)\s+(?:guys\s+|folks\s+)?"
     r"(?:do|have|sell|stock|carry|offer|make|got)|(?:have|has)\s+(?:you|u)\s+got|"
-    r"(?:you|u|ya)\s+(?:guys\s+)?(?:got|have|sell|stock|carry)|got)\s+"
+    r"(?:you|u|ya)\s+(?:guys\s+)?(?:got|have|sell|stock|carry)|got)"
+)
+_ASKS_IF_SOLD = re.compile(
+    r"^\s*(?:(?:hi|hello|hey|hiya|yo|ok|okay|so|and|also|hmm+|um+|oh|btw|sir|madam)\b[\s,]*)*"
+    rf"{ASKS_IF_SOLD_WORDS}\s+"
     r"(?P<thing>[^?!.]{2,80}?)\s*(?:too|as well|at all|please|pls|plz|then)?\s*[?!.]*\s*$",
     re.IGNORECASE,
 )

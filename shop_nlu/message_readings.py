@@ -133,7 +133,7 @@ _RECEIVED_FROM_SOMEONE = re.compile(
 # Not the right size, of what arrived or in a what-if ("if too small": return_followups.py).
 DOES_NOT_FIT_WORDS = (
     r"(?:(?:way |much |a bit |a size |slightly |bit )?"
-    r"(?:too (?:big|small|large|tight|loose|long|short|baggy|narrow|wide)|2 (?:tight|baggy))"
+    r"(?:too (?:big|small|large|tight|loose|long|short|baggy|narrow|wide)|2 (?:big|small|tight|baggy|loose))"
     r"|(?:does ?n'?t|dont|don't|do not|not|doesnt|no|wont|won'?t|will not)\s+fit\w*|wrong size)"
 )
 _DOES_NOT_FIT = re.compile(rf"\b{DOES_NOT_FIT_WORDS}\b", re.IGNORECASE)

@@ -23,6 +23,7 @@ from shop_nlu.extraction_context import (
 )
 from shop_nlu.life_context import a_job_studied_for
 from shop_nlu.luggage_in_passing import luggage_lived_with
+from shop_nlu.put_off_kinds import a_kind_put_off
 from shop_nlu.said_in_passing import (
     a_damaged_part,
     an_evening_as_a_time,
@@ -47,6 +48,7 @@ _WORDS_IN_PASSING: tuple[Reading, ...] = (
     a_season_of_an_event,  # "winter concert"
     a_thing_carried_inside,  # "fits my wallet"
     a_kind_saved_for,  # "save a bit for the bag"
+    a_kind_put_off,  # "I'll think about the cufflinks"
     suit_as_a_verb,  # "red doesn't suit me"
 )
 # Read on the marked words, before a blend is split into its parts.

@@ -4,7 +4,8 @@ order under way takes (`shop_nlu.arrival_questions`); shoes that hurt, sent back
 (`shop_nlu.sore_feet`); an order asked for by name (`shop_nlu.order_by_name`); an order called
 off in other words ("scrap the order": `shop_nlu.called_off_orders`); an order's address changed
 ("wrong adress! pls send to ...": `shop_nlu.address_changes`); a cancel that says why ("cancel that,
-court got moved": `shop_nlu.plans_called_off`). Thanks with a
+court got moved": `shop_nlu.plans_called_off`); a shipping method asked about, not chosen
+("is standard free?": `shop_nlu.shipping_method_questions`). Thanks with a
 promise to come back is `shop_nlu.thanks_words`. No Rasa here; shop_nlu/resolution.py weighs them."""
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from shop_nlu.order_by_name import order_by_name_reading
 from shop_nlu.parcel_questions import one_parcel_reading
 from shop_nlu.plans_called_off import plans_called_off_reading
 from shop_nlu.return_questions import return_policy_reading
+from shop_nlu.shipping_method_questions import shipping_question_reading
 from shop_nlu.sore_feet import sore_shoes_return_reading
 
 
@@ -30,4 +32,5 @@ def service_reading(intent: str | None, text: str) -> tuple[str, str] | None:
         or address_change_reading(intent, text)
         or one_parcel_reading(intent, text)  # "will it all come in one parcel?" (stranger 71)
         or plans_called_off_reading(intent, text)  # "cancel that, court got moved" (stranger 81)
+        or shipping_question_reading(intent, text)  # "is standard free?" chooses none (stranger 92)
     )

@@ -39,3 +39,19 @@ def size_wanted_instead(text: str) -> str | None:
     when the message rules none out that way."""
     match = _WANTED_BEFORE_RULED_OUT.search(text)
     return match.group("size") if match else None
+
+
+# A shoe size the search is changed to, said without the word "size" (stranger test 92, A2:
+# "actualy make it 9.5 they run small rite?", "actually 9.5", "can u do 8.5 instead"). A half size
+# is never a count; a whole number ("make it 2") is a count unless "instead" follows it.
+_SHOE_NUMBER = r"(?:[4-9]|1[0-5])"
+_HALF = r"(?:[.,]5|½)"
+_ACTUALLY = r"(?:actually|actualy|actully|acutally|actuallly|actuly)"
+SIZE_CHANGED_TO = re.compile(
+    rf"\b(?:(?:make|change|switch|swap)\s+(?:it|that|this|them|mine)\s+(?:to\s+|into\s+)?"
+    rf"|(?:change|switch|swap|go)\s+(?:to|with|for)\s+|{_ACTUALLY}\s+"
+    r"|(?:can|could)\s+(?:u|you)\s+do\s+)"
+    rf"(?:(?:an?|size|sz|us|the)\s+)*(?P<value>{_SHOE_NUMBER}{_HALF}"
+    rf"|{_SHOE_NUMBER}{_HALF}?(?=\s+instead\b(?!\s+of\b)))(?![.,]?\d)"
+    r"(?!\s?(?:pairs?|items?|of\b|dollars?|bucks|\$|%|inch\w*|cm|days?|weeks?))"
+)

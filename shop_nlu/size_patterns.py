@@ -11,6 +11,7 @@ from commerce.sizes import display_size, size_query_key
 from shop_nlu.adding_words import ADD_VERBS
 from shop_nlu.bracketed_sizes import BRACKETED_SIZE
 from shop_nlu.shirt_tags import SHIRT_TAG_PATTERN
+from shop_nlu.size_changes import SIZE_CHANGED_TO
 
 # Numbers said in words, as sizes, quantities and ratings may be ("a ten", "two pairs").
 WORD_NUMBERS = {
@@ -139,6 +140,12 @@ SIZE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("size", re.compile(
         r"\b(?:stock|have|got|available)\s+(?:an?\s+)?(?P<value>xs|s|m|l|xl|xxl)\s*[.!?]*\s*$"
     )),
+    # "is it in stock in M in the blue, how much is it": a letter size asked after, then the
+    # colour or the next question (stranger test 92, B2).
+    ("size", re.compile(
+        r"\b(?:stock|available|avail|come|comes)\s+in\s+(?:size\s+|an?\s+)?"
+        r"(?P<value>xs|s|m|l|xl|xxl)(?=\s+in\s+|\s*[,?!;]|\s+(?:and|or)\b)"
+    )),
     # "ok i take blue L", "i'll take white M pls": a letter size after the colour taken, ending the
     # message (stranger test 58, Linh #8).
     ("size", re.compile(
@@ -170,6 +177,8 @@ SIZE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("size", re.compile(
         r"\b(?P<value>small|medium|large|extra large)\s+instead\b" + _NOT_A_SHADE_OR_HEEL
     )),
+    # "actualy make it 9.5", "can u do 8.5 instead": a shoe size the search is changed to.
+    ("size", SIZE_CHANGED_TO),
     # A letter size said alone, as the answer to "which size?" or as a refinement: "medium",
     # "a medium", "XL please".
     ("size", re.compile(

@@ -1,8 +1,9 @@
 """Shoes that hurt, sent back: "they have been absolutely murdering my heels, I've got blisters on
 both feet ... I'd like to return them" (stranger test 60, docs/nlu/stranger-test-60.md, worst
 problems 1 and 2). "My heels" beside blisters or pain are the shopper's own heels, not the kind
-"heels", and the message is a return of the shoes, not a search. "My heels are too high" and "i need
-heels" stay heels. No Rasa here; shop_nlu/service_readings.py and shop_nlu/extraction.py use it."""
+"heels", and the message is a return of the shoes, not a search; so is the heel boots "rub at"
+(stranger test 90, B6). "My heels are too high" and "i need heels" stay heels. No Rasa here;
+shop_nlu/service_readings.py and shop_nlu/extraction.py use it."""
 
 from __future__ import annotations
 
@@ -24,9 +25,11 @@ _PAIN = re.compile(
     r"|hurt(?:s|ing)?|kill(?:s|ed|ing)|murder(?:s|ed|ing)|rub(?:s|bed|bing)?|destroy(?:s|ed|ing)"
     r"|shredd?(?:s|ed|ing)?|cut(?:s|ting)?\s+into|dig(?:s|ging)?\s+into)\b"
 )
-# The shopper's (or someone's) own heels: "my heels", "both heels", "the backs of his heels".
+# The shopper's (or someone's) own heels: "my heels", "both heels", "the backs of his heels";
+# where shoes rub: "they rub at the heel", "blisters on the back of the heel" (stranger test 90, B6).
 _OWN_HEELS_BEFORE = re.compile(
-    r"\b(?:my|his|her|their|your|both|the\s+backs?\s+of\s+(?:my|his|her|their))\s+$"
+    r"\b(?:my|his|her|their|your|both|the\s+backs?\s+of\s+(?:my|his|her|their|the)"
+    r"|(?:at|on|around|against|into)\s+the(?:\s+backs?\s+of\s+the)?)\s+$"
 )
 # Wanting the shoes taken back: "return them", "send them back", "a refund".
 _SENDS_BACK = re.compile(
@@ -37,7 +40,8 @@ _SENDS_BACK = re.compile(
 
 def heels_of_the_body(lowered: str, entity: Entity) -> bool:
     """Whether the "heels" found are the shopper's own ("murdering my heels", "blisters on both
-    heels"): after "my"/"his"/"her"/"both" in a message that tells of pain."""
+    heels", "they rub at the heel"): after "my"/"his"/"her"/"both" or "at the" in a message that
+    tells of pain."""
     if entity.entity != "category" or entity.value != "heels":
         return False
     before = lowered[max(0, entity.start - 30) : entity.start]

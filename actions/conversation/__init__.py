@@ -11,7 +11,10 @@ shirt" after a shoe list) comes from the slot events Rasa sends with the tracker
 - `history`: products opened or listed earlier; sizes, colour, day and budget said earlier.
 - `pointing`: how a message's words point at products ("the black one", "it", "they").
 - `compared`: which of the products compared last a message picks ("the cheaper one then").
-- `reference`: which product a message means, and asking which one.
+- `picking`: one product picked by name, title words, a description or position.
+- `of_a_kind`: products of a kind named ("the shirt") opened or listed before the screen.
+- `reference`: which product a message means.
+- `which_one`: asking which one, by name with a button each, when that is unclear.
 - `several`: the products a message about several means; questions across them.
 - `leaning`: the product a message leans towards in passing ("i like the wrap one"), put in focus
   whatever the action (`ShopAction.run`).
@@ -39,6 +42,13 @@ from actions.conversation.history import (
     size_asked_lately,
     sizes_said,
 )
+from actions.conversation.of_a_kind import (
+    ORDINAL_OF_KIND,
+    listed_of_kind,
+    ordinal_of_kind,
+    picked_of_kind,
+)
+from actions.conversation.picking import DESCRIBERS, ProductReference
 from actions.conversation.pointing import (
     asks_for_similar,
     points_at_a_product,
@@ -46,17 +56,7 @@ from actions.conversation.pointing import (
     refers_to_focus,
     speaks_of_one,
 )
-from actions.conversation.reference import (
-    DESCRIBERS,
-    ORDINAL_OF_KIND,
-    ProductReference,
-    ask_which_one,
-    listed_of_kind,
-    ordinal_of_kind,
-    picked_of_kind,
-    resolve_product,
-    which_one_buttons,
-)
+from actions.conversation.reference import resolve_product
 from actions.conversation.said import (
     EXCLUSIONS,
     SEARCH_QUERY,
@@ -109,6 +109,7 @@ from actions.conversation.several import (
     they_of_the_focus,
     weighs_up,
 )
+from actions.conversation.which_one import ask_which_one, which_one_buttons
 
 __all__ = [
     "COMPARED_PRODUCTS", "CURRENT_PRODUCT", "QUESTIONS_NEXT", "DESCRIBERS", "EXCLUSIONS", "ORDINAL_OF_KIND",

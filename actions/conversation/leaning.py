@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from actions.conversation.history import earlier_products
-from actions.conversation.reference import (
+from actions.conversation.picking import (
     DESCRIBERS,
     ProductReference,
     by_description,

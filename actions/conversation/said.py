@@ -17,6 +17,7 @@ from commerce.sizes import size_query_key
 from shop_nlu.chat_abbreviations import shorthand_spans
 from shop_nlu.either_kinds import kinds_said_as_either
 from shop_nlu.entity import Entity
+from shop_nlu.goods_questions import ASKS_IF_SOLD_WORDS
 from shop_nlu.hedged_wishes import BUDGET_MARGIN, HEDGED_ROLE
 from shop_nlu.quiet_looks import quiet_words
 from shop_nlu.restated_kinds import kinds_restated_narrower
@@ -224,6 +225,10 @@ _GOES_WITH = re.compile(
 )
 
 
+# A sentence after the first that asks whether we sell something ("... please. Do you carry").
+_ASKS_IF_SOLD_AFTER = re.compile(rf"[.!?;]\s+{ASKS_IF_SOLD_WORDS}\b", re.IGNORECASE)
+
+
 def kinds_left_for_later(entities: dict[str, list[str]], text: str) -> list[str]:
     """The other kinds of product a message asks for ("a navy suit and brown shoes"), after the
     one searched first; none when the others only describe it ("a belt to match my shoes")."""
@@ -232,7 +237,9 @@ def kinds_left_for_later(entities: dict[str, list[str]], text: str) -> list[str]
     # "a shirt and tie to go with the navy suit": the suit, marked as worn with, is not among the
     # kinds, so the shirt and the tie are both asked for (stranger test 48).
     goes_with_one_of_them = _GOES_WITH.search(lowered) and "worn_with_category" not in entities
-    if len(kinds) < 2 or not _ALSO_WANTS.search(lowered) or goes_with_one_of_them:
+    # "A crossbody bag please. Do you carry cufflinks in pink?": a second kind asked of (stranger 90)
+    also = _ALSO_WANTS.search(lowered) or _ASKS_IF_SOLD_AFTER.search(lowered)
+    if len(kinds) < 2 or not also or goes_with_one_of_them:
         return []
     return kinds[1:]
 

@@ -42,6 +42,10 @@ class ShownResults:
     # The product chosen that these suggestions go with ("what shoes go with it?"): none of them
     # chosen, "a bag to go with it" next goes with that product, not with them.
     goes_with: str | None = None
+    # Products listed above this list in the same reply ("The sandals we have: 1..3", then "The
+    # nearest we have are flats: 1."): "the second one of those" past this list is the second of
+    # them (stranger test 92, B4).
+    listed_above: list[str] = field(default_factory=list)
 
     @classmethod
     def of(

@@ -13,8 +13,8 @@ from rasa_sdk import Tracker
 from sqlalchemy.orm import Session
 
 from actions.conversation.history import earlier_products, opened_lately, opened_products
+from actions.conversation.picking import ProductReference, by_name, by_position
 from actions.conversation.pointing import pointing_sentence, refers_to_focus, speaks_of_one
-from actions.conversation.reference import ProductReference, by_name, by_position
 from actions.conversation.said import latest_entities
 from actions.conversation.screen import (
     CURRENT_PRODUCT,

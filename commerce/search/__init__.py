@@ -1,6 +1,7 @@
 """Product search: filters, sorting, pages, and the closest alternatives when nothing matches.
 
 - `query`: what the shopper is looking for (`ProductQuery`), prices as typed, kind words.
+- `sizes_of_kind`: what the kinds' sizes in stock and made answer without reading a product.
 - `fitting`: which products and variants fit a query, as SQL.
 - `variant_facts`: a page's variants read once (`VariantFacts`), and the same test of them.
 - `counting`: how many products fit a query, stopped past COUNT_CAP.
@@ -23,7 +24,7 @@ module that defines them, so a test that changes one patches it there
 `commerce.search` fails instead of changing nothing.
 """
 
-from commerce.search.alternatives import Alternatives, find_alternatives
+from commerce.search.alternatives import Alternatives, find_alternatives, offered_in_reach
 from commerce.search.claims import (
     FeaturesAmong,
     FeaturesOfList,
@@ -74,7 +75,7 @@ __all__ = [
     "ProductQuery", "SalesRanking", "SearchResult", "VariantFacts", "alternative_distance",
     "available_sizes", "category_types", "colour_choices", "cut_only_for", "dark_colours", "departments_of",
     "described_among", "feature_choices", "feature_words", "features_of_list", "find_alternatives",
-    "find_products", "kind_within", "kinds_for",
+    "find_products", "kind_within", "kinds_for", "offered_in_reach",
     "load_variant_facts", "narrower_kind", "narrowest_kind", "nearest_kind_features",
     "nearest_kind_on_sale", "nearest_sold_kind", "number_forms", "of_a_wider_kind", "parse_price",
     "price_near", "products_named_for_kind", "quiet_first", "sells_kind", "sold_kinds", "sold_only_for_others",

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from functools import cached_property
 
 from sqlalchemy.orm import Session
 
 from commerce.lexicon import load_lexicon
+from commerce.search.budget_margin import nearest_in_reach
 from commerce.search.closest import find_closest, of_a_wider_kind
 from commerce.search.distance import RELAXATION_ORDER
 from commerce.search.finding import find_products
@@ -171,3 +173,15 @@ def _sizes_if_size_dropped(
     session: Session, query: ProductQuery, dropped: Iterable[str]
 ) -> tuple[str, ...]:
     return available_sizes(session, query.without("size")) if "size" in dropped else ()
+
+
+def offered_in_reach(alternatives: Alternatives, budget: Decimal | None) -> Alternatives:
+    """`alternatives` as offered to a shopper with a price cap `budget`: none far over it while
+    one within reach is; when none is, the least expensive alone (`nearest_in_reach`, stranger
+    test 91, B3: a $269.95 clutch for "nothing over $60")."""
+    result = alternatives.result
+    near = nearest_in_reach(result.matches, budget)
+    if len(near) == len(result.matches):
+        return alternatives
+    shown = replace(result, matches=near, total=result.offset + len(near), total_capped=False)
+    return replace(alternatives, result=shown)

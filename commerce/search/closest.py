@@ -13,6 +13,7 @@ from itertools import combinations
 from sqlalchemy import and_, case, select
 from sqlalchemy.orm import Session
 
+from commerce.heel_heights import heels_over, heights_said
 from commerce.lexicon import load_lexicon
 from commerce.models import Product
 from commerce.search.closest_candidates import VARIANT_FILTERS, _first_fitting, _NearestPrices
@@ -49,6 +50,8 @@ def find_closest(
     active = [name for name in RELAXATION_ORDER if name in query.active_filters()]
     keeping = [name for name in active if name not in GIVEN_UP_LAST]
     excluded = tuple(exclude_handles)
+    if query.heel_max_cm is not None:  # a heel limit is never given up, like the kind
+        excluded += heels_over(session, query.heel_max_cm)
     # Products of an opposite occasion (lexicon `opposite_occasions`) likewise: a velvet dress
     # tagged winter is no alternative to a summer dress while any other is left.
     tries = []
@@ -71,7 +74,7 @@ def find_closest(
     if wider and filters is tries[0][1] and tried.category != wider:
         of_kind = _ClosestOfKind(session, tried, filters, excluded, none_fit)
         result = _wider_keeping_first(of_kind, wider, offset, limit, result)
-    return replace(result, query=query)  # (the shopper's query, to page on)
+    return heights_said(session, replace(result, query=query))  # (the query, to page on)
 
 
 @dataclass(frozen=True)

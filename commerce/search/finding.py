@@ -10,6 +10,7 @@ from datetime import datetime, timedelta, timezone
 from sqlalchemy import case, func, not_, or_, select
 from sqlalchemy.orm import Session
 
+from commerce.heel_heights import heels_over, heights_said
 from commerce.lexicon import load_lexicon
 from commerce.models import Order, OrderLine, Product, ProductTag, Variant
 from commerce.search.by_price import _find_by_price
@@ -140,9 +141,10 @@ def find_products(
             session, query, offset, limit, in_stock_only, exclude_handles, None, leave_out
         )
         if found.total:
-            return found
-    return _find_products(
-        session, query, offset, limit, in_stock_only, exclude_handles, only_handles
+            return heights_said(session, found)
+    return heights_said(
+        session,
+        _find_products(session, query, offset, limit, in_stock_only, exclude_handles, only_handles),
     )
 
 
@@ -181,6 +183,8 @@ def _find_products(
     # indexes that hold what is read (`_fitting`), and the count decides how the page is found
     # (`_page`): many, by walking the catalog order; few, by finding them and sorting them.
     extra = [*_not_among(tuple(exclude_handles)), *leave_out]
+    if query.heel_max_cm is not None:  # "nothing higher than a couple of inches"
+        extra += _not_among(heels_over(session, query.heel_max_cm))
     if only_handles is not None:
         extra.append(Product.handle.in_(tuple(only_handles)))
     chosen = [*_product_conditions(query), *extra]

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from commerce.models import Product, Variant, VariantSizeKey
 from commerce.search.query import ProductQuery, colour_choices
+from commerce.search.sizes_of_kind import kind_has_size
 from commerce.search.variant_conditions import _colour_keys, _variant_conditions
 
 
@@ -44,12 +45,14 @@ def _window_end(session: Session, far, farthest) -> tuple:
 def _any_variant_fits(session: Session, query: ProductQuery, in_stock_only: bool) -> bool:
     """Whether any variant at all meets the query's variant filters (size, colour, price...).
 
-    A search that can find nothing ("wedding, size 15, under $20": no variant costs under $20)
-    learns it here from one walk along the most selective variant index, instead of checking
-    every product of its kind (or the whole catalog) in turn. Plans: bench/bench_search.py
-    --explain."""
+    A search that can find nothing ("wedding, size 15, under $20": no variant costs under $20;
+    "dresses in size 13": no dress is made in 13, `kind_has_size`) learns it here from one walk
+    along the most selective variant index, instead of checking every product of its kind (or
+    the whole catalog) in turn. Plans: bench/bench_search.py --explain."""
     if query.size:
         found = _fitting_variants(query, in_stock_only)
+        if query.category:  # "dresses in 13": no dress is, though other things are (section 3.9)
+            found = found.where(kind_has_size(query.category, query.size.lower(), in_stock_only))
     else:
         conditions = _variant_conditions(query, in_stock_only)
         if len(conditions) <= int(in_stock_only):  # no variant filter: nothing to learn here

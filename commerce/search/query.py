@@ -74,6 +74,11 @@ class ProductQuery:
     # The budget as said when "could go a little over" loosened `price_max`
     # (commerce/search/budget_margin.py): replies say both.
     budget_said: Decimal | None = None
+    # The highest heel the shopper will wear, in cm ("nothing higher than a couple of inches"):
+    # heels whose height the catalog gives above it, or doesn't give, are left out
+    # (commerce/heel_heights.py); `heel_max_said` is the limit as said ("2 inches").
+    heel_max_cm: float | None = None
+    heel_max_said: str | None = None
 
     def problems(self) -> list[str]:
         """Why this query cannot be run, in words for the shopper (empty when it can)."""

@@ -29,6 +29,8 @@ class ProductMatch:
     in_stock: bool
     # For alternatives: the query's filters this product does not meet ("size", "price", ...).
     gave_up: tuple[str, ...] = field(default=(), compare=False)
+    # A heel's height in cm where the catalog gives it, for a search with a heel limit (None else).
+    heel_cm: float | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

@@ -347,7 +347,8 @@ def test_a_one_size_product_simply_says_in_stock(chat):
     turn = chat.run(ActionShowProductDetails(), "product_details",
                     entities=entity_list(product_handle="onyx-silver-cufflinks"))  # fmt: skip
 
-    assert turn.text.endswith("\nIn stock.")
+    # (no size to list; its one colour is the one its title names, stranger test 90)
+    assert turn.text.endswith("\nIn stock — Silver.")
 
 
 # --- Stranger test 6: a present ------------------------------------------------------------------

@@ -21,6 +21,7 @@ from commerce.catalog_import import ImportReport, import_shopify_csv
 from commerce.config import PROJECT_ROOT
 from commerce.db import session_scope
 from commerce.models import Product, Variant
+from commerce.title_colour import colour_named_in_title
 
 DEMO_CSV = PROJECT_ROOT / "catalog" / "demo_catalog.csv"
 with DEMO_CSV.open(encoding="utf-8-sig", newline="") as _stream:
@@ -210,7 +211,9 @@ def read_catalog(path: Path) -> dict[str, CsvProduct]:
         variants = []
         for row in product_rows:
             values = dict(zip(names, (row[f"Option{i} Value"] for i in (1, 2, 3)), strict=True))
+            # (a product sold in no colour is in the one its title names: "Onyx Silver Cufflinks")
             colour = values.get("color") or values.get("colour") or None
+            colour = colour or colour_named_in_title(first["Title"])
             variants.append(
                 CsvVariant(
                     sku=row["Variant SKU"],

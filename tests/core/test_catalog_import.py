@@ -91,9 +91,11 @@ def test_demo_colour_option_and_default_title_products(demo_engine):
     shirt = variants_of(demo_engine, "jermyn-poplin-dress-shirt")
     assert {variant.colour for variant in shirt} == {"White", "Blue", "Pink"}
     assert all(variant.size for variant in shirt)
-    # A single "Default Title" variant: no size, no colour.
+    # A single "Default Title" variant: no size; the colour its title names (stranger test 90).
     square = variants_of(demo_engine, "classic-white-pocket-square")
-    assert [(v.size, v.colour, v.extra_option) for v in square] == [(None, None, None)]
+    assert [(v.size, v.colour, v.extra_option) for v in square] == [(None, "White", None)]
+    studs = variants_of(demo_engine, "black-tie-stud-and-cufflink-set")  # black tie: no colour
+    assert [(v.size, v.colour, v.extra_option) for v in studs] == [(None, None, None)]
 
 
 # --- Option names -------------------------------------------------------------------------------

@@ -87,7 +87,7 @@ def test_a_product_made_in_colours_only_is_in_stock(demo_session, demo_catalog):
 
 def test_a_single_variant_product_is_in_stock(demo_session):
     details = product_details(demo_session, "onyx-silver-cufflinks")
-    assert details.stock_by_colour == {"": ()}
+    assert details.stock_by_colour == {"Silver": ()}  # the colour its title names
     assert details.sizes_offered == ()
     assert details.in_stock
 

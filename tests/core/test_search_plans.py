@@ -428,55 +428,6 @@ def test_alternatives_over_budget_of_a_kind_start_from_its_products(demo_engine,
         assert "COVERING INDEX ix_variant_product_stock" in read
 
 
-def test_a_kind_in_a_size_is_counted_from_the_size_keys_of_its_products(demo_engine):
-    # "Dresses in size 13": no dress comes in 13, but shoes do. Each dress looks its size up in
-    # the size index, which holds the product (docs/performance.md, section 3.3), instead of
-    # every variant in 13 being read for its product; in stock and at all alike.
-    query = ProductQuery(category="dresses", size="13")
-    with statements_of(demo_engine) as seen:
-        in_stock = run(demo_engine, find_products, query)
-        at_all = run(demo_engine, find_products, query, in_stock_only=False)
-
-    assert in_stock.total == 0 and at_all.total == 0
-    counts = [entry for entry in seen if entry[0].startswith("SELECT count(*)")]
-    assert len(counts) == 2
-    # In stock, with no other variant filter: each dress's lowest price in stock in 13 (no row
-    # when none is in stock), no variant read (1M variants on PostgreSQL: a hash join of the
-    # dresses with the products in 13, 158 -> 32 ms under load; docs/performance.md, section 3.8).
-    counted = plan(demo_engine, *counts[0])
-    assert "product_size_price" in counted and "variant" not in counted, counted
-    # At all (for "sold out in that size"): the size keys, which hold every variant.
-    for entry in counts[1:]:
-        counted = plan(demo_engine, *entry)
-        assert "ix_variant_size_key_key (key=? AND product_id=?)" in counted
-        # the dresses first (either index that starts from their Type), then each one's keys
-        kinds = ("ix_product_type_lower ", "ix_product_type_lowest_price ")
-        first = min(counted.index(name) for name in kinds if name in counted)
-        assert first < counted.index("ix_variant_size_key_key")
-    # Whether anything at all is in stock in 13 stops at the first variant found.
-    probes = [entry for entry in seen if entry[0].startswith("SELECT variant.id")]
-    assert probes and all("LIMIT" in statement for statement, _ in probes)
-    for entry in probes:
-        assert (
-            plan(demo_engine, *entry)
-            .splitlines()[0]
-            .startswith(
-                "SEARCH variant_size_key USING COVERING INDEX ix_variant_size_key_key (key=?)"
-            )
-        )
-
-
-def test_the_sizes_in_stock_of_a_kind_are_read_off_an_index(demo_engine):
-    # "Dresses in size 13" gives up the size and lists the dresses' sizes in stock: from the
-    # index of each product's sizes with their stock, price and position, not the variant rows.
-    with session_scope(demo_engine) as session, statements_of(demo_engine) as seen:
-        sizes = search.available_sizes(session, ProductQuery(category="dresses"))
-
-    assert sizes
-    grouped = next(entry for entry in seen if "GROUP BY variant.size" in entry[0])
-    assert "COVERING INDEX ix_variant_product_sizes" in plan(demo_engine, *grouped)
-
-
 def test_alternatives_over_budget_read_no_ties_after_the_nearest(demo_engine, monkeypatch):
     # "Black-tie suits in pink under $50", giving up the budget: each set's nearest products
     # come in price order and then the catalog order, ties included, from one statement; none
