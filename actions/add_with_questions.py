@@ -40,18 +40,24 @@ from shop_nlu.order_additions import names_the_order
 from shop_nlu.size_if_needed import size_only_if_needed
 
 
+def asks_to_add_to_the_cart(tracker: Tracker, text: str) -> bool:
+    """Whether `text` asks to add to the cart in words, outside a form or a checkout ("add a belt
+    to my order" is the order's)."""
+    return not (
+        tracker.active_loop.get("name")
+        or tracker.get_slot(CHECKOUT_KEY)
+        or text.startswith("/")
+        or not asks_to_add(text)
+        or names_the_order(text)
+    )
+
+
 def answer_add_with_questions(dispatcher, tracker: Tracker, session) -> Events | None:
     """The product meant added, then the cart's total and the arrival by the day asked about;
     None for a message that doesn't add and ask one of those, or adds nothing on screen or in
     focus, or comes during a form or a checkout."""
     text = tracker.latest_message.get("text") or ""
-    if (
-        tracker.active_loop.get("name")
-        or tracker.get_slot(CHECKOUT_KEY)
-        or text.startswith("/")
-        or not asks_to_add(text)
-        or names_the_order(text)  # "add a belt to my order": the order's
-    ):
+    if not asks_to_add_to_the_cart(tracker, text):
         return None
     today = ordering_time().date()
     # "express before the 10th possible?": a shipping named with a day asks whether it makes it.

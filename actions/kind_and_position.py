@@ -11,28 +11,19 @@ from __future__ import annotations
 
 from rasa_sdk import Tracker
 
-from actions.add_with_questions import days_not_places
+from actions.add_with_questions import asks_to_add_to_the_cart, days_not_places
 from actions.adds_with_total import answer_adds_with_total
 from actions.base import Events, shop_action_named
-from actions.checkout_slots import CHECKOUT_KEY
 from actions.conversation import ShownResults, ordinal_of_kind
 from actions.conversation.picking import by_position
 from commerce.products import product_details
-from shop_nlu.adding_words import asks_to_add
-from shop_nlu.order_additions import names_the_order
 
 
 def answer_kind_and_one_by_place(dispatcher, tracker: Tracker, session) -> Events | None:
     """Both added (and the total asked, with its arrival); None unless the message asks to add
     one kind named and one product by its place alone, outside a form or a checkout."""
     text = tracker.latest_message.get("text") or ""
-    if (
-        tracker.active_loop.get("name")
-        or tracker.get_slot(CHECKOUT_KEY)
-        or text.startswith("/")
-        or not asks_to_add(text)
-        or names_the_order(text)  # "add a belt to my order": the order's
-    ):
+    if not asks_to_add_to_the_cart(tracker, text):
         return None
     tracker = days_not_places(tracker, text)  # "before I fly out on the 9th": a day
     entities = tracker.latest_message.get("entities") or []

@@ -33,7 +33,6 @@ from actions.conversation import (
 )
 from actions.day_at_review import answer_arrival_at_review, answer_day_at_review
 from actions.delivery_replies import (
-    exchange_time_text,
     fastest_text,
     new_order_for_comparison_text,
 )
@@ -60,6 +59,7 @@ from actions.service_topics import (
     narrow_topic,
     returns_topics,
     speaks_of_an_item_problem,
+    tell_exchange_time,
 )
 from actions.service_unknowns import answer_alterations, answer_ordering_another_way
 from actions.shared_answers import (
@@ -171,19 +171,10 @@ def answer_exchange_time(dispatcher, tracker, session=None) -> Events | None:
     text = tracker.latest_message.get("text") or ""  # "ok how long it take" after one too
     if not (asks_how_long_an_exchange_takes(text) or how_long_after_an_exchange(tracker)):
         return None
-    settings = load_settings()
     # "How long to get the new one?" after a damaged or wrong item: its replacement, whose return
     # the button starts.
     replacement = about_an_item_problem(tracker)
-    dispatcher.utter_message(
-        text=exchange_time_text(
-            datetime.now(timezone.utc).date(),
-            settings.return_window_days,
-            settings.contact_email,
-            replacement=replacement,
-        ),
-        buttons=[START_A_RETURN] if replacement else [],
-    )
+    tell_exchange_time(dispatcher, replacement=replacement, offer_return=replacement)
     return []
 
 

@@ -6,10 +6,13 @@ actions/service.py, which answers; this module says nothing."""
 from __future__ import annotations
 
 import re
+from datetime import datetime, timezone
 
 from actions.conversation import bot_answer
+from actions.delivery_replies import exchange_time_text
 from actions.gift_without_number import buyers_gift_note
 from actions.order_lookup import someone_else_bought_it
+from commerce.config import load_settings
 from commerce.faq import faq_answer
 from shop_nlu.customs_questions import CUSTOMS_QUESTION
 from shop_nlu.item_problems import ORDER_NOT_ARRIVED, speaks_of_an_item_problem
@@ -336,4 +339,17 @@ def _bot_said(tracker) -> str:
         event.get("text") or ""
         for event in tracker.events_after_latest_restart()
         if event.get("event") == "bot"
+    )
+
+
+def tell_exchange_time(dispatcher, *, replacement: bool, offer_return: bool) -> None:
+    """The days an exchange (`replacement`: a damaged or wrong item's replacement) arrives if its
+    return is posted today; `offer_return` adds the button that starts the return."""
+    settings = load_settings()
+    today = datetime.now(timezone.utc).date()
+    dispatcher.utter_message(
+        text=exchange_time_text(
+            today, settings.return_window_days, settings.contact_email, replacement=replacement
+        ),
+        buttons=[START_A_RETURN] if offer_return else [],
     )

@@ -9,7 +9,6 @@ that lookup waits, looks the order up before the replacement steps are given aga
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
@@ -18,11 +17,13 @@ from sqlalchemy.orm import Session
 from actions.base import Events, perform_action
 from actions.checkout_slots import LAST_ORDER
 from actions.conversation import latest_entities
-from actions.delivery_replies import exchange_time_text
 from actions.order_change_replies import wrong_item_apology_text
 from actions.order_lookup import ORDER_ASKED_BY, ORDER_NUMBER_GIVEN
-from actions.service_topics import START_A_RETURN, about_an_item_problem, exchange_answer
-from commerce.config import load_settings
+from actions.service_topics import (
+    about_an_item_problem,
+    exchange_answer,
+    tell_exchange_time,
+)
 from shop_nlu.item_problems import complains_of_what_arrived
 from shop_nlu.return_followups import asks_how_long
 
@@ -61,17 +62,8 @@ def answer_wrong_item_swap(
     dispatcher.utter_message(text=wrong_item_apology_text(what_came_wrong(tracker)))
     events = perform_action(_STATUS, dispatcher, tracker, {}, session)
     if asks_how_long(text):
-        settings = load_settings()
         found = any(e.get("name") == LAST_ORDER and e.get("value") for e in events)
-        dispatcher.utter_message(
-            text=exchange_time_text(
-                datetime.now(timezone.utc).date(),
-                settings.return_window_days,
-                settings.contact_email,
-                replacement=True,
-            ),
-            buttons=[START_A_RETURN] if found else [],
-        )
+        tell_exchange_time(dispatcher, replacement=True, offer_return=found)
     return events
 
 
