@@ -27,6 +27,7 @@ from actions.conversation import (
     latest_entities,
     purchases_waiting,
     resolve_product,
+    second_kind_starts_at,
 )
 from actions.kinds_for_later import tell_kinds_for_later
 from actions.opened_one_with_a_pick import answer_opened_one_with_a_pick
@@ -112,7 +113,8 @@ def answer_pick_with_more(dispatcher, tracker: Tracker, session) -> Events | Non
     said = {"product_handle": handle}
     if sizes := entities.get("size"):
         said["size"] = size_query_key(sizes[-1]) or sizes[-1]
-    if colours := entities.get("colour"):
+    # "... And a clutch, silver or gold": the clutch's colours, not the pick's (stranger 93, B4).
+    if colours := latest_entities(tracker, before=second_kind_starts_at(tracker)).get("colour"):
         said["colour"] = colours[-1]
     one = as_tapped(tracker, "add_to_cart", said)
     one.latest_message["text"] = ""  # the pick alone: its kinds and budget are answered here

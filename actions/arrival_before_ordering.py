@@ -16,7 +16,7 @@ from actions.arrival_buttons import tell_arrival_if_ordered
 from actions.base import Events
 from actions.checkout_arrival import arrival_at_review_followup
 from actions.checkout_slots import ordering_time
-from actions.conversation import CURRENT_PRODUCT
+from actions.conversation import CURRENT_PRODUCT, opened_products
 from actions.order_lookup import given_number, order_in_discussion
 from actions.product_actions import availability_answer
 from actions.shade_answers import as_plain_colour
@@ -43,7 +43,7 @@ def answer_arrival_before_ordering(dispatcher, tracker: Tracker, session) -> Eve
         return at_review
     text = tracker.latest_message.get("text") or ""
     today = ordering_time().date()
-    handle = tracker.get_slot(CURRENT_PRODUCT)
+    handle = tracker.get_slot(CURRENT_PRODUCT) or _only_product_opened(tracker)
     if (
         not handle
         or tracker.active_loop.get("name")
@@ -62,6 +62,14 @@ def answer_arrival_before_ordering(dispatcher, tracker: Tracker, session) -> Eve
     # With its Buy and Add to cart: the next tap is often "Add to cart" (stranger test 82, A5).
     tell_arrival_if_ordered(dispatcher, tracker, session, details, today)
     return []
+
+
+def _only_product_opened(tracker: Tracker) -> str | None:
+    """The one product opened in this conversation, with none in focus now: the blazer after a
+    search for gloves found none ("will it get here by dec 5", stranger test 93, A8), as "whats
+    the total w shipping" adds it up (actions/price_with_shipping.py); None after two or more."""
+    opened = opened_products(tracker)
+    return opened[0] if len(opened) == 1 else None
 
 
 def stock_and_arrival_answer(

@@ -15,6 +15,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 
 from actions import checkout_replies, delivery_choice, delivery_replies, order_replies, replies
+from actions.adding_with_more import answer_pick_with_more
 from actions.base import Events, ShopAction, perform_action
 from actions.budget_at_review import budget_over_at_review_line
 from actions.buying_several import buy_several
@@ -90,6 +91,7 @@ class ActionStartCheckout(ShopAction):
         answer_two_questions_heard_as_buying,  # "does it come in 38L, and is it wool?"
         answer_sizes_with_quantities,
         answer_size_change_of_order_placed,
+        answer_pick_with_more,  # "the first pair, add them in 8. And a clutch" (stranger 93, B4)
     )
 
     def name(self) -> str:

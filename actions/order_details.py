@@ -19,10 +19,14 @@ from actions.cart_replies import details_before_the_choice_text
 from actions.conversation import latest_entities, questions_waiting
 from actions.details_while_waiting import keep_details_while_waiting
 from actions.details_without_checkout import answer_details_without_checkout
-from actions.order_lookup import ORDER_ASKED_BY, someone_else_bought_it
+from actions.order_lookup import (
+    HELP,
+    ORDER_ASKED_BY,
+    WITHOUT_A_NUMBER,
+    tell_how_found_without_number,
+)
 from actions.waiting_purchases import ask_waiting_again
-from commerce.config import load_settings
-from shop_nlu.order_by_name import asks_to_find_order_by_name
+from commerce.order_rules import OrderChange
 
 # "new adress is 88 Oak avenue apt 3, 60614 Chicago": a street address (typos allowed).
 _LOOKS_LIKE_AN_ADDRESS = re.compile(
@@ -87,27 +91,15 @@ class ActionNoOrderNumber(ShopAction):
         return "action_no_order_number"
 
     def perform(self, dispatcher, tracker, domain, session) -> Events:
-        settings = load_settings()
         waiting = WAITING_FOR_AN_ORDER.get(tracker.get_slot(ORDER_ASKED_BY) or "")
-        if asks_to_find_order_by_name(tracker.latest_message.get("text") or ""):
-            dispatcher.utter_message(response="utter_no_lookup_by_name")  # "with my name?"
-        dispatcher.utter_message(
-            # "She bought it, not me": the recipient of a gift is not told of "your order".
-            response="utter_no_order_number_gift"
-            if someone_else_bought_it(tracker)
-            else "utter_no_order_number",
-            order_request=_WITHOUT_A_NUMBER.get(waiting, "help you with it"),
-            contact_email=settings.contact_email,
-            contact_phone=settings.contact_phone,
-            opening_hours=settings.opening_hours,
-        )
+        tell_how_found_without_number(dispatcher, tracker, _WITHOUT_A_NUMBER.get(waiting, HELP))
         return []
 
 
 # What the team does for a shopper without the order number, by the request that asked for it.
 _WITHOUT_A_NUMBER = {
-    ActionReturnOrder: "start your return",
-    ActionCancelOrder: "cancel it",
-    ActionChangeOrderAddress: "change its address",
+    ActionReturnOrder: WITHOUT_A_NUMBER[OrderChange.RETURN],
+    ActionCancelOrder: WITHOUT_A_NUMBER[OrderChange.CANCEL],
+    ActionChangeOrderAddress: WITHOUT_A_NUMBER[OrderChange.CHANGE_ADDRESS],
     ActionShowInvoice: "send you the invoice",
 }

@@ -22,6 +22,7 @@ from commerce.orders import OrderNotFound
 from commerce.orders_after_sale import Requester, find_order, latest_order
 from shop_nlu.delivery_trouble import went_to_another_address
 from shop_nlu.gift_orders import says_no_order_number, says_someone_else_bought_it
+from shop_nlu.order_by_name import asks_to_find_order_by_name
 
 ORDER_EMAIL = "order_email"  # the email the shopper proved an order with, for the next step
 # While the bot waits for an order number and email: the action that asked, and what was given.
@@ -170,8 +171,12 @@ def ask_for_what_is_missing(
 ) -> None:
     """Ask for the order number (and the email, if not given), never in the same words three
     times running: the email it has is said back, and after a second ask, who can help without
-    them (stranger test 48: "I still need two things" three times while the shopper gave more)."""
-    if email:
+    them (stranger test 48: "I still need two things" three times while the shopper gave more).
+    "I don't have the order number to hand" said with the request is taken as said (stranger
+    test 94, B8): how the team finds the order without it, never "say you don't have it"."""
+    if says_no_order_number(tracker.latest_message.get("text") or ""):
+        tell_how_found_without_number(dispatcher, tracker, WITHOUT_A_NUMBER.get(change, HELP))
+    elif email:
         kept = "utter_ask_order_number_email_kept"
         again = "_again" if _bot_said(tracker, kept) else ""
         extra = _contacts() if again else {}
@@ -205,3 +210,24 @@ def remembered(tracker: Tracker, order: Order) -> Events:
         SlotSet(ORDER_NUMBER_GIVEN, None),
         SlotSet(ORDER_EMAIL_GIVEN, None),
     ]
+
+
+# What the team does for a shopper without the order number, by the change asked for.
+WITHOUT_A_NUMBER = {OrderChange.RETURN: "start your return", OrderChange.CANCEL: "cancel it",
+                    OrderChange.CHANGE_ADDRESS: "change its address"}  # fmt: skip
+HELP = "help you with it"
+
+
+def tell_how_found_without_number(dispatcher, tracker: Tracker, order_request: str) -> None:
+    """ "I don't have the order number on me": where to find it, and how the team finds the order
+    without it (and then does `order_request`). It says nothing about which orders exist."""
+    if asks_to_find_order_by_name(tracker.latest_message.get("text") or ""):
+        dispatcher.utter_message(response="utter_no_lookup_by_name")  # "with my name?"
+    dispatcher.utter_message(
+        # "She bought it, not me": the recipient of a gift is not told of "your order".
+        response="utter_no_order_number_gift"
+        if someone_else_bought_it(tracker)
+        else "utter_no_order_number",
+        order_request=order_request,
+        **_contacts(),
+    )

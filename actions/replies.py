@@ -151,12 +151,15 @@ def describe_query(query: ProductQuery) -> str:
         text += " with " + " and ".join(had)
     if query.heel_max_said:  # "heels of 2 inches or lower" (stranger test 90, B1)
         text += f"{'' if 'heel' in kind else ' with heels'} of {query.heel_max_said} or lower"
+    elif query.heel_max_cm == 0 and kind != "flats":  # "with no heel" (stranger test 94, B1)
+        text += " with no heel"
     if group:
         text += f" in {group}"
     if query.brand:
         text += f" by {query.brand}"
-    if query.not_categories:
-        text += " other than " + " or ".join(query.not_categories)
+    # "shoes with no heel", not "... other than heels" besides (stranger test 94, B1)
+    if others := [k for k in query.not_categories if k != "heels" or query.heel_max_cm != 0]:
+        text += " other than " + " or ".join(others)
     if ruled_out := colours_ruled_out_said(query):
         text += " not in " + " or ".join(ruled_out)
     if query.not_brands:

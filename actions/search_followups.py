@@ -51,7 +51,7 @@ from commerce.search.query import nearest_kinds
 from shop_nlu.days_out import day_out_named
 from shop_nlu.either_kinds import either_after_another_wish, joined_as_either
 from shop_nlu.feature_refinements import features_either
-from shop_nlu.heel_height_limits import heel_limit_said, heel_limit_words
+from shop_nlu.heel_height_limits import heel_limit_said, heel_limit_words, no_heel_said
 
 CENT = Decimal("0.01")
 
@@ -77,6 +77,8 @@ def said_in_words(tracker: Tracker, session: Session) -> dict:
     # "nothing higher than a couple of inches": heels no higher (stranger test 90, B1)
     if limit := heel_limit_said(text):
         changes.update(heel_max_cm=limit.cm, heel_max_said=heel_limit_words(limit))
+    elif no_heel_said(text):  # "nothing with a heel please": none at all (stranger test 94, B1)
+        changes["heel_max_cm"] = 0.0
     # "something comfortable in 11" after returning his loafers: for men, as loafers are.
     if gender := department_of_kinds_spoken_of(tracker, session) or (
         department_of_one_chosen_to_go_with(tracker, session)  # women's boots for her dress

@@ -72,16 +72,20 @@ def heights_said(session: Session, found: SearchResult) -> SearchResult:
 
 def heels_over(session: Session, limit_cm: float) -> tuple[str, ...]:
     """The heels higher than `limit_cm`, and those whose height the catalog doesn't give: never
-    claimed to be no higher than it."""
+    claimed to be no higher than it. Of no heel at all (a limit of 0, "nothing with a heel"),
+    every shoe or boot whose words give a heel ("Linnet Heeled Chelsea Boot") too."""
+    kinds = category_types("heels")
+    if limit_cm <= 0:
+        kinds = kinds | category_types("shoes") | category_types("boots")
     rows = session.execute(
         select(Product.handle, Product.product_type, Product.title, Product.description).where(
-            func.lower(Product.product_type).in_(category_types("heels"))
+            func.lower(Product.product_type).in_(kinds)
         )
     ).all()
     return tuple(
         row[0]
         for row in rows
-        if heel_height_cm(row[1] or "", row[2] or "", row[3] or "") > limit_cm
+        if heel_of_any_shoe_cm(row[1] or "", row[2] or "", row[3] or "") > limit_cm
     )
 
 

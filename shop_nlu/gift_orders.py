@@ -25,6 +25,9 @@ _A_GIFT_GIVEN = re.compile(
 _NO_ORDER_NUMBER = re.compile(
     r"\b(?:do ?n'?t|do not|dont|never|no) (?:have|got|get|had|know)\b.{0,20}\border (?:number|no|#)"
     r"|\bno order (?:number|no|#)|\bwithout (?:an?|the|my) order (?:number|no|#)"
+    # "can't find my order number", "lost the order number" (stranger test 94, B8)
+    r"|\b(?:can'?t|cannot|can not|cant) find (?:the |my )?order (?:number|no|#)"
+    r"|\blost (?:the |my )?order (?:number|no|#)"
 )
 # "he dont have order number", "she wont have the order number", "can my colleague exchange it
 # without the order number": the person a gift is for has no order number, said by its buyer.

@@ -61,3 +61,19 @@ def heel_limit_words(limit: HeelLimit) -> str:
     if limit.unit == "cm":
         return f"{shown} cm"
     return f"{shown} inch" if limit.amount == 1 else f"{shown} inches"
+
+
+# "nothing with a heel please", "no heels pls", "flat only", "without a heel", "no heel at all"
+# (stranger test 94, B1): no heel at all, a limit of 0. Not "no high heels" (a low heel will do),
+# nor "no heel please" of boots listed (flat-ish: a low stacked heel will do, stranger test 41).
+_NO_HEEL = re.compile(
+    r"\b(?:nothing|none)\s+with\s+(?:an?\s+|any\s+)?heels?\b"
+    r"|\bno\s+(?:heels\b|heel\s+at\s+all\b)(?!\s+(?:higher|taller|over|above|more))|\bwithout\s+(?:an?\s+|any\s+|the\s+)?heels?\b|\bheel-?less\b"
+    r"|\bflat(?:s|\s+ones|\s+shoes)?\s+only\b|\bonly\s+flat(?:s|\s+ones|\s+shoes)?\b",
+    re.IGNORECASE,
+)
+
+
+def no_heel_said(text: str) -> bool:
+    """Whether a message asks for shoes with no heel at all ("nothing with a heel please")."""
+    return bool(_NO_HEEL.search(text)) and heel_limit_said(text) is None

@@ -14,6 +14,7 @@ from commerce.search import COLOUR_ALTERNATIVES, ProductQuery, narrowest_kind, p
 from commerce.search.budget_margin import stretched_budget
 from commerce.search.query import nearest_kinds
 from commerce.sizes import size_query_key
+from shop_nlu.adding_with_more import counted_in
 from shop_nlu.chat_abbreviations import shorthand_spans
 from shop_nlu.either_kinds import kinds_said_as_either
 from shop_nlu.entity import Entity
@@ -265,6 +266,11 @@ def second_kind_starts_at(tracker: Tracker) -> int | None:
     seen: set[str] = set()
     either = kinds_of_one_wish(tracker)
     first_ends = 0  # where the first kind was last named: a join before it joins no second kind
+    # "The first pair please, in size 8. And a clutch, silver or gold": the one picked on screen
+    # is the first kind, so the colours go with the clutch (stranger test 93, B4).
+    if (picked_ends := _picked_by_place_ends(tracker)) is not None:
+        seen.add("")
+        first_ends = picked_ends
     for entity in tracker.latest_message.get("entities") or []:
         if entity.get("entity") == "category" and not entity.get("role"):
             if str(entity.get("value")) in either:
@@ -282,6 +288,24 @@ def second_kind_starts_at(tracker: Tracker) -> int | None:
                     _SENTENCE_END.finditer(text, since, start)
                 )
                 return joins[-1].start() if joins else start
+    return None
+
+
+def _picked_by_place_ends(tracker: Tracker) -> int | None:
+    """Where a pick by its place on screen that names no kind of its own ("the first pair")
+    ends, when it is said before every kind in the message; None for no such pick."""
+    text = tracker.latest_message.get("text") or ""
+    said = [e for e in tracker.latest_message.get("entities") or [] if e.get("end") is not None]
+    kinds = [int(e["start"]) for e in said if e.get("entity") == "category"
+             and not e.get("role") and e.get("start") is not None]  # fmt: skip
+    for entity in said:
+        ends = int(entity["end"])
+        if (
+            entity.get("entity") == "ordinal"
+            and kinds
+            and all(ends <= start and not counted_in(text, ends, start) for start in kinds)
+        ):
+            return ends
     return None
 
 
