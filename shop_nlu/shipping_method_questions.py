@@ -47,7 +47,11 @@ def asks_about_a_method(text: str) -> bool:
 # Also heard as the price of a product ("how much does standard cost?") or as delivery times ("how
 # long does express take, is it free?"): there only what it costs makes it a shipping question.
 _MAY_ASK_ITS_PRICE = frozenset({"ask_price", "ask_delivery_time"})
-_PRICE_ASKED = re.compile(r"\b(?:free|cost|costs|price|priced|charge|fee|hows?\s+much)\b")
+# "how much longer does standard take than express" asks a time, not a price.
+_PRICE_ASKED = re.compile(
+    r"\b(?:free|cost|costs|price|priced|charge|fee"
+    r"|hows?\s+much(?!\s+(?:longer|sooner|faster|quicker|later|more\s+(?:time|days))))\b"
+)
 
 
 def shipping_question_reading(intent: str | None, text: str) -> tuple[str, str] | None:
