@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -46,13 +46,16 @@ def demo_store_copy(demo_store_file, tmp_path_factory) -> Callable[[str], Path]:
 
 
 @pytest.fixture
-def demo_store_url(demo_store_file, tmp_path, monkeypatch) -> str:
-    """A private copy of the demo store, set as the store the actions and NLU use."""
+def demo_store_url(demo_store_file, tmp_path, monkeypatch) -> Iterator[str]:
+    """A private copy of the demo store, set as the store the actions and NLU use. The copy goes
+    when the test ends: some 10,000 tests make one each, 20 GB if all were kept."""
     path = tmp_path / "shop.db"
     shutil.copy(demo_store_file, path)
     url = f"sqlite:///{path}"
     monkeypatch.setenv("SHOP_DATABASE_URL", url)
-    return url
+    yield url
+    for leftover in tmp_path.glob("shop.db*"):  # with its -wal and -shm files
+        leftover.unlink()
 
 
 @pytest.fixture(scope="module")
