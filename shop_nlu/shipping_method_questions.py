@@ -54,12 +54,29 @@ _PRICE_ASKED = re.compile(
 )
 
 
+# Heard as a price, the method must be spoken of as shipping: with a shipping word, or standing
+# alone ("how much does standard cost?", "is express free?"); "is that the standard price?" and
+# "how much is the standard fit one" ask of a product.
+_SHIPPING_WORD = re.compile(r"\b(?:shipping|shippin|shiping|ship|delivery|deliver|postage|post)\b")
+_METHOD_ALONE = re.compile(
+    _METHOD.pattern + r"(?!\s+(?!(?:cost|costs|take|takes|free|is|be|would|will|shipping|shippin"
+    r"|shiping|delivery|postage|option|rate|and|or|vs|than)\b)[a-z])"
+)
+
+
+def _spoken_of_as_shipping(words: str) -> bool:
+    return bool(_SHIPPING_WORD.search(words) or _METHOD_ALONE.search(words))
+
+
 def shipping_question_reading(intent: str | None, text: str) -> tuple[str, str] | None:
     """The shipping question, with its reason, for a question about a method heard as choosing
     it (or, asking its price, as a product's price or delivery times); None to keep the
     classifier's intent."""
     if intent not in _MAY_ASK_ITS_PRICE | {CHOOSE_INTENT} or not asks_about_a_method(text):
         return None
-    if intent != CHOOSE_INTENT and not _PRICE_ASKED.search(with_key_words_corrected(text)):
+    words = with_key_words_corrected(text)
+    if intent != CHOOSE_INTENT and not (
+        _PRICE_ASKED.search(words) and _spoken_of_as_shipping(words)
+    ):
         return None
     return SHIPPING_INTENT, "asks what a shipping method costs or takes, choosing none"

@@ -16,6 +16,7 @@ from actions.cart_adding import ActionAddToCart
 from actions.checkout import ActionReviewOrder
 from actions.discovery import ActionSearchProducts
 from actions.picking import ActionCheckAvailability, ActionSelectProduct
+from actions.product_actions import ActionShowPrice
 from actions.service import ActionAnswerServiceQuestion
 from tests.actions.conversation_driver import entity_list, say_and_keep, say_as_heard
 
@@ -119,3 +120,28 @@ def test_a_method_chosen_is_still_taken(chat, extractor, text, method):
 
     print(turn.shown)
     assert f"OK, {method} shipping" in turn.shown and CHOSEN in turn.shown, turn.shown
+
+
+PRICE_OF_THE_PRODUCT = [
+    "is that the standard price?",
+    "how much is it, is that the standard price or on sale",
+    "whats the standard price of these",
+    "how much is the standard fit one?",
+    "is 69 the standard price for them?",
+]
+
+
+@pytest.mark.parametrize("text", PRICE_OF_THE_PRODUCT)
+def test_a_price_naming_standard_not_as_shipping_is_the_products(chat, extractor, text):
+    """Heard as a price, "standard" or "express" that is not spoken of as shipping (no shipping
+    word, and a noun after it: "the standard price") asks of the product in view."""
+    falcon_in_view(chat, extractor)
+
+    turn = say_as_heard(
+        chat, extractor, {"ask_price": ActionShowPrice, **SHIPPING}, "ask_price", text,
+        confidence=0.73, keep=True,
+    )  # fmt: skip
+
+    print(turn.shown)
+    assert "Standard shipping is" not in turn.shown, turn.shown
+    assert "$69" in turn.shown, turn.shown
