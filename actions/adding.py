@@ -28,7 +28,6 @@ from actions.conversation import (
     earlier_products,
     latest_entities,
     opened_products,
-    picked_of_kind,
     pointed_at_earlier,
     resolve_product,
     search_that_listed,
@@ -40,6 +39,7 @@ from actions.conversation import (
 from actions.conversation.in_colour import the_one_in_colour
 from actions.conversation.size_asked import size_asked_about
 from actions.first_of_one_listed import listed_or_alone
+from actions.kind_talked_about import adds_each_kind, of_kind_meant
 from actions.none_in_colour import none_in_colour, tell_none_in_colour
 from actions.quantity_choice import quantity_for, requested_quantity
 from actions.reference_replies import both_unclear_text, nothing_of_kind_text, which_of_kind_text
@@ -86,7 +86,7 @@ def add_as_asked(dispatcher, tracker: Tracker, session) -> Events:
     kinds = list(dict.fromkeys(entities.get("category") or []))
     # "the clutch and the first heels": each kind, the ordinal the first of the heels listed.
     ordinals = _ordinal_of_each_kind(tracker)
-    if len(kinds) > 1 and ordinals is not None and not entities.keys() & {
+    if adds_each_kind(tracker, session, kinds) and ordinals is not None and not entities.keys() & {
         "product_handle", "product"
     }:  # fmt: skip
         return add_each_kind(dispatcher, tracker, session, kinds, ordinals)
@@ -111,7 +111,7 @@ def add_one(
     events, variant, title = choose_variant(dispatcher, tracker, session, payload_for)
     if variant is None:
         return events
-    quantity = quantity_for(dispatcher, tracker, variant)
+    quantity = quantity_for(dispatcher, tracker, variant, session)
     if quantity is None:
         return events
     try:
@@ -257,7 +257,7 @@ def _add_each(dispatcher, tracker: Tracker, session, wanted: dict[str, dict[str,
         one = _as_settled(tracker, handle, details)
         found, variant, title = choose_variant(asked, one, session, replies.add_to_cart_payload)
         events += found
-        quantity = quantity_for(asked, one, variant) if variant is not None else None
+        quantity = quantity_for(asked, one, variant, session) if variant is not None else None
         if variant is None or quantity is None:
             continue
         try:
@@ -350,10 +350,10 @@ def _ordinal_of_each_kind(tracker: Tracker) -> dict[str, str] | None:
 
 
 def _named_of_kind(tracker: Tracker, session, kind: str, name: str | None) -> list[str]:
-    """The product of a kind the shopper picked (`picked_of_kind`), or the one they name with it
+    """The product of a kind the shopper picked (`of_kind_meant`), or the one they name with it
     ("the Whitehall suit"; "the Whitehall" said alone: `kind` is its name)."""
     if name is None:
-        return picked_of_kind(tracker, session, kind)
+        return of_kind_meant(tracker, session, kind)
     category = {"category": kind} if kind != name else {}
     asking = as_tapped(tracker, "add_to_cart", {"product": name, **category})
     named = resolve_product(asking, session)

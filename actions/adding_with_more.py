@@ -18,6 +18,7 @@ from actions.add_with_questions import answer_add_with_questions
 from actions.adding import add_one
 from actions.base import Events
 from actions.budget_checks import budget_asked_about
+from actions.cart_totals import asks_total
 from actions.cheapest_then_search import add_before_the_turn, answer_cheapest_then_search
 from actions.conversation import (
     CURRENT_PRODUCT,
@@ -32,6 +33,7 @@ from actions.conversation import (
 from actions.kinds_for_later import tell_kinds_for_later
 from actions.opened_one_with_a_pick import answer_opened_one_with_a_pick
 from actions.sizes_and_quantities import answer_adding_sizes_with_quantities
+from actions.total_after_questions import tell_total_asked
 from actions.waiting_purchases import tell_still_waiting
 from commerce.cart import cart_items
 from commerce.products import product_details
@@ -119,6 +121,8 @@ def answer_pick_with_more(dispatcher, tracker: Tracker, session) -> Events | Non
     one = as_tapped(tracker, "add_to_cart", said)
     one.latest_message["text"] = ""  # the pick alone: its kinds and budget are answered here
     events: Events = [SlotSet(CURRENT_PRODUCT, handle), *add_one(dispatcher, one, session)]
+    if budget is None and asks_total(text):  # "... tell me what it all comes to w express" (95)
+        tell_total_asked(dispatcher, tracker, session, text)
     if later:
         tell_kinds_for_later(dispatcher, tracker, session, ProductQuery(category=listed), later)
     if budget is not None:

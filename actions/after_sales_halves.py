@@ -22,10 +22,12 @@ from actions.arrival_before_ordering import answer_arrival_before_ordering
 from actions.arrival_while_waiting import answer_arrival_while_choices_wait
 from actions.base import Events, perform_action
 from actions.conversation import latest_entities
+from actions.earlier_than_this_chat import answer_earlier_order_than_todays
 from actions.exchange_requests import ask_order_for_an_exchange
 from actions.order_lookup import order_in_discussion
 from actions.reach_a_person import TALK_TO_A_PERSON, person_reachable
 from actions.service_topics import LATE_OR_LOST, refund_for_a_missing_order
+from actions.size_swaps_of_orders import answer_size_swap_of_an_order
 from actions.wrong_item_of_order import answer_wrong_item_of_named_order
 from actions.wrong_item_swaps import look_up_with_the_email_given
 from commerce.faq import faq_answer
@@ -75,8 +77,10 @@ STATUS_GIVES_WAY_TO = (
 # What "I want to return it" tries first: a parcel that never came, named with its refund; then,
 # with nothing ordered yet, the purchase under way.
 RETURN_GIVES_WAY_TO = (
+    answer_earlier_order_than_todays,  # "the ones i got off u last month", one placed today (95)
     look_up_with_the_email_given,  # "... check where that order is? my email is ..." (test 91)
     answer_wrong_item_of_named_order,  # what came is wrong: never the lost parcel's refund
     answer_named_order_and_if_lost,
     *unplaced_purchases.SENT_BACK_BEFORE_ORDERING,
+    answer_size_swap_of_an_order,  # "swap the boots in that order for a 10.5?" (96, B9)
 )

@@ -40,6 +40,7 @@ from actions.delivery_replies import needed_by_note
 from actions.kinds_for_later import kinds_either_after
 from actions.shared_answers import show_suggestions
 from commerce.cart import cart_items
+from commerce.orders_after_sale import latest_order_kinds
 from commerce.products import product_details
 from commerce.recommend.budget_outfit import gender_of_kinds, outfits_within
 from commerce.search import KIND_ALTERNATIVES, ProductQuery, category_types, departments_of
@@ -219,14 +220,16 @@ def _bought_what_it_was_for(
 ) -> bool:
     """Whether a budget said for `kind` was spent on one now in the cart, and `other` is another
     kind: "a red dress, not more than $200", the dress put in the cart, then "a little jacket to
-    go over it": the $200 was the dress's, not the jacket's (stranger test 77, B3)."""
+    go over it": the $200 was the dress's, not the jacket's (stranger test 77, B3). One in the
+    shopper's latest order counts too."""
     kinds = category_types(kind) if kind else set()
     if not kinds or not other or kinds & category_types(other):
         return False
-    return any(
-        item.variant.product.product_type.lower() in kinds
-        for item in cart_items(session, tracker.sender_id)
-    )
+    bought = {
+        i.variant.product.product_type.lower() for i in cart_items(session, tracker.sender_id)
+    }
+    # Or ordered: silver cufflinks under $50 bought, then "a white pocket square" (96, A9).
+    return bool(kinds & (bought | latest_order_kinds(session, tracker.sender_id)))
 
 
 def within_budget_left(tracker: Tracker, session: Session, query: ProductQuery) -> ProductQuery:

@@ -33,6 +33,7 @@ from actions.checkout import (
 )
 from actions.conversation import latest_entities, purchases_waiting
 from actions.details_without_checkout import answer_checkout_with_details_on_empty_cart
+from actions.kind_found_to_add import answer_kind_found_with_questions
 from actions.nothing_to_remove import tell_nothing_to_remove
 from actions.price_with_shipping import answer_price_with_shipping
 from actions.quantity_choice import quantity_problem, requested_quantity
@@ -221,6 +222,7 @@ class ActionShowCart(ShopAction):
     # and will it arrive by july 3rd": with shipping and tax, and when it would arrive.
     gives_way_to = (
         answer_take_out,
+        answer_kind_found_with_questions,  # "add the clutch too, my total now?" (93, B5)
         answer_still_within_budget,  # "am I still under 400?": yes or no, and what is left
         answer_price_with_shipping,
         answer_cart_with_shipping,

@@ -15,6 +15,8 @@ from actions.cart_swaps import answer_swap_or_add_back
 from actions.cheapest_then_search import answer_cheapest_then_search
 from actions.earlier_kind import answer_kind_from_before
 from actions.kind_and_position import answer_kind_and_one_by_place
+from actions.kind_found_to_add import answer_kind_found_with_questions
+from actions.kind_not_sold_with_questions import answer_kind_not_sold_with_questions
 from actions.one_parcel import tell_one_parcel_asked
 from actions.order_additions import answer_items_into_placed_order
 from actions.sizes_and_quantities import answer_sizes_with_quantities
@@ -35,11 +37,13 @@ class ActionAddToCart(ShopAction):
         answer_add_and_check_out,  # "put the belt and the tie in my cart and let's check out"
         answer_items_into_placed_order,  # "add a belt to the order I just placed": can't, shown
         answer_swap_or_add_back,
+        answer_kind_not_sold_with_questions,  # "add the first sweater, gift receipt? total?" (97)
         answer_cheapest_then_search,  # "the cheapest ones in 9 in my cart. Now handbags"
         answer_sizes_with_quantities,
         answer_pick_with_more,  # "the first one in 8.5, and a clutch too, still under 400?"
         answer_add_it_then_another_kind,  # "add it in size 10! Now heels, size 8.5"
         answer_add_with_questions,  # "add the cheaper belt too, what's the total?" (stranger 81)
+        answer_kind_found_with_questions,  # "add the clutch too, my total?", none shown (93, B5)
         answer_kind_from_before,
         answer_both_of_the_total,
         answer_kind_and_one_by_place,  # "the dress in M, and the second one of those" (92, B4)

@@ -65,7 +65,7 @@ _TOTAL = re.compile(
 # is everything", "what would all that come to": a price asked for several things at once
 # (shop_nlu/several_at_once.py).
 _PRICE_WORDS = re.compile(
-    r"\bhow much\b|\bcost|\bprice|\bcome to\b|\badd(?:s)? up\b|\bpay\b|\bspend", re.IGNORECASE
+    r"\bhow much\b|\bcost|\bprice|\bcomes? to\b|\badd(?:s)? up\b|\bpay\b|\bspend", re.IGNORECASE
 )
 # How many products one named kind may stand for in a total before asking which one.
 _TOTAL_OPTIONS = 3

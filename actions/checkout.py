@@ -49,11 +49,12 @@ from actions.focus_out_of_view import ask_which_out_of_view
 from actions.order_address import placed_orders_address
 from actions.order_changes import explain_order_change
 from actions.order_lookup import order_in_discussion
-from actions.price_with_shipping import answer_price_with_shipping
 from actions.quantity_choice import quantity_for
 from actions.search_followups import names_a_kind_not_on_screen
+from actions.shipping_method_asked import SHIPPING_FIGURES
 from actions.shipping_reminder import remind_where_we_ship
 from actions.size_of_order_placed import answer_size_change_of_order_placed
+from actions.size_with_its_kind import answer_bought_before_another_kind
 from actions.sizes_and_quantities import answer_sizes_with_quantities
 from actions.two_questions_of_one import answer_two_questions_heard_as_buying
 from actions.unplaced_purchases import answer_cancel_before_ordering, answer_plans_called_off
@@ -92,6 +93,7 @@ class ActionStartCheckout(ShopAction):
         answer_sizes_with_quantities,
         answer_size_change_of_order_placed,
         answer_pick_with_more,  # "the first pair, add them in 8. And a clutch" (stranger 93, B4)
+        answer_bought_before_another_kind,  # "I'll take them in a 10! Oh and jeans in 32" (96)
     )
 
     def name(self) -> str:
@@ -200,8 +202,8 @@ class ActionReviewOrder(ShopAction):
     "Express please" here switches the shipping method and shows the review again.
     """
 
-    # "whats it come to w express" with no checkout yet (heard as a choice): added up.
-    gives_way_to = (answer_price_with_shipping, answer_delivery_before_the_choice)
+    # "whats it come to w express" with no checkout yet: added up; "still going express?" (95)
+    gives_way_to = (*SHIPPING_FIGURES, answer_delivery_before_the_choice)
 
     def name(self) -> str:
         return "action_review_order"

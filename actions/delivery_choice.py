@@ -16,6 +16,7 @@ from actions.conversation import CURRENT_PRODUCT
 from actions.delivery_replies import shipping_chosen_text
 from commerce.cart import cart_items
 from commerce.shipping import SHIPPING_METHODS, cheapest_method, fastest_method
+from shop_nlu.price_with_shipping import asks_price_with_shipping
 
 # Words that name a shipping method ("express", "next day", "standard") ...
 _NAMES_FAST = re.compile(r"\b(?:expres+|xpress|next[- ]day|overnight|priority)\b")
@@ -60,12 +61,21 @@ def _method_in(text: str, entities: list[dict], choosing: bool = False) -> str |
     return None
 
 
+def _names_both(words: str) -> bool:
+    return bool(_NAMES_FAST.search(words) and _NAMES_SLOW.search(words))
+
+
 def _chosen_in(text: str, intent: str | None, entities: list[dict]) -> str | None:
     """The method a message chooses, or None when it names none or only asks about one."""
     method = _method_in(text, entities, choosing=intent == "choose_shipping")
     if method is None:
         return None
     if intent == "choose_shipping":
+        return method
+    # "tell me what that all comes to with express shipping?": the total of their purchase with
+    # that method, so the method they mean to have (stranger test 95, B5); not "express or
+    # standard?", nor "how much is express?", which asks of the method alone.
+    if asks_price_with_shipping(text) and not _names_both(text.lower()):
         return method
     if intent in _ASKING or "?" in text or not _CHOOSES.search(text.lower()):
         return None

@@ -43,6 +43,7 @@ from actions.earlier_colour import answer_colour_of_earlier_search
 from actions.earlier_kind import answer_kind_from_before
 from actions.goes_with_it import answer_kind_goes_with_it
 from actions.goes_with_named import answer_goes_with_the_one_named
+from actions.kind_found_to_add import answer_kind_found_with_questions
 from actions.kind_kept_for_later import kept_for_the_kind
 from actions.kinds_for_later import tell_kinds_for_later
 from actions.letter_size_not_made import tell_letter_size_of_stand_in
@@ -91,6 +92,7 @@ from actions.shared_answers import (
     answer_size_range,
     suggest_for_owned,
 )
+from actions.size_kept_notes import size_notes_last
 from actions.two_questions_of_one import answer_two_questions_of_one
 from actions.uk_shoe_sizes import answer_uk_shoe_size
 from actions.what_fits_inside import answer_what_fits_inside
@@ -113,6 +115,7 @@ class ActionSearchProducts(ShopAction):
         answer_questions_of_one,  # "the 2nd one: in stock? big enough for a laptop? price?"
         answer_what_fits_inside,  # "the second one, big enough for a phone?": not wallets
         answer_adding_with_more,  # "buy 4 in medium and 4 in large", "add it, now heels in 8.5"
+        answer_kind_found_with_questions,  # "add the clutch too, my total now?" (93, B5)
         answer_private_suggestions,  # "recommend stuff but dont store my data": what they keep
         answer_childrens_clothes,  # "a little suit for Mateo, they are 8": we sell none
         answer_matching_outfits,  # "matching outfits for me and my partner": one colour for both
@@ -137,6 +140,7 @@ class ActionSearchProducts(ShopAction):
         answer_features_of_list,  # "anything with good arch support? or cushioned"
         answer_wish_all_shown_meet,  # "something with a back on them" of slip-ons: they all have
     )
+    after_answer = (size_notes_last,)  # "Got it: size 10 in shoes": after the results (96, B2)
 
     def name(self) -> str:
         return "action_search_products"

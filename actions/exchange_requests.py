@@ -36,20 +36,25 @@ from shop_nlu.return_followups import asks_to_exchange_if_it_does_not_fit
 _RETURN = "action_return_order"  # ActionReturnOrder's name, as ORDER_ASKED_BY keeps it
 
 
-def exchange_note_while_no_order_is_known(tracker: Tracker, session: Session) -> str | None:
+def exchange_note_while_no_order_is_known(
+    tracker: Tracker, session: Session, earlier: bool = False
+) -> str | None:
     """The note for a request to exchange something that doesn't fit ("too small. can change
     L?") or something bought for a size ("bought a white shirt ... can i swap for 16.5") while no
     order is known (none in this conversation, none placed by this shopper), or its number is
     given with it ("... swap it for a smaller size? Order HL-4TR7MN": looked up, its email asked
     for, stranger test 80); None otherwise: a what-if ("if too small can i change?"), or an order
-    to hand. How exchanges work and whether the kind comes in the size come first (test 82)."""
+    to hand, unless the goods are `earlier` than it (stranger test 95, A10). How exchanges work
+    and whether the kind comes in the size come first (test 82)."""
     text = tracker.latest_message.get("text") or ""
     if asks_to_exchange_if_it_does_not_fit(text) or not (
         says_it_does_not_fit(text) or asks_to_exchange_what_they_bought(text)
     ):
         return None
-    if not given_number(tracker) and (
-        tracker.get_slot(LAST_ORDER) or latest_order(session, tracker.sender_id) is not None
+    if (
+        not earlier
+        and not given_number(tracker)
+        and (tracker.get_slot(LAST_ORDER) or latest_order(session, tracker.sender_id) is not None)
     ):
         return None
     kind = kind_bought(tracker)  # "I bought a pair of boots": the boots, not what is on screen

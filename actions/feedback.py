@@ -11,6 +11,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.address_change_asides import ask_address_again
 from actions.base import Events, ShopAction
 from actions.conversation import latest_entities
 from actions.reach_a_person import (
@@ -61,6 +62,7 @@ class ActionAskFeedback(ShopAction):
     """After a question was answered and the shopper thanks the bot."""
 
     writes_to_store = True
+    gives_way_to = (ask_address_again,)  # a new address still waiting for its yes (95, B10)
 
     def name(self) -> str:
         return "action_ask_feedback"

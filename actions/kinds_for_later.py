@@ -17,6 +17,7 @@ from actions.conversation import (
     own_gender_said,
     second_kind_starts_at,
 )
+from actions.first_kinds_part import first_kinds_parts
 from actions.kind_kept_for_later import LEFT_FOR_LATER
 from actions.kinds_asked_if_sold import (
     answer_whether_sold,
@@ -28,6 +29,7 @@ from actions.replies import (
     describe_query,
     kinds_asked_too_text,
     kinds_not_sold_text,
+    stand_ins_to_tap_text,
 )
 from actions.search_replies import kind_buttons, one_kind_at_a_time_text
 from commerce.search import ProductQuery
@@ -49,6 +51,8 @@ def tell_kinds_for_later(
     # own, but the nearest it does, said so (stranger test 72, docs/nlu/stranger-test-72.md, B1).
     unsold = [kind for kind in later if not sells_kind(session, kind)]
     instead = {kind: nearest_kind_on_sale(session, kind) for kind in unsold}
+    # (accessories for a scarf: offered in its place, never "you asked for accessories too")
+    offered_instead = {kind for kind in instead.values() if kind} - set(later)
     later = list(
         dict.fromkeys(instead.get(kind, kind) for kind in later if instead.get(kind, kind))
     )
@@ -58,7 +62,7 @@ def tell_kinds_for_later(
     asked = kinds_asked_if_sold(tracker, later)
     # "u sell kids rain boots too?": whether we sell children's things (stranger test 91, A5).
     for kind in kinds_not_for_a_child(dispatcher, tracker, session, asked):
-        colours = _all_said_with_next_kind(tracker, "colour")
+        colours = _all_said_with_next_kind(tracker, "colour", query)
         answer_whether_sold(
             dispatcher, session, kind, colours, _said_with_next_kind(tracker, "gender")
         )
@@ -76,9 +80,9 @@ def tell_kinds_for_later(
     # "cufflinks or a pocket square": either will do, so both are named, a button each (stranger
     # test 81, B1).
     either = {kind: kinds_either_after(tracker, kind) for kind in later}
-    colours = _all_said_with_next_kind(tracker, "colour")
+    colours = _all_said_with_next_kind(tracker, "colour", query)
     # "... and also some comfortable block heels in size 7": the size said back (stranger 87, B1).
-    size = _said_with_next_kind(tracker, "size")
+    size = _said_with_next_kind(tracker, "size", query)
     kept_for = later[0] if len(later) == 1 and (colours or size) else None
     if len(later) == 1:
         later = _what_was_said_of_it(tracker, query, buttons[0], later)
@@ -88,7 +92,9 @@ def tell_kinds_for_later(
     # No first kind (a goes-with list on screen): never "Let's start with the None" (stranger 89).
     # The kind of a goes-with list still on screen (one kind asked to go with it) is no search.
     if not first or not sells_kind(session, first) or _goes_with_kind(tracker, query):
-        text = kinds_asked_too_text(later)
+        only_instead = set(either) <= offered_instead
+        title = str(buttons[0].get("title") or "")
+        text = stand_ins_to_tap_text(title) if only_instead else kinds_asked_too_text(later)
     else:
         text = one_kind_at_a_time_text(query.category, later)
     if kept_for:
@@ -135,15 +141,15 @@ def _what_was_said_of_it(
     stranger test 79, docs/nlu/stranger-test-79.md, B1), for what the first search is for ("a
     new office job": office); the button (changed here) and the words for the kind (returned)."""
     payload = json.loads(button["payload"].removeprefix("/search_products"))
-    if size := _said_with_next_kind(tracker, "size"):
+    if size := _said_with_next_kind(tracker, "size", query):
         payload["size"] = size
-    features = _all_said_with_next_kind(tracker, "feature")
+    features = _all_said_with_next_kind(tracker, "feature", query)
     if features:
         payload["feature"] = features
-    if query.occasions and not _all_said_with_next_kind(tracker, "occasion"):
+    if query.occasions and not _all_said_with_next_kind(tracker, "occasion", query):
         payload["occasion"] = list(query.occasions)
     # "a handbag for myself, black or tan": the handbags in black or tan (stranger test 78, B1).
-    if colours := _all_said_with_next_kind(tracker, "colour"):
+    if colours := _all_said_with_next_kind(tracker, "colour", query):
         payload["colour"] = colours
     button["payload"] = "/search_products" + json.dumps(payload)
     if not features:
@@ -153,25 +159,35 @@ def _what_was_said_of_it(
     return [described]
 
 
-def _all_said_with_next_kind(tracker: Tracker, name: str) -> list[str]:
+def _all_said_with_next_kind(
+    tracker: Tracker, name: str, first: ProductQuery | None = None
+) -> list[str]:
     """Every `name` entity said after the message turns to its second kind, once each."""
-    return list(dict.fromkeys(_said_after_the_turn(tracker, name)))
+    return list(dict.fromkeys(_said_after_the_turn(tracker, name, first)))
 
 
-def _said_with_next_kind(tracker: Tracker, name: str) -> str | None:
+def _said_with_next_kind(
+    tracker: Tracker, name: str, first: ProductQuery | None = None
+) -> str | None:
     """The `name` entity said after the message turns to its second kind: the size of "and
     shoes, I'm a US 8", the person of "and a dress for my daughter"."""
-    values = _said_after_the_turn(tracker, name)
+    values = _said_after_the_turn(tracker, name, first)
     return values[-1] if values else None
 
 
-def _said_after_the_turn(tracker: Tracker, name: str) -> list[str]:
+def _said_after_the_turn(
+    tracker: Tracker, name: str, first: ProductQuery | None = None
+) -> list[str]:
+    """(Never what is said where the message comes back to the `first` kind: "the suit and the
+    blouse, and the shoes if the first pair comes in an 8": the 8 is the shoes', stranger 95.)"""
     starts = second_kind_starts_at(tracker)
     if starts is None:
         return []
+    firsts = first_kinds_parts(tracker, first.category if first else None)
     return [
         str(entity["value"])
         for entity in tracker.latest_message.get("entities") or []
         if entity.get("entity") == name and not entity.get("role")
-        and (entity.get("start") or 0) >= starts
+        and (at := entity.get("start") or 0) >= starts
+        and not any(begins <= at < ends for begins, ends in firsts)
     ]  # fmt: skip

@@ -22,15 +22,16 @@ from shop_nlu.return_followups import asks_to_exchange_if_it_does_not_fit
 
 
 def note_while_no_order_is_known(
-    tracker: Tracker, session: Session, wants_another: bool
+    tracker: Tracker, session: Session, wants_another: bool, earlier: bool = False
 ) -> str | None:
     """The note said before a return's order is asked for: for an exchange (`wants_another`),
     `exchange_note_while_no_order_is_known`; for a return of something that doesn't fit, the
     return said back with the exchange as the other way and the returns window; None otherwise
     (nothing said of the fit, a what-if, a gift someone else bought). Only said when the order
-    has to be asked for: one found is offered for return at once."""
+    has to be asked for: one found is offered for return at once (or is not the one meant: the
+    goods are `earlier` than it)."""
     if wants_another:
-        return exchange_note_while_no_order_is_known(tracker, session)
+        return exchange_note_while_no_order_is_known(tracker, session, earlier)
     text = tracker.latest_message.get("text") or ""
     if (
         not says_it_does_not_fit(text)

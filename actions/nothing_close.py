@@ -11,12 +11,13 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
 from actions.base import Events
-from actions.replies import and_list, kind_words
+from actions.replies import and_list, kind_words, money
 from actions.search_need_instead import meeting_the_need, tell_the_need_met
 from actions.search_replies import kind_buttons
 from commerce.search import (
     ProductQuery,
     cut_only_for,
+    find_products,
     kinds_for,
     sold_kinds,
     sold_only_for_others,
@@ -76,7 +77,19 @@ def _cut_for_others(session: Session, query: ProductQuery, kind: str) -> str:
     only = cut_only_for(session, query.category or "")
     if not only or only == query.gender:
         return "."
-    return f": our {kind} are all {_OWNED_BY[only]}."
+    return f": our {kind} are all {_OWNED_BY[only]}{_over_budget(session, query)}."
+
+
+def _over_budget(session: Session, query: ProductQuery) -> str:
+    """ ", and they start at $419.00, over your $400" when even the cheapest of the kind on offer
+    is over the budget said ("under $400 for the suit", stranger test 95, B1); "" otherwise."""
+    if query.price_max is None:
+        return ""
+    found = find_products(session, ProductQuery(category=query.category, sort="price_asc"), limit=1)
+    lowest = min((match.price_from for match in found.matches), default=None)
+    if lowest is None or lowest <= query.price_max:
+        return ""
+    return f", and they start at {money(lowest)}, over your {money(query.price_max, whole=True)}"
 
 
 _OWNED_BY = {"male": "men's", "female": "women's"}

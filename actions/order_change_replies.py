@@ -134,3 +134,30 @@ def change_rule_text() -> str:
 def wrong_item_apology_text(what: str) -> str:
     """The shop's mistake owned first: `what` came wrong ("colour", "size" or "item")."""
     return f"Sorry we sent the wrong {what}: that's our mistake, and putting it right costs you nothing."
+
+
+def method_of_order_text(order: Order, asked: ShippingMethod) -> str:
+    """ "Is it still going express?" of order `order`: yes or no from the method it was placed
+    with, and when it arrives (stranger test 95, B10); never a method it does not have."""
+    method = SHIPPING_METHODS.get(order.shipping_method)
+    label = method.label if method else order.shipping_method
+    text = (
+        f"order {order.number} goes by {label} shipping, estimated delivery "
+        f"{day(order.estimated_delivery)}."
+    )
+    if method is not None and method.key == asked.key:
+        return "Yes: " + text
+    return (
+        f"No: {text[:-1]}, not by {asked.label}. If you need {asked.label} instead, say "
+        f'"switch my order to {asked.label.lower()}" and I\'ll tell you what can be done.'
+    )
+
+
+def method_at_checkout_text(chosen: ShippingMethod, asked: ShippingMethod) -> str:
+    """The same asked during a checkout, of the method its review shows."""
+    if chosen.key == asked.key:
+        return f"Yes: this order is set to go by {chosen.label} shipping."
+    return (
+        f"No: this order is set to go by {chosen.label} shipping, not {asked.label}: tap "
+        f"“{asked.label} shipping” under the review to switch."
+    )

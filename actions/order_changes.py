@@ -17,7 +17,9 @@ from actions.add_with_questions import answer_add_with_questions
 from actions.base import Events, ShopAction
 from actions.checkout_slots import ordering_time
 from actions.conversation import latest_entities, latest_intent
+from actions.earlier_than_this_chat import answer_earlier_order_than_todays
 from actions.exchange_requests import ask_order_for_an_exchange
+from actions.kind_found_to_add import answer_kind_found_with_questions
 from actions.order_additions import asks_only_to_add, tell_items_not_added
 from actions.order_change_replies import (
     change_rule_text,
@@ -27,7 +29,11 @@ from actions.order_change_replies import (
 from actions.order_lookup import order_in_question, remembered, waiting_for_details
 from actions.person_after_answer import tell_the_way_to_a_person
 from actions.replies import kind_words
-from actions.unplaced_purchases import answer_change_before_ordering, nothing_ordered_yet
+from actions.unplaced_purchases import (
+    answer_change_before_ordering,
+    answer_total_asked_before_ordering,
+    nothing_ordered_yet,
+)
 from actions.wrong_item_swaps import answer_wrong_item_swap
 from commerce.config import load_settings
 from commerce.order_rules import OrderChange, check_change
@@ -72,6 +78,8 @@ def explain_order_change(dispatcher, tracker: Tracker, session) -> Events:
     (cancel and order again, or return it), with buttons for that, and how to reach the team."""
     if (events := ask_order_for_an_exchange(dispatcher, tracker, session)) is not None:
         return events  # "my last order the sandal is too big, can change 6.5?"
+    if (events := answer_total_asked_before_ordering(dispatcher, tracker, session)) is not None:
+        return events  # "my total now, and would express get it here by the 19th?" (93, B5)
     if (events := answer_change_before_ordering(dispatcher, tracker, session)) is not None:
         return events  # "the colour on the order I just made": a purchase never placed (test 63)
     if (events := nothing_ordered_yet(dispatcher, tracker, session)) is not None:
@@ -157,7 +165,13 @@ class ActionExplainOrderChange(ShopAction):
     )  # "... could I talk to a person if it's complicated?"
     # "Add the cheaper belt too, and what's the total?" with nothing ordered: the cart's add.
     # "HL-4X7P2Q came grey, not the navy: can I swap it?": the shop's mistake, owned first.
-    gives_way_to = (answer_wrong_item_swap, answer_add_with_questions)
+    # "Add the clutch too. What's my total now?", no clutch on screen: found, then the total.
+    gives_way_to = (
+        answer_earlier_order_than_todays,  # "the pair i got last month": not today's order (95)
+        answer_wrong_item_swap,
+        answer_add_with_questions,
+        answer_kind_found_with_questions,
+    )
 
     def name(self) -> str:
         return self.NAME

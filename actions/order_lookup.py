@@ -15,6 +15,7 @@ from rasa_sdk.events import SlotSet
 from actions.base import Events
 from actions.checkout_slots import LAST_ORDER
 from actions.conversation import latest_entities
+from actions.money_back_replies import spoilt_item_return_note
 from commerce.config import load_settings
 from commerce.models import Order
 from commerce.order_rules import OrderChange
@@ -174,6 +175,10 @@ def ask_for_what_is_missing(
     them (stranger test 48: "I still need two things" three times while the shopper gave more).
     "I don't have the order number to hand" said with the request is taken as said (stranger
     test 94, B8): how the team finds the order without it, never "say you don't have it"."""
+    # "it shrank in the wash, I'd like my money back": the return rule first (stranger 98).
+    first_ask = change is OrderChange.RETURN and not email and not tracker.get_slot(ORDER_ASKED_BY)
+    if first_ask and (note := spoilt_item_return_note(tracker.latest_message.get("text") or "")):
+        dispatcher.utter_message(text=note)
     if says_no_order_number(tracker.latest_message.get("text") or ""):
         tell_how_found_without_number(dispatcher, tracker, WITHOUT_A_NUMBER.get(change, HELP))
     elif email:

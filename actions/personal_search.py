@@ -18,6 +18,7 @@ from actions.conversation import latest_entities
 from actions.letter_size_not_made import leave_out_letter_size
 from actions.list_order_replies import colours_going_with_text
 from actions.my_size import tell_size_not_told
+from actions.size_kept_notes import SIZE_KEPT, told_how_to_erase
 from actions.sizes_told_together import remember_sizes_told
 from commerce.profiles import (
     LETTER_KIND,
@@ -114,10 +115,12 @@ def remember_own_size(
         return
     before = known_sizes(session, tracker.sender_id).get(kind)
     remember_size(session, tracker.sender_id, kind, size_key)
-    said = profile_replies.size_remembered_text(kind, size_key, before)
+    hint = not told_how_to_erase(tracker, dispatcher)  # how to erase it: once (stranger 96)
+    said = profile_replies.size_remembered_text(kind, size_key, before, hint)
     # "xxl in shirts usually": kept by action_remember_size, whose search comes here: said once.
-    if all(message.get("text") != said for message in dispatcher.messages):
-        dispatcher.utter_message(text=said)
+    base = profile_replies.size_remembered_text(kind, size_key, before, erase_hint=False)
+    if not any((message.get("text") or "").startswith(base) for message in dispatcher.messages):
+        dispatcher.utter_message(text=said, **{SIZE_KEPT: True})  # after the results
 
 
 def _preferred_first(session: Session, owner: str, query: ProductQuery) -> ProductQuery:

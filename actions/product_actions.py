@@ -32,7 +32,7 @@ from actions.described_product import asked_size_and_colour as asked
 from actions.described_product import products_described, show_described
 from actions.eu_dress_sizes import product_dress_size
 from actions.nothing_shown import explain_unresolved
-from actions.price_with_shipping import answer_price_with_shipping
+from actions.price_with_more import PRICE_ANSWERS
 from actions.reach_a_person import contact_details
 from actions.reference_replies import said_product_name
 from actions.search_results import (
@@ -140,7 +140,7 @@ class ActionShowProductDetails(ProductAction):
 class ActionShowPrice(ProductAction):
     """ "How much is it?" """
 
-    gives_way_to = (answer_price_with_shipping,)  # "price incl shipping": added up
+    gives_way_to = PRICE_ANSWERS  # "price incl shipping"; "which is lightest? and its price?"
 
     def name(self) -> str:
         return "action_show_price"

@@ -38,6 +38,7 @@ from actions.service_topics import ASKS_GARMENT_FIT
 from actions.shade_answers import stock_asked_beside
 from actions.tie_style_answers import answer_how_it_ties
 from actions.two_questions_of_one import answer_two_questions_of_one
+from actions.weight_answers import answer_weights_asked
 from actions.what_fits_inside import answer_what_fits_inside
 from commerce.config import load_settings
 from commerce.included_items import included_answer
@@ -72,6 +73,7 @@ class ActionAnswerProductQuestion(ProductAction):
     # "So anything flat-ish?" under boots: the flat ones of them.
     gives_way_to = (
         answer_places_compared,  # "is the first one cheaper than the second?"
+        answer_weights_asked,  # "which of those is the lightest?", "is the first one light?"
         answer_two_questions_of_one,  # "the first in blue? and is it machine washable?"
         answer_questions_of_one,  # "in stock? big enough for a laptop? price?": each
         answer_what_fits_inside,  # "the second one, big enough for a phone?": not wallets

@@ -13,7 +13,7 @@ from actions.recommendation_replies import DRESS_CODES, OCCASION_WORDS
 from actions.replies import and_list, describe_query, price_text
 from commerce.included_items import Included
 from commerce.material_answers import MaterialAnswer, material_answer
-from commerce.product_facts import MATERIALS, SAYS_OF_A_LONG_DAY, STANDING_ALL_DAY, ProductFact
+from commerce.product_facts import A_LONG_DAY, MATERIALS, SAYS_OF_A_LONG_DAY, ProductFact
 from commerce.products import ProductDetails
 from commerce.search import ProductQuery, VariantFacts
 from commerce.sizes import display_size
@@ -104,7 +104,7 @@ def product_fact_text(fact: ProductFact, contact: str) -> str:
             f"{quoted}"
         )
     if (
-        fact.asked == STANDING_ALL_DAY
+        fact.asked in A_LONG_DAY
         and (fact.quotes or fact.tags)
         and not any(SAYS_OF_A_LONG_DAY.search(quote) for quote in fact.quotes)
     ):
@@ -114,7 +114,7 @@ def product_fact_text(fact: ProductFact, contact: str) -> str:
             f"What it says: {quoted}" if quoted else f"It lists it as {and_list(list(fact.tags))}."
         )
         return (
-            f"Our catalog doesn't say how the {fact.title} is for standing all day. {said} Our "
+            f"Our catalog doesn't say how the {fact.title} is for {fact.asked}. {said} Our "
             f"team can tell you more: {contact}."
         )
     if fact.quotes:
@@ -142,6 +142,9 @@ def fact_beside_text(fact: ProductFact, said: str, contact: str) -> str:
     if fact.quotes and not fresh:
         return f"That same line is what our catalog says on {_not_said(fact, 'it')}."
     text = product_fact_text(replace(fact, quotes=fresh), contact)
+    opening = f"Here's what our catalog says about the {fact.title}: "
+    if opening in said and text.startswith(opening):  # the opening once (stranger test 96, B3)
+        text = "It also says: " + text[len(opening) :]
     return text.replace(f": {contact}", " (details above)") if contact in said else text
 
 
@@ -191,27 +194,30 @@ def _not_said(fact: ProductFact, name: str) -> str:
     "it"): "whether it is waterproof"."""
     material = fact.asked if fact.topic == "material" and fact.asked in MATERIALS else None
     owner = "its" if name == "it" else f"{name}'s"
+    be = "are" if re.search(r"[^s]s$", name) else "is"  # "the Gold Knot Cufflinks are" (96, A3)
     return {
-        "waterproof": f"whether {name} is waterproof",
-        "material": f"whether {name} is {material}" if material else f"what {name} is made of",
+        "waterproof": f"whether {name} {be} waterproof",
+        "material": f"whether {name} {be} {material}" if material else f"what {name} {be} made of",
         "fit": f"how {name} fits",
         "care": f"how to care for {name}",
         "creasing": f"whether {name} {'crease' if re.search(r'[^s]s$', name) else 'creases'}",
-        "lining": f"whether {name} is lined, or how sheer it is",
-        "origin": f"where or how {name} is made",
-        "sustainability": f"whether {name} is {fact.asked}"
+        "lining": f"whether {name} {be} lined, or how sheer it is",
+        "origin": f"where or how {name} {be} made",
+        "sustainability": f"whether {name} {be} {fact.asked}"
         if fact.asked in ("vegan", "organic")
-        else f"how sustainably {name} is made",
-        "quality": f"how {name} is made",
-        "measurements": f"the measurements of {name}",
+        else f"how sustainably {name} {be} made",
+        "quality": f"how {name} {be} made",
+        "measurements": f"how long {name} is, or whether it comes in another length"
+        if re.search(r"long|short|length", fact.asked)
+        else f"the measurements of {name}",
         "alterations": f"whether {name} comes hemmed or needs altering",
-        "comfort": f"how {name} is for standing all day"
-        if fact.asked == STANDING_ALL_DAY
-        else f"how comfortable {name} is",
+        "comfort": f"how {name} {be} for {fact.asked}"
+        if fact.asked in A_LONG_DAY
+        else f"how comfortable {name} {be}",
         "grip": f"how much grip {owner} sole has",
         "sole": f"what {owner} sole is made of",
         "occasion": f"which occasions {name} suits",
-        "warmth": f"how warm {name} is",
+        "warmth": f"how warm {name} {be}",
         "fastening": f"how {name} goes on (laces or none)",
     }.get(fact.topic or "", f"the answer to that about {name}" + _says_nothing_on(fact))
 

@@ -56,15 +56,21 @@ def preferred_first_text(colours: tuple[str, ...], styles: tuple[str, ...]) -> s
     return f"I'll show {listed} first. Name a colour or say \"forget me\" if you'd rather I didn't."
 
 
-def size_remembered_text(kind: str, size_key: str, replaced: KnownSize | None) -> str:
+def size_remembered_text(
+    kind: str, size_key: str, replaced: KnownSize | None, erase_hint: bool = True
+) -> str:
+    """ "Got it: size 10 in shoes. ...", with how to see or erase it unless said before
+    (`erase_hint` False: actions/size_kept_notes.py, stranger test 96)."""
     size = display_size(size_key)
     if replaced is not None and replaced.size_key != size_key:
         said = f"Updated: your size in {kind_words(kind)} is now {size} (it was {display_size(replaced.size_key)})."
     else:
         said = f"Got it: size {size} in {kind_words(kind)}."
+    said += f" I'll search {kind_words(kind)} in it and say so."
+    if not erase_hint:
+        return said
     return (
-        f"{said} I'll search {kind_words(kind)} in it and say so. Ask \"what do you know about "
-        'me?" to see what I keep, or "forget me" to erase it.'
+        said + ' Ask "what do you know about me?" to see what I keep, or "forget me" to erase it.'
     )
 
 

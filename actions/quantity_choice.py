@@ -7,6 +7,7 @@ from __future__ import annotations
 from rasa_sdk import Tracker
 
 from actions import order_replies
+from actions.already_in_cart import told_already_in_cart
 from actions.conversation import latest_entities
 from commerce import order_rules
 from commerce.search import VariantFacts
@@ -21,8 +22,11 @@ def requested_quantity(tracker: Tracker) -> int | None:
         return None
 
 
-def quantity_for(dispatcher, tracker: Tracker, variant: VariantFacts) -> int | None:
-    """The quantity asked for (1 if none), or None after saying why it can't be had."""
+def quantity_for(dispatcher, tracker: Tracker, variant: VariantFacts, session=None) -> int | None:
+    """The quantity asked for (1 if none), or None after saying why it can't be had; with the
+    `session` of an add, None too after saying it is already in the cart (stranger test 98)."""
+    if session is not None and told_already_in_cart(dispatcher, tracker, session, variant):
+        return None
     asked = requested_quantity(tracker)
     quantity = 1 if asked is None else asked
     if problem := quantity_problem(quantity, variant.stock):

@@ -5,7 +5,9 @@ in tan or cognac; it comes in Navy, Beige, Olive."; "Is it in stock in medium in
 is it, and what's it made of?" (stranger test 92, B2) got no word on the material. Now its stock,
 its price (where the stock line didn't say it), whether the things named fit inside by the
 catalog's words (actions/what_fits_inside.py: never a promise), and what it is made of by the
-catalog's words (or that it doesn't say). What the message asks: shop_nlu/questions_of_one.py.
+catalog's words (or that it doesn't say), and any other question about it by the catalog's words
+too ("Does it come in a longer length?" beside its stock and price, stranger test 93, B2: it was
+dropped without a word). What the message asks: shop_nlu/questions_of_one.py.
 
 "Is it in stock?" of a product the list already called "not in tan or cognac" means in the colours
 it comes in: the search's size or colour counts only where the product is made in it."""
@@ -21,7 +23,8 @@ from actions import product_replies
 from actions.availability_replies import availability_text
 from actions.base import Events
 from actions.conversation import CURRENT_PRODUCT, current_query, latest_entities, resolve_product
-from actions.product_actions import availability_answer
+from actions.nothing_shown import picks_of_nothing_shown
+from actions.product_actions import ActionShowProductDetails, availability_answer
 from actions.questions_of_one_replies import in_stock_text
 from actions.reach_a_person import contact_details
 from actions.what_fits_inside import tell_what_fits_inside
@@ -29,7 +32,16 @@ from commerce.config import load_settings
 from commerce.product_facts import product_fact
 from commerce.products import ProductDetails, check_variant, product_details
 from commerce.search import category_types
-from shop_nlu.questions_of_one import INSIDE, MATERIAL, PRICE, STOCK, questions_of_one
+from shop_nlu.questions_of_one import (
+    DETAILS,
+    INSIDE,
+    MATERIAL,
+    OTHER,
+    PRICE,
+    STOCK,
+    other_questions,
+    questions_of_one,
+)
 
 # Said with an amount ("in stock under $100?"), or a kind and no product pointed at, it is a search.
 _A_SEARCH = frozenset({"price_max", "price_min", "price_near", "price_range"})
@@ -49,6 +61,8 @@ def answer_questions_of_one(
         return None
     if entities.get("category") and not entities.keys() & _POINTS_AT_ONE:
         return None  # "any leather bags in stock? prices?": a search, whatever is open
+    if picks_of_nothing_shown(tracker, session):
+        return None  # "the first one" of a search that listed none: not the list before's
     reference = resolve_product(tracker, session)
     details = product_details(session, reference.handle) if reference.handle else None
     if details is None or not _of_its_kind(details, entities.get("category") or []):
@@ -59,6 +73,8 @@ def answer_questions_of_one(
         return None
     first = len(dispatcher.messages)
     events: Events = []
+    if DETAILS in asked:  # "tell me more about the first one, and is it in stock in a 12?"
+        events += ActionShowProductDetails().answer(dispatcher, tracker, session, details)
     if STOCK in asked and kept is None:
         events += availability_answer(dispatcher, tracker, session, details)
     elif STOCK in asked:
@@ -72,10 +88,15 @@ def answer_questions_of_one(
         dispatcher.utter_message(text=product_replies.price_answer_text(details))
     if INSIDE in asked:
         events += tell_what_fits_inside(dispatcher, tracker, session, details)
+    contact = contact_details(load_settings())
     if MATERIAL in asked:
         fact = product_fact(session, details.handle, "what is it made of")
-        contact = contact_details(load_settings())
         dispatcher.utter_message(text=product_replies.product_fact_text(fact, contact))
+    # "Does it come in a longer length?": what the catalog says on it, or that it doesn't.
+    for question in other_questions(text) if OTHER in asked else ():
+        fact = product_fact(session, details.handle, question)
+        said = " ".join(m.get("text") or "" for m in dispatcher.messages[first:])  # (96, B3)
+        dispatcher.utter_message(text=product_replies.fact_beside_text(fact, said, contact))
     return [*events, SlotSet(CURRENT_PRODUCT, details.handle)]
 
 

@@ -50,6 +50,7 @@ from actions.shared_answers import (
     show_suggestions,
     suggest_for_owned,
 )
+from actions.weight_answers import answer_weights_asked
 from commerce.cart import cart_items
 from commerce.config import load_settings
 from commerce.models import Product
@@ -290,8 +291,9 @@ class ActionCompareProducts(ShopAction):
     # cheaper of those compared (the "pay more" asks nothing); "what do u recommend", "which one's
     # best" under a list: the bot's pick of it ("which is better?" after a table: of those).
     # "which is cheaper, the first or the second? and does the cheaper one come in a 14": both.
-    gives_way_to = (answer_places_compared, answer_which_of_compared, answer_better_of_compared,
-                    answer_pick_asked)  # fmt: skip
+    # "Which of those is the lightest?": by the catalog's weights.
+    gives_way_to = (answer_places_compared, answer_weights_asked, answer_which_of_compared,
+                    answer_better_of_compared, answer_pick_asked)  # fmt: skip
 
     def name(self) -> str:
         return "action_compare_products"

@@ -254,6 +254,13 @@ def kinds_asked_too_text(later: list[str]) -> str:
     )
 
 
+def stand_ins_to_tap_text(button: str) -> str:
+    """After "we don't sell scarves; the nearest we have are accessories", when the first kind
+    asked for is one we don't sell either: the button that shows them (its title), never "you
+    asked for accessories too" (stranger test 93, A5)."""
+    return f"Tap “{button}” to see them when you're ready."
+
+
 def kinds_not_sold_text(instead: dict[str, str | None]) -> str:
     """Kinds asked for besides the first that the catalog doesn't sell, each with the nearest it
     does (None: none near): "We don't sell polo shirts; the nearest we have are casual shirts."."""

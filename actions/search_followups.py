@@ -47,6 +47,7 @@ from commerce.search import (
     number_forms,
     sells_kind,
 )
+from commerce.search.on_offer import none_sold
 from commerce.search.query import nearest_kinds
 from shop_nlu.days_out import day_out_named
 from shop_nlu.either_kinds import either_after_another_wish, joined_as_either
@@ -91,7 +92,9 @@ def said_in_words(tracker: Tracker, session: Session) -> dict:
 def either_kind(tracker: Tracker, session: Session) -> str | None:
     """The kinds the latest message joins with "or", as one search's kind ("heels|flats"); a
     feature of one kind only stands for its kind ("a low heel or flats": heels or flats). None
-    unless two kinds the shop sells are joined so."""
+    unless two kinds the shop sells are joined so, or two it sells none of that one kind stands
+    in for ("gym shorts or joggers": both said not sold, sneakers for both; stranger test 94, A6;
+    "a trench coat or a raincoat" is one wish, said as the coat: stranger test 69)."""
     text = (tracker.latest_message.get("text") or "").lower()
     lexicon = load_lexicon()
     said: list[tuple[str, int, int]] = []
@@ -112,7 +115,9 @@ def either_kind(tracker: Tracker, session: Session) -> str | None:
     for (first, _, first_end), (second, second_start, _) in zip(said, said[1:], strict=False):
         if first != second and joined_as_either(text[first_end:second_start], (first, second)):
             kinds += [first, second]
-    kinds = [kind for kind in dict.fromkeys(kinds) if sells_kind(session, kind)]
+    kinds = list(dict.fromkeys(kinds))
+    if not (none_sold(session, kinds) and nearest_kinds(KIND_ALTERNATIVES.join(kinds))):
+        kinds = [kind for kind in kinds if sells_kind(session, kind)]
     return KIND_ALTERNATIVES.join(kinds) if len(kinds) > 1 else None
 
 

@@ -113,8 +113,10 @@ def say_under_results(
         for k in unsold_kinds_named({"category": named})
         if not products_named_for_kind(session, k)
     ]
-    if shown_kind in named and unsold:  # (none when the store has sandals by name)
-        dispatcher.utter_message(text=unsold_kinds_note(unsold, shown_kind))
+    # Never twice: "We don't sell jeans; the nearest ... trousers" said already (stranger 96, B1).
+    said = " ".join(m.get("text") or "" for m in dispatcher.messages).lower()
+    if shown_kind in named and (untold := [k for k in unsold if f"don't sell {k}" not in said]):
+        dispatcher.utter_message(text=unsold_kinds_note(untold, shown_kind))
     # "A little jacket or a wrap" for her, no jackets for women listed: nor wraps (stranger 77);
     # not when the kind searched is one not sold as well (it was said so).
     elif not listed and (either := set(unsold) & kinds_of_one_wish(tracker)):

@@ -27,6 +27,7 @@ from actions.replies import (
     select_payload,
 )
 from actions.result_line_notes import line_notes
+from actions.untagged_occasion_replies import untagged_lead as untagged
 from commerce.lexicon import load_lexicon
 from commerce.search import (
     Alternatives,
@@ -198,9 +199,8 @@ def _none_fits_text(query: ProductQuery, alternatives: Alternatives) -> str:
 def alternatives_text(
     query: ProductQuery, alternatives: Alternatives, features_given_up: tuple[str, ...] = ()
 ) -> str:
-    """Nothing fits: say so, then the closest, led by what they give up. `features_given_up`:
-    the materials or details none of the closest of the kind has ("linen")."""
-    made_for = _made_for_none_text(alternatives, features_given_up)
+    """Nothing fits: say so, then the closest, led by what they give up (or features: "linen")."""
+    made_for = _made_for_none_text(alternatives, features_given_up) or untagged(query, alternatives)
     lines = [made_for or _none_fits_text(query, alternatives)]
     if bound := alternatives.size_bound:  # "shoes in 14": "Our shoes go up to US 13."
         lines.append(size_bound_text(query, bound))

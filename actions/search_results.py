@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
@@ -27,6 +25,7 @@ from actions.conversation import (
 from actions.listed_above import with_listed_above
 from actions.nothing_close import tell_kind_not_for_them, tell_nothing_close
 from actions.reference_replies import cannot_find_named_text
+from actions.stand_in_closest import closest_of_kind
 from commerce.analytics.markers import UNMET_DEMAND, unserved_search
 from commerce.config import load_settings
 from commerce.lexicon import load_lexicon
@@ -46,7 +45,7 @@ from commerce.search import (
     sold_kinds,
     stands_in_for,
 )
-from commerce.search.budget_margin import nearest_in_reach, reach_cap
+from commerce.search.budget_margin import reach_cap
 from commerce.search.named_kind import named_for_kind
 
 
@@ -271,7 +270,8 @@ def _show_nearest_kind(
         if not result.matches:
             # None of the nearest kind fits the rest either: say so, then the closest of that kind,
             # each saying what it is not ("not in red"), never passed off as what was asked for.
-            result = _closest_of_kind(session, query.updated(category=nearest))
+            needs = nearest_kind_features(query.category)
+            result = closest_of_kind(session, query.updated(category=nearest), needs)
     if not result or not result.matches:
         dispatcher.utter_message(
             text=search_replies.not_sold_text(
@@ -292,39 +292,6 @@ def _show_nearest_kind(
         product_cards=search_replies.product_cards(result),
     )
     return _list_events(result, keep_focus)
-
-
-def _filled_without_features(
-    session: Session, wanted: ProductQuery, result: SearchResult
-) -> SearchResult:
-    """ "A warm coat" and one warm blazer: that one first, then the closest without the feature,
-    each saying so ("not warm"), so the shopper sees the others exist and why they come after."""
-    if not wanted.features or len(result.matches) >= _page_size() or result.has_more:
-        return result
-    shown = {match.handle for match in result.matches}
-    others = find_products(session, wanted.without("features"), limit=_page_size())
-    if not others.matches:
-        others = find_alternatives(
-            session, wanted.without("features"), limit=_page_size(), keep=("colour",)
-        ).result
-    extra = [
-        dataclasses.replace(match, gave_up=(*match.gave_up, "features"))
-        for match in others.matches if match.handle not in shown
-    ][: _page_size() - len(result.matches)]  # fmt: skip
-    matches = nearest_in_reach([*result.matches, *extra], reach_cap(wanted))  # none far over
-    return dataclasses.replace(result, matches=matches, total=len(matches))
-
-
-def _closest_of_kind(session: Session, wanted: ProductQuery) -> SearchResult:
-    """The closest products of `wanted`'s kind, each with what of `wanted` it gives up; when no
-    product of the kind has its materials or details ("cashmere"), the closest without them."""
-    for query in (wanted, wanted.without("features")):
-        found = find_alternatives(session, query, limit=_page_size(), keep=("colour",))
-        alternatives = offered_in_reach(found, reach_cap(query))
-        if alternatives.result.matches and not {"category", "gender"} & {*alternatives.dropped}:
-            return _filled_without_features(session, wanted, alternatives.result)
-    plain = ProductQuery(category=wanted.category, gender=wanted.gender)  # never the other's
-    return find_products(session, plain, limit=_page_size())
 
 
 def answer_colour_not_on_screen(

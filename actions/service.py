@@ -39,7 +39,6 @@ from actions.delivery_replies import (
 from actions.gift_options import answer_gift_options_again
 from actions.gift_without_number import tell_gift_without_number
 from actions.order_lookup import ORDER_NUMBER_GIVEN
-from actions.person_after_answer import tell_the_way_to_a_person
 from actions.placed_order_answers import answer_about_the_order_placed
 from actions.privacy import answer_what_is_kept
 from actions.product_questions import ActionAnswerProductQuestion
@@ -47,6 +46,7 @@ from actions.product_replies import garment_fit_text
 from actions.reach_a_person import TALK_TO_A_PERSON, contact_details, person_reachable
 from actions.return_followups import answer_return_followup, how_long_after_an_exchange
 from actions.returns_asked import answer_return_from_abroad, answer_return_of_a_misfit
+from actions.service_asides import AFTER_A_SERVICE_ANSWER
 from actions.service_topics import (
     DAMAGED_REPLACEMENT,
     INTENT_TOPICS,
@@ -219,7 +219,7 @@ class ActionAnswerServiceQuestion(ShopAction):
         answer_return_from_abroad,  # "can I send them back from Sweden?": not known here
         answer_return_of_a_misfit,  # "too tight, can return?": yes, or another size
     )
-    after_answer = (tell_the_way_to_a_person,)  # "... is there someone I can call?": after it
+    after_answer = AFTER_A_SERVICE_ANSWER  # "... will it arrive by friday?", someone to call
 
     def name(self) -> str:
         return "action_answer_service_question"

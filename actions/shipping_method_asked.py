@@ -9,6 +9,7 @@ from __future__ import annotations
 from rasa_sdk import Tracker
 
 from actions import delivery_replies
+from actions.address_change_asides import METHOD_ASKED
 from actions.base import Events
 from actions.cart_totals import asks_total
 from actions.checkout_slots import CHECKOUT_KEY, ordering_time
@@ -65,6 +66,7 @@ def _what_would_be_bought(tracker: Tracker, session):
 
 # What a shipping question gives way to: the figures it asks for.
 SHIPPING_FIGURES = (
+    *METHOD_ASKED,  # "is it still going express?": the order's, or the checkout's (stranger 95)
     answer_price_with_shipping,  # "how much w express" of the product in focus or the cart
     answer_method_asked,  # "is standard free?": that method, on the cart or the one in view
 )

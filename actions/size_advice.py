@@ -22,7 +22,9 @@ from actions.conversation import (
     latest_intent,
     opened_last,
 )
+from actions.jacket_sizes_of_letters import answer_letters_in_chest_sizes
 from actions.product_actions import availability_of_list_answer
+from actions.roomier_fit import answer_roomier_size
 from actions.size_advice_replies import (
     letter_advice_text,
     shoe_size_from_body_text,
@@ -55,6 +57,13 @@ def answer_size_from_body(
     height, weight, build, chest, waist or inside leg (the general size guide answers)."""
     if latest_intent(tracker) != "ask_size_guide":
         return None
+    # "I take a 44 but it pulls across the middle": the size up of those blazers (stranger 98).
+    if (roomier := answer_roomier_size(dispatcher, tracker, session)) is not None:
+        return roomier
+    # "Between M and L, chest 41" with blazers in view: in their chest sizes (stranger test 93).
+    in_view = _product_in_view(tracker, session)
+    if (chest_sized := answer_letters_in_chest_sizes(dispatcher, tracker, in_view)) is not None:
+        return chest_sized
     # "Between a small and a medium, which would you go for?": the product's own words first.
     if (torn := answer_between_two_sizes(dispatcher, tracker, session)) is not None:
         return torn

@@ -1,5 +1,6 @@
 """Wording for size advice from a body ("5 foot 8 and skinny", "34 waist, 36 inseam"), and for a
-letter size said for a kind not made in letter sizes ("a blazer, I'm usually a medium")."""
+letter size said for a kind not made in letter sizes ("a blazer, I'm usually a medium", "between M
+and L, chest 41", "add it in L" of a blazer in chest sizes)."""
 
 from __future__ import annotations
 
@@ -319,6 +320,51 @@ def roughly_in_jacket_sizes(size: str, made: tuple[str, ...], *, explained: bool
     either = " or ".join([", ".join(rough[:-1]), rough[-1]] if len(rough) > 1 else rough)
     how = "" if explained else " (the chest in inches, regular length)"
     return f" A men's {display_size(size)} is roughly a {either}{how}."
+
+
+def letters_in_chest_sizes_text(
+    kinds: str,
+    title: str,
+    letters: tuple[str, ...],
+    made: tuple[str, ...],
+    chest: int | None,
+    taken: str | None,
+) -> str:
+    """ "im between M and L, chest like 41in" with blazers in view (stranger test 93, A2): how the
+    kind goes by chest, what each letter said roughly is in it, and the size `taken` for the
+    `chest` measured (or how to measure it, when none was said)."""
+    text = (
+        f"Our {kinds} go by the chest in inches plus a length (42R: a 42-inch chest, regular), "
+        "not S, M or L."
+    ) + "".join(roughly_in_jacket_sizes(letter.lower(), made, explained=True) for letter in letters)
+    if chest is None or taken is None:
+        return text + (
+            " Measure around the fullest part of your chest, under the arms: that number in "
+            "inches is your size (between two, take the larger)."
+        )
+    if taken not in made:
+        return (
+            f"{text} For a {chest}-inch chest you'd want a {taken}: the {title} isn't made in it."
+        )
+    between = " (between two sizes, the larger)" if chest % 2 else ""
+    # "so the L of the two": the letter said that the size taken is in (none for a 43: a 44R).
+    of_it = [said for said in letters if taken in jacket_sizes_of_letter(said.lower(), made)]
+    which = f", so the {of_it[0]} of the two" if of_it and len(letters) > 1 else ""
+    return text + f" For a {chest}-inch chest I'd take the {taken} in the {title}{between}{which}."
+
+
+def letter_as_jacket_size_text(
+    title: str, letter: str, kinds: str, size: str, made: tuple[str, ...]
+) -> str:
+    """ "The Mortimer Tweed Blazer isn't made in size L: it comes in jacket sizes 36R to 46R, 40L
+    to 44L. An L in our blazers is a 42R (the chest in inches, regular length), so I've gone with
+    the 42R.": a letter size added of a kind made in chest sizes (stranger test 93, A4)."""
+    said = display_size(letter)
+    return (
+        f"The {title} isn't made in size {said}: it comes in jacket sizes {sizes_text(made, made)}."
+        f" An {said} in our {kinds} is a {size} (the chest in inches, regular length), so I've "
+        f"gone with the {size}."
+    )
 
 
 def size_not_told_text(kinds: str, called: str) -> str:

@@ -1,5 +1,6 @@
 """The wording of a yes or no to "do you sell silver ones?" asked beside a search
-(actions/kinds_asked_if_sold.py)."""
+(actions/kinds_asked_if_sold.py), and of "we don't sell gloves" to "add the gloves too"
+(actions/kind_not_sold_to_add.py)."""
 
 from __future__ import annotations
 
@@ -27,3 +28,12 @@ def kind_not_in_stock_text(
     if colours:
         return f"{text}; our {kind} come in {and_list(colours)}."
     return f"{text}; we have {kind} in other colours." if others else f"{text}."
+
+
+def not_sold_to_add_text(kinds: list[str], nearest: str | None) -> str:
+    """ "Sorry, we don't sell gloves, so there are none to add." (`nearest`: the kind sold that
+    stands in for the one kind asked, "The nearest we have are accessories: tap below.")."""
+    text = f"Sorry, we don't sell {' or '.join(kinds)}, so there are none to add."
+    if nearest:
+        return f"{text} The nearest we have are {nearest}: tap below to see them."
+    return text

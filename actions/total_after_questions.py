@@ -30,9 +30,14 @@ def promise_total(messages: list[dict], asked_with: str) -> None:
 def tell_total_when_promised(dispatcher, tracker: Tracker, session) -> None:
     """After the answer to a question that an add with a total asked: the promise kept with the
     next question when the reply asks one, else the cart's total and arrival as first asked."""
-    asked_with = _promised(tracker)
-    if asked_with is None:
-        return
+    if (asked_with := _promised(tracker)) is not None:
+        tell_total_asked(dispatcher, tracker, session, asked_with)
+
+
+def tell_total_asked(dispatcher, tracker: Tracker, session, asked_with: str) -> None:
+    """After an add (or the answer to its question) that `asked_with`, the shopper's message, also
+    asked the total: promised to the question the reply asks, else the cart's total and arrival
+    as asked ("... and tell me what that all comes to with express": stranger test 95, B5)."""
     said = dispatcher.messages
     asked = [m for m in said if purchase_asked(m.get("text") or "", m.get("buttons") or [])]
     if asked:

@@ -14,6 +14,7 @@ from functools import lru_cache
 import yaml
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.address_change_asides import METHOD_ASKED
 from actions.arrival_before_ordering import answer_arrival_before_ordering
 from actions.base import Events, ShopAction
 from actions.cart_arrival import answer_total_with_shipping
@@ -120,6 +121,7 @@ class ActionClarify(ShopAction):
     # and come L", "how long it take for exchange?" unsure between after-sales meanings: answered.
     # "recommend stuff only if nothing gets stored": what suggestions keep.
     gives_way_to = (
+        *METHOD_ASKED,  # "thanks! is it still going express?", at "Send order ...?" or after it
         answer_places_compared,  # "which is cheaper, the first or the second? in a 14?"
         answer_private_suggestions,
         answer_what_is_kept,  # "do you save my card details"

@@ -14,6 +14,7 @@ from rasa_sdk.events import ActionExecutionRejected, ActiveLoop, FollowupAction,
 from actions import cart_replies, replies, sent_back_replies
 from actions.adding import show_cart
 from actions.base import Events
+from actions.cart_arrival import answer_cart_total_before_ordering
 from actions.cart_keep_some import answer_cancel_just_some, of_kind
 from actions.checkout_slots import (
     ADDRESS,
@@ -35,6 +36,7 @@ from commerce.products import product_details
 from commerce.sizes import key_of_label
 from shop_nlu.delivery_wishes import wants_it_quicker
 from shop_nlu.earlier_orders import speaks_of_an_earlier_order
+from shop_nlu.other_order_changes import asks_another_change
 from shop_nlu.partial_cancels import cancels_some_keeps_rest
 from shop_nlu.plans_called_off import calls_off_plans
 from shop_nlu.return_followups import says_what_they_have_does_not_fit
@@ -131,6 +133,17 @@ def answer_plans_called_off(dispatcher, tracker: Tracker, session) -> Events | N
         return events
     dispatcher.utter_message(text=sent_back_replies.nothing_ordered_yet_text([], False, False))
     return []
+
+
+def answer_total_asked_before_ordering(dispatcher, tracker: Tracker, session) -> Events | None:
+    """ "What's my total now, and would express get everything to me before the 19th?" heard as a
+    change to an order while nothing was ordered (stranger test 93, B5): no change is asked, so
+    the cart's total with that shipping and whether it comes by then (actions/cart_arrival.py),
+    never "there's no order to change". None when a change is asked or an order may be meant."""
+    text = tracker.latest_message.get("text") or ""
+    if asks_another_change(text) or not _no_order_meant(tracker, session):
+        return None
+    return answer_cart_total_before_ordering(dispatcher, tracker, session)
 
 
 def answer_change_before_ordering(dispatcher, tracker: Tracker, session) -> Events | None:

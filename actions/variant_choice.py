@@ -28,7 +28,11 @@ from actions.conversation import (
     size_asked_lately,
 )
 from actions.eu_dress_sizes import product_dress_size
+from actions.jacket_sizes_of_letters import jacket_size_of_letter, likely_first
+from actions.kind_not_sold_to_add import tell_kind_not_sold_to_add
+from actions.only_colour_left import tell_only_colour_left
 from actions.reference_replies import unresolved_response
+from actions.size_with_its_kind import said_of_it_ends
 from actions.variant_asked_before import (
     colour_asked_lately_of_it,
     colours_for_earlier,
@@ -53,21 +57,27 @@ def choose_variant(
     and the product's title. Buttons for a missing size or colour carry `payload_for`'s payloads, so
     a tap continues whatever the shopper was doing (buying, adding to the cart).
     """
-    entities = latest_entities(tracker)
+    focus = resolve_product(tracker, session)
+    # "I'll take them in a 10! Oh and ... jeans in a 32 waist": the 32 is the jeans' (stranger 96)
+    entities = latest_entities(tracker, before=said_of_it_ends(tracker, session, focus.handle))
     size = size_query_key(entities["size"][-1]) if "size" in entities else None
     colour = entities["colour"][-1] if "colour" in entities else None
     asked = None if size else size_query_key(size_asked_lately(tracker) or "")
-    reference = the_one_that_fits(tracker, session, resolve_product(tracker, session),
-                                  size or asked, colour)  # fmt: skip
+    reference = the_one_that_fits(tracker, session, focus, size or asked, colour)
     if reference.handle is None:
         # "the black one" when both are black: name them, a tap goes on with the purchase.
-        if not ask_which_one(dispatcher, tracker, session, reference):
+        # "add the gloves too": we don't sell them, never "none on screen fits" (93, A6).
+        if not tell_kind_not_sold_to_add(dispatcher, tracker, session) and not ask_which_one(
+            dispatcher, tracker, session, reference
+        ):
             dispatcher.utter_message(response=unresolved_response(reference.problem))
         return [], None, ""
     search = searched_for_it(tracker, session, reference.handle)
     # "Put the dress in a 12" of a dress made in letters: the L a US 12 is, said (stranger test 80).
     if size and (details := product_details(session, reference.handle)):
         size = product_dress_size(dispatcher, details, size)
+        # "The first one in L" of a blazer: the 42R an L is (stranger test 93, A4).
+        size = jacket_size_of_letter(dispatcher, details, size)
         # "size M if it needs a size" of a one-size bag: it needs none (stranger test 91, B5).
         text = tracker.latest_message.get("text") or ""
         size = None if size_only_if_needed(text) and not details.sizes_offered else size
@@ -136,7 +146,9 @@ def choose_variant(
                 others = check_variant(session, product.handle)
             # A one-size bag has no size to ask for (stranger test 91, B5).
             if others is not None and any(v.size for v in others.in_stock):
-                ask_size(dispatcher, product.handle, product.title, others.in_stock, None,
+                # "in M" of a blazer: its 38R and 40R first (stranger test 93, A4).
+                first = likely_first(size, others.in_stock, product.sizes_offered)
+                ask_size(dispatcher, product.handle, product.title, first, None,
                          payload_for, named=tuple(product.sizes_offered),
                          named_in=others.in_stock[0].colour if others.colour else None)  # fmt: skip
         return events, None, product.title
@@ -149,6 +161,8 @@ def choose_variant(
     if len(colours) > 1:
         ask_colour(dispatcher, product, size, colours, payload_for)
         return events, None, product.title
+    if said_colour is None and not asked_colour:  # Navy sold out in 46R: Blue, said (98, B3)
+        tell_only_colour_left(dispatcher, product, check.in_stock[0])
     return events, check.in_stock[0], product.title
 
 

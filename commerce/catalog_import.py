@@ -277,6 +277,7 @@ def _parse_variant(row: dict[str, str], option_names: list[str]) -> dict:
         "price": price,
         "compare_at_price": _price(row.get("Variant Compare At Price"), "Compare At Price"),
         "stock": _stock(row.get("Variant Inventory Qty")),
+        "grams": _grams(row.get("Variant Grams")),
     }
 
 
@@ -307,6 +308,19 @@ def _stock(raw: str | None) -> int:
         raise _BadRow(f"Variant Inventory Qty '{text[:40]}' is not a whole number")
     # Shopify lets oversold variants go negative; for the shopper that is simply sold out.
     return max(int(value), 0)
+
+
+def _grams(raw: str | None) -> int | None:
+    """The variant's weight in whole grams; None when the catalog gives none (Shopify writes 0
+    for a variant nobody weighed: no weight, never a weightless one)."""
+    text = (raw or "").strip()
+    try:
+        value = Decimal(text or "0")
+    except InvalidOperation:
+        value = None
+    if value is None or not value.is_finite() or value < 0:
+        raise _BadRow(f"Variant Grams '{text[:40]}' is not a weight in grams")
+    return int(value.to_integral_value()) or None
 
 
 def _find_variant(product: Product, sku: str | None, options: tuple) -> Variant | None:
@@ -341,6 +355,7 @@ def _set_variant_fields(
     variant.compare_at_price = values["compare_at_price"]
     variant.stock = values["stock"]
     variant.position = position
+    variant.grams = values["grams"]
     wanted = shoe_size_keys(values["size"], chart_gender)
     if variant.size != values["size"] or {row.key for row in variant.size_keys} != wanted:
         variant.size = values["size"]

@@ -148,6 +148,9 @@ class Variant(Base):
     compare_at_price = Column(Money, nullable=True)
     stock = Column(Integer, nullable=False, default=0)
     position = Column(Integer, nullable=False, default=0)
+    # Its weight as the catalog gives it (Shopify's "Variant Grams"; a pair, for shoes): empty
+    # when the catalog gives none, so "which is the lightest?" is never answered by a guess.
+    grams = Column(Integer, nullable=True)
 
     product = relationship("Product", back_populates="variants")
     # Each size key row carries the variant's product too, set from the variant whenever the rows

@@ -66,6 +66,15 @@ def latest_order(session: Session, owner: str) -> Order | None:
     )
 
 
+def latest_order_kinds(session: Session, owner: str) -> set[str]:
+    """The product types (lowercase) of the channel user's most recent order: what a budget said
+    for a kind was spent on once it is ordered."""
+    order = latest_order(session, owner)
+    ids = [line.variant_id for line in order.lines if line.variant_id] if order else []
+    variants = session.scalars(select(Variant).where(Variant.id.in_(ids))) if ids else []
+    return {(variant.product.product_type or "").lower() for variant in variants}
+
+
 def _ensure_allowed(order: Order, change: OrderChange, now: datetime | None = None) -> None:
     """Raise NotAllowedNow unless the one rule (commerce.order_rules) allows `change` now."""
     check = check_change(order, change, now)

@@ -33,6 +33,9 @@ PAYMENT_METHODS: dict[str, tuple[str, ...]] = {
     "cash on delivery": ("cash on delivery", "cod"),
     "bank transfer": ("bank transfer", "bank transfers", "wire transfer"),
     "cheque": ("cheque",),
+    # Card details read out on a call (stranger test 94, B6 "or over the phone?"), not a phone's
+    # wallet (Apple Pay, Google Pay).
+    "phone": ("payment over the phone", "over the phone", "by phone", "by telephone"),
 }
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")

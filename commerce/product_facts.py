@@ -23,6 +23,11 @@ MATERIALS = (
     "crepe", "chiffon", "sequin", "lace", "polyester", "nylon", "rubber", "mesh", "knit", "jersey",
 )  # fmt: skip
 
+# What jewellery and hardware are made of: answers "what's it made of?" ("Gold-plated silver
+# knots", stranger test 96, A3), but no material asked by name, so never a colour's "silver?".
+METALS = ("silver", "sterling", "gold", "plated", "brass", "steel", "titanium", "rhodium",
+          "enamel", "onyx", "mother-of-pearl", "pearl", "metal")  # fmt: skip
+
 # topic -> (words that ask about it, words of a catalog sentence that answers it)
 TOPICS: dict[str, tuple[str, tuple[str, ...]]] = {
     "waterproof": (
@@ -48,7 +53,7 @@ TOPICS: dict[str, tuple[str, tuple[str, ...]]] = {
         r"made (?:of|from|out)|material|materal|matrial|fabric|what(?:'s| is) it made|sole|"
         r"leathr|lether|"  # "are they leathr or plastic" (commerce/material_answers.py)
         + "|".join(MATERIALS),
-        MATERIALS + ("sole", "leather sole", "rubber sole"),
+        MATERIALS + ("sole", "leather sole", "rubber sole") + METALS,
     ),
     # "Is it leather soled?", "what's the sole made of": only a sentence on the sole answers; one
     # on the upper's leather says nothing of it.
@@ -122,8 +127,9 @@ TOPICS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     # "How wide is it?" asks for a measurement, not how it fits.
     "measurements": (
-        r"\bhow (?:wide|long|tall|high|big|heavy|thick)\b|\b(?:width|length|height|inseam)\b|"
-        r"\bmeasurements?\b|\bdimensions?\b|\bcm\b|\binch|\bweigh|"
+        r"\bhow (?:wide|long|tall|high|big|heavy|thick)\b|\b(?:width|length|height|inseam)s?\b|"
+        # "does it come longer?", "is there a shorter version": its length (stranger test 93, B2).
+        r"\b(?:longer|shorter)\b|\bmeasurements?\b|\bdimensions?\b|\bcm\b|\binch|\bweigh|"
         r"\blight(?:er|est)\b|\bheav(?:ier|iest)\b|"
         # "it fit in the cabin?": a bag's size against an airline's limit (stranger test 25).
         r"\bcabin\b|\bhand[- ]?luggage\b|\bcarry[- ]?on\b|\boverhead\b|\bunder the seat\b",
@@ -190,6 +196,11 @@ _LENGTH_WORDS = ("length", "midi", "maxi", "knee", "ankle", "floor", "cling", "d
 # long day answers it ("light enough for all-day wear"); "a cushioned heel" is comfort, not that
 # (stranger test 33, docs/nlu/stranger-test-33.md).
 STANDING_ALL_DAY = "standing all day"
+# "is it comfortable enough for walking all day?": the same long day, on the move (stranger test 94,
+# B2: the reply spoke of standing); what the reply says the catalog doesn't tell.
+WALKING_ALL_DAY = "walking all day"
+A_LONG_DAY = frozenset({STANDING_ALL_DAY, WALKING_ALL_DAY})
+_WALKING = re.compile(r"\bwalk(?:s|ing|ed)?\b")
 _ASKS_OF_A_LONG_DAY = re.compile(
     r"\ball[- ]day\b|\bstand(?:ing|s)?\b|\bon (?:my|your|her|his|our|their) feet\b|"
     r"\b(?:whole|full|long|entire) (?:day|shift)s?\b|\b\d+\s*(?:hours|hrs)\b|\bfor hours\b"
@@ -315,7 +326,7 @@ def product_fact(session: Session, handle: str, question: str) -> ProductFact | 
                            occasions=_occasion_tags(product))  # fmt: skip
     answer_words = TOPICS[topic][1]
     if topic == "comfort" and _ASKS_OF_A_LONG_DAY.search(question.lower()):
-        asked = STANDING_ALL_DAY
+        asked = WALKING_ALL_DAY if _WALKING.search(question.lower()) else STANDING_ALL_DAY
     if topic == "material" and asked in MATERIALS:
         # "Is it leather?": a sentence naming leather answers yes; one naming what it is made
         # of instead answers too (suede, not leather).

@@ -20,8 +20,10 @@ _FEET_INCHES = re.compile(
 _CM = re.compile(r"\b(1[4-9]\d|2[0-2]\d)\s*(?:cm|centimet(?:er|re)s?)\b", re.IGNORECASE)
 _KG = re.compile(r"\b(\d{2,3})\s*(?:kg|kgs|kilos?|kilograms?)\b", re.IGNORECASE)
 _LBS = re.compile(r"\b(\d{2,3})\s*(?:lbs?|pounds)\b", re.IGNORECASE)
+# "a 40 inch chest", "chest 41"; "chest like 41in", "chest is about 41" (stranger test 93, A2).
 _CHEST = re.compile(
-    r"\b(3[0-9]|4[0-9]|5[0-4])\s*(?:\"|”|in(?:ch(?:es)?)?)?\s*chest\b|\bchest\s+(?:is\s+|of\s+)?(3[0-9]|4[0-9]|5[0-4])\b",
+    r"\b(3[0-9]|4[0-9]|5[0-4])\s*(?:\"|”|in(?:ch(?:es)?)?)?\s*chest\b|\bchest\s+(?:is\s+|of\s+)?"
+    r"(?:(?:like|about|around|roughly|approx\w*|maybe|prob\w*)\s+|~\s*)?(3[0-9]|4[0-9]|5[0-4])(?!\d|\s?cm)",
     re.IGNORECASE,
 )
 _WAIST = re.compile(

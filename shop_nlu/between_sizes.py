@@ -4,7 +4,9 @@ B2), "between M and L which one", "im 32 or 34 waist, which should i get", "smal
 her?", "should i size up", "in between sizes, which?". The classifier hears them as a look at
 the product or a stock check; they ask which size to take, answered from the product's own words
 on its fit (actions/between_sizes.py). "Do you have it in small or medium?" asks for either: not
-this. No Rasa here; shop_nlu/resolution.py weighs it (through shop_nlu/fit_questions.py)."""
+this. No Rasa here; shop_nlu/resolution.py weighs it (through shop_nlu/fit_questions.py). Also the
+letter sizes a message gives as the wearer's ("im usually L in jackets"), for blazers made in chest
+sizes (stranger test 93, actions/jacket_sizes_of_letters.py)."""
 
 from __future__ import annotations
 
@@ -47,6 +49,7 @@ _SIZE_UP = re.compile(
     r"\b(?:should|do|would|shall|must)\s+(?:i|she|he|we|you)\s+(?:go\s+|need\s+to\s+)?"
     r"size\s+(?:up|down)\b|\bsize\s+up\s+or\s+(?:down|not)\b"
 )
+_MEASURED = re.compile(r"\b(?:chest|waist)\b")
 _IN_BETWEEN = re.compile(r"\b(?:in\s+)?between\s+(?:two\s+)?sizes\b")
 _ASKED = re.compile(r"\?|\b(?:which|wich|should|would|what)\b")
 
@@ -85,8 +88,14 @@ def sizes_weighed(text: str) -> SizesWeighed | None:
             ("between", "im", "i'm", "she's", "shes", "he's", "hes")
         )
         waist = re.search(r"\bwaist\b", lowered)
+        # "m or l? chest 41", "between a medium and a large, 40 inch chest" (stranger test 93, A2).
+        asked_of_the_two = lowered[found.end() :].lstrip().startswith("?")
+        measured = _MEASURED.search(lowered) and (
+            between or (asked_of_the_two and not _ASKS_FOR_EITHER.search(lowered))
+        )
         if (
             alone
+            or measured
             or ((between or waist) and _WHICH.search(lowered))
             or (_WHICH.search(lowered[found.end() :]) and not _ASKS_FOR_EITHER.search(lowered))
         ):
@@ -110,3 +119,22 @@ def two_sizes_reading(intent: str | None, text: str) -> tuple[str, str] | None:
     if intent in MAY_WEIGH_TWO_SIZES and sizes_weighed(text) is not None:
         return SIZE_INTENT, "torn between two sizes, asks which to take"
     return None
+
+
+# "im usually L in jackets", "im a large usually", "I wear a medium": the wearer's letter size.
+_USUAL_LETTER = re.compile(
+    r"\b(?:usually|normally|typically|always|wear|i'?m|i\s+am)\s+"
+    r"(?:(?:usually|normally|typically|always)\s+)?(?:an?\s+|size\s+)?"
+    r"(?P<size>xxl|xl|xs|s|m|l|small|medium|large|extra\s+large)\b"
+    r"(?!['’]|\s+(?:guy|man|build|frame|lad|chap|bloke|fella|person|one|ones|bag|clutch)\b)"
+)
+
+
+def letter_sizes_said(text: str) -> tuple[str, ...]:
+    """The letter sizes a message gives as the wearer's, smaller first: the two weighed ("between
+    M and L, chest 41"), or the one worn ("im usually L in jackets"); () when it gives none."""
+    weighed = sizes_weighed(text)
+    if weighed and weighed.smaller in _ORDER and weighed.larger in _ORDER:
+        return (weighed.smaller, weighed.larger)
+    worn = _USUAL_LETTER.search(text.lower())
+    return (_label(worn["size"]),) if worn and _label(worn["size"]) in _ORDER else ()

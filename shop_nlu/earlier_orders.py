@@ -39,3 +39,23 @@ def speaks_of_their_order(text: str) -> bool:
     """ "when will my order arrive", "my order from monday": an order of the shopper's (placed
     before or in this chat), never "will that all arrive" of the purchases still being chosen."""
     return bool(_THEIR_ORDER.search(text.lower())) or speaks_of_an_earlier_order(text)
+
+
+# A day before today: "last month", "last wk", "yesterday", "3 weeks ago", "a couple of weeks ago".
+_BEFORE_TODAY = (
+    r"(?:last|past|previous) (?:week|wk|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"|yesterday|(?:a|one|two|three|four|few|\d+|a couple of|couple of|couple) ?(?:days?|weeks?"
+    r"|wks?|months?) ago"
+)
+# "the ones i got off u last month", "bought from you 3 weeks ago", "last week i ordered".
+_HAD_BEFORE_TODAY = re.compile(
+    r"\b(?:got|bought|ordered|orderd|order|purchased|received|had)\b.{0,40}?"
+    rf"\b(?:{_BEFORE_TODAY})\b|\b(?:{_BEFORE_TODAY})\b.{{0,30}}?\bi (?:got|bought|ordered|orderd"
+    r"|purchased|received)\b"
+)
+
+
+def had_before_today(text: str) -> bool:
+    """ "the vans style ones i got off u last month": goods had from the shop before today, so
+    never an order placed in this chat today (stranger test 95, A10)."""
+    return bool(_HAD_BEFORE_TODAY.search(text.lower()))

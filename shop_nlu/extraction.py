@@ -66,6 +66,7 @@ from shop_nlu.typos import (
 )
 from shop_nlu.unsold_kinds import asked_if_sold
 from shop_nlu.wishes_said_plainly import plain_wish_candidates
+from shop_nlu.womens_kinds import womens_kinds
 from shop_nlu.work_wear import work_wear_spans
 from shop_nlu.worn_already import (
     mark_colour_it_goes_with,
@@ -186,7 +187,8 @@ class ShopEntityExtractor:
         found = sorted(found, key=lambda e: e.start)
         found = low_heels_as_shoes(lowered, found)  # "low heels": heels with a low heel
         found = kind_said_in_feature_words(text, goods_a_feature_word_names(text, found))
-        return the_kind_a_feature_is_of(found)  # ("a shoulder bag": bags worn there)
+        found = the_kind_a_feature_is_of(found)  # ("a shoulder bag": bags worn there)
+        return womens_kinds(lowered, found)  # "a skirt suit", "a blouse": hers
 
     def _necktie_parts(
         self, lowered: str, text: str, entity: Entity, chosen: list[Entity]

@@ -28,6 +28,11 @@ _NO_ORDER_NUMBER = re.compile(
     # "can't find my order number", "lost the order number" (stranger test 94, B8)
     r"|\b(?:can'?t|cannot|can not|cant) find (?:the |my )?order (?:number|no|#)"
     r"|\blost (?:the |my )?order (?:number|no|#)"
+    # "the order number has gone the way of all paper", "the order no. is long gone", "threw the
+    # confirmation away so no number" (stranger test 98, B7)
+    r"|\border (?:number|no\.?|#) (?:has |had |is |was |'s )?(?:long |all |been |gone )*"
+    r"(?:gone|lost|missing|disappeared|thrown)"
+    r"|\b(?:so|but|and|,) no (?:order )?(?:number|no\.|#)(?! of\b)"
 )
 # "he dont have order number", "she wont have the order number", "can my colleague exchange it
 # without the order number": the person a gift is for has no order number, said by its buyer.

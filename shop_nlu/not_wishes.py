@@ -21,6 +21,7 @@ from shop_nlu.extraction_context import (
     the_cart_called_a_bag,
     the_colour_of_a_spill,
 )
+from shop_nlu.kinds_spent_on import a_kind_spent_on
 from shop_nlu.life_context import a_job_studied_for
 from shop_nlu.luggage_in_passing import luggage_lived_with
 from shop_nlu.put_off_kinds import a_kind_put_off
@@ -50,6 +51,7 @@ _WORDS_IN_PASSING: tuple[Reading, ...] = (
     a_kind_saved_for,  # "save a bit for the bag"
     a_kind_put_off,  # "I'll think about the cufflinks"
     suit_as_a_verb,  # "red doesn't suit me"
+    a_kind_spent_on,  # "since the suit is already my splurge"
 )
 # Read on the marked words, before a blend is split into its parts.
 _MARKED_IN_PASSING: tuple[Reading, ...] = (

@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 
 _CHANGE = re.compile(
-    r"\b(?:change|chnage|switch|swap|exchange|make\s+(?:it|them|that|mine)|instead|rather"
+    # ("will express make it before the 19th": in time, no change: stranger test 93, B5)
+    r"\b(?:change|chnage|switch|swap|exchange|instead|rather"
+    r"|make\s+(?:it|them|that|mine)\b(?!\s+(?:by|before|in\s+time|on\s+time|there|here)\b)"
     r"|different\s+(?:size|colou?r))\b",
     re.I,
 )

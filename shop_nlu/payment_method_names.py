@@ -28,6 +28,10 @@ _NAMES = {
     "cash on delivery": r"cash on delivery|c\.?o\.?d|pay(?:ing)? (?:in |with |by )?cash",
     "bank transfer": r"bank transfers?|wire transfers?|bank wire",
     "cheque": r"cheques?|(?:pay(?:ing)?|by) checks?",
+    # "or over the phone?", "payment by phone", "phone u and pay", "a number i can ring to pay";
+    # never "pay on my phone" or "with my phone" (a phone's wallet).
+    "phone": r"(?:over|by|via) (?:the )?(?:tele)?phone|(?:tele)?phone payments?"
+    r"|(?:(?:tele)?phone|call|ring)(?: (?:you|u|someone|somebody|up))?(?: and| to) (?:then )?pay",
 }
 _NAMED = re.compile(
     "|".join(rf"(?P<m{i}>\b(?:{words})\b)" for i, words in enumerate(_NAMES.values())),

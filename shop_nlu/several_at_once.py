@@ -14,8 +14,12 @@ _ALL_THAT = (
     r"(?!\s+(?:\w+ly\s+)?(?:much|expensive|pricey|cheap|good|great|nice|special|different|big"
     r"|small|comfy|comfortable|warm|heavy|long|sure|bad|hard|easy|important|keen|fussed)\b)"
 )
-# "everything", "it all", "all of it", "the lot", "all that": all there is, the cart with the rest.
-_ALL_OF_IT = rf"\beverything\b|\bit all\b|\ball of (?:it|them)\b|\bthe lot\b|{_ALL_THAT}"
+# "everything", "it all", "all of it", "the lot", "all that": all there is, the cart with the rest;
+# "what that all comes to" too (stranger test 95, B5).
+_ALL_OF_IT = (
+    r"\beverything\b|\b(?:it|that|this|those|these) all\b|\ball of (?:it|them)\b|\bthe lot\b"
+    rf"|{_ALL_THAT}"
+)
 SEVERAL_AT_ONCE = re.compile(
     r"\btogether\b|\ball in\b|\bcombined\b|\bboth\b|\b(?:two|2)\s+of\s+(?:them|these|those|em)\b"
     rf"|{_ALL_OF_IT}"

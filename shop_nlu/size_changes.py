@@ -55,3 +55,19 @@ SIZE_CHANGED_TO = re.compile(
     rf"|{_SHOE_NUMBER}{_HALF}?(?=\s+instead\b(?!\s+of\b)))(?![.,]?\d)"
     r"(?!\s?(?:pairs?|items?|of\b|dollars?|bucks|\$|%|inch\w*|cm|days?|weeks?))"
 )
+
+
+# "a half size up", "half a size bigger", "one size down", "a size smaller": a step from the size
+# bought, with no size named (stranger test 96, B9).
+_SIZE_STEP = re.compile(
+    r"\b(?:half\s+a\s+|a\s+half\s+|half\s+|a\s+|one\s+)?sizes?\s+"
+    r"(?P<way>up|down|bigger|larger|smaller)\b(?!\s+to\b)",
+    re.IGNORECASE,
+)
+
+
+def size_step_asked(text: str) -> bool | None:
+    """True for a size up ("a half size up", "half a size bigger"), False for a size down, None
+    when the message asks no step from the size bought."""
+    match = _SIZE_STEP.search(text)
+    return None if match is None else match.group("way").lower() in ("up", "bigger", "larger")

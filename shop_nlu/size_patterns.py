@@ -124,16 +124,21 @@ SIZE_PATTERNS: list[tuple[str, re.Pattern]] = [
         r"\s*[.!?]*\s*$)"
     )),
     # "the black dress in M to my cart", "the dress in M and those shoes": a letter size said with
-    # one of several things added, before where they go or the next thing (stranger test 82, B#5).
+    # one of several things added, before where they go or the next thing (stranger test 82, B#5);
+    # "the first one in L to cart" (stranger test 93, A4) with no "my".
     ("size", re.compile(
-        r"\bin\s+(?:size\s+)?(?P<value>xs|s|m|l|xl|xxl)(?=\s*,|\s+(?:to|in|into)\s+(?:my|the|your)"
-        r"\s+(?:cart|basket|bag|trolley)\b|\s+(?:and|&|\+|n)\s+(?:the|those|these|that|my)\b)"
+        r"\bin\s+(?:size\s+)?(?P<value>xs|s|m|l|xl|xxl)(?=\s*,|\s+(?:to|in|into)\s+(?:(?:my|the|your)"
+        r"\s+)?(?:cart|basket|bag|trolley)\b|\s+(?:and|&|\+|n)\s+(?:the|those|these|that|my)\b)"
     )),
     # "a white dress in M for my graduation", "a red dress in S and black heels in 8": a letter
     # size right after a kind made in letter sizes (stranger test 87, B1).
     ("size", re.compile(
         r"\b(?:dress(?:es)?|gowns?|shirts?|tops?|blouses?|cardigans?|sweaters?)\s+in\s+"
         r"(?:size\s+|an?\s+)?(?P<value>xs|s|m|l|xl|xxl)\b(?![-'’.&]\w)"
+    )),
+    # "im usually L in jackets", "normally an M": the letter size worn (stranger test 93, A2).
+    ("size", re.compile(
+        r"\b(?:usually|normally|typically)\s+(?:an?\s+|size\s+)?(?P<value>xs|s|m|l|xl|xxl)\b(?![-'’.&]\w)"
     )),
     # "in stock M?", "have M?", "got L?": a letter size asked after, ending the message (stranger
     # test 44).

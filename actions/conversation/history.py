@@ -60,9 +60,10 @@ def opened_products(tracker: Tracker) -> list[str]:
 def pointed_at_earlier(tracker: Tracker, candidates: list[str]) -> str | None:
     """The one of `candidates` the shopper last pointed at by its number while it was on screen,
     before the latest message ("I love the first one! What boots would go with it?" under the
-    dresses, stranger test 73); None if none."""
+    dresses, stranger test 73); None if none, or if several of them were (stranger test 94, B5:
+    "the first one", then "the second one": "the shoes" is either)."""
     shown: list[str] = []
-    pointed = None
+    pointed: set[str] = set()
     users = [event for event in tracker.events or [] if event.get("event") == "user"]
     for event in tracker.events or []:
         if event.get("event") == "slot" and event.get("name") == SHOWN_RESULTS:
@@ -72,8 +73,8 @@ def pointed_at_earlier(tracker: Tracker, candidates: list[str]) -> str | None:
             ordinals = [str(e.get("value")) for e in entities if e.get("entity") == "ordinal"]
             at = int(ordinals[0]) if len(ordinals) == 1 and ordinals[0].isdigit() else 0
             if 1 <= at <= len(shown) and shown[at - 1] in candidates:
-                pointed = shown[at - 1]
-    return pointed
+                pointed.add(shown[at - 1])
+    return next(iter(pointed)) if len(pointed) == 1 else None
 
 
 def opened_lately(tracker: Tracker, count: int) -> list[str]:

@@ -197,8 +197,8 @@ def several_meant(text: str) -> int:
 # "shoes too", "a tie too please" join a kind; "heels but not too high" does not.
 _ALSO_WANTS = re.compile(
     r"\b(?:and|plus|also|as well as)\b|&"
-    # "shirt n tie", "a shirt + tie": chat's "and" (stranger test 78, A1).
-    r"|(?<=[a-z] )(?:n|'n'?|\+)(?= [a-z])"
+    # "shirt n tie", "a shirt + tie", "black. n a white pocket square": chat's "and" (78 A1, 96 A9).
+    r"|(?<=[a-z.,!?;] )(?:n|'n'?|\+)(?= [a-z])"
     r"|\btoo\b(?=\s*(?:$|[,.!?;]|please\b|pls\b|plz\b|thanks\b|and\b|as\s+well\b))"
 )
 # The end of a sentence (not of "St." or "$2.50"): a second kind named after it starts there.
@@ -208,19 +208,27 @@ _SENTENCE_END = re.compile(r"[.!?;]+(?=\s)")
 _OPENING_JOIN = re.compile(r"^\W*(?:(?:ok(?:ay)?|oh|so|and|hmm+)\W+)*(?:also|and|plus)\b")
 # "for my son", "for my 17 year old daughter", "for my sis wedding": whom or what day a kind is
 # for, not what it goes with.
-_FOR_WHOM_OR_WHAT = (
-    r"(?:\d+\s*(?:year|yr)s?[\s-]*old\s+|little\s+|teenage\s+|older\s+|younger\s+)?"
-    r"(?:son|daughter|wife|husband|brother|sister|mom|mum|mother|dad|father|boyfriend|girlfriend|"
+_AGED = r"(?:\d+\s*(?:year|yr)s?[\s-]*old\s+|little\s+|teenage\s+|older\s+|younger\s+)?"
+_PEOPLE = (
+    r"son|daughter|wife|husband|brother|sister|mom|mum|mother|dad|father|boyfriend|girlfriend|"
     r"partner|niece|nephew|grandson|granddaughter|kids?|friend|boss|sis|bro|cousins?|aunt|uncle|"
     r"best\s+friend|bestie|fianc[eé]e?|boys?|girls?|lads?"
+)
+_PERSON = rf"{_AGED}(?:{_PEOPLE})(?:['’]?s)?\b"
+_FOR_WHOM_OR_WHAT = (
+    _AGED
+    + r"(?:"
+    + _PEOPLE
     # "for my wedding", "for my interview": what it is for, not what it goes with (stranger 78).
-    r"|wedding|interview|graduation|prom|party|birthday|date|trip|holiday|funeral|concert|recital"
+    + r"|wedding|interview|graduation|prom|party|birthday|date|trip|holiday|funeral|concert|recital"
     r"|school"
     # "for my new office job": what it is for (stranger test 79, B1).
     r"|(?:new\s+|first\s+)?(?:office\s+)?(?:job|work|office|role))(?:['’]?s)?\b"
 )
 _GOES_WITH = re.compile(
-    rf"\b(?:match(?:es|ing)?|go(?:es)? with|wear with|with my|for my(?!\s+{_FOR_WHOM_OR_WHAT}))\b"
+    # "a ski trip with my sister": whom she goes with, not what it goes with (stranger 97, B1).
+    rf"\b(?:match(?:es|ing)?|go(?:es)? with|wear with|with my(?!\s+{_PERSON})"
+    rf"|for my(?!\s+{_FOR_WHOM_OR_WHAT}))\b"
     # "a shirt and loafers to go with it": "it" is the first kind of the message (stranger 71).
     r"(?!\s+(?:it|them)\b)"
 )

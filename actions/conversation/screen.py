@@ -221,6 +221,13 @@ def as_tapped(tracker: Tracker, intent: str, entities: dict) -> Tracker:
 
 # Buttons whose tap goes on with a purchase ("Which size of ...?" in a checkout or a cart add).
 _PURCHASE_PAYLOADS = ("/buy", "/add_to_cart")
+# "Which size of the ...? US 7.5 is sold out in Black.": a choice asked, a note after it (96, B5).
+_WHICH_FIRST = re.compile(r"^which\b[^?]*\?", re.IGNORECASE)
+
+
+def _asks(text: str) -> bool:
+    """Whether a bot message asks a question: it ends in one, or opens with "Which ...?"."""
+    return text.endswith("?") or bool(_WHICH_FIRST.match(text))
 
 
 def open_purchase_question(tracker: Tracker) -> tuple[str, list[dict]] | None:
@@ -232,7 +239,7 @@ def open_purchase_question(tracker: Tracker) -> tuple[str, list[dict]] | None:
     buttons = list(((event or {}).get("data") or {}).get("buttons") or [])
     if (
         buttons
-        and question.endswith("?")
+        and _asks(question)
         and all(str(b.get("payload", "")).startswith(_PURCHASE_PAYLOADS) for b in buttons)
     ):
         return question, buttons
@@ -395,7 +402,7 @@ def _purchase_question(event: dict) -> tuple[str, list[str], list[dict]] | None:
     text = str(event.get("text") or "").strip()
     buttons = list((event.get("data") or {}).get("buttons") or [])
     payloads = [str(button.get("payload", "")) for button in buttons]
-    if not (buttons and text.endswith("?")) or not all(
+    if not (buttons and _asks(text)) or not all(
         payload.startswith(_PURCHASE_PAYLOADS) for payload in payloads
     ):
         return None
@@ -429,4 +436,4 @@ def open_question(tracker: Tracker) -> str | None:
         return None
     text = (event.get("text") or "").strip()
     buttons = (event.get("data") or {}).get("buttons")
-    return text if buttons and text.endswith("?") else None
+    return text if buttons and _asks(text) else None

@@ -118,6 +118,18 @@ def products_named_for_kind(session: Session, term: str, limit: int = 100) -> tu
     return cached[1].get(not_sold_kind(term), ())[:limit]
 
 
+def none_sold(session: Session, kinds: Iterable[str]) -> bool:
+    """Whether each kind a shopper's words name is one the lexicon says the shop does not sell
+    and the store neither sells nor has products called by its name ("gym shorts or joggers")."""
+    unsold = load_lexicon().nearest_kinds
+    return all(
+        not_sold_kind(kind) in unsold
+        and not sells_kind(session, kind)
+        and not products_named_for_kind(session, kind)
+        for kind in kinds
+    )
+
+
 def _products_named_for_kinds(session: Session) -> dict[str, tuple[str, ...]]:
     """Every kind not sold -> the handles of the active products named for it, in catalog order:
     each title read once, tags and Types by the kind's words."""

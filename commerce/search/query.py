@@ -275,7 +275,11 @@ def nearest_sold_kind(term: str) -> str | None:
 
 def nearest_kinds(term: str) -> tuple[str, ...]:
     """Every kind the lexicon says may stand in for one the shop does not sell, nearest first
-    ("gloves" -> scarves, hats); whether the catalog sells any is `on_offer.nearest_kind_on_sale`."""
+    ("gloves" -> scarves, hats); whether the catalog sells any is `on_offer.nearest_kind_on_sale`.
+    Of kinds said as either ("gym shorts or joggers"), those that stand in for every one of them."""
+    if KIND_ALTERNATIVES in term:
+        each = [nearest_kinds(part) for part in term.split(KIND_ALTERNATIVES)]
+        return tuple(kind for kind in each[0] if all(kind in others for others in each[1:]))
     lexicon = load_lexicon()
     for form in number_forms(not_sold_kind(term)):
         if form in lexicon.nearest_kinds:
@@ -291,7 +295,10 @@ def not_sold_kind(term: str) -> str:
 
 def nearest_kind_features(term: str) -> tuple[str, ...]:
     """The features a stand-in for a kind not sold must have to serve the same need
-    ("raincoats" -> ("rainproof",)): the lexicon's `nearest_with`."""
+    ("raincoats" -> ("rainproof",)): the lexicon's `nearest_with`; of kinds said as either, each's."""
+    if KIND_ALTERNATIVES in term:
+        parts = term.split(KIND_ALTERNATIVES)
+        return tuple(dict.fromkeys(f for part in parts for f in nearest_kind_features(part)))
     lexicon = load_lexicon()
     for form in number_forms(not_sold_kind(term)):
         if form in lexicon.nearest_kind_features:
