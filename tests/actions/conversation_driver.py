@@ -15,6 +15,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.checkout import ActionPlaceOrder, ActionRememberDetails, ActionStartCheckout
 from actions.checkout_details import ValidateCheckoutForm
 from actions.discovery import ActionSearchProducts
+from actions.picking import ActionCheckAvailability, ActionSelectProduct
+from actions.product_questions import ActionAnswerProductQuestion
 from commerce.db import get_engine, session_scope
 from commerce.profiles import known_sizes
 from shop_nlu.resolution import resolve_intent
@@ -191,6 +193,17 @@ def say(chat: ActionConversation, extractor, action, intent: str, text: str):
         for e in extractor.extract(text)
     ]  # fmt: skip
     return chat.run(action, intent, text, entities)
+
+
+# What a question about one product on screen may be heard as, and the action each runs
+# (`say_as_heard`): a search, a look at one, its stock, or a question about it.
+QUESTION_OF_ONE_ACTIONS = {
+    "search_products": ActionSearchProducts,
+    "refine_search": ActionSearchProducts,
+    "check_availability": ActionCheckAvailability,
+    "select_product": ActionSelectProduct,
+    "ask_product_question": ActionAnswerProductQuestion,
+}
 
 
 def say_as_heard(

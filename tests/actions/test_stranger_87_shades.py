@@ -10,18 +10,16 @@ from __future__ import annotations
 
 import pytest
 
-from actions.discovery import ActionSearchProducts
 from actions.picking import ActionCheckAvailability, ActionSelectProduct
-from actions.product_questions import ActionAnswerProductQuestion
-from tests.actions.conversation_driver import say, say_as_heard, search, shown_titles
+from tests.actions.conversation_driver import (
+    QUESTION_OF_ONE_ACTIONS,
+    say,
+    say_as_heard,
+    search,
+    shown_titles,
+)
 
-ACTIONS = {
-    "search_products": ActionSearchProducts,
-    "refine_search": ActionSearchProducts,
-    "check_availability": ActionCheckAvailability,
-    "select_product": ActionSelectProduct,
-    "ask_product_question": ActionAnswerProductQuestion,
-}
+ACTIONS = QUESTION_OF_ONE_ACTIONS
 # B1's white or cream dresses in M under $200: the Rosalie, then the Harriet.
 HARRIETS = "a white or cream dress in size M under $200"
 PLACES = ["first", "second", "third", "fourth", "fifth", "sixth"]

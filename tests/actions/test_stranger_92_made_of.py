@@ -14,18 +14,14 @@ from __future__ import annotations
 
 import pytest
 
-from actions.discovery import ActionSearchProducts
-from actions.picking import ActionCheckAvailability, ActionSelectProduct
-from actions.product_questions import ActionAnswerProductQuestion
-from tests.actions.conversation_driver import say_as_heard, search, shown_titles
+from tests.actions.conversation_driver import (
+    QUESTION_OF_ONE_ACTIONS,
+    say_as_heard,
+    search,
+    shown_titles,
+)
 
-ACTIONS = {
-    "search_products": ActionSearchProducts,
-    "refine_search": ActionSearchProducts,
-    "check_availability": ActionCheckAvailability,
-    "select_product": ActionSelectProduct,
-    "ask_product_question": ActionAnswerProductQuestion,
-}
+ACTIONS = QUESTION_OF_ONE_ACTIONS
 # The model heard the doc's B2 as check_availability (0.99).
 HEARD = ["check_availability", "ask_product_question", "select_product"]
 DRESS = "Coralie Linen Sundress"
