@@ -42,7 +42,7 @@ def answer_weights_asked(
     if extreme := weight_compared(text):
         handles = _products_weighed(tracker, session)
         if len(handles) > 1:
-            tell_weights_compared(dispatcher, tracker, session, extreme)
+            tell_weights_compared(dispatcher, tracker, session, extreme, name_them=True)
             return []
     elif not weight_asked_of_one(text):
         return None
@@ -64,15 +64,22 @@ def answer_weights_asked(
 
 
 def tell_weights_compared(
-    dispatcher: CollectingDispatcher, tracker: Tracker, session: Session, extreme: str
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    session: Session,
+    extreme: str,
+    name_them: bool = False,
 ) -> None:
     """The weights of those asked about (compared, on screen, or the one in focus), the lightest
     (or heaviest) first; that the catalog gives no weights to compare them by where it gives
-    none of them one, with what its descriptions say on weight, quoted, where they do."""
+    none of them one (naming them with `name_them`: the question was only that), with what its
+    descriptions say on weight, quoted, where they do."""
     handles = _products_weighed(tracker, session)
     compared = weights_compared(session, handles, extreme, _sizes_asked(tracker))
     if compared.weighed:
         dispatcher.utter_message(text=weight_replies.weights_compared_text(compared))
+    elif name_them:
+        dispatcher.utter_message(text=weight_replies.no_weights_text(compared))
     else:
         dispatcher.utter_message(response="utter_no_weights_to_compare", extreme=extreme)
     unweighed = [weight.handle for weight in compared.unweighed]

@@ -24,6 +24,18 @@ def _against(weights: tuple[ProductWeight, ...] | list[ProductWeight]) -> str:
     return "; ".join(f"{weight_text(w)} for the {w.title}" for w in weights)
 
 
+def no_weights_text(compared: WeightsCompared) -> str:
+    """ "Our catalog doesn't give weights, so I can't tell you which is lightest without
+    guessing: it doesn't say what the Mortimer Tweed Blazer or the Henley Hopsack Blazer weighs."
+    (stranger test 9's two blazers, each named as before weights were imported)."""
+    titles = [f"the {weight.title}" for weight in compared.unweighed]
+    named = titles[0] if len(titles) == 1 else ", ".join(titles[:-1]) + " or " + titles[-1]
+    return (
+        f"Our catalog doesn't give weights, so I can't tell you which is {compared.extreme} "
+        f"without guessing: it doesn't say what {named} weighs."
+    )
+
+
 def weights_compared_text(compared: WeightsCompared) -> str:
     """ "The Margot Pointed Flat is the lightest of these: our catalog gives 407 g a pair in US 7
     / EU 37.5, against 830 g a pair in US 7 / EU 40 for the Osprey Slip-On." Those it gives no

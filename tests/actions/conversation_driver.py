@@ -11,6 +11,7 @@ from decimal import Decimal
 import yaml
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy import select, update
 
 from actions.checkout import ActionPlaceOrder, ActionRememberDetails, ActionStartCheckout
 from actions.checkout_details import ValidateCheckoutForm
@@ -18,6 +19,7 @@ from actions.discovery import ActionSearchProducts
 from actions.picking import ActionCheckAvailability, ActionSelectProduct
 from actions.product_questions import ActionAnswerProductQuestion
 from commerce.db import get_engine, session_scope
+from commerce.models import Product, Variant
 from commerce.profiles import known_sizes
 from shop_nlu.resolution import resolve_intent
 from tests.conftest import PROJECT_ROOT
@@ -295,3 +297,11 @@ def sizes_kept(url: str, owner: str = "shopper") -> dict[str, str]:
     """The sizes the store at `url` keeps for `owner`, by kind ("shoes": "9")."""
     with session_scope(get_engine(url)) as session:
         return {kind: s.size_key for kind, s in known_sizes(session, owner).items()}
+
+
+def without_grams(url: str, *handles: str) -> None:
+    """The catalog giving no weight for these products (all of them, with none named)."""
+    chosen = select(Product.id).where(Product.handle.in_(handles))
+    unweighed = update(Variant).values(grams=None).execution_options(synchronize_session=False)
+    with session_scope(get_engine(url)) as session:
+        session.execute(unweighed.where(Variant.product_id.in_(chosen)) if handles else unweighed)

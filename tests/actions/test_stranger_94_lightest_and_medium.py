@@ -14,8 +14,7 @@ import pytest
 
 from actions.discovery import ActionSearchProducts
 from actions.product_actions import ActionShowPrice
-from tests.actions.conversation_driver import say_and_keep
-from tests.actions.test_stranger_94_lightest_by_weight import without_grams
+from tests.actions.conversation_driver import say_and_keep, without_grams
 
 B1 = (
     "I'm looking for comfortable walking shoes for myself, women's size 7, ideally in navy or "

@@ -11,15 +11,12 @@ from __future__ import annotations
 import re
 
 import pytest
-from sqlalchemy import select, update
 
 from actions.discovery import ActionSearchProducts
 from actions.product_actions import ActionShowPrice
 from actions.product_questions import ActionAnswerProductQuestion
 from actions.recommendations import ActionCompareProducts
-from commerce.db import get_engine, session_scope
-from commerce.models import Product, Variant
-from tests.actions.conversation_driver import say_and_keep
+from tests.actions.conversation_driver import say_and_keep, without_grams
 
 B1 = (
     "I'm looking for comfortable walking shoes for myself, women's size 7, ideally in navy or "
@@ -50,14 +47,6 @@ ACROSS = [
     (ActionAnswerProductQuestion, "ask_product_question"),
     (ActionCompareProducts, "compare_products"),
 ]
-
-
-def without_grams(url: str, *handles: str) -> None:
-    """The catalog giving no weight for these products (all of them, with none named)."""
-    chosen = select(Product.id).where(Product.handle.in_(handles))
-    unweighed = update(Variant).values(grams=None).execution_options(synchronize_session=False)
-    with session_scope(get_engine(url)) as session:
-        session.execute(unweighed.where(Variant.product_id.in_(chosen)) if handles else unweighed)
 
 
 @pytest.mark.parametrize(("action", "intent"), ACROSS)

@@ -18,7 +18,7 @@ from actions.product_actions import ActionShowPrice
 from actions.product_questions import ActionAnswerProductQuestion
 from actions.profile import ActionRememberSize
 from actions.recommendations import ActionCompareProducts, ActionSuggestOutfit
-from tests.actions.conversation_driver import ActionConversation, entity_list, say
+from tests.actions.conversation_driver import ActionConversation, entity_list, say, without_grams
 
 MORTIMER, HENLEY, LANCASTER = (
     "Mortimer Tweed Blazer",
@@ -92,7 +92,11 @@ def test_which_is_warmer_answers_for_each_on_screen(chat, extractor, text):
     assert "linen" not in turn.text, turn.text
 
 
-def test_which_of_the_two_is_lighter_says_it_does_not_know_for_each(chat, extractor):
+def test_which_of_the_two_is_lighter_says_it_does_not_know_for_each(
+    chat, extractor, demo_store_url
+):
+    """Of a catalog that gives no weights."""
+    without_grams(demo_store_url)
     open_two_blazers(chat, extractor)
 
     turn = say(chat, extractor, ActionAnswerProductQuestion(), "ask_product_question",
@@ -100,6 +104,17 @@ def test_which_of_the_two_is_lighter_says_it_does_not_know_for_each(chat, extrac
 
     assert MORTIMER in turn.text and HENLEY in turn.text, turn.text
     assert "doesn't say" in turn.text, turn.text
+
+
+def test_which_of_the_two_is_lighter_is_weighed_where_the_catalog_gives_grams(chat, extractor):
+    """The demo catalog's "Variant Grams" (stranger test 94, B4): each one's weight, computed."""
+    open_two_blazers(chat, extractor)
+
+    turn = say(chat, extractor, ActionAnswerProductQuestion(), "ask_product_question",
+               "which of the two is lighter")  # fmt: skip
+
+    assert f"The {MORTIMER} is the lightest of these" in turn.text, turn.text
+    assert "805 g in 36R" in turn.text and HENLEY in turn.text, turn.text
 
 
 # C2.6: "just cancel it then" after an order lookup that failed is about that order: the cancel
